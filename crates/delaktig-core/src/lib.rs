@@ -1,0 +1,2 @@
+//! delaktig-core
+#![deny(missing_docs)]

@@ -1,0 +1,2 @@
+//! delaktig-normalize
+#![deny(missing_docs)]

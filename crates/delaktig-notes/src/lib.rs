@@ -1,0 +1,2 @@
+//! delaktig-notes
+#![deny(missing_docs)]

@@ -1,0 +1,2 @@
+//! delaktig-redact
+#![deny(missing_docs)]

@@ -1,0 +1,2 @@
+//! delaktig-store
+#![deny(missing_docs)]
