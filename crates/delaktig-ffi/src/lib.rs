@@ -1,0 +1,4 @@
+//! uniffi bindings layer of delaktig.
+#![deny(missing_docs)]
+
+uniffi::setup_scaffolding!();
