@@ -1,0 +1,2 @@
+//! Deviation reports on cooperation.
+#![deny(missing_docs)]
