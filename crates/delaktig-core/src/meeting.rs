@@ -1,0 +1,137 @@
+//! Meetings, and the neutral import form of parsed meeting notes.
+//!
+//! The notes parser's own document type is converted into `MeetingImport` by the caller, so
+//! the domain does not depend on the parser. Matching of proposal texts lives here too.
+
+use crate::actor::Visibility;
+use crate::id::MeetingId;
+use crate::proposal::Span;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+/// Someone who attended a meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Attendee {
+    /// Name.
+    pub name: String,
+    /// Organisation, if given ("Bryggan").
+    #[serde(default)]
+    pub organisation: Option<String>,
+}
+
+/// A registered meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meeting {
+    /// Id.
+    pub id: MeetingId,
+    /// Group that met.
+    pub group: Option<String>,
+    /// Title line of the notes.
+    pub title: String,
+    /// Date.
+    pub date: Option<NaiveDate>,
+    /// Place.
+    pub place: Option<String>,
+    /// Who came.
+    pub attendees: Vec<Attendee>,
+    /// Hash of the notes' content; importing the same notes again is recognised by it.
+    pub content_hash: String,
+    /// Who may see the meeting and its notes.
+    pub visibility: Visibility,
+}
+
+/// A proposal found in meeting notes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportedProposal {
+    /// The proposal as written.
+    pub text: String,
+    /// Where in the (restored) notes.
+    #[serde(default)]
+    pub span: Option<Span>,
+    /// Who raised it, if the notes say.
+    #[serde(default)]
+    pub by: Option<String>,
+}
+
+/// One meeting's notes in the form the register imports.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingImport {
+    /// Hash of the notes' content (e.g. SHA-256 of the restored text), for idempotence.
+    pub content_hash: String,
+    /// Group that met.
+    #[serde(default)]
+    pub group: Option<String>,
+    /// Title line.
+    pub title: String,
+    /// Date.
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// Place.
+    #[serde(default)]
+    pub place: Option<String>,
+    /// Who came.
+    #[serde(default)]
+    pub attendees: Vec<Attendee>,
+    /// Proposals raised.
+    #[serde(default)]
+    pub proposals: Vec<ImportedProposal>,
+    /// Visibility of what is created; imported notes are internal until reviewed.
+    #[serde(default = "internal")]
+    pub visibility: Visibility,
+}
+
+fn internal() -> Visibility {
+    Visibility::Internal
+}
+
+/// Lowercase words of letters and digits, for matching proposal texts.
+pub fn match_key(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// Similarity of two texts, 0.0–1.0: Dice coefficient of their word sets after
+/// [`match_key`]. Word sets rather than sequences, because the same proposal is
+/// reworded between meetings more often than it is reordered.
+pub fn similarity(a: &str, b: &str) -> f64 {
+    let ka = match_key(a);
+    let kb = match_key(b);
+    let sa: HashSet<&str> = ka.split(' ').filter(|w| !w.is_empty()).collect();
+    let sb: HashSet<&str> = kb.split(' ').filter(|w| !w.is_empty()).collect();
+    if sa.is_empty() || sb.is_empty() {
+        return 0.0;
+    }
+    let common = sa.intersection(&sb).count();
+    (2 * common) as f64 / (sa.len() + sb.len()) as f64
+}
+
+/// Similarity at or above which an imported proposal is taken as a discussion of an open one.
+pub const SAME_PROPOSAL_THRESHOLD: f64 = 0.8;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn similar_wordings_match_and_different_ones_do_not() {
+        let a = "Det bör finnas en checklista för nya handläggare.";
+        let b = "det bör finnas en checklista för nya handläggare";
+        assert_eq!(similarity(a, b), 1.0);
+        assert!(
+            similarity(a, "Det bör finnas en checklista för alla nya handläggare")
+                >= SAME_PROPOSAL_THRESHOLD
+        );
+        assert!(similarity(a, "Vi bildar en gemensam arbetsgrupp") < 0.5);
+        assert_eq!(similarity("", a), 0.0);
+    }
+}
