@@ -1,2 +1,141 @@
-//! delaktig-notes
+//! Parses Swedish meeting notes — minutes, invitations, reports — into data:
+//! meetings with attendees, events with their programme, proposals, action
+//! items, open questions, links, e-mail addresses and dates.
+//!
+//! The input is plain text as published (or as restored from OCR by
+//! `delaktig-normalize`). The parser is line-oriented and never fails: odd
+//! input gives a thinner [`Document`], never a panic. Every extracted item
+//! carries a [`Span`], the byte range in the input it came from.
+//!
+//! # Example
+//!
+//! ```
+//! use delaktig_notes::{parse, ParseOptions};
+//!
+//! let note = "Bryggangruppen 19 januari 2019\n\n\
+//!             Närvarande\n\nPer Norbeck, Bryggan\n\nLeif Redestig, socialförvaltningen\n\n\
+//!             1. Gemensam arbetsgrupp\n\n\
+//!             Förslaget är att vi bildar en gemensam arbetsgrupp. David ska skicka ut en inbjudan. \
+//!             Vilka har tid att sitta med?\n\n\
+//!             Nästa möte: 7 oktober, Tema: Boende\n";
+//! let doc = parse(note, &ParseOptions::new());
+//!
+//! let meeting = &doc.meetings[0];
+//! assert_eq!(meeting.group, "Bryggangruppen");
+//! assert_eq!(meeting.date.unwrap().to_string(), "2019-01-19");
+//! assert_eq!(meeting.attendees[1].organisation.as_deref(), Some("socialförvaltningen"));
+//! let next = meeting.next_meeting.as_ref().unwrap();
+//! assert_eq!(next.date.unwrap().to_string(), "2019-10-07"); // year taken from the title
+//! assert_eq!(next.theme.as_deref(), Some("Boende"));
+//! assert_eq!(doc.proposals[0].section.as_deref(), Some("Gemensam arbetsgrupp"));
+//! assert_eq!((doc.actions[0].who.as_str(), doc.actions[0].what.as_str()), ("David", "skicka ut en inbjudan"));
+//! assert_eq!(doc.questions, ["Vilka har tid att sitta med?"]);
+//! let span = doc.actions[0].span;
+//! assert_eq!(&note[span.start..span.end], "David ska skicka ut en inbjudan.");
+//! ```
+//!
+//! # JSON
+//!
+//! [`Document`] serialises with serde (see [`Document::to_json_pretty`]).
+//! Dates are `"YYYY-MM-DD"`, times `"HH:MM"`, absent values `null`, spans
+//! `{"start": byte, "end": byte}` into the parsed text.
+//!
+//! | field | content |
+//! |---|---|
+//! | `title`, `title_span` | first line, when it reads as a title |
+//! | `sections[]` | `heading`, `level` (0 text before any heading, 1 title, 2 heading or numbered agenda item, 3 sub-heading like "Synpunkter och tankar:"), `number` (agenda number), `paragraphs[]`, `bullets[]`, `span` (heading), `paragraph_spans[]`, `bullet_spans[]` |
+//! | `meetings[]` | `title`, `group`, `date`, `date_text` (as written), `start`, `end`, `place`, `theme`, `attendees[]` (`name`, `organisation`, `span`), `next_meeting` (`date`, `theme`, `start`, `end`, `span`), `span` |
+//! | `events[]` | `title` (without "INSTÄLLD"), `date`, `start`, `end`, `place` ("Var:"), `how` ("Hur:"), `cancelled`, `schedule[]` (`time`, `end`, `activity`, `span`), `span` |
+//! | `proposals[]` | `text` (the sentence), `section` (agenda heading), `by` (proposer, when named), `span` |
+//! | `actions[]` | `who`, `what`, `text` (the sentence), `span` |
+//! | `questions[]`, `question_spans[]` | open questions (sentences ending in "?" that no "–" answer follows), with spans at the same index |
+//! | `links[]` | `url` (split URLs joined), `label` ("Läs mer här"), `span` |
+//! | `emails[]`, `email_spans[]` | addresses, each once, with the span of the first occurrence |
+//! | `dates[]` | `text` (as written), `date`, `inferred_year`, `span` |
+//! | `normalization` | `changes`: how many edits OCR restoration made (set by the caller via [`ParseOptions::with_normalization_changes`]) |
+//!
+//! # What is recognised
+//!
+//! - Meetings: a title "<group> <date>" (optionally after "Minnesanteckningar,"),
+//!   or any heading followed by "Närvarande"; one "Name, Organisation" per line
+//!   (or "Närvarande: A, B"); "Tema:", "Nästa möte: 7 oktober 2019, Tema: Boende".
+//! - Events: a heading followed by "När:", "Var:", "Hur:", "Schema" or timed
+//!   lines ("10:15 Fika"); headings starting "Inbjudan"; "INSTÄLLD" marks a
+//!   cancelled event.
+//! - Dates: "4 juni", "den 4 juni 2019", "tisdagen den 4 juni", "19/9",
+//!   "2019-06-04". A missing year comes from the nearest date in the note that
+//!   has one, else from [`ParseOptions::with_year`]; impossible dates
+//!   ("31 februari") are ignored. Times: "klockan 10:00-12:00", "kl. 9.00–15.30",
+//!   "kl 13-15", "11:00".
+//! - Proposals: sentences with "förslag", "bör", "borde", "behöver", "behövs",
+//!   "skulle kunna", "vore", "önskar" among their first eight words.
+//! - Actions: "<Name> ska …", "<Name> tar emot …", "<Name> beställer …" and
+//!   similar verbs of promise.
+//! - Labels are matched without regard to case or å/ä/ö, so "Narvarande" and
+//!   "Nasta mote" from a rough OCR pass still count.
 #![deny(missing_docs)]
+
+mod datetime;
+mod extract;
+mod lines;
+mod links;
+mod model;
+mod parse;
+mod text;
+
+use chrono::{Datelike, NaiveDate};
+
+pub use model::{
+    Action, Attendee, DateMention, Document, Event, Link, Meeting, NextMeeting, Normalization,
+    Proposal, ScheduleItem, Section, Span, Time,
+};
+
+/// How to parse: the year for dates written without one, and what the
+/// normaliser reported.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ParseOptions {
+    year: Option<i32>,
+    normalization_changes: usize,
+}
+
+impl ParseOptions {
+    /// No reference year, no normalisation.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Dates without a year, in a note with no dated mention, get `year`
+    /// (the command line's `--year`).
+    pub fn with_year(mut self, year: i32) -> Self {
+        self.year = Some(year);
+        self
+    }
+
+    /// As [`ParseOptions::with_year`], with the year of `date` (for example
+    /// the day the note was published).
+    pub fn with_reference_date(self, date: NaiveDate) -> Self {
+        self.with_year(date.year())
+    }
+
+    /// Reports `changes` OCR corrections in [`Document::normalization`].
+    pub fn with_normalization_changes(mut self, changes: usize) -> Self {
+        self.normalization_changes = changes;
+        self
+    }
+
+    /// The reference year, if any.
+    pub fn year(&self) -> Option<i32> {
+        self.year
+    }
+
+    /// The number of normaliser changes to report.
+    pub fn normalization_changes(&self) -> usize {
+        self.normalization_changes
+    }
+}
+
+/// Parses one note. Never panics; input without recognisable structure gives
+/// a document with just sections and whatever links, e-mails and dates it has.
+pub fn parse(text: &str, options: &ParseOptions) -> Document {
+    parse::parse(text, options)
+}

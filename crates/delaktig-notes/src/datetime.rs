@@ -1,0 +1,292 @@
+//! Swedish dates ("tisdagen den 4 juni", "19/9", "2019-06-04") and times
+//! ("kl. 9.00–15.30", "klockan 10:00-12:00", "11:00"). Lines without a digit
+//! never reach a regex.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use crate::Time;
+
+/// A date as found, before the year is resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RawDate {
+    pub start: usize,
+    pub end: usize,
+    pub day: u32,
+    pub month: u32,
+    pub year: Option<i32>,
+}
+
+static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        (?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})
+        |
+        (?P<d>\d{1,2})(?::?e)?\s+
+        (?P<mon>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december
+            |(?:sept|febr|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)\.?)
+        (?:[\s,]+(?P<y>\d{4}))?
+        |
+        (?P<nd>\d{1,2})/(?P<nm>\d{1,2})(?:/(?P<ny>\d{4}|\d{2}))?
+        ",
+    )
+    .unwrap_or_else(|e| unreachable!("date pattern is valid: {e}"))
+});
+
+static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        (?P<kl>kl\.?\s*|klockan\s+)?
+        (?P<h1>\d{1,2})(?:(?P<s1>[:.])(?P<m1>\d{2}))?
+        (?:\s*(?:-|–|—|till)\s*(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?)?
+        ",
+    )
+    .unwrap_or_else(|e| unreachable!("time pattern is valid: {e}"))
+});
+
+fn month_number(m: &str) -> Option<u32> {
+    let m = m.to_ascii_lowercase();
+    let n = match m.get(..3)? {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "maj" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "okt" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(n)
+}
+
+fn prev_char(s: &str, i: usize) -> Option<char> {
+    s.get(..i)?.chars().next_back()
+}
+
+fn next_char(s: &str, i: usize) -> Option<char> {
+    s.get(i..)?.chars().next()
+}
+
+/// Moves `start` back over "den " and a weekday ("tisdagen den 4 juni").
+fn extend_prefix(s: &str, start: usize) -> usize {
+    let mut start = start;
+    let before = |start: usize| s.get(..start).unwrap_or("").trim_end();
+    let word_before = |b: &str| -> (usize, String) {
+        let w = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        (b.len() - w.len(), w.to_lowercase())
+    };
+    let b = before(start);
+    if b.len() < start {
+        let (pos, w) = word_before(b);
+        if w == "den" {
+            start = pos;
+        }
+    }
+    let b = before(start);
+    if b.len() < start {
+        let (pos, w) = word_before(b);
+        let w = w.strip_suffix("en").unwrap_or(&w);
+        let weekday = [
+            "måndag", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "lordag",
+            "söndag", "sondag",
+        ];
+        if weekday.contains(&w) {
+            start = pos;
+        }
+    }
+    start
+}
+
+/// Whether day and month can exist in some year (29 February can).
+pub(crate) fn plausible(day: u32, month: u32) -> bool {
+    NaiveDate::from_ymd_opt(2000, month, day).is_some()
+}
+
+/// Dates in `s`, in order.
+pub(crate) fn find_dates(s: &str) -> Vec<RawDate> {
+    let mut out = Vec::new();
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
+    for c in DATE_RE.captures_iter(s) {
+        let Some(m) = c.get(0) else { continue };
+        let (mut start, end) = (m.start(), m.end());
+        if prev_char(s, start)
+            .is_some_and(|p| p.is_alphanumeric() || p == '/' || p == '-' || p == '.')
+        {
+            continue;
+        }
+        if c.name("mon").is_some() {
+            start = extend_prefix(s, start);
+        }
+        if next_char(s, end).is_some_and(|n| n.is_alphanumeric() || n == '/') {
+            continue;
+        }
+        let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+        let parsed = if let (Some(y), Some(mo), Some(d)) = (num("iy"), num("im"), num("id")) {
+            Some((d, mo, Some(y as i32)))
+        } else if let (Some(d), Some(mon)) = (num("d"), c.name("mon")) {
+            month_number(mon.as_str()).map(|mo| (d, mo, num("y").map(|y| y as i32)))
+        } else if let (Some(d), Some(mo)) = (num("nd"), num("nm")) {
+            let y = c.name("ny").and_then(|y| {
+                let v: i32 = y.as_str().parse().ok()?;
+                Some(if y.as_str().len() == 2 { 2000 + v } else { v })
+            });
+            Some((d, mo, y))
+        } else {
+            None
+        };
+        let Some((day, month, year)) = parsed else {
+            continue;
+        };
+        let valid = match year {
+            Some(y) => NaiveDate::from_ymd_opt(y, month, day).is_some(),
+            None => plausible(day, month),
+        };
+        if valid {
+            out.push(RawDate {
+                start,
+                end,
+                day,
+                month,
+                year,
+            });
+        }
+    }
+    out
+}
+
+/// A time or time range found in a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TimeRange {
+    pub start: usize,
+    pub end: usize,
+    pub from: Time,
+    pub to: Option<Time>,
+}
+
+/// Times in `s`. "10:00", "kl. 9.00–15.30", "klockan 13-15" count; a bare
+/// "9.00" only when it starts `s` (a programme line) or opens a range, so that
+/// decimals and dates are not read as times.
+pub(crate) fn find_times(s: &str) -> Vec<TimeRange> {
+    let mut out = Vec::new();
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
+    for c in TIME_RE.captures_iter(s) {
+        let Some(m) = c.get(0) else { continue };
+        let (start, end) = (m.start(), m.end());
+        if prev_char(s, start)
+            .is_some_and(|p| p.is_alphanumeric() || matches!(p, '/' | '-' | '.' | ':'))
+        {
+            continue;
+        }
+        if next_char(s, end).is_some_and(|n| n.is_alphanumeric() || matches!(n, '/' | ':')) {
+            continue;
+        }
+        let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+        let kl = c.name("kl").is_some();
+        let colon = c.name("s1").is_some_and(|m| m.as_str() == ":");
+        let has_m1 = c.name("m1").is_some();
+        let ranged = c.name("h2").is_some();
+        let accepted = if has_m1 {
+            kl || colon || start == 0 || ranged && c.name("m2").is_some()
+        } else {
+            kl
+        };
+        if !accepted {
+            continue;
+        }
+        let Some(h1) = num("h1") else { continue };
+        let Some(from) = Time::new(h1, num("m1").unwrap_or(0)) else {
+            continue;
+        };
+        let to = match num("h2") {
+            Some(h2) => match Time::new(h2, num("m2").unwrap_or(0)) {
+                Some(t) if t > from => Some(t),
+                _ => continue,
+            },
+            None => None,
+        };
+        out.push(TimeRange {
+            start,
+            end,
+            from,
+            to,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(s: &str) -> Vec<(u32, u32, Option<i32>, &str)> {
+        find_dates(s)
+            .into_iter()
+            .map(|d| (d.day, d.month, d.year, &s[d.start..d.end]))
+            .collect()
+    }
+
+    fn times(s: &str) -> Vec<String> {
+        find_times(s)
+            .into_iter()
+            .map(|t| match t.to {
+                Some(to) => format!("{}-{to}", t.from),
+                None => t.from.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn swedish_date_forms() {
+        assert_eq!(
+            dates("När: tisdagen den 4 juni, klockan"),
+            [(4, 6, None, "tisdagen den 4 juni")]
+        );
+        assert_eq!(
+            dates("den 4 juni 2019"),
+            [(4, 6, Some(2019), "den 4 juni 2019")]
+        );
+        assert_eq!(
+            dates("möte 19/9 och 2019-06-04."),
+            [(19, 9, None, "19/9"), (4, 6, Some(2019), "2019-06-04")]
+        );
+        assert_eq!(
+            dates("Nästa möte: 7 oktober 2019, Tema"),
+            [(7, 10, Some(2019), "7 oktober 2019")]
+        );
+        assert_eq!(
+            dates("12 februari. 3 mars"),
+            [(12, 2, None, "12 februari"), (3, 3, None, "3 mars")]
+        );
+    }
+
+    #[test]
+    fn impossible_and_lookalike_dates_are_rejected() {
+        assert!(dates("31 februari").is_empty());
+        assert!(dates("2019-02-30").is_empty());
+        assert!(dates("16 anställda, 10 marknader, 13/13").is_empty());
+        assert_eq!(dates("29 februari")[0].0, 29);
+        assert!(dates("29 februari 2019").is_empty());
+    }
+
+    #[test]
+    fn swedish_time_forms() {
+        assert_eq!(times("klockan 10:00-12:00"), ["10:00-12:00"]);
+        assert_eq!(times("kl. 9.00–15.30"), ["09:00-15:30"]);
+        assert_eq!(times("kl 13-15"), ["13:00-15:00"]);
+        assert_eq!(times("börjar 11:00."), ["11:00"]);
+        assert_eq!(times("10.15 Fika"), ["10:15"]);
+        assert!(times("kostar 3.50 kr, 19 september, 2019-06-04").is_empty());
+        assert!(times("25:00 och 12:75").is_empty());
+    }
+}

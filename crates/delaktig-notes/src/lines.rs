@@ -1,0 +1,378 @@
+//! Cuts the text into logical lines: physical lines trimmed, soft-wrapped
+//! lines (as an OCR scan leaves them) joined back, and each line given a kind.
+//! Every later stage works on these lines, never on the raw bytes.
+
+use std::borrow::Cow;
+
+use crate::Span;
+use crate::text::{fold_key, starts_upper, word_count};
+
+/// Wrapped lines shorter than this are taken as intentional line breaks.
+const WRAP_MIN: usize = 60;
+
+/// What a logical line is, decided from its first few bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Running text (paragraph or heading; the structure pass decides).
+    Text,
+    /// A list item; `body` is the byte offset of the item text.
+    Bullet { body: usize },
+    /// An interview answer or other dialogue line starting with an en or em dash.
+    Answer,
+    /// "2. Bildandet …": number and offset of the item text.
+    Numbered { number: u32, body: usize },
+    /// "Key: value"; `value` is the offset just after the colon.
+    Label { key: Key, value: usize },
+    /// A line that starts with a time ("10:15 Fika").
+    Timed,
+    /// A "Name, Organisation" line after "Närvarande".
+    Attendee,
+}
+
+/// Labels the parser understands. Matched on the text before the colon,
+/// folded (lower case, å/ä → a, ö → o) so OCR damage to the vowels is tolerated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Key {
+    /// När / Tid / Datum: when.
+    When,
+    /// Var / Plats / Lokal / Adress: where.
+    Where,
+    /// Hur: practicalities.
+    How,
+    /// Tema.
+    Theme,
+    /// Nästa möte.
+    NextMeeting,
+    /// Närvarande / Deltagare / Deltog.
+    Present,
+    /// Schema / Program / Dagordning.
+    Schedule,
+    /// Any other short "Word(s):" prefix; kept as text.
+    Other,
+}
+
+/// A logical line with its text and the way back to raw byte offsets.
+#[derive(Debug)]
+pub(crate) struct Line<'a> {
+    pub text: Cow<'a, str>,
+    pub span: Span,
+    /// (offset in `text`, offset in raw) at each joined physical line; empty
+    /// when `text` is a slice of the raw text.
+    segs: Vec<(usize, usize)>,
+    pub kind: Kind,
+}
+
+impl Line<'_> {
+    /// Raw byte offset of byte `off` of `text`.
+    pub fn raw(&self, off: usize) -> usize {
+        if self.segs.is_empty() {
+            return self.span.start + off;
+        }
+        let i = self.segs.partition_point(|&(t, _)| t <= off);
+        match i.checked_sub(1).and_then(|i| self.segs.get(i)) {
+            Some(&(t, r)) => r + (off - t),
+            None => self.span.start + off,
+        }
+    }
+
+    /// Raw span of `text[start..end]`.
+    pub fn raw_span(&self, start: usize, end: usize) -> Span {
+        if end <= start {
+            let s = self.raw(start);
+            return Span::new(s, s);
+        }
+        // The end is mapped from its last byte so that a range ending at a
+        // join does not run into the next physical line's offset.
+        Span::new(self.raw(start), self.raw(end - 1) + 1)
+    }
+}
+
+/// One trimmed physical line.
+#[derive(Clone, Copy)]
+struct Phys {
+    start: usize,
+    end: usize,
+}
+
+fn physical_lines(text: &str) -> Vec<Phys> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 40 + 1);
+    let mut pos = 0;
+    while pos <= bytes.len() {
+        let nl =
+            memchr::memchr(b'\n', bytes.get(pos..).unwrap_or(&[])).map_or(bytes.len(), |i| pos + i);
+        let raw = text.get(pos..nl).unwrap_or("");
+        let lead = raw.len() - raw.trim_start().len();
+        let trimmed = raw.trim();
+        let start = pos + lead;
+        out.push(Phys {
+            start,
+            end: start + trimmed.len(),
+        });
+        pos = nl + 1;
+    }
+    out
+}
+
+/// The kind of a line from its shape alone (attendees need context and are
+/// marked by [`split`]).
+fn classify(s: &str) -> Kind {
+    let b = s.as_bytes();
+    let first = match b.first() {
+        Some(&c) => c,
+        None => return Kind::Text,
+    };
+    match first {
+        b'-' | b'*' if b.get(1).is_some_and(|c| c.is_ascii_whitespace()) => {
+            return Kind::Bullet {
+                body: 1 + ws_len(&s[1..]),
+            };
+        }
+        b'0'..=b'9' => {
+            if let Some(k) = numbered_or_timed(s) {
+                return k;
+            }
+        }
+        _ => {}
+    }
+    if first >= 0x80 {
+        let mut chars = s.chars();
+        if let Some(c) = chars.next() {
+            let rest = chars.as_str();
+            match c {
+                '•' | '·' | '‣' | '◦' | '▪' | '●' => {
+                    return Kind::Bullet {
+                        body: c.len_utf8() + ws_len(rest),
+                    };
+                }
+                '–' | '—' if rest.starts_with(char::is_whitespace) || rest.is_empty() => {
+                    return Kind::Answer;
+                }
+                _ => {}
+            }
+        }
+    }
+    label(s).unwrap_or(Kind::Text)
+}
+
+fn ws_len(s: &str) -> usize {
+    s.len() - s.trim_start().len()
+}
+
+fn numbered_or_timed(s: &str) -> Option<Kind> {
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let sep = *b.get(digits)?;
+    if (1..=2).contains(&digits) && (sep == b':' || sep == b'.') {
+        // "10:15 Fika" or "10.15 Fika" before "1. Besök".
+        let m = b.get(digits + 1..digits + 3)?;
+        if m.iter().all(u8::is_ascii_digit) && b.get(digits + 3).is_none_or(|c| !c.is_ascii_digit())
+        {
+            let h: u32 = s.get(..digits)?.parse().ok()?;
+            let min: u32 = s.get(digits + 1..digits + 3)?.parse().ok()?;
+            if h < 24 && min < 60 && s.len() > digits + 3 {
+                return Some(Kind::Timed);
+            }
+            return None;
+        }
+    }
+    if (1..=2).contains(&digits) && (sep == b'.' || sep == b')') {
+        let rest = s.get(digits + 1..)?;
+        let ws = ws_len(rest);
+        if ws > 0 && starts_upper(&rest[ws..]) {
+            let number = s.get(..digits)?.parse().ok()?;
+            return Some(Kind::Numbered {
+                number,
+                body: digits + 1 + ws,
+            });
+        }
+    }
+    None
+}
+
+fn label(s: &str) -> Option<Kind> {
+    // Standalone headings that act as labels.
+    if s.len() <= 24 {
+        let k = fold_key(s.trim_end_matches(':'));
+        let key = match k.as_str() {
+            "narvarande" | "deltagare" | "narvarande personer" => Some(Key::Present),
+            "schema" | "program" | "dagordning" | "agenda" => Some(Key::Schedule),
+            _ => None,
+        };
+        if let Some(key) = key {
+            return Some(Kind::Label {
+                key,
+                value: s.len(),
+            });
+        }
+    }
+    let colon = memchr::memchr(b':', s.as_bytes().get(..s.len().min(32))?)?;
+    let head = s.get(..colon)?;
+    let value = colon + 1;
+    // "10:00" or "http:" are not labels.
+    if head.is_empty() || head.ends_with(|c: char| c.is_ascii_digit()) || head.contains("//") {
+        return None;
+    }
+    let after = s.get(value..)?;
+    if after.starts_with("//") {
+        return None;
+    }
+    let key = match fold_key(head).as_str() {
+        "nar" | "tid" | "datum" | "tidpunkt" => Key::When,
+        "var" | "plats" | "lokal" | "adress" => Key::Where,
+        "hur" => Key::How,
+        "tema" => Key::Theme,
+        "nasta mote" | "nasta motet" | "nasta traff" => Key::NextMeeting,
+        "narvarande" | "deltagare" | "deltog" => Key::Present,
+        "schema" | "program" | "dagordning" => Key::Schedule,
+        _ if word_count(head) <= 4 && starts_upper(head) => Key::Other,
+        _ => return None,
+    };
+    Some(Kind::Label { key, value })
+}
+
+/// Whether the next physical line `next` starts something of its own.
+fn starts_item(next: &str) -> bool {
+    !matches!(classify(next), Kind::Text)
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.ends_with(['.', '!', '?', ':', ';', '"', '”'])
+}
+
+/// A line looks like "Name, Organisation", "Name (Organisation)" or "First Last".
+pub(crate) fn attendee_like(s: &str) -> bool {
+    parse_attendee(s).is_some()
+}
+
+/// Splits an attendee line into name and organisation.
+pub(crate) fn parse_attendee(s: &str) -> Option<(&str, Option<&str>)> {
+    let s = s.trim().trim_end_matches(['.', ';']);
+    if s.is_empty() || s.len() > 100 {
+        return None;
+    }
+    let (name, org) = if let Some((n, o)) = s.split_once(',') {
+        (n.trim(), Some(o.trim()))
+    } else if let Some(open) = s.find('(') {
+        let o = s.get(open + 1..)?.trim_end().strip_suffix(')')?;
+        (s.get(..open)?.trim(), Some(o.trim()))
+    } else {
+        (s, None)
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    let particle = |w: &str| matches!(w, "von" | "af" | "de" | "van" | "der" | "la" | "del");
+    if !words.iter().all(|w| starts_upper(w) || particle(w)) || !starts_upper(words[0]) {
+        return None;
+    }
+    if words.iter().any(|w| w.ends_with(['.', ':', '!', '?'])) {
+        return None;
+    }
+    match org {
+        None if words.len() < 2 => None,
+        Some(o) if o.is_empty() || o.len() > 60 || word_count(o) > 6 || ends_sentence(o) => None,
+        _ => Some((name, org.filter(|o| !o.is_empty()))),
+    }
+}
+
+/// Cuts `text` into logical lines.
+pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
+    let phys = physical_lines(text);
+    let mut out: Vec<Line<'_>> = Vec::with_capacity(phys.len());
+    let mut i = 0;
+    let mut in_attendees = false;
+    let get = |p: &Phys| text.get(p.start..p.end).unwrap_or("");
+    while i < phys.len() {
+        let p = phys[i];
+        let s = get(&p);
+        if s.is_empty() {
+            i += 1;
+            continue;
+        }
+        let mut kind = classify(s);
+        if in_attendees {
+            if kind == Kind::Text && attendee_like(s) {
+                kind = Kind::Attendee;
+            } else if !matches!(kind, Kind::Bullet { .. }) {
+                in_attendees = false;
+            }
+        }
+        if let Kind::Label {
+            key: Key::Present,
+            value,
+        } = kind
+        {
+            // "Närvarande" alone introduces one attendee per line.
+            in_attendees = s.get(value..).is_none_or(|v| v.trim().is_empty());
+        }
+        // Join soft-wrapped continuation lines.
+        let mut end = p.end;
+        let mut joined: Option<(String, Vec<(usize, usize)>)> = None;
+        let mut last = s;
+        let mut j = i + 1;
+        if matches!(
+            kind,
+            Kind::Text | Kind::Bullet { .. } | Kind::Answer | Kind::Numbered { .. }
+        ) || matches!(kind, Kind::Label { key, value } if key != Key::Present && value < s.len())
+        {
+            loop {
+                if last.len() < WRAP_MIN || last.ends_with(':') {
+                    break;
+                }
+                let Some(q) = phys.get(j) else { break };
+                let mut next = get(q);
+                let mut k = j;
+                if next.is_empty() {
+                    // One blank line inside a sentence, as OCR leaves it.
+                    let Some(r) = phys.get(j + 1) else { break };
+                    next = get(r);
+                    k = j + 1;
+                    if ends_sentence(last) || !next.starts_with(|c: char| c.is_lowercase()) {
+                        break;
+                    }
+                }
+                if next.is_empty()
+                    || starts_item(next)
+                    || next.contains("://") && next.starts_with("http")
+                {
+                    break;
+                }
+                let q = phys[k];
+                let (buf, segs) = joined.get_or_insert_with(|| (s.to_owned(), Vec::new()));
+                if segs.is_empty() {
+                    segs.push((0, p.start));
+                }
+                let hyphen = buf.ends_with('-')
+                    && buf[..buf.len() - 1].ends_with(|c: char| c.is_alphabetic())
+                    && next.starts_with(|c: char| c.is_lowercase());
+                if hyphen {
+                    let before_lower = buf[..buf.len() - 1].ends_with(|c: char| c.is_lowercase());
+                    if before_lower {
+                        buf.pop();
+                    }
+                } else if !last.ends_with('/') {
+                    buf.push(' ');
+                }
+                segs.push((buf.len(), q.start));
+                buf.push_str(next);
+                end = q.end;
+                last = next;
+                j = k + 1;
+            }
+        }
+        let (text_cow, segs) = match joined {
+            Some((buf, segs)) => (Cow::Owned(buf), segs),
+            None => (Cow::Borrowed(s), Vec::new()),
+        };
+        out.push(Line {
+            text: text_cow,
+            span: Span::new(p.start, end),
+            segs,
+            kind,
+        });
+        i = j;
+    }
+    out
+}

@@ -1,0 +1,223 @@
+//! Web links and e-mail addresses, found in the raw text so that a URL a scan
+//! broke over two lines ("http:" at a line end) can be joined again.
+
+use memchr::memmem;
+
+use crate::{Link, Span};
+
+fn url_byte(b: u8) -> bool {
+    b.is_ascii_graphic()
+        && !matches!(
+            b,
+            b'<' | b'>' | b'"' | b'\'' | b'`' | b'{' | b'}' | b'|' | b'\\' | b'^'
+        )
+}
+
+/// Characters a scan leaves at the end of a line when it breaks a URL.
+fn breaks_url(url: &str) -> bool {
+    url.ends_with(['/', ':', '-', '_', '?', '=', '&', '#', '%', '~'])
+}
+
+fn trim_url_end(url: &str) -> &str {
+    let mut u = url;
+    loop {
+        let t = u.trim_end_matches(['.', ',', ';', ':', '!', '?', '*']);
+        let t = if t.ends_with(')') && !t.contains('(') {
+            &t[..t.len() - 1]
+        } else {
+            t
+        };
+        let t = if t.ends_with(']') && !t.contains('[') {
+            &t[..t.len() - 1]
+        } else {
+            t
+        };
+        if t.len() == u.len() {
+            return t;
+        }
+        u = t;
+    }
+}
+
+/// Byte offsets where a URL starts: "http://", "https://", "http:" at a line
+/// end, or "www.".
+fn url_starts(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let mut starts: Vec<usize> = memmem::find_iter(b, b"http")
+        .filter(|&i| {
+            let rest = &b[i + 4..];
+            (rest.starts_with(b"://")
+                || rest.starts_with(b"s://")
+                || rest.starts_with(b":")
+                || rest.starts_with(b"s:"))
+                && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+        })
+        .collect();
+    for i in memmem::find_iter(b, b"www.") {
+        let prev_ok = i == 0 || !url_byte(b[i - 1]) || b[i - 1] == b'(';
+        if prev_ok {
+            starts.push(i);
+        }
+    }
+    starts.sort_unstable();
+    starts
+}
+
+/// Links in `text`, with labels from the words before them.
+pub(crate) fn find_links(text: &str) -> Vec<Link> {
+    let b = text.as_bytes();
+    let mut out: Vec<Link> = Vec::new();
+    let mut covered = 0;
+    for start in url_starts(text) {
+        if start < covered {
+            continue;
+        }
+        let mut url = String::new();
+        let mut pos = start;
+        let mut end;
+        loop {
+            let run = b[pos..].iter().take_while(|&&c| url_byte(c)).count();
+            end = pos + run;
+            url.push_str(text.get(pos..end).unwrap_or(""));
+            // A scan may have broken the URL: continue on the next line if the
+            // piece so far cannot end a URL or the next line starts with a path.
+            let rest = &b[end..];
+            let spaces = rest
+                .iter()
+                .take_while(|&&c| c == b' ' || c == b'\t' || c == b'\r')
+                .count();
+            if rest.get(spaces) != Some(&b'\n') {
+                break;
+            }
+            let next = end + spaces + 1;
+            let cont = b[next..].iter().take_while(|&&c| url_byte(c)).count();
+            if cont == 0 {
+                break;
+            }
+            let bare_scheme = url == "http:" || url == "https:";
+            let next_slash = b[next] == b'/';
+            if !(bare_scheme || breaks_url(&url) || next_slash) || b[next].is_ascii_uppercase() {
+                break;
+            }
+            pos = next;
+        }
+        covered = end;
+        let trimmed = trim_url_end(&url);
+        if trimmed.len() < 8 || !trimmed.contains('.') {
+            continue;
+        }
+        // Map the trimmed length back onto the raw text (line breaks were dropped).
+        let cut = url.len() - trimmed.len();
+        let span = Span::new(start, end - cut);
+        let label = label_before(text, start);
+        if out.iter().any(|l| l.url == trimmed) {
+            continue;
+        }
+        out.push(Link {
+            url: trimmed.to_owned(),
+            label,
+            span,
+        });
+    }
+    out
+}
+
+/// Text introducing a link: the words before it on its line ("Läs mer här:"),
+/// or the previous line when that ends with a colon.
+fn label_before(text: &str, start: usize) -> Option<String> {
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
+    let before = text.get(line_start..start)?;
+    let clause = before
+        .rsplit(['.', '!', '?'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches([':', '-', '–', '(', ' '])
+        .trim();
+    if !clause.is_empty() {
+        return (clause.len() <= 120).then(|| clause.to_owned());
+    }
+    if line_start < 2 {
+        return None;
+    }
+    let prev_end = line_start - 1;
+    let prev_start = memchr::memrchr(b'\n', &text.as_bytes()[..prev_end]).map_or(0, |i| i + 1);
+    let prev = text.get(prev_start..prev_end)?.trim();
+    let label = prev.strip_suffix(':')?.trim();
+    (!label.is_empty() && label.len() <= 80).then(|| label.to_owned())
+}
+
+fn local_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
+}
+
+fn domain_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')
+}
+
+/// E-mail addresses, each once (first span kept), skipping those inside links.
+pub(crate) fn find_emails(text: &str, links: &[Link]) -> Vec<(String, Span)> {
+    let b = text.as_bytes();
+    let mut out: Vec<(String, Span)> = Vec::new();
+    for at in memchr::memchr_iter(b'@', b) {
+        let local = b[..at].iter().rev().take_while(|&&c| local_byte(c)).count();
+        let domain = b[at + 1..].iter().take_while(|&&c| domain_byte(c)).count();
+        let mut start = at - local;
+        while start < at && matches!(b[start], b'.' | b'-') {
+            start += 1;
+        }
+        let mut end = at + 1 + domain;
+        while end > at + 1 && matches!(b[end - 1], b'.' | b'-') {
+            end -= 1;
+        }
+        if start == at || end == at + 1 {
+            continue;
+        }
+        let Some(dom) = text.get(at + 1..end) else {
+            continue;
+        };
+        let tld_ok = dom.rsplit_once('.').is_some_and(|(host, tld)| {
+            !host.is_empty() && tld.len() >= 2 && tld.bytes().all(|c| c.is_ascii_alphabetic())
+        });
+        if !tld_ok
+            || links
+                .iter()
+                .any(|l| l.span.start <= start && end <= l.span.end)
+        {
+            continue;
+        }
+        let Some(addr) = text.get(start..end) else {
+            continue;
+        };
+        if out.iter().any(|(a, _)| a.eq_ignore_ascii_case(addr)) {
+            continue;
+        }
+        out.push((addr.to_owned(), Span::new(start, end)));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_url_is_joined() {
+        let t = "Läs mer här: http:\n//www.helsingborg.se/omsorg-\nstod/brukare.\nNästa";
+        let l = find_links(t);
+        assert_eq!(l.len(), 1);
+        assert_eq!(l[0].url, "http://www.helsingborg.se/omsorg-stod/brukare");
+        assert_eq!(l[0].label.as_deref(), Some("Läs mer här"));
+        assert_eq!(&t[l[0].span.start..l[0].span.start + 5], "http:");
+        assert!(t[..l[0].span.end].ends_with("brukare"));
+    }
+
+    #[test]
+    fn emails_are_trimmed_and_unique() {
+        let t = "mejla david.bergstrom@helsingborg.se. eller David.Bergstrom@helsingborg.se";
+        let e = find_emails(t, &[]);
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].0, "david.bergstrom@helsingborg.se");
+        assert!(find_emails("a@b @c.se x@y.z", &[]).is_empty());
+    }
+}

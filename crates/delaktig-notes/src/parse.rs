@@ -1,0 +1,894 @@
+//! The structure pass: lines become sections; titles and headings become
+//! meetings or events depending on the labels under them; sentences yield
+//! proposals, actions and questions; dates get their years.
+
+use chrono::NaiveDate;
+
+use crate::datetime::{self, RawDate, TimeRange};
+use crate::extract;
+use crate::lines::{self, Key, Kind, Line};
+use crate::text::{fold_key, sentences, starts_upper, word_count};
+use crate::{
+    Action, Attendee, DateMention, Document, Event, Meeting, NextMeeting, ParseOptions, Proposal,
+    ScheduleItem, Section, Span, Time,
+};
+
+/// What a line is in the document's structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Title,
+    Heading { number: Option<u32>, body: usize },
+    SubHeading { key: Option<Key> },
+    Paragraph,
+    Bullet { body: usize },
+    Attendee,
+    Label { key: Key, value: usize },
+    Timed,
+}
+
+/// Where label lines ("När:", "Närvarande") put their facts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Post {
+    Meeting(usize),
+    Event(usize),
+}
+
+/// Buttons and prompts copied along with a web page; never headings.
+const PAGE_CHROME: &[&str] = &[
+    "avbryt",
+    "lamna en kommentar",
+    "lamna ett svar",
+    "svara",
+    "dela",
+    "gilla",
+];
+
+fn heading_like(t: &str) -> bool {
+    if t.len() <= 20 && PAGE_CHROME.contains(&fold_key(t).as_str()) {
+        return false;
+    }
+    t.len() <= 160
+        && word_count(t) <= 20
+        && t.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '”')
+        && !t.ends_with(['.', ',', ';', '!', '?', ':', '-', '–'])
+        && !t.contains(". ")
+}
+
+fn roles(lines: &[Line<'_>]) -> Vec<Role> {
+    let mut out = Vec::with_capacity(lines.len());
+    for (i, line) in lines.iter().enumerate() {
+        let t: &str = &line.text;
+        let has_next = i + 1 < lines.len();
+        let role = match line.kind {
+            Kind::Text if i == 0 && t.len() <= 200 && !t.ends_with(['.', ',', ';']) => Role::Title,
+            Kind::Text if has_next && heading_like(t) => Role::Heading {
+                number: None,
+                body: 0,
+            },
+            Kind::Text
+                if t.ends_with(':') && word_count(t) <= 6 && t.len() <= 60 && !t.contains(". ") =>
+            {
+                Role::SubHeading { key: None }
+            }
+            Kind::Text | Kind::Answer => Role::Paragraph,
+            Kind::Bullet { body } => Role::Bullet { body },
+            Kind::Numbered { number, body } => {
+                let rest = t.get(body..).unwrap_or("");
+                if heading_like(rest) {
+                    Role::Heading {
+                        number: Some(number),
+                        body,
+                    }
+                } else {
+                    Role::Bullet { body }
+                }
+            }
+            Kind::Label { key, value } => {
+                let v = t.get(value..).unwrap_or("").trim();
+                if v.is_empty() {
+                    Role::SubHeading { key: Some(key) }
+                } else {
+                    Role::Label { key, value }
+                }
+            }
+            Kind::Timed => Role::Timed,
+            Kind::Attendee => Role::Attendee,
+        };
+        out.push(role);
+    }
+    out
+}
+
+fn is_cancel_marker(t: &str) -> Option<(usize, usize)> {
+    let b = t.as_bytes();
+    memchr::memmem::find(b, b"NST").or_else(|| memchr::memmem::find(b, b"nst"))?;
+    let lower = t.to_lowercase();
+    // Lower-casing keeps byte lengths for the letters involved, so offsets carry over.
+    if lower.len() != t.len() {
+        return None;
+    }
+    for stem in ["inställ", "installd", "installt"] {
+        if let Some(p) = lower.find(stem) {
+            let end = lower[p..]
+                .char_indices()
+                .find(|&(_, c)| !c.is_alphabetic())
+                .map_or(lower.len(), |(k, _)| p + k);
+            let word = &lower[p..end];
+            if matches!(
+                word,
+                "inställd"
+                    | "inställt"
+                    | "inställda"
+                    | "inställs"
+                    | "installd"
+                    | "installt"
+                    | "installda"
+            ) {
+                let prev_ok = lower[..p]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphabetic());
+                if prev_ok {
+                    return Some((p, end));
+                }
+            }
+        }
+    }
+    None
+}
+
+const MINUTES_PREFIXES: &[&str] = &[
+    "minnesanteckningar",
+    "motesanteckningar",
+    "anteckningar",
+    "protokoll",
+];
+const INVITE_PREFIXES: &[&str] = &["inbjudan", "valkommen", "valkomna"];
+
+fn first_word_folded(t: &str) -> String {
+    fold_key(t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))
+}
+
+/// Strips "Minnesanteckningar, " / "Protokoll från " from the front of a title.
+fn strip_minutes_prefix(t: &str) -> &str {
+    let first = first_word_folded(t);
+    if !MINUTES_PREFIXES.contains(&first.as_str()) {
+        return t;
+    }
+    let rest = t
+        .split_once(|c: char| !c.is_alphanumeric())
+        .map_or("", |(_, r)| r)
+        .trim_start_matches([',', ':', '–', '-', ' ']);
+    for lead in ["från ", "fört vid ", "för ", "fran ", "med "] {
+        if let Some(r) = rest.strip_prefix(lead) {
+            return r.trim_start();
+        }
+    }
+    rest
+}
+
+/// The group of a "<group> <date>" title, if the title has that form.
+fn group_of(title: &str, date: Option<(usize, usize)>) -> Option<String> {
+    let (ds, de) = date?;
+    let suffix = title
+        .get(de..)?
+        .trim_matches(|c: char| c.is_whitespace() || ",.–-".contains(c));
+    let suffix_ok = suffix.is_empty()
+        || suffix.starts_with(|c: char| c.is_ascii_digit())
+        || fold_key(suffix).starts_with("kl");
+    if !suffix_ok {
+        return None;
+    }
+    let g = strip_minutes_prefix(title.get(..ds)?.trim());
+    let g = g.trim_end_matches(|c: char| c.is_whitespace() || ",:–-".contains(c));
+    let g = g
+        .strip_suffix(" den")
+        .unwrap_or(g)
+        .trim_end_matches([',', ' ']);
+    (!g.is_empty() && starts_upper(g) && word_count(g) <= 8).then(|| g.to_owned())
+}
+
+struct Dates {
+    mentions: Vec<DateMention>,
+    /// (line index, index into mentions, start and end in the line text)
+    at: Vec<(usize, usize, usize, usize)>,
+}
+
+impl Dates {
+    fn in_line(&self, line: usize) -> impl Iterator<Item = (&DateMention, usize, usize)> {
+        let from = self.at.partition_point(|a| a.0 < line);
+        self.at[from..]
+            .iter()
+            .take_while(move |a| a.0 == line)
+            .filter_map(|&(_, m, s, e)| self.mentions.get(m).map(|d| (d, s, e)))
+    }
+
+    fn first_in(&self, line: usize, from: usize) -> Option<(&DateMention, usize, usize)> {
+        self.in_line(line).find(|&(_, s, _)| s >= from)
+    }
+}
+
+fn collect_dates(lines: &[Line<'_>], taken: &[Span], options: &ParseOptions) -> Dates {
+    let mut raw: Vec<(usize, RawDate, Span)> = Vec::new();
+    for (li, line) in lines.iter().enumerate() {
+        for d in datetime::find_dates(&line.text) {
+            let span = line.raw_span(d.start, d.end);
+            if taken
+                .iter()
+                .any(|t| t.start < span.end && span.start < t.end)
+            {
+                continue;
+            }
+            raw.push((li, d, span));
+        }
+    }
+    let explicit: Vec<(usize, i32)> = raw
+        .iter()
+        .enumerate()
+        .filter_map(|(k, (_, d, _))| d.year.map(|y| (k, y)))
+        .collect();
+    let mut mentions = Vec::with_capacity(raw.len());
+    let mut at = Vec::with_capacity(raw.len());
+    for (k, (li, d, span)) in raw.iter().enumerate() {
+        let (year, inferred) = match d.year {
+            Some(y) => (Some(y), false),
+            None => {
+                // The nearest earlier date with a year, else the next one, else the caller's.
+                let p = explicit.partition_point(|&(e, _)| e < k);
+                let doc_year = p
+                    .checked_sub(1)
+                    .and_then(|p| explicit.get(p))
+                    .or_else(|| explicit.get(p))
+                    .map(|&(_, y)| y);
+                (doc_year.or(options.year()), true)
+            }
+        };
+        let date = year.and_then(|y| NaiveDate::from_ymd_opt(y, d.month, d.day));
+        if year.is_some() && date.is_none() && (-9999..=9999).contains(&year.unwrap_or(0)) {
+            // 29 February in a year without one: not a date.
+            continue;
+        }
+        let text = lines[*li].text.get(d.start..d.end).unwrap_or("").to_owned();
+        at.push((*li, mentions.len(), d.start, d.end));
+        mentions.push(DateMention {
+            text,
+            date,
+            inferred_year: inferred && date.is_some(),
+            span: *span,
+        });
+    }
+    Dates { mentions, at }
+}
+
+struct Builder<'t, 'l> {
+    lines: &'l [Line<'t>],
+    roles: Vec<Role>,
+    dates: Dates,
+    doc: Document,
+    post: Option<Post>,
+    /// Heading of the current level-2 section, for proposals.
+    topic: Option<String>,
+    /// The current sub-section is "Närvarande".
+    in_present: bool,
+    /// The previous label was "Nästa möte" (a "Tema:" line right after it belongs to it).
+    after_next_meeting: bool,
+}
+
+/// Parses `text`; see [`crate::parse`].
+pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
+    let lines = lines::split(text);
+    let links = crate::links::find_links(text);
+    let emails = crate::links::find_emails(text, &links);
+    let mut taken: Vec<Span> = links.iter().map(|l| l.span).collect();
+    taken.extend(emails.iter().map(|e| e.1));
+    let dates = collect_dates(&lines, &taken, options);
+    let roles = roles(&lines);
+    let mut b = Builder {
+        lines: &lines,
+        roles,
+        dates,
+        doc: Document::default(),
+        post: None,
+        topic: None,
+        in_present: false,
+        after_next_meeting: false,
+    };
+    b.run();
+    let mut doc = b.doc;
+    doc.dates = b.dates.mentions;
+    doc.links = links;
+    for (e, s) in emails {
+        doc.emails.push(e);
+        doc.email_spans.push(s);
+    }
+    doc.normalization.changes = options.normalization_changes();
+    doc
+}
+
+impl<'t, 'l> Builder<'t, 'l> {
+    fn run(&mut self) {
+        if self.roles.first() != Some(&Role::Title) {
+            self.doc.sections.push(Section {
+                heading: String::new(),
+                level: 0,
+                number: None,
+                paragraphs: Vec::new(),
+                bullets: Vec::new(),
+                span: Span::new(
+                    self.lines.first().map_or(0, |l| l.span.start),
+                    self.lines.first().map_or(0, |l| l.span.start),
+                ),
+                paragraph_spans: Vec::new(),
+                bullet_spans: Vec::new(),
+            });
+        }
+        for i in 0..self.lines.len() {
+            let role = self.roles[i];
+            if !matches!(
+                role,
+                Role::Label {
+                    key: Key::Theme,
+                    ..
+                }
+            ) {
+                let was = self.after_next_meeting;
+                self.after_next_meeting = false;
+                if was
+                    && matches!(
+                        role,
+                        Role::Label {
+                            key: Key::NextMeeting,
+                            ..
+                        }
+                    )
+                {
+                    self.after_next_meeting = true;
+                }
+            }
+            match role {
+                Role::Title => self.heading(i, 1, None, 0),
+                Role::Heading { number, body } => self.heading(i, 2, number, body),
+                Role::SubHeading { key } => self.sub_heading(i, key),
+                Role::Paragraph => {
+                    self.paragraph(i);
+                    self.sentences(i, 0);
+                    self.cancelled_in_text(i);
+                }
+                Role::Bullet { body } => {
+                    self.bullet(i, body);
+                    if self.in_present
+                        && let Some((name, org)) =
+                            lines::parse_attendee(self.text(i).get(body..).unwrap_or(""))
+                    {
+                        let span = self.lines[i].raw_span(body, self.text(i).len());
+                        self.add_attendee(name, org, span);
+                    } else {
+                        self.sentences(i, body);
+                    }
+                }
+                Role::Attendee => {
+                    self.bullet(i, 0);
+                    if let Some((name, org)) = lines::parse_attendee(self.text(i)) {
+                        let span = self.lines[i].span;
+                        self.add_attendee(name, org, span);
+                    }
+                }
+                Role::Label { key, value } => {
+                    self.paragraph(i);
+                    self.label(i, key, value);
+                }
+                Role::Timed => {
+                    self.bullet(i, 0);
+                    self.timed(i);
+                }
+            }
+        }
+    }
+
+    fn text(&self, i: usize) -> &'l str {
+        let lines: &'l [Line<'t>] = self.lines;
+        lines.get(i).map_or("", |l| &l.text)
+    }
+
+    fn section(&mut self) -> &mut Section {
+        if self.doc.sections.is_empty() {
+            self.doc.sections.push(Section {
+                heading: String::new(),
+                level: 0,
+                number: None,
+                paragraphs: Vec::new(),
+                bullets: Vec::new(),
+                span: Span::new(0, 0),
+                paragraph_spans: Vec::new(),
+                bullet_spans: Vec::new(),
+            });
+        }
+        let last = self.doc.sections.len() - 1;
+        &mut self.doc.sections[last]
+    }
+
+    fn paragraph(&mut self, i: usize) {
+        let (t, span) = (self.text(i).to_owned(), self.lines[i].span);
+        let s = self.section();
+        s.paragraphs.push(t);
+        s.paragraph_spans.push(span);
+    }
+
+    fn bullet(&mut self, i: usize, body: usize) {
+        let line = &self.lines[i];
+        let t = line.text.get(body..).unwrap_or("").to_owned();
+        let span = line.raw_span(body, line.text.len());
+        let s = self.section();
+        s.bullets.push(t);
+        s.bullet_spans.push(span);
+    }
+
+    /// The body lines of heading `i`: up to the next title or heading.
+    fn body(&self, i: usize) -> impl Iterator<Item = (usize, Role)> + '_ {
+        self.roles
+            .iter()
+            .copied()
+            .enumerate()
+            .skip(i + 1)
+            .take_while(|(_, r)| !matches!(r, Role::Title | Role::Heading { .. }))
+    }
+
+    fn heading(&mut self, i: usize, level: u8, number: Option<u32>, body: usize) {
+        let line = &self.lines[i];
+        let full: &str = &line.text;
+        let heading = full
+            .get(body..)
+            .unwrap_or("")
+            .trim_end_matches(':')
+            .trim()
+            .to_owned();
+        let span = line.raw_span(body, full.len());
+        if level == 1 {
+            self.doc.title = Some(full.to_owned());
+            self.doc.title_span = Some(line.span);
+            self.topic = None;
+        } else {
+            self.topic = Some(heading.clone());
+        }
+        self.in_present = false;
+        self.doc.sections.push(Section {
+            heading: heading.clone(),
+            level,
+            number,
+            paragraphs: Vec::new(),
+            bullets: Vec::new(),
+            span,
+            paragraph_spans: Vec::new(),
+            bullet_spans: Vec::new(),
+        });
+        self.decide_post(i, level, &heading, body);
+    }
+
+    fn decide_post(&mut self, i: usize, level: u8, heading: &str, body: usize) {
+        let mut has_when = false;
+        let mut has_meeting = false;
+        let mut cancelled_line = false;
+        for (j, r) in self.body(i) {
+            match r {
+                Role::Label {
+                    key: Key::When | Key::Where | Key::How,
+                    ..
+                }
+                | Role::SubHeading {
+                    key: Some(Key::Schedule),
+                }
+                | Role::Timed => has_when = true,
+                Role::Label {
+                    key: Key::Present | Key::NextMeeting,
+                    ..
+                }
+                | Role::SubHeading {
+                    key: Some(Key::Present),
+                }
+                | Role::Attendee => has_meeting = true,
+                Role::Paragraph => {
+                    let t = self.text(j);
+                    if t.len() <= 12 && is_cancel_marker(t).is_some() {
+                        cancelled_line = true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let first = first_word_folded(heading);
+        let minutes = MINUTES_PREFIXES.contains(&first.as_str());
+        let invite = INVITE_PREFIXES.contains(&first.as_str());
+        let cancel = is_cancel_marker(heading);
+        let date = self.dates.first_in(i, body);
+        let date_range = date.map(|(_, s, e)| (s - body, e - body));
+        let group = group_of(heading, date_range);
+        let current_meeting = matches!(self.post, Some(Post::Meeting(_)));
+        let event =
+            cancel.is_some() || cancelled_line || invite || (has_when && !has_meeting && !minutes);
+        let meeting = !event
+            && (minutes
+                || group.is_some() && (level == 1 || has_meeting)
+                || has_meeting && (level == 1 || !current_meeting));
+        let line_span = self.lines[i].span;
+        if event {
+            let title = match cancel {
+                Some((s, e)) => {
+                    let before = heading.get(..s).unwrap_or("");
+                    let after = heading.get(e..).unwrap_or("");
+                    let strip = |c: char| c.is_whitespace() || ",:;–-()!".contains(c);
+                    let before = before.trim_end_matches(strip);
+                    let after = after.trim_start_matches(strip);
+                    if after.is_empty() {
+                        before.to_owned()
+                    } else if before.is_empty() {
+                        after.to_owned()
+                    } else {
+                        format!("{before} {after}")
+                    }
+                }
+                None => heading.to_owned(),
+            };
+            let (start, end) = self.times_after(i, date.map_or(body, |(_, _, e)| e));
+            self.doc.events.push(Event {
+                title,
+                date: date.and_then(|(d, _, _)| d.date),
+                start,
+                end,
+                place: None,
+                how: None,
+                cancelled: cancel.is_some() || cancelled_line,
+                schedule: Vec::new(),
+                span: line_span,
+            });
+            self.post = Some(Post::Event(self.doc.events.len() - 1));
+        } else if meeting {
+            let (start, end) = self.times_after(i, date.map_or(body, |(_, _, e)| e));
+            let group = group.unwrap_or_else(|| {
+                let g = strip_minutes_prefix(heading);
+                let g = match date_range {
+                    Some((s, _)) => g
+                        .get(..s.saturating_sub(heading.len() - g.len()))
+                        .unwrap_or(g),
+                    None => g,
+                };
+                g.trim_end_matches(|c: char| c.is_whitespace() || ",:–-".contains(c))
+                    .to_owned()
+            });
+            self.doc.meetings.push(Meeting {
+                title: self.text(i).to_owned(),
+                group,
+                date: date.and_then(|(d, _, _)| d.date),
+                date_text: date.map(|(d, _, _)| d.text.clone()),
+                start,
+                end,
+                place: None,
+                theme: None,
+                attendees: Vec::new(),
+                next_meeting: None,
+                span: line_span,
+            });
+            self.post = Some(Post::Meeting(self.doc.meetings.len() - 1));
+        } else if level == 1 {
+            self.post = None;
+        }
+    }
+
+    fn times_after(&self, i: usize, from: usize) -> (Option<Time>, Option<Time>) {
+        let t = self.text(i).get(from..).unwrap_or("");
+        match datetime::find_times(t).first() {
+            Some(TimeRange { from, to, .. }) => (Some(*from), *to),
+            None => (None, None),
+        }
+    }
+
+    fn sub_heading(&mut self, i: usize, key: Option<Key>) {
+        let line = &self.lines[i];
+        let heading = line.text.trim_end_matches(':').trim().to_owned();
+        let span = line.span;
+        self.in_present = key == Some(Key::Present);
+        self.doc.sections.push(Section {
+            heading,
+            level: 3,
+            number: None,
+            paragraphs: Vec::new(),
+            bullets: Vec::new(),
+            span,
+            paragraph_spans: Vec::new(),
+            bullet_spans: Vec::new(),
+        });
+        if self.in_present {
+            self.meeting_for_labels();
+        }
+    }
+
+    /// The meeting that "Närvarande" or "Nästa möte" belongs to: the current
+    /// one, else the last one, else one made from the note's title.
+    fn meeting_for_labels(&mut self) -> Option<usize> {
+        if let Some(Post::Meeting(m)) = self.post {
+            return Some(m);
+        }
+        if !self.doc.meetings.is_empty() {
+            return Some(self.doc.meetings.len() - 1);
+        }
+        let title = self.doc.title.clone()?;
+        let span = self.doc.title_span.unwrap_or(Span::new(0, 0));
+        let date = self.dates.first_in(0, 0);
+        let group = group_of(&title, date.map(|(_, s, e)| (s, e))).unwrap_or_else(|| title.clone());
+        self.doc.meetings.push(Meeting {
+            title,
+            group,
+            date: date.and_then(|(d, _, _)| d.date),
+            date_text: date.map(|(d, _, _)| d.text.clone()),
+            start: None,
+            end: None,
+            place: None,
+            theme: None,
+            attendees: Vec::new(),
+            next_meeting: None,
+            span,
+        });
+        Some(self.doc.meetings.len() - 1)
+    }
+
+    fn event_for_labels(&mut self, i: usize) -> usize {
+        if let Some(Post::Event(e)) = self.post {
+            return e;
+        }
+        let title = self
+            .doc
+            .sections
+            .iter()
+            .rev()
+            .find(|s| s.level <= 2)
+            .map(|s| s.heading.clone())
+            .unwrap_or_default();
+        self.doc.events.push(Event {
+            title,
+            date: None,
+            start: None,
+            end: None,
+            place: None,
+            how: None,
+            cancelled: false,
+            schedule: Vec::new(),
+            span: self.lines[i].span,
+        });
+        let e = self.doc.events.len() - 1;
+        self.post = Some(Post::Event(e));
+        e
+    }
+
+    fn add_attendee(&mut self, name: &str, org: Option<&str>, span: Span) {
+        if let Some(m) = self.meeting_for_labels()
+            && let Some(meeting) = self.doc.meetings.get_mut(m)
+        {
+            meeting.attendees.push(Attendee {
+                name: name.to_owned(),
+                organisation: org.map(str::to_owned),
+                span,
+            });
+        }
+    }
+
+    fn label(&mut self, i: usize, key: Key, value: usize) {
+        let v = self.text(i).get(value..).unwrap_or("").trim();
+        let clean = |s: &str| s.trim().trim_end_matches(['.', ',', ';']).trim().to_owned();
+        match key {
+            Key::When => {
+                let date = self.dates.first_in(i, value).map(|(d, _, _)| d.date);
+                let (start, end) = self.times_after(i, value);
+                match self.post {
+                    Some(Post::Meeting(m)) => {
+                        if let Some(meeting) = self.doc.meetings.get_mut(m) {
+                            meeting.date = meeting.date.or(date.flatten());
+                            meeting.start = meeting.start.or(start);
+                            meeting.end = meeting.end.or(end);
+                        }
+                    }
+                    _ => {
+                        let e = self.event_for_labels(i);
+                        if let Some(ev) = self.doc.events.get_mut(e) {
+                            ev.date = ev.date.or(date.flatten());
+                            ev.start = ev.start.or(start);
+                            ev.end = ev.end.or(end);
+                        }
+                    }
+                }
+            }
+            Key::Where => {
+                let place = clean(v);
+                match self.post {
+                    Some(Post::Meeting(m)) => {
+                        if let Some(meeting) = self.doc.meetings.get_mut(m) {
+                            meeting.place.get_or_insert(place);
+                        }
+                    }
+                    _ => {
+                        let e = self.event_for_labels(i);
+                        if let Some(ev) = self.doc.events.get_mut(e) {
+                            ev.place.get_or_insert(place);
+                        }
+                    }
+                }
+            }
+            Key::How => {
+                if let Some(Post::Event(e)) = self.post
+                    && let Some(ev) = self.doc.events.get_mut(e)
+                {
+                    ev.how.get_or_insert(clean(v));
+                }
+            }
+            Key::Theme => {
+                let theme = clean(v);
+                if let Some(m) = self.meeting_for_labels()
+                    && let Some(meeting) = self.doc.meetings.get_mut(m)
+                {
+                    match meeting.next_meeting.as_mut() {
+                        Some(n) if self.after_next_meeting && n.theme.is_none() => {
+                            n.theme = Some(theme)
+                        }
+                        _ => {
+                            meeting.theme.get_or_insert(theme);
+                        }
+                    }
+                }
+                self.after_next_meeting = false;
+            }
+            Key::NextMeeting => {
+                let date = self.dates.first_in(i, value).and_then(|(d, _, _)| d.date);
+                let (start, end) = self.times_after(i, value);
+                let theme = theme_in(v).map(str::to_owned);
+                let span = self.lines[i].span;
+                if let Some(m) = self.meeting_for_labels()
+                    && let Some(meeting) = self.doc.meetings.get_mut(m)
+                {
+                    meeting.next_meeting = Some(NextMeeting {
+                        date,
+                        theme,
+                        start,
+                        end,
+                        span,
+                    });
+                }
+                self.after_next_meeting = true;
+            }
+            Key::Present => {
+                let items: Vec<&str> = if v.contains(';') {
+                    v.split(';').collect()
+                } else {
+                    v.split(',').collect()
+                };
+                let mut off = value
+                    + (self.text(i).get(value..).unwrap_or("").len()
+                        - self.text(i).get(value..).unwrap_or("").trim_start().len());
+                for item in items {
+                    let lead = item.len() - item.trim_start().len();
+                    let start = off + lead;
+                    off += item.len() + 1;
+                    for part in item.split(" och ") {
+                        let p = part.trim().trim_end_matches('.');
+                        if let Some((name, org)) = lines::parse_attendee(p).or_else(|| {
+                            (word_count(p) >= 1
+                                && word_count(p) <= 4
+                                && p.split_whitespace().all(starts_upper))
+                            .then_some((p, None))
+                        }) {
+                            let span = self.lines[i].raw_span(
+                                start,
+                                (start + item.trim().len()).min(self.text(i).len()),
+                            );
+                            self.add_attendee(name, org, span);
+                        }
+                    }
+                }
+            }
+            Key::Schedule | Key::Other => {
+                self.sentences(i, 0);
+            }
+        }
+    }
+
+    fn timed(&mut self, i: usize) {
+        let t = self.text(i);
+        let Some(tr) = datetime::find_times(t).into_iter().find(|r| r.start == 0) else {
+            return;
+        };
+        let activity = t
+            .get(tr.end..)
+            .unwrap_or("")
+            .trim_start_matches(|c: char| c.is_whitespace() || ":–-".contains(c))
+            .trim()
+            .to_owned();
+        let span = self.lines[i].span;
+        if let Some(Post::Event(e)) = self.post
+            && let Some(ev) = self.doc.events.get_mut(e)
+        {
+            ev.schedule.push(ScheduleItem {
+                time: tr.from,
+                end: tr.to,
+                activity,
+                span,
+            });
+        }
+    }
+
+    fn cancelled_in_text(&mut self, i: usize) {
+        if is_cancel_marker(self.text(i)).is_none() {
+            return;
+        }
+        if let Some(Post::Event(e)) = self.post
+            && let Some(ev) = self.doc.events.get_mut(e)
+        {
+            ev.cancelled = true;
+        }
+    }
+
+    /// The next non-empty line is an interview answer ("– …").
+    fn answered(&self, i: usize) -> bool {
+        self.lines
+            .get(i + 1)
+            .is_some_and(|l| l.kind == Kind::Answer)
+    }
+
+    fn sentences(&mut self, i: usize, body: usize) {
+        let line = &self.lines[i];
+        let text: &str = line.text.get(body..).unwrap_or("");
+        let answered = self.answered(i);
+        for (s, e) in sentences(text) {
+            let Some(sentence) = text.get(s..e) else {
+                continue;
+            };
+            let span = line.raw_span(body + s, body + e);
+            if extract::is_proposal(sentence) {
+                self.doc.proposals.push(Proposal {
+                    text: sentence.to_owned(),
+                    section: self.topic_for_proposal(),
+                    by: extract::proposer(sentence).map(str::to_owned),
+                    span,
+                });
+            }
+            if let Some((who, what)) = extract::action(sentence) {
+                self.doc.actions.push(Action {
+                    who: who.to_owned(),
+                    what: what.to_owned(),
+                    text: sentence.to_owned(),
+                    span,
+                });
+            }
+            if !answered
+                && let Some((qs, qe)) = extract::question(sentence)
+                && let Some(q) = sentence.get(qs..qe)
+            {
+                self.doc.questions.push(q.to_owned());
+                self.doc
+                    .question_spans
+                    .push(line.raw_span(body + s + qs, body + s + qe));
+            }
+        }
+    }
+
+    fn topic_for_proposal(&self) -> Option<String> {
+        if self.topic.is_some() {
+            return self.topic.clone();
+        }
+        self.doc
+            .sections
+            .last()
+            .filter(|s| s.level == 3)
+            .map(|s| s.heading.clone())
+    }
+}
+
+/// "7 oktober 2019, Tema: Boende" → "Boende".
+fn theme_in(v: &str) -> Option<&str> {
+    let lower = v.to_lowercase();
+    if lower.len() != v.len() {
+        // Offsets would not carry over; fall back to an exact-case search.
+        let p = v.find("Tema:").or_else(|| v.find("tema:"))?;
+        return Some(v.get(p + 5..)?.trim().trim_end_matches('.')).filter(|t| !t.is_empty());
+    }
+    let p = lower.find("tema:")?;
+    Some(v.get(p + 5..)?.trim().trim_end_matches('.')).filter(|t| !t.is_empty())
+}

@@ -1,0 +1,7 @@
+//! Integration tests of delaktig-notes: fixture notes with expected JSON,
+//! robustness on hostile input, property tests and the OCR round trip.
+
+mod fixtures;
+mod ocr;
+mod robustness;
+mod support;
