@@ -1,0 +1,213 @@
+//! Street addresses: a street name (a capitalised word ending in a street
+//! suffix such as -gatan or -vägen, or "X gata"), a house number, and
+//! optionally a flat number, postcode and town. A street name without a house
+//! number is left alone on purpose: "vi ses på Hamntorget" names a public
+//! place, not where someone lives.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::finding::{Certainty, Kind};
+use crate::scan::{Sink, char_at, left_boundary, right_boundary};
+
+const UP: &str = "A-ZÅÄÖÉÜ";
+const LO: &str = "a-zåäöéüè";
+
+static STREET: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let suffixes = "gatan|gata|vägen|väg|gränd|grand|torget|torg|backen|backe|stigen|stig\
+                    |allén|allé|allen|plan|leden|led|platsen|plats|stråket|gången|kajen\
+                    |esplanaden|promenaden|parken|vägen";
+    let loose =
+        "gatan|gata|vägen|väg|gränd|torget|torg|backe|backen|stig|stigen|allé|plan|plats|led";
+    let prefix = "(?:Stora|Lilla|Norra|Södra|Östra|Västra|Gamla|Nya|Övre|Nedre|Sankt|S:t|Långa|Korta|Inre|Yttre) ";
+    let pattern = format!(
+        "(?:{prefix}(?:Torget|Torg|Gatan|Gata|Vägen|Väg|Plan|Gränd|Allé)|(?:{prefix})?[{UP}][{LO}]*(?:{suffixes})|(?:[{UP}][{LO}]+ )?[{UP}][{LO}]+ (?:{loose}))\
+         (?P<num> [1-9][0-9]{{0,2}}(?:-[1-9][0-9]{{0,2}})?[A-Ha-h]?)\
+         (?P<flat>,? (?:lgh|lägenhet|lgh\\.) ?[0-9]{{4}})?\
+         (?P<post>,? [1-9][0-9]{{2}} ?[0-9]{{2}} [{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)?"
+    );
+    Regex::new(&pattern).ok()
+});
+
+/// Capitalised compounds that end like a street but are not streets.
+const NOT_STREETS: &[&str] = &[
+    "handlingsplan",
+    "verksamhetsplan",
+    "åtgärdsplan",
+    "vårdplan",
+    "behandlingsplan",
+    "genomförandeplan",
+    "arbetsplan",
+    "projektplan",
+    "tidplan",
+    "tidsplan",
+    "aktivitetsplan",
+    "kommunikationsplan",
+    "utbildningsplan",
+    "läroplan",
+    "budgetplan",
+    "affärsplan",
+    "översiktsplan",
+    "samordningsplan",
+    "vägen",
+    "leden",
+    "planen",
+    "plan",
+    "väg",
+    "led",
+    "plats",
+    "platsen",
+    "torget",
+    "torg",
+];
+
+/// Words after a number that make it a date, a count or an amount rather
+/// than a house number ("Hamntorget 13 september", "Arbetsplan 2 st").
+const NOT_AFTER_NUMBER: &[&str] = &[
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "okt",
+    "nov",
+    "dec",
+    "kr",
+    "kronor",
+    "st",
+    "stycken",
+    "procent",
+    "personer",
+    "deltagare",
+    "år",
+    "månader",
+    "veckor",
+    "dagar",
+    "timmar",
+    "minuter",
+    "gånger",
+    "platser",
+    "lägenheter",
+];
+
+fn next_word(text: &str, from: usize) -> &str {
+    let rest = text.get(from..).unwrap_or_default();
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    rest.get(..end).unwrap_or_default()
+}
+
+/// Finds street addresses with house numbers in `text`.
+pub(crate) fn find(text: &str, sink: &mut Sink) {
+    let Some(re) = STREET.as_ref() else {
+        return;
+    };
+    // Every address has a house number: skip texts without digits cheaply.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return;
+    }
+    for caps in re.captures_iter(text) {
+        let Some(m) = caps.get(0) else { continue };
+        let (start, end) = (m.start(), m.end());
+        if !left_boundary(text, start) || !right_boundary(text, end) {
+            continue;
+        }
+        // A decimal or a time glued to the number ("Storgatan 5,5", "Plan 3:2").
+        if matches!(char_at(text, end), Some(',' | '.' | ':'))
+            && text.as_bytes().get(end + 1).is_some_and(u8::is_ascii_digit)
+        {
+            continue;
+        }
+        let street_end = caps.get(1).map_or(end, |n| n.start());
+        let street = text.get(start..street_end).unwrap_or_default();
+        let last_word = street.rsplit(' ').next().unwrap_or_default().to_lowercase();
+        let whole = street.to_lowercase();
+        if NOT_STREETS.contains(&last_word.as_str()) && !whole.contains(' ')
+            || NOT_STREETS.contains(&whole.as_str())
+        {
+            continue;
+        }
+        let only_number = caps.get(2).is_none() && caps.get(3).is_none();
+        if only_number {
+            let after = next_word(text, end).to_lowercase();
+            if NOT_AFTER_NUMBER.contains(&after.as_str()) {
+                continue;
+            }
+        }
+        sink.push(start..end, Kind::Address, Certainty::Certain);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        let mut sink = Sink::default();
+        find(text, &mut sink);
+        sink.candidates
+            .iter()
+            .filter_map(|c| text.get(c.span.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn addresses() {
+        for a in [
+            "Stora Södergatan 20",
+            "Storgatan 5B",
+            "Drottninggatan 12 lgh 1102",
+            "Kungsvägen 3, 252 23 Helsingborg",
+            "Ringvägen 14 252 23 Helsingborg",
+            "Lilla Torg 3",
+            "Olof Palmes gata 7",
+            "Tegnérsplan 2",
+            "Kyrkbacken 4",
+            "Björkstigen 11",
+            "Parkallén 9",
+            "Södra Förstadsgatan 40-42",
+            "Österleden 8",
+            "Gröna vägen 12",
+            "Skolgränd 1",
+            "Stortorget 8",
+            "Kvarnbacken 2a",
+            "Repslagargatan 7 lgh 1203, 211 42 Malmö",
+        ] {
+            assert_eq!(found(&format!("Bor på {a}. Mer.")), vec![a], "{a}");
+        }
+    }
+
+    #[test]
+    fn near_misses() {
+        for t in [
+            "Stora Södergatan",
+            "Hamntorget 13 september",
+            "Handlingsplan 2 antogs",
+            "vägen 5 år",
+            "Storgatan 2019",
+            "Storgatan 5,5 procent",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+}

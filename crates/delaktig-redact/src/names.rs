@@ -1,0 +1,1152 @@
+//! Names of people. The text is cut into words once; runs of capitalised
+//! words are then judged by signals: a known Swedish first name, a role or
+//! verb next to the run ("handläggaren Anna Svensson", "Anna Svensson
+//! (brukare)", "Leif berättar"), a title ("Kontaktperson: …") or an attendee
+//! list under "Närvarande". One signal gives a probable name, two a certain
+//! one. Surnames and first names that recur after a full mention are mapped
+//! to the same person. Names on the caller's public list are kept.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::finding::{Certainty, Kind};
+use crate::scan::{Candidate, Sink};
+
+static FIRST_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("data/first_names.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// First names that are also ordinary words, so a lone sentence-initial
+/// occurrence ("Per person …", "Bo kvar") is not taken for the name.
+const AMBIGUOUS_FIRST: &[&str] = &[
+    "Bo", "Per", "Max", "Tor", "Love", "Sten", "Stig", "Rut", "Siv", "Tom", "Dan", "Kim", "Maj",
+    "Saga", "Rosa", "Iris", "Viola", "Vera", "Nova", "Luna", "Tea", "Mona", "Gun", "Alf", "Ivar",
+    "Kent", "Ann", "Nora", "Liam", "Leo", "Linn", "Ella", "Alla", "Elis",
+];
+
+/// Capitalised words that are never part of a name.
+const STOP: &[&str] = &[
+    "Vi",
+    "Jag",
+    "Du",
+    "Ni",
+    "De",
+    "Dem",
+    "Den",
+    "Det",
+    "Detta",
+    "Denna",
+    "Dessa",
+    "Han",
+    "Hon",
+    "Man",
+    "Vår",
+    "Våra",
+    "Vårt",
+    "Er",
+    "Era",
+    "Om",
+    "Och",
+    "Men",
+    "Att",
+    "Som",
+    "För",
+    "Med",
+    "Till",
+    "Från",
+    "På",
+    "Av",
+    "Hur",
+    "Vad",
+    "Var",
+    "Varför",
+    "Vem",
+    "Vilka",
+    "Vilken",
+    "När",
+    "Där",
+    "Här",
+    "Alla",
+    "Inga",
+    "Några",
+    "Flera",
+    "Många",
+    "En",
+    "Ett",
+    "Enligt",
+    "Under",
+    "Efter",
+    "Före",
+    "Inför",
+    "Mellan",
+    "Också",
+    "Även",
+    "Inte",
+    "Ska",
+    "Kan",
+    "Bör",
+    "Måste",
+    "Tips",
+    "Övrigt",
+    "Närvarande",
+    "Frånvarande",
+    "Deltagare",
+    "Mötet",
+    "Möte",
+    "Punkt",
+    "Beslut",
+    "Ansvarig",
+    "Kontaktperson",
+    "Kontakt",
+    "Handläggare",
+    "Campus",
+    "Centrum",
+    "Stad",
+    "Kommun",
+    "Region",
+    "Universitet",
+    "Stiftelsen",
+    "Föreningen",
+    "The",
+    "And",
+    "Of",
+    "Ev",
+    "Dr",
+    "Professor",
+    "Docent",
+    "Herr",
+    "Fru",
+    "Sankt",
+    "Stora",
+    "Lilla",
+    "Norra",
+    "Södra",
+    "Östra",
+    "Västra",
+    "Gamla",
+    "Nya",
+    "Gemensam",
+    "Samordnad",
+    "Svenska",
+    "Sverige",
+    "Skåne",
+    "Bryggan",
+    "Ria",
+    "Januari",
+    "Februari",
+    "Mars",
+    "April",
+    "Maj",
+    "Juni",
+    "Juli",
+    "Augusti",
+    "September",
+    "Oktober",
+    "November",
+    "December",
+    "Måndag",
+    "Tisdag",
+    "Onsdag",
+    "Torsdag",
+    "Fredag",
+    "Lördag",
+    "Söndag",
+    "Tack",
+    "Hej",
+    "Ja",
+    "Nej",
+    "Ok",
+];
+
+/// Endings of organisation and place words: "Socialförvaltningen",
+/// "Stadsbiblioteket", "Helsingborg" are not surnames.
+const INSTITUTION_SUFFIXES: &[&str] = &[
+    "förvaltningen",
+    "förvaltning",
+    "nämnden",
+    "nämnd",
+    "kommun",
+    "kommunen",
+    "staden",
+    "stad",
+    "regionen",
+    "universitet",
+    "universitetet",
+    "högskolan",
+    "biblioteket",
+    "föreningen",
+    "förening",
+    "förbundet",
+    "förbund",
+    "gruppen",
+    "grupp",
+    "huset",
+    "skolan",
+    "skola",
+    "centrum",
+    "centret",
+    "enheten",
+    "sjukhuset",
+    "kliniken",
+    "verket",
+    "styrelsen",
+    "myndigheten",
+    "tjänsten",
+    "boendet",
+    "kyrkan",
+    "församlingen",
+    "stiftelsen",
+    "byrån",
+    "rådet",
+    "avdelningen",
+    "mottagningen",
+    "projektet",
+    "veckan",
+    "dagen",
+    "torget",
+    "gatan",
+    "vägen",
+    "parken",
+    "vården",
+    "borg",
+    "köping",
+    "hamn",
+    "bolaget",
+    "banken",
+    "polisen",
+    "kassan",
+    "nätverket",
+    "förlaget",
+    "tidningen",
+    "museet",
+    "teatern",
+    "hallen",
+    "arenan",
+    "ministeriet",
+    "departementet",
+];
+
+/// Roles and kinship words that mark the next or previous capitalised run as
+/// a person ("handläggaren Anna", "Anna Svensson, enhetschef"). Matched as a
+/// suffix with optional definite ending, so compounds count too.
+const ROLE_STEMS: &[&str] = &[
+    "handläggare",
+    "sekreterare",
+    "chef",
+    "direktör",
+    "ordförande",
+    "kurator",
+    "stödjare",
+    "samordnare",
+    "utvecklare",
+    "ledare",
+    "assistent",
+    "pedagog",
+    "läkare",
+    "sköterska",
+    "terapeut",
+    "professor",
+    "forskare",
+    "representant",
+    "brukare",
+    "klient",
+    "patient",
+    "anhörig",
+    "kontaktperson",
+    "ombud",
+    "förvaltare",
+    "konsult",
+    "politiker",
+    "tjänsteman",
+    "medarbetare",
+    "ambassadör",
+    "psykolog",
+    "socionom",
+    "coach",
+    "mentor",
+    "handledare",
+    "doktor",
+    "ledamot",
+    "talesperson",
+    "kommunalråd",
+    "justerare",
+    "föreläsare",
+    "moderator",
+    "volontär",
+    "praktikant",
+    "student",
+    "rektor",
+    "kontakt",
+    "ansvarig",
+];
+
+/// Kinship and other words matched exactly (suffix matching would catch "person").
+const ROLE_EXACT: &[&str] = &[
+    "mamma",
+    "mamman",
+    "pappa",
+    "pappan",
+    "sonen",
+    "dottern",
+    "brodern",
+    "brorsan",
+    "systern",
+    "maken",
+    "makan",
+    "sambon",
+    "mormor",
+    "morfar",
+    "farmor",
+    "farfar",
+    "herr",
+    "fru",
+    "dr",
+    "god man",
+    "gode",
+    "vid pennan",
+    "antecknare",
+    "klienten",
+    "brukaren",
+];
+
+/// Verbs after which a capitalised run is a person ("fråga Dinah Åbinger").
+const VERBS_BEFORE: &[&str] = &[
+    "fråga",
+    "frågar",
+    "frågade",
+    "kontakta",
+    "kontaktar",
+    "kontaktade",
+    "ringa",
+    "ringer",
+    "ringde",
+    "träffa",
+    "träffar",
+    "träffade",
+    "mejla",
+    "mejlar",
+    "maila",
+    "mailar",
+    "tacka",
+    "tackar",
+    "tackade",
+    "hälsa",
+    "hälsar",
+    "enligt",
+    "bjuda",
+    "bjöd",
+    "intervjua",
+    "intervjuade",
+];
+
+/// Verbs of speech and action that follow a person ("Leif berättar").
+const VERBS_AFTER_STRONG: &[&str] = &[
+    "berättar",
+    "berättade",
+    "säger",
+    "sa",
+    "sade",
+    "föreslår",
+    "föreslog",
+    "informerar",
+    "informerade",
+    "undrar",
+    "undrade",
+    "frågar",
+    "frågade",
+    "menar",
+    "menade",
+    "tycker",
+    "tyckte",
+    "anser",
+    "ansåg",
+    "svarar",
+    "svarade",
+    "presenterar",
+    "presenterade",
+    "lovar",
+    "lovade",
+    "hälsar",
+    "återkommer",
+    "återkom",
+    "påpekar",
+    "påpekade",
+    "meddelar",
+    "meddelade",
+    "beskriver",
+    "beskrev",
+    "föreläser",
+    "föreläste",
+    "kontaktar",
+    "kontaktade",
+];
+
+/// Weaker verbs: only after a run that already starts with a first name.
+const VERBS_AFTER_WEAK: &[&str] = &[
+    "ska", "skall", "tar", "tog", "har", "hade", "kommer", "kom", "vill", "bor", "arbetar",
+    "jobbar", "är", "var", "kan", "leder", "ledde", "skriver", "skrev", "önskar", "bjuder", "fick",
+    "får", "och",
+];
+
+/// Endings typical of Swedish surnames; a run of two capitalised words
+/// ending in one is a probable name even without a known first name.
+const SURNAME_SUFFIXES: &[&str] = &[
+    "sson", "ström", "qvist", "kvist", "gren", "blom", "dahl", "ander", "stedt", "stam", "lind",
+];
+
+/// Place nouns after a genitive that make the run a place: "Olof Palmes
+/// gata", "Anna Lindhs plats".
+const PLACE_AFTER_GENITIVE: &[&str] = &[
+    "gata",
+    "gatan",
+    "väg",
+    "vägen",
+    "torg",
+    "plats",
+    "park",
+    "skola",
+    "gymnasium",
+    "kyrka",
+    "backe",
+    "gränd",
+    "allé",
+    "stiftelse",
+    "fond",
+    "minne",
+    "pris",
+    "bro",
+    "hus",
+    "sjukhus",
+];
+
+/// Headings that open an attendee list.
+const ATTENDEE_HEADINGS: &[&str] = &[
+    "närvarande",
+    "närvarande ledamöter",
+    "övriga närvarande",
+    "deltagare",
+    "deltog",
+    "frånvarande",
+    "anmält förhinder",
+    "adjungerade",
+    "justerare",
+    "sekreterare",
+    "ordförande",
+    "mötesordförande",
+    "ledamöter",
+    "ersättare",
+    "deltagande",
+];
+
+static ATTENDEE_FOLDED: LazyLock<HashSet<String>> =
+    LazyLock::new(|| ATTENDEE_HEADINGS.iter().map(|h| fold(h)).collect());
+
+/// One word of the text.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+    /// Upper-case first letter followed by a lower-case letter.
+    cap: bool,
+    /// Only spaces (one or more, no newline) since the previous word.
+    spaced: bool,
+    /// First word of a sentence, line, list item or heading.
+    initial: bool,
+}
+
+fn tokenize(text: &str) -> Vec<Word> {
+    let mut words = Vec::with_capacity(text.len() / 6);
+    let mut prev_end = 0usize;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !c.is_alphabetic() {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let mut second: Option<char> = None;
+        loop {
+            match iter.peek().copied() {
+                Some((j, d)) if d.is_alphabetic() => {
+                    if second.is_none() {
+                        second = Some(d);
+                    }
+                    end = j + d.len_utf8();
+                    iter.next();
+                }
+                Some((j, h @ ('-' | '\'' | '’'))) => {
+                    // Join across the hyphen only when a letter follows.
+                    let after = text.get(j + h.len_utf8()..).and_then(|r| r.chars().next());
+                    if after.is_some_and(char::is_alphabetic) {
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        let gap = text.get(prev_end..i).unwrap_or_default();
+        let spaced = !words.is_empty() && !gap.is_empty() && gap.bytes().all(|b| b == b' ');
+        let initial = words.is_empty()
+            || gap.contains(['.', '!', '?', ':', '\n', '•', '*', '"', '”', '“', '–'])
+            || gap.trim_start().starts_with('-');
+        let cap = c.is_uppercase() && second.is_some_and(char::is_lowercase);
+        words.push(Word {
+            start: i,
+            end,
+            cap,
+            spaced,
+            initial,
+        });
+        prev_end = end;
+    }
+    words
+}
+
+/// Lower case with the diacritics an English OCR model drops folded away
+/// ("Bergström", "Bergstrom" and "Bergstrém" all become "bergstrom"), so that
+/// public names and headings still match in OCR output.
+pub(crate) fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'å' | 'ä' | 'á' | 'à' | 'â' => 'a',
+            'ö' | 'ø' | 'ó' | 'ô' => 'o',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'ü' | 'ú' => 'u',
+            'í' | 'ï' => 'i',
+            _ => c,
+        })
+        .collect()
+}
+
+fn is_first_name(w: &str) -> bool {
+    FIRST_NAMES.contains(w)
+        || w.split_once('-')
+            .is_some_and(|(a, b)| FIRST_NAMES.contains(a) && FIRST_NAMES.contains(b))
+}
+
+static INSTITUTION_FOLDED: LazyLock<Vec<String>> =
+    LazyLock::new(|| INSTITUTION_SUFFIXES.iter().map(|s| fold(s)).collect());
+
+fn is_institution(w: &str) -> bool {
+    let folded = fold(w);
+    INSTITUTION_FOLDED
+        .iter()
+        .any(|s| folded.len() > s.len() + 2 && folded.ends_with(s.as_str()) || folded == *s)
+}
+
+/// Folded word lists (see [`fold`]), so OCR output ("fraga", "berattar")
+/// matches like clean text.
+struct Lexicon {
+    role_exact: HashSet<String>,
+    role_stems: Vec<String>,
+    verbs_before: HashSet<String>,
+    verbs_strong: HashSet<String>,
+    verbs_weak: HashSet<String>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let set = |l: &[&str]| l.iter().map(|w| fold(w)).collect::<HashSet<_>>();
+    Lexicon {
+        role_exact: set(ROLE_EXACT),
+        role_stems: ROLE_STEMS.iter().map(|w| fold(w)).collect(),
+        verbs_before: set(VERBS_BEFORE),
+        verbs_strong: set(VERBS_AFTER_STRONG),
+        verbs_weak: set(VERBS_AFTER_WEAK),
+    }
+});
+
+/// `folded` is a role word: exact kinship word, or a role stem at the end of
+/// a compound, with or without the definite ending ("boendestödjaren").
+fn is_role(folded: &str) -> bool {
+    let lex = &*LEXICON;
+    lex.role_exact.contains(folded)
+        || lex.role_stems.iter().any(|s| {
+            [
+                Some(folded),
+                folded.strip_suffix('n'),
+                folded.strip_suffix("en"),
+            ]
+            .into_iter()
+            .flatten()
+            .any(|w| w.ends_with(s.as_str()))
+        })
+}
+
+fn has_surname_suffix(w: &str) -> bool {
+    SURNAME_SUFFIXES
+        .iter()
+        .any(|s| w.len() > s.len() + 1 && w.ends_with(s))
+}
+
+/// The caller's public persons, normalised for matching.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PublicNames {
+    /// Folded full names ([`fold`]), tokens joined by one space.
+    full: HashSet<String>,
+    /// Folded single tokens of every public name.
+    tokens: HashSet<String>,
+}
+
+impl PublicNames {
+    pub fn new<'a>(names: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut p = PublicNames::default();
+        for n in names {
+            let key = fold(&normalise(n));
+            if key.is_empty() {
+                continue;
+            }
+            for t in key.split(' ') {
+                p.tokens.insert(t.to_string());
+            }
+            p.full.insert(key);
+        }
+        p
+    }
+
+    pub fn len(&self) -> usize {
+        self.full.len()
+    }
+}
+
+/// Lower-case tokens joined by single spaces.
+pub(crate) fn normalise(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for t in name
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|t| !t.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(t.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// A name found by the rules, before the public list and recurrence.
+#[derive(Debug, Clone)]
+struct Hit {
+    span: Range<usize>,
+    certainty: Certainty,
+}
+
+struct Ctx<'t> {
+    text: &'t str,
+    words: Vec<Word>,
+}
+
+impl<'t> Ctx<'t> {
+    fn word(&self, i: usize) -> &'t str {
+        self.words
+            .get(i)
+            .and_then(|w| self.text.get(w.start..w.end))
+            .unwrap_or_default()
+    }
+
+    fn is_name_token(&self, i: usize) -> bool {
+        let Some(w) = self.words.get(i) else {
+            return false;
+        };
+        let s = self.word(i);
+        w.cap && !STOP.contains(&s) && !is_institution(s)
+    }
+
+    fn gap_before(&self, i: usize) -> &'t str {
+        let start = match i.checked_sub(1).and_then(|p| self.words.get(p)) {
+            Some(p) => p.end,
+            None => 0,
+        };
+        let end = self.words.get(i).map_or(start, |w| w.start);
+        self.text.get(start..end).unwrap_or_default()
+    }
+
+    fn span(&self, a: usize, b: usize) -> Range<usize> {
+        let s = self.words.get(a).map_or(0, |w| w.start);
+        let e = self.words.get(b).map_or(s, |w| w.end);
+        s..e
+    }
+
+    /// Context that marks the run `a..=b` as a person.
+    fn context_before(&self, a: usize) -> Option<(bool, bool)> {
+        // Returns (strong, allows a single non-first-name token).
+        let p = a.checked_sub(1)?;
+        let gap = self.gap_before(a);
+        let prev = fold(self.word(p));
+        let titled = matches!(gap.trim_end(), ":");
+        let spaced = self.words.get(a).is_some_and(|w| w.spaced);
+        if !(spaced || titled) {
+            return None;
+        }
+        if is_role(&prev) {
+            // A lone non-first-name word after a role is a surname only when
+            // titled ("Kontaktperson: Svensson") or surname-shaped; otherwise
+            // it is as often an organisation ("ambassadör för Hjärnkoll").
+            let single_ok = titled || has_surname_suffix(self.word(a));
+            return Some((true, single_ok));
+        }
+        if LEXICON.verbs_before.contains(&prev) {
+            return Some((true, false));
+        }
+        None
+    }
+
+    fn context_after(&self, b: usize, starts_with_first: bool) -> bool {
+        let n = b + 1;
+        if self.words.get(n).is_none() {
+            return false;
+        }
+        let gap = self.gap_before(n);
+        let next = fold(self.word(n));
+        match gap {
+            " " => {
+                LEXICON.verbs_strong.contains(&next)
+                    || (starts_with_first && LEXICON.verbs_weak.contains(&next))
+            }
+            ", " | " (" | "(" | " – " | " - " => is_role(&next),
+            _ => false,
+        }
+    }
+
+    /// Whether the run ending at `b` names a place ("Olof Palmes gata").
+    fn is_place(&self, b: usize) -> bool {
+        let last = self.word(b);
+        let n = b + 1;
+        last.ends_with('s')
+            && self.words.get(n).is_some_and(|w| w.spaced && !w.cap)
+            && PLACE_AFTER_GENITIVE.contains(&self.word(n))
+    }
+}
+
+/// Byte spans of names in attendee lists ("Närvarande" then "Name, Org" lines,
+/// or "Närvarande: A B, C D" inline).
+fn attendee_hits(text: &str, hits: &mut Vec<Hit>) {
+    let mut in_list = false;
+    let mut offset = 0usize;
+    for line in text.split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        let trimmed = body.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let lower = trimmed.to_lowercase();
+        let heading = fold(lower.trim_end_matches(':').trim_end());
+        if ATTENDEE_FOLDED.contains(&heading) {
+            in_list = true;
+            continue;
+        }
+        // Inline list: "Närvarande: Anna Svensson, Bo Ek (Ria)".
+        if let Some((head, rest)) = body.split_once(':')
+            && ATTENDEE_FOLDED.contains(&fold(head.trim()))
+        {
+            let base = line_start + head.len() + 1;
+            inline_names(text, base, rest, hits);
+            in_list = false;
+            continue;
+        }
+        if in_list {
+            let lead = body.len() - body.trim_start_matches([' ', '\t', '-', '•', '*']).len();
+            let item = body.get(lead..).unwrap_or_default();
+            let name_len = item
+                .find([',', '(', '–', '/'])
+                .or_else(|| item.find(" - "))
+                .unwrap_or(item.len());
+            let name = item.get(..name_len).unwrap_or_default().trim_end();
+            let has_rest = name_len < item.len();
+            match name_tokens_ok(name) {
+                Some(n) if has_rest || n >= 2 => {
+                    let s = line_start + lead;
+                    hits.push(Hit {
+                        span: s..s + name.len(),
+                        certainty: Certainty::Certain,
+                    });
+                }
+                _ => in_list = false,
+            }
+        }
+    }
+}
+
+/// If `name` is 1-4 capitalised words (one word only if a known first name),
+/// the number of words.
+fn name_tokens_ok(name: &str) -> Option<usize> {
+    let tokens: Vec<&str> = name.split(' ').collect();
+    if tokens.is_empty() || tokens.len() > 4 {
+        return None;
+    }
+    for t in &tokens {
+        let mut cs = t.chars();
+        let first = cs.next()?;
+        let rest_ok = cs
+            .clone()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+        let second = cs.next()?;
+        if !(first.is_uppercase() && second.is_lowercase() && rest_ok)
+            || STOP.contains(t)
+            || is_institution(t)
+        {
+            return None;
+        }
+    }
+    if tokens.len() == 1 && !tokens.first().is_some_and(|t| is_first_name(t)) {
+        return None;
+    }
+    Some(tokens.len())
+}
+
+fn inline_names(text: &str, base: usize, rest: &str, hits: &mut Vec<Hit>) {
+    let mut pos = 0usize;
+    for seg in rest.split_inclusive([',', ';']) {
+        let seg_start = base + pos;
+        pos += seg.len();
+        let body = seg.trim_end_matches([',', ';']);
+        // Cut a parenthesised organisation and an "och" joining the last two.
+        let parts: Vec<(usize, &str)> = match body.find(" och ") {
+            Some(k) => vec![
+                (0, body.get(..k).unwrap_or_default()),
+                (k + 5, body.get(k + 5..).unwrap_or_default()),
+            ],
+            None => vec![(0, body)],
+        };
+        for (off, part) in parts {
+            let cut = part.find(['(', '–']).unwrap_or(part.len());
+            let part = part.get(..cut).unwrap_or_default();
+            let lead = part.len() - part.trim_start().len();
+            let name = part.trim();
+            if name_tokens_ok(name).is_some() {
+                let s = seg_start + off + lead;
+                if text.get(s..s + name.len()) == Some(name) {
+                    hits.push(Hit {
+                        span: s..s + name.len(),
+                        certainty: Certainty::Certain,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// Rules over runs of capitalised words.
+fn run_hits(ctx: &Ctx<'_>, hits: &mut Vec<Hit>) {
+    let n = ctx.words.len();
+    let mut i = 0;
+    while i < n {
+        if !ctx.is_name_token(i) && !ctx.words.get(i).is_some_and(|w| w.cap) {
+            i += 1;
+            continue;
+        }
+        // The maximal run of capitalised words joined by spaces.
+        let mut j = i;
+        while j + 1 < n && ctx.words.get(j + 1).is_some_and(|w| w.cap && w.spaced) {
+            j += 1;
+        }
+        judge_run(ctx, i, j, hits);
+        i = j + 1;
+    }
+}
+
+fn judge_run(ctx: &Ctx<'_>, a: usize, b: usize, hits: &mut Vec<Hit>) {
+    // Name windows start at a known first name inside the run.
+    let mut k = a;
+    let mut covered_to = a;
+    while k <= b {
+        let w = ctx.word(k);
+        if ctx.is_name_token(k) && is_first_name(w) {
+            let ambiguous_initial =
+                AMBIGUOUS_FIRST.contains(&w) && ctx.words.get(k).is_some_and(|x| x.initial);
+            // Up to two more name tokens: "Anna Maria Svensson".
+            let mut e = k;
+            while e < b && e - k < 2 && ctx.is_name_token(e + 1) {
+                e += 1;
+            }
+            if e > k && ctx.is_place(e) {
+                k = e + 1;
+                covered_to = k;
+                continue;
+            }
+            let before = ctx.context_before(k).is_some();
+            let after = ctx.context_after(e, true);
+            let certainty = if e > k {
+                Some(if before || after {
+                    Certainty::Certain
+                } else {
+                    Certainty::Probable
+                })
+            } else if (before || after) && !ambiguous_initial {
+                Some(Certainty::Certain)
+            } else {
+                None
+            };
+            if let Some(certainty) = certainty {
+                hits.push(Hit {
+                    span: ctx.span(k, e),
+                    certainty,
+                });
+            }
+            k = e + 1;
+            covered_to = k;
+            continue;
+        }
+        k += 1;
+    }
+    if covered_to > a {
+        return;
+    }
+    // No first name in the run: context decides. Drop a sentence-initial
+    // opener ("Hos Andersson") and anything that is not a name token.
+    let mut s = a;
+    while s <= b
+        && (!ctx.is_name_token(s) || (s < b && ctx.words.get(s).is_some_and(|w| w.initial)))
+    {
+        s += 1;
+    }
+    if s > b {
+        return;
+    }
+    let e = b.min(s + 2);
+    if (s..=e).any(|t| !ctx.is_name_token(t)) || ctx.is_place(e) {
+        return;
+    }
+    let multi = e > s;
+    let before = ctx.context_before(s);
+    let after = multi && ctx.context_after(e, false);
+    let certainty = match before {
+        Some(_) if multi => Some(Certainty::Certain),
+        Some((_, single_ok)) if single_ok => Some(Certainty::Probable),
+        _ if after => Some(Certainty::Certain),
+        _ if multi
+            && has_surname_suffix(ctx.word(e))
+            && !ctx.words.get(s).is_some_and(|w| w.initial) =>
+        {
+            Some(Certainty::Probable)
+        }
+        _ => None,
+    };
+    if let Some(certainty) = certainty {
+        hits.push(Hit {
+            span: ctx.span(s, e),
+            certainty,
+        });
+    }
+}
+
+/// Merges overlapping hits: the union span, certain if any part was.
+fn merge(mut hits: Vec<Hit>) -> Vec<Hit> {
+    hits.sort_by(|x, y| {
+        x.span
+            .start
+            .cmp(&y.span.start)
+            .then(y.span.end.cmp(&x.span.end))
+    });
+    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+    for h in hits {
+        match out.last_mut() {
+            Some(last) if h.span.start < last.span.end => {
+                last.span.end = last.span.end.max(h.span.end);
+                last.certainty = last.certainty.min(h.certainty);
+            }
+            _ => out.push(h),
+        }
+    }
+    out
+}
+
+/// Finds names of people who are not public, with a person key per name.
+pub(crate) fn find(text: &str, public: &PublicNames, sink: &mut Sink) {
+    // Names need capital letters; skip texts without any cheaply.
+    if !text.bytes().any(|b| b.is_ascii_uppercase()) && text.is_ascii() {
+        return;
+    }
+    let ctx = Ctx {
+        text,
+        words: tokenize(text),
+    };
+    let mut hits = Vec::new();
+    attendee_hits(text, &mut hits);
+    run_hits(&ctx, &mut hits);
+    let hits = merge(hits);
+
+    // Persons: full mentions first, so later partial mentions map to them.
+    let mut persons: Vec<String> = Vec::new();
+    let mut by_token: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut keyed: Vec<(Range<usize>, Certainty, Option<usize>)> = Vec::with_capacity(hits.len());
+    for h in &hits {
+        let key = normalise(text.get(h.span.clone()).unwrap_or_default());
+        let tokens: Vec<&str> = key.split(' ').collect();
+        let folded = fold(&key);
+        let is_public = public.full.contains(&folded)
+            || public.full.contains(folded.trim_end_matches('s'))
+            || (tokens.len() == 1 && public.tokens.contains(&folded));
+        if is_public {
+            keyed.push((h.span.clone(), h.certainty, None));
+            continue;
+        }
+        if tokens.len() >= 2 {
+            let idx = match persons
+                .iter()
+                .position(|p| *p == key || *p == key.trim_end_matches('s'))
+            {
+                Some(idx) => idx,
+                None => {
+                    persons.push(key.clone());
+                    persons.len() - 1
+                }
+            };
+            for t in [tokens.first(), tokens.last()].into_iter().flatten() {
+                let list = by_token.entry((*t).to_string()).or_default();
+                if !list.contains(&idx) {
+                    list.push(idx);
+                }
+            }
+            keyed.push((h.span.clone(), h.certainty, Some(idx)));
+        } else {
+            keyed.push((h.span.clone(), h.certainty, None));
+            // Resolved below, once all full mentions are known.
+        }
+    }
+    let resolve = |token: &str| -> Option<usize> {
+        let t = token.to_lowercase();
+        let t = t.as_str();
+        let candidates = by_token
+            .get(t)
+            .or_else(|| t.strip_suffix('s').and_then(|s| by_token.get(s)))?;
+        let f = fold(t);
+        let is_public_token = public.tokens.contains(&f)
+            || f.strip_suffix('s')
+                .is_some_and(|s| public.tokens.contains(s));
+        match candidates.as_slice() {
+            [one] if !is_public_token => Some(*one),
+            _ => None,
+        }
+    };
+
+    let mut taken: Vec<Range<usize>> = Vec::with_capacity(keyed.len());
+    for (span, certainty, person) in &keyed {
+        taken.push(span.clone());
+        let word = text.get(span.clone()).unwrap_or_default();
+        let key = match person {
+            Some(idx) => persons.get(*idx).cloned(),
+            None if word.contains(' ') => None, // public full name
+            None => {
+                // Single token found by context: a known person, or itself.
+                let lower = word.to_lowercase();
+                if public.tokens.contains(&fold(&lower)) && resolve(word).is_none() {
+                    None
+                } else {
+                    Some(
+                        resolve(word)
+                            .and_then(|i| persons.get(i).cloned())
+                            .unwrap_or(lower),
+                    )
+                }
+            }
+        };
+        if let Some(key) = key {
+            sink.candidates.push(Candidate {
+                span: span.clone(),
+                kind: Kind::Name,
+                certainty: *certainty,
+                person: Some(key),
+            });
+        }
+    }
+
+    // Recurrence: a lone first name or surname of exactly one known private
+    // person ("Skålén kommer", "Leif berättar") is that person.
+    if persons.is_empty() {
+        return;
+    }
+    taken.sort_by_key(|r| r.start);
+    for (i, w) in ctx.words.iter().enumerate() {
+        if !w.cap {
+            continue;
+        }
+        let inside = taken
+            .binary_search_by(|r| {
+                if r.end <= w.start {
+                    std::cmp::Ordering::Less
+                } else if r.start >= w.end {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .is_ok();
+        if inside {
+            continue;
+        }
+        let s = ctx.word(i);
+        if AMBIGUOUS_FIRST.contains(&s) && w.initial {
+            continue;
+        }
+        if let Some(idx) = resolve(s) {
+            sink.candidates.push(Candidate {
+                span: w.start..w.end,
+                kind: Kind::Name,
+                certainty: Certainty::Probable,
+                person: persons.get(idx).cloned(),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str, public: &[&str]) -> Vec<(String, String)> {
+        let mut sink = Sink::default();
+        find(text, &PublicNames::new(public.iter().copied()), &mut sink);
+        let mut v: Vec<_> = sink
+            .candidates
+            .into_iter()
+            .map(|c| (text[c.span].to_string(), c.person.unwrap_or_default()))
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn first_name_list_is_loaded() {
+        assert!(FIRST_NAMES.len() > 300);
+        assert!(is_first_name("Åsa") && is_first_name("Anna-Karin"));
+    }
+
+    #[test]
+    fn tokenizer_joins_hyphenated_names() {
+        let t = "Anna-Karin Lind-Svensson - ok";
+        let w = tokenize(t);
+        assert_eq!(&t[w[0].start..w[0].end], "Anna-Karin");
+        assert_eq!(&t[w[1].start..w[1].end], "Lind-Svensson");
+        assert_eq!(w.len(), 3);
+    }
+
+    #[test]
+    fn role_and_recurrence() {
+        let found = names(
+            "Vi träffade handläggaren Dinah Åbinger. Åbinger lovade svar.",
+            &[],
+        );
+        assert_eq!(
+            found,
+            vec![
+                ("Dinah Åbinger".into(), "dinah åbinger".into()),
+                ("Åbinger".into(), "dinah åbinger".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn organisations_are_not_names() {
+        let t = "Socialförvaltningen och Stadsbiblioteket i Malmö. Vi ses. Gemensam utvecklingsgrupp möts.";
+        assert!(names(t, &[]).is_empty());
+    }
+}

@@ -1,0 +1,3 @@
+//! Integration tests of delaktig-redact (one binary, see the modules).
+
+mod fixtures;
