@@ -1,0 +1,66 @@
+//! Start-up and lookup cost of the embedded lexicon.
+//!
+//! `cargo bench -p delaktig-lexicon-sv --bench lexicon`
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use delaktig_lexicon_sv::Lexicon;
+use std::hint::black_box;
+
+const WORDS: &[&str] = &[
+    "och",
+    "socialförvaltningen",
+    "mötet",
+    "pa",
+    "brukarorganisationerna",
+    "närvarande",
+    "har",
+    "förändringsförslagen",
+    "berättade",
+    "attitydambassadör",
+    "xyzzy",
+    "också",
+];
+
+fn startup(c: &mut Criterion) {
+    // What `Lexicon::embedded()` does on its first call: open both maps from the static bytes.
+    c.bench_function("open embedded maps (start-up)", |b| {
+        b.iter(|| {
+            let lex = Lexicon::embedded_uncached();
+            black_box(lex.word_count())
+        })
+    });
+    c.bench_function("open + first lookup", |b| {
+        b.iter(|| {
+            let lex = Lexicon::embedded_uncached();
+            black_box(lex.frequency(black_box("förvaltningen")))
+        })
+    });
+}
+
+fn lookups(c: &mut Criterion) {
+    let lex = Lexicon::embedded();
+    c.bench_function("frequency, 12 words", |b| {
+        b.iter(|| {
+            let mut sum = 0u64;
+            for w in WORDS {
+                sum += u64::from(lex.frequency(black_box(w)).unwrap_or(0));
+            }
+            sum
+        })
+    });
+    c.bench_function("name_frequency", |b| {
+        b.iter(|| lex.name_frequency(black_box("Åström")))
+    });
+    c.bench_function("word_prefixes, 12 words", |b| {
+        b.iter(|| {
+            let mut n = 0usize;
+            for w in WORDS {
+                n += lex.word_prefixes(black_box(w)).count();
+            }
+            n
+        })
+    });
+}
+
+criterion_group!(benches, startup, lookups);
+criterion_main!(benches);

@@ -1,0 +1,223 @@
+#!/usr/bin/env python3
+"""Build the embedded Swedish lexicon of delaktig-lexicon-sv.
+
+Run from anywhere:  python3 crates/delaktig-lexicon-sv/gen/build.py
+
+Steps: install the pinned sources (SAOL 14 via PyPI `saol`, word frequencies via PyPI
+`wordfreq`) into a cache directory if they are missing; generate the full forms of every SAOL
+lemma; admit further forms from wordfreq only when they cannot be OCR-stripped spellings
+(å/ä → a, ö → o) of known words and are not more frequent in English, Norwegian or Danish;
+attach frequencies per billion words; write sorted TSV files and turn them into fst maps with
+the small tool in gen/build-fst. The outputs are data/words.fst and data/names.fst.
+"""
+
+import gzip
+import os
+import subprocess
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CRATE = os.path.dirname(HERE)
+DATA = os.path.join(CRATE, "data")
+
+SAOL_VERSION = "0.2.0"
+WORDFREQ_VERSION = "3.1.1"
+MSGPACK_VERSION = "1.1.0"
+DEPS = os.path.join(os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")),
+                    "delaktig-lexicon-gen", f"saol-{SAOL_VERSION}-wordfreq-{WORDFREQ_VERSION}")
+
+# A wordfreq-only form needs at least this many occurrences per billion words: below it the
+# list is mostly misspellings, run-together words and foreign names.
+WORDFREQ_ONLY_MIN = 30
+# Letters of Swedish words (and of loan words SAOL spells with accents).
+LETTERS = set("abcdefghijklmnopqrstuvwxyzåäöéèáàüëïæøçñ")
+# Other languages whose words leak into Swedish web text, with how many times more frequent
+# there than in Swedish a wordfreq-only form must be to count as foreign. Norwegian and Danish
+# share much vocabulary with Swedish, so they need a clear margin.
+OTHER_LANGUAGES = {"en": 1.0, "nb": 2.0, "da": 2.0}
+
+
+def ensure_deps():
+    marker = os.path.join(DEPS, ".complete")
+    if not os.path.exists(marker):
+        os.makedirs(DEPS, exist_ok=True)
+        subprocess.check_call([
+            sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", DEPS,
+            f"saol=={SAOL_VERSION}", f"wordfreq=={WORDFREQ_VERSION}", f"msgpack=={MSGPACK_VERSION}",
+        ])
+        open(marker, "w").close()
+    sys.path.insert(0, DEPS)
+    sys.path.insert(0, HERE)
+
+
+def read_wordfreq(lang):
+    """wordfreq's cBpack file: bucket i holds the words with frequency 10^(-i/100)."""
+    import msgpack
+
+    folder = os.path.join(DEPS, "wordfreq", "data")
+    path = os.path.join(folder, f"large_{lang}.msgpack.gz")
+    if not os.path.exists(path):  # wordfreq has only a small list for some languages
+        path = os.path.join(folder, f"small_{lang}.msgpack.gz")
+    with gzip.open(path) as f:
+        buckets = msgpack.unpackb(f.read(), raw=False)
+    freq = {}
+    for i, bucket in enumerate(buckets[1:]):
+        per_billion = round(10 ** (9 - i / 100))
+        for w in bucket:
+            w = unicodedata.normalize("NFC", w)
+            if w not in freq:
+                freq[w] = per_billion
+    return freq
+
+
+def is_word(w):
+    if not w or w[0] == "-" or w[-1] == "-" or "--" in w:
+        return False
+    return all(c in LETTERS or c == "-" for c in w)
+
+
+STRIP = str.maketrans({"å": "a", "ä": "a", "ö": "o"})
+
+
+def is_stripped_form_of(w, v):
+    """Whether `w` is `v` with some of its å/ä/ö written as a/o (and w != v)."""
+    if len(w) != len(v) or w == v:
+        return False
+    for a, b in zip(w, v):
+        if a != b and not (a == "a" and b in "åä") and not (a == "o" and b == "ö"):
+            return False
+    return True
+
+
+def read_names():
+    names = {}
+    folder = os.path.join(DATA, "names")
+    for fname in sorted(os.listdir(folder)):
+        if not fname.endswith(".txt"):
+            continue
+        with open(os.path.join(folder, fname), encoding="utf-8") as f:
+            for line in f:
+                line = unicodedata.normalize("NFC", line.split("#", 1)[0].strip())
+                # Each capitalised word of a name of several words is a name on its own; the
+                # normaliser sees one word at a time.
+                for word in line.split():
+                    if word[:1].isupper():
+                        names[word] = fname
+    return names
+
+
+def main():
+    ensure_deps()
+    import inflect
+    import saol
+    from saol.wordlist.saol14 import words as saol14
+
+    sv = read_wordfreq("sv")
+    others = {lang: read_wordfreq(lang) for lang in OTHER_LANGUAGES}
+
+    certain, speculative, saol_names = set(), set(), set()
+    headwords = {e.word.lower() for e in saol14}
+    for entry in saol14:
+        c, s = inflect.forms_of(entry)
+        for form in c | s:
+            form = unicodedata.normalize("NFC", form)
+            if form[:1].isupper() and entry.upos in ("X", "PRON") and not form.isupper():
+                saol_names.add(form)
+                continue
+            low = form.lower()
+            if not is_word(low):
+                continue
+            (certain if form in c else speculative).add(low)
+    lexicon = set(certain)
+    lexicon.update(w for w in speculative if sv.get(w, 0) > 0)
+
+    hand_names = read_names()
+    names = set(hand_names) | saol_names
+    for n in list(names):
+        if not n.endswith(("s", "x", "z")):
+            names.add(n + "s")
+
+    lower_names = {n.lower() for n in names}
+    # Forms known from any source, grouped by their fully stripped spelling.
+    by_key = {}
+    for w in list(lexicon) + list(sv) + [n.lower() for n in names]:
+        if "å" in w or "ä" in w or "ö" in w:
+            by_key.setdefault(w.translate(STRIP), set()).add(w)
+
+    admitted, rejected_stripped, rejected_foreign = 0, 0, 0
+    for w, f in sv.items():
+        if w in lexicon or f < WORDFREQ_ONLY_MIN or len(w) < 2 or not is_word(w):
+            continue
+        if w in lower_names:
+            continue  # a name ("anna", "linköping") belongs in the name map, with its capital
+        if any(is_stripped_form_of(w, v) for v in by_key.get(w.translate(STRIP), ())):
+            rejected_stripped += 1
+            continue
+        if any(others[lang].get(w, 0) >= f * factor for lang, factor in OTHER_LANGUAGES.items()):
+            rejected_foreign += 1
+            continue
+        lexicon.add(w)
+        admitted += 1
+
+    # wordfreq's text contains OCR-stripped spellings ("aven" for "även"), so the count of a
+    # real form that is also a stripped spelling of another ("ar": är, år) is inflated by a
+    # share of its twins' counts. Estimate the stripping rate from common words whose fully
+    # stripped spelling is no word at all ("också" → "ocksa"), then subtract twice that share.
+    rates = sorted(
+        sv.get(v.translate(STRIP), 0) / f
+        for v, f in sv.items()
+        if f >= 100_000 and v != v.translate(STRIP) and v.translate(STRIP) not in lexicon
+    )
+    rate = rates[len(rates) // 2] if rates else 0.0
+    freq = {}
+    dropped = []
+    for w in lexicon:
+        f = sv.get(w, 0)
+        twins = [v for v in by_key.get(w.translate(STRIP), ()) if is_stripped_form_of(w, v)]
+        if twins:
+            twin_total = sum(sv.get(v, 0) for v in twins)
+            f = max(0, round(f - 2 * rate * twin_total))
+            # A generated inflection of a rare lemma that is also a stripped spelling of a
+            # common word ("aven", plural of "ave", and "även") does more harm than good.
+            if f == 0 and twin_total >= 10_000 and w not in headwords:
+                dropped.append(w)
+                continue
+        freq[w] = f
+
+    os.makedirs(DATA, exist_ok=True)
+    # The TSV files stay in the cache directory for inspection; only the fst files are committed.
+    out = os.path.join(DEPS, "out")
+    os.makedirs(out, exist_ok=True)
+    words_tsv = os.path.join(out, "words.tsv")
+    names_tsv = os.path.join(out, "names.tsv")
+    with open(words_tsv, "w", encoding="utf-8") as f:
+        for w in sorted(freq, key=lambda s: s.encode()):
+            f.write(f"{w}\t{freq[w]}\n")
+    with open(names_tsv, "w", encoding="utf-8") as f:
+        for n in sorted(names, key=lambda s: s.encode()):
+            f.write(f"{n}\t{sv.get(n.lower(), 0)}\n")
+
+    print(f"SAOL entries: {len(saol14)}; generated forms: {len(certain)} certain, "
+          f"{len(speculative)} speculative")
+    print(f"wordfreq-only forms admitted: {admitted}; rejected as stripped å/ä/ö spellings: "
+          f"{rejected_stripped}; rejected as foreign: {rejected_foreign}")
+    print(f"OCR stripping rate in wordfreq (median of {len(rates)} common words): {rate:.5f}; "
+          f"rare inflections dropped as stripped spellings of common words: {len(dropped)}")
+    print(f"word forms: {len(freq)}; names: {len(names)}")
+
+    tool = os.path.join(HERE, "build-fst")
+    cmd = ["cargo", "run", "--quiet", "--release", "--locked", "--manifest-path",
+           os.path.join(tool, "Cargo.toml"), "--", words_tsv, os.path.join(DATA, "words.fst"),
+           names_tsv, os.path.join(DATA, "names.fst")]
+    env = dict(os.environ)
+    # Its own target directory: the tool is tiny and must not contend with workspace builds.
+    env.setdefault("CARGO_TARGET_DIR", os.path.join(DEPS, "target"))
+    subprocess.check_call(cmd, env=env)
+    print(f"intermediate lists: {out}")
+    for name in ("words.fst", "names.fst"):
+        print(f"{name}: {os.path.getsize(os.path.join(DATA, name))} bytes")
+
+
+if __name__ == "__main__":
+    main()

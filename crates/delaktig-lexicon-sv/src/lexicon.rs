@@ -1,0 +1,220 @@
+//! The read-only lexicon: two fst maps (lower-case word forms and capitalised names) from a
+//! form to its frequency per billion words, borrowed from the binary or built in memory.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use fst::raw::{Fst, Node, Output};
+use fst::{Map, MapBuilder};
+
+static WORDS_FST: &[u8] = include_bytes!("../data/words.fst");
+static NAMES_FST: &[u8] = include_bytes!("../data/names.fst");
+
+type Data = Cow<'static, [u8]>;
+
+/// A read-only Swedish lexicon: lower-case full forms with frequencies, and a set of proper
+/// names with frequencies.
+///
+/// Frequencies are occurrences per billion words of running text (wordfreq's proportion × 10⁹,
+/// rounded): "och" is about 3·10⁷, a rare word 10–1000. A known form never counted in the
+/// frequency source has frequency 0.
+pub struct Lexicon {
+    // `None` only if the maps could not be opened, which the tests rule out for the embedded
+    // data; an absent map behaves as an empty one rather than panicking.
+    words: Option<Map<Data>>,
+    names: Option<Map<Data>>,
+}
+
+impl Lexicon {
+    /// The lexicon embedded in the library, ready without files or parsing.
+    ///
+    /// The first call only reads the fst headers (a few microseconds); later calls return the
+    /// same instance.
+    pub fn embedded() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(Lexicon::embedded_uncached)
+    }
+
+    /// A new handle on the embedded data, without the shared instance of
+    /// [`Lexicon::embedded`]: what start-up costs (only the fst headers are read; the data stay
+    /// in the binary). Prefer `embedded()`.
+    pub fn embedded_uncached() -> Lexicon {
+        Lexicon {
+            words: open(Cow::Borrowed(WORDS_FST)),
+            names: open(Cow::Borrowed(NAMES_FST)),
+        }
+    }
+
+    /// Builds a lexicon from `(word, frequency)` and `(name, frequency)` entries (for tests and
+    /// tools).
+    ///
+    /// Words are stored lower-cased; names as written. Duplicates keep the highest frequency.
+    pub fn from_entries<'a>(
+        words: impl IntoIterator<Item = (&'a str, u32)>,
+        names: impl IntoIterator<Item = (&'a str, u32)>,
+    ) -> Lexicon {
+        let words = words.into_iter().map(|(w, f)| (w.to_lowercase(), f));
+        let names = names.into_iter().map(|(n, f)| (n.to_string(), f));
+        Lexicon {
+            words: build(words.collect()),
+            names: build(names.collect()),
+        }
+    }
+
+    /// Frequency of a lower-case word form, in occurrences per billion words; `Some(0)` for a
+    /// known form never seen in the frequency source; `None` when the form is unknown.
+    ///
+    /// The lookup is exact: "Och" is not found; lower-case the word first.
+    #[inline]
+    pub fn frequency(&self, word: &str) -> Option<u32> {
+        lookup(self.words.as_ref(), word)
+    }
+
+    /// Whether `word` (lower-case) is a known Swedish word form.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.frequency(word).is_some()
+    }
+
+    /// Frequency of a proper name as written with its capital (`"Åström"`, `"Söder"`), or
+    /// `None` when it is not a known name.
+    ///
+    /// A name's frequency is that of its lower-cased spelling as a word in the frequency
+    /// source (so "Björn" shares the count of "björn"); 0 when never counted.
+    #[inline]
+    pub fn name_frequency(&self, name: &str) -> Option<u32> {
+        lookup(self.names.as_ref(), name)
+    }
+
+    /// Whether `name` (as written, capitalised) is a known proper name.
+    #[inline]
+    pub fn contains_name(&self, name: &str) -> bool {
+        self.name_frequency(name).is_some()
+    }
+
+    /// Every prefix of `word` (lower-case) that is itself a known form, as (byte length,
+    /// frequency), shortest first; the whole word is included when it is known. For compound
+    /// splitting.
+    ///
+    /// One walk down the fst: the cost is that of a single lookup of `word`, however many
+    /// prefixes there are.
+    pub fn word_prefixes<'a>(&'a self, word: &'a str) -> Prefixes<'a> {
+        Prefixes::new(self.words.as_ref().map(Map::as_fst), word)
+    }
+
+    /// Number of word forms.
+    pub fn word_count(&self) -> usize {
+        self.words.as_ref().map_or(0, Map::len)
+    }
+
+    /// Number of names (genitive forms such as "Åströms" count separately).
+    pub fn name_count(&self) -> usize {
+        self.names.as_ref().map_or(0, Map::len)
+    }
+
+    /// All word forms with their frequencies, in byte order of the form.
+    pub fn words(&self) -> impl Iterator<Item = (String, u32)> + '_ {
+        entries(self.words.as_ref())
+    }
+
+    /// All names with their frequencies, in byte order of the name.
+    pub fn names(&self) -> impl Iterator<Item = (String, u32)> + '_ {
+        entries(self.names.as_ref())
+    }
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("words", &self.word_count())
+            .field("names", &self.name_count())
+            .finish()
+    }
+}
+
+fn open(data: Data) -> Option<Map<Data>> {
+    Map::new(data).ok()
+}
+
+fn build(mut entries: Vec<(String, u32)>) -> Option<Map<Data>> {
+    entries.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    entries.dedup_by(|later, first| later.0 == first.0);
+    let mut builder = MapBuilder::memory();
+    for (key, freq) in &entries {
+        // Keys are sorted and unique, so insertion cannot fail.
+        builder.insert(key, u64::from(*freq)).ok()?;
+    }
+    let bytes = builder.into_inner().ok()?;
+    open(Cow::Owned(bytes))
+}
+
+#[inline]
+fn lookup(map: Option<&Map<Data>>, key: &str) -> Option<u32> {
+    map?.get(key).map(to_u32)
+}
+
+#[inline]
+fn to_u32(value: u64) -> u32 {
+    u32::try_from(value).unwrap_or(u32::MAX)
+}
+
+fn entries(map: Option<&Map<Data>>) -> impl Iterator<Item = (String, u32)> + '_ {
+    use fst::Streamer;
+    let mut stream = map.map(Map::stream);
+    std::iter::from_fn(move || {
+        let (key, value) = stream.as_mut()?.next()?;
+        Some((String::from_utf8_lossy(key).into_owned(), to_u32(value)))
+    })
+}
+
+/// Iterator over the prefixes of a word that are known forms; see [`Lexicon::word_prefixes`].
+pub struct Prefixes<'a> {
+    fst: Option<&'a Fst<Data>>,
+    node: Option<Node<'a>>,
+    output: Output,
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Prefixes<'a> {
+    fn new(fst: Option<&'a Fst<Data>>, word: &'a str) -> Prefixes<'a> {
+        Prefixes {
+            fst,
+            node: fst.map(Fst::root),
+            output: Output::zero(),
+            bytes: word.as_bytes(),
+            pos: 0,
+        }
+    }
+}
+
+impl Iterator for Prefixes<'_> {
+    type Item = (usize, u32);
+
+    fn next(&mut self) -> Option<(usize, u32)> {
+        let fst = self.fst?;
+        while let Some(node) = self.node {
+            let Some(&byte) = self.bytes.get(self.pos) else {
+                self.node = None;
+                return None;
+            };
+            let Some(i) = node.find_input(byte) else {
+                self.node = None;
+                return None;
+            };
+            let t = node.transition(i);
+            self.output = self.output.cat(t.out);
+            let next = fst.node(t.addr);
+            self.node = Some(next);
+            self.pos += 1;
+            // Keys are whole UTF-8 strings, so a final state always ends on a char boundary.
+            if next.is_final() {
+                return Some((
+                    self.pos,
+                    to_u32(self.output.cat(next.final_output()).value()),
+                ));
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,305 @@
+//! A lexicon plus the caller's own words and names, added at run time (a municipality's place
+//! names, its staff). Additions live in small hash maps next to the shared, read-only base.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::iter::Peekable;
+use std::sync::Arc;
+
+use crate::lexicon::{Lexicon, Prefixes};
+
+/// Longest word or name accepted by [`Vocabulary::try_add_word`] and
+/// [`Vocabulary::try_add_name`], in bytes.
+const MAX_ENTRY_BYTES: usize = 200;
+
+/// Why a word or name could not be added to a [`Vocabulary`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VocabularyError {
+    /// The entry is empty (or only whitespace).
+    Empty,
+    /// The entry contains whitespace or a control character; add each word separately.
+    NotOneWord {
+        /// The rejected entry.
+        entry: String,
+    },
+    /// The entry is longer than 200 bytes.
+    TooLong {
+        /// Its length in bytes.
+        len: usize,
+    },
+}
+
+impl fmt::Display for VocabularyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            VocabularyError::Empty => {
+                write!(f, "cannot add an empty word or name to the vocabulary")
+            }
+            VocabularyError::NotOneWord { entry } => write!(
+                f,
+                "cannot add {entry:?} to the vocabulary: it contains whitespace or control \
+                 characters; add each word on its own"
+            ),
+            VocabularyError::TooLong { len } => write!(
+                f,
+                "cannot add a {len}-byte entry to the vocabulary: at most {MAX_ENTRY_BYTES} \
+                 bytes are accepted"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for VocabularyError {}
+
+#[derive(Clone)]
+enum Base {
+    Static(&'static Lexicon),
+    Shared(Arc<Lexicon>),
+}
+
+/// The embedded lexicon (or another base lexicon) plus caller-added words and names.
+///
+/// Lookups answer from both; where a form is in both, the higher frequency wins, so adding a
+/// word can only make it more likely, never demote a common word. Cloning copies only the
+/// additions; the base is shared.
+#[derive(Clone)]
+pub struct Vocabulary {
+    base: Base,
+    words: HashMap<String, u32>,
+    names: HashMap<String, u32>,
+}
+
+impl Default for Vocabulary {
+    fn default() -> Self {
+        Vocabulary::new()
+    }
+}
+
+impl fmt::Debug for Vocabulary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Vocabulary")
+            .field("base", self.base())
+            .field("added_words", &self.words.len())
+            .field("added_names", &self.names.len())
+            .finish()
+    }
+}
+
+impl Vocabulary {
+    /// Frequency given to a name added without one: per billion words, about that of a
+    /// moderately common word, since the caller says the name occurs in their documents.
+    pub const ADDED_NAME_FREQUENCY: u32 = 1_000;
+
+    /// A vocabulary over [`Lexicon::embedded`], with no additions.
+    pub fn new() -> Vocabulary {
+        Vocabulary::with_base(Lexicon::embedded())
+    }
+
+    /// A vocabulary over a lexicon that lives for the whole program.
+    pub fn with_base(base: &'static Lexicon) -> Vocabulary {
+        Vocabulary {
+            base: Base::Static(base),
+            words: HashMap::new(),
+            names: HashMap::new(),
+        }
+    }
+
+    /// A vocabulary over a shared lexicon (for example one built with
+    /// [`Lexicon::from_entries`] in a test).
+    pub fn from_lexicon(base: Arc<Lexicon>) -> Vocabulary {
+        Vocabulary {
+            base: Base::Shared(base),
+            words: HashMap::new(),
+            names: HashMap::new(),
+        }
+    }
+
+    /// The base lexicon under the additions.
+    pub fn base(&self) -> &Lexicon {
+        match &self.base {
+            Base::Static(l) => l,
+            Base::Shared(l) => l,
+        }
+    }
+
+    /// Adds a word form (lower-cased) with a frequency per billion words, or fails with the
+    /// reason and leaves the vocabulary unchanged.
+    pub fn try_add_word(&mut self, word: &str, frequency: u32) -> Result<(), VocabularyError> {
+        let word = validate(word)?.to_lowercase();
+        let slot = self.words.entry(word).or_insert(frequency);
+        *slot = (*slot).max(frequency);
+        Ok(())
+    }
+
+    /// Adds a proper name as written ("Åbinger") with a frequency per billion words, or fails
+    /// with the reason and leaves the vocabulary unchanged.
+    pub fn try_add_name(&mut self, name: &str, frequency: u32) -> Result<(), VocabularyError> {
+        let name = validate(name)?.to_string();
+        let slot = self.names.entry(name).or_insert(frequency);
+        *slot = (*slot).max(frequency);
+        Ok(())
+    }
+
+    /// Adds a word form (lower-cased) with a frequency per billion words.
+    ///
+    /// An entry [`Vocabulary::try_add_word`] would reject (empty, several words, over 200
+    /// bytes) is ignored; use `try_add_word` to learn why.
+    pub fn add_word(&mut self, word: &str, frequency: u32) {
+        // The rejection is documented and available through try_add_word.
+        let _ = self.try_add_word(word, frequency);
+    }
+
+    /// Adds a proper name as written, with [`Vocabulary::ADDED_NAME_FREQUENCY`].
+    ///
+    /// An entry [`Vocabulary::try_add_name`] would reject is ignored; use `try_add_name` to
+    /// learn why.
+    pub fn add_name(&mut self, name: &str) {
+        let _ = self.try_add_name(name, Self::ADDED_NAME_FREQUENCY);
+    }
+
+    /// Frequency of a lower-case word form (the higher of base and additions), or `None`.
+    #[inline]
+    pub fn frequency(&self, word: &str) -> Option<u32> {
+        let base = self.base().frequency(word);
+        if self.words.is_empty() {
+            return base;
+        }
+        max_option(base, self.words.get(word).copied())
+    }
+
+    /// Whether `word` (lower-case) is known to the base or was added.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.frequency(word).is_some()
+    }
+
+    /// Frequency of a proper name as written (the higher of base and additions), or `None`.
+    #[inline]
+    pub fn name_frequency(&self, name: &str) -> Option<u32> {
+        let base = self.base().name_frequency(name);
+        if self.names.is_empty() {
+            return base;
+        }
+        max_option(base, self.names.get(name).copied())
+    }
+
+    /// Whether `name` (as written) is known to the base or was added.
+    #[inline]
+    pub fn contains_name(&self, name: &str) -> bool {
+        self.name_frequency(name).is_some()
+    }
+
+    /// Every prefix of `word` (lower-case) that is a known or added form, as (byte length,
+    /// frequency), shortest first; see [`Lexicon::word_prefixes`].
+    pub fn word_prefixes<'a>(&'a self, word: &'a str) -> VocabularyPrefixes<'a> {
+        VocabularyPrefixes {
+            base: self.base().word_prefixes(word).peekable(),
+            added: &self.words,
+            word,
+            // With no additions there is nothing to probe.
+            pos: if self.words.is_empty() {
+                word.len() + 1
+            } else {
+                0
+            },
+            pending: None,
+        }
+    }
+
+    /// Number of words added at run time.
+    pub fn added_word_count(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Number of names added at run time.
+    pub fn added_name_count(&self) -> usize {
+        self.names.len()
+    }
+}
+
+fn validate(entry: &str) -> Result<&str, VocabularyError> {
+    let entry = entry.trim();
+    if entry.is_empty() {
+        return Err(VocabularyError::Empty);
+    }
+    if entry.len() > MAX_ENTRY_BYTES {
+        return Err(VocabularyError::TooLong { len: entry.len() });
+    }
+    if entry.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(VocabularyError::NotOneWord {
+            entry: entry.to_string(),
+        });
+    }
+    Ok(entry)
+}
+
+fn max_option(a: Option<u32>, b: Option<u32>) -> Option<u32> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.max(y)),
+        (x, None) => x,
+        (None, y) => y,
+    }
+}
+
+/// Iterator over the prefixes of a word known to a [`Vocabulary`]; see
+/// [`Vocabulary::word_prefixes`].
+pub struct VocabularyPrefixes<'a> {
+    base: Peekable<Prefixes<'a>>,
+    added: &'a HashMap<String, u32>,
+    word: &'a str,
+    /// Next byte offset to probe in the additions.
+    pos: usize,
+    /// The next addition match, found but not yet returned.
+    pending: Option<(usize, u32)>,
+}
+
+impl VocabularyPrefixes<'_> {
+    fn next_added(&mut self) -> Option<(usize, u32)> {
+        if let Some(p) = self.pending {
+            return Some(p);
+        }
+        while self.pos < self.word.len() {
+            self.pos += 1;
+            if let Some(prefix) = self.word.get(..self.pos)
+                && let Some(&f) = self.added.get(prefix)
+            {
+                self.pending = Some((self.pos, f));
+                return self.pending;
+            }
+        }
+        None
+    }
+}
+
+impl Iterator for VocabularyPrefixes<'_> {
+    type Item = (usize, u32);
+
+    fn next(&mut self) -> Option<(usize, u32)> {
+        let added = self.next_added();
+        let base = self.base.peek().copied();
+        match (base, added) {
+            (Some((bl, bf)), Some((al, af))) => {
+                if bl < al {
+                    self.base.next();
+                    Some((bl, bf))
+                } else if al < bl {
+                    self.pending = None;
+                    Some((al, af))
+                } else {
+                    self.base.next();
+                    self.pending = None;
+                    Some((bl, bf.max(af)))
+                }
+            }
+            (Some(b), None) => {
+                self.base.next();
+                Some(b)
+            }
+            (None, Some(a)) => {
+                self.pending = None;
+                Some(a)
+            }
+            (None, None) => None,
+        }
+    }
+}

@@ -1,0 +1,60 @@
+//! How much of real, correctly spelled Swedish the lexicon knows: the share of word tokens
+//! of the clean notes in the repository's corpus that are known words or names.
+//! Run with `--nocapture` to see the figure and the misses.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use delaktig_lexicon_sv::Lexicon;
+
+fn corpus_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/corpus/clean")
+}
+
+fn known(lex: &Lexicon, token: &str) -> bool {
+    let lower = token.to_lowercase();
+    lex.contains(&lower) || lex.contains_name(token) || {
+        // Names in capitals ("ÅSTRÖM") or at the start of a line in capitals only.
+        let mut chars = lower.chars();
+        let capitalised: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        lex.contains_name(&capitalised)
+    }
+}
+
+#[test]
+fn clean_notes_are_covered() {
+    let lex = Lexicon::embedded();
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(corpus_dir()) {
+        Ok(dir) => dir.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Err(e) => panic!("corpus at {}: {e}", corpus_dir().display()),
+    };
+    files.retain(|p| p.extension().is_some_and(|x| x == "txt"));
+    files.sort();
+    assert!(!files.is_empty());
+    let (mut tokens, mut hits) = (0usize, 0usize);
+    let mut misses: BTreeMap<String, usize> = BTreeMap::new();
+    for path in &files {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        for token in text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|t| !t.is_empty())
+        {
+            tokens += 1;
+            if known(lex, token) {
+                hits += 1;
+            } else {
+                *misses.entry(token.to_string()).or_default() += 1;
+            }
+        }
+    }
+    let share = hits as f64 / tokens as f64;
+    println!(
+        "coverage: {hits}/{tokens} word tokens = {:.2} %",
+        share * 100.0
+    );
+    println!("misses: {misses:?}");
+    assert!(share > 0.94, "coverage {share}");
+}
