@@ -390,7 +390,7 @@ const VERBS_AFTER_STRONG: &[&str] = &[
 const VERBS_AFTER_WEAK: &[&str] = &[
     "ska", "skall", "tar", "tog", "har", "hade", "kommer", "kom", "vill", "bor", "arbetar",
     "jobbar", "är", "var", "kan", "leder", "ledde", "skriver", "skrev", "önskar", "bjuder", "fick",
-    "får", "och",
+    "får",
 ];
 
 /// Endings typical of Swedish surnames; a run of two capitalised words
@@ -691,7 +691,8 @@ impl<'t> Ctx<'t> {
             let single_ok = titled || has_surname_suffix(self.word(a));
             return Some((true, single_ok));
         }
-        if LEXICON.verbs_before.contains(&prev) {
+        // Inverted order puts a speech verb first: "Sedan berättar Anna …".
+        if LEXICON.verbs_before.contains(&prev) || LEXICON.verbs_strong.contains(&prev) {
             return Some((true, false));
         }
         None
@@ -900,40 +901,50 @@ fn judge_run(ctx: &Ctx<'_>, a: usize, b: usize, hits: &mut Vec<Hit>) {
     if covered_to > a {
         return;
     }
-    // No first name in the run: context decides. Drop a sentence-initial
-    // opener ("Hos Andersson") and anything that is not a name token.
-    let mut s = a;
-    while s <= b
-        && (!ctx.is_name_token(s) || (s < b && ctx.words.get(s).is_some_and(|w| w.initial)))
-    {
-        s += 1;
-    }
-    if s > b {
+    // No first name in the run: context decides. Tokens that can never be
+    // part of a name ("Hej", "Socialförvaltningen") are skipped first.
+    let Some(s) = (a..=b).find(|&t| ctx.is_name_token(t)) else {
         return;
-    }
-    let e = b.min(s + 2);
-    if (s..=e).any(|t| !ctx.is_name_token(t)) || ctx.is_place(e) {
-        return;
-    }
-    let multi = e > s;
-    let before = ctx.context_before(s);
-    let after = multi && ctx.context_after(e, false);
-    let certainty = match before {
-        Some(_) if multi => Some(Certainty::Certain),
-        Some((_, single_ok)) if single_ok => Some(Certainty::Probable),
-        _ if after => Some(Certainty::Certain),
-        _ if multi
-            && has_surname_suffix(ctx.word(e))
-            && !ctx.words.get(s).is_some_and(|w| w.initial) =>
-        {
-            Some(Certainty::Probable)
-        }
-        _ => None,
     };
-    if let Some(certainty) = certainty {
+    let all_names = |x: usize, y: usize| (x..=y).all(|t| ctx.is_name_token(t));
+    // A role or verb before: the run's first (up to) three tokens.
+    let e = b.min(s + 2);
+    if let Some((_, single_ok)) = ctx.context_before(s)
+        && all_names(s, e)
+        && !ctx.is_place(e)
+        && (e > s || single_ok)
+    {
+        let certainty = if e > s {
+            Certainty::Certain
+        } else {
+            Certainty::Probable
+        };
         hits.push(Hit {
             span: ctx.span(s, e),
             certainty,
+        });
+        return;
+    }
+    // A role or verb after: the run's last two tokens ("First Last").
+    let s2 = b.saturating_sub(1).max(s);
+    if b > s2 && all_names(s2, b) && !ctx.is_place(b) && ctx.context_after(b, false) {
+        hits.push(Hit {
+            span: ctx.span(s2, b),
+            certainty: Certainty::Certain,
+        });
+        return;
+    }
+    // No context: two tokens ending like a Swedish surname are a probable
+    // name, unless the first is a sentence opener ("Hos Andersson").
+    if b > s2
+        && all_names(s2, b)
+        && !ctx.is_place(b)
+        && has_surname_suffix(ctx.word(b))
+        && !ctx.words.get(s2).is_some_and(|w| w.initial)
+    {
+        hits.push(Hit {
+            span: ctx.span(s2, b),
+            certainty: Certainty::Probable,
         });
     }
 }

@@ -1,3 +1,10 @@
-//! Integration tests of delaktig-redact (one binary, see the modules).
+//! Integration tests of delaktig-redact, one binary: API shape, each
+//! detector through the public API, properties, and the data-driven fixtures.
 
+mod api;
 mod fixtures;
+mod identity;
+mod names;
+mod other_kinds;
+mod props;
+mod util;

@@ -1,0 +1,156 @@
+//! The public API: thread safety, serde shape, options, errors.
+
+use delaktig_redact::{
+    Certainty, Kind, Kinds, RedactError, RedactOptions, Redacted, Redactor, public_names_from_list,
+};
+
+#[test]
+fn redactor_and_results_are_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Redactor>();
+    assert_send_sync::<Redacted>();
+    assert_send_sync::<RedactError>();
+}
+
+#[test]
+fn one_redactor_serves_many_threads() {
+    let r = std::sync::Arc::new(Redactor::default());
+    let handles: Vec<_> = (0..4)
+        .map(|i| {
+            let r = r.clone();
+            std::thread::spawn(move || r.redact_text(&format!("Ring 070-123 45 6{i}.")))
+        })
+        .collect();
+    for h in handles {
+        assert_eq!(h.join().expect("thread finished"), "Ring [telefon].");
+    }
+}
+
+#[test]
+fn json_shape_is_snake_case_with_byte_spans() {
+    let r = Redactor::default();
+    let out = r.redact("Pnr 811278-9873, mejl a@b.se, handläggaren Anna Svensson.");
+    let json = serde_json::to_value(&out).expect("serialisable");
+    let reds = json["redactions"].as_array().expect("array");
+    assert_eq!(reds.len(), 3);
+    assert_eq!(reds[0]["kind"], "samordningsnummer");
+    assert_eq!(reds[0]["certainty"], "certain");
+    assert_eq!(reds[0]["span"]["start"], 4);
+    assert_eq!(reds[0]["span"]["end"], 15);
+    assert_eq!(reds[0]["placeholder"], "[personnummer]");
+    assert_eq!(reds[1]["kind"], "email");
+    assert_eq!(reds[2]["kind"], "name");
+    assert_eq!(reds[2]["placeholder"], "[namn 1]");
+    let back: Redacted = serde_json::from_value(json).expect("round trip");
+    assert_eq!(back, out);
+    for k in Kind::ALL {
+        assert_eq!(serde_json::to_value(k).expect("kind"), k.as_str());
+    }
+    assert_eq!(
+        serde_json::to_value(Kind::BankAccount).expect("kind"),
+        "bank_account"
+    );
+    assert_eq!(
+        serde_json::to_value(Certainty::Probable).expect("c"),
+        "probable"
+    );
+}
+
+#[test]
+fn redact_text_is_the_text_of_redact() {
+    let r = Redactor::default();
+    let t = "Bor på Storgatan 5B, tel 08-123 456 78.";
+    assert_eq!(r.redact_text(t), r.redact(t).text);
+    assert_eq!(r.redact_text(t), "Bor på [adress], tel [telefon].");
+}
+
+#[test]
+fn find_reports_the_spans_redact_replaces() {
+    let r = Redactor::default();
+    let t = "Anna Svensson (brukare), 811218-9876, anna@example.se";
+    let found = r.find(t);
+    let red = r.redact(t).redactions;
+    assert_eq!(found.len(), red.len());
+    for (f, r) in found.iter().zip(&red) {
+        assert_eq!(
+            (f.span.clone(), f.kind, f.certainty),
+            (r.span.clone(), r.kind, r.certainty)
+        );
+    }
+}
+
+#[test]
+fn kinds_select_detectors() {
+    let only_phone = Redactor::new(RedactOptions {
+        kinds: Kinds::only(&[Kind::Phone]),
+        ..RedactOptions::default()
+    })
+    .expect("valid");
+    assert_eq!(
+        only_phone.redact_text("Anna Svensson (brukare) 070-123 45 67, 811218-9876"),
+        "Anna Svensson (brukare) [telefon], 811218-9876"
+    );
+    let no_names = Redactor::new(RedactOptions {
+        kinds: Kinds::all().without(Kind::Name),
+        ..RedactOptions::default()
+    })
+    .expect("valid");
+    assert!(!no_names.kinds().contains(Kind::Name));
+    assert_eq!(
+        no_names.redact_text("handläggaren Anna Svensson, 811218-9876"),
+        "handläggaren Anna Svensson, [personnummer]"
+    );
+    assert!(Kinds::none().is_empty());
+    assert_eq!(
+        Redactor::new(RedactOptions {
+            kinds: Kinds::none(),
+            ..RedactOptions::default()
+        })
+        .expect("valid")
+        .redact_text("811218-9876"),
+        "811218-9876"
+    );
+}
+
+#[test]
+fn a_public_name_without_letters_is_rejected_with_its_position() {
+    let err = Redactor::new(RedactOptions {
+        public_names: vec!["Leif Redestig".into(), " 12 ".into()],
+        ..RedactOptions::default()
+    })
+    .expect_err("no letters");
+    assert_eq!(
+        err,
+        RedactError::InvalidPublicName {
+            index: 1,
+            name: " 12 ".into()
+        }
+    );
+    let msg = err.to_string();
+    assert!(msg.contains("#1") && msg.contains("no letter"), "{msg}");
+}
+
+#[test]
+fn public_name_list_skips_comments_and_blanks() {
+    let list = "# staff\nLeif Redestig\n\n  David Bergström  \n";
+    assert_eq!(
+        public_names_from_list(list),
+        vec!["Leif Redestig", "David Bergström"]
+    );
+    let r = Redactor::new(RedactOptions {
+        public_names: public_names_from_list(list),
+        ..RedactOptions::default()
+    })
+    .expect("valid");
+    assert_eq!(r.public_name_count(), 2);
+}
+
+#[test]
+fn empty_and_plain_texts_are_unchanged() {
+    let r = Redactor::default();
+    for t in ["", " ", "\n\n", "Inget känsligt här.", "ÅÄÖ åäö 😀"] {
+        let out = r.redact(t);
+        assert_eq!(out.text, t);
+        assert!(out.redactions.is_empty() && out.flags.is_empty());
+    }
+}

@@ -1,0 +1,187 @@
+//! Names of people: attendee lists, roles, verbs, titles, first names,
+//! public persons, placeholder numbering, and organisations that must stay.
+
+use delaktig_redact::{Certainty, Kind, Redactor};
+
+use crate::util::{findings, with_public};
+
+fn names(r: &Redactor, text: &str) -> Vec<String> {
+    findings(r, text)
+        .into_iter()
+        .filter(|f| f.1 == Kind::Name)
+        .map(|f| f.0)
+        .collect()
+}
+
+#[test]
+fn attendee_list_lines() {
+    let text = "Närvarande\n\nPer Norbeck, Bryggan\n\nMerja Kaupila, Ria\nHerbert Tinz (RSMH)\n\nSkåneveckan för psykisk hälsa\n";
+    assert_eq!(
+        names(&Redactor::default(), text),
+        ["Per Norbeck", "Merja Kaupila", "Herbert Tinz"]
+    );
+}
+
+#[test]
+fn attendee_list_inline_and_other_headings() {
+    let r = Redactor::default();
+    assert_eq!(
+        names(
+            &r,
+            "Närvarande: Herbert Tinz, Bryggan, Kalle Anka och Zoran Jovic (Ria)\nText."
+        ),
+        ["Herbert Tinz", "Kalle Anka", "Zoran Jovic"]
+    );
+    assert_eq!(
+        names(&r, "Deltagare:\n- Zoran Jovic\n- Ylva Ek, RSMH\n\nPunkt 1"),
+        ["Zoran Jovic", "Ylva Ek"]
+    );
+    // OCR drops the ring and dots: "Narvarande" still opens the list.
+    assert_eq!(
+        names(&r, "Narvarande\nHerbert Tinz, Bryggan\n"),
+        ["Herbert Tinz"]
+    );
+}
+
+#[test]
+fn attendee_names_are_certain() {
+    let f = findings(&Redactor::default(), "Närvarande:\nHerbert Tinz, Bryggan\n");
+    assert_eq!(
+        f,
+        vec![("Herbert Tinz".to_string(), Kind::Name, Certainty::Certain)]
+    );
+}
+
+#[test]
+fn roles_before_and_after() {
+    let r = Redactor::default();
+    for (text, name) in [
+        (
+            "Vi pratade med handläggaren Zoran Jovic i går.",
+            "Zoran Jovic",
+        ),
+        ("Hon träffade socialsekreteraren Ylva Ek.", "Ylva Ek"),
+        ("Zoran Jovic (brukare) berättade.", "Zoran Jovic"),
+        ("Zoran Jovic, enhetschef, svarade.", "Zoran Jovic"),
+        ("Kontaktperson: Zoran Jovic", "Zoran Jovic"),
+        ("Kontaktperson: Jovic", "Jovic"),
+        ("Enligt Zoran Jovic är det klart.", "Zoran Jovic"),
+        ("Vi ska fråga Zoran Jovic om lokalen.", "Zoran Jovic"),
+        ("Sedan berättar Zoran Jovic om läget.", "Zoran Jovic"),
+        (
+            "Mötet leddes av arbetsmarknadsdirektör Zoran Jovic.",
+            "Zoran Jovic",
+        ),
+    ] {
+        assert_eq!(names(&r, text), [name], "{text}");
+    }
+}
+
+#[test]
+fn verbs_after_names() {
+    let r = Redactor::default();
+    assert_eq!(
+        names(&r, "Sedan: Zoran Jovic berättar om läget."),
+        ["Zoran Jovic"]
+    );
+    assert_eq!(names(&r, "I går. Anna ska ringa."), ["Anna"]);
+    // A capitalised noun before a verb is not a person.
+    assert!(
+        names(
+            &r,
+            "Organisationerna ska fundera. Socialförvaltningen måste förstå."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn known_first_name_and_surname() {
+    let f = findings(
+        &Redactor::default(),
+        "I projektet deltog Åsa Öberg och Örjan Ståhl.",
+    );
+    assert_eq!(
+        f,
+        vec![
+            ("Åsa Öberg".to_string(), Kind::Name, Certainty::Probable),
+            ("Örjan Ståhl".to_string(), Kind::Name, Certainty::Probable),
+        ]
+    );
+}
+
+#[test]
+fn public_persons_are_kept_with_their_partial_mentions() {
+    let r = with_public(&["Leif Redestig", "Per Skålén"]);
+    let text = "Leif Redestig berättar om professor Per Skålén. Skålén kommer i februari. \
+                Leif tar emot anmälningar. Handläggaren Anna Svensson deltar.";
+    assert_eq!(
+        r.redact_text(text),
+        "Leif Redestig berättar om professor Per Skålén. Skålén kommer i februari. \
+         Leif tar emot anmälningar. Handläggaren [namn 1] deltar."
+    );
+    // Without the public list every one of them is redacted.
+    let out = Redactor::default().redact_text(text);
+    assert!(
+        !out.contains("Redestig") && !out.contains("Skålén") && !out.contains("Leif"),
+        "{out}"
+    );
+}
+
+#[test]
+fn public_names_match_ocr_without_diacritics() {
+    let r = with_public(&["David Bergström", "Per Skålén"]);
+    let text = "Närvarande\nDavid Bergstrom, socialforvaltningen\nHerbert Tinz, Bryggan\nPer Skalén föreläser.";
+    assert_eq!(
+        r.redact_text(text),
+        "Närvarande\nDavid Bergstrom, socialforvaltningen\n[namn 1], Bryggan\nPer Skalén föreläser."
+    );
+}
+
+#[test]
+fn one_person_one_placeholder() {
+    let text = "Handläggaren Anna Svensson ringde Zoran Jovic (brukare). \
+                Svensson lovade svar. Sedan berättar Anna Svensson mer, och Jovic undrar. \
+                Zorans fråga kvarstår.";
+    assert_eq!(
+        Redactor::default().redact_text(text),
+        "Handläggaren [namn 1] ringde [namn 2] (brukare). \
+         [namn 1] lovade svar. Sedan berättar [namn 1] mer, och [namn 2] undrar. \
+         [namn 2] fråga kvarstår."
+    );
+}
+
+#[test]
+fn shared_first_names_are_not_guessed() {
+    // Two Annas: a lone "Anna" could be either, so it is not mapped to one.
+    let text = "Handläggaren Anna Svensson och Anna Berg (brukare) träffades. Sedan gick Anna hem.";
+    let out = Redactor::default().redact(text);
+    assert_eq!(out.redactions.len(), 2, "{:?}", out.redactions);
+    assert_eq!(
+        out.text,
+        "Handläggaren [namn 1] och [namn 2] (brukare) träffades. Sedan gick Anna hem."
+    );
+}
+
+#[test]
+fn organisations_places_and_sentence_openers_stay() {
+    let r = Redactor::default();
+    for t in [
+        "Socialförvaltningen beställer kaffe via Dunkers.",
+        "Stadsbiblioteket i Malmö har öppet.",
+        "Vi planerade vår medverkan.",
+        "Gemensam utvecklingsgrupp möts på Bryggan.",
+        "Ria – Hela människan hade en lokal vid The Tivoli.",
+        "Centrum för tjänsteforskning vid Karlstads universitet.",
+        "Forskare vid Campus Helsingborg.",
+        "Per person blir det 150 kr.",
+        "Bo kvar i lägenheten, sa de.",
+        "Vi möts på Olof Palmes plats.",
+        "Samordnad individuell plan (SIP) gäller.",
+        "Hos Andersson? Nej, hos soc.",
+        "Se dokumentärserien Djävulsdansen på SVT.",
+        "attitydambassadör Hjärnkoll",
+    ] {
+        assert!(names(&r, t).is_empty(), "{t}: {:?}", names(&r, t));
+    }
+}
