@@ -1,0 +1,335 @@
+//! Importing meeting notes: meeting, group, attendees, and proposals or discussions.
+//!
+//! Import is idempotent by the notes' content hash; a proposal that matches an open one
+//! becomes a discussion of it, which is what feeds the "discussed without change" signal.
+
+use crate::error::{Result, StoreError};
+use crate::register::{Batch, Register};
+use chrono::NaiveDate;
+use delaktig_core::{
+    Actor, Attendee, Command, Meeting, MeetingId, MeetingImport, NewProposal, Origin, ProposalId,
+    Request, SAME_PROPOSAL_THRESHOLD, State, similarity,
+};
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingImported {
+    /// The meeting (new, or the one imported before from the same notes).
+    pub meeting: MeetingId,
+    /// True if these notes were imported before; then nothing was changed.
+    pub already_imported: bool,
+    /// Proposals created, in the order of the notes.
+    pub created: Vec<ProposalId>,
+    /// Open proposals the notes discussed again (recorded as discussions, not duplicates).
+    pub discussed: Vec<ProposalId>,
+}
+
+/// Longest title made from a proposal's text; the full text goes to the description.
+const TITLE_CHARS: usize = 100;
+
+fn title_of(text: &str) -> String {
+    let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if t.chars().count() <= TITLE_CHARS {
+        return t;
+    }
+    let mut out = String::new();
+    for w in t.split(' ') {
+        if out.chars().count() + w.chars().count() + 1 > TITLE_CHARS {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out.push('…');
+    out
+}
+
+impl Register {
+    /// Imports one meeting's notes; see [`Batch::import_meeting`].
+    pub fn import_meeting(
+        &mut self,
+        notes: &MeetingImport,
+        by: &Actor,
+        today: NaiveDate,
+    ) -> Result<MeetingImported> {
+        self.batch(|b| b.import_meeting(notes, by, today))
+    }
+}
+
+impl Batch<'_> {
+    /// Imports one meeting's notes: creates the meeting, its group and attendees, and each
+    /// proposal in `received` referring to the meeting and its span. A proposal matching an
+    /// open one (normalised text similarity ≥ [`SAME_PROPOSAL_THRESHOLD`]) is recorded as a
+    /// discussion of it instead. Notes imported before (same content hash) change nothing.
+    /// Events are dated the meeting's date, or `today` if the notes have none.
+    pub fn import_meeting(
+        &mut self,
+        notes: &MeetingImport,
+        by: &Actor,
+        today: NaiveDate,
+    ) -> Result<MeetingImported> {
+        let hash = notes.content_hash.trim();
+        if hash.is_empty() {
+            return Err(StoreError::BadExport(
+                "meeting notes need a content hash to be imported only once".into(),
+            ));
+        }
+        let seen: Option<i64> = self
+            .tx
+            .query_row(
+                "SELECT id FROM meetings WHERE content_hash = ?1",
+                [hash],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(m) = seen {
+            return Ok(MeetingImported {
+                meeting: MeetingId::new(u64::try_from(m).unwrap_or(0)),
+                already_imported: true,
+                created: Vec::new(),
+                discussed: Vec::new(),
+            });
+        }
+        let group = notes
+            .group
+            .as_deref()
+            .map(str::trim)
+            .filter(|g| !g.is_empty());
+        let group_id = group.map(|g| group_id(&self.tx, g)).transpose()?;
+        self.tx.execute(
+            "INSERT INTO meetings (content_hash, group_id, title, date, place, visibility)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                hash,
+                group_id,
+                notes.title.trim(),
+                notes.date.map(|d| d.to_string()),
+                notes.place.as_deref(),
+                notes.visibility.code()
+            ],
+        )?;
+        let meeting_row = self.tx.last_insert_rowid();
+        let meeting = MeetingId::new(u64::try_from(meeting_row).unwrap_or(0));
+        for (pos, a) in notes.attendees.iter().enumerate() {
+            self.tx.execute(
+                "INSERT INTO attendees (meeting_id, pos, name, organisation) VALUES (?1, ?2, ?3, ?4)",
+                params![meeting_row, i64::try_from(pos).unwrap_or(i64::MAX), a.name.trim(), a.organisation.as_deref()],
+            )?;
+        }
+        let at = notes.date.unwrap_or(today);
+        let mut out = MeetingImported {
+            meeting,
+            already_imported: false,
+            created: Vec::new(),
+            discussed: Vec::new(),
+        };
+        for ip in &notes.proposals {
+            let text = ip.text.trim();
+            if text.is_empty() {
+                continue;
+            }
+            let existing = match self.find_open_match(text, meeting)? {
+                Match::New => None,
+                Match::Open(id) => Some(id),
+                // Two wordings of one proposal in the same notes are one proposal.
+                Match::SameMeeting => continue,
+            };
+            if let Some(existing) = existing {
+                let p = self.proposal(existing)?;
+                let cmd = Command::Discuss {
+                    meeting: Some(meeting),
+                    note: Some(text.to_owned()),
+                };
+                // Old notes about a newer proposal: the discussion is dated when it can be.
+                let when = at.max(p.created());
+                let req = Request::new(by.clone(), when, cmd).with_visibility(notes.visibility);
+                self.execute(existing, req)?;
+                if !out.discussed.contains(&existing) {
+                    out.discussed.push(existing);
+                }
+                continue;
+            }
+            let title = title_of(text);
+            let draft = NewProposal {
+                description: (title != text).then(|| text.to_owned()),
+                title,
+                origin: Origin {
+                    group: group.map(str::to_owned),
+                    meeting: Some(meeting),
+                    span: ip.span,
+                    raised_by: ip.by.clone(),
+                    organisation: ip
+                        .by
+                        .as_deref()
+                        .and_then(|b| organisation_of(&notes.attendees, b)),
+                },
+                responsible: None,
+                tags: Vec::new(),
+                visibility: notes.visibility,
+            };
+            out.created.push(self.raise(draft, by, at)?);
+        }
+        Ok(out)
+    }
+
+    /// The most similar open proposal not raised at `meeting`, if similar enough.
+    fn find_open_match(&self, text: &str, meeting: MeetingId) -> Result<Match> {
+        let open: Vec<&str> = State::ALL
+            .iter()
+            .filter(|s| s.is_open())
+            .map(|s| s.code())
+            .collect();
+        let sql = format!(
+            "SELECT id, match_key FROM proposals WHERE state IN ({}) ORDER BY id",
+            open.iter()
+                .map(|c| format!("'{c}'"))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        let mut st = self.tx.prepare_cached(&sql)?;
+        let mut rows = st.query([])?;
+        let mut best: Option<(f64, ProposalId)> = None;
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let key: String = r.get(1)?;
+            let s = similarity(text, &key);
+            if s >= SAME_PROPOSAL_THRESHOLD && best.is_none_or(|(b, _)| s > b) {
+                best = Some((s, ProposalId::new(u64::try_from(id).unwrap_or(0))));
+            }
+        }
+        drop(rows);
+        match best {
+            Some((_, id)) if self.proposal(id)?.origin().meeting == Some(meeting) => {
+                Ok(Match::SameMeeting)
+            }
+            Some((_, id)) => Ok(Match::Open(id)),
+            None => Ok(Match::New),
+        }
+    }
+}
+
+/// How an imported proposal relates to the register.
+enum Match {
+    /// Nothing similar is open: a new proposal.
+    New,
+    /// An open proposal from an earlier meeting: a discussion of it.
+    Open(ProposalId),
+    /// A proposal raised from these same notes.
+    SameMeeting,
+}
+
+fn organisation_of(attendees: &[Attendee], name: &str) -> Option<String> {
+    attendees
+        .iter()
+        .find(|a| a.name.trim().eq_ignore_ascii_case(name.trim()))
+        .and_then(|a| a.organisation.clone())
+}
+
+fn group_id(conn: &Connection, name: &str) -> Result<i64> {
+    conn.execute("INSERT OR IGNORE INTO groups (name) VALUES (?1)", [name])?;
+    Ok(
+        conn.query_row("SELECT id FROM groups WHERE name = ?1", [name], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+pub(crate) fn insert_meeting(conn: &Connection, m: &Meeting) -> Result<()> {
+    let gid = m.group.as_deref().map(|g| group_id(conn, g)).transpose()?;
+    let mid = i64::try_from(m.id.get()).unwrap_or(i64::MAX);
+    conn.execute(
+        "INSERT INTO meetings (id, content_hash, group_id, title, date, place, visibility)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            mid,
+            m.content_hash,
+            gid,
+            m.title,
+            m.date.map(|d| d.to_string()),
+            m.place,
+            m.visibility.code()
+        ],
+    )?;
+    for (pos, a) in m.attendees.iter().enumerate() {
+        conn.execute(
+            "INSERT INTO attendees (meeting_id, pos, name, organisation) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                mid,
+                i64::try_from(pos).unwrap_or(i64::MAX),
+                a.name,
+                a.organisation
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+pub(crate) fn load_meeting(conn: &Connection, id: MeetingId) -> Result<Meeting> {
+    load_meetings_where(conn, Some(id))?
+        .pop()
+        .ok_or(StoreError::MeetingNotFound(id))
+}
+
+pub(crate) fn load_meetings(conn: &Connection) -> Result<Vec<Meeting>> {
+    load_meetings_where(conn, None)
+}
+
+fn load_meetings_where(conn: &Connection, only: Option<MeetingId>) -> Result<Vec<Meeting>> {
+    let mut st = conn.prepare(
+        "SELECT m.id, g.name, m.title, m.date, m.place, m.content_hash, m.visibility
+         FROM meetings m LEFT JOIN groups g ON g.id = m.group_id
+         WHERE ?1 IS NULL OR m.id = ?1 ORDER BY m.id",
+    )?;
+    let only = only.map(|m| i64::try_from(m.get()).unwrap_or(i64::MAX));
+    let mut rows = st.query([only])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let what = format!("meeting M-{id}");
+        let date: Option<String> = r.get(3)?;
+        let vis: String = r.get(6)?;
+        out.push(Meeting {
+            id: MeetingId::new(u64::try_from(id).unwrap_or(0)),
+            group: r.get(1)?,
+            title: r.get(2)?,
+            date: date
+                .map(|d| d.parse::<NaiveDate>())
+                .transpose()
+                .map_err(|e| StoreError::BadData {
+                    what: what.clone(),
+                    detail: e.to_string(),
+                })?,
+            place: r.get(4)?,
+            attendees: Vec::new(),
+            content_hash: r.get(5)?,
+            visibility: vis
+                .parse()
+                .map_err(
+                    |e: delaktig_core::VisibilityParseError| StoreError::BadData {
+                        what,
+                        detail: e.to_string(),
+                    },
+                )?,
+        });
+    }
+    drop(rows);
+    let mut ast = conn.prepare_cached(
+        "SELECT name, organisation FROM attendees WHERE meeting_id = ?1 ORDER BY pos",
+    )?;
+    for m in &mut out {
+        let mid = i64::try_from(m.id.get()).unwrap_or(i64::MAX);
+        m.attendees = ast
+            .query_map([mid], |r| {
+                Ok(Attendee {
+                    name: r.get(0)?,
+                    organisation: r.get(1)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+    }
+    Ok(out)
+}

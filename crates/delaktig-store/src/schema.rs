@@ -1,0 +1,128 @@
+//! The SQLite schema and opening checks.
+//!
+//! Events are the truth and are append-only (triggers abort UPDATE and DELETE); the
+//! `proposals` table is a snapshot of each fold, kept in the same transaction, for queries.
+
+use crate::error::{Result, StoreError};
+use rusqlite::{Connection, OptionalExtension};
+use std::path::Path;
+
+/// Schema version this build writes and reads (stored in `PRAGMA user_version`).
+pub const SCHEMA_VERSION: i64 = 1;
+
+/// `PRAGMA application_id` of a delaktig register ("DLKT").
+pub const APPLICATION_ID: i64 = 0x444c_4b54;
+
+const SCHEMA: &str = "
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE groups (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE meetings (
+    id INTEGER PRIMARY KEY,
+    content_hash TEXT NOT NULL UNIQUE,
+    group_id INTEGER REFERENCES groups(id),
+    title TEXT NOT NULL,
+    date TEXT,
+    place TEXT,
+    visibility TEXT NOT NULL
+);
+CREATE TABLE attendees (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+    pos INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    organisation TEXT,
+    PRIMARY KEY (meeting_id, pos)
+) WITHOUT ROWID;
+CREATE TABLE proposals (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    state TEXT NOT NULL,
+    state_since TEXT NOT NULL,
+    created TEXT NOT NULL,
+    visibility TEXT NOT NULL,
+    discussions_since_change INTEGER NOT NULL,
+    event_count INTEGER NOT NULL,
+    match_key TEXT NOT NULL
+);
+CREATE INDEX proposals_state ON proposals(state);
+CREATE TABLE events (
+    proposal_id INTEGER NOT NULL REFERENCES proposals(id),
+    seq INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    visibility TEXT NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (proposal_id, seq)
+) WITHOUT ROWID;
+CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'history events are append-only and cannot be changed'); END;
+CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'history events are append-only and cannot be deleted'); END;
+";
+
+/// Connection settings every register gets: WAL for crash safety, FULL sync so a commit
+/// that returned survives power loss, foreign keys on.
+pub(crate) fn configure(conn: &Connection, in_memory: bool) -> rusqlite::Result<()> {
+    if !in_memory {
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+    }
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    Ok(())
+}
+
+/// Creates the schema in an empty database.
+pub(crate) fn create(conn: &mut Connection) -> rusqlite::Result<()> {
+    let tx = conn.transaction()?;
+    tx.execute_batch(SCHEMA)?;
+    tx.execute(
+        "INSERT INTO meta (key, value) VALUES ('format', 'delaktig-register')",
+        [],
+    )?;
+    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    tx.commit()
+}
+
+/// Whether the database has no tables at all (a new or empty file).
+pub(crate) fn is_blank(conn: &Connection) -> rusqlite::Result<bool> {
+    let n: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+    Ok(n == 0)
+}
+
+/// Checks that an existing database is a register this build can read.
+pub(crate) fn check(conn: &Connection, path: &Path) -> Result<()> {
+    let err = |e| StoreError::from_sqlite(path, e);
+    let app: i64 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(err)?;
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(err)?;
+    if app != APPLICATION_ID {
+        return Err(StoreError::NotARegister {
+            path: path.to_owned(),
+            why: "an SQLite database of another application".into(),
+        });
+    }
+    if version > SCHEMA_VERSION {
+        return Err(StoreError::NewerSchema {
+            path: path.to_owned(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    let format: Option<String> = conn
+        .query_row("SELECT value FROM meta WHERE key = 'format'", [], |r| {
+            r.get(0)
+        })
+        .optional()
+        .map_err(err)?;
+    if format.as_deref() != Some("delaktig-register") || version < 1 {
+        return Err(StoreError::Corrupt {
+            path: path.to_owned(),
+            detail: "the register's format marker or schema version is missing".into(),
+        });
+    }
+    Ok(())
+}

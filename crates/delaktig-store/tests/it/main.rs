@@ -1,0 +1,8 @@
+//! Integration tests of the SQLite register.
+
+mod commands;
+mod common;
+mod files;
+mod notes;
+mod props;
+mod transfer;

@@ -1,0 +1,168 @@
+//! Importing meeting notes.
+
+use crate::common::*;
+use delaktig_core::*;
+use delaktig_store::*;
+
+fn notes(hash: &str, date: i64, proposals: &[&str]) -> MeetingImport {
+    MeetingImport {
+        content_hash: hash.into(),
+        group: Some("Gemensam utvecklingsgrupp".into()),
+        title: "Gemensam utvecklingsgrupp 19 september".into(),
+        date: Some(day(date)),
+        place: Some("Stadsbiblioteket".into()),
+        attendees: vec![
+            Attendee {
+                name: "Kim".into(),
+                organisation: Some("Bryggan".into()),
+            },
+            Attendee {
+                name: "Stina".into(),
+                organisation: None,
+            },
+        ],
+        proposals: proposals
+            .iter()
+            .enumerate()
+            .map(|(i, t)| ImportedProposal {
+                text: (*t).into(),
+                span: Some(Span {
+                    start: i * 100,
+                    end: i * 100 + t.len(),
+                }),
+                by: Some("Kim".into()),
+            })
+            .collect(),
+        visibility: Visibility::Internal,
+    }
+}
+
+const P1: &str = "Det bör finnas en checklista för nya handläggare.";
+const P2: &str = "Förslaget är att vi bildar en gemensam arbetsgrupp för boendefrågor.";
+
+#[test]
+fn import_creates_meeting_group_attendees_and_received_proposals() {
+    let mut reg = Register::open_in_memory().unwrap();
+    let out = reg
+        .import_meeting(&notes("h1", 10, &[P1, P2]), &staff(), day(20))
+        .unwrap();
+    assert!(!out.already_imported);
+    assert_eq!(out.created.len(), 2);
+    let m = reg.meeting(out.meeting).unwrap();
+    assert_eq!(m.group.as_deref(), Some("Gemensam utvecklingsgrupp"));
+    assert_eq!(m.attendees.len(), 2);
+    assert_eq!(m.visibility, Visibility::Internal);
+    let p = reg.proposal(out.created[0]).unwrap();
+    assert_eq!(p.state(), State::Received);
+    assert_eq!(p.created(), day(10));
+    assert_eq!(
+        p.visibility(),
+        Visibility::Internal,
+        "imported notes are internal until reviewed"
+    );
+    assert_eq!(p.origin().meeting, Some(out.meeting));
+    assert_eq!(
+        p.origin().span,
+        Some(Span {
+            start: 0,
+            end: P1.len()
+        })
+    );
+    assert_eq!(p.origin().organisation.as_deref(), Some("Bryggan"));
+}
+
+#[test]
+fn importing_the_same_notes_twice_creates_nothing() {
+    let mut reg = Register::open_in_memory().unwrap();
+    let a = reg
+        .import_meeting(&notes("h1", 10, &[P1, P2]), &staff(), day(20))
+        .unwrap();
+    let before = snapshot(&reg);
+    let b = reg
+        .import_meeting(&notes("h1", 10, &[P1, P2]), &staff(), day(20))
+        .unwrap();
+    assert!(b.already_imported);
+    assert_eq!(b.meeting, a.meeting);
+    assert!(b.created.is_empty() && b.discussed.is_empty());
+    assert_eq!(snapshot(&reg), before);
+}
+
+#[test]
+fn a_matching_open_proposal_is_discussed_not_duplicated_and_stalls() {
+    let mut reg = Register::open_in_memory().unwrap();
+    let first = reg
+        .import_meeting(&notes("h1", 10, &[P1]), &staff(), day(10))
+        .unwrap();
+    let id = first.created[0];
+    for (i, h) in ["h2", "h3", "h4"].into_iter().enumerate() {
+        let reworded = "det bör finnas en checklista för alla nya handläggare";
+        let out = reg
+            .import_meeting(
+                &notes(h, 20 + i as i64 * 14, &[reworded, P2]),
+                &staff(),
+                day(60),
+            )
+            .unwrap();
+        assert!(out.discussed.contains(&id), "{out:?}");
+        assert!(out.created.len() <= 1);
+    }
+    assert_eq!(
+        reg.count().unwrap(),
+        2,
+        "P2 is created once and then discussed"
+    );
+    let p = reg.proposal(id).unwrap();
+    assert_eq!(p.state(), State::Received);
+    assert_eq!(p.discussions_since_change(), 3);
+    let stalled = reg.stalled(&StalledPolicy::default(), day(60)).unwrap();
+    assert!(stalled.iter().any(|s| s.proposal.id == id));
+}
+
+#[test]
+fn a_closed_proposal_is_not_matched() {
+    let mut reg = Register::open_in_memory().unwrap();
+    let id = reg
+        .import_meeting(&notes("h1", 10, &[P1]), &staff(), day(10))
+        .unwrap()
+        .created[0];
+    reg.move_to(id, spec(State::Rejected, Some(WHY)), &staff(), day(11))
+        .unwrap();
+    let out = reg
+        .import_meeting(&notes("h2", 30, &[P1]), &staff(), day(30))
+        .unwrap();
+    assert_eq!(out.created.len(), 1);
+    assert!(out.discussed.is_empty());
+}
+
+#[test]
+fn the_same_proposal_twice_in_one_notes_is_one_proposal() {
+    let mut reg = Register::open_in_memory().unwrap();
+    let out = reg
+        .import_meeting(&notes("h1", 10, &[P1, P1, "   "]), &staff(), day(10))
+        .unwrap();
+    assert_eq!(out.created.len(), 1);
+    assert_eq!(reg.count().unwrap(), 1);
+}
+
+#[test]
+fn long_texts_get_a_short_title_and_keep_the_full_description() {
+    let mut reg = Register::open_in_memory().unwrap();
+    let long = "Handläggarna bör specialisera sig ".repeat(10);
+    let id = reg
+        .import_meeting(&notes("h1", 10, &[&long]), &staff(), day(10))
+        .unwrap()
+        .created[0];
+    let p = reg.proposal(id).unwrap();
+    assert!(p.title().chars().count() <= 101 && p.title().ends_with('…'));
+    assert_eq!(p.description(), Some(long.trim()));
+}
+
+#[test]
+fn notes_without_a_hash_are_refused() {
+    let mut reg = Register::open_in_memory().unwrap();
+    assert!(
+        reg.import_meeting(&notes(" ", 10, &[P1]), &staff(), day(10))
+            .is_err()
+    );
+    assert_eq!(reg.count().unwrap(), 0);
+}
