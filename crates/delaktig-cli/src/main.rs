@@ -1,1 +1,62 @@
-fn main() {}
+//! `delaktig`: follow proposals from raised to done, from the command line.
+//!
+//! One module per command group; each exposes clap `Args`/`Subcommand` types and a `run`
+//! function taking the parsed arguments. Only this crate knows about terminals.
+
+mod common;
+mod proposal;
+mod report;
+mod transfer;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Participatory development: follow every proposal, justify every no.
+#[derive(Debug, Parser)]
+#[command(name = "delaktig", version, about, long_about = None)]
+struct Cli {
+    /// The register file (created when a command writes to a new path).
+    #[arg(
+        long,
+        global = true,
+        env = "DELAKTIG_DB",
+        default_value = "delaktig.db"
+    )]
+    db: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Raise, move, show and list proposals.
+    #[command(subcommand)]
+    Proposal(proposal::Cmd),
+    /// The public follow-up report (Markdown, HTML or JSON).
+    Report(report::Args),
+    /// "Did we move up a notch?": raised, moved forward, stalled, closed in a month.
+    Summary(report::SummaryArgs),
+    /// Export the register as JSON to standard output.
+    Export(transfer::ExportArgs),
+    /// Import a JSON export into an empty register.
+    Import(transfer::ImportArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Proposal(cmd) => proposal::run(&cli.db, cmd),
+        Command::Report(args) => report::run(&cli.db, args),
+        Command::Summary(args) => report::summary(&cli.db, args),
+        Command::Export(args) => transfer::export(&cli.db, args),
+        Command::Import(args) => transfer::import(&cli.db, args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -71,8 +71,10 @@ impl Register {
     /// Exports the register. Narrower scopes leave out proposals and meetings they do not
     /// admit, and events such as comments; state changes of an exported proposal stay (its
     /// history must still add up) with their texts withheld. `filter` is applied to every
-    /// free text of a `Public` export (plug in the personal-data redactor); other scopes are
-    /// exported as stored.
+    /// free text and name of a `Public` export (plug in the personal-data redactor), and
+    /// attendee lists are left out of it; other scopes are exported as stored. A public
+    /// export of a register whose items are all public, with [`delaktig_core::NoFilter`],
+    /// equals the full export.
     pub fn export(&self, scope: ExportScope, filter: &dyn TextFilter) -> Result<RegisterExport> {
         let meetings = self
             .meetings()?
@@ -203,12 +205,11 @@ fn narrow(e: &Event, scope: ExportScope, filter: &dyn TextFilter) -> Option<Even
             } else {
                 None
             };
-            if public {
-                // Who raised it is personal data; the organisation may stay, filtered.
-                d.origin.raised_by = None;
-                d.origin.span = None;
-                d.origin.organisation = d.origin.organisation.as_deref().map(f);
-            }
+            // Names are filtered, not dropped: the redactor keeps public persons (staff in
+            // their role) and replaces the rest, and an export of a register whose every
+            // item is public stays identical to the full export.
+            d.origin.raised_by = d.origin.raised_by.as_deref().map(f);
+            d.origin.organisation = d.origin.organisation.as_deref().map(f);
             d.responsible = d.responsible.as_deref().map(f);
             EventKind::Raised(d)
         }
@@ -264,10 +265,9 @@ fn narrow(e: &Event, scope: ExportScope, filter: &dyn TextFilter) -> Option<Even
     };
     Some(Event {
         at: e.at,
-        by: if public {
-            delaktig_core::Actor::new("", e.by.role)
-        } else {
-            e.by.clone()
+        by: delaktig_core::Actor {
+            name: f(&e.by.name),
+            role: e.by.role,
         },
         visibility: e.visibility,
         change,

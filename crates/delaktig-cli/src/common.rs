@@ -1,0 +1,89 @@
+//! What every command group shares: the error type, opening the register, dates, actors.
+
+use chrono::NaiveDate;
+use delaktig_core::{Actor, DomainError, Role};
+use delaktig_store::{Register, StoreError};
+use std::fmt;
+use std::path::Path;
+
+/// A command's failure, as printed on stderr.
+#[derive(Debug)]
+pub struct CliError(pub String);
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<StoreError> for CliError {
+    fn from(e: StoreError) -> Self {
+        // Point at the flag that supplies what is missing.
+        let hint = match &e {
+            StoreError::Domain(DomainError::Justification { .. })
+            | StoreError::Domain(DomainError::ReopenNeedsJustification { .. }) => {
+                " (give it with --why)"
+            }
+            StoreError::Domain(DomainError::Outcome { .. }) => " (give it with --why)",
+            StoreError::Domain(DomainError::MergeNeedsTarget { .. }) => " (give it with --into)",
+            StoreError::Domain(DomainError::NotPermitted { .. }) => {
+                " (act in another role with --role)"
+            }
+            _ => "",
+        };
+        CliError(format!("{e}{hint}"))
+    }
+}
+
+impl From<std::io::Error> for CliError {
+    fn from(e: std::io::Error) -> Self {
+        CliError(e.to_string())
+    }
+}
+
+/// Result of a command.
+pub type Result<T = ()> = std::result::Result<T, CliError>;
+
+/// Opens the register, creating it if needed (for commands that write).
+pub fn open(db: &Path) -> Result<Register> {
+    Ok(Register::open(db)?)
+}
+
+/// Opens an existing register (for commands that only read).
+pub fn open_existing(db: &Path) -> Result<Register> {
+    Register::open_existing(db).map_err(|e| match e {
+        StoreError::Io { .. } => CliError(format!(
+            "there is no register at {}; create one with `delaktig proposal add` or `delaktig import`, or point --db at one",
+            db.display()
+        )),
+        other => other.into(),
+    })
+}
+
+/// Today's date in local time.
+pub fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// Parses YYYY-MM-DD for clap.
+pub fn parse_date(s: &str) -> std::result::Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("\"{s}\" is not a date: write it as YYYY-MM-DD, e.g. 2025-03-14"))
+}
+
+/// The actor from `--by` and `--role`; the name defaults to $DELAKTIG_USER or $USER.
+pub fn actor(by: Option<&str>, role: Role) -> Actor {
+    let name = by
+        .map(str::to_owned)
+        .or_else(|| std::env::var("DELAKTIG_USER").ok())
+        .or_else(|| std::env::var("USER").ok())
+        .unwrap_or_else(|| "okänd".into());
+    Actor::new(&name, role)
+}
+
+/// Writes JSON to stdout.
+pub fn print_json<T: serde::Serialize>(value: &T) -> Result {
+    let s = serde_json::to_string_pretty(value).map_err(|e| CliError(e.to_string()))?;
+    println!("{s}");
+    Ok(())
+}
