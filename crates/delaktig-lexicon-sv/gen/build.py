@@ -8,7 +8,8 @@ Steps: install the pinned sources (SAOL 14 via PyPI `saol`, word frequencies via
 lemma; admit further forms from wordfreq only when they cannot be OCR-stripped spellings
 (å/ä → a, ö → o) of known words and are not more frequent in English, Norwegian or Danish;
 attach frequencies per billion words; write sorted TSV files and turn them into fst maps with
-the small tool in gen/build-fst. The outputs are data/words.fst and data/names.fst.
+the small tool in gen/build-fst. The outputs are data/words.fst, data/names.fst and
+data/heads.fst (compound first parts that are not words of their own).
 """
 
 import gzip
@@ -30,6 +31,9 @@ DEPS = os.path.join(os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cach
 # A wordfreq-only form needs at least this many occurrences per billion words: below it the
 # list is mostly misspellings, run-together words and foreign names.
 WORDFREQ_ONLY_MIN = 30
+# Forms with å, ä or ö cannot be stripped spellings, and below 30 per billion they are mostly
+# real compounds and inflections, so they are admitted down to wordfreq's floor.
+WORDFREQ_ONLY_MIN_SWEDISH_LETTERS = 10
 # Letters of Swedish words (and of loan words SAOL spells with accents).
 LETTERS = set("abcdefghijklmnopqrstuvwxyzåäöéèáàüëïæøçñ")
 # Other languages whose words leak into Swedish web text, with how many times more frequent
@@ -118,6 +122,19 @@ def main():
 
     certain, speculative, saol_names = set(), set(), set()
     headwords = {e.word.lower() for e in saol14}
+    # Compound heads: the forms a word takes as the first part of a compound when that form is
+    # not a word of its own. SAOL lists prefixes ("mini-", "bio-"); nouns in -a and -e drop
+    # their vowel ("flicka" → "flick|rum", "brukare" → "brukar|råd"). Linking letters (-s-,
+    # -e-, -o-, -u-, -a-) are the analyser's business, not listed here.
+    heads = {}
+    for entry in saol14:
+        h = entry.word.strip().lower()
+        if " " in h:
+            continue
+        if h.endswith("-") and is_word(h[:-1]) and len(h) > 3:
+            heads[h[:-1]] = h
+        elif entry.upos == "NOUN" and h.endswith(("a", "e")) and len(h) >= 5 and is_word(h):
+            heads[h[:-1]] = h
     for entry in saol14:
         c, s = inflect.forms_of(entry)
         for form in c | s:
@@ -147,7 +164,9 @@ def main():
 
     admitted, rejected_stripped, rejected_foreign = 0, 0, 0
     for w, f in sv.items():
-        if w in lexicon or f < WORDFREQ_ONLY_MIN or len(w) < 2 or not is_word(w):
+        has_swedish_letter = "å" in w or "ä" in w or "ö" in w
+        minimum = WORDFREQ_ONLY_MIN_SWEDISH_LETTERS if has_swedish_letter else WORDFREQ_ONLY_MIN
+        if w in lexicon or f < minimum or len(w) < 2 or not is_word(w):
             continue
         if w in lower_names:
             continue  # a name ("anna", "linköping") belongs in the name map, with its capital
@@ -194,6 +213,11 @@ def main():
     with open(words_tsv, "w", encoding="utf-8") as f:
         for w in sorted(freq, key=lambda s: s.encode()):
             f.write(f"{w}\t{freq[w]}\n")
+    heads_tsv = os.path.join(out, "heads.tsv")
+    with open(heads_tsv, "w", encoding="utf-8") as f:
+        # A head that is also a word form is found through the word map already.
+        for h in sorted((h for h in heads if h not in freq), key=lambda s: s.encode()):
+            f.write(f"{h}\t{freq.get(heads[h], 0)}\n")
     with open(names_tsv, "w", encoding="utf-8") as f:
         for n in sorted(names, key=lambda s: s.encode()):
             f.write(f"{n}\t{sv.get(n.lower(), 0)}\n")
@@ -209,13 +233,13 @@ def main():
     tool = os.path.join(HERE, "build-fst")
     cmd = ["cargo", "run", "--quiet", "--release", "--locked", "--manifest-path",
            os.path.join(tool, "Cargo.toml"), "--", words_tsv, os.path.join(DATA, "words.fst"),
-           names_tsv, os.path.join(DATA, "names.fst")]
+           names_tsv, os.path.join(DATA, "names.fst"), heads_tsv, os.path.join(DATA, "heads.fst")]
     env = dict(os.environ)
     # Its own target directory: the tool is tiny and must not contend with workspace builds.
     env.setdefault("CARGO_TARGET_DIR", os.path.join(DEPS, "target"))
     subprocess.check_call(cmd, env=env)
     print(f"intermediate lists: {out}")
-    for name in ("words.fst", "names.fst"):
+    for name in ("words.fst", "names.fst", "heads.fst"):
         print(f"{name}: {os.path.getsize(os.path.join(DATA, name))} bytes")
 
 

@@ -7,8 +7,11 @@ use std::sync::OnceLock;
 use fst::raw::{Fst, Node, Output};
 use fst::{Map, MapBuilder};
 
+use crate::compound::{self, Compound, PartKind, PartSource};
+
 static WORDS_FST: &[u8] = include_bytes!("../data/words.fst");
 static NAMES_FST: &[u8] = include_bytes!("../data/names.fst");
+static HEADS_FST: &[u8] = include_bytes!("../data/heads.fst");
 
 type Data = Cow<'static, [u8]>;
 
@@ -23,6 +26,7 @@ pub struct Lexicon {
     // data; an absent map behaves as an empty one rather than panicking.
     words: Option<Map<Data>>,
     names: Option<Map<Data>>,
+    heads: Option<Map<Data>>,
 }
 
 impl Lexicon {
@@ -42,6 +46,7 @@ impl Lexicon {
         Lexicon {
             words: open(Cow::Borrowed(WORDS_FST)),
             names: open(Cow::Borrowed(NAMES_FST)),
+            heads: open(Cow::Borrowed(HEADS_FST)),
         }
     }
 
@@ -58,6 +63,20 @@ impl Lexicon {
         Lexicon {
             words: build(words.collect()),
             names: build(names.collect()),
+            heads: None,
+        }
+    }
+
+    /// The same lexicon with these compound heads (lower-case first parts of compounds that
+    /// are not words by themselves, such as "flick" from "flicka"), replacing any it had.
+    pub fn with_compound_heads<'a>(
+        self,
+        heads: impl IntoIterator<Item = (&'a str, u32)>,
+    ) -> Lexicon {
+        let heads = heads.into_iter().map(|(h, f)| (h.to_lowercase(), f));
+        Lexicon {
+            heads: build(heads.collect()),
+            ..self
         }
     }
 
@@ -102,6 +121,35 @@ impl Lexicon {
         Prefixes::new(self.words.as_ref().map(Map::as_fst), word)
     }
 
+    /// Every prefix of `word` (lower-case) that is a compound head, as (byte length,
+    /// frequency of the word it comes from), shortest first.
+    ///
+    /// Heads are the forms words take as first parts of compounds when those forms are not
+    /// words of their own: SAOL's prefixes ("bio", "mini") and nouns in -a and -e without
+    /// their vowel ("flick", "arbet"). Together with [`Lexicon::word_prefixes`] and the
+    /// linking letters s, e, a, u, o they cover most Swedish compounds.
+    pub fn head_prefixes<'a>(&'a self, word: &'a str) -> Prefixes<'a> {
+        Prefixes::new(self.heads.as_ref().map(Map::as_fst), word)
+    }
+
+    /// Reads a lower-case word as a compound of known parts, with the fewest parts (at most
+    /// four): non-final parts are word forms or compound heads, optionally followed by a
+    /// linking letter (s, e, a, u, o); the final part is a word form of at least four letters.
+    /// `None` when no such reading exists, or for words under seven letters.
+    ///
+    /// A reading says the word *can* be built from known parts, not that it is spelled right:
+    /// an OCR-damaged word can happen to split too.
+    ///
+    /// ```
+    /// let lex = delaktig_lexicon_sv::Lexicon::embedded();
+    /// let word = "brukarorganisationerna";
+    /// let split = lex.split_compound(word).expect("a compound");
+    /// assert_eq!(split.stems(word).collect::<Vec<_>>(), ["brukar", "organisationerna"]);
+    /// ```
+    pub fn split_compound(&self, word: &str) -> Option<Compound> {
+        compound::split(self, word)
+    }
+
     /// Number of word forms.
     pub fn word_count(&self) -> usize {
         self.words.as_ref().map_or(0, Map::len)
@@ -120,6 +168,21 @@ impl Lexicon {
     /// All names with their frequencies, in byte order of the name.
     pub fn names(&self) -> impl Iterator<Item = (String, u32)> + '_ {
         entries(self.names.as_ref())
+    }
+}
+
+impl PartSource for Lexicon {
+    fn for_each_part_prefix(&self, rest: &str, f: &mut dyn FnMut(usize, PartKind)) {
+        for (len, _) in self.word_prefixes(rest) {
+            f(len, PartKind::Word);
+        }
+        for (len, _) in self.head_prefixes(rest) {
+            f(len, PartKind::Head);
+        }
+    }
+
+    fn is_word(&self, s: &str) -> bool {
+        self.contains(s)
     }
 }
 

@@ -44,8 +44,10 @@
 //! `gen/build.py`.
 #![deny(missing_docs)]
 
+mod compound;
 mod lexicon;
 mod vocabulary;
 
+pub use compound::{Compound, CompoundPart, MAX_PARTS, PartKind};
 pub use lexicon::{Lexicon, Prefixes};
 pub use vocabulary::{Vocabulary, VocabularyError, VocabularyPrefixes};

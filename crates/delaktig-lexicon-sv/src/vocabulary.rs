@@ -6,6 +6,7 @@ use std::fmt;
 use std::iter::Peekable;
 use std::sync::Arc;
 
+use crate::compound::{self, Compound, PartKind, PartSource};
 use crate::lexicon::{Lexicon, Prefixes};
 
 /// Longest word or name accepted by [`Vocabulary::try_add_word`] and
@@ -206,6 +207,12 @@ impl Vocabulary {
         }
     }
 
+    /// Reads a lower-case word as a compound of known parts, added words included; see
+    /// [`Lexicon::split_compound`].
+    pub fn split_compound(&self, word: &str) -> Option<Compound> {
+        compound::split(self, word)
+    }
+
     /// Number of words added at run time.
     pub fn added_word_count(&self) -> usize {
         self.words.len()
@@ -214,6 +221,21 @@ impl Vocabulary {
     /// Number of names added at run time.
     pub fn added_name_count(&self) -> usize {
         self.names.len()
+    }
+}
+
+impl PartSource for Vocabulary {
+    fn for_each_part_prefix(&self, rest: &str, f: &mut dyn FnMut(usize, PartKind)) {
+        for (len, _) in self.word_prefixes(rest) {
+            f(len, PartKind::Word);
+        }
+        for (len, _) in self.base().head_prefixes(rest) {
+            f(len, PartKind::Head);
+        }
+    }
+
+    fn is_word(&self, s: &str) -> bool {
+        self.contains(s)
     }
 }
 

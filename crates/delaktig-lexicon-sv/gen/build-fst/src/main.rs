@@ -1,6 +1,6 @@
 //! Turns the generator's sorted `word<TAB>frequency` lists into the fst maps the crate embeds.
 //!
-//! Usage: `delaktig-lexicon-build-fst WORDS.tsv WORDS.fst NAMES.tsv NAMES.fst` (run by `gen/build.py`).
+//! Usage: `delaktig-lexicon-build-fst (LIST.tsv OUT.fst)...` (run by `gen/build.py`).
 
 use std::error::Error;
 use std::fs::File;
@@ -28,11 +28,14 @@ fn build(tsv: &str, out: &str) -> Result<usize, Box<dyn Error>> {
 
 fn main() -> Result<(), Box<dyn Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [words_tsv, words_fst, names_tsv, names_fst] = args.as_slice() else {
-        return Err("usage: build_fst WORDS.tsv WORDS.fst NAMES.tsv NAMES.fst".into());
-    };
-    let words = build(words_tsv, words_fst)?;
-    let names = build(names_tsv, names_fst)?;
-    println!("fst: {words} word forms, {names} names");
+    if args.is_empty() || args.len() % 2 != 0 {
+        return Err("usage: delaktig-lexicon-build-fst (LIST.tsv OUT.fst)...".into());
+    }
+    for pair in args.chunks(2) {
+        if let [tsv, out] = pair {
+            let n = build(tsv, out)?;
+            println!("{out}: {n} entries");
+        }
+    }
     Ok(())
 }

@@ -1,0 +1,185 @@
+//! Compound analysis: can a word be read as known parts joined with Swedish linking letters
+//! ("arbetsmarknad|s|förvaltningen", "kvinn|o|jour")? Breadth-first over the number of parts,
+//! so the reading with the fewest parts wins; no heap allocation.
+
+use std::ops::Range;
+
+/// Most parts a compound may have.
+pub const MAX_PARTS: usize = 4;
+/// Longest word analysed, in bytes (positions are tracked in a 128-bit set).
+const MAX_WORD_BYTES: usize = 127;
+/// Fewest characters of a non-final part ("by", "ö" are too short to be trusted).
+const MIN_PART_CHARS: usize = 3;
+/// Fewest characters of the final part, the one that carries the inflection.
+const MIN_LAST_CHARS: usize = 4;
+/// Fewest characters of a whole compound.
+const MIN_WORD_CHARS: usize = 7;
+/// Linking letters between parts, tried in this order; "" joins parts directly.
+const LINKERS: [&str; 6] = ["", "s", "e", "a", "u", "o"];
+
+/// What a non-final part of a compound is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartKind {
+    /// A word form of its own ("arbetsmarknad").
+    Word,
+    /// A compound head that is not a word by itself ("flick" from "flicka", "bio-").
+    Head,
+}
+
+/// One part of a [`Compound`]: byte ranges into the analysed word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompoundPart {
+    /// The part itself ("arbetsmarknad").
+    pub stem: Range<usize>,
+    /// The linking letters after it ("s"); empty for the final part and for direct joins.
+    pub linker: Range<usize>,
+    /// Whether the part is a word or a compound head; the final part is always a word.
+    pub kind: PartKind,
+}
+
+/// A reading of a word as a compound of known parts; see [`crate::Lexicon::split_compound`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Compound {
+    parts: [CompoundPart; MAX_PARTS],
+    len: usize,
+}
+
+impl Compound {
+    /// The parts, first to last (at least two).
+    pub fn parts(&self) -> &[CompoundPart] {
+        self.parts.get(..self.len).unwrap_or(&[])
+    }
+
+    /// The parts as string slices of `word` (the word that was analysed), without linkers.
+    pub fn stems<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.parts()
+            .iter()
+            .filter_map(move |p| word.get(p.stem.clone()))
+    }
+}
+
+/// Where compound parts are looked up: the lexicon or a vocabulary.
+pub(crate) trait PartSource {
+    /// Calls `f(byte_len, kind)` for each prefix of `rest` that is a word form or a head.
+    fn for_each_part_prefix(&self, rest: &str, f: &mut dyn FnMut(usize, PartKind));
+    /// Whether `s` is a word form.
+    fn is_word(&self, s: &str) -> bool;
+}
+
+#[derive(Clone, Copy)]
+struct Step {
+    from: u8,
+    stem_end: u8,
+    kind: PartKind,
+}
+
+pub(crate) fn split(source: &impl PartSource, word: &str) -> Option<Compound> {
+    let len = word.len();
+    if len > MAX_WORD_BYTES || word.chars().count() < MIN_WORD_CHARS {
+        return None;
+    }
+    let mut reached: u128 = 1;
+    let mut frontier: u128 = 1;
+    let mut steps = [None::<Step>; MAX_WORD_BYTES + 1];
+    for depth in 0..MAX_PARTS {
+        // Positions in increasing order: the first hit has the longest final part.
+        let mut bits = frontier;
+        while bits != 0 {
+            let start = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            if depth > 0
+                && let Some(rest) = word.get(start..)
+                && rest.chars().count() >= MIN_LAST_CHARS
+                && source.is_word(rest)
+            {
+                return Some(rebuild(&steps, start, len));
+            }
+        }
+        if depth + 1 == MAX_PARTS {
+            break;
+        }
+        let mut next: u128 = 0;
+        let mut bits = frontier;
+        while bits != 0 {
+            let start = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            let Some(rest) = word.get(start..) else {
+                continue;
+            };
+            source.for_each_part_prefix(rest, &mut |plen, kind| {
+                let end = start + plen;
+                let long_enough = word
+                    .get(start..end)
+                    .is_some_and(|p| p.chars().count() >= MIN_PART_CHARS);
+                if !long_enough || end >= len {
+                    return;
+                }
+                for linker in LINKERS {
+                    let after = end + linker.len();
+                    if after >= len || !word.get(end..).is_some_and(|r| r.starts_with(linker)) {
+                        continue;
+                    }
+                    let bit = 1u128 << after;
+                    if reached & bit == 0 {
+                        reached |= bit;
+                        next |= bit;
+                        if let Some(slot) = steps.get_mut(after) {
+                            // Positions are below 128, so they fit in a byte.
+                            *slot = Some(Step {
+                                from: start as u8,
+                                stem_end: end as u8,
+                                kind,
+                            });
+                        }
+                    }
+                }
+            });
+        }
+        if next == 0 {
+            break;
+        }
+        frontier = next;
+    }
+    None
+}
+
+fn rebuild(steps: &[Option<Step>], last_start: usize, len: usize) -> Compound {
+    let empty = CompoundPart {
+        stem: 0..0,
+        linker: 0..0,
+        kind: PartKind::Word,
+    };
+    let mut rev = [empty.clone(), empty.clone(), empty.clone(), empty];
+    let mut n = 0;
+    if let Some(slot) = rev.get_mut(0) {
+        *slot = CompoundPart {
+            stem: last_start..len,
+            linker: len..len,
+            kind: PartKind::Word,
+        };
+        n = 1;
+    }
+    let mut pos = last_start;
+    while pos != 0 {
+        let Some(Some(step)) = steps.get(pos) else {
+            break;
+        };
+        let (from, stem_end) = (usize::from(step.from), usize::from(step.stem_end));
+        if let Some(slot) = rev.get_mut(n) {
+            *slot = CompoundPart {
+                stem: from..stem_end,
+                linker: stem_end..pos,
+                kind: step.kind,
+            };
+            n += 1;
+        }
+        pos = from;
+    }
+    let mut parts = rev.clone();
+    for (i, part) in rev.iter().take(n).enumerate() {
+        if let Some(slot) = parts.get_mut(n - 1 - i) {
+            *slot = part.clone();
+        }
+    }
+    Compound { parts, len: n }
+}
