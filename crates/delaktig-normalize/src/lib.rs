@@ -1,2 +1,678 @@
-//! delaktig-normalize
+//! Restores Swedish text damaged by OCR: å, ä and ö read as `a`, `o`, `é`, `6`, `&` or `4`
+//! ("fér" → "för", "6ver" → "över", "ocks&" → "också", "pa" → "på"), words hyphenated at line
+//! ends, paragraphs wrapped at the page width, typographic bullets, dashes, quotes and
+//! ligatures. Every change is reported with its byte span in the input, the reason and a
+//! confidence, so a person can review it; a review mode marks doubtful guesses instead of
+//! applying them.
+//!
+//! # Stages
+//! 1. Bytes to text ([`Normalizer::normalize_bytes`]): UTF-8 is checked, text is brought to
+//!    Unicode NFC (fast path when it already is).
+//! 2. Layout repair: hyphenation, wrapped lines, bullets, dashes, quotes, ligatures.
+//! 3. Word restoration: candidates from an OCR confusion model, chosen with the Swedish
+//!    lexicon of `delaktig-lexicon-sv` (frequencies and names), the neighbouring words (rules
+//!    for pairs such as har/här, var/vår, ar/år/är), the document's own clean words, and
+//!    compound splitting. URLs, e-mail addresses, numbers, acronyms, English phrases and known
+//!    names are left alone.
+//! 4. Output: the restored text and the list of [`Change`]s.
+//!
+//! # Example
+//! ```
+//! use std::sync::Arc;
+//! use delaktig_lexicon_sv::Lexicon;
+//! use delaktig_normalize::{Normalizer, Reason};
+//!
+//! let lexicon = Lexicon::from_entries(
+//!     [("vi", 5_000_000), ("ses", 30_000), ("på", 9_000_000), ("mötet", 40_000)],
+//!     [],
+//! );
+//! let normalizer = Normalizer::with_lexicon(Arc::new(lexicon));
+//! let out = normalizer.normalize("Vi ses pa métet.");
+//! assert_eq!(out.text, "Vi ses på mötet.");
+//! assert_eq!(out.changes.len(), 2);
+//! assert_eq!(out.changes[0].original, "pa");
+//! assert_eq!(out.changes[0].span, 7..9);
+//! assert_eq!(out.changes[1].reason, Reason::Lexicon);
+//! ```
 #![deny(missing_docs)]
+
+mod confusion;
+mod context;
+mod english;
+pub mod eval;
+mod layout;
+mod offsets;
+mod restore;
+mod text;
+mod token;
+mod words;
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+use std::sync::Arc;
+
+use delaktig_lexicon_sv::Lexicon;
+use serde::{Deserialize, Serialize};
+
+use crate::context::{Neighbours, Verdict};
+use crate::offsets::OffsetMap;
+use crate::restore::{DocEvidence, Proposal, Restorer, Shape};
+use crate::token::{Kind, Token};
+use crate::words::Words;
+
+/// Why a piece of text was changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// Unicode normalisation (NFC): a letter and a combining mark became one letter.
+    Nfc,
+    /// A word hyphenated at a line end was joined.
+    Hyphenation,
+    /// A line break inside a paragraph wrapped by the scan became a space.
+    LineJoin,
+    /// A typographic bullet became `-`.
+    Bullet,
+    /// A spaced hyphen or em dash became an en dash (`–`).
+    Dash,
+    /// A typographic quote was normalised (`“` → `”`, `‘` → `’`).
+    Quote,
+    /// A ligature (`ﬁ`, `ﬂ`, …) was split into its letters.
+    Ligature,
+    /// An invisible character (soft hyphen, zero-width space) was removed.
+    Invisible,
+    /// A stray OCR mark (a lone `|`) was removed.
+    StraySymbol,
+    /// A damaged word was restored to the likeliest lexicon word.
+    Lexicon,
+    /// An ambiguous word (har/här, var/vår, …) was chosen by its neighbours.
+    Context,
+    /// The restoration occurs undamaged elsewhere in the same document.
+    Document,
+    /// A damaged proper name was restored from the name list.
+    Name,
+    /// A damaged compound was restored part by part.
+    Compound,
+    /// A word split by OCR around `&` ("ocks &") was joined and restored.
+    SplitWord,
+}
+
+/// What was done with a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// The replacement is in the output text.
+    Applied,
+    /// Review mode: the output shows `⟦original→replacement?⟧` for a person to decide.
+    Marked,
+    /// Below the confidence threshold in apply mode: reported, not applied.
+    Suggested,
+}
+
+/// One change: what was in the input, what the output has instead, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    /// Byte span in the input (for [`Normalizer::normalize_bytes_lossy`]: in the lossily
+    /// decoded text).
+    pub span: Range<usize>,
+    /// The input text of the span.
+    pub original: String,
+    /// The text that replaces it.
+    pub replacement: String,
+    /// Why it was changed.
+    pub reason: Reason,
+    /// How sure the normaliser is, from 0 to 1.
+    pub confidence: f32,
+    /// Whether it was applied, marked for review or only suggested.
+    pub action: Action,
+}
+
+/// The result of normalising a text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Normalized {
+    /// The restored text.
+    pub text: String,
+    /// Every change, in input order.
+    pub changes: Vec<Change>,
+}
+
+/// How doubtful word restorations are handled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// Restorations at or above the threshold are applied; those below are only reported.
+    #[default]
+    Apply,
+    /// Restorations at or above the threshold are applied; those below are marked in the
+    /// text as `⟦pa→på?⟧` for a person to decide.
+    Review,
+}
+
+/// Options for [`Normalizer`].
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Options {
+    /// Apply or review mode.
+    pub mode: Mode,
+    /// Word restorations with a lower confidence (0..=1) are not applied: reported in apply
+    /// mode, marked in review mode. Layout repairs are always applied.
+    pub min_confidence: f32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            mode: Mode::Apply,
+            min_confidence: 0.0,
+        }
+    }
+}
+
+impl Options {
+    /// Review mode marking restorations below 0.8 confidence: what `delaktig normalize
+    /// --review` uses.
+    pub fn review() -> Options {
+        Options {
+            mode: Mode::Review,
+            min_confidence: 0.8,
+        }
+    }
+}
+
+/// Errors of the byte-level API.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NormalizeError {
+    /// The input is not UTF-8.
+    #[error(
+        "input is not valid UTF-8: bad byte at offset {offset} of {len}; convert it to UTF-8 \
+         or use normalize_bytes_lossy to replace invalid bytes with U+FFFD"
+    )]
+    InvalidUtf8 {
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+        /// Length of the input in bytes.
+        len: usize,
+    },
+}
+
+/// Restores OCR-damaged Swedish text. Read-only after construction: share one across
+/// threads (`Send + Sync`).
+#[derive(Clone)]
+pub struct Normalizer {
+    words: Words,
+    options: Options,
+}
+
+impl Default for Normalizer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl std::fmt::Debug for Normalizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Normalizer")
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A fast hash for the per-document cache (short string keys, no untrusted-collision concern
+/// worth SipHash's cost: the cache lives for one call).
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut v = [0u8; 8];
+            v[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(v))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Cache<'a> = HashMap<(&'a str, bool), Option<Proposal>, BuildHasherDefault<FxHasher>>;
+
+/// A word-level edit on the laid-out text.
+struct WordEdit {
+    span: Range<usize>,
+    proposal: Proposal,
+}
+
+/// Maps a span of the laid-out text back through every layout pass to the NFC text.
+fn to_nfc_span(maps: &[OffsetMap], span: Range<usize>) -> Range<usize> {
+    maps.iter().rev().fold(span, |s, m| m.to_source(s))
+}
+
+impl Normalizer {
+    /// A normaliser over the embedded Swedish lexicon, with default options.
+    pub fn new() -> Normalizer {
+        Normalizer {
+            words: Words::Static(Lexicon::embedded()),
+            options: Options::default(),
+        }
+    }
+
+    /// A normaliser over `lexicon` (tests, tools, or a lexicon extended by the caller).
+    pub fn with_lexicon(lexicon: Arc<Lexicon>) -> Normalizer {
+        Normalizer {
+            words: Words::Shared(lexicon),
+            options: Options::default(),
+        }
+    }
+
+    /// The same normaliser with `options`.
+    pub fn with_options(mut self, options: Options) -> Normalizer {
+        self.options = options;
+        self
+    }
+
+    /// The options in use.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Normalises UTF-8 bytes. Invalid UTF-8 is an error naming the first bad byte, and
+    /// nothing is normalised.
+    pub fn normalize_bytes(&self, bytes: &[u8]) -> Result<Normalized, NormalizeError> {
+        text::decode(bytes).map(|t| self.normalize(t))
+    }
+
+    /// Normalises bytes, replacing invalid UTF-8 with U+FFFD first; spans then refer to the
+    /// decoded text.
+    pub fn normalize_bytes_lossy(&self, bytes: &[u8]) -> Normalized {
+        self.normalize(&String::from_utf8_lossy(bytes))
+    }
+
+    /// Normalises `input`.
+    pub fn normalize(&self, input: &str) -> Normalized {
+        let (nfc, nfc_map) = text::to_nfc(input);
+        // Layout repair runs to a fixed point (joining lines can make a paragraph look wrapped
+        // again), so a second normalisation finds nothing left to join.
+        let mut laid = nfc.to_string();
+        let mut maps: Vec<OffsetMap> = Vec::new();
+        let mut layout_edits: Vec<layout::Edit> = Vec::new(); // spans in the NFC text
+        for _ in 0..4 {
+            let edits = layout::edits(&laid);
+            if edits.is_empty() {
+                break;
+            }
+            let (next, map) =
+                OffsetMap::apply(&laid, edits.iter().map(|e| (e.span.clone(), e.replacement)));
+            for e in edits {
+                layout_edits.push(layout::Edit {
+                    span: to_nfc_span(&maps, e.span),
+                    ..e
+                });
+            }
+            maps.push(map);
+            laid = next;
+        }
+        layout_edits.sort_by_key(|e| e.span.start);
+        let word_edits = self.word_edits(&laid);
+
+        // Output text: word edits applied to the laid-out text according to the mode.
+        let mut out = String::with_capacity(laid.len() + 16);
+        let mut pos = 0;
+        let mut changes = Vec::new();
+        let mut covered: Vec<Range<usize>> = Vec::new(); // NFC spans covered by word changes
+        for e in &word_edits {
+            let action = self.action(e.proposal.confidence);
+            let token = laid.get(e.span.clone()).unwrap_or("");
+            out.push_str(laid.get(pos..e.span.start).unwrap_or(""));
+            match action {
+                Action::Applied => out.push_str(&e.proposal.replacement),
+                Action::Marked => {
+                    out.push('⟦');
+                    out.push_str(token);
+                    out.push('→');
+                    out.push_str(&e.proposal.replacement);
+                    out.push_str("?⟧");
+                }
+                Action::Suggested => out.push_str(token),
+            }
+            pos = e.span.end;
+            let nfc_span = to_nfc_span(&maps, e.span.clone());
+            if action != Action::Suggested {
+                covered.push(nfc_span.clone());
+            }
+            let span = nfc_map.to_source(nfc_span);
+            changes.push(Change {
+                original: input.get(span.clone()).unwrap_or("").to_string(),
+                span,
+                replacement: e.proposal.replacement.clone(),
+                reason: e.proposal.reason,
+                confidence: e.proposal.confidence,
+                action,
+            });
+        }
+        out.push_str(laid.get(pos..).unwrap_or(""));
+
+        // Layout edits not inside an applied or marked word change.
+        let inside = |span: &Range<usize>, covered: &[Range<usize>]| {
+            let i = covered.partition_point(|c| c.end < span.end);
+            covered
+                .get(i)
+                .is_some_and(|c| c.start <= span.start && span.end <= c.end)
+        };
+        for e in &layout_edits {
+            if inside(&e.span, &covered) {
+                continue;
+            }
+            let span = nfc_map.to_source(e.span.clone());
+            covered.push(e.span.clone());
+            changes.push(Change {
+                original: input.get(span.clone()).unwrap_or("").to_string(),
+                span,
+                replacement: e.replacement.to_string(),
+                reason: e.reason,
+                confidence: if e.reason == Reason::LineJoin {
+                    0.9
+                } else {
+                    1.0
+                },
+                action: Action::Applied,
+            });
+        }
+        // NFC rewrites not already part of another change.
+        if !nfc_map.is_identity() {
+            covered.sort_by_key(|c| c.start);
+            for (from, to) in nfc_map.regions() {
+                if covered
+                    .iter()
+                    .any(|c| c.start <= to.start && to.end <= c.end)
+                {
+                    continue;
+                }
+                changes.push(Change {
+                    original: input.get(from.clone()).unwrap_or("").to_string(),
+                    span: from,
+                    replacement: nfc.get(to).unwrap_or("").to_string(),
+                    reason: Reason::Nfc,
+                    confidence: 1.0,
+                    action: Action::Applied,
+                });
+            }
+        }
+        changes.sort_by_key(|c| (c.span.start, c.span.end));
+        Normalized { text: out, changes }
+    }
+
+    fn action(&self, confidence: f32) -> Action {
+        if confidence >= self.options.min_confidence {
+            Action::Applied
+        } else {
+            match self.options.mode {
+                Mode::Apply => Action::Suggested,
+                Mode::Review => Action::Marked,
+            }
+        }
+    }
+
+    /// Stage 3 over the laid-out text.
+    fn word_edits(&self, laid: &str) -> Vec<WordEdit> {
+        let tokens = token::tokenize(laid);
+        let mut doc = DocEvidence::default();
+        for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
+            if let Some(w) = laid.get(t.span.clone()) {
+                doc.add(w);
+            }
+        }
+        let restorer = Restorer {
+            words: &self.words,
+            doc: &doc,
+        };
+        let mut cache: Cache<'_> = HashMap::default();
+        let mut edits: Vec<WordEdit> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let t = &tokens[i];
+            let Some(word) = laid.get(t.span.clone()) else {
+                i += 1;
+                continue;
+            };
+            match t.kind {
+                Kind::Number => {}
+                Kind::Amp => {
+                    if let Some((edit, consumed_next)) = self.join_amp(laid, &tokens, i, &restorer)
+                    {
+                        if edits
+                            .last()
+                            .is_some_and(|e| e.span.start >= edit.span.start)
+                        {
+                            edits.pop();
+                        }
+                        edits.push(edit);
+                        if consumed_next {
+                            i += 1;
+                        }
+                    }
+                }
+                Kind::Word => {
+                    let proposal = if let Some(p) = self.context_choice(laid, &tokens, i, &edits) {
+                        p
+                    } else {
+                        cache
+                            .entry((word, t.sentence_start))
+                            .or_insert_with(|| restorer.restore(word, t.sentence_start))
+                            .clone()
+                    };
+                    if let Some(p) = proposal
+                        && !self.is_english(laid, &tokens, i, word)
+                    {
+                        edits.push(WordEdit {
+                            span: t.span.clone(),
+                            proposal: p,
+                        });
+                    }
+                }
+            }
+            i += 1;
+        }
+        edits
+    }
+
+    /// Lower-case text of token `i`, preferring its restoration if it already has one.
+    fn neighbour<'t>(
+        &self,
+        laid: &'t str,
+        tokens: &[Token],
+        i: usize,
+        edits: &'t [WordEdit],
+    ) -> Option<String> {
+        let t = tokens.get(i)?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        if let Some(e) = edits.last()
+            && e.span == t.span
+        {
+            return Some(e.proposal.replacement.to_lowercase());
+        }
+        laid.get(t.span.clone()).map(str::to_lowercase)
+    }
+
+    /// The context rule's choice for an ambiguous word: `Some(None)` when the rule keeps the
+    /// word as written, `None` when the word is not one the rules cover.
+    fn context_choice(
+        &self,
+        laid: &str,
+        tokens: &[Token],
+        i: usize,
+        edits: &[WordEdit],
+    ) -> Option<Option<Proposal>> {
+        let t = tokens.get(i)?;
+        let word = laid.get(t.span.clone())?;
+        if word.len() > 8 {
+            return None;
+        }
+        let lower = word.to_lowercase();
+        if !context::is_ambiguous(&lower) {
+            return None;
+        }
+        let prev = if t.break_before {
+            None
+        } else {
+            self.neighbour(laid, tokens, i.wrapping_sub(1), edits)
+        };
+        let prev2 = match (i.checked_sub(1).and_then(|j| tokens.get(j)), prev.is_some()) {
+            (Some(p), true) if !p.break_before => {
+                self.neighbour(laid, tokens, i.wrapping_sub(2), edits)
+            }
+            _ => None,
+        };
+        let next_tok = tokens.get(i + 1).filter(|n| !n.break_before);
+        let next = next_tok.and_then(|_| self.neighbour(laid, tokens, i + 1, &[]));
+        let next2 = match (tokens.get(i + 2), next.is_some()) {
+            (Some(n), true) if !n.break_before => self.neighbour(laid, tokens, i + 2, &[]),
+            _ => None,
+        };
+        let prev_is_name = i
+            .checked_sub(1)
+            .and_then(|j| tokens.get(j))
+            .filter(|p| !p.sentence_start && !t.break_before)
+            .and_then(|p| laid.get(p.span.clone()))
+            .is_some_and(|p| Shape::of(p) == Shape::Capitalised);
+        let n = Neighbours {
+            prev2: prev2.as_deref(),
+            prev: prev.as_deref(),
+            next: next.as_deref(),
+            next2: next2.as_deref(),
+            prev_is_name,
+            sentence_start: t.sentence_start,
+        };
+        let Some(verdict) = context::decide(&lower, &n) else {
+            return Some(None);
+        };
+        let replacement = Shape::of(word).apply(verdict.word());
+        if replacement == word {
+            return Some(None);
+        }
+        let confidence = match verdict {
+            Verdict::Clear(_) => 0.9,
+            Verdict::Default(w) if !w.is_ascii() && !word.is_ascii() => 0.9,
+            Verdict::Default(_) => 0.7,
+        };
+        Some(Some(Proposal {
+            replacement,
+            reason: Reason::Context,
+            confidence,
+        }))
+    }
+
+    /// Whether the word at `i` is English in an English phrase ("Take action for change").
+    fn is_english(&self, laid: &str, tokens: &[Token], i: usize, word: &str) -> bool {
+        if !word.is_ascii() {
+            return false;
+        }
+        let lower = word.to_ascii_lowercase();
+        if !english::is_english(&lower) {
+            return false;
+        }
+        let t = &tokens[i];
+        let mut english_neighbours = 0;
+        let mut j = i;
+        let mut brk = t.break_before;
+        for _ in 0..2 {
+            if brk || j == 0 {
+                break;
+            }
+            j -= 1;
+            let Some(p) = tokens.get(j) else { break };
+            if laid
+                .get(p.span.clone())
+                .is_some_and(|w| english::is_english(&w.to_ascii_lowercase()))
+            {
+                english_neighbours += 1;
+            }
+            brk = p.break_before;
+        }
+        for k in i + 1..i + 3 {
+            let Some(n) = tokens.get(k) else { break };
+            if n.break_before {
+                break;
+            }
+            if laid
+                .get(n.span.clone())
+                .is_some_and(|w| english::is_english(&w.to_ascii_lowercase()))
+            {
+                english_neighbours += 1;
+            }
+        }
+        english_neighbours >= 2 || english_neighbours >= 1 && self.words.frequency(&lower).is_none()
+    }
+
+    /// Joins a word split by OCR around `&` ("ocks &" → "också", "sm & grupper" →
+    /// "smågrupper"). Returns the edit and whether it consumed the next word.
+    fn join_amp(
+        &self,
+        laid: &str,
+        tokens: &[Token],
+        i: usize,
+        restorer: &Restorer<'_>,
+    ) -> Option<(WordEdit, bool)> {
+        let amp = tokens.get(i)?;
+        let prev = tokens.get(i.checked_sub(1)?)?;
+        if prev.kind != Kind::Word || laid.get(prev.span.end..amp.span.start)? != " " {
+            return None;
+        }
+        let head = laid.get(prev.span.clone())?;
+        if let Some(next) = tokens.get(i + 1)
+            && next.kind == Kind::Word
+            && laid.get(amp.span.end..next.span.start) == Some(" ")
+        {
+            let tail = laid.get(next.span.clone())?;
+            let joined = format!("{head}&{tail}");
+            if let Some(p) = restorer.restore(&joined, prev.sentence_start)
+                && p.reason == Reason::Lexicon
+            {
+                let proposal = Proposal {
+                    reason: Reason::SplitWord,
+                    ..p
+                };
+                return Some((
+                    WordEdit {
+                        span: prev.span.start..next.span.end,
+                        proposal,
+                    },
+                    true,
+                ));
+            }
+        }
+        let joined = format!("{head}&");
+        let p = restorer.restore(&joined, prev.sentence_start)?;
+        let proposal = Proposal {
+            reason: Reason::SplitWord,
+            ..p
+        };
+        Some((
+            WordEdit {
+                span: prev.span.start..amp.span.end,
+                proposal,
+            },
+            false,
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizer_is_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Normalizer>();
+        assert_send_sync::<Normalized>();
+    }
+}

@@ -1,0 +1,43 @@
+//! Normalisation throughput (MB/s, single thread) on OCR'd and on clean notes, with the
+//! embedded lexicon, plus the cost of the first lexicon access.
+//!
+//! `cargo bench -p delaktig-normalize --bench throughput`
+
+use std::hint::black_box;
+use std::path::PathBuf;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use delaktig_lexicon_sv::Lexicon;
+use delaktig_normalize::Normalizer;
+
+fn corpus(kind: &str) -> String {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/data/corpus")
+        .join(kind);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+fn bench(c: &mut Criterion) {
+    let normalizer = Normalizer::new();
+    let mut group = c.benchmark_group("normalize");
+    for (label, text) in [("ocr", corpus("ocr")), ("clean", corpus("clean"))] {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(label, |b| b.iter(|| normalizer.normalize(black_box(&text))));
+    }
+    group.finish();
+    c.bench_function("lexicon_first_lookup", |b| {
+        b.iter(|| black_box(Lexicon::embedded()).frequency(black_box("förvaltningen")))
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

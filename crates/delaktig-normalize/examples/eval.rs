@@ -1,0 +1,176 @@
+//! Accuracy of the normaliser on OCR'd notes against their clean originals, next to the peer
+//! (hunspell with sv_SE, first suggestion for each misspelled word).
+//!
+//! ```text
+//! cargo run -p delaktig-normalize --release --example eval [-- --no-hunspell]
+//! ```
+//! Pairs: the tuning set `tests/data/corpus/` of the repository and the held-out set
+//! `crates/delaktig-normalize/tests/data/heldout/` (never tuned on). For each OCR file
+//! `ocr/NAME.FONT.txt` the reference is `clean/NAME.txt`. WER is over word tokens (runs of
+//! letters and digits, case and diacritics significant) aligned by Levenshtein distance;
+//! "broken" is the share of words the OCR got right that the output gets wrong; "clean Δ" is
+//! the share of words of the clean text that normalising it changes.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use delaktig_normalize::Normalizer;
+use delaktig_normalize::eval::{align, broken, words};
+
+struct Totals {
+    words: usize,
+    before: usize,
+    after: usize,
+    hunspell: usize,
+    broken: usize,
+    was_correct: usize,
+    clean_words: usize,
+    clean_changed: usize,
+}
+
+fn main() {
+    let use_hunspell = !std::env::args().any(|a| a == "--no-hunspell");
+    let crate_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let sets = [
+        ("tuning", crate_dir.join("../../tests/data/corpus")),
+        ("held-out", crate_dir.join("tests/data/heldout")),
+    ];
+    let normalizer = Normalizer::new();
+    for (label, dir) in sets {
+        let mut t = Totals {
+            words: 0,
+            before: 0,
+            after: 0,
+            hunspell: 0,
+            broken: 0,
+            was_correct: 0,
+            clean_words: 0,
+            clean_changed: 0,
+        };
+        println!("\n## {label} set ({})", dir.display());
+        println!(
+            "{:<52} {:>6} {:>8} {:>8} {:>9} {:>8}",
+            "pair", "words", "before", "after", "hunspell", "broken"
+        );
+        let mut ocr_files: Vec<PathBuf> = std::fs::read_dir(dir.join("ocr"))
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        ocr_files.sort();
+        let mut cleans_done = std::collections::BTreeSet::new();
+        for ocr_path in ocr_files {
+            let name = ocr_path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            let Some(stem) = name.split('.').next() else {
+                continue;
+            };
+            let clean_path = dir.join("clean").join(format!("{stem}.txt"));
+            let (Ok(clean), Ok(ocr)) = (
+                std::fs::read_to_string(&clean_path),
+                std::fs::read_to_string(&ocr_path),
+            ) else {
+                eprintln!("skipping {name}: no clean/{stem}.txt");
+                continue;
+            };
+            let reference = words(&clean);
+            let before = align(&reference, &words(&ocr));
+            let restored = normalizer.normalize(&ocr).text;
+            let after = align(&reference, &words(&restored));
+            let (b, was) = broken(&before, &after);
+            let hun = if use_hunspell {
+                hunspell_fix(&ocr).map(|h| align(&reference, &words(&h)).errors)
+            } else {
+                None
+            };
+            println!(
+                "{:<52} {:>6} {:>7.2}% {:>7.2}% {:>9} {:>7.2}%",
+                name,
+                reference.len(),
+                pct(before.errors, reference.len()),
+                pct(after.errors, reference.len()),
+                hun.map_or("-".to_string(), |e| format!(
+                    "{:.2}%",
+                    pct(e, reference.len())
+                )),
+                pct(b, was)
+            );
+            t.words += reference.len();
+            t.before += before.errors;
+            t.after += after.errors;
+            t.hunspell += hun.unwrap_or(0);
+            t.broken += b;
+            t.was_correct += was;
+            if cleans_done.insert(stem.to_string()) {
+                let again = normalizer.normalize(&clean).text;
+                let a = align(&reference, &words(&again));
+                t.clean_words += reference.len();
+                t.clean_changed += a.errors;
+            }
+        }
+        println!(
+            "{:<52} {:>6} {:>7.2}% {:>7.2}% {:>8.2}% {:>7.2}%",
+            "TOTAL",
+            t.words,
+            pct(t.before, t.words),
+            pct(t.after, t.words),
+            pct(t.hunspell, t.words),
+            pct(t.broken, t.was_correct)
+        );
+        println!(
+            "clean text changed by normalising it: {:.2}% of {} words",
+            pct(t.clean_changed, t.clean_words),
+            t.clean_words
+        );
+    }
+}
+
+fn pct(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        100.0 * a as f64 / b as f64
+    }
+}
+
+/// The text with every word hunspell (sv_SE) flags replaced by its first suggestion.
+fn hunspell_fix(text: &str) -> Option<String> {
+    let mut child = Command::new("hunspell")
+        .args(["-d", "sv_SE", "-a", "-i", "utf-8"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let ws = words(text);
+    let input: String = ws.iter().map(|w| format!("^{w}\n")).collect();
+    let mut stdin = child.stdin.take()?;
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child.wait_with_output().ok()?;
+    writer.join().ok()?.ok()?;
+    let out = String::from_utf8_lossy(&out.stdout);
+    // One block per input line, each ending with an empty line; the first line is a banner.
+    let mut blocks = out
+        .lines()
+        .skip(1)
+        .collect::<Vec<_>>()
+        .split(|l| l.is_empty())
+        .map(|b| b.to_vec())
+        .collect::<Vec<_>>();
+    blocks.truncate(ws.len());
+    let mut fixed = Vec::with_capacity(ws.len());
+    for (w, block) in ws
+        .iter()
+        .zip(blocks.iter().chain(std::iter::repeat(&Vec::new())))
+    {
+        let first = block.first().copied().unwrap_or("*");
+        if first.starts_with('&') {
+            let sugg = first
+                .split_once(": ")
+                .map(|(_, s)| s.split(", ").next().unwrap_or(w))
+                .unwrap_or(w);
+            fixed.push(sugg.to_string());
+        } else {
+            fixed.push(w.to_string());
+        }
+    }
+    Some(fixed.join(" "))
+}

@@ -1,0 +1,284 @@
+//! The OCR confusion model: which strings an English-model OCR makes of Swedish letters, run
+//! backwards to produce candidate restorations of a damaged word, each with a cost (how
+//! unlikely the confusion is). Cheap confusions (tier 1) are tried first; letters that are
+//! usually real ("d", "i") and dropped vowels (tier 2) only when tier 1 finds nothing.
+
+/// A candidate restoration: the word with the original's capitalisation, its cost and edits.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub text: String,
+    pub cost: f32,
+    pub edits: u8,
+}
+
+/// How deep the search goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Tier {
+    /// Confusions that are near certain or very common: a→å/ä, o→ö, é→ö, 6→ö, &→å, ….
+    Common,
+    /// Also letters that are usually real (d→ö/ä, i→ä), two-letter splits ("ad"→ä) and a
+    /// dropped vowel.
+    Rare,
+}
+
+const MAX_COST: f32 = 4.5;
+const MAX_EDITS: u8 = 4;
+const MAX_CANDIDATES: usize = 2048;
+
+/// One way to read the characters at a position.
+struct Option_ {
+    text: &'static str,
+    consumed: usize,
+    cost: f32,
+}
+
+fn options(chars: &[char], i: usize, tier: Tier, out: &mut Vec<Option_>) {
+    out.clear();
+    let Some(&c) = chars.get(i) else { return };
+    let next = chars.get(i + 1).copied();
+    let prev = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
+    let prev_lower = prev.is_some_and(char::is_lowercase);
+    let next_lower = next.is_some_and(char::is_lowercase);
+    let mut add = |text, consumed, cost| {
+        out.push(Option_ {
+            text,
+            consumed,
+            cost,
+        })
+    };
+    // Two-character confusions first.
+    match (c, next) {
+        ('é', Some('6')) | ('o', Some('6')) | ('6', Some('é')) => add("ö", 2, 0.1),
+        ('o', Some('é')) | ('d', Some('é')) => add("ö", 2, 0.5),
+        ('a', Some('é')) => add("ä", 2, 0.8),
+        ('a', Some('d')) | ('d', Some('a')) | ('i', Some('a')) if tier == Tier::Rare => {
+            add("ä", 2, 2.2)
+        }
+        _ => {}
+    }
+    match c {
+        'a' => {
+            add("å", 1, 0.6);
+            add("ä", 1, 0.6);
+        }
+        'A' if prev_lower => add("ä", 1, 0.6),
+        'A' => {
+            add("Å", 1, 0.6);
+            add("Ä", 1, 0.6);
+        }
+        'o' => add("ö", 1, 0.6),
+        'O' if prev_lower => add("ö", 1, 0.6),
+        'O' => add("Ö", 1, 0.6),
+        'é' => {
+            add("ö", 1, 0.1);
+            add("ä", 1, 1.2);
+        }
+        'É' => {
+            add("Ö", 1, 0.1);
+            add("Ä", 1, 1.2);
+        }
+        '6' => add("ö", 1, 0.1),
+        '4' => {
+            add("ä", 1, 0.3);
+            add("å", 1, 0.8);
+        }
+        '&' => {
+            add("å", 1, 0.2);
+            add("ä", 1, 0.8);
+        }
+        '@' => {
+            add("ö", 1, 0.5);
+            add("å", 1, 0.9);
+        }
+        'G' if i == 0 && next_lower => add("Ö", 1, 1.0),
+        'G' if prev_lower => add("ö", 1, 0.3),
+        'd' if tier == Tier::Rare => {
+            add("ö", 1, 2.5);
+            add("ä", 1, 3.0);
+        }
+        'i' if tier == Tier::Rare => add("ä", 1, 3.0),
+        _ => {}
+    }
+}
+
+/// Whether any character of `word` could be an OCR confusion (cheap test before the search).
+pub(crate) fn may_be_damaged(word: &str) -> bool {
+    word.bytes().any(|b| {
+        matches!(
+            b,
+            b'a' | b'A' | b'o' | b'O' | b'6' | b'4' | b'&' | b'@' | b'G' | b'd' | b'i' | 0xc3
+        )
+    }) || !word.bytes().any(is_vowel_byte)
+}
+
+fn is_vowel_byte(b: u8) -> bool {
+    matches!(b | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y') || b >= 0x80
+}
+
+/// Whether `word` shows a mark that OCR damage leaves and Swedish spelling does not (digits
+/// inside letters, `&`, `@`, a capital inside a lower-case word).
+pub(crate) fn has_hard_damage(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| match c {
+        '6' | '4' | '&' | '@' => chars.len() > 1,
+        'G' | 'A' | 'O' => i > 0 && chars.get(i - 1).is_some_and(|p| p.is_lowercase()),
+        _ => false,
+    })
+}
+
+/// Generates restorations of `word` (capitalisation kept), the word itself first with cost 0.
+pub(crate) fn candidates(word: &str, tier: Tier) -> Vec<Candidate> {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = Vec::new();
+    let mut buf = String::with_capacity(word.len() + 4);
+    walk(&chars, 0, tier, &mut buf, 0.0, 0, &mut out);
+    if tier == Tier::Rare {
+        dropped_vowel(&chars, &mut out);
+    }
+    out.sort_by(|a, b| a.cost.total_cmp(&b.cost));
+    out.dedup_by(|a, b| a.text == b.text);
+    out
+}
+
+fn walk(
+    chars: &[char],
+    i: usize,
+    tier: Tier,
+    buf: &mut String,
+    cost: f32,
+    edits: u8,
+    out: &mut Vec<Candidate>,
+) {
+    if out.len() >= MAX_CANDIDATES {
+        return;
+    }
+    if i >= chars.len() {
+        out.push(Candidate {
+            text: buf.clone(),
+            cost,
+            edits,
+        });
+        return;
+    }
+    let len = buf.len();
+    // Identity reading.
+    if let Some(&c) = chars.get(i) {
+        buf.push(c);
+        walk(chars, i + 1, tier, buf, cost, edits, out);
+        buf.truncate(len);
+    }
+    if edits >= MAX_EDITS {
+        return;
+    }
+    let mut opts = Vec::new();
+    options(chars, i, tier, &mut opts);
+    for o in opts {
+        let c = cost + o.cost;
+        if c > MAX_COST {
+            continue;
+        }
+        buf.push_str(o.text);
+        walk(chars, i + o.consumed, tier, buf, c, edits + 1, out);
+        buf.truncate(len);
+    }
+}
+
+/// "fr" → "för", "svrt" → "svårt": a word without any vowel gets one å, ä or ö put back.
+fn dropped_vowel(chars: &[char], out: &mut Vec<Candidate>) {
+    let is_vowel = |c: &char| "aeiouyåäöéAEIOUYÅÄÖÉ".contains(*c);
+    if chars.len() < 2
+        || chars.len() > 6
+        || chars.iter().any(is_vowel)
+        || !chars.iter().all(|c| c.is_alphabetic())
+    {
+        return;
+    }
+    for gap in 1..chars.len() {
+        for v in ['ö', 'å', 'ä'] {
+            let mut s: String = chars[..gap].iter().collect();
+            s.push(v);
+            s.extend(&chars[gap..]);
+            out.push(Candidate {
+                text: s,
+                cost: 2.5,
+                edits: 1,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has(word: &str, tier: Tier, want: &str) -> bool {
+        candidates(word, tier).iter().any(|c| c.text == want)
+    }
+
+    #[test]
+    fn the_word_itself_comes_first() {
+        let c = candidates("pa", Tier::Common);
+        assert_eq!(c.first().map(|c| c.text.as_str()), Some("pa"));
+        assert!(has("pa", Tier::Common, "på"));
+    }
+
+    #[test]
+    fn common_confusions() {
+        for (ocr, clean) in [
+            ("fér", "för"),
+            ("6ver", "över"),
+            ("ocks&", "också"),
+            ("4r", "är"),
+            ("Narvarande", "Närvarande"),
+            ("Astrom", "Åström"),
+            ("mé6jlighet", "möjlighet"),
+            ("mo6jlighet", "möjlighet"),
+            ("behGver", "behöver"),
+            ("gAller", "gäller"),
+            ("Gppet", "Öppet"),
+            ("attitydambassadé6r", "attitydambassadör"),
+            ("hemldésa", "hemlösa"),
+        ] {
+            assert!(has(ocr, Tier::Common, clean), "{ocr} -> {clean}");
+        }
+    }
+
+    #[test]
+    fn real_letters_only_in_the_rare_tier() {
+        assert!(!has("uppsdkande", Tier::Common, "uppsökande"));
+        assert!(has("uppsdkande", Tier::Rare, "uppsökande"));
+        assert!(has("ohilsa", Tier::Rare, "ohälsa"));
+        assert!(has("fr", Tier::Rare, "för"));
+        assert!(has("svrt", Tier::Rare, "svårt"));
+    }
+
+    #[test]
+    fn costs_rank_likely_confusions_first() {
+        let c = candidates("fér", Tier::Common);
+        let cost = |t: &str| {
+            c.iter()
+                .find(|c| c.text == t)
+                .map(|c| c.cost)
+                .unwrap_or(f32::MAX)
+        };
+        assert!(cost("för") < cost("fär"));
+    }
+
+    #[test]
+    fn long_words_stay_bounded() {
+        let c = candidates("arbetsmarknadsforvaltningsorganisationerna", Tier::Rare);
+        assert!(c.len() <= MAX_CANDIDATES);
+        assert!(
+            c.iter()
+                .any(|c| c.text == "arbetsmarknadsförvaltningsorganisationerna")
+        );
+    }
+
+    #[test]
+    fn damage_marks() {
+        assert!(has_hard_damage("st6dja"));
+        assert!(has_hard_damage("behGver"));
+        assert!(!has_hard_damage("Bergström"));
+        assert!(!has_hard_damage("SIP"));
+    }
+}

@@ -1,0 +1,611 @@
+//! Context rules for word pairs where both spellings are real Swedish and only the
+//! neighbouring words decide: har/här, ar/år/är, var/vår, vara/våra, for/för,
+//! forsta/första/förstå, sa/så, man/män/mån, vart/vårt/värt, fa/få, gor/gör, svart/svårt,
+//! hall/håll, motet/mötet, las/läs and a few more. Each rule is a small decision list over
+//! the previous and next word, written from Swedish grammar (prepositions take possessives,
+//! modal verbs take infinitives, numbers take "år").
+
+/// Neighbours of a word inside its sentence, lower-case; `None` across punctuation.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Neighbours<'a> {
+    pub prev2: Option<&'a str>,
+    pub prev: Option<&'a str>,
+    pub next: Option<&'a str>,
+    pub next2: Option<&'a str>,
+    /// The previous word is capitalised inside the sentence (a name: "Leif sa").
+    pub prev_is_name: bool,
+    /// The word starts a sentence.
+    pub sentence_start: bool,
+}
+
+/// What a rule says about an ambiguous word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    /// Context clearly calls for this spelling.
+    Clear(&'static str),
+    /// No clear signal: this is the likelier spelling in notes; document evidence may overrule.
+    Default(&'static str),
+}
+
+impl Verdict {
+    pub(crate) fn word(self) -> &'static str {
+        match self {
+            Verdict::Clear(w) | Verdict::Default(w) => w,
+        }
+    }
+}
+
+const PREPOSITIONS: &[&str] = &[
+    "i", "på", "av", "för", "med", "till", "om", "från", "under", "inom", "genom", "utan", "mot",
+    "hos", "enligt", "efter", "inför", "kring", "bland", "vid", "över", "åt", "pa", "fér", "for",
+    "fran", "fr", "mellan", "trots", "utifrån", "ur",
+];
+const INFINITIVE_MARKERS: &[&str] = &[
+    "att", "ska", "skall", "kan", "bör", "måste", "vill", "skulle", "kunna", "kommer", "får",
+    "inte", "kunde", "behöver", "brukar", "verkar", "tycks", "lär", "borde", "ville", "fick",
+    "måtte", "bor", "bér", "maste", "far", "behover", "behéver", "ocksa", "också", "alltid",
+    "aldrig", "gärna", "garna", "nog", "ju", "väl",
+];
+const NUMBERS: &[&str] = &[
+    "ett", "två", "tva", "tre", "fyra", "fem", "sex", "sju", "åtta", "atta", "nio", "tio", "elva",
+    "tolv", "femton", "tjugo", "trettio", "hundra", "många", "manga", "några", "nagra", "flera",
+    "fler", "varje", "detta", "förra", "forra", "nästa", "nasta", "samma", "hela", "senaste",
+    "kommande", "per", "halvt", "halvår", "ett", "fa", "få", "par",
+];
+/// Words that follow "vart" (where to) rather than a possessive "vårt".
+const NOT_AFTER_VART: &[&str] = &[
+    "ska", "skall", "går", "gar", "tog", "tar", "vill", "är", "ar", "skulle", "kommer", "vi", "du",
+    "ni", "han", "hon", "de", "det", "den", "man", "jag", "hen", "dom", "gick", "kan", "och",
+    "eller", "efter", "annat", "tredje", "fjärde", "femte",
+];
+
+fn is_in(w: Option<&str>, set: &[&str]) -> bool {
+    w.is_some_and(|w| set.contains(&w))
+}
+
+fn ends_any(w: Option<&str>, ends: &[&str], min_len: usize) -> bool {
+    w.is_some_and(|w| w.len() >= min_len && ends.iter().any(|e| w.ends_with(e)))
+}
+
+fn is_number(w: Option<&str>) -> bool {
+    w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())) || is_in(w, NUMBERS)
+}
+
+// Written as decision lists, one branch per grammatical signal, for readability.
+#[allow(
+    clippy::collapsible_match,
+    clippy::collapsible_if,
+    clippy::if_same_then_else
+)]
+/// The rule for `word` (lower-case, without å/ä/ö), or `None` if it is not an ambiguous word.
+pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
+    use Verdict::{Clear, Default};
+    let v = match word {
+        "pa" => Clear("på"),
+        "ar" | "4r" => {
+            if is_number(n.prev)
+                || is_in(
+                    n.prev,
+                    &[
+                        "i", "om", "under", "sedan", "inom", "efter", "år", "varje", "per", "ett",
+                    ],
+                ) && !is_in(
+                    n.next,
+                    &[
+                        "det", "inte", "en", "ett", "att", "de", "vi", "ni", "du", "han", "hon",
+                    ],
+                )
+                || is_in(
+                    n.next,
+                    &[
+                        "sedan",
+                        "gammal",
+                        "gamla",
+                        "framåt",
+                        "framöver",
+                        "senare",
+                        "tidigare",
+                    ],
+                )
+            {
+                Clear("år")
+            } else {
+                Default("är")
+            }
+        }
+        "har" => {
+            let noun_next = ends_any(n.next, &["en", "et", "na"], 4)
+                && !ends_any(n.next, &["iten", "aten"], 4)
+                && !is_in(
+                    n.next,
+                    &[
+                        "varit", "blivit", "gjort", "sett", "fått", "haft", "kommit", "tagit",
+                        "legat", "suttit",
+                    ],
+                );
+            if is_in(n.prev, &["det", "den", "de", "dom"])
+                && (noun_next || is_in(n.next, &["är", "ar", "4r", "året", "aret"]))
+            {
+                Clear("här")
+            } else if n.sentence_start
+                && is_in(
+                    n.next,
+                    &[
+                        "finns", "kan", "ska", "är", "ar", "4r", "kommer", "gäller", "galler",
+                        "ser", "står", "star", "möts", "mots", "träffas", "behövs", "behovs",
+                        "följer", "foljer", "kommer",
+                    ],
+                )
+            {
+                Clear("här")
+            } else if n.next.is_none()
+                && is_in(
+                    n.prev,
+                    &[
+                        "är", "ar", "var", "finns", "vara", "bor", "hit", "och", "stanna", "komma",
+                        "kommer", "just", "inte", "sitta", "sitter",
+                    ],
+                )
+            {
+                Clear("här")
+            } else if is_in(n.next, &["och", "där", "dar"])
+                && is_in(n.next2, &["där", "dar", "nu", "där."])
+            {
+                Clear("här")
+            } else {
+                return None;
+            }
+        }
+        "var" => {
+            let noun_next = ends_any(
+                n.next,
+                &[
+                    "ning",
+                    "het",
+                    "else",
+                    "ion",
+                    "tet",
+                    "skap",
+                    "grupp",
+                    "förening",
+                    "forening",
+                    "verksamhet",
+                    "del",
+                ],
+                3,
+            );
+            if is_in(n.prev, PREPOSITIONS)
+                && !is_in(
+                    n.next,
+                    &["och", "eller", "som", "det", "den", "de", "en", "ett"],
+                )
+                || noun_next && !is_in(n.prev, &["det", "den", "som", "det"])
+            {
+                Clear("vår")
+            } else {
+                return None;
+            }
+        }
+        "vara" => {
+            if is_in(n.prev, INFINITIVE_MARKERS) {
+                return None;
+            }
+            let plural_next = ends_any(n.next, &["ar", "er", "or", "na", "rna"], 4)
+                && !is_in(
+                    n.next,
+                    &[
+                        "under", "efter", "eller", "mer", "över", "kvar", "där", "här", "bra",
+                        "svar",
+                    ],
+                );
+            if is_in(n.prev, PREPOSITIONS)
+                || is_in(n.prev, &["alla", "både", "bade"])
+                || plural_next
+            {
+                Clear("våra")
+            } else {
+                return None;
+            }
+        }
+        "vart" => {
+            if is_in(
+                n.prev,
+                &[
+                    "är", "ar", "var", "vara", "inte", "väl", "mycket", "vore", "blir", "ju",
+                ],
+            ) || n.next == Some("att")
+            {
+                Clear("värt")
+            } else if is_in(n.prev, PREPOSITIONS)
+                || is_in(n.prev, &["och", "hela", "allt"])
+                    && n.next.is_some_and(|w| !NOT_AFTER_VART.contains(&w))
+            {
+                Clear("vårt")
+            } else if n
+                .next
+                .is_some_and(|w| w.chars().all(char::is_alphabetic) && !NOT_AFTER_VART.contains(&w))
+            {
+                Default("vårt")
+            } else {
+                return None;
+            }
+        }
+        "for" | "fér" | "f6r" => {
+            if is_in(
+                n.prev,
+                &["vi", "jag", "de", "han", "hon", "ni", "man", "dom"],
+            ) && is_in(
+                n.next,
+                &["till", "hem", "iväg", "dit", "ut", "runt", "vidare", "hit"],
+            ) {
+                return None;
+            }
+            Clear("för")
+        }
+        "forsta" | "férsta" => {
+            if is_in(n.prev, INFINITIVE_MARKERS)
+                || is_in(
+                    n.prev,
+                    &[
+                        "lätt",
+                        "latt",
+                        "svårt",
+                        "svart",
+                        "försöka",
+                        "forsoka",
+                        "hjälpa",
+                        "hjalpa",
+                        "lära",
+                        "lara",
+                        "och",
+                    ],
+                ) && !is_in(n.next, &["gången", "gangen", "steget", "mötet", "motet"])
+            {
+                Clear("förstå")
+            } else {
+                Default("första")
+            }
+        }
+        "sa" => {
+            if is_in(
+                n.prev,
+                &[
+                    "jag", "du", "han", "hon", "vi", "ni", "de", "dom", "man", "hen", "någon",
+                    "nagon", "alla", "och", "som",
+                ],
+            ) && !is_in(
+                n.next,
+                &[
+                    "länge", "lange", "mycket", "många", "manga", "bra", "snart", "fort", "ofta",
+                ],
+            ) || n.prev_is_name && is_in(n.next, &["att", "det", "att:", "också"])
+            {
+                return None;
+            }
+            Default("så")
+        }
+        "man" => {
+            if n.prev == Some("i") && n.next == Some("av") {
+                Clear("mån")
+            } else if (n.prev == Some("och") && is_in(n.prev2, &["kvinnor", "barn"]))
+                || (n.next == Some("och") && is_in(n.next2, &["kvinnor", "barn"]))
+                || is_in(
+                    n.prev,
+                    &[
+                        "unga", "äldre", "vuxna", "två", "tre", "fyra", "fem", "många", "manga",
+                        "några", "nagra",
+                    ],
+                )
+            {
+                Clear("män")
+            } else {
+                return None;
+            }
+        }
+        "fa" => Clear("få"),
+        "far" => {
+            if is_in(
+                n.prev,
+                &[
+                    "min", "din", "sin", "hans", "hennes", "deras", "vår", "er", "en", "mor",
+                    "barnets",
+                ],
+            ) || n.next == Some("och") && n.next2 == Some("mor")
+            {
+                return None;
+            }
+            Default("får")
+        }
+        "gor" => Clear("gör"),
+        "gora" => Clear("göra"),
+        "svart" => {
+            if is_in(
+                n.prev,
+                &[
+                    "är", "ar", "var", "blir", "blev", "vara", "bli", "mycket", "så", "sa", "inte",
+                    "väldigt", "valdigt", "lite", "ganska", "för", "for", "fér", "det", "extra",
+                    "jätte", "hur", "varit", "blivit", "känns", "kanns", "kändes", "kandes",
+                ],
+            ) || is_in(n.next, &["att", "för", "for", "fér"])
+            {
+                Clear("svårt")
+            } else {
+                return None;
+            }
+        }
+        "hall" => {
+            if is_in(
+                n.prev,
+                &[
+                    "på", "pa", "åt", "at", "alla", "båda", "bada", "från", "fran", "annat",
+                    "något", "nagot", "vilket", "samma", "olika", "två", "tva", "andra", "ett",
+                    "håll", "hall",
+                ],
+            ) {
+                Clear("håll")
+            } else {
+                return None;
+            }
+        }
+        "motet" => Default("mötet"),
+        "las" => {
+            if n.sentence_start
+                || is_in(
+                    n.next,
+                    &["mer", "gärna", "garna", "igenom", "här", "har", "upp"],
+                )
+            {
+                Clear("läs")
+            } else {
+                return None;
+            }
+        }
+        "bor" | "bér" | "bdr" => {
+            if word == "bor"
+                && is_in(
+                    n.next,
+                    &[
+                        "i",
+                        "på",
+                        "pa",
+                        "hos",
+                        "med",
+                        "kvar",
+                        "hemma",
+                        "nära",
+                        "nara",
+                        "själv",
+                        "sjalv",
+                        "ensam",
+                        "tillsammans",
+                        "ute",
+                        "där",
+                        "dar",
+                        "här",
+                        "utanför",
+                        "inom",
+                        "vi",
+                        "du",
+                        "ni",
+                        "de",
+                        "han",
+                        "hon",
+                        "jag",
+                        "som",
+                        "det",
+                    ],
+                )
+            {
+                return None;
+            }
+            if word == "bor" && n.next.is_none() {
+                return None;
+            }
+            Default("bör")
+        }
+        "satt" => {
+            if is_in(
+                n.prev,
+                &[
+                    "vad",
+                    "på",
+                    "pa",
+                    "ett",
+                    "samma",
+                    "nytt",
+                    "annat",
+                    "vilket",
+                    "bra",
+                    "detta",
+                    "sitt",
+                    "vårt",
+                    "vart",
+                    "olika",
+                    "varje",
+                    "mitt",
+                    "ditt",
+                    "eget",
+                    "sådant",
+                    "enkelt",
+                    "tydligt",
+                    "rätt",
+                    "ratt",
+                    "nya",
+                    "andra",
+                    "det",
+                    "hennes",
+                    "hans",
+                    "deras",
+                    "annorlunda",
+                    "sätt",
+                ],
+            ) && !is_in(
+                n.next,
+                &["på", "pa", "och", "i", "med", "upp", "ner", "ihop", "kvar"],
+            ) {
+                Clear("sätt")
+            } else {
+                return None;
+            }
+        }
+        "later" => Default("låter"),
+        "at" => Clear("åt"),
+        "an" => {
+            if is_in(n.prev, &["sig", "mig", "dig", "oss", "er"]) {
+                return None;
+            }
+            Default("än")
+        }
+        "rad" => {
+            if is_in(
+                n.prev,
+                &[
+                    "ha", "har", "hade", "ge", "ger", "gav", "fick", "goda", "bra", "och", "med",
+                    "sitt", "ett", "gott",
+                ],
+            ) && !is_in(n.next, &["av", "med"])
+                || is_in(n.next, &["och", "om", "till"])
+                    && !is_in(n.prev, &["en", "första", "forsta", "hel"])
+            {
+                Clear("råd")
+            } else {
+                return None;
+            }
+        }
+        "nar" => Clear("när"),
+        "dar" => Clear("där"),
+        "ga" => Clear("gå"),
+        "sta" => Clear("stå"),
+        "na" => Clear("nå"),
+        "tva" => Clear("två"),
+        "aven" => Clear("även"),
+        "ocksa" => Clear("också"),
+        "fran" => Clear("från"),
+        "nagon" => Clear("någon"),
+        _ => return None,
+    };
+    Some(v)
+}
+
+/// Whether `word` (lower-case) is one of the words these rules know about.
+pub(crate) fn is_ambiguous(word: &str) -> bool {
+    decide(
+        word,
+        &Neighbours {
+            next: Some("x"),
+            ..Neighbours::default()
+        },
+    )
+    .is_some()
+        || matches!(
+            word,
+            "har" | "var" | "vara" | "man" | "svart" | "hall" | "satt" | "rad" | "las" | "vart"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pick(word: &str, prev: Option<&str>, next: Option<&str>) -> &'static str {
+        let n = Neighbours {
+            prev,
+            next,
+            ..Neighbours::default()
+        };
+        decide(word, &n).map_or("keep", Verdict::word)
+    }
+
+    #[test]
+    fn ar_year_or_is() {
+        assert_eq!(pick("ar", Some("tre"), Some("sedan")), "år");
+        assert_eq!(pick("ar", Some("i"), Some("har")), "år");
+        assert_eq!(pick("ar", Some("det"), Some("viktigt")), "är");
+        assert_eq!(pick("ar", Some("15"), None), "år");
+    }
+
+    #[test]
+    fn har_has_or_here() {
+        assert_eq!(pick("har", Some("det"), Some("hänt")), "keep");
+        assert_eq!(pick("har", Some("det"), Some("arbetssättet")), "här");
+        assert_eq!(pick("har", Some("vi"), Some("vid")), "keep");
+        assert_eq!(pick("har", Some("är"), None), "här");
+        let n = Neighbours {
+            next: Some("finns"),
+            sentence_start: true,
+            ..Neighbours::default()
+        };
+        assert_eq!(decide("har", &n).map(Verdict::word), Some("här"));
+    }
+
+    #[test]
+    fn possessives_after_prepositions() {
+        assert_eq!(pick("var", Some("på"), Some("förening")), "vår");
+        assert_eq!(pick("var", Some("det"), Some("bra")), "keep");
+        assert_eq!(pick("vara", Some("på"), Some("möten")), "våra");
+        assert_eq!(pick("vara", Some("att"), Some("med")), "keep");
+        assert_eq!(pick("vara", Some("kan"), Some("medlemmar")), "keep");
+        assert_eq!(pick("vart", Some("av"), Some("arbete")), "vårt");
+        assert_eq!(pick("vart", Some("är"), Some("att")), "värt");
+        assert_eq!(pick("vart", None, Some("ska")), "keep");
+    }
+
+    #[test]
+    fn forsta_first_or_understand() {
+        assert_eq!(pick("forsta", Some("att"), Some("brukarna")), "förstå");
+        assert_eq!(pick("forsta", Some("den"), Some("kontakten")), "första");
+        assert_eq!(
+            pick("férsta", Some("måste"), Some("brukarperspektivet")),
+            "förstå"
+        );
+    }
+
+    #[test]
+    fn sa_said_or_so() {
+        assert_eq!(pick("sa", Some("hon"), Some("att")), "keep");
+        assert_eq!(pick("sa", Some("för"), Some("många")), "så");
+        let n = Neighbours {
+            prev: Some("leif"),
+            prev_is_name: true,
+            next: Some("att"),
+            ..Neighbours::default()
+        };
+        assert_eq!(decide("sa", &n), None);
+    }
+
+    #[test]
+    fn man_men_and_mon() {
+        assert_eq!(pick("man", Some("när"), Some("kommer")), "keep");
+        assert_eq!(pick("man", Some("i"), Some("av")), "mån");
+        let n = Neighbours {
+            prev2: Some("kvinnor"),
+            prev: Some("och"),
+            ..Neighbours::default()
+        };
+        assert_eq!(decide("man", &n).map(Verdict::word), Some("män"));
+    }
+
+    #[test]
+    fn other_groups() {
+        assert_eq!(pick("for", Some("tack"), Some("att")), "för");
+        assert_eq!(pick("for", Some("vi"), Some("hem")), "keep");
+        assert_eq!(pick("fa", Some("att"), Some("hjälp")), "få");
+        assert_eq!(pick("far", Some("vi"), Some("hjälp")), "får");
+        assert_eq!(pick("far", Some("hans"), None), "keep");
+        assert_eq!(pick("gor", Some("vi"), Some("det")), "gör");
+        assert_eq!(pick("svart", Some("är"), Some("att")), "svårt");
+        assert_eq!(pick("svart", Some("en"), Some("katt")), "keep");
+        assert_eq!(pick("hall", Some("alla"), None), "håll");
+        assert_eq!(pick("hall", Some("stora"), None), "keep");
+        assert_eq!(pick("motet", Some("på"), None), "mötet");
+        assert_eq!(pick("las", Some("vi"), Some("mer")), "läs");
+        assert_eq!(pick("las", Some("dörren"), None), "keep");
+        assert_eq!(
+            pick("bor", Some("handläggarna"), Some("specialisera")),
+            "bör"
+        );
+        assert_eq!(pick("bor", Some("hon"), Some("i")), "keep");
+        assert_eq!(pick("satt", Some("bra"), None), "sätt");
+        assert_eq!(pick("satt", Some("hon"), Some("där")), "keep");
+    }
+}

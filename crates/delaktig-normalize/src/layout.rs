@@ -1,0 +1,418 @@
+//! Stage 2: layout repair. Undoes what a scan does to lines and typography: words hyphenated at
+//! line ends, paragraphs wrapped at the page width, typographic bullets, dashes, quotes,
+//! ligatures, invisible characters and stray OCR marks. Real structure stays: headings, list
+//! items, name lists and blank-line paragraph breaks.
+
+use std::ops::Range;
+
+use crate::Reason;
+
+/// One layout edit on the NFC text.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Edit {
+    pub span: Range<usize>,
+    pub replacement: &'static str,
+    pub reason: Reason,
+}
+
+/// A line of the text: byte span without its line break, and its length in characters
+/// without trailing white space.
+#[derive(Debug, Clone)]
+struct Line {
+    start: usize,
+    /// End of the content (before `\r\n` / `\n`).
+    end: usize,
+    chars: usize,
+}
+
+fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    loop {
+        let nl = memchr::memchr(b'\n', bytes.get(start..).unwrap_or(&[])).map(|i| start + i);
+        let mut end = nl.unwrap_or(bytes.len());
+        if end > start && bytes.get(end - 1) == Some(&b'\r') {
+            end -= 1;
+        }
+        let content = text.get(start..end).unwrap_or("").trim_end();
+        out.push(Line {
+            start,
+            end,
+            chars: content.chars().count(),
+        });
+        match nl {
+            Some(i) => start = i + 1,
+            None => break,
+        }
+    }
+    out
+}
+
+/// Width the text was wrapped at, when it looks wrapped: several lines end close to the same
+/// length. Text whose lines are whole paragraphs of varying length has no such width.
+fn wrap_width(lines: &[usize]) -> Option<usize> {
+    let mut lens: Vec<usize> = lines.iter().copied().filter(|&n| n > 0).collect();
+    if lens.len() < 4 {
+        return None;
+    }
+    lens.sort_unstable_by(|a, b| b.cmp(a));
+    let need = (lens.len() / 4).max(3);
+    for &w in lens.iter().take(6) {
+        if w < 30 {
+            return None;
+        }
+        let near = lens.iter().filter(|&&n| n * 4 >= w * 3 && n <= w).count();
+        // A page wraps every line: (almost) none may run past its width. Text whose
+        // paragraphs were already joined has lines far longer than any wrap width.
+        let over = lens.iter().filter(|&&n| n > w + 3).count();
+        if near >= need && over <= 1 + lens.len() / 10 {
+            return Some(w);
+        }
+    }
+    None
+}
+
+fn is_list_start(line: &str) -> bool {
+    let t = line.trim_start();
+    let mut chars = t.chars();
+    match chars.next() {
+        None => false,
+        Some(c) if BULLETS.contains(&c) || c == '-' || c == '*' => {
+            chars.next().is_none_or(char::is_whitespace)
+        }
+        Some(c) if c.is_ascii_digit() => {
+            let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+            rest.starts_with(". ") || rest.starts_with(") ")
+        }
+        _ => false,
+    }
+}
+
+const BULLETS: &[char] = &['•', '·', '▪', '‣', '◦', '●', '■', '–', '—', '+'];
+
+fn first_word_chars(s: &str) -> usize {
+    s.split_whitespace().next().map_or(0, |w| w.chars().count())
+}
+
+/// Words that follow a suspended hyphen ("social- och hälsovård"): the hyphen stays.
+const SUSPENDED: &[&str] = &["och", "eller", "samt", "som", "till", "resp", "respektive"];
+
+/// Finds the layout edits of `text`, sorted and non-overlapping.
+pub(crate) fn edits(text: &str) -> Vec<Edit> {
+    let mut out = Vec::new();
+    let lines = lines(text);
+    for line in &lines {
+        let content = text.get(line.start..line.end).unwrap_or("");
+        bullet_edit(content, line.start, &mut out);
+        char_edits(content, line.start, &mut out);
+    }
+    // Hyphenated line ends first: a line joined that way is one logical line, so the wrap
+    // decisions below (and on a second run) see the same lengths.
+    let mut hyphen_joined = vec![false; lines.len()];
+    for i in 0..lines.len().saturating_sub(1) {
+        let (line, next) = (&lines[i], &lines[i + 1]);
+        let content = text.get(line.start..line.end).unwrap_or("");
+        let next_content = text.get(next.start..next.end).unwrap_or("");
+        if let Some(edit) = hyphen_edit(text, line, content, next, next_content) {
+            out.push(edit);
+            hyphen_joined[i] = true;
+        }
+    }
+    // Logical lines: runs of hyphen-joined physical lines, with their total length.
+    let mut groups: Vec<(usize, usize)> = Vec::new(); // (last physical line, chars)
+    let mut acc = 0;
+    for (i, line) in lines.iter().enumerate() {
+        acc += line.chars;
+        if !hyphen_joined[i] {
+            groups.push((i, acc));
+            acc = 0;
+        }
+    }
+    let logical: Vec<usize> = groups.iter().map(|g| g.1).collect();
+    let width = wrap_width(&logical);
+    for (last, chars) in groups {
+        let Some(next) = lines.get(last + 1) else {
+            continue;
+        };
+        let line = &lines[last];
+        let content = text.get(line.start..line.end).unwrap_or("");
+        let next_content = text.get(next.start..next.end).unwrap_or("");
+        if let Some(edit) = join_edit(text, line, content, chars, next, next_content, width) {
+            out.push(edit);
+        }
+    }
+    out.sort_by_key(|e| e.span.start);
+    // The rules do not overlap by construction; drop any that would, keeping the first.
+    let mut last_end = 0;
+    out.retain(|e| {
+        let ok = e.span.start >= last_end;
+        if ok {
+            last_end = e.span.end;
+        }
+        ok
+    });
+    out
+}
+
+fn bullet_edit(content: &str, base: usize, out: &mut Vec<Edit>) {
+    let lead = content.len() - content.trim_start().len();
+    let t = &content[lead..];
+    let mut chars = t.chars();
+    if let Some(c) = chars.next()
+        && BULLETS.contains(&c)
+        && chars.next().is_some_and(|n| n == ' ' || n == '\t')
+    {
+        out.push(Edit {
+            span: base + lead..base + lead + c.len_utf8(),
+            replacement: "-",
+            reason: Reason::Bullet,
+        });
+    }
+}
+
+fn char_edits(content: &str, base: usize, out: &mut Vec<Edit>) {
+    // Fast path: ASCII lines have nothing for these rules except spaced hyphens and bars.
+    let bytes = content.as_bytes();
+    let lead = content.len() - content.trim_start().len();
+    for (i, c) in content.char_indices() {
+        let span = base + i..base + i + c.len_utf8();
+        let before = i.checked_sub(1).and_then(|j| bytes.get(j)).copied();
+        let after = bytes.get(i + c.len_utf8()).copied();
+        let spaced = before.is_some_and(|b| b == b' ') && after.is_none_or(|b| b == b' ');
+        let (replacement, reason) = match c {
+            'ﬁ' => ("fi", Reason::Ligature),
+            'ﬂ' => ("fl", Reason::Ligature),
+            'ﬀ' => ("ff", Reason::Ligature),
+            'ﬃ' => ("ffi", Reason::Ligature),
+            'ﬄ' => ("ffl", Reason::Ligature),
+            'ﬅ' | 'ﬆ' => ("st", Reason::Ligature),
+            '\u{ad}' | '\u{200b}' | '\u{feff}' | '\u{200c}' | '\u{200d}' => ("", Reason::Invisible),
+            '“' | '„' | '‟' | '″' => ("”", Reason::Quote),
+            '‘' | '‚' | '‛' | '′' => ("’", Reason::Quote),
+            '—' | '―' if i > lead && spaced => ("–", Reason::Dash),
+            '-' if i > lead && spaced => ("–", Reason::Dash),
+            '|' | '¦' if spaced || (i == lead && after.is_none_or(|b| b == b' ')) => {
+                // Take one neighbouring space along so no double space is left behind.
+                let span = if after == Some(b' ') {
+                    span.start..span.end + 1
+                } else if before == Some(b' ') {
+                    span.start - 1..span.end
+                } else {
+                    span
+                };
+                out.push(Edit {
+                    span,
+                    replacement: "",
+                    reason: Reason::StraySymbol,
+                });
+                continue;
+            }
+            _ => continue,
+        };
+        out.push(Edit {
+            span,
+            replacement,
+            reason,
+        });
+    }
+}
+
+/// The span between the end of `line`'s text and the start of `next`'s text.
+fn gap(
+    text: &str,
+    line: &Line,
+    content: &str,
+    next: &Line,
+    next_content: &str,
+) -> Option<Range<usize>> {
+    let trimmed = content.trim_end();
+    let next_trimmed = next_content.trim_start();
+    if trimmed.is_empty() || next_trimmed.is_empty() || is_list_start(next_content) {
+        return None;
+    }
+    let gap = line.start + trimmed.len()..next.start + (next_content.len() - next_trimmed.len());
+    text.get(gap.clone())
+        .filter(|g| !g.contains('\u{c}'))
+        .map(|_| gap)
+}
+
+/// A word hyphenated at the line end: "social-" + "förvaltningen".
+fn hyphen_edit(
+    text: &str,
+    line: &Line,
+    content: &str,
+    next: &Line,
+    next_content: &str,
+) -> Option<Edit> {
+    let gap = gap(text, line, content, next, next_content)?;
+    let trimmed = content.trim_end();
+    let next_trimmed = next_content.trim_start();
+    let mut tail = trimmed.chars().rev();
+    if !(tail.next() == Some('-')
+        && tail
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || matches!(c, '6' | '4' | '&' | '@'))
+        && next_trimmed
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || matches!(c, '6' | '4' | '&' | '@')))
+    {
+        return None;
+    }
+    let next_word: String = next_trimmed
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let before_word = trimmed[..trimmed.len() - 1]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if SUSPENDED.contains(&next_word.as_str()) {
+        // "hälso- och sjukvård": the hyphen stays, the line break becomes a space.
+        return Some(Edit {
+            span: gap,
+            replacement: " ",
+            reason: Reason::LineJoin,
+        });
+    }
+    if before_word.chars().count() < 2
+        || before_word
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit())
+    {
+        // "SIP-möte": a hyphen that belongs to the word.
+        return Some(Edit {
+            span: gap,
+            replacement: "",
+            reason: Reason::Hyphenation,
+        });
+    }
+    Some(Edit {
+        span: gap.start - 1..gap.end,
+        replacement: "",
+        reason: Reason::Hyphenation,
+    })
+}
+
+/// A line break inside a paragraph the scan wrapped: the next line's first word would have
+/// fitted on no line of the page's width, so the break is the page's, not the author's.
+fn join_edit(
+    text: &str,
+    line: &Line,
+    content: &str,
+    chars: usize,
+    next: &Line,
+    next_content: &str,
+    width: Option<usize>,
+) -> Option<Edit> {
+    let w = width?;
+    let gap = gap(text, line, content, next, next_content)?;
+    let trimmed = content.trim_end();
+    if trimmed.ends_with(':') || chars * 5 < w * 3 || chars > w + 2 {
+        return None;
+    }
+    // The longest line seen underestimates the page width by a few characters.
+    let slack = (w / 12).max(4);
+    (chars + 1 + first_word_chars(next_content) + slack > w).then_some(Edit {
+        span: gap,
+        replacement: " ",
+        reason: Reason::LineJoin,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn apply(text: &str) -> String {
+        let e = edits(text);
+        let (out, _) = crate::offsets::OffsetMap::apply(
+            text,
+            e.iter().map(|e| (e.span.clone(), e.replacement)),
+        );
+        out
+    }
+
+    const WRAPPED: &str = "Rubrik\n\n\
+Leif Redestig berättar om samarbetet med professor Per Skålén och Centrum för tjänsteforskning\n\
+vid Karlstads universitet. De är intresserade av vårt arbete med brukargrupper. Skålén kommer\n\
+till Helsingborg och föreläser på socialförvaltningen eftermiddagen 12 februari. En inbjudan\n\
+har skickats ut.\n\n\
+Närvarande:\nLeif Redestig\nAnna Åström\n\n\
+- Hur motverkar vi underläget man känner sig ha när man kommer till soc? Hur kan social-\n\
+förvaltningen stödja under kontakten med soc?\n";
+
+    #[test]
+    fn wrapped_paragraphs_are_joined_and_structure_kept() {
+        let out = apply(WRAPPED);
+        assert!(
+            out.contains("tjänsteforskning vid Karlstads universitet. De är"),
+            "{out}"
+        );
+        assert!(
+            out.contains(
+                "En inbjudan har skickats ut.\n\nNärvarande:\nLeif Redestig\nAnna Åström\n\n- Hur"
+            ),
+            "{out}"
+        );
+        assert!(out.starts_with("Rubrik\n\nLeif"), "{out}");
+    }
+
+    #[test]
+    fn hyphenated_line_end_is_joined() {
+        let out = apply(WRAPPED);
+        assert!(out.contains("Hur kan socialförvaltningen stödja"), "{out}");
+        assert_eq!(
+            apply("Vi pratade om social-\nförvaltningen."),
+            "Vi pratade om socialförvaltningen."
+        );
+    }
+
+    #[test]
+    fn suspended_and_acronym_hyphens_stay() {
+        assert_eq!(
+            apply("hälso- och social-\noch sjukvård"),
+            "hälso- och social- och sjukvård"
+        );
+        assert_eq!(apply("Ett SIP-\nmöte"), "Ett SIP-möte");
+    }
+
+    #[test]
+    fn short_lines_are_never_joined() {
+        let names = "Närvarande\nLeif Redestig\nAnna Åström\nBjörn Ek\nÅke Lund\nSara Berg\n";
+        assert_eq!(apply(names), names);
+    }
+
+    #[test]
+    fn clean_paragraph_lines_are_not_wrapped_text() {
+        let text = "Ett första stycke som är ganska långt och slutar här, men det fortsätter ännu en bit för att bli riktigt långt.\nEtt andra.\nEtt tredje stycke som också är långt nog att fylla en rad på en skärm eller mer än så, och ännu mer.\nSlut.\n";
+        assert_eq!(apply(text), text);
+    }
+
+    #[test]
+    fn bullets_dashes_quotes_ligatures() {
+        assert_eq!(
+            apply("• punkt ett\n▪ punkt två\n· tre\n+ fyra"),
+            "- punkt ett\n- punkt två\n- tre\n- fyra"
+        );
+        assert_eq!(apply("kontakt — men inte - nu"), "kontakt – men inte – nu");
+        assert_eq!(apply("åtta-tio och e-post"), "åtta-tio och e-post");
+        assert_eq!(apply("på “vägen” och ‘så’"), "på ”vägen” och ’så’");
+        assert_eq!(apply("ﬁnns ﬂera"), "finns flera");
+        assert_eq!(apply("för\u{ad}slag"), "förslag");
+    }
+
+    #[test]
+    fn stray_bars_are_removed() {
+        assert_eq!(apply("| Mötet öppnades |\nsedan"), "Mötet öppnades\nsedan");
+        assert_eq!(apply("a|b"), "a|b");
+    }
+
+    #[test]
+    fn clean_text_is_unchanged() {
+        let text = "1. Besök\n\nVi har möten varannan vecka – alltid på måndagar.\n\n- Första punkten\n- Andra punkten\n";
+        assert_eq!(apply(text), text);
+    }
+}

@@ -1,0 +1,492 @@
+//! Stage 3: word restoration. For a word that may be damaged, generates candidates with the
+//! confusion model and scores them with lexicon frequencies, proper names, the document's own
+//! clean words, the cost of the confusions and, when no whole word fits, compound splitting.
+//! The word as written wins unless a candidate is clearly better, so clean text stays clean.
+
+use std::collections::HashSet;
+
+use crate::Reason;
+use crate::confusion::{self, Tier};
+use crate::words::Words;
+
+/// Bonus for keeping a word that is already known: a candidate must be about
+/// e^KEEP_BONUS times more frequent (after confusion costs) to replace it.
+const KEEP_BONUS: f32 = 3.0;
+/// Bonus for a candidate that occurs cleanly elsewhere in the same document.
+const DOC_BONUS: f32 = 3.0;
+/// Base score of a form known only from the document itself.
+const DOC_ONLY: f32 = 6.0;
+/// Score of an unknown capitalised word inside a sentence: probably a name we do not know.
+const UNKNOWN_NAME_KEEP: f32 = 4.5;
+/// Lowest score of a name in the name list.
+const NAME_FLOOR: f32 = 5.5;
+/// Penalty per extra part of a compound.
+const COMPOUND_PART_PENALTY: f32 = 1.5;
+/// Compound parts shorter than this (in characters) are not accepted.
+const MIN_PART_CHARS: usize = 3;
+
+/// A proposed replacement of one word.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Proposal {
+    pub replacement: String,
+    pub reason: Reason,
+    pub confidence: f32,
+}
+
+/// How a word is capitalised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    Lower,
+    Capitalised,
+    Upper,
+    Mixed,
+}
+
+impl Shape {
+    pub(crate) fn of(word: &str) -> Shape {
+        let mut letters = word.chars().filter(|c| c.is_alphabetic());
+        let Some(first) = letters.next() else {
+            return Shape::Lower;
+        };
+        let (mut upper, mut lower) = (0, 0);
+        for c in letters {
+            if c.is_uppercase() {
+                upper += 1;
+            } else if c.is_lowercase() {
+                lower += 1;
+            }
+        }
+        match (first.is_uppercase(), upper, lower) {
+            (false, 0, _) => Shape::Lower,
+            (true, 0, _) => Shape::Capitalised,
+            (true, _, 0) => Shape::Upper,
+            _ => Shape::Mixed,
+        }
+    }
+
+    /// `word` (lower-case) written in this shape.
+    pub(crate) fn apply(self, word: &str) -> String {
+        match self {
+            Shape::Lower | Shape::Mixed => word.to_string(),
+            Shape::Upper => word.to_uppercase(),
+            Shape::Capitalised => {
+                let mut c = word.chars();
+                c.next()
+                    .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+            }
+        }
+    }
+}
+
+/// What the document itself says: words with å, ä, ö or é that occur in it undamaged, and
+/// capitalised ones (names) as written.
+#[derive(Debug, Default)]
+pub(crate) struct DocEvidence {
+    words: HashSet<String>,
+    names: HashSet<String>,
+}
+
+impl DocEvidence {
+    pub(crate) fn add(&mut self, word: &str) {
+        if word.is_ascii() || confusion::has_hard_damage(word) {
+            return;
+        }
+        if !word
+            .chars()
+            .any(|c| matches!(c, 'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö'))
+        {
+            return;
+        }
+        if Shape::of(word) == Shape::Capitalised {
+            self.names.insert(word.to_string());
+        }
+        self.words.insert(word.to_lowercase());
+    }
+
+    pub(crate) fn has_word(&self, lower: &str) -> bool {
+        self.words.contains(lower)
+    }
+
+    fn has_name(&self, name: &str) -> bool {
+        self.names.contains(name)
+    }
+}
+
+/// A scored reading of the word.
+#[derive(Debug, Clone)]
+struct Scored {
+    text: String,
+    score: f32,
+    edits: u8,
+    reason: Reason,
+}
+
+/// Restores single words against a lexicon.
+pub(crate) struct Restorer<'a> {
+    pub words: &'a Words,
+    pub doc: &'a DocEvidence,
+}
+
+impl Restorer<'_> {
+    /// Proposes a restoration of `word`, or `None` to leave it as written.
+    pub(crate) fn restore(&self, word: &str, sentence_start: bool) -> Option<Proposal> {
+        let shape = Shape::of(word);
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        if letters == 0 {
+            return None;
+        }
+        let hard = confusion::has_hard_damage(word);
+        // Acronyms (SIP, HVB, KBT) and mixed-case forms (SoL) are written that way on purpose.
+        if shape == Shape::Upper && word.chars().count() <= 5 && !hard {
+            return None;
+        }
+        if shape == Shape::Mixed && !hard {
+            return None;
+        }
+        if word
+            .bytes()
+            .any(|b| b.is_ascii_digit() && b != b'4' && b != b'6')
+        {
+            return None;
+        }
+        if !confusion::may_be_damaged(word) {
+            return None;
+        }
+        if shape == Shape::Capitalised && !hard && self.words.name_frequency(word).is_some() {
+            return None;
+        }
+        let name_like = shape == Shape::Capitalised && !sentence_start;
+        let mut best: Option<Scored> = None;
+        let mut runner_up: Option<f32> = None;
+        let mut any_known = false;
+        let mut tier_used = Tier::Common;
+        for tier in [Tier::Common, Tier::Rare] {
+            tier_used = tier;
+            for cand in confusion::candidates(word, tier) {
+                let Some(s) = self.score(&cand.text, cand.edits, shape, name_like) else {
+                    continue;
+                };
+                any_known = true;
+                let total = s.0 - cand.cost;
+                let scored = Scored {
+                    text: cand.text,
+                    score: total,
+                    edits: cand.edits,
+                    reason: s.1,
+                };
+                push_best(&mut best, &mut runner_up, scored);
+            }
+            if any_known {
+                break;
+            }
+        }
+        if !any_known {
+            // No whole word fits: try compounds of known parts, fewest parts first.
+            for tier in [Tier::Common, Tier::Rare] {
+                tier_used = tier;
+                for cand in confusion::candidates(word, tier).into_iter().take(256) {
+                    let lower = cand.text.to_lowercase();
+                    let Some(s) = self.compound_score(&lower) else {
+                        continue;
+                    };
+                    any_known = true;
+                    let keep = if cand.edits == 0 { KEEP_BONUS } else { 0.0 };
+                    let scored = Scored {
+                        text: cand.text,
+                        score: s + keep - cand.cost,
+                        edits: cand.edits,
+                        reason: Reason::Compound,
+                    };
+                    push_best(&mut best, &mut runner_up, scored);
+                }
+                if any_known {
+                    break;
+                }
+            }
+        }
+        let best = best?;
+        if best.edits == 0 || best.text == word {
+            return None;
+        }
+        if name_like && !hard && best.reason != Reason::Name && best.reason != Reason::Document {
+            // A capitalised unknown word inside a sentence is probably a name we do not know;
+            // only change it when the replacement is clearly better than keeping it.
+            if best.score < UNKNOWN_NAME_KEEP {
+                return None;
+            }
+            runner_up = Some(runner_up.map_or(UNKNOWN_NAME_KEEP, |r| r.max(UNKNOWN_NAME_KEEP)));
+        }
+        let gap = runner_up.map_or(3.0, |r| best.score - r);
+        let mut confidence = 1.0 / (1.0 + (-gap).exp());
+        if tier_used == Tier::Rare {
+            confidence *= 0.85;
+        }
+        if best.reason == Reason::Compound {
+            confidence *= 0.9;
+        }
+        Some(Proposal {
+            replacement: best.text,
+            reason: best.reason,
+            confidence,
+        })
+    }
+
+    /// Score of a candidate if it is a known word or name, with the reason it is known.
+    fn score(&self, text: &str, edits: u8, shape: Shape, name_like: bool) -> Option<(f32, Reason)> {
+        let lower = if text.is_ascii() && shape == Shape::Lower {
+            None
+        } else {
+            Some(text.to_lowercase())
+        };
+        let lower = lower.as_deref().unwrap_or(text);
+        let mut best: Option<(f32, Reason)> = None;
+        fn consider(best: &mut Option<(f32, Reason)>, s: f32, r: Reason) {
+            if best.is_none_or(|(b, _)| s > b) {
+                *best = Some((s, r));
+            }
+        }
+        if let Some(f) = self.words.frequency(lower) {
+            let penalty = if name_like { 1.0 } else { 0.0 };
+            consider(&mut best, ln1p(f) - penalty, Reason::Lexicon);
+        }
+        if shape == Shape::Capitalised
+            && let Some(f) = self.words.name_frequency(text)
+        {
+            // Any listed name beats an unknown capitalised word, however rare the name.
+            consider(&mut best, ln1p(f).max(NAME_FLOOR) + 1.0, Reason::Name);
+        }
+        if edits > 0
+            && (shape == Shape::Capitalised && self.doc.has_name(text) || self.doc.has_word(lower))
+        {
+            let s = best.map_or(DOC_ONLY, |(s, _)| s.max(DOC_ONLY)) + DOC_BONUS;
+            consider(&mut best, s, Reason::Document);
+        }
+        if edits == 0 {
+            if let Some((s, r)) = best {
+                return Some((s + KEEP_BONUS, r));
+            }
+            if name_like {
+                return Some((UNKNOWN_NAME_KEEP, Reason::Name));
+            }
+        }
+        best
+    }
+
+    /// Score of `lower` as a compound of known parts joined directly or by a linking
+    /// morpheme (-s-, -e-, -a-, -u-, -o-), preferring the fewest parts.
+    pub(crate) fn compound_score(&self, lower: &str) -> Option<f32> {
+        split_compound(self.words, lower)
+            .map(|(parts, sum)| sum / parts as f32 - COMPOUND_PART_PENALTY * (parts as f32 - 1.0))
+    }
+}
+
+fn push_best(best: &mut Option<Scored>, runner_up: &mut Option<f32>, s: Scored) {
+    match best {
+        Some(b) if b.text == s.text => {
+            if s.score > b.score {
+                b.score = s.score;
+            }
+        }
+        Some(b) if s.score > b.score => {
+            *runner_up = Some(b.score);
+            *best = Some(s);
+        }
+        Some(_) => {
+            if runner_up.is_none_or(|r| s.score > r) {
+                *runner_up = Some(s.score);
+            }
+        }
+        None => *best = Some(s),
+    }
+}
+
+#[inline]
+fn ln1p(f: u32) -> f32 {
+    (f as f32 + 1.0).ln()
+}
+
+/// Splits `lower` into known parts: `(parts, sum of ln frequency)` for the split with the
+/// fewest parts (ties: higher frequencies), if there are at least two.
+pub(crate) fn split_compound(words: &Words, lower: &str) -> Option<(usize, f32)> {
+    let n = lower.len();
+    if lower.chars().count() < 2 * MIN_PART_CHARS {
+        return None;
+    }
+    // best[i]: fewest parts covering lower[..i], with the sum of their log frequencies.
+    let mut best: Vec<Option<(usize, f32)>> = vec![None; n + 1];
+    best[0] = Some((0, 0.0));
+    let better = |cur: Option<(usize, f32)>, new: (usize, f32)| match cur {
+        None => true,
+        Some((p, s)) => new.0 < p || (new.0 == p && new.1 > s),
+    };
+    let linking = |b: u8| matches!(b, b's' | b'e' | b'a' | b'u' | b'o');
+    for i in 0..n {
+        let Some((parts, sum)) = best[i] else {
+            continue;
+        };
+        if !lower.is_char_boundary(i) {
+            continue;
+        }
+        let Some(rest) = lower.get(i..) else { continue };
+        let mut found: Vec<(usize, u32)> = Vec::new();
+        words.for_each_prefix(rest, |len, f| found.push((len, f)));
+        for (len, f) in found {
+            let part = rest.get(..len).unwrap_or("");
+            if part.chars().count() < MIN_PART_CHARS {
+                continue;
+            }
+            let j = i + len;
+            let new = (parts + 1, sum + ln1p(f));
+            if better(best[j], new) {
+                best[j] = Some(new);
+            }
+            // A linking morpheme after a non-final part.
+            if j + 1 < n
+                && lower.as_bytes().get(j).copied().is_some_and(linking)
+                && better(best[j + 1], (new.0, new.1 - 0.3))
+            {
+                best[j + 1] = Some((new.0, new.1 - 0.3));
+            }
+        }
+        // "arbete" + s → "arbets-": a final -e replaced by the linking s.
+        for (k, _) in rest.match_indices('s') {
+            let j = i + k;
+            if k < 2 || j + MIN_PART_CHARS >= n {
+                continue;
+            }
+            let stem = format!("{}e", &rest[..k]);
+            if let Some(f) = words.frequency(&stem) {
+                let new = (parts + 1, sum + ln1p(f) - 0.3);
+                if better(best[j + 1], new) {
+                    best[j + 1] = Some(new);
+                }
+            }
+        }
+    }
+    best[n].filter(|(parts, _)| *parts >= 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use delaktig_lexicon_sv::Lexicon;
+
+    use super::*;
+
+    fn words() -> Words {
+        Words::Shared(Arc::new(Lexicon::from_entries(
+            [
+                ("på", 5_000_000),
+                ("för", 9_000_000),
+                ("för", 9_000_000),
+                ("hälsa", 50_000),
+                ("halsa", 1_000),
+                ("möjlighet", 60_000),
+                ("uppsökande", 3_000),
+                ("arbetsmarknad", 20_000),
+                ("förvaltningen", 30_000),
+                ("arbete", 90_000),
+                ("marknad", 40_000),
+                ("stad", 100_000),
+                ("vid", 1_000_000),
+                ("min", 900_000),
+                ("man", 2_000_000),
+                ("idéer", 20_000),
+                ("också", 2_000_000),
+                ("brukar", 50_000),
+                ("organisationerna", 10_000),
+                ("ohälsa", 8_000),
+            ],
+            [("Linda", 5_000), ("Åström", 3_000), ("Malmén", 50)],
+        )))
+    }
+
+    fn restore(w: &str) -> Option<String> {
+        let words = words();
+        let doc = DocEvidence::default();
+        Restorer {
+            words: &words,
+            doc: &doc,
+        }
+        .restore(w, false)
+        .map(|p| p.replacement)
+    }
+
+    #[test]
+    fn damaged_words_are_restored() {
+        assert_eq!(restore("fér").as_deref(), Some("för"));
+        assert_eq!(restore("mé6jlighet").as_deref(), Some("möjlighet"));
+        assert_eq!(restore("uppsdkande").as_deref(), Some("uppsökande"));
+        assert_eq!(restore("ocks&").as_deref(), Some("också"));
+        assert_eq!(restore("halsa").as_deref(), Some("hälsa"));
+        assert_eq!(restore("ohilsa").as_deref(), Some("ohälsa"));
+    }
+
+    #[test]
+    fn real_letters_stay() {
+        for w in ["stad", "vid", "min", "Linda", "idéer", "Malmén"] {
+            assert_eq!(restore(w), None, "{w}");
+        }
+        let words = words();
+        let doc = DocEvidence::default();
+        assert_eq!(
+            Restorer {
+                words: &words,
+                doc: &doc
+            }
+            .restore("Vid", true),
+            None
+        );
+    }
+
+    #[test]
+    fn names_are_restored_from_the_name_list_and_the_document() {
+        assert_eq!(restore("Astrom").as_deref(), Some("Åström"));
+        assert_eq!(restore("Redestig"), None);
+        let words = words();
+        let mut doc = DocEvidence::default();
+        doc.add("Skålén");
+        assert_eq!(
+            Restorer {
+                words: &words,
+                doc: &doc
+            }
+            .restore("Skalén", false)
+            .map(|p| p.replacement)
+            .as_deref(),
+            Some("Skålén")
+        );
+    }
+
+    #[test]
+    fn compounds_are_split_and_restored() {
+        assert_eq!(
+            restore("arbetsmarknadsforvaltningen").as_deref(),
+            Some("arbetsmarknadsförvaltningen")
+        );
+        assert_eq!(restore("brukarorganisationerna"), None);
+        let w = words();
+        assert_eq!(
+            split_compound(&w, "arbetsmarknadsförvaltningen").map(|s| s.0),
+            Some(2)
+        );
+        assert_eq!(split_compound(&w, "arbetsmarknad").map(|s| s.0), None);
+        assert_eq!(split_compound(&w, "arbetsmarknaden"), None);
+    }
+
+    #[test]
+    fn acronyms_and_mixed_case_are_left_alone() {
+        for w in ["SIP", "SoL", "HVB", "HR", "KBT"] {
+            assert_eq!(restore(w), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(Shape::of("Pa"), Shape::Capitalised);
+        assert_eq!(Shape::Capitalised.apply("på"), "På");
+        assert_eq!(Shape::Upper.apply("på"), "PÅ");
+        assert_eq!(Shape::of("SoL"), Shape::Mixed);
+    }
+}

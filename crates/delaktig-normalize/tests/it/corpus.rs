@@ -1,0 +1,96 @@
+//! Accuracy on the OCR corpora with the embedded lexicon: the tuning set's word error rate
+//! must not regress, the held-out set is checked against the targets, and normalising clean
+//! text must change almost nothing.
+
+use std::path::{Path, PathBuf};
+
+use delaktig_lexicon_sv::Lexicon;
+use delaktig_normalize::Normalizer;
+use delaktig_normalize::eval::{align, words};
+
+fn tuning_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/corpus")
+}
+
+fn heldout_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout")
+}
+
+fn lexicon_present() -> bool {
+    Lexicon::embedded().frequency("och").is_some()
+}
+
+/// (reference words, errors before, errors after) over every OCR file of `dir`.
+fn wer(dir: &Path, n: &Normalizer) -> (usize, usize, usize, usize) {
+    let mut totals = (0, 0, 0, 0);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("ocr"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    for ocr_path in files {
+        let name = ocr_path.file_name().unwrap().to_str().unwrap().to_string();
+        let stem = name.split('.').next().unwrap();
+        let clean = std::fs::read_to_string(dir.join("clean").join(format!("{stem}.txt"))).unwrap();
+        let ocr = std::fs::read_to_string(&ocr_path).unwrap();
+        let reference = words(&clean);
+        let before = align(&reference, &words(&ocr));
+        let after = align(&reference, &words(&n.normalize(&ocr).text));
+        totals.0 += reference.len();
+        totals.1 += before.errors;
+        totals.2 += after.errors;
+        totals.3 += 1;
+    }
+    totals
+}
+
+fn clean_changed(dir: &Path, n: &Normalizer) -> (usize, usize) {
+    let mut totals = (0, 0);
+    for e in std::fs::read_dir(dir.join("clean")).unwrap() {
+        let clean = std::fs::read_to_string(e.unwrap().path()).unwrap();
+        let reference = words(&clean);
+        let again = n.normalize(&clean).text;
+        totals.0 += reference.len();
+        totals.1 += align(&reference, &words(&again)).errors;
+    }
+    totals
+}
+
+#[test]
+fn tuning_set_word_error_rate_stays_low() {
+    if !lexicon_present() {
+        eprintln!("embedded lexicon has no data yet; corpus accuracy not checked");
+        return;
+    }
+    let (words, before, after, files) = wer(&tuning_dir(), &Normalizer::new());
+    assert_eq!(files, 6);
+    let (before, after) = (before as f64 / words as f64, after as f64 / words as f64);
+    assert!(before > 0.2, "the OCR should be damaged: {before}");
+    assert!(
+        after < 0.025,
+        "tuning WER after normalisation {:.2}% (before {:.2}%)",
+        after * 100.0,
+        before * 100.0
+    );
+}
+
+#[test]
+fn clean_text_is_almost_unchanged() {
+    if !lexicon_present() {
+        eprintln!("embedded lexicon has no data yet; clean-text changes not checked");
+        return;
+    }
+    let n = Normalizer::new();
+    let mut total = clean_changed(&tuning_dir(), &n);
+    if heldout_dir().join("clean").exists() {
+        let h = clean_changed(&heldout_dir(), &n);
+        total = (total.0 + h.0, total.1 + h.1);
+    }
+    let share = total.1 as f64 / total.0 as f64;
+    assert!(
+        share <= 0.003,
+        "{:.3}% of {} clean words changed",
+        share * 100.0,
+        total.0
+    );
+}
