@@ -134,6 +134,11 @@ def parse(headword, conj):
     return positional, labelled
 
 
+def undouble_m(stem):
+    """Swedish writes no word-final double m: "komm-" → "kom", "glömm-" → "glöm"."""
+    return stem[:-1] if stem.endswith("mm") else stem
+
+
 def genitive(form):
     if form.endswith(("s", "x", "z")):
         return None
@@ -173,8 +178,10 @@ def definite_plural(h, p, neuter):
                 return None  # the stem changes; SAOL writes such forms out
             return h + "en"
         if h.endswith("are"):
-            return h[:-1] + "na"
-        return h + "na"
+            return h[:-1] + "na"  # "lärare" → "lärarna"
+        if h.endswith(("er", "ande", "ende")):
+            return h + "na"  # "indier" → "indierna", "studerande" → "studerandena"
+        return None
     if p.endswith("r"):
         return p + "na"
     if p == h + "n":
@@ -189,7 +196,10 @@ def adjective_forms(h, positional, labelled):
     for vals in labelled.values():
         certain.update(vals)
     for s in labelled.get("superl", []):
-        certain.add(s + ("e" if s.endswith("ast") else "a"))
+        if s.endswith("ast"):
+            certain.add(s + "e")  # "finaste"
+        elif s.endswith("st"):
+            certain.add(s + "a")  # "största"
     if positional and len(positional) >= 1:
         flat = [v for vals in positional for v in vals]
         if h + "t" in flat and h + "a" in flat and not labelled.get("komp"):
@@ -209,7 +219,10 @@ def verb_forms(h, positional, labelled):
     past = positional[0] if positional else labelled.get("past", [])
     supine = positional[1] if len(positional) > 1 else labelled.get("sup", [])
     participle = positional[2] if len(positional) > 2 else []
-    deponent = h.endswith("as") and not h.endswith("aas")
+    # Deponents ("avundas", "umgås", "ses") have s-forms only.
+    deponent = h.endswith("s") and (
+        (past and all(p.endswith("s") for p in past)) or (h.endswith("as") and not past)
+    )
     first_conj = (
         h.endswith("a")
         and any(p == h + "de" for p in past)
@@ -217,7 +230,7 @@ def verb_forms(h, positional, labelled):
     )
 
     if deponent:
-        if not labelled.get("pres"):
+        if not labelled.get("pres") and h.endswith("as"):
             if any(p.endswith("ades") for p in past):
                 certain.add(h)
             else:
@@ -235,30 +248,38 @@ def verb_forms(h, positional, labelled):
             presents = [stem if stem.endswith("r") else stem + "er"]
     certain.update(presents)
 
-    # Imperative.
-    if first_conj or not h.endswith("a") or short_a:
-        imperative = h
-    else:
-        imperative = h[:-1]
-        if imperative.endswith("mm"):
-            imperative = imperative[:-1]
+    # Imperative: the present without its ending ("stöder" → "stöd", "väljer" → "välj",
+    # "hör" → "hör"); the infinitive for verbs whose present adds only -r ("betalar", "tar",
+    # "bor"). Modal verbs ("vill", "kan") have none.
     if not labelled.get("imp"):
-        certain.add(imperative)
+        for p in presents:
+            if first_conj or short_a or p == h + "r":
+                certain.add(h)
+            elif p.endswith("er"):
+                certain.add(undouble_m(p[:-2]))
+            elif p.endswith("r") and h.endswith("a") and p == h[:-1]:
+                certain.add(p)
 
-    # Present participle.
+    # Present participle: "-ande" on verbs in -a, "-ende" on the others ("gående", "seende").
+    # "ha", "ta", "dra" build theirs on a longer stem ("havande", "tagande"), and a few
+    # monosyllables have none in use, so those are only taken when attested.
     if h.endswith("a"):
-        # "ha", "ta", "dra" build theirs on a longer stem ("havande", "tagande").
         (certain if len(h) > 3 and not short_a else speculative).add(h + "nde")
     else:
-        certain.add(h + "ende")
+        speculative.add(h + "ende")
 
-    # s-forms (passive and deponent use) of infinitive, present, past and supine.
-    certain.add(h + "s")
+    # s-forms (passive and deponent use) of infinitive, present, past and supine. Modal verbs
+    # (present without -r: "vill", "kan") have none; on verbs not in -a the infinitive's is
+    # rare ("gås" but not "blis"), so those need attestation.
+    if not any(p.endswith("r") for p in presents):
+        speculative.update(f + "s" for f in past + supine + [h])
+        return certain, speculative
+    (certain if h.endswith("a") else speculative).add(h + "s")
     for p in presents:
         if p.endswith("ser"):
             certain.add(p[:-1] + "s")  # "blåses"
         elif p.endswith("er"):
-            certain.add(p[:-2] + "s")  # "skjuts", "sägs"
+            certain.add(undouble_m(p[:-2]) + "s")  # "skjuts", "sägs", "koms"
             speculative.add(p[:-1] + "s")  # the older "skjutes"
         elif p.endswith("r") and first_conj:
             certain.add(p[:-1] + "s")
@@ -269,9 +290,11 @@ def verb_forms(h, positional, labelled):
     for s in supine:
         certain.add(s + "s")
 
-    # Past participle.
+    # Past participle: "-at" and "-ade" are also supine and past; "-ad" exists only for
+    # verbs that take an object, so it needs attestation.
     if first_conj:
-        certain.update({h + "d", h + "t", h + "de"})
+        certain.update({h + "t", h + "de"})
+        speculative.add(h + "d")
     for p in participle:
         if p.endswith("en"):
             speculative.update({p[:-1] + "t", p[:-2] + "na"})
