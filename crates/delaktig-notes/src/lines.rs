@@ -17,8 +17,9 @@ pub(crate) enum Kind {
     Text,
     /// A list item; `body` is the byte offset of the item text.
     Bullet { body: usize },
-    /// An interview answer or other dialogue line starting with an en or em dash.
-    Answer,
+    /// An interview answer or other dialogue line starting with an en or em
+    /// dash; `body` is the offset of the words after it.
+    Answer { body: usize },
     /// "2. Bildandet …": number and offset of the item text.
     Numbered { number: u32, body: usize },
     /// "Key: value"; `value` is the offset just after the colon.
@@ -102,8 +103,10 @@ fn physical_lines(text: &str) -> Vec<Phys> {
         let nl =
             memchr::memchr(b'\n', bytes.get(pos..).unwrap_or(&[])).map_or(bytes.len(), |i| pos + i);
         let raw = text.get(pos..nl).unwrap_or("");
-        let lead = raw.len() - raw.trim_start().len();
-        let trimmed = raw.trim();
+        // A byte-order mark counts as white space (files saved on Windows start with one).
+        let blank = |c: char| c.is_whitespace() || c == '\u{feff}';
+        let lead = raw.len() - raw.trim_start_matches(blank).len();
+        let trimmed = raw.trim_matches(blank);
         let start = pos + lead;
         out.push(Phys {
             start,
@@ -146,7 +149,9 @@ fn classify(s: &str) -> Kind {
                     };
                 }
                 '–' | '—' if rest.starts_with(char::is_whitespace) || rest.is_empty() => {
-                    return Kind::Answer;
+                    return Kind::Answer {
+                        body: c.len_utf8() + ws_len(rest),
+                    };
                 }
                 _ => {}
             }
@@ -314,7 +319,7 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
         let mut j = i + 1;
         if matches!(
             kind,
-            Kind::Text | Kind::Bullet { .. } | Kind::Answer | Kind::Numbered { .. }
+            Kind::Text | Kind::Bullet { .. } | Kind::Answer { .. } | Kind::Numbered { .. }
         ) || matches!(kind, Kind::Label { key, value } if key != Key::Present && value < s.len())
         {
             loop {

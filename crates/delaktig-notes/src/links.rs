@@ -1,6 +1,8 @@
 //! Web links and e-mail addresses, found in the raw text so that a URL a scan
 //! broke over two lines ("http:" at a line end) can be joined again.
 
+use std::collections::HashSet;
+
 use memchr::memmem;
 
 use crate::{Link, Span};
@@ -63,10 +65,13 @@ fn url_starts(text: &str) -> Vec<usize> {
     starts
 }
 
-/// Links in `text`, with labels from the words before them.
-pub(crate) fn find_links(text: &str) -> Vec<Link> {
+/// Links in `text`, each URL once, with labels from the words before them;
+/// and the spans of every URL occurrence, in order (for masking).
+pub(crate) fn find_links(text: &str) -> (Vec<Link>, Vec<Span>) {
     let b = text.as_bytes();
     let mut out: Vec<Link> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut all = Vec::new();
     let mut covered = 0;
     for start in url_starts(text) {
         if start < covered {
@@ -109,23 +114,34 @@ pub(crate) fn find_links(text: &str) -> Vec<Link> {
         // Map the trimmed length back onto the raw text (line breaks were dropped).
         let cut = url.len() - trimmed.len();
         let span = Span::new(start, end - cut);
-        let label = label_before(text, start);
-        if out.iter().any(|l| l.url == trimmed) {
+        all.push(span);
+        if !seen.insert(trimmed.to_owned()) {
             continue;
         }
+        let label = label_before(text, start);
         out.push(Link {
             url: trimmed.to_owned(),
             label,
             span,
         });
     }
-    out
+    (out, all)
 }
+
+/// How far back a label may start.
+const LABEL_WINDOW: usize = 160;
 
 /// Text introducing a link: the words before it on its line ("Läs mer här:"),
 /// or the previous line when that ends with a colon.
 fn label_before(text: &str, start: usize) -> Option<String> {
-    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
+    // Labels are short: look back a bounded window, never to the start of a
+    // huge line (that would make many links on one line quadratic).
+    let mut window = start.saturating_sub(LABEL_WINDOW);
+    while !text.is_char_boundary(window) {
+        window += 1;
+    }
+    let line_start =
+        memchr::memrchr(b'\n', &text.as_bytes()[window..start]).map_or(window, |i| window + i + 1);
     let before = text.get(line_start..start)?;
     let clause = before
         .rsplit(['.', '!', '?'])
@@ -140,11 +156,27 @@ fn label_before(text: &str, start: usize) -> Option<String> {
     if line_start < 2 {
         return None;
     }
+    if line_start == window && window > 0 {
+        return None;
+    }
     let prev_end = line_start - 1;
-    let prev_start = memchr::memrchr(b'\n', &text.as_bytes()[..prev_end]).map_or(0, |i| i + 1);
+    let from = prev_end.saturating_sub(LABEL_WINDOW);
+    let prev_start = match memchr::memrchr(b'\n', &text.as_bytes()[from..prev_end]) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
     let prev = text.get(prev_start..prev_end)?.trim();
     let label = prev.strip_suffix(':')?.trim();
     (!label.is_empty() && label.len() <= 80).then(|| label.to_owned())
+}
+
+/// Whether `span` overlaps one of `sorted` (non-overlapping, in text order).
+pub(crate) fn overlaps(sorted: &[Span], span: Span) -> bool {
+    let i = sorted.partition_point(|s| s.start < span.end);
+    i.checked_sub(1)
+        .and_then(|i| sorted.get(i))
+        .is_some_and(|s| span.start < s.end)
 }
 
 fn local_byte(b: u8) -> bool {
@@ -155,13 +187,25 @@ fn domain_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')
 }
 
-/// E-mail addresses, each once (first span kept), skipping those inside links.
-pub(crate) fn find_emails(text: &str, links: &[Link]) -> Vec<(String, Span)> {
+/// E-mail addresses, each once (first span kept), skipping those inside the
+/// URL spans `urls` (in text order).
+pub(crate) fn find_emails(text: &str, urls: &[Span]) -> Vec<(String, Span)> {
     let b = text.as_bytes();
     let mut out: Vec<(String, Span)> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for at in memchr::memchr_iter(b'@', b) {
-        let local = b[..at].iter().rev().take_while(|&&c| local_byte(c)).count();
-        let domain = b[at + 1..].iter().take_while(|&&c| domain_byte(c)).count();
+        // Addresses are at most 254 bytes; the cap keeps runs of "@" linear.
+        let local = b[..at]
+            .iter()
+            .rev()
+            .take(64)
+            .take_while(|&&c| local_byte(c))
+            .count();
+        let domain = b[at + 1..]
+            .iter()
+            .take(255)
+            .take_while(|&&c| domain_byte(c))
+            .count();
         let mut start = at - local;
         while start < at && matches!(b[start], b'.' | b'-') {
             start += 1;
@@ -179,17 +223,13 @@ pub(crate) fn find_emails(text: &str, links: &[Link]) -> Vec<(String, Span)> {
         let tld_ok = dom.rsplit_once('.').is_some_and(|(host, tld)| {
             !host.is_empty() && tld.len() >= 2 && tld.bytes().all(|c| c.is_ascii_alphabetic())
         });
-        if !tld_ok
-            || links
-                .iter()
-                .any(|l| l.span.start <= start && end <= l.span.end)
-        {
+        if !tld_ok || overlaps(urls, Span::new(start, end)) {
             continue;
         }
         let Some(addr) = text.get(start..end) else {
             continue;
         };
-        if out.iter().any(|(a, _)| a.eq_ignore_ascii_case(addr)) {
+        if !seen.insert(addr.to_ascii_lowercase()) {
             continue;
         }
         out.push((addr.to_owned(), Span::new(start, end)));
@@ -204,7 +244,8 @@ mod tests {
     #[test]
     fn split_url_is_joined() {
         let t = "Läs mer här: http:\n//www.helsingborg.se/omsorg-\nstod/brukare.\nNästa";
-        let l = find_links(t);
+        let (l, all) = find_links(t);
+        assert_eq!(all, [l[0].span]);
         assert_eq!(l.len(), 1);
         assert_eq!(l[0].url, "http://www.helsingborg.se/omsorg-stod/brukare");
         assert_eq!(l[0].label.as_deref(), Some("Läs mer här"));

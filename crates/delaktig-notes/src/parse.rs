@@ -19,7 +19,7 @@ enum Role {
     Title,
     Heading { number: Option<u32>, body: usize },
     SubHeading { key: Option<Key> },
-    Paragraph,
+    Paragraph { body: usize },
     Bullet { body: usize },
     Attendee,
     Label { key: Key, value: usize },
@@ -72,7 +72,8 @@ fn roles(lines: &[Line<'_>]) -> Vec<Role> {
             {
                 Role::SubHeading { key: None }
             }
-            Kind::Text | Kind::Answer => Role::Paragraph,
+            Kind::Text => Role::Paragraph { body: 0 },
+            Kind::Answer { body } => Role::Paragraph { body },
             Kind::Bullet { body } => Role::Bullet { body },
             Kind::Numbered { number, body } => {
                 let rest = t.get(body..).unwrap_or("");
@@ -215,10 +216,7 @@ fn collect_dates(lines: &[Line<'_>], taken: &[Span], options: &ParseOptions) -> 
     for (li, line) in lines.iter().enumerate() {
         for d in datetime::find_dates(&line.text) {
             let span = line.raw_span(d.start, d.end);
-            if taken
-                .iter()
-                .any(|t| t.start < span.end && span.start < t.end)
-            {
+            if crate::links::overlaps(taken, span) {
                 continue;
             }
             raw.push((li, d, span));
@@ -279,10 +277,14 @@ struct Builder<'t, 'l> {
 /// Parses `text`; see [`crate::parse`].
 pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
     let lines = lines::split(text);
-    let links = crate::links::find_links(text);
-    let emails = crate::links::find_emails(text, &links);
-    let mut taken: Vec<Span> = links.iter().map(|l| l.span).collect();
+    let (links, url_spans) = crate::links::find_links(text);
+    let emails = crate::links::find_emails(text, &url_spans);
+    // Numbers inside addresses are not dates. Only the first occurrence of an
+    // address is in `emails`, so repeated ones are not masked; a date inside an
+    // e-mail address is rare enough for that.
+    let mut taken = url_spans;
     taken.extend(emails.iter().map(|e| e.1));
+    taken.sort_unstable_by_key(|s| s.start);
     let dates = collect_dates(&lines, &taken, options);
     let roles = roles(&lines);
     let mut b = Builder {
@@ -351,9 +353,9 @@ impl<'t, 'l> Builder<'t, 'l> {
                 Role::Title => self.heading(i, 1, None, 0),
                 Role::Heading { number, body } => self.heading(i, 2, number, body),
                 Role::SubHeading { key } => self.sub_heading(i, key),
-                Role::Paragraph => {
+                Role::Paragraph { body } => {
                     self.paragraph(i);
-                    self.sentences(i, 0);
+                    self.sentences(i, body);
                     self.cancelled_in_text(i);
                 }
                 Role::Bullet { body } => {
@@ -488,7 +490,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     key: Some(Key::Present),
                 }
                 | Role::Attendee => has_meeting = true,
-                Role::Paragraph => {
+                Role::Paragraph { .. } => {
                     let t = self.text(j);
                     if t.len() <= 12 && is_cancel_marker(t).is_some() {
                         cancelled_line = true;
@@ -829,7 +831,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     fn answered(&self, i: usize) -> bool {
         self.lines
             .get(i + 1)
-            .is_some_and(|l| l.kind == Kind::Answer)
+            .is_some_and(|l| matches!(l.kind, Kind::Answer { .. }))
     }
 
     fn sentences(&mut self, i: usize, body: usize) {

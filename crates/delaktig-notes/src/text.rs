@@ -110,12 +110,17 @@ pub(crate) fn sentences(s: &str) -> Vec<(usize, usize)> {
                         && after_ws.chars().next().is_some_and(|n| {
                             n.is_uppercase() || n.is_ascii_digit() || "\"”“–-•(".contains(n)
                         });
-                let abbr = c == b'.' && {
-                    let before = s.get(start..i).unwrap_or("");
-                    before
-                        .split_whitespace()
-                        .last()
-                        .is_some_and(is_abbreviation)
+                // Abbreviations are short, so look back a few bytes only;
+                // scanning to the sentence start would be quadratic.
+                let abbr = next_ok && c == b'.' && {
+                    let mut from = i.saturating_sub(12).max(start);
+                    while !s.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    let before = s.get(from..i).unwrap_or("");
+                    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+                    let whole = word.len() < before.len() || from == start;
+                    whole && is_abbreviation(word)
                 };
                 if next_ok && !abbr {
                     push_trimmed(s, start, j, &mut out);

@@ -20,7 +20,7 @@ fn notes_match_expected_json() {
         .collect();
     inputs.sort();
     assert!(
-        inputs.len() >= 3,
+        inputs.len() >= 9,
         "expected at least 9 fixture notes, found {}",
         inputs.len()
     );
