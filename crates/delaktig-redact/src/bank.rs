@@ -1,12 +1,9 @@
 //! Bank accounts, bankgiro and plusgiro numbers. Bare digit groups like
 //! "1200-1300" are far more often ranges, years or amounts than accounts, so
 //! these numbers are only taken after a label ("bankgiro", "BG", "PG",
-//! "kontonummer", "clearing", ...), found with one Aho-Corasick pass. IBANs
+//! "kontonummer", "clearing", ...): each digit run looks a few bytes to its
+//! left for one, which is cheaper than searching all labels. IBANs
 //! carry their own proof (mod 97) and need no label.
-
-use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::finding::{Certainty, Kind};
 use crate::scan::{Sink, left_boundary, luhn_valid, right_boundary};
@@ -38,39 +35,53 @@ const LABELS: &[(&str, Kind)] = &[
     ("clearing", Kind::BankAccount),
 ];
 
-static LABEL_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(LABELS.iter().map(|(l, _)| l))
-        .ok()
-});
+/// The label family of `word` (any case), if it is a label.
+fn label_kind(word: &[u8]) -> Option<Kind> {
+    if word.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    let lower = buf.get_mut(..word.len())?;
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    LABELS
+        .iter()
+        .find(|(l, _)| l.as_bytes() == &*lower)
+        .map(|&(_, k)| k)
+}
 
-/// Skips what may stand between a label and its number: spaces, ":", ".",
-/// "nr", "nummer", "#". Returns the index of the first digit, if close.
-fn skip_to_number(bytes: &[u8], mut i: usize) -> Option<usize> {
-    let limit = i + 16;
-    while i < limit {
-        let b = *bytes.get(i)?;
-        if b.is_ascii_digit() {
-            return Some(i);
+/// Looks left of a number starting at `start` for its label: separators,
+/// an optional "nr"/"nummer", then a label word. Returns the label's kind.
+fn label_before(bytes: &[u8], start: usize) -> Option<Kind> {
+    let skip_seps = |mut j: usize| {
+        while j > 0 && matches!(bytes.get(j - 1), Some(b' ' | b':' | b'.' | b'#' | b'\t')) {
+            j -= 1;
         }
-        let rest = bytes.get(i..).unwrap_or_default();
-        let word = |w: &[u8]| {
-            rest.len() >= w.len()
-                && rest
-                    .get(..w.len())
-                    .is_some_and(|r| r.eq_ignore_ascii_case(w))
-        };
-        if word(b"nummer") {
-            i += 6;
-        } else if word(b"nr") {
-            i += 2;
-        } else if matches!(b, b' ' | b':' | b'.' | b'#' | b'\t') {
-            i += 1;
-        } else {
-            return None;
+        j
+    };
+    let word_start = |end: usize| {
+        let mut j = end;
+        while j > 0
+            && bytes
+                .get(j - 1)
+                .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'-')
+        {
+            j -= 1;
         }
+        j
+    };
+    let end = skip_seps(start);
+    let begin = word_start(end);
+    let word = bytes.get(begin..end)?;
+    // A non-ASCII letter glued on the left means a longer (Swedish) word.
+    let glued = |b: usize| b > 0 && bytes.get(b - 1).is_some_and(|&x| x >= 0x80);
+    if let Some(kind) = label_kind(word).filter(|_| !glued(begin)) {
+        return Some(kind);
+    }
+    if word.eq_ignore_ascii_case(b"nr") || word.eq_ignore_ascii_case(b"nummer") {
+        let end = skip_seps(begin);
+        let begin = word_start(end);
+        return label_kind(bytes.get(begin..end)?).filter(|_| !glued(begin));
     }
     None
 }
@@ -100,26 +111,25 @@ fn read_number(bytes: &[u8], start: usize, digits: &mut Vec<u8>) -> usize {
 }
 
 fn labelled(text: &str, sink: &mut Sink, want: impl Fn(Kind) -> bool) {
-    let Some(ac) = LABEL_MATCHER.as_ref() else {
-        return;
-    };
     let bytes = text.as_bytes();
     let mut digits = Vec::with_capacity(24);
-    let mut resume = 0;
-    for m in ac.find_iter(text) {
-        if m.start() < resume || !left_boundary(text, m.start()) || !right_boundary(text, m.end()) {
-            continue;
-        }
-        let Some(kind) = LABELS.get(m.pattern().as_usize()).map(|&(_, k)| k) else {
-            continue;
-        };
-        if !want(kind) {
-            continue;
-        }
-        let Some(start) = skip_to_number(bytes, m.end()) else {
+    let mut i = 0;
+    while let Some(off) = bytes
+        .get(i..)
+        .and_then(|r| r.iter().position(u8::is_ascii_digit))
+    {
+        let start = i + off;
+        // Numbers are short; labels are rarer still. Look left first.
+        let kind = label_before(bytes, start).filter(|&k| want(k));
+        let Some(kind) = kind else {
+            i = start + 1;
+            while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
             continue;
         };
         let end = read_number(bytes, start, &mut digits);
+        i = end.max(start + 1);
         if !right_boundary(text, end) {
             continue;
         }
@@ -135,7 +145,6 @@ fn labelled(text: &str, sink: &mut Sink, want: impl Fn(Kind) -> bool) {
         };
         if ok {
             sink.push(start..end, kind, certainty);
-            resume = end;
         }
     }
 }

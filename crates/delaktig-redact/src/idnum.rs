@@ -182,55 +182,91 @@ fn parse_at(text: &str, i: usize) -> (Option<(Parsed, usize)>, usize) {
 }
 
 /// Finds personnummer and samordningsnummer in `text`.
+///
+/// Scans for ASCII digits first: a plausible candidate has at most a quarter
+/// look-alike letters, so one of its first four characters is a real digit,
+/// and the true start is at most three look-alikes back from there.
 pub(crate) fn find(text: &str, want_pnr: bool, want_snr: bool, sink: &mut Sink) {
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes.get(i).copied().unwrap_or(0);
-        if digit_of(b).is_none() || !left_boundary(text, i) {
-            i += 1;
+    while let Some(off) = bytes
+        .get(i..)
+        .and_then(|r| r.iter().position(u8::is_ascii_digit))
+    {
+        let digit = i + off;
+        // Back up over look-alike letters (never over a real digit: then
+        // `digit` would not be the first digit after `i`).
+        let mut start = digit;
+        while start > i
+            && digit - start < 3
+            && bytes
+                .get(start - 1)
+                .is_some_and(|&b| digit_of(b).is_some() && !b.is_ascii_digit())
+        {
+            start -= 1;
+        }
+        // The earliest start with a boundary on its left.
+        let start = (start..=digit)
+            .find(|&s| left_boundary(text, s))
+            .unwrap_or(digit);
+        if !left_boundary(text, start) {
+            // Inside a word or a longer number: skip the whole digit run.
+            i = skip_run(bytes, digit);
             continue;
         }
-        let (parsed, next) = parse_at(text, i);
+        let (parsed, next) = parse_at(text, start);
         if let Some((p, end)) = parsed {
-            let total = end - i - usize::from(p.sep.is_some());
-            // OCR repairs: most of the number must be real digits, so that
-            // words made of O, l, S and B are never taken for numbers.
-            let plausible = p.lookalikes * 4 <= total;
-            let certainty = if p.lookalikes == 0 {
-                Certainty::Certain
-            } else {
-                Certainty::Probable
-            };
-            let wanted = |k: Kind| match k {
-                Kind::Personnummer => want_pnr,
-                _ => want_snr,
-            };
-            match validate(&p) {
-                Verdict::Valid(kind) if plausible && wanted(kind) => {
-                    sink.push(i..end, kind, certainty);
-                }
-                // Flag only the unmistakable shapes (separator, or an explicit
-                // century): bare ten-digit runs are too often phone numbers.
-                Verdict::Failed(kind, reason)
-                    if p.lookalikes == 0
-                        && wanted(kind)
-                        && (matches!(p.sep, Some(b'-' | b'+')) || p.century.is_some()) =>
-                {
-                    sink.flags.push(Flag {
-                        span: i..end,
-                        kind,
-                        reason,
-                    });
-                }
-                _ => {}
-            }
+            report(&p, start..end, want_pnr, want_snr, sink);
         }
-        i = next.max(i + 1);
-        // Resume on a char boundary.
+        i = next.max(digit + 1);
         while i < bytes.len() && !text.is_char_boundary(i) {
             i += 1;
         }
+    }
+}
+
+/// The index after the run of digit-like bytes containing `i`.
+fn skip_run(bytes: &[u8], mut i: usize) -> usize {
+    while bytes.get(i).copied().and_then(digit_of).is_some() {
+        i += 1;
+    }
+    i.max(1)
+}
+
+fn report(
+    p: &Parsed,
+    span: std::ops::Range<usize>,
+    want_pnr: bool,
+    want_snr: bool,
+    sink: &mut Sink,
+) {
+    let total = span.len() - usize::from(p.sep.is_some());
+    // OCR repairs: most of the number must be real digits, so that words
+    // made of O, l, S and B are never taken for numbers.
+    let plausible = p.lookalikes * 4 <= total;
+    let certainty = if p.lookalikes == 0 {
+        Certainty::Certain
+    } else {
+        Certainty::Probable
+    };
+    let wanted = |k: Kind| match k {
+        Kind::Personnummer => want_pnr,
+        _ => want_snr,
+    };
+    match validate(p) {
+        Verdict::Valid(kind) if plausible && wanted(kind) => {
+            sink.push(span, kind, certainty);
+        }
+        // Flag only the unmistakable shapes (separator, or an explicit
+        // century): bare ten-digit runs are too often phone numbers.
+        Verdict::Failed(kind, reason)
+            if p.lookalikes == 0
+                && wanted(kind)
+                && (matches!(p.sep, Some(b'-' | b'+')) || p.century.is_some()) =>
+        {
+            sink.flags.push(Flag { span, kind, reason });
+        }
+        _ => {}
     }
 }
 

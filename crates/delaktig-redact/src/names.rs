@@ -13,6 +13,8 @@ use std::sync::LazyLock;
 use crate::finding::{Certainty, Kind};
 use crate::scan::{Candidate, Sink};
 
+static STOP_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| STOP.iter().copied().collect());
+
 static FIRST_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     include_str!("data/first_names.txt")
         .lines()
@@ -459,51 +461,87 @@ struct Word {
     initial: bool,
 }
 
-fn tokenize(text: &str) -> Vec<Word> {
-    let mut words = Vec::with_capacity(text.len() / 6);
-    let mut prev_end = 0usize;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !c.is_alphabetic() {
-            continue;
+/// The alphabetic `char` at byte `i` and its length, ASCII first.
+#[inline]
+fn letter_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return b.is_ascii_alphabetic().then_some((char::from(b), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    c.is_alphabetic().then_some((c, c.len_utf8()))
+}
+
+/// How the text between two words reads: only spaces, and whether it ends a
+/// sentence, a line or opens a list item.
+fn classify_gap(gap: &[u8]) -> (bool, bool) {
+    let mut spaced = !gap.is_empty();
+    let mut initial = false;
+    let mut seen_text = false;
+    for (k, &b) in gap.iter().enumerate() {
+        match b {
+            b' ' => continue,
+            b'.' | b'!' | b'?' | b':' | b'\n' | b'*' | b'"' => initial = true,
+            b'-' if !seen_text => initial = true,
+            // "•", "“", "”", "–" (U+2022, U+201C, U+201D, U+2013).
+            0xE2 if gap.get(k + 1) == Some(&0x80)
+                && matches!(gap.get(k + 2), Some(0xA2 | 0x9C | 0x9D | 0x93)) =>
+            {
+                initial = true;
+            }
+            _ => {}
         }
-        let mut end = i + c.len_utf8();
+        spaced = false;
+        seen_text = true;
+    }
+    (spaced, initial)
+}
+
+fn tokenize(text: &str) -> Vec<Word> {
+    let bytes = text.as_bytes();
+    let mut words: Vec<Word> = Vec::with_capacity(text.len() / 6);
+    let mut prev_end = 0usize;
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let Some((c, len)) = letter_at(text, i) else {
+            // Skip one char (all bytes of a multi-byte one).
+            i += 1;
+            while i < bytes.len() && !text.is_char_boundary(i) {
+                i += 1;
+            }
+            continue;
+        };
+        let start = i;
+        i += len;
         let mut second: Option<char> = None;
         loop {
-            match iter.peek().copied() {
-                Some((j, d)) if d.is_alphabetic() => {
-                    if second.is_none() {
-                        second = Some(d);
-                    }
-                    end = j + d.len_utf8();
-                    iter.next();
-                }
-                Some((j, h @ ('-' | '\'' | '’'))) => {
-                    // Join across the hyphen only when a letter follows.
-                    let after = text.get(j + h.len_utf8()..).and_then(|r| r.chars().next());
-                    if after.is_some_and(char::is_alphabetic) {
-                        iter.next();
-                    } else {
-                        break;
-                    }
-                }
-                _ => break,
+            if let Some((d, dl)) = letter_at(text, i) {
+                second.get_or_insert(d);
+                i += dl;
+                continue;
             }
+            // Join across a hyphen or apostrophe only when a letter follows.
+            let joiner = match bytes.get(i) {
+                Some(b'-' | b'\'') => 1,
+                Some(0xE2) if bytes.get(i + 1..i + 3) == Some(&[0x80, 0x99]) => 3, // ’
+                _ => 0,
+            };
+            if joiner > 0 && letter_at(text, i + joiner).is_some() {
+                i += joiner;
+                continue;
+            }
+            break;
         }
-        let gap = text.get(prev_end..i).unwrap_or_default();
-        let spaced = !words.is_empty() && !gap.is_empty() && gap.bytes().all(|b| b == b' ');
-        let initial = words.is_empty()
-            || gap.contains(['.', '!', '?', ':', '\n', '•', '*', '"', '”', '“', '–'])
-            || gap.trim_start().starts_with('-');
-        let cap = c.is_uppercase() && second.is_some_and(char::is_lowercase);
+        let gap = bytes.get(prev_end..start).unwrap_or_default();
+        let (spaced, initial) = classify_gap(gap);
         words.push(Word {
-            start: i,
-            end,
-            cap,
-            spaced,
-            initial,
+            start,
+            end: i,
+            cap: c.is_uppercase() && second.is_some_and(char::is_lowercase),
+            spaced: spaced && !words.is_empty(),
+            initial: initial || words.is_empty(),
         });
-        prev_end = end;
+        prev_end = i;
     }
     words
 }
@@ -512,18 +550,30 @@ fn tokenize(text: &str) -> Vec<Word> {
 /// ("Bergström", "Bergstrom" and "Bergstrém" all become "bergstrom"), so that
 /// public names and headings still match in OCR output.
 pub(crate) fn fold(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'å' | 'ä' | 'á' | 'à' | 'â' => 'a',
-            'ö' | 'ø' | 'ó' | 'ô' => 'o',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'ü' | 'ú' => 'u',
-            'í' | 'ï' => 'i',
-            _ => c,
-        })
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
 }
+
+/// [`fold`] into a reused buffer (cleared first); ASCII takes a fast path.
+fn fold_into(s: &str, out: &mut String) {
+    out.clear();
+    if s.is_ascii() {
+        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
+    out.extend(s.chars().flat_map(char::to_lowercase).map(|c| match c {
+        'å' | 'ä' | 'á' | 'à' | 'â' => 'a',
+        'ö' | 'ø' | 'ó' | 'ô' => 'o',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'ü' | 'ú' => 'u',
+        'í' | 'ï' => 'i',
+        c => c,
+    }));
+}
+
+/// Longest attendee heading, in bytes; longer lines are not headings.
+const MAX_HEADING: usize = 32;
 
 fn is_first_name(w: &str) -> bool {
     FIRST_NAMES.contains(w)
@@ -535,10 +585,16 @@ static INSTITUTION_FOLDED: LazyLock<Vec<String>> =
     LazyLock::new(|| INSTITUTION_SUFFIXES.iter().map(|s| fold(s)).collect());
 
 fn is_institution(w: &str) -> bool {
-    let folded = fold(w);
+    let mut buf = String::new();
+    is_institution_buf(w, &mut buf)
+}
+
+fn is_institution_buf(w: &str, folded: &mut String) -> bool {
+    fold_into(w, folded);
+    let folded = folded.as_str();
     INSTITUTION_FOLDED
         .iter()
-        .any(|s| folded.len() > s.len() + 2 && folded.ends_with(s.as_str()) || folded == *s)
+        .any(|s| folded.len() > s.len() + 2 && folded.ends_with(s.as_str()) || folded == s)
 }
 
 /// Folded word lists (see [`fold`]), so OCR output ("fraga", "berattar")
@@ -640,6 +696,9 @@ struct Hit {
 struct Ctx<'t> {
     text: &'t str,
     words: Vec<Word>,
+    /// Per word: capitalised, not a stop word, not an organisation word.
+    /// Computed once, because every rule asks.
+    name_token: Vec<bool>,
 }
 
 impl<'t> Ctx<'t> {
@@ -650,12 +709,25 @@ impl<'t> Ctx<'t> {
             .unwrap_or_default()
     }
 
+    fn new(text: &'t str) -> Self {
+        let words = tokenize(text);
+        let mut buf = String::new();
+        let name_token = words
+            .iter()
+            .map(|w| {
+                let s = text.get(w.start..w.end).unwrap_or_default();
+                w.cap && !STOP_SET.contains(s) && !is_institution_buf(s, &mut buf)
+            })
+            .collect();
+        Ctx {
+            text,
+            words,
+            name_token,
+        }
+    }
+
     fn is_name_token(&self, i: usize) -> bool {
-        let Some(w) = self.words.get(i) else {
-            return false;
-        };
-        let s = self.word(i);
-        w.cap && !STOP.contains(&s) && !is_institution(s)
+        self.name_token.get(i).copied().unwrap_or(false)
     }
 
     fn gap_before(&self, i: usize) -> &'t str {
@@ -738,14 +810,15 @@ fn attendee_hits(text: &str, hits: &mut Vec<Hit>) {
         if trimmed.is_empty() {
             continue;
         }
-        let lower = trimmed.to_lowercase();
-        let heading = fold(lower.trim_end_matches(':').trim_end());
-        if ATTENDEE_FOLDED.contains(&heading) {
+        if trimmed.len() <= MAX_HEADING
+            && ATTENDEE_FOLDED.contains(&fold(trimmed.trim_end_matches(':').trim_end()))
+        {
             in_list = true;
             continue;
         }
         // Inline list: "Närvarande: Anna Svensson, Bo Ek (Ria)".
         if let Some((head, rest)) = body.split_once(':')
+            && head.len() <= MAX_HEADING
             && ATTENDEE_FOLDED.contains(&fold(head.trim()))
         {
             let base = line_start + head.len() + 1;
@@ -791,7 +864,7 @@ fn name_tokens_ok(name: &str) -> Option<usize> {
             .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
         let second = cs.next()?;
         if !(first.is_uppercase() && second.is_lowercase() && rest_ok)
-            || STOP.contains(t)
+            || STOP_SET.contains(t)
             || is_institution(t)
         {
             return None;
@@ -976,10 +1049,7 @@ pub(crate) fn find(text: &str, public: &PublicNames, sink: &mut Sink) {
     if !text.bytes().any(|b| b.is_ascii_uppercase()) && text.is_ascii() {
         return;
     }
-    let ctx = Ctx {
-        text,
-        words: tokenize(text),
-    };
+    let ctx = Ctx::new(text);
     let mut hits = Vec::new();
     attendee_hits(text, &mut hits);
     run_hits(&ctx, &mut hits);
@@ -1077,7 +1147,7 @@ pub(crate) fn find(text: &str, public: &PublicNames, sink: &mut Sink) {
     }
     taken.sort_by_key(|r| r.start);
     for (i, w) in ctx.words.iter().enumerate() {
-        if !w.cap {
+        if !ctx.is_name_token(i) {
             continue;
         }
         let inside = taken
