@@ -19,7 +19,8 @@
 //! - A [`Deviation`] is the fold of its append-only [`Event`]s. Its follow-up moves through
 //!   the one table [`TABLE`]: received → in_dialogue → resolved (an [`Outcome`] is required)
 //!   or not_resolved (a [`Justification`] is required); reopening also needs a justification.
-//!   Both texts exist only after validation, so an unjustified "not resolved" cannot be built.
+//!   Both texts exist only after validation, so an unjustified "not resolved" cannot be built;
+//!   they are the proposal domain's types (`delaktig-core`), checked by the same rules.
 //! - [`YearlyReport`] counts a year: per category, per party pair and kind of pair, per
 //!   reporting unit, the follow-up and the proposals raised, as Markdown, HTML and JSON.
 //!
@@ -94,6 +95,6 @@ pub use party::{
 };
 pub use report::{
     CategoryCount, FollowUpCounts, KindPairCount, PairCount, PartyCount, ProposalLink,
-    ReportOptions, ReportRow, RowCategory, YearlyReport, esc,
+    ReportOptions, ReportRow, RowCategory, YearlyReport,
 };
 pub use text::{Justification, JustificationRules, Outcome, TextError, count_words};
