@@ -37,8 +37,40 @@ fn startup(c: &mut Criterion) {
     });
 }
 
+/// The lower-cased word tokens of the clean notes in the repository's corpus.
+fn corpus_tokens() -> Vec<String> {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/corpus/clean");
+    let mut tokens = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+        tokens.extend(
+            text.split(|c: char| !c.is_alphabetic())
+                .filter(|t| !t.is_empty())
+                .map(str::to_lowercase),
+        );
+    }
+    tokens
+}
+
 fn lookups(c: &mut Criterion) {
     let lex = Lexicon::embedded();
+    let tokens = corpus_tokens();
+    let bytes: usize = tokens.iter().map(String::len).sum();
+    let mut group = c.benchmark_group("corpus tokens");
+    group.throughput(criterion::Throughput::Elements(tokens.len() as u64));
+    group.bench_function(
+        format!("frequency ({} tokens, {bytes} bytes)", tokens.len()),
+        |b| {
+            b.iter(|| {
+                tokens
+                    .iter()
+                    .filter(|t| lex.frequency(black_box(t)).is_some())
+                    .count()
+            })
+        },
+    );
+    group.finish();
     c.bench_function("frequency, 12 words", |b| {
         b.iter(|| {
             let mut sum = 0u64;

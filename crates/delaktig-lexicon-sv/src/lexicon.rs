@@ -8,10 +8,12 @@ use fst::raw::{Fst, Node, Output};
 use fst::{Map, MapBuilder};
 
 use crate::compound::{self, Compound, PartKind, PartSource};
+use crate::hot::{Hot, HotTable};
 
 static WORDS_FST: &[u8] = include_bytes!("../data/words.fst");
 static NAMES_FST: &[u8] = include_bytes!("../data/names.fst");
 static HEADS_FST: &[u8] = include_bytes!("../data/heads.fst");
+static HOT_TABLE: &[u8] = include_bytes!("../data/hot.bin");
 
 type Data = Cow<'static, [u8]>;
 
@@ -27,6 +29,9 @@ pub struct Lexicon {
     words: Option<Map<Data>>,
     names: Option<Map<Data>>,
     heads: Option<Map<Data>>,
+    /// The most frequent words of `words` again, in a hash table; a cache, never the only
+    /// place a word is.
+    hot: Option<HotTable>,
 }
 
 impl Lexicon {
@@ -47,6 +52,7 @@ impl Lexicon {
             words: open(Cow::Borrowed(WORDS_FST)),
             names: open(Cow::Borrowed(NAMES_FST)),
             heads: open(Cow::Borrowed(HEADS_FST)),
+            hot: HotTable::open(HOT_TABLE),
         }
     }
 
@@ -64,6 +70,7 @@ impl Lexicon {
             words: build(words.collect()),
             names: build(names.collect()),
             heads: None,
+            hot: None,
         }
     }
 
@@ -86,6 +93,11 @@ impl Lexicon {
     /// The lookup is exact: "Och" is not found; lower-case the word first.
     #[inline]
     pub fn frequency(&self, word: &str) -> Option<u32> {
+        if let Some(hot) = &self.hot
+            && let Hot::Found(f) = hot.get(word)
+        {
+            return Some(f);
+        }
         lookup(self.words.as_ref(), word)
     }
 
@@ -279,5 +291,20 @@ impl Iterator for Prefixes<'_> {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hot_table_agrees_with_the_word_map() {
+        let lex = Lexicon::embedded();
+        let entries = lex.hot.as_ref().map(HotTable::entries).unwrap_or_default();
+        assert!(entries.len() > 30_000, "{}", entries.len());
+        for (word, freq) in entries {
+            assert_eq!(lookup(lex.words.as_ref(), &word), Some(freq), "{word}");
+        }
     }
 }

@@ -45,6 +45,7 @@
 #![deny(missing_docs)]
 
 mod compound;
+mod hot;
 mod lexicon;
 mod vocabulary;
 
