@@ -121,7 +121,11 @@ pub enum CatalogError {
 }
 
 /// The configurable list of categories, with the fallback used when no keyword matches.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// Serialised as `{"categories": [...], "fallback": "ovrigt"}` (for a configuration file or
+/// the register); reading it back checks it as [`CategoryCatalog::new`] does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "CatalogData", try_from = "CatalogData")]
 pub struct CategoryCatalog {
     categories: Vec<Category>,
     fallback: CategoryCode,
@@ -239,6 +243,29 @@ impl CategoryCatalog {
         } else {
             found
         }
+    }
+}
+
+/// The stored form of a [`CategoryCatalog`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct CatalogData {
+    categories: Vec<Category>,
+    fallback: CategoryCode,
+}
+
+impl From<CategoryCatalog> for CatalogData {
+    fn from(c: CategoryCatalog) -> CatalogData {
+        CatalogData {
+            categories: c.categories,
+            fallback: c.fallback,
+        }
+    }
+}
+
+impl TryFrom<CatalogData> for CategoryCatalog {
+    type Error = CatalogError;
+    fn try_from(d: CatalogData) -> Result<Self, Self::Error> {
+        CategoryCatalog::new(d.categories, d.fallback)
     }
 }
 
@@ -469,6 +496,18 @@ mod tests {
         assert_eq!(c.lookup("Other").map(|c| c.code.as_str()), Some("ovrigt"));
         assert!(c.lookup("väder").is_none());
         assert!(c.lookup("  ").is_none());
+    }
+
+    #[test]
+    fn catalogs_round_trip_through_json_and_are_checked_when_read() {
+        let c = CategoryCatalog::default();
+        let json = serde_json::to_string(&c).unwrap();
+        let back: CategoryCatalog = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, c);
+        assert_eq!(back.suggest("ingen SIP")[0].as_str(), "utebliven_sip");
+        let bad = r#"{"categories":[{"code":"a","label_sv":"A","label_en":"A","keywords":[]}],"fallback":"b"}"#;
+        let err = serde_json::from_str::<CategoryCatalog>(bad).unwrap_err();
+        assert!(err.to_string().contains("fallback category b"), "{err}");
     }
 
     #[test]

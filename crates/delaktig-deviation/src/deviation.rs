@@ -225,7 +225,8 @@ impl EventKind {
 }
 
 /// A change a person asks for.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "command", content = "arg", rename_all = "snake_case")]
 pub enum Command {
     /// Move the follow-up to a state, with the text the move requires (as from a command line).
     MoveTo(MoveSpec),
@@ -242,7 +243,7 @@ pub enum Command {
 }
 
 /// What commands are checked against.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Settings {
     /// Rules for outcomes and justifications.
     pub rules: JustificationRules,

@@ -193,7 +193,7 @@ impl Move {
 /// A move as a person asks for it: a target state and an optional text, as from a command
 /// line (`--to resolved --why "…"`). [`MoveSpec::build`] turns it into a [`Move`] for a
 /// deviation in a given state, checking the text the table requires.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MoveSpec {
     /// Target state.
     pub to: FollowUpState,
@@ -201,10 +201,15 @@ pub struct MoveSpec {
     pub text: Option<String>,
 }
 
-/// Why a [`MoveSpec`] could not become a move.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why a [`MoveSpec`] could not become a move. [`crate::Deviation::decide`] turns these
+/// into [`crate::DeviationError`]s that also name the deviation.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MoveSpecError {
     /// Not in the table.
+    #[error(
+        "cannot move from {from} to {to}: allowed targets are {}",
+        list_codes(allowed)
+    )]
     NotAllowed {
         /// Current state.
         from: FollowUpState,
@@ -214,17 +219,31 @@ pub enum MoveSpecError {
         allowed: Vec<FollowUpState>,
     },
     /// A text was given to a move that takes none.
+    #[error("moving to {to} takes no text: leave it out")]
     UnexpectedText {
         /// Requested state.
         to: FollowUpState,
     },
     /// The required text was missing or refused.
+    #[error("the move needs {}: {source}", match required {
+        Requirement::Outcome => "an outcome",
+        _ => "a justification",
+    })]
     Text {
         /// What was required.
         required: Requirement,
         /// What was wrong.
         source: TextError,
     },
+}
+
+fn list_codes(states: &[FollowUpState]) -> String {
+    let v: Vec<&str> = states.iter().map(|s| s.code()).collect();
+    if v.is_empty() {
+        "none".to_owned()
+    } else {
+        v.join(", ")
+    }
 }
 
 impl MoveSpec {

@@ -43,6 +43,30 @@ impl DeviationId {
         })
     }
 
+    /// The next free per-year id for `year`: one past the highest number among `existing`
+    /// ids of that year ("A-2024-001" for the first). `None` when the year is out of range
+    /// or the numbers are used up.
+    ///
+    /// ```
+    /// use delaktig_deviation::DeviationId;
+    /// let ids: Vec<DeviationId> = ["A-2024-001", "A-2024-007", "A-2023-040"]
+    ///     .iter().map(|s| s.parse().unwrap()).collect();
+    /// assert_eq!(DeviationId::next_in_year(ids.iter().copied(), 2024).unwrap().to_string(), "A-2024-008");
+    /// assert_eq!(DeviationId::next_in_year(ids.iter().copied(), 2025).unwrap().to_string(), "A-2025-001");
+    /// ```
+    pub fn next_in_year(
+        existing: impl IntoIterator<Item = DeviationId>,
+        year: u16,
+    ) -> Option<DeviationId> {
+        let max = existing
+            .into_iter()
+            .filter(|id| id.year == Some(year))
+            .map(|id| id.number)
+            .max()
+            .unwrap_or(0);
+        DeviationId::in_year(year, max.checked_add(1)?)
+    }
+
     /// The year part, when the id has one.
     pub fn year(self) -> Option<u16> {
         self.year

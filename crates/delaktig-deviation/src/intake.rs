@@ -362,7 +362,7 @@ fn split_label(line: &str) -> Option<(&str, &str)> {
 }
 
 /// Reads deviation texts against a party list and a category list.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Intake {
     /// Known parties.
     pub parties: PartyCatalog,

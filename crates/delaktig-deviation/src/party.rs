@@ -166,7 +166,11 @@ pub struct KnownParty {
 }
 
 /// The known list of parties.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// Serialised as the list of [`KnownParty`] entries (for a configuration file or the
+/// register).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "Vec<KnownParty>", from = "Vec<KnownParty>")]
 pub struct PartyCatalog {
     entries: Vec<KnownParty>,
     // (phrase, entry index), longest phrase first so "barn- och ungdomspsykiatrin" wins
@@ -269,6 +273,18 @@ impl PartyCatalog {
             }
         }
         out
+    }
+}
+
+impl From<Vec<KnownParty>> for PartyCatalog {
+    fn from(entries: Vec<KnownParty>) -> PartyCatalog {
+        PartyCatalog::new(entries)
+    }
+}
+
+impl From<PartyCatalog> for Vec<KnownParty> {
+    fn from(c: PartyCatalog) -> Vec<KnownParty> {
+        c.entries
     }
 }
 

@@ -31,7 +31,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 
 /// What the report covers and how it is written.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReportOptions {
     /// Language (Swedish by default).
     pub lang: Lang,
@@ -583,11 +583,19 @@ impl YearlyReport {
         if self.proposals.is_empty() {
             s.push_str(w.no_proposals);
         } else {
+            let template = if self.deviations_with_proposals == 1 {
+                w.proposals_one
+            } else {
+                w.proposals
+            };
             s.push_str(
-                &w.proposals
+                &template
                     .replace("{d}", &self.deviations_with_proposals.to_string())
                     .replace("{p}", &self.proposals.len().to_string()),
             );
+            if self.lang == Lang::En && self.proposals.len() == 1 {
+                s = s.replace("1 improvement proposals", "1 improvement proposal");
+            }
         }
         s
     }
@@ -883,6 +891,7 @@ struct Words {
     and: &'static str,
     status: &'static str,
     proposals: &'static str,
+    proposals_one: &'static str,
     no_proposals: &'static str,
     none: &'static str,
     categories: &'static str,
@@ -928,6 +937,7 @@ impl Words {
                 and: "och",
                 status: "Den {date} hade {resolved} lösts i dialog mellan parterna, {not} kunde inte lösas och {open} var fortfarande öppna.",
                 proposals: "{d} avvikelser har lett till {p} förbättringsförslag.",
+                proposals_one: "1 avvikelse har lett till {p} förbättringsförslag.",
                 no_proposals: "Inga avvikelser har ännu lett till förbättringsförslag.",
                 none: "Inga.",
                 categories: "Kategorier",
@@ -969,6 +979,7 @@ impl Words {
                 and: "and",
                 status: "On {date}, {resolved} had been resolved in dialogue between the parties, {not} could not be resolved and {open} were still open.",
                 proposals: "{d} deviations led to {p} improvement proposals.",
+                proposals_one: "1 deviation led to {p} improvement proposals.",
                 no_proposals: "No deviation has led to an improvement proposal yet.",
                 none: "None.",
                 categories: "Categories",

@@ -4,6 +4,7 @@
 mod fixture;
 mod followup;
 mod intake;
+mod props;
 mod yearly;
 
 use chrono::NaiveDate;

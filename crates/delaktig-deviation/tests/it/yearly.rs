@@ -326,3 +326,63 @@ fn an_empty_year_says_so() {
     );
     assert!(r.to_markdown().contains("Inga."));
 }
+
+#[test]
+fn one_deviation_with_one_proposal_reads_in_the_singular() {
+    let settings = Settings::default();
+    let text = "Datum: 2024-03-01\nDatum för händelsen: 2024-02-28\n\
+                Rapporterande enhet: soc\nBerörda parter: BUP\nBeskrivning: Ingen SIP.";
+    let rec = Intake::default()
+        .parse(text, day(2024, 3, 1))
+        .complete(day(2024, 3, 1), &NoRedaction)
+        .unwrap();
+    let by = Actor::new("Samordnaren").unwrap();
+    let mut d = Deviation::open(
+        DeviationId::numbered(1).unwrap(),
+        rec,
+        day(2024, 3, 1),
+        by.clone(),
+        &settings,
+    )
+    .unwrap();
+    d.execute(
+        Command::LinkProposal(ProposalRef::new("P-1").unwrap()),
+        day(2024, 3, 2),
+        by,
+        &settings,
+    )
+    .unwrap();
+    let sv = YearlyReport::build(
+        2024,
+        [&d],
+        &settings.categories,
+        &ReportOptions::new(day(2024, 12, 31)),
+    );
+    assert!(
+        sv.summary_text()
+            .starts_with("Rapporten sammanfattar 1 inkommen avvikelse under 2024")
+    );
+    assert!(
+        sv.summary_text().ends_with(
+            "0 lösts i dialog mellan parterna, 0 kunde inte lösas och 1 var fortfarande öppna. \
+         1 avvikelse har lett till 1 förbättringsförslag."
+        ),
+        "{}",
+        sv.summary_text()
+    );
+    let en = YearlyReport::build(
+        2024,
+        [&d],
+        &settings.categories,
+        &ReportOptions {
+            lang: Lang::En,
+            as_of: day(2024, 12, 31),
+        },
+    );
+    assert!(
+        en.summary_text()
+            .ends_with("1 deviation led to 1 improvement proposal."),
+        "{}",
+        en.summary_text()
+    );
+}
