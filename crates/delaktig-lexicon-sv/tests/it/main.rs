@@ -5,4 +5,5 @@ mod compounds;
 mod coverage;
 mod embedded;
 mod prefixes;
+mod properties;
 mod vocabulary;

@@ -1,0 +1,64 @@
+//! Invariants over arbitrary input: lookups never panic, the prefix walk agrees with probing
+//! every prefix, and compound readings are made of known parts.
+
+use delaktig_lexicon_sv::{Lexicon, PartKind, Vocabulary};
+use proptest::prelude::*;
+
+/// Words drawn from Swedish letters (so that real prefixes occur), plus arbitrary text.
+fn words() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-zåäöé]{0,24}",
+        "(social|för|valt|ning|en|brukar|s|o|grupp|möte|t|arbets|marknad){1,5}",
+        any::<String>(),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn prefix_walk_equals_probing(word in words()) {
+        let lex = Lexicon::embedded();
+        let walked: Vec<(usize, u32)> = lex.word_prefixes(&word).collect();
+        let probed: Vec<(usize, u32)> = word
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .filter_map(|end| lex.frequency(&word[..end]).map(|f| (end, f)))
+            .collect();
+        prop_assert_eq!(walked, probed);
+    }
+
+    #[test]
+    fn compound_readings_are_made_of_known_parts(word in words()) {
+        let lex = Lexicon::embedded();
+        if let Some(c) = lex.split_compound(&word) {
+            let parts = c.parts();
+            prop_assert!(parts.len() >= 2);
+            let mut at = 0;
+            for (i, p) in parts.iter().enumerate() {
+                prop_assert_eq!(p.stem.start, at);
+                let stem = &word[p.stem.clone()];
+                let known = match p.kind {
+                    PartKind::Word => lex.contains(stem),
+                    PartKind::Head => lex.head_prefixes(stem).any(|(l, _)| l == stem.len()),
+                };
+                prop_assert!(known, "{} in {}", stem, word);
+                if i + 1 == parts.len() {
+                    prop_assert_eq!(p.stem.end, word.len());
+                    prop_assert_eq!(p.kind, PartKind::Word);
+                }
+                at = p.linker.end;
+            }
+        }
+    }
+
+    #[test]
+    fn nothing_panics_on_arbitrary_input(word in any::<String>(), freq in any::<u32>()) {
+        let lex = Lexicon::embedded();
+        let _ = (lex.frequency(&word), lex.name_frequency(&word), lex.split_compound(&word));
+        let _ = lex.word_prefixes(&word).count() + lex.head_prefixes(&word).count();
+        let mut v = Vocabulary::new();
+        let _ = v.try_add_word(&word, freq);
+        let _ = v.try_add_name(&word, freq);
+        let _ = (v.frequency(&word), v.name_frequency(&word), v.split_compound(&word));
+        let _ = v.word_prefixes(&word).count();
+    }
+}
