@@ -2,7 +2,7 @@
 //! (hunspell with sv_SE, first suggestion for each misspelled word).
 //!
 //! ```text
-//! cargo run -p delaktig-normalize --release --example eval [-- --no-hunspell]
+//! cargo run -p delaktig-normalize --release --example eval [-- --no-hunspell] [--errors]
 //! ```
 //! Pairs: the tuning set `tests/data/corpus/` of the repository and the held-out set
 //! `crates/delaktig-normalize/tests/data/heldout/` (never tuned on). For each OCR file
@@ -31,13 +31,18 @@ struct Totals {
 
 fn main() {
     let use_hunspell = !std::env::args().any(|a| a == "--no-hunspell");
+    let show_errors = std::env::args().any(|a| a == "--errors");
     let crate_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let sets = [
         ("tuning", crate_dir.join("../../tests/data/corpus")),
         ("held-out", crate_dir.join("tests/data/heldout")),
     ];
     let normalizer = Normalizer::new();
+    let tuning_only = std::env::args().any(|a| a == "--tuning");
     for (label, dir) in sets {
+        if tuning_only && label != "tuning" {
+            continue;
+        }
         let mut t = Totals {
             words: 0,
             before: 0,
@@ -76,6 +81,21 @@ fn main() {
             let restored = normalizer.normalize(&ocr).text;
             let after = align(&reference, &words(&restored));
             let (b, was) = broken(&before, &after);
+            if show_errors {
+                let hyp = words(&restored);
+                for (r, h) in &after.differences {
+                    let ctx = r.map(|i| {
+                        let from = i.saturating_sub(3);
+                        reference
+                            .get(from..(i + 3).min(reference.len()))
+                            .unwrap_or(&[])
+                            .join(" ")
+                    });
+                    let r = r.and_then(|i| reference.get(i)).copied().unwrap_or("∅");
+                    let h = h.and_then(|j| hyp.get(j)).copied().unwrap_or("∅");
+                    println!("    {r} → {h}    ({})", ctx.unwrap_or_default());
+                }
+            }
             let hun = if use_hunspell {
                 hunspell_fix(&ocr).map(|h| align(&reference, &words(&h)).errors)
             } else {

@@ -71,11 +71,11 @@ fn options(chars: &[char], i: usize, tier: Tier, out: &mut Vec<Option_>) {
         'O' => add("Ö", 1, 0.6),
         'é' => {
             add("ö", 1, 0.1);
-            add("ä", 1, 1.2);
+            add("ä", 1, 2.0);
         }
         'É' => {
             add("Ö", 1, 0.1);
-            add("Ä", 1, 1.2);
+            add("Ä", 1, 2.0);
         }
         '6' => add("ö", 1, 0.1),
         '4' => {

@@ -19,6 +19,9 @@ pub struct Alignment {
     pub errors: usize,
     /// For each reference word: whether the hypothesis has exactly that word aligned to it.
     pub correct: Vec<bool>,
+    /// The differences, in order: (reference index, hypothesis index), `None` for a word
+    /// missing on that side.
+    pub differences: Vec<(Option<usize>, Option<usize>)>,
 }
 
 impl Alignment {
@@ -51,24 +54,36 @@ pub fn align(reference: &[&str], hyp: &[&str]) -> Alignment {
         }
     }
     let mut correct = vec![false; n];
+    let mut differences = Vec::new();
     let (mut i, mut j) = (n, m);
-    while i > 0 && j > 0 {
+    while i > 0 || j > 0 {
         let here = d[i * w + j];
-        let same = reference[i - 1] == hyp[j - 1];
-        if here == d[(i - 1) * w + j - 1] + u32::from(!same) {
-            correct[i - 1] = same;
-            i -= 1;
-            j -= 1;
-        } else if here == d[(i - 1) * w + j] + 1 {
+        if i > 0 && j > 0 {
+            let same = reference[i - 1] == hyp[j - 1];
+            if here == d[(i - 1) * w + j - 1] + u32::from(!same) {
+                correct[i - 1] = same;
+                if !same {
+                    differences.push((Some(i - 1), Some(j - 1)));
+                }
+                i -= 1;
+                j -= 1;
+                continue;
+            }
+        }
+        if i > 0 && here == d[(i - 1) * w + j] + 1 {
+            differences.push((Some(i - 1), None));
             i -= 1;
         } else {
+            differences.push((None, Some(j - 1)));
             j -= 1;
         }
     }
+    differences.reverse();
     Alignment {
         reference_words: n,
         errors: d[n * w + m] as usize,
         correct,
+        differences,
     }
 }
 

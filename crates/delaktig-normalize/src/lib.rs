@@ -19,7 +19,7 @@
 //! # Example
 //! ```
 //! use std::sync::Arc;
-//! use delaktig_lexicon_sv::Lexicon;
+//! use delaktig_lexicon_sv::{Lexicon, Vocabulary};
 //! use delaktig_normalize::{Normalizer, Reason};
 //!
 //! let lexicon = Lexicon::from_entries(
@@ -52,12 +52,12 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::Arc;
 
-use delaktig_lexicon_sv::Lexicon;
+use delaktig_lexicon_sv::{Lexicon, Vocabulary};
 use serde::{Deserialize, Serialize};
 
 use crate::context::{Neighbours, Verdict};
 use crate::offsets::OffsetMap;
-use crate::restore::{DocEvidence, Proposal, Restorer, Shape};
+use crate::restore::{Damage, DocEvidence, Place, Proposal, Restorer, Shape};
 use crate::token::{Kind, Token};
 use crate::words::Words;
 
@@ -241,12 +241,34 @@ impl Hasher for FxHasher {
     }
 }
 
-type Cache<'a> = HashMap<(&'a str, bool), Option<Proposal>, BuildHasherDefault<FxHasher>>;
+type Cache<'a> = HashMap<(&'a str, Place), Option<Proposal>, BuildHasherDefault<FxHasher>>;
 
 /// A word-level edit on the laid-out text.
 struct WordEdit {
     span: Range<usize>,
     proposal: Proposal,
+}
+
+/// Where token `i` stands: at a sentence start, inside a sentence, or as the second
+/// capitalised word of a name.
+fn place_of(laid: &str, tokens: &[Token], i: usize) -> Place {
+    let Some(t) = tokens.get(i) else {
+        return Place::Inside;
+    };
+    if t.sentence_start {
+        return Place::SentenceStart;
+    }
+    let capital = |t: &Token| {
+        laid.get(t.span.clone())
+            .is_some_and(|w| Shape::of(w) == Shape::Capitalised)
+    };
+    let prev = i.checked_sub(1).and_then(|j| tokens.get(j));
+    match prev {
+        Some(p) if capital(t) && capital(p) && !p.sentence_start && !t.break_before => {
+            Place::InName
+        }
+        _ => Place::Inside,
+    }
 }
 
 /// Maps a span of the laid-out text back through every layout pass to the NFC text.
@@ -257,18 +279,21 @@ fn to_nfc_span(maps: &[OffsetMap], span: Range<usize>) -> Range<usize> {
 impl Normalizer {
     /// A normaliser over the embedded Swedish lexicon, with default options.
     pub fn new() -> Normalizer {
+        Normalizer::with_vocabulary(Vocabulary::new())
+    }
+
+    /// A normaliser over `vocabulary`: the embedded lexicon plus the caller's own words and
+    /// names (a municipality's places, its staff).
+    pub fn with_vocabulary(vocabulary: Vocabulary) -> Normalizer {
         Normalizer {
-            words: Words::Static(Lexicon::embedded()),
+            words: Words(vocabulary),
             options: Options::default(),
         }
     }
 
-    /// A normaliser over `lexicon` (tests, tools, or a lexicon extended by the caller).
+    /// A normaliser over `lexicon` alone (tests and tools).
     pub fn with_lexicon(lexicon: Arc<Lexicon>) -> Normalizer {
-        Normalizer {
-            words: Words::Shared(lexicon),
-            options: Options::default(),
-        }
+        Normalizer::with_vocabulary(Vocabulary::from_lexicon(lexicon))
     }
 
     /// The same normaliser with `options`.
@@ -428,6 +453,7 @@ impl Normalizer {
                 doc.add(w);
             }
         }
+        let damage = doc.damage();
         let restorer = Restorer {
             words: &self.words,
             doc: &doc,
@@ -459,14 +485,16 @@ impl Normalizer {
                     }
                 }
                 Kind::Word => {
-                    let proposal = if let Some(p) = self.context_choice(laid, &tokens, i, &edits) {
-                        p
-                    } else {
-                        cache
-                            .entry((word, t.sentence_start))
-                            .or_insert_with(|| restorer.restore(word, t.sentence_start))
-                            .clone()
-                    };
+                    let proposal =
+                        if let Some(p) = self.context_choice(laid, &tokens, i, &edits, damage) {
+                            p
+                        } else {
+                            let place = place_of(laid, &tokens, i);
+                            cache
+                                .entry((word, place))
+                                .or_insert_with(|| restorer.restore(word, place))
+                                .clone()
+                        };
                     if let Some(p) = proposal
                         && !self.is_english(laid, &tokens, i, word)
                     {
@@ -510,6 +538,7 @@ impl Normalizer {
         tokens: &[Token],
         i: usize,
         edits: &[WordEdit],
+        damage: Damage,
     ) -> Option<Option<Proposal>> {
         let t = tokens.get(i)?;
         let word = laid.get(t.span.clone())?;
@@ -554,6 +583,10 @@ impl Normalizer {
         let Some(verdict) = context::decide(&lower, &n) else {
             return Some(None);
         };
+        // Without a clear signal, an intact document's ASCII spelling is taken as meant.
+        if matches!(verdict, Verdict::Default(_)) && damage == Damage::Clean && word.is_ascii() {
+            return Some(None);
+        }
         let replacement = Shape::of(word).apply(verdict.word());
         if replacement == word {
             return Some(None);
@@ -633,7 +666,7 @@ impl Normalizer {
         {
             let tail = laid.get(next.span.clone())?;
             let joined = format!("{head}&{tail}");
-            if let Some(p) = restorer.restore(&joined, prev.sentence_start)
+            if let Some(p) = restorer.restore(&joined, place_of(laid, tokens, i - 1))
                 && p.reason == Reason::Lexicon
             {
                 let proposal = Proposal {
@@ -650,7 +683,7 @@ impl Normalizer {
             }
         }
         let joined = format!("{head}&");
-        let p = restorer.restore(&joined, prev.sentence_start)?;
+        let p = restorer.restore(&joined, place_of(laid, tokens, i - 1))?;
         let proposal = Proposal {
             reason: Reason::SplitWord,
             ..p

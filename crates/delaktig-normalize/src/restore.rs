@@ -9,9 +9,14 @@ use crate::Reason;
 use crate::confusion::{self, Tier};
 use crate::words::Words;
 
-/// Bonus for keeping a word that is already known: a candidate must be about
-/// e^KEEP_BONUS times more frequent (after confusion costs) to replace it.
-const KEEP_BONUS: f32 = 3.0;
+/// Bonus for keeping a word that is already known: a candidate must be about e^bonus times
+/// more frequent (after confusion costs) to replace it. It depends on the document: in text
+/// that has lost its å, ä and ö, an ASCII word with a far commoner å/ä/ö twin is suspect.
+const KEEP_BONUS_CLEAN: f32 = 3.5;
+const KEEP_BONUS_UNKNOWN: f32 = 3.0;
+const KEEP_BONUS_DAMAGED: f32 = 1.5;
+/// Keep bonus of a word as written that is only readable as a compound.
+const COMPOUND_KEEP_BONUS: f32 = 0.5;
 /// Bonus for a candidate that occurs cleanly elsewhere in the same document.
 const DOC_BONUS: f32 = 3.0;
 /// Base score of a form known only from the document itself.
@@ -21,9 +26,7 @@ const UNKNOWN_NAME_KEEP: f32 = 4.5;
 /// Lowest score of a name in the name list.
 const NAME_FLOOR: f32 = 5.5;
 /// Penalty per extra part of a compound.
-const COMPOUND_PART_PENALTY: f32 = 1.5;
-/// Compound parts shorter than this (in characters) are not accepted.
-const MIN_PART_CHARS: usize = 3;
+const COMPOUND_PART_PENALTY: f32 = 2.5;
 
 /// A proposed replacement of one word.
 #[derive(Debug, Clone, PartialEq)]
@@ -78,29 +81,75 @@ impl Shape {
     }
 }
 
+/// How damaged the document as a whole looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Damage {
+    /// Too short to tell.
+    Unknown,
+    /// Its å, ä and ö are intact: ASCII look-alikes are probably meant as written.
+    Clean,
+    /// Few or no å, ä, ö survive, or OCR marks (é for ö, digits in words) are frequent.
+    Damaged,
+}
+
 /// What the document itself says: words with å, ä, ö or é that occur in it undamaged, and
-/// capitalised ones (names) as written.
+/// capitalised ones (names) as written; and how damaged it looks overall.
 #[derive(Debug, Default)]
 pub(crate) struct DocEvidence {
     words: HashSet<String>,
     names: HashSet<String>,
+    seen: usize,
+    with_diacritics: usize,
+    hard_damaged: usize,
 }
 
 impl DocEvidence {
     pub(crate) fn add(&mut self, word: &str) {
-        if word.is_ascii() || confusion::has_hard_damage(word) {
+        self.seen += 1;
+        if word.is_ascii() {
             return;
         }
-        if !word
+        let diacritics = word
             .chars()
-            .any(|c| matches!(c, 'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö'))
-        {
+            .any(|c| matches!(c, 'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö'));
+        // é without å, ä or ö is mostly an OCR'd ö ("fér"); "Skålén" is a real name.
+        if confusion::has_hard_damage(word) || (word.contains('é') && !diacritics) {
+            self.hard_damaged += 1;
             return;
         }
+        if !diacritics {
+            return;
+        }
+        self.with_diacritics += 1;
         if Shape::of(word) == Shape::Capitalised {
             self.names.insert(word.to_string());
         }
         self.words.insert(word.to_lowercase());
+    }
+
+    /// The document's damage level, from the share of words with å/ä/ö (about one in six in
+    /// Swedish prose) and of words with OCR marks.
+    pub(crate) fn damage(&self) -> Damage {
+        if self.seen < 40 {
+            return Damage::Unknown;
+        }
+        let diacritics = self.with_diacritics as f32 / self.seen as f32;
+        let hard = self.hard_damaged as f32 / self.seen as f32;
+        if diacritics < 0.05 || hard > 0.02 {
+            Damage::Damaged
+        } else if diacritics > 0.08 {
+            Damage::Clean
+        } else {
+            Damage::Unknown
+        }
+    }
+
+    fn keep_bonus(&self) -> f32 {
+        match self.damage() {
+            Damage::Clean => KEEP_BONUS_CLEAN,
+            Damage::Unknown => KEEP_BONUS_UNKNOWN,
+            Damage::Damaged => KEEP_BONUS_DAMAGED,
+        }
     }
 
     pub(crate) fn has_word(&self, lower: &str) -> bool {
@@ -110,6 +159,17 @@ impl DocEvidence {
     fn has_name(&self, name: &str) -> bool {
         self.names.contains(name)
     }
+}
+
+/// Where a word stands, as far as capitals are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Place {
+    /// First word of a sentence, heading or list item: a capital says nothing.
+    SentenceStart,
+    /// Inside a sentence.
+    Inside,
+    /// A capitalised word right after another one inside a sentence ("Vorta Drom").
+    InName,
 }
 
 /// A scored reading of the word.
@@ -129,7 +189,8 @@ pub(crate) struct Restorer<'a> {
 
 impl Restorer<'_> {
     /// Proposes a restoration of `word`, or `None` to leave it as written.
-    pub(crate) fn restore(&self, word: &str, sentence_start: bool) -> Option<Proposal> {
+    pub(crate) fn restore(&self, word: &str, place: Place) -> Option<Proposal> {
+        let sentence_start = place == Place::SentenceStart;
         let shape = Shape::of(word);
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         if letters == 0 {
@@ -160,6 +221,7 @@ impl Restorer<'_> {
         let mut runner_up: Option<f32> = None;
         let mut any_known = false;
         let mut tier_used = Tier::Common;
+        let mut orig_compound = false;
         for tier in [Tier::Common, Tier::Rare] {
             tier_used = tier;
             for cand in confusion::candidates(word, tier) {
@@ -190,7 +252,12 @@ impl Restorer<'_> {
                         continue;
                     };
                     any_known = true;
-                    let keep = if cand.edits == 0 { KEEP_BONUS } else { 0.0 };
+                    orig_compound |= cand.edits == 0;
+                    let keep = if cand.edits == 0 {
+                        COMPOUND_KEEP_BONUS
+                    } else {
+                        0.0
+                    };
                     let scored = Scored {
                         text: cand.text,
                         score: s + keep - cand.cost,
@@ -208,7 +275,13 @@ impl Restorer<'_> {
         if best.edits == 0 || best.text == word {
             return None;
         }
-        if name_like && !hard && best.reason != Reason::Name && best.reason != Reason::Document {
+        let by_name = matches!(best.reason, Reason::Name | Reason::Document);
+        if place == Place::InName && !hard && !by_name {
+            // The second word of a name ("Vorta Drom") is left alone unless a listed name fits.
+            return None;
+        }
+        let restored_compound = best.reason == Reason::Compound && orig_compound;
+        if name_like && !hard && !by_name && !restored_compound {
             // A capitalised unknown word inside a sentence is probably a name we do not know;
             // only change it when the replacement is clearly better than keeping it.
             if best.score < UNKNOWN_NAME_KEEP {
@@ -224,8 +297,12 @@ impl Restorer<'_> {
         if best.reason == Reason::Compound {
             confidence *= 0.9;
         }
+        let replacement = fix_initial_case(word, best.text, sentence_start);
+        if replacement == word {
+            return None;
+        }
         Some(Proposal {
-            replacement: best.text,
+            replacement,
             reason: best.reason,
             confidence,
         })
@@ -261,13 +338,10 @@ impl Restorer<'_> {
             let s = best.map_or(DOC_ONLY, |(s, _)| s.max(DOC_ONLY)) + DOC_BONUS;
             consider(&mut best, s, Reason::Document);
         }
-        if edits == 0 {
-            if let Some((s, r)) = best {
-                return Some((s + KEEP_BONUS, r));
-            }
-            if name_like {
-                return Some((UNKNOWN_NAME_KEEP, Reason::Name));
-            }
+        if edits == 0
+            && let Some((s, r)) = best
+        {
+            return Some((s + self.doc.keep_bonus(), r));
         }
         best
     }
@@ -275,8 +349,23 @@ impl Restorer<'_> {
     /// Score of `lower` as a compound of known parts joined directly or by a linking
     /// morpheme (-s-, -e-, -a-, -u-, -o-), preferring the fewest parts.
     pub(crate) fn compound_score(&self, lower: &str) -> Option<f32> {
-        split_compound(self.words, lower)
+        self.words
+            .compound(lower)
             .map(|(parts, sum)| sum / parts as f32 - COMPOUND_PART_PENALTY * (parts as f32 - 1.0))
+    }
+}
+
+/// An initial "G" read for "ö" is a capital only where a sentence starts ("Gverbrygga" inside
+/// a sentence is "överbrygga"); an initial "6" at a sentence start is "Ö".
+fn fix_initial_case(word: &str, replacement: String, sentence_start: bool) -> String {
+    let first = word.chars().next();
+    let mut chars = replacement.chars();
+    match (first, chars.next()) {
+        (Some('G'), Some('Ö')) if !sentence_start => format!("ö{}", chars.as_str()),
+        (Some('6' | '4' | '&' | '@'), Some(c)) if sentence_start => {
+            c.to_uppercase().chain(chars).collect()
+        }
+        _ => replacement,
     }
 }
 
@@ -305,77 +394,16 @@ fn ln1p(f: u32) -> f32 {
     (f as f32 + 1.0).ln()
 }
 
-/// Splits `lower` into known parts: `(parts, sum of ln frequency)` for the split with the
-/// fewest parts (ties: higher frequencies), if there are at least two.
-pub(crate) fn split_compound(words: &Words, lower: &str) -> Option<(usize, f32)> {
-    let n = lower.len();
-    if lower.chars().count() < 2 * MIN_PART_CHARS {
-        return None;
-    }
-    // best[i]: fewest parts covering lower[..i], with the sum of their log frequencies.
-    let mut best: Vec<Option<(usize, f32)>> = vec![None; n + 1];
-    best[0] = Some((0, 0.0));
-    let better = |cur: Option<(usize, f32)>, new: (usize, f32)| match cur {
-        None => true,
-        Some((p, s)) => new.0 < p || (new.0 == p && new.1 > s),
-    };
-    let linking = |b: u8| matches!(b, b's' | b'e' | b'a' | b'u' | b'o');
-    for i in 0..n {
-        let Some((parts, sum)) = best[i] else {
-            continue;
-        };
-        if !lower.is_char_boundary(i) {
-            continue;
-        }
-        let Some(rest) = lower.get(i..) else { continue };
-        let mut found: Vec<(usize, u32)> = Vec::new();
-        words.for_each_prefix(rest, |len, f| found.push((len, f)));
-        for (len, f) in found {
-            let part = rest.get(..len).unwrap_or("");
-            if part.chars().count() < MIN_PART_CHARS {
-                continue;
-            }
-            let j = i + len;
-            let new = (parts + 1, sum + ln1p(f));
-            if better(best[j], new) {
-                best[j] = Some(new);
-            }
-            // A linking morpheme after a non-final part.
-            if j + 1 < n
-                && lower.as_bytes().get(j).copied().is_some_and(linking)
-                && better(best[j + 1], (new.0, new.1 - 0.3))
-            {
-                best[j + 1] = Some((new.0, new.1 - 0.3));
-            }
-        }
-        // "arbete" + s → "arbets-": a final -e replaced by the linking s.
-        for (k, _) in rest.match_indices('s') {
-            let j = i + k;
-            if k < 2 || j + MIN_PART_CHARS >= n {
-                continue;
-            }
-            let stem = format!("{}e", &rest[..k]);
-            if let Some(f) = words.frequency(&stem) {
-                let new = (parts + 1, sum + ln1p(f) - 0.3);
-                if better(best[j + 1], new) {
-                    best[j + 1] = Some(new);
-                }
-            }
-        }
-    }
-    best[n].filter(|(parts, _)| *parts >= 2)
-}
-
 #[cfg(test)]
 mod tests {
     use std::sync::Arc;
 
-    use delaktig_lexicon_sv::Lexicon;
+    use delaktig_lexicon_sv::{Lexicon, Vocabulary};
 
     use super::*;
 
     fn words() -> Words {
-        Words::Shared(Arc::new(Lexicon::from_entries(
+        Words(Vocabulary::from_lexicon(Arc::new(Lexicon::from_entries(
             [
                 ("på", 5_000_000),
                 ("för", 9_000_000),
@@ -399,7 +427,7 @@ mod tests {
                 ("ohälsa", 8_000),
             ],
             [("Linda", 5_000), ("Åström", 3_000), ("Malmén", 50)],
-        )))
+        ))))
     }
 
     fn restore(w: &str) -> Option<String> {
@@ -409,7 +437,7 @@ mod tests {
             words: &words,
             doc: &doc,
         }
-        .restore(w, false)
+        .restore(w, Place::Inside)
         .map(|p| p.replacement)
     }
 
@@ -435,7 +463,7 @@ mod tests {
                 words: &words,
                 doc: &doc
             }
-            .restore("Vid", true),
+            .restore("Vid", Place::SentenceStart),
             None
         );
     }
@@ -452,7 +480,7 @@ mod tests {
                 words: &words,
                 doc: &doc
             }
-            .restore("Skalén", false)
+            .restore("Skalén", Place::Inside)
             .map(|p| p.replacement)
             .as_deref(),
             Some("Skålén")
@@ -468,11 +496,11 @@ mod tests {
         assert_eq!(restore("brukarorganisationerna"), None);
         let w = words();
         assert_eq!(
-            split_compound(&w, "arbetsmarknadsförvaltningen").map(|s| s.0),
+            w.compound("arbetsmarknadsförvaltningen").map(|s| s.0),
             Some(2)
         );
-        assert_eq!(split_compound(&w, "arbetsmarknad").map(|s| s.0), None);
-        assert_eq!(split_compound(&w, "arbetsmarknaden"), None);
+        assert_eq!(w.compound("arbetsmarknad").map(|s| s.0), None);
+        assert_eq!(w.compound("arbetsmarknaden"), None);
     }
 
     #[test]

@@ -1,50 +1,35 @@
-//! The normaliser's view of the Swedish lexicon: word frequencies, names and prefixes.
-//! Keeps the rest of the crate independent of how the lexicon is owned.
+//! The normaliser's view of the Swedish lexicon: word frequencies, names and compound
+//! analysis, through a [`Vocabulary`] (the embedded lexicon plus the caller's additions).
 
-use std::sync::Arc;
-
-use delaktig_lexicon_sv::Lexicon;
+use delaktig_lexicon_sv::Vocabulary;
 
 /// Where the normaliser looks words up.
 #[derive(Clone)]
-pub(crate) enum Words {
-    Static(&'static Lexicon),
-    Shared(Arc<Lexicon>),
-}
+pub(crate) struct Words(pub Vocabulary);
 
 impl Words {
-    fn lexicon(&self) -> &Lexicon {
-        match self {
-            Words::Static(l) => l,
-            Words::Shared(l) => l,
-        }
-    }
-
     /// Frequency per billion of a lower-case form; `None` when unknown.
     #[inline]
     pub(crate) fn frequency(&self, word: &str) -> Option<u32> {
-        self.lexicon().frequency(word)
+        self.0.frequency(word)
     }
 
     /// Frequency of a capitalised proper name; `None` when unknown.
     #[inline]
     pub(crate) fn name_frequency(&self, name: &str) -> Option<u32> {
-        self.lexicon().name_frequency(name)
+        self.0.name_frequency(name)
     }
 
-    /// Calls `f(byte_len, frequency)` for every prefix of `word` (lower-case) that is a known
-    /// form, shortest first.
-    pub(crate) fn for_each_prefix(&self, word: &str, mut f: impl FnMut(usize, u32)) {
-        let lex = self.lexicon();
-        for (i, _) in word.char_indices().skip(1) {
-            if let Some(prefix) = word.get(..i)
-                && let Some(freq) = lex.frequency(prefix)
-            {
-                f(i, freq);
-            }
+    /// Reads `lower` as a compound of known parts (fewest parts): `(parts, sum of ln(1 +
+    /// frequency) of the parts)`. Compound heads that are not words count as moderately common.
+    pub(crate) fn compound(&self, lower: &str) -> Option<(usize, f32)> {
+        let split = self.0.split_compound(lower)?;
+        let mut parts = 0;
+        let mut sum = 0.0;
+        for stem in split.stems(lower) {
+            parts += 1;
+            sum += self.frequency(stem).map_or(6.0, |f| (f as f32 + 1.0).ln());
         }
-        if let Some(freq) = lex.frequency(word) {
-            f(word.len(), freq);
-        }
+        (parts >= 2).then_some((parts, sum))
     }
 }
