@@ -14,10 +14,13 @@ use crate::scan::{Sink, char_at, left_boundary, right_boundary};
 const UP: &str = "A-ZÅÄÖÉÜ";
 const LO: &str = "a-zåäöéüè";
 
+/// Endings of street names (also the separate words of "Olof Palmes gata").
+const SUFFIXES: &str = "gatan|gata|vägen|väg|gränd|grand|torget|torg|backen|backe|stigen|stig\
+                        |allén|allé|allen|plan|leden|led|platsen|plats|stråket|gången|kajen\
+                        |esplanaden|promenaden|parken";
+
 static STREET: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    let suffixes = "gatan|gata|vägen|väg|gränd|grand|torget|torg|backen|backe|stigen|stig\
-                    |allén|allé|allen|plan|leden|led|platsen|plats|stråket|gången|kajen\
-                    |esplanaden|promenaden|parken|vägen";
+    let suffixes = SUFFIXES;
     let loose =
         "gatan|gata|vägen|väg|gränd|torget|torg|backe|backen|stig|stigen|allé|plan|plats|led";
     let prefix = "(?:Stora|Lilla|Norra|Södra|Östra|Västra|Gamla|Nya|Övre|Nedre|Sankt|S:t|Långa|Korta|Inre|Yttre) ";
@@ -117,17 +120,91 @@ fn next_word(text: &str, from: usize) -> &str {
     rest.get(..end).unwrap_or_default()
 }
 
+/// If the word ending at `end` (exclusive) ends like a street, where a match
+/// may start: up to three words earlier ("Olof Palmes gata", "Stora …").
+fn street_start(text: &str, end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let word_start = |e: usize| {
+        let mut j = e;
+        while j > 0
+            && bytes
+                .get(j - 1)
+                .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80 || b == b':')
+        {
+            j -= 1;
+        }
+        j
+    };
+    let ws = word_start(end);
+    let word = text.get(ws..end)?.to_lowercase();
+    if word.is_empty() || !SUFFIXES.split('|').any(|s| word.ends_with(s)) {
+        return None;
+    }
+    let mut from = ws;
+    for _ in 0..3 {
+        if from < 2 || bytes.get(from - 1) != Some(&b' ') {
+            break;
+        }
+        let prev = word_start(from - 1);
+        if prev == from - 1 {
+            break;
+        }
+        from = prev;
+    }
+    text.is_char_boundary(from).then_some(from)
+}
+
+/// The leftmost street match at or after `from` that contains byte `p`.
+fn match_around<'t>(
+    re: &Regex,
+    text: &'t str,
+    from: usize,
+    p: usize,
+) -> Option<regex::Captures<'t>> {
+    let mut pos = from;
+    while let Some(caps) = re.captures_at(text, pos) {
+        let m = caps.get(0)?;
+        if m.start() > p {
+            return None;
+        }
+        if m.end() > p {
+            return Some(caps);
+        }
+        pos = m.end();
+    }
+    None
+}
+
 /// Finds street addresses with house numbers in `text`.
 pub(crate) fn find(text: &str, sink: &mut Sink) {
     let Some(re) = STREET.as_ref() else {
         return;
     };
-    // Every address has a house number: skip texts without digits cheaply.
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
-        return;
-    }
-    for caps in re.captures_iter(text) {
+    let bytes = text.as_bytes();
+    let mut last_end = 0;
+    let mut i = 0;
+    // The regex only runs where a house number follows a word with a street
+    // ending: " 20" after "Södergatan". That keeps it off most of the text.
+    while let Some(off) = bytes
+        .get(i..)
+        .and_then(|r| r.iter().position(u8::is_ascii_digit))
+    {
+        let p = i + off;
+        i = p + 1;
+        while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        if p < last_end || p < 2 || bytes.get(p - 1) != Some(&b' ') || bytes.get(p) == Some(&b'0') {
+            continue;
+        }
+        let Some(from) = street_start(text, p - 1) else {
+            continue;
+        };
+        let Some(caps) = match_around(re, text, from, p) else {
+            continue;
+        };
         let Some(m) = caps.get(0) else { continue };
+        last_end = m.end();
         let (start, end) = (m.start(), m.end());
         if !left_boundary(text, start) || !right_boundary(text, end) {
             continue;

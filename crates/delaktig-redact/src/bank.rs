@@ -179,24 +179,31 @@ fn iban_valid(chars: &[u8]) -> bool {
     rem == 1
 }
 
-/// IBANs: two capitals, two check digits, then groups of four (spaces optional).
+/// IBANs: two capitals, two check digits, then groups of four (spaces
+/// optional). Found from their check digits, so only digit pairs are looked at.
 fn iban(text: &str, sink: &mut Sink) {
     let bytes = text.as_bytes();
     let mut compact = Vec::with_capacity(34);
     let mut i = 0;
-    while i + 4 <= bytes.len() {
-        let is_start = bytes.get(i).is_some_and(u8::is_ascii_uppercase)
-            && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
-            && bytes.get(i + 2).is_some_and(u8::is_ascii_digit)
-            && bytes.get(i + 3).is_some_and(u8::is_ascii_digit)
-            && left_boundary(text, i);
+    while let Some(off) = bytes
+        .get(i..)
+        .and_then(|r| r.iter().position(u8::is_ascii_digit))
+    {
+        let d = i + off;
+        i = d + 1;
+        let Some(start) = d.checked_sub(2) else {
+            continue;
+        };
+        let is_start = bytes.get(start).is_some_and(u8::is_ascii_uppercase)
+            && bytes.get(start + 1).is_some_and(u8::is_ascii_uppercase)
+            && bytes.get(d + 1).is_some_and(u8::is_ascii_digit)
+            && left_boundary(text, start);
         if !is_start {
-            i += 1;
             continue;
         }
         compact.clear();
-        let mut k = i;
-        let mut end = i;
+        let mut k = start;
+        let mut end = start;
         while compact.len() < 34 {
             match bytes.get(k) {
                 Some(&b) if b.is_ascii_digit() || b.is_ascii_uppercase() => {
@@ -209,10 +216,8 @@ fn iban(text: &str, sink: &mut Sink) {
             }
         }
         if right_boundary(text, end) && iban_valid(&compact) {
-            sink.push(i..end, Kind::BankAccount, Certainty::Certain);
+            sink.push(start..end, Kind::BankAccount, Certainty::Certain);
             i = end;
-        } else {
-            i += 1;
         }
     }
 }

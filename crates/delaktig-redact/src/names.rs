@@ -13,9 +13,34 @@ use std::sync::LazyLock;
 use crate::finding::{Certainty, Kind};
 use crate::scan::{Candidate, Sink};
 
-static STOP_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| STOP.iter().copied().collect());
+/// FNV-1a: word look-ups hash short strings, where SipHash's setup dominates.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
 
-static FIRST_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+
+static STOP_SET: LazyLock<WordSet> = LazyLock::new(|| STOP.iter().copied().collect());
+
+static FIRST_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     include_str!("data/first_names.txt")
         .lines()
         .map(str::trim)
@@ -468,6 +493,17 @@ fn letter_at(text: &str, i: usize) -> Option<(char, usize)> {
     if b < 0x80 {
         return b.is_ascii_alphabetic().then_some((char::from(b), 1));
     }
+    // Latin-1 letters (å, ä, ö, é, ü …) are two bytes starting 0xC3; all of
+    // them are letters except × and ÷.
+    if b == 0xC3
+        && let Some(&n) = text.as_bytes().get(i + 1)
+        && (0x80..=0xBF).contains(&n)
+        && n != 0x97
+        && n != 0xB7
+    {
+        let c = char::from_u32((u32::from(b & 0x1F) << 6) | u32::from(n & 0x3F))?;
+        return Some((c, 2));
+    }
     let c = text.get(i..)?.chars().next()?;
     c.is_alphabetic().then_some((c, c.len_utf8()))
 }
@@ -581,8 +617,18 @@ fn is_first_name(w: &str) -> bool {
             .is_some_and(|(a, b)| FIRST_NAMES.contains(a) && FIRST_NAMES.contains(b))
 }
 
-static INSTITUTION_FOLDED: LazyLock<Vec<String>> =
-    LazyLock::new(|| INSTITUTION_SUFFIXES.iter().map(|s| fold(s)).collect());
+/// Folded institution suffixes grouped by their last byte, so a word is
+/// only compared with the few suffixes that could match it.
+static INSTITUTION_BY_LAST: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    let mut table = vec![Vec::new(); 256];
+    for s in INSTITUTION_SUFFIXES {
+        let f = fold(s);
+        if let Some(bucket) = f.bytes().last().and_then(|b| table.get_mut(usize::from(b))) {
+            bucket.push(f);
+        }
+    }
+    table
+});
 
 fn is_institution(w: &str) -> bool {
     let mut buf = String::new();
@@ -592,7 +638,14 @@ fn is_institution(w: &str) -> bool {
 fn is_institution_buf(w: &str, folded: &mut String) -> bool {
     fold_into(w, folded);
     let folded = folded.as_str();
-    INSTITUTION_FOLDED
+    let Some(bucket) = folded
+        .bytes()
+        .last()
+        .and_then(|b| INSTITUTION_BY_LAST.get(usize::from(b)))
+    else {
+        return false;
+    };
+    bucket
         .iter()
         .any(|s| folded.len() > s.len() + 2 && folded.ends_with(s.as_str()) || folded == s)
 }
