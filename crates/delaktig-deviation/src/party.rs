@@ -89,11 +89,43 @@ pub enum Listing {
 }
 
 /// A party to a deviation: a name, its kind, and whether the name is from the known list.
+///
+/// Serialised as `{"name", "kind", "listing"}`; a stored name is checked as
+/// [`Party::unlisted`] checks it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "PartyData", into = "PartyData")]
 pub struct Party {
     name: String,
     kind: PartyKind,
     listing: Listing,
+}
+
+#[derive(Serialize, Deserialize)]
+struct PartyData {
+    name: String,
+    kind: PartyKind,
+    listing: Listing,
+}
+
+impl TryFrom<PartyData> for Party {
+    type Error = PartyNameError;
+    fn try_from(d: PartyData) -> Result<Self, Self::Error> {
+        let p = Party::unlisted(&d.name, d.kind)?;
+        Ok(Party {
+            listing: d.listing,
+            ..p
+        })
+    }
+}
+
+impl From<Party> for PartyData {
+    fn from(p: Party) -> PartyData {
+        PartyData {
+            name: p.name,
+            kind: p.kind,
+            listing: p.listing,
+        }
+    }
 }
 
 /// A party name that cannot be used.
@@ -239,10 +271,13 @@ impl PartyCatalog {
         self.find(text).into_iter().map(|(p, _)| p).collect()
     }
 
-    /// Normalises one written party ("Vuxenpsykiatrin", "Stadsmissionen"): the known party it
-    /// names, or an unlisted party with a guessed kind. `None` when nothing usable is written.
+    /// Normalises one written party ("Vuxenpsykiatrin", "Enhet vuxen, socialtjänsten",
+    /// "Stadsmissionen"): the first known party it names, else the text as an unlisted party
+    /// with a guessed kind. `None` when nothing usable is written.
     pub fn normalise(&self, written: &str) -> Option<Party> {
-        self.parse_list(written).into_iter().next()
+        let all = self.parse_list(written);
+        let known = all.iter().position(|p| p.listing == Listing::Known);
+        all.into_iter().nth(known.unwrap_or(0))
     }
 
     /// Reads a written list of parties ("psykiatrin, soc och Stadsmissionen"; one per line,
@@ -444,6 +479,11 @@ mod tests {
             ("Beroendecentrum", "beroendevården", PartyKind::Region),
             ("vårdcentralen Norr", "primärvården", PartyKind::Region),
             ("Frivården", "kriminalvården", PartyKind::Other),
+            (
+                "Enhet vuxen, socialtjänsten",
+                "socialtjänsten",
+                PartyKind::Municipality,
+            ),
         ] {
             let p = c.normalise(w).unwrap_or_else(|| panic!("{w}"));
             assert_eq!(
@@ -484,6 +524,19 @@ mod tests {
         let ps = c.mentioned("Patienten skrevs ut från psykiatrin utan att socialtjänsten visste. Psykologen ringde.");
         assert_eq!(names(&ps), ["psykiatrin", "socialtjänsten"]);
         assert!(c.mentioned("associationen").is_empty());
+    }
+
+    #[test]
+    fn stored_parties_are_checked() {
+        let p = PartyCatalog::default().normalise("soc").unwrap();
+        let json = serde_json::to_string(&p).unwrap();
+        assert_eq!(
+            json,
+            r#"{"name":"socialtjänsten","kind":"municipality","listing":"known"}"#
+        );
+        assert_eq!(serde_json::from_str::<Party>(&json).unwrap(), p);
+        let bad = r#"{"name":" - ","kind":"other","listing":"unlisted"}"#;
+        assert!(serde_json::from_str::<Party>(bad).is_err());
     }
 
     #[test]
