@@ -33,6 +33,10 @@ DEPS = os.path.join(os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cach
 # A wordfreq-only form needs at least this many occurrences per billion words: below it the
 # list is mostly misspellings, run-together words and foreign names.
 WORDFREQ_ONLY_MIN = 30
+# Short forms outside SAOL are mostly fragments of damaged or cut words ("ocks", "upps", "tta"),
+# so those of at most this many letters need a much higher count.
+SHORT_FORM_LETTERS = 4
+WORDFREQ_ONLY_MIN_SHORT = 1000
 # Forms with å, ä or ö cannot be stripped spellings, and below 30 per billion they are mostly
 # real compounds and inflections, so they are admitted down to wordfreq's floor.
 WORDFREQ_ONLY_MIN_SWEDISH_LETTERS = 10
@@ -206,6 +210,8 @@ def main():
     for w, f in sv.items():
         has_swedish_letter = "å" in w or "ä" in w or "ö" in w
         minimum = WORDFREQ_ONLY_MIN_SWEDISH_LETTERS if has_swedish_letter else WORDFREQ_ONLY_MIN
+        if len(w) <= SHORT_FORM_LETTERS:
+            minimum = WORDFREQ_ONLY_MIN_SHORT
         if w in lexicon or f < minimum or len(w) < 2 or not is_word(w):
             continue
         if w in lower_names:
