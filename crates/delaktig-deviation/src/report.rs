@@ -13,11 +13,11 @@
 //! suggested), `deviations_with_unconfirmed_categories`, `party_pairs` (`a`, `b` party names,
 //! `a_kind`, `b_kind`, `count` of deviations involving both, `share_percent`), `kind_pairs`
 //! (`a`, `b` kinds "municipality"/"region"/"other", `label`, `count`, `share_percent`),
-//! `reporting_parties` (`party`, `kind`, `count`, `share_percent`), `follow_up` (`received`,
-//! `in_dialogue`, `resolved`, `not_resolved`, `open`, each a count with its `*_percent`
-//! share... see [`FollowUpCounts`]), `proposals` (`proposal` id and the `deviations` it came
-//! from), `deviations_with_proposals`, and `deviations` (one row per deviation, see
-//! [`ReportRow`]). Dates are `YYYY-MM-DD`; shares are percent of `total`, one decimal, and
+//! `reporting_parties` (`party`, `kind`, `count`, `share_percent`), `follow_up` (counts
+//! `received`, `in_dialogue`, `resolved`, `not_resolved`, `open`, and `resolved_percent`,
+//! `not_resolved_percent`, `open_percent`; see [`FollowUpCounts`]), `proposals` (`proposal`
+//! id and the `deviations` it came from), `deviations_with_proposals`, and `deviations` (one
+//! row per deviation, see [`ReportRow`]). Dates are `YYYY-MM-DD`; shares are percent of `total`, one decimal, and
 //! add up to more than 100 for categories and pairs because a deviation can have several.
 
 use crate::category::{CategoryCatalog, CategoryCode, CategoryStatus};
