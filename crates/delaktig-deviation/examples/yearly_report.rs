@@ -10,6 +10,7 @@
 
 use chrono::Datelike;
 use delaktig_deviation::*;
+use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -68,11 +69,11 @@ fn main() -> ExitCode {
         &settings.categories,
         &ReportOptions::new(today),
     );
-    match format.as_str() {
-        "md" => print!("{}", report.to_markdown()),
-        "html" => print!("{}", report.to_html()),
+    let out = match format.as_str() {
+        "md" => report.to_markdown(),
+        "html" => report.to_html(),
         "json" => match report.to_json() {
-            Ok(j) => println!("{j}"),
+            Ok(j) => j + "\n",
             Err(e) => {
                 eprintln!("{e}");
                 return ExitCode::FAILURE;
@@ -82,6 +83,8 @@ fn main() -> ExitCode {
             eprintln!("unknown format {other}: use md, html or json");
             return ExitCode::FAILURE;
         }
-    }
+    };
+    // A closed pipe (`| head`) is not an error worth a panic.
+    let _ = std::io::stdout().lock().write_all(out.as_bytes());
     ExitCode::SUCCESS
 }
