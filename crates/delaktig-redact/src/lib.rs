@@ -38,10 +38,17 @@
 //!   names a public place, not a home.
 //! - **Names** are found by signals (known first name, role or verb next to
 //!   the name, a title, an attendee list); one signal is probable, two are
-//!   certain. Names on [`RedactOptions::public_names`] are kept, every other
-//!   person becomes `[namn N]`, numbered by first mention; a later lone first
-//!   name or surname of exactly one known person gets the same number.
-//!   E-mail addresses are redacted even when they belong to a public person.
+//!   certain. Names on [`RedactOptions::public_names`] are kept (matched
+//!   without diacritics, so OCR's "Bergstrom" is "Bergström"), every other
+//!   person becomes `[namn N]`, numbered by first mention. A lone first name
+//!   or surname of a person mentioned in full elsewhere in the text gets that
+//!   person's number; when several share it, the one mentioned most recently
+//!   before it. A token shared by a private and a public person is redacted:
+//!   leaking a private name is the worse mistake. E-mail addresses are
+//!   redacted even when they belong to a public person.
+//! - **Where names are not found**: all-capitals names, names with particles
+//!   ("von", "af"), and lone surnames with no role, verb, list or earlier
+//!   full mention around them.
 //!
 //! # Example
 //!

@@ -611,10 +611,16 @@ fn fold_into(s: &str, out: &mut String) {
 /// Longest attendee heading, in bytes; longer lines are not headings.
 const MAX_HEADING: usize = 32;
 
+/// First names folded ([`fold`]), for OCR output that lost its diacritics
+/// ("Asa", "Goran", "Orjan").
+static FIRST_FOLDED: LazyLock<HashSet<String>> =
+    LazyLock::new(|| FIRST_NAMES.iter().map(|n| fold(n)).collect());
+
 fn is_first_name(w: &str) -> bool {
-    FIRST_NAMES.contains(w)
-        || w.split_once('-')
-            .is_some_and(|(a, b)| FIRST_NAMES.contains(a) && FIRST_NAMES.contains(b))
+    let known = |n: &str| {
+        FIRST_NAMES.contains(n) || (n.is_ascii() && FIRST_FOLDED.contains(&n.to_ascii_lowercase()))
+    };
+    known(w) || w.split_once('-').is_some_and(|(a, b)| known(a) && known(b))
 }
 
 /// Folded institution suffixes grouped by their last byte, so a word is
@@ -1146,19 +1152,29 @@ pub(crate) fn find(text: &str, public: &PublicNames, sink: &mut Sink) {
             // Resolved below, once all full mentions are known.
         }
     }
-    let resolve = |token: &str| -> Option<usize> {
+    // Full mentions in text order, to attribute a shared first name to the
+    // person mentioned most recently before it.
+    let mentions: Vec<(usize, usize)> = keyed
+        .iter()
+        .filter_map(|(span, _, p)| p.map(|idx| (span.start, idx)))
+        .collect();
+    // A lone token that belongs to a private person is that person, even if
+    // a public person shares it: leaking a private name is the worse mistake.
+    let resolve = |token: &str, at: usize| -> Option<usize> {
         let t = token.to_lowercase();
         let t = t.as_str();
         let candidates = by_token
             .get(t)
             .or_else(|| t.strip_suffix('s').and_then(|s| by_token.get(s)))?;
-        let f = fold(t);
-        let is_public_token = public.tokens.contains(&f)
-            || f.strip_suffix('s')
-                .is_some_and(|s| public.tokens.contains(s));
         match candidates.as_slice() {
-            [one] if !is_public_token => Some(*one),
-            _ => None,
+            [] => None,
+            [one] => Some(*one),
+            several => mentions
+                .iter()
+                .rev()
+                .find(|(start, idx)| *start < at && several.contains(idx))
+                .map(|&(_, idx)| idx)
+                .or_else(|| several.first().copied()),
         }
     };
 
@@ -1172,14 +1188,10 @@ pub(crate) fn find(text: &str, public: &PublicNames, sink: &mut Sink) {
             None => {
                 // Single token found by context: a known person, or itself.
                 let lower = word.to_lowercase();
-                if public.tokens.contains(&fold(&lower)) && resolve(word).is_none() {
-                    None
-                } else {
-                    Some(
-                        resolve(word)
-                            .and_then(|i| persons.get(i).cloned())
-                            .unwrap_or(lower),
-                    )
+                match resolve(word, span.start) {
+                    Some(i) => persons.get(i).cloned(),
+                    None if public.tokens.contains(&fold(&lower)) => None,
+                    None => Some(lower),
                 }
             }
         };
@@ -1193,8 +1205,8 @@ pub(crate) fn find(text: &str, public: &PublicNames, sink: &mut Sink) {
         }
     }
 
-    // Recurrence: a lone first name or surname of exactly one known private
-    // person ("Skålén kommer", "Leif berättar") is that person.
+    // Recurrence: a lone first name or surname of a known private person
+    // ("Skålén kommer", "Leif berättar") is that person.
     if persons.is_empty() {
         return;
     }
@@ -1221,7 +1233,7 @@ pub(crate) fn find(text: &str, public: &PublicNames, sink: &mut Sink) {
         if AMBIGUOUS_FIRST.contains(&s) && w.initial {
             continue;
         }
-        if let Some(idx) = resolve(s) {
+        if let Some(idx) = resolve(s, w.start) {
             sink.candidates.push(Candidate {
                 span: w.start..w.end,
                 kind: Kind::Name,
