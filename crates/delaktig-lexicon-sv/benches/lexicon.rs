@@ -3,7 +3,7 @@
 //! `cargo bench -p delaktig-lexicon-sv --bench lexicon`
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use delaktig_lexicon_sv::Lexicon;
+use delaktig_lexicon_sv::{Confusion, Lexicon};
 use std::hint::black_box;
 
 const WORDS: &[&str] = &[
@@ -78,6 +78,48 @@ fn lookups(c: &mut Criterion) {
                 sum += u64::from(lex.frequency(black_box(w)).unwrap_or(0));
             }
             sum
+        })
+    });
+    let rules = [
+        Confusion {
+            from: "a",
+            to: &["å", "ä"],
+        },
+        Confusion {
+            from: "o",
+            to: &["ö"],
+        },
+        Confusion {
+            from: "é",
+            to: &["ö", "ä"],
+        },
+        Confusion {
+            from: "6",
+            to: &["ö"],
+        },
+        Confusion {
+            from: "&",
+            to: &["å", "ä"],
+        },
+    ];
+    let damaged = [
+        "socialférvaltningen",
+        "berattade",
+        "pa",
+        "ocks&",
+        "nadde",
+        "har",
+        "motet",
+        "forandringsforslagen",
+    ];
+    c.bench_function("readings, 8 damaged words, up to 3 changes", |b| {
+        let mut out = Vec::new();
+        b.iter(|| {
+            out.clear();
+            for w in damaged {
+                lex.readings(black_box(w), &rules, 3, &mut out);
+            }
+            out.len()
         })
     });
     c.bench_function("name_frequency", |b| {

@@ -33,6 +33,9 @@ DEPS = os.path.join(os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cach
 # A wordfreq-only form needs at least this many occurrences per billion words: below it the
 # list is mostly misspellings, run-together words and foreign names.
 WORDFREQ_ONLY_MIN = 30
+# A wordfreq-only form whose a/å/ä/o/ö differ from a SAOL form this many times more frequent
+# is taken for a misspelling of it.
+MISSPELLED_TWIN_RATIO = 20
 # Short forms outside SAOL are mostly fragments of damaged or cut words ("ocks", "upps", "tta"),
 # so those of at most this many letters need a much higher count.
 SHORT_FORM_LETTERS = 4
@@ -206,7 +209,8 @@ def main():
         if "å" in w or "ä" in w or "ö" in w:
             by_key.setdefault(w.translate(STRIP), set()).add(w)
 
-    admitted, rejected_stripped, rejected_foreign = 0, 0, 0
+    saol_forms = frozenset(lexicon)
+    admitted, rejected_stripped, rejected_foreign, rejected_twin = 0, 0, 0, 0
     for w, f in sv.items():
         has_swedish_letter = "å" in w or "ä" in w or "ö" in w
         minimum = WORDFREQ_ONLY_MIN_SWEDISH_LETTERS if has_swedish_letter else WORDFREQ_ONLY_MIN
@@ -216,8 +220,14 @@ def main():
             continue
         if w in lower_names:
             continue  # a name ("anna", "linköping") belongs in the name map, with its capital
-        if any(is_stripped_form_of(w, v) for v in by_key.get(w.translate(STRIP), ())):
+        twins = by_key.get(w.translate(STRIP), ())
+        if any(is_stripped_form_of(w, v) for v in twins):
             rejected_stripped += 1
+            continue
+        # A spelling that differs from a much commoner SAOL form only in a/å/ä and o/ö is a
+        # typing or OCR error ("ocksä" for "också").
+        if any(v in saol_forms and v != w and sv.get(v, 0) >= MISSPELLED_TWIN_RATIO * f for v in twins):
+            rejected_twin += 1
             continue
         if any(others[lang].get(w, 0) >= f * factor for lang, factor in OTHER_LANGUAGES.items()):
             rejected_foreign += 1
@@ -271,7 +281,8 @@ def main():
     print(f"SAOL entries: {len(saol14)}; generated forms: {len(certain)} certain, "
           f"{len(speculative)} speculative")
     print(f"wordfreq-only forms admitted: {admitted}; rejected as stripped å/ä/ö spellings: "
-          f"{rejected_stripped}; rejected as foreign: {rejected_foreign}")
+          f"{rejected_stripped}; rejected as misspelled twins: {rejected_twin}; "
+          f"rejected as foreign: {rejected_foreign}")
     print(f"OCR stripping rate in wordfreq (median of {len(rates)} common words): {rate:.5f}; "
           f"rare inflections dropped as stripped spellings of common words: {len(dropped)}")
     print(f"word forms: {len(freq)}; names: {len(names)}")

@@ -9,6 +9,7 @@ use fst::{Map, MapBuilder};
 
 use crate::compound::{self, Compound, PartKind, PartSource};
 use crate::hot::{Hot, HotTable};
+use crate::readings::{self, Confusion, Reading};
 
 static WORDS_FST: &[u8] = include_bytes!("../data/words.fst");
 static NAMES_FST: &[u8] = include_bytes!("../data/names.fst");
@@ -160,6 +161,63 @@ impl Lexicon {
     /// ```
     pub fn split_compound(&self, word: &str) -> Option<Compound> {
         compound::split(self, word)
+    }
+
+    /// Every known word form that the lower-case `word` can be read as under an OCR
+    /// confusion model, with at most `max_changes` rule applications (capped at
+    /// [`crate::MAX_CHANGES`]), appended to `out` in byte order of the form, each form once
+    /// with its fewest changes. The word itself is among them (with 0 changes) when known.
+    ///
+    /// The search walks the word map with the word and the alternatives together, following
+    /// only paths that lead to known forms, so ambiguity costs little. Words over 128 bytes
+    /// have no readings.
+    ///
+    /// ```
+    /// use delaktig_lexicon_sv::{Confusion, Lexicon};
+    ///
+    /// let rules = [
+    ///     Confusion { from: "a", to: &["å", "ä"] },
+    ///     Confusion { from: "o", to: &["ö"] },
+    ///     Confusion { from: "é", to: &["ö", "ä"] },
+    /// ];
+    /// let mut found = Vec::new();
+    /// Lexicon::embedded().readings("socialférvaltningen", &rules, 3, &mut found);
+    /// assert_eq!(found.len(), 1);
+    /// assert_eq!(found[0].word, "socialförvaltningen");
+    /// assert_eq!(found[0].changes, 1);
+    /// ```
+    pub fn readings(
+        &self,
+        word: &str,
+        rules: &[Confusion<'_>],
+        max_changes: u32,
+        out: &mut Vec<Reading>,
+    ) {
+        readings::readings(
+            self.words.as_ref().map(Map::as_fst),
+            word,
+            rules,
+            max_changes,
+            out,
+        );
+    }
+
+    /// Like [`Lexicon::readings`], over the names as written ("Astrom" → "Åström"): the rules
+    /// must then also cover capitals ("A" → "Å").
+    pub fn name_readings(
+        &self,
+        name: &str,
+        rules: &[Confusion<'_>],
+        max_changes: u32,
+        out: &mut Vec<Reading>,
+    ) {
+        readings::readings(
+            self.names.as_ref().map(Map::as_fst),
+            name,
+            rules,
+            max_changes,
+            out,
+        );
     }
 
     /// Number of word forms.

@@ -8,8 +8,19 @@
 //! each with its frequency in occurrences per billion words; and a separate set of proper names
 //! (Swedish first names, surnames and places, written with their capitals).
 //!
-//! The data are two [`fst`] maps included with `include_bytes!`: nothing is parsed or copied at
-//! start-up, so the lexicon is ready in microseconds and costs no heap memory.
+//! The data are three [`fst`] maps (word forms, names, compound heads) and a hash table of the
+//! most frequent forms, included with `include_bytes!` and read in place: nothing is parsed or
+//! copied at start-up, so the lexicon is ready in microseconds and costs no heap memory.
+//!
+//! # Features
+//!
+//! - Lookups: [`Lexicon::frequency`], [`Lexicon::contains`], [`Lexicon::name_frequency`].
+//! - Compounds: [`Lexicon::word_prefixes`] and [`Lexicon::head_prefixes`] walk the maps once
+//!   for every prefix that is a word or a compound head; [`Lexicon::split_compound`] reads a
+//!   word as known parts with Swedish linking letters.
+//! - Restoration: [`Lexicon::readings`] finds every known form a damaged word can stand for
+//!   under a caller's OCR confusion model ([`Confusion`]), searching the map and the
+//!   alternatives together instead of generating candidates and looking each up.
 //!
 //! [`Vocabulary`] layers a caller's own words and names (a municipality's place names, its
 //! staff) on top of a lexicon at run time.
@@ -29,6 +40,12 @@
 //! let lengths: Vec<usize> = lex.word_prefixes("socialförvaltningen").map(|(len, _)| len).collect();
 //! assert!(lengths.contains(&"social".len()));
 //!
+//! // Restoration: what can "nadde" stand for if an a may have been å or ä?
+//! let rules = [delaktig_lexicon_sv::Confusion { from: "a", to: &["å", "ä"] }];
+//! let mut found = Vec::new();
+//! lex.readings("nadde", &rules, 2, &mut found);
+//! assert!(found.iter().any(|r| r.word == "nådde" && r.changes == 1));
+//!
 //! let mut vocab = Vocabulary::new();
 //! vocab.add_name("Sköldenborg");
 //! assert!(vocab.name_frequency("Sköldenborg").is_some());
@@ -47,8 +64,10 @@
 mod compound;
 mod hot;
 mod lexicon;
+mod readings;
 mod vocabulary;
 
 pub use compound::{Compound, CompoundPart, MAX_PARTS, PartKind};
 pub use lexicon::{Lexicon, Prefixes};
+pub use readings::{Confusion, MAX_CHANGES, Reading};
 pub use vocabulary::{Vocabulary, VocabularyError, VocabularyPrefixes};

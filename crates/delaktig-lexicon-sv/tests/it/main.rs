@@ -6,4 +6,5 @@ mod coverage;
 mod embedded;
 mod prefixes;
 mod properties;
+mod readings;
 mod vocabulary;

@@ -1,7 +1,7 @@
 //! Invariants over arbitrary input: lookups never panic, the prefix walk agrees with probing
 //! every prefix, and compound readings are made of known parts.
 
-use delaktig_lexicon_sv::{Lexicon, PartKind, Vocabulary};
+use delaktig_lexicon_sv::{Confusion, Lexicon, PartKind, Vocabulary};
 use proptest::prelude::*;
 
 /// Words drawn from Swedish letters (so that real prefixes occur), plus arbitrary text.
@@ -48,6 +48,27 @@ proptest! {
                 at = p.linker.end;
             }
         }
+    }
+
+    #[test]
+    fn readings_are_known_forms_within_the_limit(word in words(), max in 0u32..4) {
+        let lex = Lexicon::embedded();
+        let rules = [
+            Confusion { from: "a", to: &["å", "ä"] },
+            Confusion { from: "o", to: &["ö"] },
+            Confusion { from: "", to: &["ö"] },
+            Confusion { from: "ad", to: &["ä"] },
+        ];
+        let mut out = Vec::new();
+        lex.readings(&word, &rules, max, &mut out);
+        for r in &out {
+            prop_assert_eq!(lex.frequency(&r.word), Some(r.frequency));
+            prop_assert!(r.changes <= max);
+        }
+        if lex.contains(&word) {
+            prop_assert!(out.iter().any(|r| r.word == word && r.changes == 0));
+        }
+        prop_assert!(out.windows(2).all(|p| p[0].word < p[1].word));
     }
 
     #[test]

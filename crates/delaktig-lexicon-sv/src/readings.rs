@@ -1,0 +1,151 @@
+//! Readings of a damaged word under an OCR confusion model, found by walking the fst with the
+//! word and the model's alternatives at once: only paths that lead to known forms are
+//! followed, so a word with many ambiguous letters costs little more than a lookup.
+
+use fst::raw::{Fst, Node, Output};
+
+/// Longest word searched, in bytes; longer input has no readings.
+const MAX_WORD_BYTES: usize = 128;
+/// Most rule applications in one reading, whatever the caller asks: bounds the search.
+pub const MAX_CHANGES: u32 = 8;
+
+/// One rule of an OCR confusion model: `from` as read may stand for any of `to`.
+///
+/// `from` may be several characters ("ad" for "ä") or empty (a dropped letter: `from: ""`,
+/// `to: &["ö"]` reads "fr" as "för").
+#[derive(Debug, Clone, Copy)]
+pub struct Confusion<'r> {
+    /// The text as the OCR wrote it.
+    pub from: &'r str,
+    /// What it may stand for.
+    pub to: &'r [&'r str],
+}
+
+/// A known word form that a damaged word can be read as; see [`crate::Lexicon::readings`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    /// The word form.
+    pub word: String,
+    /// Its frequency per billion words.
+    pub frequency: u32,
+    /// How many rules were applied to get it (0: the word itself is known).
+    pub changes: u32,
+}
+
+struct Search<'a, 'w> {
+    fst: &'a Fst<std::borrow::Cow<'static, [u8]>>,
+    word: &'w [u8],
+    rules: &'a [Confusion<'a>],
+    max_changes: u32,
+    buf: Vec<u8>,
+    out: &'a mut Vec<Reading>,
+}
+
+impl Search<'_, '_> {
+    fn visit(&mut self, pos: usize, node: Node<'_>, acc: Output, changes: u32) {
+        if pos == self.word.len() && node.is_final() {
+            // Only whole UTF-8 strings were appended, so this cannot fail.
+            if let Ok(word) = String::from_utf8(self.buf.clone()) {
+                let value = acc.cat(node.final_output()).value();
+                let frequency = u32::try_from(value).unwrap_or(u32::MAX);
+                self.out.push(Reading {
+                    word,
+                    frequency,
+                    changes,
+                });
+            }
+        }
+        // The next character as written.
+        if let Some(rest) = self.word.get(pos..)
+            && let Some(first) = rest.first()
+        {
+            let n = utf8_len(*first);
+            if let Some(ch) = rest.get(..n) {
+                self.step(pos + n, node, acc, changes, ch);
+            }
+        }
+        if changes >= self.max_changes {
+            return;
+        }
+        for rule in self.rules {
+            let from = rule.from.as_bytes();
+            let Some(rest) = self.word.get(pos..) else {
+                return;
+            };
+            if !rest.starts_with(from) {
+                continue;
+            }
+            for to in rule.to {
+                if to.as_bytes() == from {
+                    continue;
+                }
+                self.step(pos + from.len(), node, acc, changes + 1, to.as_bytes());
+            }
+        }
+    }
+
+    /// Appends `bytes` to the candidate if the fst has that path, then continues at `pos`.
+    fn step(&mut self, pos: usize, node: Node<'_>, mut acc: Output, changes: u32, bytes: &[u8]) {
+        let mark = self.buf.len();
+        let mut node = node;
+        for &b in bytes {
+            let Some(i) = node.find_input(b) else {
+                self.buf.truncate(mark);
+                return;
+            };
+            let t = node.transition(i);
+            acc = acc.cat(t.out);
+            node = self.fst.node(t.addr);
+            self.buf.push(b);
+        }
+        self.visit(pos, node, acc, changes);
+        self.buf.truncate(mark);
+    }
+}
+
+fn utf8_len(first: u8) -> usize {
+    match first {
+        0xf0..=0xff => 4,
+        0xe0..=0xef => 3,
+        0xc0..=0xdf => 2,
+        _ => 1,
+    }
+}
+
+pub(crate) fn readings(
+    fst: Option<&Fst<std::borrow::Cow<'static, [u8]>>>,
+    word: &str,
+    rules: &[Confusion<'_>],
+    max_changes: u32,
+    out: &mut Vec<Reading>,
+) {
+    let Some(fst) = fst else { return };
+    if word.len() > MAX_WORD_BYTES {
+        return;
+    }
+    let start = out.len();
+    let max_changes = max_changes.min(MAX_CHANGES);
+    let mut search = Search {
+        fst,
+        word: word.as_bytes(),
+        rules,
+        max_changes,
+        buf: Vec::with_capacity(word.len() + 8),
+        out,
+    };
+    search.visit(0, fst.root(), Output::zero(), 0);
+    // Different rule paths can spell the same form; keep its cheapest reading.
+    if let Some(found) = out.get_mut(start..) {
+        found.sort_unstable_by(|a, b| a.word.cmp(&b.word).then(a.changes.cmp(&b.changes)));
+    }
+    let mut kept = start;
+    for i in start..out.len() {
+        let duplicate =
+            i > start && out.get(i).map(|r| &r.word) == out.get(kept - 1).map(|r| &r.word);
+        if !duplicate {
+            out.swap(kept, i);
+            kept += 1;
+        }
+    }
+    out.truncate(kept);
+}
