@@ -26,7 +26,7 @@ static STREET: LazyLock<Option<Regex>> = LazyLock::new(|| {
     let prefix = "(?:Stora|Lilla|Norra|Södra|Östra|Västra|Gamla|Nya|Övre|Nedre|Sankt|S:t|Långa|Korta|Inre|Yttre) ";
     let pattern = format!(
         "(?:{prefix}(?:Torget|Torg|Gatan|Gata|Vägen|Väg|Plan|Gränd|Allé)|(?:{prefix})?[{UP}][{LO}]*(?:{suffixes})|(?:[{UP}][{LO}]+ )?[{UP}][{LO}]+ (?:{loose}))\
-         (?P<num> [1-9][0-9]{{0,2}}(?:-[1-9][0-9]{{0,2}})?[A-Ha-h]?)\
+         (?P<num> [1-9][0-9]{{0,2}}(?:-[1-9][0-9]{{0,2}})?)(?P<letter> ?[A-H]|[a-h])?\
          (?P<flat>,? (?:lgh|lägenhet|lgh\\.) ?[0-9]{{4}})?\
          (?P<post>,? [1-9][0-9]{{2}} ?[0-9]{{2}} [{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)?"
     );
@@ -204,8 +204,19 @@ pub(crate) fn find(text: &str, sink: &mut Sink) {
             continue;
         };
         let Some(m) = caps.get(0) else { continue };
+        let Some(num) = caps.name("num") else {
+            continue;
+        };
         last_end = m.end();
-        let (start, end) = (m.start(), m.end());
+        let start = m.start();
+        // "Storgatan 5 Bor": the optional parts after the number can run
+        // into the next word; then the address ends at the number.
+        let (end, only_number) = if right_boundary(text, m.end()) {
+            let only = caps.name("flat").is_none() && caps.name("post").is_none();
+            (m.end(), only)
+        } else {
+            (num.end(), true)
+        };
         if !left_boundary(text, start) || !right_boundary(text, end) {
             continue;
         }
@@ -215,7 +226,7 @@ pub(crate) fn find(text: &str, sink: &mut Sink) {
         {
             continue;
         }
-        let street_end = caps.get(1).map_or(end, |n| n.start());
+        let street_end = num.start();
         let street = text.get(start..street_end).unwrap_or_default();
         let last_word = street.rsplit(' ').next().unwrap_or_default().to_lowercase();
         let whole = street.to_lowercase();
@@ -224,7 +235,6 @@ pub(crate) fn find(text: &str, sink: &mut Sink) {
         {
             continue;
         }
-        let only_number = caps.get(2).is_none() && caps.get(3).is_none();
         if only_number {
             let after = next_word(text, end).to_lowercase();
             if NOT_AFTER_NUMBER.contains(&after.as_str()) {

@@ -318,8 +318,16 @@ const ROLE_EXACT: &[&str] = &[
     "mamman",
     "pappa",
     "pappan",
+    "son",
     "sonen",
+    "dotter",
     "dottern",
+    "bror",
+    "syster",
+    "make",
+    "maka",
+    "sambo",
+    "barnet",
     "brodern",
     "brorsan",
     "systern",
@@ -426,8 +434,8 @@ const SURNAME_SUFFIXES: &[&str] = &[
     "sson", "ström", "qvist", "kvist", "gren", "blom", "dahl", "ander", "stedt", "stam", "lind",
 ];
 
-/// Place nouns after a genitive that make the run a place: "Olof Palmes
-/// gata", "Anna Lindhs plats".
+/// Place nouns that make the run before them a place: "Olof Palmes gata",
+/// "Anna Lindhs plats", "Maria Magdalena kyrka".
 const PLACE_AFTER_GENITIVE: &[&str] = &[
     "gata",
     "gatan",
@@ -439,6 +447,9 @@ const PLACE_AFTER_GENITIVE: &[&str] = &[
     "skola",
     "gymnasium",
     "kyrka",
+    "kyrkan",
+    "församling",
+    "skolan",
     "backe",
     "gränd",
     "allé",
@@ -847,11 +858,11 @@ impl<'t> Ctx<'t> {
     }
 
     /// Whether the run ending at `b` names a place ("Olof Palmes gata").
+    /// Whether the run ending at `b` names a place or an institution:
+    /// "Olof Palmes gata", "Maria Magdalena kyrka".
     fn is_place(&self, b: usize) -> bool {
-        let last = self.word(b);
         let n = b + 1;
-        last.ends_with('s')
-            && self.words.get(n).is_some_and(|w| w.spaced && !w.cap)
+        self.words.get(n).is_some_and(|w| w.spaced && !w.cap)
             && PLACE_AFTER_GENITIVE.contains(&self.word(n))
     }
 }
@@ -1102,6 +1113,33 @@ fn merge(mut hits: Vec<Hit>) -> Vec<Hit> {
     out
 }
 
+/// The person a lone token (first name or surname, maybe genitive) refers
+/// to. A token that belongs to a private person is that person even if a
+/// public person shares it: leaking a private name is the worse mistake.
+/// When several persons share it, the one mentioned most recently before
+/// `at` (or else the first) is taken.
+fn resolve(
+    by_token: &HashMap<String, Vec<usize>>,
+    mentions: &[(usize, usize)],
+    token: &str,
+    at: usize,
+) -> Option<usize> {
+    let t = token.to_lowercase();
+    let candidates = by_token
+        .get(&t)
+        .or_else(|| t.strip_suffix('s').and_then(|s| by_token.get(s)))?;
+    match candidates.as_slice() {
+        [] => None,
+        [one] => Some(*one),
+        several => mentions
+            .iter()
+            .rev()
+            .find(|(start, idx)| *start < at && several.contains(idx))
+            .map(|&(_, idx)| idx)
+            .or_else(|| several.first().copied()),
+    }
+}
+
 /// Finds names of people who are not public, with a person key per name.
 pub(crate) fn find(text: &str, public: &PublicNames, sink: &mut Sink) {
     // Names need capital letters; skip texts without any cheaply.
@@ -1158,49 +1196,42 @@ pub(crate) fn find(text: &str, public: &PublicNames, sink: &mut Sink) {
         .iter()
         .filter_map(|(span, _, p)| p.map(|idx| (span.start, idx)))
         .collect();
-    // A lone token that belongs to a private person is that person, even if
-    // a public person shares it: leaking a private name is the worse mistake.
-    let resolve = |token: &str, at: usize| -> Option<usize> {
-        let t = token.to_lowercase();
-        let t = t.as_str();
-        let candidates = by_token
-            .get(t)
-            .or_else(|| t.strip_suffix('s').and_then(|s| by_token.get(s)))?;
-        match candidates.as_slice() {
-            [] => None,
-            [one] => Some(*one),
-            several => mentions
-                .iter()
-                .rev()
-                .find(|(start, idx)| *start < at && several.contains(idx))
-                .map(|&(_, idx)| idx)
-                .or_else(|| several.first().copied()),
-        }
-    };
-
-    let mut taken: Vec<Range<usize>> = Vec::with_capacity(keyed.len());
-    for (span, certainty, person) in &keyed {
-        taken.push(span.clone());
+    // Single tokens found by context ("Lisa var där") are a known person, or
+    // a person of their own whose later mentions ("(Lisa)") recur.
+    let mut resolved: Vec<Option<usize>> = Vec::with_capacity(keyed.len());
+    for (span, _, person) in &keyed {
         let word = text.get(span.clone()).unwrap_or_default();
-        let key = match person {
-            Some(idx) => persons.get(*idx).cloned(),
+        let idx = match person {
+            Some(idx) => Some(*idx),
             None if word.contains(' ') => None, // public full name
-            None => {
-                // Single token found by context: a known person, or itself.
-                let lower = word.to_lowercase();
-                match resolve(word, span.start) {
-                    Some(i) => persons.get(i).cloned(),
-                    None if public.tokens.contains(&fold(&lower)) => None,
-                    None => Some(lower),
+            None => match resolve(&by_token, &mentions, word, span.start) {
+                Some(i) => Some(i),
+                None if public.tokens.contains(&fold(word)) => None,
+                None => {
+                    let lower = word.to_lowercase();
+                    let idx = match persons.iter().position(|p| *p == lower) {
+                        Some(i) => i,
+                        None => {
+                            persons.push(lower.clone());
+                            persons.len() - 1
+                        }
+                    };
+                    by_token.entry(lower).or_default().push(idx);
+                    Some(idx)
                 }
-            }
+            },
         };
-        if let Some(key) = key {
+        resolved.push(idx);
+    }
+    let mut taken: Vec<Range<usize>> = Vec::with_capacity(keyed.len());
+    for ((span, certainty, _), idx) in keyed.iter().zip(&resolved) {
+        taken.push(span.clone());
+        if let Some(key) = idx.and_then(|i| persons.get(i)) {
             sink.candidates.push(Candidate {
                 span: span.clone(),
                 kind: Kind::Name,
                 certainty: *certainty,
-                person: Some(key),
+                person: Some(key.clone()),
             });
         }
     }
@@ -1233,7 +1264,7 @@ pub(crate) fn find(text: &str, public: &PublicNames, sink: &mut Sink) {
         if AMBIGUOUS_FIRST.contains(&s) && w.initial {
             continue;
         }
-        if let Some(idx) = resolve(s, w.start) {
+        if let Some(idx) = resolve(&by_token, &mentions, s, w.start) {
             sink.candidates.push(Candidate {
                 span: w.start..w.end,
                 kind: Kind::Name,

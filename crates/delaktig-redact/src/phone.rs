@@ -42,6 +42,14 @@ fn read_groups(bytes: &[u8], mut i: usize, groups: &mut Vec<Group>, first_sep: u
                 sep = s;
                 i += 1;
             }
+            // "076 - 123 45 67": a spaced dash counts as one dash.
+            (Some(b' '), Some(b'-'))
+                if bytes.get(i + 2) == Some(&b' ')
+                    && bytes.get(i + 3).is_some_and(u8::is_ascii_digit) =>
+            {
+                sep = b'-';
+                i += 3;
+            }
             _ => return,
         }
     }

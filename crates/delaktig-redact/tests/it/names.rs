@@ -96,6 +96,16 @@ fn verbs_after_names() {
 }
 
 #[test]
+fn kinship_words_and_single_first_names_recur() {
+    assert_eq!(
+        Redactor::default().redact_text(
+            "Hans dotter Maja ringde. Lisa var där. Tel 070-123 45 67 (Lisa), Maja igen."
+        ),
+        "Hans dotter [namn 1] ringde. [namn 2] var där. Tel [telefon] ([namn 2]), [namn 1] igen."
+    );
+}
+
+#[test]
 fn known_first_name_and_surname() {
     let f = findings(
         &Redactor::default(),
@@ -199,6 +209,7 @@ fn organisations_places_and_sentence_openers_stay() {
         "Per person blir det 150 kr.",
         "Bo kvar i lägenheten, sa de.",
         "Vi möts på Olof Palmes plats.",
+        "Konsert i Maria Magdalena kyrka.",
         "Samordnad individuell plan (SIP) gäller.",
         "Hos Andersson? Nej, hos soc.",
         "Se dokumentärserien Djävulsdansen på SVT.",

@@ -33,6 +33,7 @@ fn every_phone_format() {
         "010-123 45 67",
         "0771-23 45 67",
         "(08) 123 456 78",
+        "076 - 123 45 67",
     ] {
         let text = format!("Tel: {n}. Ring gärna.");
         assert_eq!(kinds_of(&text), vec![(n.to_string(), Kind::Phone)], "{n}");
@@ -108,6 +109,7 @@ fn addresses_with_house_numbers() {
         "Stora Södergatan 20",
         "Storgatan 5B",
         "Storgatan 5",
+        "Västra Vallgatan 14 B, 211 22 Malmö",
         "Drottninggatan 12 lgh 1102",
         "Drottninggatan 12, lgh 1102",
         "Kungsvägen 3, 252 23 Helsingborg",
@@ -127,6 +129,14 @@ fn addresses_with_house_numbers() {
         let text = format!("Hen bor på {a}. Mer text.");
         assert_eq!(kinds_of(&text), vec![(a.to_string(), Kind::Address)], "{a}");
     }
+}
+
+#[test]
+fn an_address_ends_at_the_number_when_a_word_follows() {
+    assert_eq!(
+        kinds_of("Storgatan 5 Bor han där?"),
+        vec![("Storgatan 5".to_string(), Kind::Address)]
+    );
 }
 
 #[test]
