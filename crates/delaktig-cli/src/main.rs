@@ -4,6 +4,7 @@
 //! function taking the parsed arguments. Only this crate knows about terminals.
 
 mod common;
+mod meeting;
 mod proposal;
 mod report;
 mod transfer;
@@ -33,6 +34,9 @@ enum Command {
     /// Raise, move, show and list proposals.
     #[command(subcommand)]
     Proposal(proposal::Cmd),
+    /// List, show and publish meetings.
+    #[command(subcommand)]
+    Meeting(meeting::Cmd),
     /// The public follow-up report (Markdown, HTML or JSON).
     Report(report::Args),
     /// "Did we move up a notch?": raised, moved forward, stalled, closed in a month.
@@ -47,6 +51,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Proposal(cmd) => proposal::run(&cli.db, cmd),
+        Command::Meeting(cmd) => meeting::run(&cli.db, cmd),
         Command::Report(args) => report::run(&cli.db, args),
         Command::Summary(args) => report::summary(&cli.db, args),
         Command::Export(args) => transfer::export(&cli.db, args),

@@ -204,6 +204,10 @@ pub struct StateParseError(pub String);
 impl FromStr for State {
     type Err = StateParseError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        // Exact codes first: stored data and snapshots use them, without allocating.
+        if let Some(st) = State::ALL.into_iter().find(|st| st.code() == s) {
+            return Ok(st);
+        }
         let t = s.trim().to_ascii_lowercase().replace('-', "_");
         State::ALL
             .into_iter()

@@ -18,6 +18,20 @@ pub enum StoreError {
     /// No meeting with this id.
     #[error("there is no meeting {0} in the register")]
     MeetingNotFound(MeetingId),
+    /// The policy does not allow changing a meeting's visibility.
+    #[error(
+        "{actor} (role {role}) may not change the visibility of meeting {meeting}: only {allowed} may"
+    )]
+    MeetingNotPermitted {
+        /// The meeting.
+        meeting: MeetingId,
+        /// Who tried.
+        actor: String,
+        /// In which role.
+        role: delaktig_core::Role,
+        /// Roles that may.
+        allowed: String,
+    },
     /// The file is not a delaktig register.
     #[error(
         "{path} is not a delaktig register ({why}); give the path of a register, or a new path to create one"
@@ -93,6 +107,10 @@ impl StoreError {
             Some(ErrorCode::NotADatabase) => StoreError::NotARegister {
                 path: path.to_owned(),
                 why: "not an SQLite database".into(),
+            },
+            Some(ErrorCode::CannotOpen) => StoreError::Io {
+                path: path.to_owned(),
+                source: std::io::Error::other(e.to_string()),
             },
             Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
                 path: path.to_owned(),

@@ -8,7 +8,7 @@ use crate::register::{Batch, Register};
 use chrono::NaiveDate;
 use delaktig_core::{
     Actor, Attendee, Command, Meeting, MeetingId, MeetingImport, NewProposal, Origin, ProposalId,
-    Request, SAME_PROPOSAL_THRESHOLD, State, similarity,
+    Request, SAME_PROPOSAL_THRESHOLD, State, Visibility, similarity,
 };
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -49,6 +49,40 @@ fn title_of(text: &str) -> String {
 }
 
 impl Register {
+    /// Changes who may see a meeting and its notes, e.g. publishes it after review.
+    /// The policy's `publish` roles decide who may.
+    pub fn set_meeting_visibility(
+        &mut self,
+        id: MeetingId,
+        visibility: Visibility,
+        by: &Actor,
+    ) -> Result<()> {
+        let allowed = &self.settings().policy.publish;
+        if !allowed.contains(&by.role) {
+            return Err(StoreError::MeetingNotPermitted {
+                meeting: id,
+                actor: by.name.clone(),
+                role: by.role,
+                allowed: allowed
+                    .iter()
+                    .map(|r| r.code())
+                    .collect::<Vec<_>>()
+                    .join(" or "),
+            });
+        }
+        let mid = i64::try_from(id.get()).unwrap_or(i64::MAX);
+        let n = self.batch(|b| {
+            Ok(b.tx.execute(
+                "UPDATE meetings SET visibility = ?1 WHERE id = ?2",
+                params![visibility.code(), mid],
+            )?)
+        })?;
+        if n == 0 {
+            return Err(StoreError::MeetingNotFound(id));
+        }
+        Ok(())
+    }
+
     /// Imports one meeting's notes; see [`Batch::import_meeting`].
     pub fn import_meeting(
         &mut self,

@@ -229,7 +229,7 @@ impl Register {
 
     /// Lists proposals from the snapshot, by id.
     pub fn list(&self, filter: &ListFilter) -> Result<Vec<ProposalSummary>> {
-        let all = summaries(&self.conn).map_err(|e| fix(&self.path, e))?;
+        let all = summaries(&self.conn, false).map_err(|e| fix(&self.path, e))?;
         Ok(all
             .into_iter()
             .filter(|s| filter.state.is_none_or(|st| s.state == st))
@@ -243,7 +243,7 @@ impl Register {
         policy: &StalledPolicy,
         today: NaiveDate,
     ) -> Result<Vec<StalledProposal>> {
-        let mut out: Vec<StalledProposal> = summaries(&self.conn)
+        let mut out: Vec<StalledProposal> = summaries(&self.conn, true)
             .map_err(|e| fix(&self.path, e))?
             .into_iter()
             .filter_map(|s| {
@@ -487,8 +487,9 @@ pub(crate) fn load_all(conn: &Connection, only: Option<Visibility>) -> Result<Ve
     };
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
-        let body: String = r.get(1)?;
-        let e = decode_event(id, &body)?;
+        // Borrowed from SQLite's row buffer: no copy per event.
+        let body = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+        let e = decode_event(id, body)?;
         match &mut current {
             Some((cid, evs)) if *cid == id => evs.push(e),
             _ => {
@@ -513,11 +514,22 @@ fn parse_date(s: &str, what: &str) -> Result<NaiveDate> {
         })
 }
 
-fn summaries(conn: &Connection) -> Result<Vec<ProposalSummary>> {
-    let mut st = conn.prepare_cached(
+/// Snapshot rows by id; `open_only` restricts to states that can stall.
+fn summaries(conn: &Connection, open_only: bool) -> Result<Vec<ProposalSummary>> {
+    let filter = if open_only {
+        let open: Vec<String> = State::ALL
+            .iter()
+            .filter(|s| s.is_open())
+            .map(|s| format!("'{}'", s.code()))
+            .collect();
+        format!("WHERE state IN ({})", open.join(", "))
+    } else {
+        String::new()
+    };
+    let mut st = conn.prepare_cached(&format!(
         "SELECT id, title, state, state_since, created, visibility, discussions_since_change, event_count
-         FROM proposals ORDER BY id",
-    )?;
+         FROM proposals {filter} ORDER BY id"
+    ))?;
     let mut rows = st.query([])?;
     let mut out = Vec::new();
     while let Some(r) = rows.next()? {

@@ -491,3 +491,36 @@ fn follow_up_subcommands() {
     let s = delaktig(d, &["summary", "--month", "2025-01"]).ok();
     assert!(s.contains("raised:        1"), "{s}");
 }
+
+#[test]
+fn meetings_come_from_imports_and_are_published_by_staff() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let export = r#"{"format":"delaktig-register","version":1,"scope":"all",
+        "settings":{"policy":{"decide":["staff"],"raise":["staff","member"],"comment":["staff"],
+        "record_discussion":["staff"],"follow_up":["staff"],"publish":["staff"],"proposer_may_withdraw_own":true},
+        "justification":{"min_words":3}},
+        "meetings":[{"id":1,"group":"Bryggangruppen","title":"Bryggangruppen 19 januari","date":"2019-01-19",
+        "place":null,"attendees":[{"name":"Kim","organisation":"Bryggan"}],"content_hash":"x","visibility":"internal"}],
+        "proposals":[]}"#;
+    std::fs::write(d.join("in.json"), export).unwrap();
+    delaktig(d, &["import", "in.json"]).ok();
+    let list = delaktig(d, &["meeting", "list"]).ok();
+    assert_eq!(
+        list,
+        "M-1\t2019-01-19\tinternal\tBryggangruppen 19 januari\n"
+    );
+    let e = delaktig(d, &["meeting", "publish", "M-1", "--role", "member"]).fails();
+    assert!(
+        e.contains("may not change the visibility of meeting M-1"),
+        "{e}"
+    );
+    delaktig(d, &["meeting", "publish", "M-1"]).ok();
+    assert!(
+        delaktig(d, &["meeting", "show", "M-1"])
+            .ok()
+            .contains("visibility: public")
+    );
+    let e = delaktig(d, &["meeting", "show", "M-7"]).fails();
+    assert!(e.contains("no meeting M-7"), "{e}");
+}

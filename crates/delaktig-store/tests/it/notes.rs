@@ -166,3 +166,26 @@ fn notes_without_a_hash_are_refused() {
     );
     assert_eq!(reg.count().unwrap(), 0);
 }
+
+#[test]
+fn meetings_are_published_after_review_by_staff_only() {
+    let mut reg = Register::open_in_memory().unwrap();
+    let m = reg
+        .import_meeting(&notes("h1", 10, &[P1]), &staff(), day(10))
+        .unwrap()
+        .meeting;
+    let e = reg
+        .set_meeting_visibility(m, Visibility::Public, &kim())
+        .unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("may not change the visibility of meeting M-1: only staff may"),
+        "{e}"
+    );
+    assert_eq!(reg.meeting(m).unwrap().visibility, Visibility::Internal);
+    reg.set_meeting_visibility(m, Visibility::Public, &staff())
+        .unwrap();
+    assert_eq!(reg.meeting(m).unwrap().visibility, Visibility::Public);
+    let missing = reg.set_meeting_visibility(MeetingId::new(9), Visibility::Public, &staff());
+    assert!(matches!(missing, Err(StoreError::MeetingNotFound(_))));
+}
