@@ -134,15 +134,26 @@ pub(crate) fn readings(
         out,
     };
     search.visit(0, fst.root(), Output::zero(), 0);
-    // Different rule paths can spell the same form; keep its cheapest reading.
+    // Different rule paths can spell the same form.
+    merge_duplicates(out, start);
+}
+
+/// Sorts `out[start..]` by form and keeps each form once, with its fewest changes and its
+/// highest frequency.
+pub(crate) fn merge_duplicates(out: &mut Vec<Reading>, start: usize) {
     if let Some(found) = out.get_mut(start..) {
         found.sort_unstable_by(|a, b| a.word.cmp(&b.word).then(a.changes.cmp(&b.changes)));
     }
     let mut kept = start;
     for i in start..out.len() {
-        let duplicate =
-            i > start && out.get(i).map(|r| &r.word) == out.get(kept - 1).map(|r| &r.word);
-        if !duplicate {
+        let same =
+            kept > start && out.get(i).map(|r| &r.word) == out.get(kept - 1).map(|r| &r.word);
+        if same {
+            let frequency = out.get(i).map_or(0, |r| r.frequency);
+            if let Some(prev) = out.get_mut(kept - 1) {
+                prev.frequency = prev.frequency.max(frequency);
+            }
+        } else {
             out.swap(kept, i);
             kept += 1;
         }

@@ -4,10 +4,11 @@
 use std::collections::HashMap;
 use std::fmt;
 use std::iter::Peekable;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::compound::{self, Compound, PartKind, PartSource};
 use crate::lexicon::{Lexicon, Prefixes};
+use crate::readings::{Confusion, Reading, merge_duplicates};
 
 /// Longest word or name accepted by [`Vocabulary::try_add_word`] and
 /// [`Vocabulary::try_add_name`], in bytes.
@@ -63,11 +64,24 @@ enum Base {
 /// Lookups answer from both; where a form is in both, the higher frequency wins, so adding a
 /// word can only make it more likely, never demote a common word. Cloning copies only the
 /// additions; the base is shared.
-#[derive(Clone)]
 pub struct Vocabulary {
     base: Base,
     words: HashMap<String, u32>,
     names: HashMap<String, u32>,
+    /// The additions as a lexicon of their own, for searches that walk an fst; built on first
+    /// use after a change.
+    added: OnceLock<Lexicon>,
+}
+
+impl Clone for Vocabulary {
+    fn clone(&self) -> Self {
+        Vocabulary {
+            base: self.base.clone(),
+            words: self.words.clone(),
+            names: self.names.clone(),
+            added: OnceLock::new(),
+        }
+    }
 }
 
 impl Default for Vocabulary {
@@ -98,21 +112,30 @@ impl Vocabulary {
 
     /// A vocabulary over a lexicon that lives for the whole program.
     pub fn with_base(base: &'static Lexicon) -> Vocabulary {
-        Vocabulary {
-            base: Base::Static(base),
-            words: HashMap::new(),
-            names: HashMap::new(),
-        }
+        Vocabulary::over(Base::Static(base))
     }
 
     /// A vocabulary over a shared lexicon (for example one built with
     /// [`Lexicon::from_entries`] in a test).
     pub fn from_lexicon(base: Arc<Lexicon>) -> Vocabulary {
+        Vocabulary::over(Base::Shared(base))
+    }
+
+    fn over(base: Base) -> Vocabulary {
         Vocabulary {
-            base: Base::Shared(base),
+            base,
             words: HashMap::new(),
             names: HashMap::new(),
+            added: OnceLock::new(),
         }
+    }
+
+    fn added(&self) -> &Lexicon {
+        self.added.get_or_init(|| {
+            let words = self.words.iter().map(|(w, f)| (w.as_str(), *f));
+            let names = self.names.iter().map(|(n, f)| (n.as_str(), *f));
+            Lexicon::from_entries(words, names)
+        })
     }
 
     /// The base lexicon under the additions.
@@ -127,6 +150,7 @@ impl Vocabulary {
     /// reason and leaves the vocabulary unchanged.
     pub fn try_add_word(&mut self, word: &str, frequency: u32) -> Result<(), VocabularyError> {
         let word = validate(word)?.to_lowercase();
+        self.added = OnceLock::new();
         let slot = self.words.entry(word).or_insert(frequency);
         *slot = (*slot).max(frequency);
         Ok(())
@@ -136,6 +160,7 @@ impl Vocabulary {
     /// with the reason and leaves the vocabulary unchanged.
     pub fn try_add_name(&mut self, name: &str, frequency: u32) -> Result<(), VocabularyError> {
         let name = validate(name)?.to_string();
+        self.added = OnceLock::new();
         let slot = self.names.entry(name).or_insert(frequency);
         *slot = (*slot).max(frequency);
         Ok(())
@@ -211,6 +236,39 @@ impl Vocabulary {
     /// [`Lexicon::split_compound`].
     pub fn split_compound(&self, word: &str) -> Option<Compound> {
         compound::split(self, word)
+    }
+
+    /// Every known or added word form that `word` can be read as under an OCR confusion
+    /// model; see [`Lexicon::readings`]. A form in both keeps the higher frequency.
+    pub fn readings(
+        &self,
+        word: &str,
+        rules: &[Confusion<'_>],
+        max_changes: u32,
+        out: &mut Vec<Reading>,
+    ) {
+        let start = out.len();
+        self.base().readings(word, rules, max_changes, out);
+        if !self.words.is_empty() {
+            self.added().readings(word, rules, max_changes, out);
+            merge_duplicates(out, start);
+        }
+    }
+
+    /// Every known or added name that `name` can be read as; see [`Lexicon::name_readings`].
+    pub fn name_readings(
+        &self,
+        name: &str,
+        rules: &[Confusion<'_>],
+        max_changes: u32,
+        out: &mut Vec<Reading>,
+    ) {
+        let start = out.len();
+        self.base().name_readings(name, rules, max_changes, out);
+        if !self.names.is_empty() {
+            self.added().name_readings(name, rules, max_changes, out);
+            merge_duplicates(out, start);
+        }
     }
 
     /// Number of words added at run time.

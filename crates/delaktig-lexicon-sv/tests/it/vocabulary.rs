@@ -78,3 +78,45 @@ fn clones_are_independent_and_the_default_is_the_embedded_lexicon() {
     assert!(Vocabulary::default().contains("och"));
     assert!(Vocabulary::with_base(Lexicon::embedded()).contains_name("Malmö"));
 }
+
+#[test]
+fn readings_include_additions() {
+    let base = Arc::new(Lexicon::from_entries([("torget", 10)], [("Åke", 3)]));
+    let mut v = Vocabulary::from_lexicon(base);
+    let rules = [
+        delaktig_lexicon_sv::Confusion {
+            from: "o",
+            to: &["ö"],
+        },
+        delaktig_lexicon_sv::Confusion {
+            from: "A",
+            to: &["Å"],
+        },
+    ];
+    let mut out = Vec::new();
+    v.name_readings("Skoldenborg", &rules, 2, &mut out);
+    assert!(out.is_empty());
+    v.add_name("Sköldenborg");
+    v.add_word("torget", 50);
+    v.name_readings("Skoldenborg", &rules, 2, &mut out);
+    v.name_readings("Ake", &rules, 2, &mut out);
+    v.readings("torget", &rules, 2, &mut out);
+    let got: Vec<(&str, u32, u32)> = out
+        .iter()
+        .map(|r| (r.word.as_str(), r.frequency, r.changes))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Sköldenborg", Vocabulary::ADDED_NAME_FREQUENCY, 1),
+            ("Åke", 3, 1),
+            ("torget", 50, 0)
+        ]
+    );
+    // A clone answers the same, and a later addition is seen.
+    let mut c = v.clone();
+    c.add_word("törget", 1);
+    out.clear();
+    c.readings("torget", &rules, 2, &mut out);
+    assert_eq!(out.len(), 2);
+}
