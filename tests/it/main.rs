@@ -1,1 +1,3 @@
 //! The one integration-test binary of the workspace root.
+
+mod register;
