@@ -84,6 +84,28 @@ pub fn actor(by: Option<&str>, role: Role) -> Actor {
 /// Writes JSON to stdout.
 pub fn print_json<T: serde::Serialize>(value: &T) -> Result {
     let s = serde_json::to_string_pretty(value).map_err(|e| CliError(e.to_string()))?;
-    println!("{s}");
+    outln!("{s}");
     Ok(())
 }
+
+/// Writes to stdout; a closed pipe (`delaktig report | head`) ends the program quietly
+/// instead of panicking, as the reader has all it wanted.
+pub fn write_out(args: fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_fmt(args).and_then(|()| out.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("error: cannot write the output: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// `println!` through [`write_out`].
+macro_rules! outln {
+    ($($t:tt)*) => {
+        $crate::common::write_out(format_args!("{}\n", format_args!($($t)*)))
+    };
+}
+pub(crate) use outln;

@@ -1,6 +1,6 @@
 //! `delaktig meeting …`: list and show imported meetings, and publish them after review.
 
-use crate::common::{Result, actor, open, open_existing, print_json};
+use crate::common::{Result, actor, open, open_existing, outln, print_json};
 use delaktig_core::{MeetingId, Role, Visibility};
 use std::path::Path;
 
@@ -47,7 +47,7 @@ pub fn run(db: &Path, cmd: Cmd) -> Result {
             }
             for m in ms {
                 let date = m.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
-                println!("{}\t{date}\t{}\t{}", m.id, m.visibility, m.title);
+                outln!("{}\t{date}\t{}\t{}", m.id, m.visibility, m.title);
             }
             Ok(())
         }
@@ -56,20 +56,20 @@ pub fn run(db: &Path, cmd: Cmd) -> Result {
             if json {
                 return print_json(&m);
             }
-            println!("{} {}", m.id, m.title);
+            outln!("{} {}", m.id, m.title);
             for (k, v) in [("group", m.group.as_deref()), ("place", m.place.as_deref())] {
                 if let Some(v) = v {
-                    println!("  {k}: {v}");
+                    outln!("  {k}: {v}");
                 }
             }
             if let Some(d) = m.date {
-                println!("  date: {d}");
+                outln!("  date: {d}");
             }
-            println!("  visibility: {}", m.visibility);
+            outln!("  visibility: {}", m.visibility);
             for a in &m.attendees {
                 match &a.organisation {
-                    Some(o) => println!("  - {}, {o}", a.name),
-                    None => println!("  - {}", a.name),
+                    Some(o) => outln!("  - {}, {o}", a.name),
+                    None => outln!("  - {}", a.name),
                 }
             }
             Ok(())
@@ -81,7 +81,7 @@ pub fn run(db: &Path, cmd: Cmd) -> Result {
             role,
         } => {
             open(db)?.set_meeting_visibility(id, visibility, &actor(by.as_deref(), role))?;
-            println!("{id}: now {visibility}");
+            outln!("{id}: now {visibility}");
             Ok(())
         }
     }

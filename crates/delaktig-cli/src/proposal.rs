@@ -1,6 +1,6 @@
 //! `delaktig proposal …`: raise, move, comment, discuss, follow up, show and list.
 
-use crate::common::{Result, actor, open, open_existing, parse_date, print_json, today};
+use crate::common::{Result, actor, open, open_existing, outln, parse_date, print_json, today};
 use chrono::NaiveDate;
 use delaktig_core::{
     Command, Event, EventKind, Lang, MeetingId, MoveSpec, NewProposal, Origin, Progress, Proposal,
@@ -236,7 +236,7 @@ pub fn run(db: &Path, cmd: Cmd) -> Result {
             req.visibility = a.visibility;
             let event = open(db)?.execute(a.id, req)?;
             if let (Some(from), Some(to)) = (event.from_state(), event.to_state()) {
-                println!("{}: {from} -> {to}", a.id);
+                outln!("{}: {from} -> {to}", a.id);
             }
             Ok(())
         }
@@ -246,7 +246,7 @@ pub fn run(db: &Path, cmd: Cmd) -> Result {
             let mut req = a.who.request(Command::Comment { text: a.text });
             req.visibility = a.visibility;
             open(db)?.execute(a.id, req)?;
-            println!("{}: comment recorded", a.id);
+            outln!("{}: comment recorded", a.id);
             Ok(())
         }
         Cmd::Discuss(a) => {
@@ -255,7 +255,7 @@ pub fn run(db: &Path, cmd: Cmd) -> Result {
                 note: a.note,
             });
             open(db)?.execute(a.id, req)?;
-            println!("{}: discussion recorded", a.id);
+            outln!("{}: discussion recorded", a.id);
             Ok(())
         }
         Cmd::Milestone(a) => {
@@ -270,18 +270,18 @@ pub fn run(db: &Path, cmd: Cmd) -> Result {
                 }
             };
             open(db)?.execute(a.id, a.who.request(command))?;
-            println!("{}: milestone recorded", a.id);
+            outln!("{}: milestone recorded", a.id);
             Ok(())
         }
         Cmd::Progress(a) => {
             let p = Progress::try_from(a.percent).map_err(crate::common::CliError)?;
             open(db)?.execute(a.id, a.who.request(Command::SetProgress(p)))?;
-            println!("{}: progress {}%", a.id, p.get());
+            outln!("{}: progress {}%", a.id, p.get());
             Ok(())
         }
         Cmd::Publish(a) => {
             open(db)?.execute(a.id, a.who.request(Command::SetVisibility(a.visibility)))?;
-            println!("{}: now {}", a.id, a.visibility);
+            outln!("{}: now {}", a.id, a.visibility);
             Ok(())
         }
     }
@@ -304,7 +304,7 @@ fn add(db: &Path, a: AddArgs) -> Result {
     };
     let who = actor(raiser, a.role);
     let id = open(db)?.raise(draft, &who, a.at.unwrap_or_else(today))?;
-    println!("{id}");
+    outln!("{id}");
     Ok(())
 }
 
@@ -313,7 +313,7 @@ fn show(db: &Path, a: ShowArgs) -> Result {
     if a.json {
         return print_json(&p);
     }
-    print!("{}", render(&p, a.lang));
+    crate::common::write_out(format_args!("{}", render(&p, a.lang)));
     Ok(())
 }
 
@@ -443,7 +443,7 @@ fn list(db: &Path, a: ListArgs) -> Result {
         for s in rows {
             let p = &s.proposal;
             let why: Vec<String> = s.reasons.iter().map(reason_text).collect();
-            println!(
+            outln!(
                 "{}\t{}\t{}\t{}\t{}",
                 p.id,
                 p.state,
@@ -459,7 +459,7 @@ fn list(db: &Path, a: ListArgs) -> Result {
         return print_json(&rows);
     }
     for p in rows {
-        println!("{}\t{}\t{}\t{}", p.id, p.state, p.state_since, p.title);
+        outln!("{}\t{}\t{}\t{}", p.id, p.state, p.state_since, p.title);
     }
     Ok(())
 }

@@ -3,7 +3,7 @@
 //! Free texts pass through a `TextFilter`; [`run_with_filter`] is where a personal-data
 //! redactor plugs in.
 
-use crate::common::{CliError, Result, open_existing, parse_date, print_json, today};
+use crate::common::{CliError, Result, open_existing, outln, parse_date, print_json, today};
 use chrono::NaiveDate;
 use delaktig_core::{Lang, NoFilter, ReportOptions, StalledPolicy, TextFilter};
 use std::path::Path;
@@ -66,7 +66,7 @@ pub fn run_with_filter(db: &Path, args: Args, filter: &dyn TextFilter) -> Result
         Format::Html => report.to_html(),
         Format::Json => report.to_json(),
     };
-    println!("{}", out.trim_end());
+    outln!("{}", out.trim_end());
     Ok(())
 }
 
@@ -92,10 +92,10 @@ pub fn summary(db: &Path, args: SummaryArgs) -> Result {
     if args.json {
         return print_json(&s);
     }
-    println!("{}-{:02}", s.year, s.month);
-    println!("raised:        {}", s.raised);
-    println!("moved forward: {}", s.moved_forward);
-    println!("stalled:       {}", s.stalled);
-    println!("closed:        {}", s.closed);
+    outln!("{}-{:02}", s.year, s.month);
+    outln!("raised:        {}", s.raised);
+    outln!("moved forward: {}", s.moved_forward);
+    outln!("stalled:       {}", s.stalled);
+    outln!("closed:        {}", s.closed);
     Ok(())
 }

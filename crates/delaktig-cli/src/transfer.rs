@@ -2,7 +2,7 @@
 //!
 //! Export is public-only unless asked otherwise; a full backup needs `--all`.
 
-use crate::common::{CliError, Result, open, open_existing};
+use crate::common::{CliError, Result, open, open_existing, outln};
 use delaktig_core::NoFilter;
 use delaktig_store::ExportScope;
 use std::io::Read;
@@ -36,7 +36,7 @@ pub fn export(db: &Path, args: ExportArgs) -> Result {
         ExportScope::Public
     };
     let json = open_existing(db)?.export_json(scope, &NoFilter)?;
-    println!("{json}");
+    outln!("{json}");
     Ok(())
 }
 
@@ -51,9 +51,11 @@ pub fn import(db: &Path, args: ImportArgs) -> Result {
             .map_err(|e| CliError(format!("cannot read {}: {e}", args.file.display())))?
     };
     let sum = open(db)?.import_json(&json)?;
-    println!(
+    outln!(
         "imported {} proposals ({} events) and {} meetings",
-        sum.proposals, sum.events, sum.meetings
+        sum.proposals,
+        sum.events,
+        sum.meetings
     );
     Ok(())
 }
