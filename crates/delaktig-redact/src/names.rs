@@ -1113,30 +1113,73 @@ fn merge(mut hits: Vec<Hit>) -> Vec<Hit> {
     out
 }
 
-/// The person a lone token (first name or surname, maybe genitive) refers
-/// to. A token that belongs to a private person is that person even if a
-/// public person shares it: leaking a private name is the worse mistake.
-/// When several persons share it, the one mentioned most recently before
-/// `at` (or else the first) is taken.
-fn resolve(
-    by_token: &HashMap<String, Vec<usize>>,
-    mentions: &[(usize, usize)],
-    token: &str,
-    at: usize,
-) -> Option<usize> {
-    let t = token.to_lowercase();
-    let candidates = by_token
-        .get(&t)
-        .or_else(|| t.strip_suffix('s').and_then(|s| by_token.get(s)))?;
-    match candidates.as_slice() {
-        [] => None,
-        [one] => Some(*one),
-        several => mentions
-            .iter()
-            .rev()
-            .find(|(start, idx)| *start < at && several.contains(idx))
-            .map(|&(_, idx)| idx)
-            .or_else(|| several.first().copied()),
+/// Where a lone token (first name or surname) was used in full mentions.
+#[derive(Debug, Default)]
+struct TokenUse {
+    /// (start of the full mention, person) in text order.
+    mentions: Vec<(usize, usize)>,
+    /// More than one person uses the token.
+    shared: bool,
+}
+
+/// The persons of one document, keyed by lower-case full name.
+#[derive(Debug, Default)]
+struct Persons {
+    keys: Vec<String>,
+    index: HashMap<String, usize>,
+    tokens: HashMap<String, TokenUse>,
+}
+
+impl Persons {
+    /// The person with this key (or its genitive-less form), added if new.
+    fn intern(&mut self, key: &str) -> usize {
+        if let Some(&i) = self
+            .index
+            .get(key)
+            .or_else(|| self.index.get(key.trim_end_matches('s')))
+        {
+            return i;
+        }
+        self.keys.push(key.to_string());
+        let i = self.keys.len() - 1;
+        self.index.insert(key.to_string(), i);
+        i
+    }
+
+    fn add_token(&mut self, token: &str, at: usize, person: usize) {
+        let entry = self.tokens.entry(token.to_string()).or_default();
+        if entry.mentions.first().is_some_and(|&(_, p)| p != person) {
+            entry.shared = true;
+        }
+        let pos = entry.mentions.partition_point(|&(s, _)| s < at);
+        entry.mentions.insert(pos, (at, person));
+    }
+
+    /// The person a lone token (maybe genitive) refers to. A token of a
+    /// private person is that person even if a public person shares it:
+    /// leaking a private name is the worse mistake. When several persons
+    /// share it, the one mentioned most recently before `at` is taken.
+    fn resolve(&self, token: &str, at: usize) -> Option<usize> {
+        let t = token.to_lowercase();
+        let used = self
+            .tokens
+            .get(&t)
+            .or_else(|| t.strip_suffix('s').and_then(|s| self.tokens.get(s)))?;
+        let first = used.mentions.first()?.1;
+        if !used.shared {
+            return Some(first);
+        }
+        let before = used.mentions.partition_point(|&(s, _)| s < at);
+        Some(
+            before
+                .checked_sub(1)
+                .and_then(|i| used.mentions.get(i))
+                .map_or(first, |&(_, p)| p),
+        )
+    }
+
+    fn key(&self, i: usize) -> Option<&String> {
+        self.keys.get(i)
     }
 }
 
@@ -1152,9 +1195,8 @@ pub(crate) fn find(text: &str, public: &PublicNames, sink: &mut Sink) {
     run_hits(&ctx, &mut hits);
     let hits = merge(hits);
 
-    // Persons: full mentions first, so later partial mentions map to them.
-    let mut persons: Vec<String> = Vec::new();
-    let mut by_token: HashMap<String, Vec<usize>> = HashMap::new();
+    // Persons: full mentions first, so partial mentions map to them.
+    let mut persons = Persons::default();
     let mut keyed: Vec<(Range<usize>, Certainty, Option<usize>)> = Vec::with_capacity(hits.len());
     for h in &hits {
         let key = normalise(text.get(h.span.clone()).unwrap_or_default());
@@ -1163,70 +1205,39 @@ pub(crate) fn find(text: &str, public: &PublicNames, sink: &mut Sink) {
         let is_public = public.full.contains(&folded)
             || public.full.contains(folded.trim_end_matches('s'))
             || (tokens.len() == 1 && public.tokens.contains(&folded));
-        if is_public {
+        if is_public || tokens.len() < 2 {
+            // Public, or a single token resolved below once all full
+            // mentions are known.
             keyed.push((h.span.clone(), h.certainty, None));
             continue;
         }
-        if tokens.len() >= 2 {
-            let idx = match persons
-                .iter()
-                .position(|p| *p == key || *p == key.trim_end_matches('s'))
-            {
-                Some(idx) => idx,
-                None => {
-                    persons.push(key.clone());
-                    persons.len() - 1
-                }
-            };
-            for t in [tokens.first(), tokens.last()].into_iter().flatten() {
-                let list = by_token.entry((*t).to_string()).or_default();
-                if !list.contains(&idx) {
-                    list.push(idx);
-                }
-            }
-            keyed.push((h.span.clone(), h.certainty, Some(idx)));
-        } else {
-            keyed.push((h.span.clone(), h.certainty, None));
-            // Resolved below, once all full mentions are known.
+        let idx = persons.intern(&key);
+        for t in [tokens.first(), tokens.last()].into_iter().flatten() {
+            persons.add_token(t, h.span.start, idx);
         }
+        keyed.push((h.span.clone(), h.certainty, Some(idx)));
     }
-    // Full mentions in text order, to attribute a shared first name to the
-    // person mentioned most recently before it.
-    let mentions: Vec<(usize, usize)> = keyed
-        .iter()
-        .filter_map(|(span, _, p)| p.map(|idx| (span.start, idx)))
-        .collect();
     // Single tokens found by context ("Lisa var där") are a known person, or
     // a person of their own whose later mentions ("(Lisa)") recur.
-    let mut resolved: Vec<Option<usize>> = Vec::with_capacity(keyed.len());
-    for (span, _, person) in &keyed {
+    let mut taken: Vec<Range<usize>> = Vec::with_capacity(keyed.len());
+    for (span, certainty, person) in &keyed {
+        taken.push(span.clone());
         let word = text.get(span.clone()).unwrap_or_default();
         let idx = match person {
             Some(idx) => Some(*idx),
             None if word.contains(' ') => None, // public full name
-            None => match resolve(&by_token, &mentions, word, span.start) {
+            None => match persons.resolve(word, span.start) {
                 Some(i) => Some(i),
                 None if public.tokens.contains(&fold(word)) => None,
                 None => {
                     let lower = word.to_lowercase();
-                    let idx = match persons.iter().position(|p| *p == lower) {
-                        Some(i) => i,
-                        None => {
-                            persons.push(lower.clone());
-                            persons.len() - 1
-                        }
-                    };
-                    by_token.entry(lower).or_default().push(idx);
+                    let idx = persons.intern(&lower);
+                    persons.add_token(&lower, span.start, idx);
                     Some(idx)
                 }
             },
         };
-        resolved.push(idx);
-    }
-    let mut taken: Vec<Range<usize>> = Vec::with_capacity(keyed.len());
-    for ((span, certainty, _), idx) in keyed.iter().zip(&resolved) {
-        taken.push(span.clone());
-        if let Some(key) = idx.and_then(|i| persons.get(i)) {
+        if let Some(key) = idx.and_then(|i| persons.key(i)) {
             sink.candidates.push(Candidate {
                 span: span.clone(),
                 kind: Kind::Name,
@@ -1238,7 +1249,7 @@ pub(crate) fn find(text: &str, public: &PublicNames, sink: &mut Sink) {
 
     // Recurrence: a lone first name or surname of a known private person
     // ("Skålén kommer", "Leif berättar") is that person.
-    if persons.is_empty() {
+    if persons.keys.is_empty() {
         return;
     }
     taken.sort_by_key(|r| r.start);
@@ -1264,12 +1275,12 @@ pub(crate) fn find(text: &str, public: &PublicNames, sink: &mut Sink) {
         if AMBIGUOUS_FIRST.contains(&s) && w.initial {
             continue;
         }
-        if let Some(idx) = resolve(&by_token, &mentions, s, w.start) {
+        if let Some(key) = persons.resolve(s, w.start).and_then(|i| persons.key(i)) {
             sink.candidates.push(Candidate {
                 span: w.start..w.end,
                 kind: Kind::Name,
                 certainty: Certainty::Probable,
-                person: persons.get(idx).cloned(),
+                person: Some(key.clone()),
             });
         }
     }
