@@ -157,11 +157,18 @@ fn parse_at(text: &str, i: usize) -> (Option<(Parsed, usize)>, usize) {
     }
     // Forms with separator: YYMMDD-NNNC, YYMMDD+NNNC, YYMMDD NNNC, YYYYMMDD-NNNC.
     if n1 == 6 || n1 == 8 {
-        let sep = bytes.get(run_end).copied();
-        if matches!(sep, Some(b'-' | b'+' | b' ')) {
+        // Word processors turn "-" into an en dash (U+2013, three bytes).
+        let (sep, sep_len) = match bytes.get(run_end).copied() {
+            Some(b @ (b'-' | b'+' | b' ')) => (Some(b), 1),
+            Some(0xE2) if bytes.get(run_end + 1..run_end + 3) == Some(&[0x80, 0x93]) => {
+                (Some(b'-'), 3)
+            }
+            _ => (None, 0),
+        };
+        if sep.is_some() {
             let mut second = [0u8; 4];
-            let (n2, look2) = read_run(bytes, run_end + 1, &mut second);
-            let end = run_end + 1 + n2;
+            let (n2, look2) = read_run(bytes, run_end + sep_len, &mut second);
+            let end = run_end + sep_len + n2;
             if n2 == 4 && right_boundary(text, end) {
                 let mut all = [0u8; 12];
                 let total = n1 + 4;
@@ -240,7 +247,7 @@ fn report(
     want_snr: bool,
     sink: &mut Sink,
 ) {
-    let total = span.len() - usize::from(p.sep.is_some());
+    let total = if p.century.is_some() { 12 } else { 10 };
     // OCR repairs: most of the number must be real digits, so that words
     // made of O, l, S and B are never taken for numbers.
     let plausible = p.lookalikes * 4 <= total;

@@ -42,6 +42,14 @@ fn read_groups(bytes: &[u8], mut i: usize, groups: &mut Vec<Group>, first_sep: u
                 sep = s;
                 i += 1;
             }
+            // An en dash (U+2013) from a word processor counts as a dash.
+            (Some(0xE2), Some(0x80))
+                if bytes.get(i + 2) == Some(&0x93)
+                    && bytes.get(i + 3).is_some_and(u8::is_ascii_digit) =>
+            {
+                sep = b'-';
+                i += 3;
+            }
             // "076 - 123 45 67": a spaced dash counts as one dash.
             (Some(b' '), Some(b'-'))
                 if bytes.get(i + 2) == Some(&b' ')

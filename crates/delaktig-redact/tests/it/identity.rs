@@ -28,6 +28,7 @@ fn every_format_of_a_valid_personnummer() {
         format!("19{d}-{s}"),
         format!("19{d}{s}"),
         format!("{d} {s}"),
+        format!("{d}–{s}"),
     ] {
         let text = format!("Klientens pnr är {form}, se akten.");
         assert_eq!(

@@ -34,6 +34,7 @@ fn every_phone_format() {
         "0771-23 45 67",
         "(08) 123 456 78",
         "076 - 123 45 67",
+        "070–123 45 67",
     ] {
         let text = format!("Tel: {n}. Ring gärna.");
         assert_eq!(kinds_of(&text), vec![(n.to_string(), Kind::Phone)], "{n}");

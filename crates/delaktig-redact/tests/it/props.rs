@@ -75,7 +75,11 @@ fn identity() -> impl Strategy<Value = (String, String)> {
                 1 => ten.clone(),
                 2 => twelve.clone(),
                 3 => format!("{}-{}", &twelve[..8], &twelve[8..]),
-                _ => format!("{}{sep}{}", &ten[..6], &ten[6..]),
+                // A word processor's en dash instead of "-".
+                _ => {
+                    let sep = if sep == '-' { '–' } else { sep };
+                    format!("{}{sep}{}", &ten[..6], &ten[6..])
+                }
             };
             let bare = if (2..=3).contains(&form) { twelve } else { ten };
             (written, bare)
