@@ -36,6 +36,10 @@ WORDFREQ_ONLY_MIN = 30
 # A wordfreq-only form whose a/å/ä/o/ö differ from a SAOL form this many times more frequent
 # is taken for a misspelling of it.
 MISSPELLED_TWIN_RATIO = 20
+# A form is flagged as having a commoner twin when an å/ä/ö spelling of it is this many times
+# more frequent; the flag is this bit of the value in words.fst.
+COMMONER_TWIN_RATIO = 20
+COMMONER_TWIN_FLAG = 1 << 32
 # Short forms outside SAOL are mostly fragments of damaged or cut words ("ocks", "upps", "tta"),
 # so those of at most this many letters need a much higher count.
 SHORT_FORM_LETTERS = 4
@@ -247,6 +251,10 @@ def main():
     rate = rates[len(rates) // 2] if rates else 0.0
     freq = {}
     dropped = []
+    # Forms whose å/ä/ö spelling is far more frequent ("for": för, "mal": mål): as written in
+    # OCR'd text they are more likely the damaged twin than themselves. Flagged in bit 32 of
+    # the map's value; the frequency is the low 32 bits.
+    commoner_twin = set()
     for w in lexicon:
         f = sv.get(w, 0)
         twins = [v for v in by_key.get(w.translate(STRIP), ()) if is_stripped_form_of(w, v)]
@@ -258,6 +266,8 @@ def main():
             if f == 0 and twin_total >= 10_000 and w not in headwords:
                 dropped.append(w)
                 continue
+            if max(sv.get(v, 0) for v in twins) >= COMMONER_TWIN_RATIO * (f + 1):
+                commoner_twin.add(w)
         freq[w] = f
 
     os.makedirs(DATA, exist_ok=True)
@@ -268,7 +278,8 @@ def main():
     names_tsv = os.path.join(out, "names.tsv")
     with open(words_tsv, "w", encoding="utf-8") as f:
         for w in sorted(freq, key=lambda s: s.encode()):
-            f.write(f"{w}\t{freq[w]}\n")
+            flag = COMMONER_TWIN_FLAG if w in commoner_twin else 0
+            f.write(f"{w}\t{freq[w] | flag}\n")
     heads_tsv = os.path.join(out, "heads.tsv")
     with open(heads_tsv, "w", encoding="utf-8") as f:
         # A head that is also a word form is found through the word map already.
@@ -285,7 +296,8 @@ def main():
           f"rejected as foreign: {rejected_foreign}")
     print(f"OCR stripping rate in wordfreq (median of {len(rates)} common words): {rate:.5f}; "
           f"rare inflections dropped as stripped spellings of common words: {len(dropped)}")
-    print(f"word forms: {len(freq)}; names: {len(names)}")
+    print(f"word forms: {len(freq)} ({len(commoner_twin)} flagged with a commoner å/ä/ö twin); "
+          f"names: {len(names)}")
 
     tool = os.path.join(HERE, "build-fst")
     cmd = ["cargo", "run", "--quiet", "--release", "--locked", "--manifest-path",

@@ -64,6 +64,9 @@ pub(crate) trait PartSource {
     fn for_each_part_prefix(&self, rest: &str, f: &mut dyn FnMut(usize, PartKind));
     /// Whether `s` is a word form.
     fn is_word(&self, s: &str) -> bool;
+    /// Whether the form `s` is more likely an OCR-stripped spelling of a commoner word ("for"
+    /// for "för"): such a form is no part of a compound, which would be written correctly.
+    fn is_suspect(&self, s: &str) -> bool;
 }
 
 #[derive(Clone, Copy)]
@@ -91,6 +94,7 @@ pub(crate) fn split(source: &impl PartSource, word: &str) -> Option<Compound> {
                 && let Some(rest) = word.get(start..)
                 && rest.chars().count() >= MIN_LAST_CHARS
                 && source.is_word(rest)
+                && !source.is_suspect(rest)
             {
                 return Some(rebuild(&steps, start, len));
             }
@@ -108,10 +112,13 @@ pub(crate) fn split(source: &impl PartSource, word: &str) -> Option<Compound> {
             };
             source.for_each_part_prefix(rest, &mut |plen, kind| {
                 let end = start + plen;
-                let long_enough = word
-                    .get(start..end)
-                    .is_some_and(|p| p.chars().count() >= MIN_PART_CHARS);
-                if !long_enough || end >= len {
+                let Some(part) = word.get(start..end) else {
+                    return;
+                };
+                if part.chars().count() < MIN_PART_CHARS || end >= len {
+                    return;
+                }
+                if kind == PartKind::Word && source.is_suspect(part) {
                     return;
                 }
                 for linker in LINKERS {

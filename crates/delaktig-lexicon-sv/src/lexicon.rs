@@ -108,6 +108,16 @@ impl Lexicon {
         self.frequency(word).is_some()
     }
 
+    /// Whether `word` (lower-case) is a known form whose å/ä/ö spelling is at least 20 times
+    /// more frequent ("for": för, "mal": mål, "ar": är): in OCR'd text it is then more likely
+    /// the damaged twin than itself. False for unknown words.
+    pub fn has_commoner_twin(&self, word: &str) -> bool {
+        self.words
+            .as_ref()
+            .and_then(|m| m.get(word))
+            .is_some_and(|v| v & COMMONER_TWIN_FLAG != 0)
+    }
+
     /// Frequency of a proper name as written with its capital (`"Åström"`, `"Söder"`), or
     /// `None` when it is not a known name.
     ///
@@ -150,8 +160,11 @@ impl Lexicon {
     /// linking letter (s, e, a, u, o); the final part is a word form of at least four letters.
     /// `None` when no such reading exists, or for words under seven letters.
     ///
-    /// A reading says the word *can* be built from known parts, not that it is spelled right:
-    /// an OCR-damaged word can happen to split too.
+    /// Parts flagged by [`Lexicon::has_commoner_twin`] ("for", "mal") are refused, since a
+    /// compound would be written with "för", "mål"; that keeps most OCR-stripped words
+    /// ("forvaltningen") from reading as compounds. Still, a reading says the word *can* be
+    /// built from known parts, not that it is spelled right: check [`Lexicon::readings`] of
+    /// the whole word too.
     ///
     /// ```
     /// let lex = delaktig_lexicon_sv::Lexicon::embedded();
@@ -254,6 +267,10 @@ impl PartSource for Lexicon {
     fn is_word(&self, s: &str) -> bool {
         self.contains(s)
     }
+
+    fn is_suspect(&self, s: &str) -> bool {
+        self.has_commoner_twin(s)
+    }
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -286,9 +303,14 @@ fn lookup(map: Option<&Map<Data>>, key: &str) -> Option<u32> {
     map?.get(key).map(to_u32)
 }
 
+/// Bit of a word map value that flags a form with a much commoner å/ä/ö twin; the frequency
+/// is the low 32 bits.
+pub(crate) const COMMONER_TWIN_FLAG: u64 = 1 << 32;
+
 #[inline]
-fn to_u32(value: u64) -> u32 {
-    u32::try_from(value).unwrap_or(u32::MAX)
+pub(crate) fn to_u32(value: u64) -> u32 {
+    // The low 32 bits are the frequency; the bits above are flags.
+    (value & u64::from(u32::MAX)) as u32
 }
 
 fn entries(map: Option<&Map<Data>>) -> impl Iterator<Item = (String, u32)> + '_ {

@@ -47,7 +47,7 @@ impl Search<'_, '_> {
             // Only whole UTF-8 strings were appended, so this cannot fail.
             if let Ok(word) = String::from_utf8(self.buf.clone()) {
                 let value = acc.cat(node.final_output()).value();
-                let frequency = u32::try_from(value).unwrap_or(u32::MAX);
+                let frequency = crate::lexicon::to_u32(value);
                 self.out.push(Reading {
                     word,
                     frequency,

@@ -271,6 +271,12 @@ impl Vocabulary {
         }
     }
 
+    /// Whether `word` is a known form with a much commoner å/ä/ö twin and was not added; see
+    /// [`Lexicon::has_commoner_twin`].
+    pub fn has_commoner_twin(&self, word: &str) -> bool {
+        self.base().has_commoner_twin(word) && !self.words.contains_key(word)
+    }
+
     /// Number of words added at run time.
     pub fn added_word_count(&self) -> usize {
         self.words.len()
@@ -294,6 +300,11 @@ impl PartSource for Vocabulary {
 
     fn is_word(&self, s: &str) -> bool {
         self.contains(s)
+    }
+
+    fn is_suspect(&self, s: &str) -> bool {
+        // An added word is the caller's own spelling.
+        self.base().has_commoner_twin(s) && !self.words.contains_key(s)
     }
 }
 

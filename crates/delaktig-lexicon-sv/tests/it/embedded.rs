@@ -108,6 +108,20 @@ fn genuine_words_that_look_stripped_are_present() {
 }
 
 #[test]
+fn forms_with_a_much_commoner_swedish_twin_are_flagged() {
+    let lex = Lexicon::embedded();
+    for w in ["for", "ar", "nar", "mal", "vag"] {
+        assert!(lex.has_commoner_twin(w), "{w}");
+    }
+    // Both spellings common, or no twin at all, or unknown: no flag.
+    for w in ["har", "var", "man", "bor", "stad", "och", "för", "xyzzy"] {
+        assert!(!lex.has_commoner_twin(w), "{w}");
+    }
+    // The flag does not leak into the frequency.
+    assert!(lex.frequency("for").is_some_and(|f| f < 1_000_000));
+}
+
+#[test]
 fn words_with_a_legitimate_acute_accent_are_present() {
     let lex = Lexicon::embedded();
     for w in ["idéer", "armé", "kafé"] {
