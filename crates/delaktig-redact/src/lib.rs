@@ -82,6 +82,7 @@ mod names;
 mod phone;
 mod scan;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 pub use finding::{Certainty, Finding, Flag, FlagReason, Kind, Kinds, Redacted, Redaction};
@@ -188,10 +189,8 @@ impl Redactor {
     /// Replaces every personal datum in `text` with its placeholder.
     pub fn redact(&self, text: &str) -> Redacted {
         let (found, flags) = self.resolve(text);
-        let mut out = String::with_capacity(text.len());
         let mut redactions = Vec::with_capacity(found.len());
         let mut persons: HashMap<String, usize> = HashMap::new();
-        let mut last = 0;
         for c in found {
             let placeholder = match (&c.kind, &c.person) {
                 (Kind::Name, Some(key)) => {
@@ -201,9 +200,6 @@ impl Redactor {
                 }
                 (kind, _) => format!("[{}]", kind.placeholder_stem()),
             };
-            out.push_str(text.get(last..c.span.start).unwrap_or_default());
-            out.push_str(&placeholder);
-            last = c.span.end;
             redactions.push(Redaction {
                 span: c.span,
                 kind: c.kind,
@@ -211,9 +207,8 @@ impl Redactor {
                 placeholder,
             });
         }
-        out.push_str(text.get(last..).unwrap_or_default());
         Redacted {
-            text: out,
+            text: apply(text, &redactions),
             redactions,
             flags,
         }
@@ -223,6 +218,67 @@ impl Redactor {
     /// that take `Fn(&str) -> String`.
     pub fn redact_text(&self, text: &str) -> String {
         self.redact(text).text
+    }
+
+    /// The redacted text, borrowed when there was nothing to redact: the
+    /// shape of a `fn filter<'a>(&self, &'a str) -> Cow<'a, str>` hook.
+    pub fn redact_cow<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        let out = self.redact(text);
+        if out.redactions.is_empty() {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(out.text)
+        }
+    }
+
+    /// Redacts several texts that belong to one document (the proposals,
+    /// comments and notes of one report) as one: a person gets the same
+    /// `[namn N]` in all of them, and a surname in a later text is
+    /// recognised from a full mention in an earlier one. Results are in the
+    /// order of `texts`, with spans relative to each text.
+    pub fn redact_all<S: AsRef<str>>(&self, texts: &[S]) -> Vec<Redacted> {
+        // A blank line between texts: no detector reads across one.
+        const SEP: &str = "\n\n";
+        let mut joined =
+            String::with_capacity(texts.iter().map(|t| t.as_ref().len() + SEP.len()).sum());
+        let mut bounds = Vec::with_capacity(texts.len());
+        for t in texts {
+            let start = joined.len();
+            joined.push_str(t.as_ref());
+            bounds.push(start..joined.len());
+            joined.push_str(SEP);
+        }
+        let whole = self.redact(&joined);
+        let mut reds = whole.redactions.into_iter().peekable();
+        let mut flags = whole.flags.into_iter().peekable();
+        bounds
+            .into_iter()
+            .zip(texts)
+            .map(|(b, t)| {
+                let text = t.as_ref();
+                let mut out = Redacted::default();
+                while let Some(r) = reds.next_if(|r| r.span.start < b.end + SEP.len()) {
+                    // Detectors never cross the blank line; keep only what
+                    // lies inside this text, shifted to its own offsets.
+                    if r.span.start >= b.start && r.span.end <= b.end {
+                        out.redactions.push(Redaction {
+                            span: r.span.start - b.start..r.span.end - b.start,
+                            ..r
+                        });
+                    }
+                }
+                while let Some(f) = flags.next_if(|f| f.span.start < b.end + SEP.len()) {
+                    if f.span.start >= b.start && f.span.end <= b.end {
+                        out.flags.push(Flag {
+                            span: f.span.start - b.start..f.span.end - b.start,
+                            ..f
+                        });
+                    }
+                }
+                out.text = apply(text, &out.redactions);
+                out
+            })
+            .collect()
     }
 
     /// Runs the detectors, then keeps, among overlapping candidates, the one
@@ -290,6 +346,19 @@ impl Redactor {
         flags.sort_by_key(|f| f.span.start);
         (kept, flags)
     }
+}
+
+/// `text` with each (sorted, disjoint) redaction replaced by its placeholder.
+fn apply(text: &str, redactions: &[Redaction]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for r in redactions {
+        out.push_str(text.get(last..r.span.start).unwrap_or_default());
+        out.push_str(&r.placeholder);
+        last = r.span.end;
+    }
+    out.push_str(text.get(last..).unwrap_or_default());
+    out
 }
 
 /// Whether `span` overlaps any accepted `[start, end)` in `taken`.

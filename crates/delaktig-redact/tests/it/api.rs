@@ -154,3 +154,38 @@ fn empty_and_plain_texts_are_unchanged() {
         assert!(out.redactions.is_empty() && out.flags.is_empty());
     }
 }
+
+#[test]
+fn redact_cow_borrows_clean_text() {
+    let r = Redactor::default();
+    assert!(matches!(
+        r.redact_cow("Inget här."),
+        std::borrow::Cow::Borrowed(_)
+    ));
+    assert_eq!(r.redact_cow("Ring 070-123 45 67"), "Ring [telefon]");
+}
+
+#[test]
+fn redact_all_numbers_persons_across_texts() {
+    let r = Redactor::default();
+    let texts = [
+        "Handläggaren Anna Svensson tog emot förslaget.",
+        "Inget känsligt.",
+        "Zoran Jovic (brukare) håller med. Svensson återkommer, tel 070-123 45 67.",
+    ];
+    let out = r.redact_all(&texts);
+    assert_eq!(out.len(), 3);
+    assert_eq!(out[0].text, "Handläggaren [namn 1] tog emot förslaget.");
+    assert_eq!(out[1].text, "Inget känsligt.");
+    assert!(out[1].redactions.is_empty());
+    assert_eq!(
+        out[2].text,
+        "[namn 2] (brukare) håller med. [namn 1] återkommer, tel [telefon]."
+    );
+    // Spans are relative to each text.
+    let phone = out[2].redactions.last().expect("phone");
+    assert_eq!(&texts[2][phone.span.clone()], "070-123 45 67");
+    // Alone, the third text cannot know who "Svensson" is.
+    assert!(r.redact_text(texts[2]).contains("Svensson"));
+    assert!(r.redact_all::<&str>(&[]).is_empty());
+}

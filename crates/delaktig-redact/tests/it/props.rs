@@ -133,10 +133,29 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn redact_all_is_consistent_per_text(
+        texts in prop::collection::vec("\\PC{0,80}|([A-ZÅÄÖ][a-zåäö]{1,8}[ ,.:\n(]{1,2}){0,8}", 0..6)
+    ) {
+        let outs = Redactor::default().redact_all(&texts);
+        prop_assert_eq!(outs.len(), texts.len());
+        for (t, out) in texts.iter().zip(&outs) {
+            check_result(t, out)?;
+        }
+    }
+}
+
 /// Spans are sorted, disjoint, on char boundaries, and the output is the
 /// input with exactly those spans replaced.
 fn check_consistent(text: &str) -> Result<(), TestCaseError> {
     let out = Redactor::default().redact(text);
+    check_result(text, &out)
+}
+
+fn check_result(text: &str, out: &delaktig_redact::Redacted) -> Result<(), TestCaseError> {
     let mut rebuilt = String::new();
     let mut last = 0;
     for r in &out.redactions {
@@ -147,7 +166,7 @@ fn check_consistent(text: &str) -> Result<(), TestCaseError> {
         last = r.span.end;
     }
     rebuilt.push_str(&text[last..]);
-    prop_assert_eq!(rebuilt, out.text);
+    prop_assert_eq!(&rebuilt, &out.text);
     for f in &out.flags {
         prop_assert!(text.get(f.span.clone()).is_some());
     }
