@@ -60,6 +60,12 @@ impl Kind {
         }
     }
 
+    /// The kind with this snake_case name (as in JSON: `"bank_account"`),
+    /// for command-line options such as `--kinds phone,email`.
+    pub fn from_name(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
     /// The placeholder that replaces a datum of this kind. Names get a number
     /// appended per person (see [`crate::Redaction::placeholder`]).
     ///
@@ -144,6 +150,11 @@ impl Kinds {
     /// Whether the set is empty.
     pub fn is_empty(self) -> bool {
         self.0 == 0
+    }
+
+    /// The kinds in the set, in [`Kind::ALL`] order.
+    pub fn iter(self) -> impl Iterator<Item = Kind> {
+        Kind::ALL.into_iter().filter(move |&k| self.contains(k))
     }
 }
 

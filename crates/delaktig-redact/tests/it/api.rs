@@ -189,3 +189,14 @@ fn redact_all_numbers_persons_across_texts() {
     assert!(r.redact_text(texts[2]).contains("Svensson"));
     assert!(r.redact_all::<&str>(&[]).is_empty());
 }
+
+#[test]
+fn kinds_by_name() {
+    for k in Kind::ALL {
+        assert_eq!(Kind::from_name(k.as_str()), Some(k));
+    }
+    assert_eq!(Kind::from_name("telefon"), None);
+    let set = Kinds::only(&[Kind::Email, Kind::Phone]);
+    assert_eq!(set.iter().collect::<Vec<_>>(), [Kind::Phone, Kind::Email]);
+    assert_eq!(Kinds::all().iter().count(), Kind::ALL.len());
+}
