@@ -36,6 +36,10 @@ WORDFREQ_ONLY_MIN = 30
 # A wordfreq-only form whose a/å/ä/o/ö differ from a SAOL form this many times more frequent
 # is taken for a misspelling of it.
 MISSPELLED_TWIN_RATIO = 20
+# Common English words that are no Swedish forms, to estimate how much English the Swedish
+# corpus contains.
+ENGLISH_PROBES = ("the", "and", "of", "you", "with", "that", "this", "what", "they", "have",
+                  "from", "would", "there", "their", "which", "about")
 # A form is flagged as having a commoner twin when an å/ä/ö spelling of it is this many times
 # more frequent; the flag is this bit of the value in words.fst.
 COMMONER_TWIN_RATIO = 20
@@ -249,6 +253,14 @@ def main():
         if f >= 100_000 and v != v.translate(STRIP) and v.translate(STRIP) not in lexicon
     )
     rate = rates[len(rates) // 2] if rates else 0.0
+    # English text in the Swedish corpus inflates Swedish forms that are also English words
+    # ("and", "is", "for"). Its share is estimated from common English words that are no
+    # Swedish forms, and subtracted in proportion to each form's English frequency.
+    english = others["en"]
+    english_shares = sorted(
+        sv.get(w, 0) / english[w] for w in ENGLISH_PROBES if w in english and w not in lexicon
+    )
+    english_share = english_shares[len(english_shares) // 2] if english_shares else 0.0
     freq = {}
     dropped = []
     # Forms whose å/ä/ö spelling is far more frequent ("for": för, "mal": mål): as written in
@@ -256,7 +268,7 @@ def main():
     # the map's value; the frequency is the low 32 bits.
     commoner_twin = set()
     for w in lexicon:
-        f = sv.get(w, 0)
+        f = max(0, sv.get(w, 0) - round(english_share * english.get(w, 0)))
         twins = [v for v in by_key.get(w.translate(STRIP), ()) if is_stripped_form_of(w, v)]
         if twins:
             twin_total = sum(sv.get(v, 0) for v in twins)
@@ -294,6 +306,8 @@ def main():
     print(f"wordfreq-only forms admitted: {admitted}; rejected as stripped å/ä/ö spellings: "
           f"{rejected_stripped}; rejected as misspelled twins: {rejected_twin}; "
           f"rejected as foreign: {rejected_foreign}")
+    print(f"English share of the Swedish corpus (median of {len(english_shares)} English words): "
+          f"{english_share:.5f}")
     print(f"OCR stripping rate in wordfreq (median of {len(rates)} common words): {rate:.5f}; "
           f"rare inflections dropped as stripped spellings of common words: {len(dropped)}")
     print(f"word forms: {len(freq)} ({len(commoner_twin)} flagged with a commoner å/ä/ö twin); "
