@@ -438,8 +438,8 @@ pub(crate) fn proposal_text(p: &Proposal) -> String {
     }
 }
 
-fn decode_event(id: i64, body: &str) -> Result<Event> {
-    serde_json::from_str(body).map_err(|e| StoreError::BadData {
+fn decode_event(id: i64, kind: &str, body: &str) -> Result<Event> {
+    crate::decode::event(kind, body).map_err(|e| StoreError::BadData {
         what: format!("an event of P-{id}"),
         detail: e.to_string(),
     })
@@ -447,12 +447,13 @@ fn decode_event(id: i64, body: &str) -> Result<Event> {
 
 pub(crate) fn load(conn: &Connection, id: ProposalId) -> Result<Proposal> {
     let mut st =
-        conn.prepare_cached("SELECT body FROM events WHERE proposal_id = ?1 ORDER BY seq")?;
+        conn.prepare_cached("SELECT kind, body FROM events WHERE proposal_id = ?1 ORDER BY seq")?;
     let mut rows = st.query([id_sql(id)])?;
     let mut events = Vec::new();
     while let Some(r) = rows.next()? {
-        let body: String = r.get(0)?;
-        events.push(decode_event(id_sql(id), &body)?);
+        let kind = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+        let body = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+        events.push(decode_event(id_sql(id), kind, body)?);
     }
     if events.is_empty() {
         return Err(StoreError::NotFound(id));
@@ -466,10 +467,10 @@ pub(crate) fn load(conn: &Connection, id: ProposalId) -> Result<Proposal> {
 pub(crate) fn load_all(conn: &Connection, only: Option<Visibility>) -> Result<Vec<Proposal>> {
     let sql = match only {
         Some(_) => {
-            "SELECT e.proposal_id, e.body FROM events e JOIN proposals p ON p.id = e.proposal_id
+            "SELECT e.proposal_id, e.kind, e.body FROM events e JOIN proposals p ON p.id = e.proposal_id
              WHERE p.visibility = ?1 ORDER BY e.proposal_id, e.seq"
         }
-        None => "SELECT proposal_id, body FROM events ORDER BY proposal_id, seq",
+        None => "SELECT proposal_id, kind, body FROM events ORDER BY proposal_id, seq",
     };
     let mut st = conn.prepare(sql)?;
     let mut rows = match only {
@@ -488,8 +489,9 @@ pub(crate) fn load_all(conn: &Connection, only: Option<Visibility>) -> Result<Ve
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
         // Borrowed from SQLite's row buffer: no copy per event.
-        let body = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
-        let e = decode_event(id, body)?;
+        let kind = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+        let body = r.get_ref(2)?.as_str().map_err(rusqlite::Error::from)?;
+        let e = decode_event(id, kind, body)?;
         match &mut current {
             Some((cid, evs)) if *cid == id => evs.push(e),
             _ => {
