@@ -47,7 +47,7 @@ if wants kotlin; then
       chmod +x "$TOOLS/kotlin-$KOTLIN_VERSION"/node_modules/kotlin-compiler/bin/*
     fi
   fi
-  "$KOTLINC" -version 2>&1 | head -1
+  echo "kotlinc: $KOTLINC"
 fi
 if wants swift; then
   step "prerequisites: tree-sitter Swift grammar (Python)"

@@ -1,13 +1,37 @@
-// Tests of the Kotlin bindings of delaktig: compiled with the generated sources and run on the
-// JVM by bindings/run-tests.sh. A tiny runner stands in for JUnit (no Maven here): every test is
-// a named function, a failure is any Throwable, and the process exits non-zero on any failure.
+// Tests of the Kotlin bindings of delaktig: the shared scenario (register, a refused bare "no",
+// a justified rejection, OCR restoration, notes parsing) plus errors, listeners and threads.
+// Compiled with the generated sources and run on the JVM by bindings/run-tests.sh. A tiny
+// runner stands in for JUnit (no Maven here): every test is a named function, a failure is any
+// Throwable, and the process exits non-zero on any failure.
 package uniffi.delaktig.test
 
+import java.nio.file.Files
 import java.time.Instant
+import java.util.Collections
+import kotlin.concurrent.thread
 import kotlin.system.exitProcess
-import uniffi.delaktig.InputException
-import uniffi.delaktig.parseTimestamp
-import uniffi.delaktig.version
+import uniffi.delaktig.*
+
+val STAFF = Actor("Socialförvaltningen", Role.STAFF)
+val BRYGGAN = Actor("Bryggan", Role.USER_REPRESENTATIVE)
+const val OCR = "Vi ses pa métet i férvaltningen 6ver lunch."
+val NOTE = """
+    Bryggangruppen 19 januari 2019
+
+    Närvarande
+
+    Per Norbeck, Bryggan
+
+    Leif Redestig, socialförvaltningen
+
+    1. Gemensam arbetsgrupp
+
+    Förslaget är att vi bildar en gemensam arbetsgrupp. David ska skicka ut en inbjudan. Vilka har tid att sitta med?
+
+    Nästa möte: 7 oktober, Tema: Boende
+""".trimIndent() + "\n"
+
+fun day(iso: String): Instant = Instant.parse("${iso}T00:00:00Z")
 
 fun expect(condition: Boolean, message: () -> String) {
     if (!condition) throw AssertionError(message())
@@ -27,20 +51,150 @@ inline fun <reified E : Throwable> expectThrows(what: String, block: () -> Unit)
     throw AssertionError("$what: expected ${E::class.simpleName}, nothing was thrown")
 }
 
-val tests: List<Pair<String, () -> Unit>> = listOf(
-    "version is the crate version" to {
-        expect(Regex("""^\d+\.\d+\.\d+.*""").matches(version())) { "version ${version()}" }
-    },
-    "timestamps are java.time.Instant" to {
-        val t: Instant = parseTimestamp("2026-01-19T11:00:00+01:00")
-        expectEqual(Instant.parse("2026-01-19T10:00:00Z"), t, "parsed instant")
-    },
-    "bad timestamp is the library's error" to {
-        val e = expectThrows<InputException.Timestamp>("parseTimestamp(\"19 januari\")") {
-            parseTimestamp("19 januari")
+class Recorder : RegisterListener {
+    val seen: MutableList<Pair<String, EventKind>> = Collections.synchronizedList(mutableListOf())
+    override fun onEvent(proposal: ProposalId, event: HistoryEvent) {
+        seen.add(proposal to event.kind)
+    }
+}
+
+class Failing : RegisterListener {
+    override fun onEvent(proposal: ProposalId, event: HistoryEvent) {
+        throw IllegalStateException("notification service offline")
+    }
+}
+
+fun scenarioANoNeedsAJustification() = Register.inMemory().use { reg ->
+    val recorder = Recorder()
+    reg.addListener(recorder)
+    reg.addListener(Failing())
+    val id = reg.raiseProposal(NewProposal(title = "Checklista för nya handläggare"), BRYGGAN, day("2026-01-19"))
+    expectEqual("P-1", id, "id")
+
+    val refused = expectThrows<RegisterException.Justification>("rejection without justification") {
+        reg.moveProposal(id, MoveRequest(to = ProposalState.REJECTED), STAFF, day("2026-02-02"))
+    }
+    expect(refused.message.orEmpty().contains("rejection of proposal P-1 needs a justification")) {
+        "message: ${refused.message}"
+    }
+    val unchanged = reg.show(id)
+    expectEqual(ProposalState.RECEIVED, unchanged.state, "state after the refused rejection")
+    expectEqual(1, unchanged.events.size, "events after the refused rejection")
+
+    val why = "Rutinen finns redan i handboken sedan 2024"
+    val event = reg.moveProposal(id, MoveRequest(to = ProposalState.REJECTED, text = why), STAFF, day("2026-02-02"))
+    expectEqual(ProposalState.REJECTED, event.toState, "event target")
+    expectEqual(why, event.justification, "event justification")
+    expectEqual(day("2026-02-02"), event.at, "event day (java.time.Instant)")
+
+    val shown = reg.show(id)
+    expectEqual(ProposalState.REJECTED, shown.state, "state after the rejection")
+    expectEqual(why, shown.currentText, "current text")
+    // The failing listener neither broke the command nor silenced the recorder.
+    expectEqual(listOf("P-1" to EventKind.RAISED, "P-1" to EventKind.MOVED), recorder.seen.toList(), "events heard")
+}
+
+fun scenarioAnOcrSentenceIsRestored() {
+    val out = normalize(OCR)
+    expectEqual("Vi ses på mötet i förvaltningen över lunch.", out.text, "restored text")
+    expectEqual(
+        listOf("pa" to "på", "métet" to "mötet", "férvaltningen" to "förvaltningen", "6ver" to "över"),
+        out.changes.map { it.original to it.replacement },
+        "changes",
+    )
+    val bytes = OCR.toByteArray(Charsets.UTF_8)
+    for (c in out.changes) {
+        expectEqual(c.original, String(bytes.copyOfRange(c.start.toInt(), c.end.toInt()), Charsets.UTF_8), "span of ${c.original}")
+    }
+}
+
+fun scenarioAShortNoteIsParsed() {
+    val doc = parseNotes(NOTE, ParseOptions())
+    expectEqual("Bryggangruppen 19 januari 2019", doc.title, "title")
+    val meeting = doc.meetings.first()
+    expectEqual("Bryggangruppen", meeting.group, "group")
+    expectEqual(day("2019-01-19"), meeting.date, "meeting day")
+    expectEqual(listOf("Per Norbeck", "Leif Redestig"), meeting.attendees.map { it.name }, "attendees")
+    expectEqual("David", doc.actions.first().who, "action owner")
+    expectEqual(listOf("Vilka har tid att sitta med?"), doc.questions, "questions")
+}
+
+fun queriesAndReports() = Register.inMemory().use { reg ->
+    val a = reg.raiseProposal(NewProposal(title = "Fler bänkar"), BRYGGAN, day("2025-01-10"))
+    val b = reg.raiseProposal(NewProposal(title = "Tolk vid möten"), BRYGGAN, day("2025-03-01"))
+    reg.moveProposal(b, MoveRequest(to = ProposalState.ACCEPTED), STAFF, day("2025-03-15"))
+    expectEqual(listOf(b), reg.list(ListFilter(state = ProposalState.ACCEPTED)).map { it.id }, "accepted")
+    expectEqual(listOf(a, b), reg.stalled(day("2026-06-01"), null).map { it.proposal.id }, "stalled")
+    val march = reg.monthlySummary(day("2025-03-20"), null)
+    expectEqual(1uL to 1uL, march.raised to march.movedForward, "March: raised, moved forward")
+    val md = reg.report(ReportFormat.MARKDOWN, ReportOptions(today = day("2025-04-01")))
+    expect(md.contains("Tolk vid möten")) { "report: $md" }
+}
+
+fun notesAreIngestedOnce() = Register.inMemory().use { reg ->
+    val first = reg.ingestNotes(NOTE, IngestOptions(), STAFF, day("2026-01-01"))
+    expect(!first.alreadyImported) { "first import marked as a repeat" }
+    expectEqual(1, first.created.size, "proposals created")
+    expectEqual(day("2019-01-19"), reg.show(first.created.first()).created, "dated by the meeting")
+    expect(reg.ingestNotes(NOTE, IngestOptions(), STAFF, day("2026-01-01")).alreadyImported) { "second import" }
+    expectEqual(1uL, reg.count(), "count after two imports")
+}
+
+fun aRegisterIsSharedBetweenThreads() = Register.inMemory().use { reg ->
+    val workers = (0 until 4).map { t ->
+        thread {
+            for (i in 0 until 10) {
+                reg.raiseProposal(NewProposal(title = "Förslag $t-$i"), BRYGGAN, day("2026-01-19"))
+            }
         }
-        expect(e.message.orEmpty().contains("is not an RFC 3339 timestamp")) { "message: ${e.message}" }
-    },
+    }
+    workers.forEach { it.join() }
+    expectEqual(40uL, reg.count(), "proposals raised from four threads")
+}
+
+fun aFileRegisterKeepsItsHistory() {
+    val dir = Files.createTempDirectory("delaktig")
+    val path = dir.resolve("register.db").toString()
+    val id = Register.create(path).use { it.raiseProposal(NewProposal(title = "Checklista"), BRYGGAN, day("2026-01-19")) }
+    Register.openExisting(path).use { expectEqual("Checklista", it.show(id).title, "title after reopening") }
+    expectThrows<RegisterException.AlreadyExists>("create over an existing file") { Register.create(path) }
+    val text = dir.resolve("notes.txt")
+    Files.writeString(text, NOTE.repeat(50))
+    expectThrows<RegisterException.NotARegister>("open a text file") { Register.open(text.toString()) }
+}
+
+fun badInputIsTheLibrarysOwnError() = Register.inMemory().use { reg ->
+    val bad = expectThrows<RegisterException.InvalidInput>("a malformed id") { reg.show("not an id") }
+    expect(bad.message.orEmpty().contains("not an id")) { "message: ${bad.message}" }
+    expectThrows<RegisterException.NotFound>("an unknown id") { reg.show("P-404") }
+    expectThrows<NormalizeException.InvalidOptions>("confidence 2") {
+        Normalizer.withOptions(NormalizeOptions(minConfidence = 2.0f))
+    }
+    Normalizer().use { n ->
+        expectThrows<NormalizeException.InvalidUtf8>("invalid UTF-8") {
+            n.normalizeBytes(byteArrayOf('p'.code.toByte(), 'a'.code.toByte(), 0xff.toByte()))
+        }
+    }
+    expectThrows<ParseException.InvalidUtf8>("notes in invalid UTF-8") {
+        parseNotesBytes(byteArrayOf(0xc3.toByte(), 0x28), ParseOptions())
+    }
+    Vocabulary().use { v ->
+        expectThrows<VocabularyException.NotOneWord>("two words") { v.addWord("två ord", 10u) }
+        v.addName("Sköldenborg")
+        expect(v.containsName("Sköldenborg")) { "added name not found" }
+    }
+}
+
+val tests: List<Pair<String, () -> Unit>> = listOf(
+    "scenario: a no needs a justification" to ::scenarioANoNeedsAJustification,
+    "scenario: an OCR sentence is restored" to ::scenarioAnOcrSentenceIsRestored,
+    "scenario: a short note is parsed" to ::scenarioAShortNoteIsParsed,
+    "queries and reports" to ::queriesAndReports,
+    "notes are ingested once" to ::notesAreIngestedOnce,
+    "a register is shared between threads" to ::aRegisterIsSharedBetweenThreads,
+    "a file register keeps its history" to ::aFileRegisterKeepsItsHistory,
+    "bad input is the library's own error" to ::badInputIsTheLibrarysOwnError,
+    "version is the crate version" to { expect(Regex("""^\d+\.\d+\.\d+.*""").matches(version())) { version() } },
 )
 
 fun main() {

@@ -26,6 +26,19 @@ ATTRIBUTE_ONLY_IF = re.compile(
 )
 
 
+# The grammar also reads a closure whose whole body is the empty tuple, `{ () }` (valid Swift:
+# a closure returning Void, as uniffi writes `let writeReturn = { () }`), as the start of a
+# parameter list. The `()` is replaced by the integer literal `00`, same length, before parsing.
+VOID_CLOSURE = re.compile(rb"\{([ \t]*)\(\)([ \t]*)\}")
+
+
+def rewrite_grammar_gaps(source: bytes):
+    """Applies both rewrites; returns the source to parse and how many places were rewritten."""
+    source, ifs = blank_attribute_only_ifs(source)
+    source, closures = VOID_CLOSURE.subn(rb"{\g<1>00\g<2>}", source)
+    return source, ifs + closures
+
+
 def blank_attribute_only_ifs(source: bytes):
     """Returns `source` with attribute-only `#if` lines blanked, and how many blocks were."""
 
@@ -38,7 +51,7 @@ def blank_attribute_only_ifs(source: bytes):
 
 def problems(source: bytes):
     """Yields (line, column, kind, snippet) for every ERROR or MISSING node of `source`."""
-    source, _ = blank_attribute_only_ifs(source)
+    source, _ = rewrite_grammar_gaps(source)
     tree = tree_sitter.Parser(LANGUAGE).parse(source)
     if not tree.root_node.has_error:
         return
@@ -63,6 +76,7 @@ def self_test():
     """The checker must accept good Swift and reject broken Swift, or it proves nothing."""
     good = b"import Foundation\nfunc f(x: Int) throws -> String { return \"\\(x)\" }\n"
     guarded = b"#if swift(>=5.8)\n    @_documentation(visibility: private)\n#endif\npublic func g() {}\n"
+    void_closure = b"let writeReturn = { () }\nf(x: { () })\n"
     broken = [
         b"func f(x: Int -> String { return \"\" }\n",  # unclosed parameter list
         b"let x = [1, 2\n",  # unclosed array literal
@@ -71,9 +85,11 @@ def self_test():
     assert not list(problems(good)), "the checker rejected valid Swift"
     assert not list(problems(guarded)), "the checker rejected an attribute-only #if block"
     assert list(problems(guarded.replace(b"func g()", b"func g("))), "missed an error after #if"
+    assert not list(problems(void_closure)), "the checker rejected a closure returning ()"
+    assert list(problems(void_closure + b"let y = { () \n")), "missed an unclosed closure"
     for src in broken:
         assert list(problems(src)), f"the checker accepted broken Swift: {src!r}"
-    print(f"swift syntax checker self-test: 1 valid and {len(broken)} broken snippets judged right")
+    print(f"swift syntax checker self-test: 3 valid and {len(broken) + 2} broken snippets judged right")
 
 
 def main(argv):
@@ -94,7 +110,8 @@ def main(argv):
         if found:
             failed += 1
         else:
-            print(f"parsed {path} ({len(source)} bytes): no syntax errors")
+            _, rewrites = rewrite_grammar_gaps(source)
+            print(f"parsed {path} ({len(source)} bytes, {rewrites} grammar-gap rewrites): no syntax errors")
     print(f"swift syntax: {len(args) - failed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -1,27 +1,174 @@
-// Tests of the Swift bindings of delaktig, the same scenario as the Kotlin and Python tests.
-// They need a machine with Swift (see bindings/README.md); elsewhere run-tests.sh only parses
-// this file with the tree-sitter Swift grammar.
+// Tests of the Swift bindings of delaktig: the same scenario as the Kotlin and Python tests
+// (register, a refused bare "no", a justified rejection, OCR restoration, notes parsing) plus
+// errors and listeners. They need a machine with Swift (see bindings/README.md); on Linux
+// CI, run-tests.sh only parses this file with the tree-sitter Swift grammar.
 import Foundation
 import XCTest
 
 @testable import Delaktig
 
-final class DelaktigTests: XCTestCase {
-    func testVersionIsTheCrateVersion() {
-        XCTAssertNotNil(version().range(of: #"^\d+\.\d+\.\d+"#, options: .regularExpression))
+let staff = Actor(name: "Socialförvaltningen", role: .staff)
+let bryggan = Actor(name: "Bryggan", role: .userRepresentative)
+let ocr = "Vi ses pa métet i férvaltningen 6ver lunch."
+let note = """
+    Bryggangruppen 19 januari 2019
+
+    Närvarande
+
+    Per Norbeck, Bryggan
+
+    Leif Redestig, socialförvaltningen
+
+    1. Gemensam arbetsgrupp
+
+    Förslaget är att vi bildar en gemensam arbetsgrupp. David ska skicka ut en inbjudan. Vilka har tid att sitta med?
+
+    Nästa möte: 7 oktober, Tema: Boende
+
+    """
+
+func day(_ iso: String) -> Date {
+    ISO8601DateFormatter().date(from: iso + "T00:00:00Z")!
+}
+
+final class Recorder: RegisterListener, @unchecked Sendable {
+    private let lock = NSLock()
+    private var events: [(String, EventKind)] = []
+
+    var seen: [(String, EventKind)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return events
     }
 
-    func testTimestampsAreDates() throws {
-        let t: Date = try parseTimestamp(text: "2026-01-19T11:00:00+01:00")
-        XCTAssertEqual(t, ISO8601DateFormatter().date(from: "2026-01-19T10:00:00Z"))
+    func onEvent(proposal: ProposalId, event: HistoryEvent) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        events.append((proposal, event.kind))
     }
+}
 
-    func testBadTimestampIsTheLibrarysError() {
-        XCTAssertThrowsError(try parseTimestamp(text: "19 januari")) { error in
-            guard case InputError.Timestamp(let message) = error else {
-                return XCTFail("expected InputError.Timestamp, got \(error)")
+final class Failing: RegisterListener, @unchecked Sendable {
+    func onEvent(proposal: ProposalId, event: HistoryEvent) throws {
+        throw ListenerError.Failed(reason: "notification service offline")
+    }
+}
+
+final class ScenarioTests: XCTestCase {
+    func testANoNeedsAJustification() throws {
+        let reg = try Register.inMemory()
+        let recorder = Recorder()
+        reg.addListener(listener: recorder)
+        reg.addListener(listener: Failing())
+        let id = try reg.raiseProposal(
+            proposal: NewProposal(title: "Checklista för nya handläggare"), by: bryggan,
+            at: day("2026-01-19"))
+        XCTAssertEqual(id, "P-1")
+
+        XCTAssertThrowsError(
+            try reg.moveProposal(
+                id: id, request: MoveRequest(to: .rejected), by: staff, at: day("2026-02-02"))
+        ) { error in
+            guard case RegisterError.Justification(let message) = error else {
+                return XCTFail("expected RegisterError.Justification, got \(error)")
             }
-            XCTAssertTrue(message.contains("is not an RFC 3339 timestamp"), message)
+            XCTAssertTrue(
+                message.contains("rejection of proposal P-1 needs a justification"), message)
+        }
+        let unchanged = try reg.show(id: id)
+        XCTAssertEqual(unchanged.state, .received)
+        XCTAssertEqual(unchanged.events.count, 1)
+
+        let why = "Rutinen finns redan i handboken sedan 2024"
+        let event = try reg.moveProposal(
+            id: id, request: MoveRequest(to: .rejected, text: why), by: staff,
+            at: day("2026-02-02"))
+        XCTAssertEqual(event.toState, .rejected)
+        XCTAssertEqual(event.justification, why)
+        XCTAssertEqual(event.at, day("2026-02-02"))
+
+        let shown = try reg.show(id: id)
+        XCTAssertEqual(shown.state, .rejected)
+        XCTAssertEqual(shown.currentText, why)
+        // The failing listener neither broke the command nor silenced the recorder.
+        XCTAssertEqual(recorder.seen.map { $0.0 }, ["P-1", "P-1"])
+        XCTAssertEqual(recorder.seen.map { $0.1 }, [.raised, .moved])
+    }
+
+    func testAnOcrSentenceIsRestored() throws {
+        let out = try normalize(text: ocr)
+        XCTAssertEqual(out.text, "Vi ses på mötet i förvaltningen över lunch.")
+        XCTAssertEqual(out.changes.map { $0.original }, ["pa", "métet", "férvaltningen", "6ver"])
+        XCTAssertEqual(out.changes.map { $0.replacement }, ["på", "mötet", "förvaltningen", "över"])
+        let bytes = Array(ocr.utf8)
+        for change in out.changes {
+            let span = bytes[Int(change.start)..<Int(change.end)]
+            XCTAssertEqual(String(decoding: span, as: UTF8.self), change.original)
+        }
+    }
+
+    func testAShortNoteIsParsed() throws {
+        let doc = try parseNotes(text: note, options: ParseOptions())
+        XCTAssertEqual(doc.title, "Bryggangruppen 19 januari 2019")
+        let meeting = try XCTUnwrap(doc.meetings.first)
+        XCTAssertEqual(meeting.group, "Bryggangruppen")
+        XCTAssertEqual(meeting.date, day("2019-01-19"))
+        XCTAssertEqual(meeting.attendees.map { $0.name }, ["Per Norbeck", "Leif Redestig"])
+        XCTAssertEqual(doc.actions.first?.who, "David")
+        XCTAssertEqual(doc.questions, ["Vilka har tid att sitta med?"])
+    }
+}
+
+final class RegisterTests: XCTestCase {
+    func testQueriesAndReports() throws {
+        let reg = try Register.inMemory()
+        let a = try reg.raiseProposal(
+            proposal: NewProposal(title: "Fler bänkar"), by: bryggan, at: day("2025-01-10"))
+        let b = try reg.raiseProposal(
+            proposal: NewProposal(title: "Tolk vid möten"), by: bryggan, at: day("2025-03-01"))
+        _ = try reg.moveProposal(
+            id: b, request: MoveRequest(to: .accepted), by: staff, at: day("2025-03-15"))
+        XCTAssertEqual(try reg.list(filter: ListFilter(state: .accepted)).map { $0.id }, [b])
+        XCTAssertEqual(
+            try reg.stalled(today: day("2026-06-01"), policy: nil).map { $0.proposal.id }, [a, b])
+        let march = try reg.monthlySummary(day: day("2025-03-20"), policy: nil)
+        XCTAssertEqual(march.raised, 1)
+        XCTAssertEqual(march.movedForward, 1)
+        let md = try reg.report(format: .markdown, options: ReportOptions(today: day("2025-04-01")))
+        XCTAssertTrue(md.contains("Tolk vid möten"), md)
+    }
+
+    func testNotesAreIngestedOnce() throws {
+        let reg = try Register.inMemory()
+        let first = try reg.ingestNotes(
+            text: note, options: IngestOptions(), by: staff, today: day("2026-01-01"))
+        XCTAssertFalse(first.alreadyImported)
+        XCTAssertEqual(first.created.count, 1)
+        XCTAssertEqual(try reg.show(id: first.created[0]).created, day("2019-01-19"))
+        let again = try reg.ingestNotes(
+            text: note, options: IngestOptions(), by: staff, today: day("2026-01-01"))
+        XCTAssertTrue(again.alreadyImported)
+        XCTAssertEqual(try reg.count(), 1)
+    }
+
+    func testBadInputIsTheLibrarysOwnError() throws {
+        let reg = try Register.inMemory()
+        XCTAssertThrowsError(try reg.show(id: "not an id")) { error in
+            guard case RegisterError.InvalidInput(let message) = error else {
+                return XCTFail("expected RegisterError.InvalidInput, got \(error)")
+            }
+            XCTAssertTrue(message.contains("not an id"), message)
+        }
+        XCTAssertThrowsError(try Normalizer.withOptions(options: NormalizeOptions(minConfidence: 2)))
+        { error in
+            guard case NormalizeError.InvalidOptions = error else {
+                return XCTFail("expected NormalizeError.InvalidOptions, got \(error)")
+            }
+        }
+        XCTAssertThrowsError(try Vocabulary().addWord(word: "två ord", frequency: 10)) { error in
+            guard case VocabularyError.NotOneWord = error else {
+                return XCTFail("expected VocabularyError.NotOneWord, got \(error)")
+            }
         }
     }
 }

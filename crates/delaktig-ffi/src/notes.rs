@@ -1,0 +1,344 @@
+//! Meeting-notes parsing across the boundary: the parsed document as records (meetings with
+//! attendees, proposals, actions, questions, links, dates) plus the full document as JSON.
+
+use delaktig_notes as notes;
+
+use crate::guard::{Internal, guard};
+use crate::types::Day;
+
+/// Why notes could not be parsed. The parser itself never fails on text; these are the
+/// caller's inputs it cannot take.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
+#[uniffi(flat_error)]
+pub enum ParseError {
+    /// The bytes are not UTF-8.
+    #[error("{message}")]
+    InvalidUtf8 {
+        /// Where the first bad byte is and what to do.
+        message: String,
+    },
+    /// The reference year is out of range.
+    #[error("{message}")]
+    InvalidYear {
+        /// The year and the range.
+        message: String,
+    },
+    /// A bug caught at the boundary.
+    #[error("{message}")]
+    Internal {
+        /// What happened.
+        message: String,
+    },
+}
+
+impl Internal for ParseError {
+    fn internal(message: String) -> Self {
+        ParseError::Internal { message }
+    }
+}
+
+/// How to parse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, uniffi::Record)]
+pub struct ParseOptions {
+    /// Year for dates written without one, when the note names no year (1–9999).
+    #[uniffi(default = None)]
+    pub year: Option<i32>,
+}
+
+/// A byte range `start..end` of the parsed text (UTF-8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
+pub struct TextSpan {
+    /// First byte.
+    pub start: u64,
+    /// One past the last byte.
+    pub end: u64,
+}
+
+impl From<notes::Span> for TextSpan {
+    fn from(s: notes::Span) -> Self {
+        TextSpan {
+            start: s.start as u64,
+            end: s.end as u64,
+        }
+    }
+}
+
+/// A person at a meeting.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Attendee {
+    /// Name.
+    pub name: String,
+    /// Organisation, if given.
+    pub organisation: Option<String>,
+    /// Where in the text.
+    pub span: TextSpan,
+}
+
+/// The announced next meeting.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct NextMeeting {
+    /// Day.
+    pub date: Option<Day>,
+    /// Theme.
+    pub theme: Option<String>,
+    /// Start time, "HH:MM".
+    pub start: Option<String>,
+    /// End time, "HH:MM".
+    pub end: Option<String>,
+}
+
+/// One meeting of a group.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct NoteMeeting {
+    /// Title line.
+    pub title: String,
+    /// The group that met.
+    pub group: String,
+    /// Day of the meeting.
+    pub date: Option<Day>,
+    /// The date as written.
+    pub date_text: Option<String>,
+    /// Start time, "HH:MM".
+    pub start: Option<String>,
+    /// End time, "HH:MM".
+    pub end: Option<String>,
+    /// Place.
+    pub place: Option<String>,
+    /// Theme.
+    pub theme: Option<String>,
+    /// Who came.
+    pub attendees: Vec<Attendee>,
+    /// The next meeting, if announced.
+    pub next_meeting: Option<NextMeeting>,
+    /// Where in the text.
+    pub span: TextSpan,
+}
+
+/// An event (an invitation, a seminar).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct NoteEvent {
+    /// Title.
+    pub title: String,
+    /// Day.
+    pub date: Option<Day>,
+    /// Start time, "HH:MM".
+    pub start: Option<String>,
+    /// End time, "HH:MM".
+    pub end: Option<String>,
+    /// Place.
+    pub place: Option<String>,
+    /// Marked INSTÄLLD.
+    pub cancelled: bool,
+    /// Where in the text.
+    pub span: TextSpan,
+}
+
+/// A sentence that proposes a change.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct NoteProposal {
+    /// The sentence.
+    pub text: String,
+    /// The agenda heading it is under.
+    pub section: Option<String>,
+    /// Who proposed it, when named.
+    pub by: Option<String>,
+    /// Where in the text.
+    pub span: TextSpan,
+}
+
+/// A promise: `who` will do `what`.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct NoteAction {
+    /// Who.
+    pub who: String,
+    /// What.
+    pub what: String,
+    /// Where in the text.
+    pub span: TextSpan,
+}
+
+/// A web link.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct NoteLink {
+    /// The URL (split URLs joined).
+    pub url: String,
+    /// Its label ("Läs mer här").
+    pub label: Option<String>,
+}
+
+/// A date as written and, when the year is known, as a day.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct DateMention {
+    /// As written.
+    pub text: String,
+    /// The day.
+    pub date: Option<Day>,
+    /// The year was taken from elsewhere in the note or the options.
+    pub inferred_year: bool,
+    /// Where in the text.
+    pub span: TextSpan,
+}
+
+/// What was found in one note.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct NoteDocument {
+    /// The first line, when it reads as a title.
+    pub title: Option<String>,
+    /// Meetings.
+    pub meetings: Vec<NoteMeeting>,
+    /// Events.
+    pub events: Vec<NoteEvent>,
+    /// Proposals.
+    pub proposals: Vec<NoteProposal>,
+    /// Action items.
+    pub actions: Vec<NoteAction>,
+    /// Open questions.
+    pub questions: Vec<String>,
+    /// Links.
+    pub links: Vec<NoteLink>,
+    /// E-mail addresses, each once.
+    pub emails: Vec<String>,
+    /// Dates mentioned.
+    pub dates: Vec<DateMention>,
+    /// The whole document as JSON (sections, schedules and everything above), as the
+    /// command line's `--json` writes it.
+    pub json: String,
+}
+
+fn time(t: Option<notes::Time>) -> Option<String> {
+    t.map(|t| t.to_string())
+}
+
+impl From<&notes::Document> for NoteDocument {
+    fn from(d: &notes::Document) -> Self {
+        NoteDocument {
+            title: d.title.clone(),
+            meetings: d
+                .meetings
+                .iter()
+                .map(|m| NoteMeeting {
+                    title: m.title.clone(),
+                    group: m.group.clone(),
+                    date: m.date.map(Into::into),
+                    date_text: m.date_text.clone(),
+                    start: time(m.start),
+                    end: time(m.end),
+                    place: m.place.clone(),
+                    theme: m.theme.clone(),
+                    attendees: m
+                        .attendees
+                        .iter()
+                        .map(|a| Attendee {
+                            name: a.name.clone(),
+                            organisation: a.organisation.clone(),
+                            span: a.span.into(),
+                        })
+                        .collect(),
+                    next_meeting: m.next_meeting.as_ref().map(|n| NextMeeting {
+                        date: n.date.map(Into::into),
+                        theme: n.theme.clone(),
+                        start: time(n.start),
+                        end: time(n.end),
+                    }),
+                    span: m.span.into(),
+                })
+                .collect(),
+            events: d
+                .events
+                .iter()
+                .map(|e| NoteEvent {
+                    title: e.title.clone(),
+                    date: e.date.map(Into::into),
+                    start: time(e.start),
+                    end: time(e.end),
+                    place: e.place.clone(),
+                    cancelled: e.cancelled,
+                    span: e.span.into(),
+                })
+                .collect(),
+            proposals: d
+                .proposals
+                .iter()
+                .map(|p| NoteProposal {
+                    text: p.text.clone(),
+                    section: p.section.clone(),
+                    by: p.by.clone(),
+                    span: p.span.into(),
+                })
+                .collect(),
+            actions: d
+                .actions
+                .iter()
+                .map(|a| NoteAction {
+                    who: a.who.clone(),
+                    what: a.what.clone(),
+                    span: a.span.into(),
+                })
+                .collect(),
+            questions: d.questions.clone(),
+            links: d
+                .links
+                .iter()
+                .map(|l| NoteLink {
+                    url: l.url.clone(),
+                    label: l.label.clone(),
+                })
+                .collect(),
+            emails: d.emails.clone(),
+            dates: d
+                .dates
+                .iter()
+                .map(|m| DateMention {
+                    text: m.text.clone(),
+                    date: m.date.map(Into::into),
+                    inferred_year: m.inferred_year,
+                    span: m.span.into(),
+                })
+                .collect(),
+            json: d.to_json_pretty(),
+        }
+    }
+}
+
+pub(crate) fn options(o: &ParseOptions) -> Result<notes::ParseOptions, ParseError> {
+    let mut out = notes::ParseOptions::new();
+    if let Some(year) = o.year {
+        if !(1..=9999).contains(&year) {
+            return Err(ParseError::InvalidYear {
+                message: format!(
+                    "year {year} is outside 1..=9999; give the year the notes are from"
+                ),
+            });
+        }
+        out = out.with_year(year);
+    }
+    Ok(out)
+}
+
+/// Parses one note (plain text, restored first if it was OCR'd).
+#[uniffi::export]
+pub fn parse_notes(text: String, options: ParseOptions) -> Result<NoteDocument, ParseError> {
+    guard(|| {
+        let opts = self::options(&options)?;
+        Ok(NoteDocument::from(&notes::parse(&text, &opts)))
+    })
+}
+
+/// Parses one note given as UTF-8 bytes; anything else is `ParseError::InvalidUtf8`.
+#[uniffi::export]
+pub fn parse_notes_bytes(
+    bytes: Vec<u8>,
+    options: ParseOptions,
+) -> Result<NoteDocument, ParseError> {
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let err = e.utf8_error();
+        ParseError::InvalidUtf8 {
+            message: format!(
+                "notes are not valid UTF-8: bad byte at offset {} of {}; convert them to UTF-8",
+                err.valid_up_to(),
+                e.as_bytes().len()
+            ),
+        }
+    })?;
+    parse_notes(text, options)
+}

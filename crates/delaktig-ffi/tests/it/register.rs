@@ -1,0 +1,220 @@
+//! The register scenario: raise, refuse a bare "no", reject with a reason, queries, reports,
+//! ingest and listeners.
+
+use std::sync::{Arc, Mutex};
+
+use delaktig_ffi::{
+    EventKind, HistoryEvent, IngestOptions, Lang, ListFilter, ListenerError, ProposalState,
+    Register, RegisterListener, ReportFormat, ReportOptions, StallReason, Visibility,
+};
+
+use crate::common::*;
+
+#[derive(Default)]
+struct Recorder {
+    seen: Mutex<Vec<(String, EventKind)>>,
+}
+
+impl RegisterListener for Recorder {
+    fn on_event(
+        &self,
+        proposal: delaktig_core::ProposalId,
+        event: HistoryEvent,
+    ) -> Result<(), ListenerError> {
+        self.seen
+            .lock()
+            .unwrap()
+            .push((proposal.to_string(), event.kind));
+        Ok(())
+    }
+}
+
+struct Failing;
+
+impl RegisterListener for Failing {
+    fn on_event(&self, _: delaktig_core::ProposalId, _: HistoryEvent) -> Result<(), ListenerError> {
+        Err(ListenerError::Failed {
+            reason: "offline".into(),
+        })
+    }
+}
+
+struct Panicking;
+
+impl RegisterListener for Panicking {
+    fn on_event(&self, _: delaktig_core::ProposalId, _: HistoryEvent) -> Result<(), ListenerError> {
+        panic!("listener bug")
+    }
+}
+
+#[test]
+fn the_scenario_rejects_only_with_a_justification_and_listeners_hear_it() {
+    let reg = Register::in_memory().unwrap();
+    let rec = Arc::new(Recorder::default());
+    reg.add_listener(rec.clone());
+    reg.add_listener(Arc::new(Failing));
+    reg.add_listener(Arc::new(Panicking));
+
+    let id = reg
+        .raise_proposal(
+            draft("Checklista för nya handläggare"),
+            bryggan(),
+            day(2026, 1, 19),
+        )
+        .unwrap();
+    assert_eq!(id.to_string(), "P-1");
+    assert!(
+        reg.move_proposal(
+            id,
+            move_to(ProposalState::Rejected, None),
+            staff(),
+            day(2026, 2, 2)
+        )
+        .is_err()
+    );
+    let why = "Rutinen finns redan i handboken sedan 2024";
+    let e = reg
+        .move_proposal(
+            id,
+            move_to(ProposalState::Rejected, Some(why)),
+            staff(),
+            day(2026, 2, 2),
+        )
+        .unwrap();
+    assert_eq!(e.kind, EventKind::Moved);
+    assert_eq!(
+        (e.from_state, e.to_state),
+        (Some(ProposalState::Received), Some(ProposalState::Rejected))
+    );
+    assert_eq!(e.justification.as_deref(), Some(why));
+    assert_eq!(e.at, day(2026, 2, 2));
+
+    let p = reg.show(id).unwrap();
+    assert_eq!(p.state, ProposalState::Rejected);
+    assert_eq!(p.current_text.as_deref(), Some(why));
+    assert_eq!(p.events.len(), 2);
+    // The failing and panicking listeners did not stop the recorder or the commands.
+    let seen = rec.seen.lock().unwrap().clone();
+    assert_eq!(
+        seen,
+        [
+            ("P-1".to_owned(), EventKind::Raised),
+            ("P-1".to_owned(), EventKind::Moved)
+        ]
+    );
+}
+
+#[test]
+fn queries_and_reports_cover_the_register() {
+    let reg = Register::in_memory().unwrap();
+    let a = reg
+        .raise_proposal(draft("Fler bänkar vid entrén"), bryggan(), day(2025, 1, 10))
+        .unwrap();
+    let b = reg
+        .raise_proposal(draft("Tolk vid möten"), bryggan(), day(2025, 3, 1))
+        .unwrap();
+    reg.move_proposal(
+        b,
+        move_to(ProposalState::Accepted, None),
+        staff(),
+        day(2025, 3, 15),
+    )
+    .unwrap();
+    reg.comment(b, "Tolk bokas via växeln".into(), staff(), day(2025, 3, 16))
+        .unwrap();
+    reg.follow(b, "anna@example.org".into(), bryggan(), day(2025, 3, 16))
+        .unwrap();
+
+    let accepted = reg
+        .list(ListFilter {
+            state: Some(ProposalState::Accepted),
+            visibility: None,
+        })
+        .unwrap();
+    assert_eq!(accepted.iter().map(|s| s.id).collect::<Vec<_>>(), [b]);
+    assert_eq!(reg.list(ListFilter::default()).unwrap().len(), 2);
+    assert_eq!(reg.show(b).unwrap().followers, ["anna@example.org"]);
+
+    let stalled = reg.stalled(day(2026, 6, 1), None).unwrap();
+    let ids: Vec<_> = stalled.iter().map(|s| s.proposal.id).collect();
+    assert_eq!(ids, [a, b]);
+    assert!(
+        stalled[0]
+            .reasons
+            .iter()
+            .any(|r| matches!(r, StallReason::Undecided { .. }))
+    );
+
+    let march = reg.monthly_summary(day(2025, 3, 20), None).unwrap();
+    assert_eq!(
+        (march.year, march.month, march.raised, march.moved_forward),
+        (2025, 3, 1, 1)
+    );
+
+    let opts = ReportOptions {
+        today: day(2025, 4, 1),
+        lang: Some(Lang::Sv),
+        since: None,
+        stalled: None,
+    };
+    let md = reg.report(ReportFormat::Markdown, opts).unwrap();
+    assert!(
+        md.contains("Tolk vid möten") && md.contains("Beslutad"),
+        "{md}"
+    );
+    let html = reg.report(ReportFormat::Html, opts).unwrap();
+    assert!(html.contains("<html") && html.contains("Tolk vid möten"));
+    let json: serde_json::Value =
+        serde_json::from_str(&reg.report(ReportFormat::Json, opts).unwrap()).unwrap();
+    assert_eq!(json["total"], 2);
+}
+
+#[test]
+fn a_file_register_keeps_its_history_across_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("register.db").display().to_string();
+    let id = {
+        let reg = Register::create(path.clone()).unwrap();
+        reg.raise_proposal(draft("Checklista"), bryggan(), day(2026, 1, 19))
+            .unwrap()
+    };
+    let reg = Register::open_existing(path.clone()).unwrap();
+    assert_eq!(reg.path(), path);
+    assert_eq!(reg.show(id).unwrap().title, "Checklista");
+}
+
+#[test]
+fn notes_are_ingested_once_and_their_proposals_raised() {
+    let reg = Register::in_memory().unwrap();
+    let rec = Arc::new(Recorder::default());
+    reg.add_listener(rec.clone());
+    let opts = IngestOptions {
+        restore_ocr: true,
+        year: None,
+        visibility: None,
+    };
+    let first = reg
+        .ingest_notes(NOTE.into(), opts, staff(), day(2026, 1, 1))
+        .unwrap();
+    assert!(!first.already_imported);
+    assert_eq!(first.created.len(), 1);
+    let p = reg.show(first.created[0]).unwrap();
+    assert_eq!(p.meeting, Some(first.meeting));
+    assert_eq!(p.created, day(2019, 1, 19)); // the meeting's date, not "today"
+    assert_eq!(p.visibility, Visibility::Internal);
+    assert_eq!(rec.seen.lock().unwrap().len(), 1);
+
+    let again = reg
+        .ingest_notes(NOTE.into(), opts, staff(), day(2026, 1, 1))
+        .unwrap();
+    assert!(again.already_imported);
+    assert_eq!(reg.count().unwrap(), 1);
+
+    let err = reg
+        .ingest_notes("\n\n".into(), opts, staff(), day(2026, 1, 1))
+        .unwrap_err();
+    assert!(
+        matches!(err, delaktig_ffi::RegisterError::InvalidInput { .. }),
+        "{err:?}"
+    );
+}
