@@ -905,8 +905,15 @@ fn attendee_hits(text: &str, hits: &mut Vec<Hit>) {
                 .unwrap_or(item.len());
             let name = item.get(..name_len).unwrap_or_default().trim_end();
             let has_rest = name_len < item.len();
+            // A bare line ("Herbert Tinz") needs a known first name or a
+            // surname ending, so that a title-case heading after the list
+            // ("Övriga Frågor") ends it instead.
+            let bare_ok = || {
+                let mut t = name.split(' ');
+                t.next().is_some_and(is_first_name) || t.next_back().is_some_and(has_surname_suffix)
+            };
             match name_tokens_ok(name) {
-                Some(n) if has_rest || n >= 2 => {
+                Some(_) if has_rest || bare_ok() => {
                     let s = line_start + lead;
                     hits.push(Hit {
                         span: s..s + name.len(),
