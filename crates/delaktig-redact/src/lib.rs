@@ -19,6 +19,25 @@
 //! Every redaction is reported with its byte span in the input, its kind and
 //! its [`Certainty`]; the result types serialise with serde.
 //!
+//! # Entry points
+//!
+//! - [`Redactor::redact`]: text, redactions and review flags ([`Redacted`]).
+//! - [`Redactor::find`]: the findings only, no rewriting.
+//! - [`Redactor::redact_text`] / [`Redactor::redact_cow`]: plain filter
+//!   shapes for report hooks (`&str -> String`, `&'a str -> Cow<'a, str>`).
+//! - [`Redactor::redact_all`]: several texts of one document (a report's
+//!   proposals and comments) with one person numbering across them.
+//!
+//! # Codemap
+//!
+//! `idnum` (personnummer, samordningsnummer), `phone`, `email`, `address`,
+//! `bank` (accounts, giro, IBAN) and `names` are the detectors; each writes
+//! candidates into a sink, and [`Redactor`] resolves overlaps (validated
+//! numbers beat looser detectors) and assigns placeholders. The detectors
+//! scan bytes and only run a regex (addresses) next to a house number, so
+//! the cost is close to one pass over the text. `names` reads its first-name
+//! list from `src/data/first_names.txt`.
+//!
 //! # Design decisions
 //!
 //! - **Identity numbers are validated**: the date must exist (day + 60 for a
