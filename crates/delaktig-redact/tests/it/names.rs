@@ -221,3 +221,88 @@ fn organisations_places_and_sentence_openers_stay() {
         assert!(names(&r, t).is_empty(), "{t}: {:?}", names(&r, t));
     }
 }
+
+/// Every person named in the workspace's corpus notes, as written there.
+const CORPUS_PERSONS: &[&str] = &[
+    "Per Skålén",
+    "Leif Redestig",
+    "David Bergström",
+    "Helena Horvath",
+    "Jennie Malmgren",
+    "Per Norbeck",
+    "Johnny Nyander",
+    "Bo Pettersson",
+    "Merja Kaupila",
+    "Herbert Tinz",
+    "Dinah Åbinger",
+    "Eva Åström",
+    "Malin Jensen",
+    "Tomas Berggren",
+    "Jesper Theander",
+];
+
+#[test]
+fn no_person_of_the_corpus_survives_without_a_public_list() {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/corpus/clean");
+    let r = Redactor::default();
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).expect("corpus present") {
+        let text = std::fs::read_to_string(entry.expect("entry").path()).expect("readable");
+        let out = r.redact_text(&text);
+        let words: Vec<&str> = out
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .collect();
+        for person in CORPUS_PERSONS {
+            for part in person.split(' ') {
+                // "Per" and "Bo" are also ordinary words; their surnames carry the test.
+                if ["Per", "Bo"].contains(&part) {
+                    continue;
+                }
+                assert!(
+                    !words.contains(&part),
+                    "{part} of {person} survives in:\n{out}"
+                );
+            }
+        }
+        seen += 1;
+    }
+    assert_eq!(seen, 3);
+}
+
+#[test]
+fn no_person_of_the_ocr_corpus_survives_without_a_public_list() {
+    // OCR drops diacritics ("Skalén", "Bergstrom"): compare folded words.
+    fn fold(s: &str) -> String {
+        s.to_lowercase()
+            .chars()
+            .map(|c| match c {
+                'å' | 'ä' => 'a',
+                'ö' => 'o',
+                'é' => 'e',
+                c => c,
+            })
+            .collect()
+    }
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/corpus/ocr");
+    let r = Redactor::default();
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).expect("corpus present") {
+        let text = std::fs::read_to_string(entry.expect("entry").path()).expect("readable");
+        let out = r.redact_text(&text);
+        let words: Vec<String> = out
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .map(fold)
+            .collect();
+        for person in CORPUS_PERSONS {
+            for part in person.split(' ').filter(|p| !["Per", "Bo"].contains(p)) {
+                assert!(
+                    !words.contains(&fold(part)),
+                    "{part} of {person} survives in:\n{out}"
+                );
+            }
+        }
+        seen += 1;
+    }
+    assert_eq!(seen, 6);
+}
