@@ -130,7 +130,7 @@ pub enum RedactError {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct RedactOptions {
     /// Persons whose names are public in their role (staff, officials,
-    /// invited speakers): "First Last", one per entry. Their names, and their
+    /// invited speakers): "First Last" or "Last, First", one per entry. Their names, and their
     /// lone first names or surnames when no other person shares them, are kept.
     pub public_names: Vec<String>,
     /// Which kinds to detect (all by default).

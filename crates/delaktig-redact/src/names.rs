@@ -718,6 +718,8 @@ pub(crate) struct PublicNames {
     full: HashSet<String>,
     /// Folded single tokens of every public name.
     tokens: HashSet<String>,
+    /// How many names were given (not counting the turned forms).
+    count: usize,
 }
 
 impl PublicNames {
@@ -731,13 +733,21 @@ impl PublicNames {
             for t in key.split(' ') {
                 p.tokens.insert(t.to_string());
             }
+            // "Bergström, David" as written in staff lists: also "David Bergström".
+            if let Some((last, first)) = n.split_once(',') {
+                let turned = fold(&normalise(&format!("{first} {last}")));
+                if !turned.is_empty() {
+                    p.full.insert(turned);
+                }
+            }
             p.full.insert(key);
+            p.count += 1;
         }
         p
     }
 
     pub fn len(&self) -> usize {
-        self.full.len()
+        self.count
     }
 }
 

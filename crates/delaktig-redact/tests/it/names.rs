@@ -142,6 +142,15 @@ fn public_persons_are_kept_with_their_partial_mentions() {
 }
 
 #[test]
+fn public_names_may_be_written_surname_first() {
+    let r = with_public(&["Bergström, David"]);
+    assert_eq!(
+        r.redact_text("Närvarande:\nDavid Bergström, socialförvaltningen\nHerbert Tinz, Bryggan"),
+        "Närvarande:\nDavid Bergström, socialförvaltningen\n[namn 1], Bryggan"
+    );
+}
+
+#[test]
 fn public_names_match_ocr_without_diacritics() {
     let r = with_public(&["David Bergström", "Per Skålén"]);
     let text = "Närvarande\nDavid Bergstrom, socialforvaltningen\nHerbert Tinz, Bryggan\nPer Skalén föreläser.";
