@@ -130,8 +130,9 @@ pub enum RedactError {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct RedactOptions {
     /// Persons whose names are public in their role (staff, officials,
-    /// invited speakers): "First Last" or "Last, First", one per entry. Their names, and their
-    /// lone first names or surnames when no other person shares them, are kept.
+    /// invited speakers): "First Last" or "Last, First", one per entry.
+    /// Their names, and their lone first names or surnames when no private
+    /// person in the text shares them, are kept.
     pub public_names: Vec<String>,
     /// Which kinds to detect (all by default).
     pub kinds: Kinds,
