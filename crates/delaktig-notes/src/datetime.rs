@@ -35,6 +35,18 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| unreachable!("date pattern is valid: {e}"))
 });
 
+// Group numbers of DATE_RE, in pattern order (looked up by number: by-name
+// lookups hash the name on every match).
+const G_IY: usize = 1;
+const G_IM: usize = 2;
+const G_ID: usize = 3;
+const G_D: usize = 4;
+const G_MON: usize = 5;
+const G_Y: usize = 6;
+const G_ND: usize = 7;
+const G_NM: usize = 8;
+const G_NY: usize = 9;
+
 static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
@@ -109,33 +121,90 @@ pub(crate) fn plausible(day: u32, month: u32) -> bool {
     NaiveDate::from_ymd_opt(2000, month, day).is_some()
 }
 
+/// Cheap test before the regex: some digit run is followed by "/" and a
+/// digit, by "-" and a digit (ISO), or by a space (or ":e ") and the first
+/// three letters of a month.
+fn may_hold_date(b: &[u8]) -> bool {
+    let mut i = 0;
+    while let Some(k) = b
+        .get(i..)
+        .and_then(|r| r.iter().position(u8::is_ascii_digit))
+    {
+        i += k;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        let mut j = i;
+        if b.get(j) == Some(&b':') && matches!(b.get(j + 1), Some(b'e' | b'E')) {
+            j += 2;
+        }
+        let digit_at = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+        match b.get(j) {
+            Some(b'/' | b'-') if digit_at(j + 1) => return true,
+            Some(b' ') if is_month_start(b.get(j + 1..j + 4)) => return true,
+            Some(0xC2) if b.get(j + 1) == Some(&0xA0) && is_month_start(b.get(j + 2..j + 5)) => {
+                return true;
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+fn is_month_start(m: Option<&[u8]>) -> bool {
+    let Some(&[a, b, c]) = m else { return false };
+    let m = [
+        a.to_ascii_lowercase(),
+        b.to_ascii_lowercase(),
+        c.to_ascii_lowercase(),
+    ];
+    matches!(
+        &m,
+        b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"maj"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"okt"
+            | b"nov"
+            | b"dec"
+    )
+}
+
 /// Dates in `s`, in order.
 pub(crate) fn find_dates(s: &str) -> Vec<RawDate> {
     let mut out = Vec::new();
-    if !s.bytes().any(|b| b.is_ascii_digit()) {
+    if !may_hold_date(s.as_bytes()) {
         return out;
     }
-    for c in DATE_RE.captures_iter(s) {
-        let Some(m) = c.get(0) else { continue };
+    // Find with the fast engine, then take groups from the match alone.
+    for m in DATE_RE.find_iter(s) {
+        let Some(c) = DATE_RE.captures(m.as_str()) else {
+            continue;
+        };
         let (mut start, end) = (m.start(), m.end());
         if prev_char(s, start)
             .is_some_and(|p| p.is_alphanumeric() || p == '/' || p == '-' || p == '.')
         {
             continue;
         }
-        if c.name("mon").is_some() {
+        if c.get(G_MON).is_some() {
             start = extend_prefix(s, start);
         }
         if next_char(s, end).is_some_and(|n| n.is_alphanumeric() || n == '/') {
             continue;
         }
-        let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
-        let parsed = if let (Some(y), Some(mo), Some(d)) = (num("iy"), num("im"), num("id")) {
+        let num = |g: usize| c.get(g).and_then(|m| m.as_str().parse::<u32>().ok());
+        let parsed = if let (Some(y), Some(mo), Some(d)) = (num(G_IY), num(G_IM), num(G_ID)) {
             Some((d, mo, Some(y as i32)))
-        } else if let (Some(d), Some(mon)) = (num("d"), c.name("mon")) {
-            month_number(mon.as_str()).map(|mo| (d, mo, num("y").map(|y| y as i32)))
-        } else if let (Some(d), Some(mo)) = (num("nd"), num("nm")) {
-            let y = c.name("ny").and_then(|y| {
+        } else if let (Some(d), Some(mon)) = (num(G_D), c.get(G_MON)) {
+            month_number(mon.as_str()).map(|mo| (d, mo, num(G_Y).map(|y| y as i32)))
+        } else if let (Some(d), Some(mo)) = (num(G_ND), num(G_NM)) {
+            let y = c.get(G_NY).and_then(|y| {
                 let v: i32 = y.as_str().parse().ok()?;
                 Some(if y.as_str().len() == 2 { 2000 + v } else { v })
             });
@@ -228,6 +297,25 @@ pub(crate) fn find_times(s: &str) -> Vec<TimeRange> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn group_numbers_match_names() {
+        let names: Vec<_> = DATE_RE.capture_names().collect();
+        let want = [
+            (G_IY, "iy"),
+            (G_IM, "im"),
+            (G_ID, "id"),
+            (G_D, "d"),
+            (G_MON, "mon"),
+            (G_Y, "y"),
+            (G_ND, "nd"),
+            (G_NM, "nm"),
+            (G_NY, "ny"),
+        ];
+        for (g, name) in want {
+            assert_eq!(names[g], Some(name));
+        }
+    }
 
     fn dates(s: &str) -> Vec<(u32, u32, Option<i32>, &str)> {
         find_dates(s)

@@ -2,46 +2,66 @@
 //! is tested with a few word comparisons near its start (Swedish puts the
 //! finite verb second), so no regex runs on running text.
 
-use crate::text::{eq_fold, starts_upper, words};
+use crate::text::{Head, Lower, starts_upper, words};
 
 /// Words that make a sentence a proposal when they come early in it.
-const PROPOSAL_CUES: &[&str] = &[
-    "bör",
-    "borde",
-    "behöver",
-    "behövs",
-    "föreslår",
-    "föreslog",
-    "föreslås",
-    "förslaget",
-    "förslag",
-    "önskar",
-    "önskemål",
-    "vore",
-];
+fn is_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "bör"
+            | "borde"
+            | "behöver"
+            | "behövs"
+            | "föreslår"
+            | "föreslog"
+            | "föreslås"
+            | "förslaget"
+            | "förslag"
+            | "önskar"
+            | "önskemål"
+            | "vore"
+    )
+}
 
 /// Subordinating words: a cue after one of these is reported speech or a
 /// question, not a proposal ("vi diskuterade hur man skulle kunna …").
-const SUBORDINATORS: &[&str] = &["hur", "vad", "varför", "om", "när", "vilka", "vilken"];
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "hur" | "vad" | "varför" | "om" | "när" | "vilka" | "vilken"
+    )
+}
 
 /// How many words into a sentence a proposal cue may come.
 const CUE_WINDOW: usize = 8;
 
+/// How many leading words of a sentence [`is_proposal`] and [`action`] read.
+pub(crate) const HEAD: usize = CUE_WINDOW + 1;
+
 /// Whether `sentence` proposes something.
-pub(crate) fn is_proposal(sentence: &str) -> bool {
+pub(crate) fn is_proposal(sentence: &str, head: &[(usize, &str)]) -> bool {
     if sentence.ends_with('?') {
         return false;
     }
     let mut prev_skulle = false;
-    for (i, (_, w)) in words(sentence).take(CUE_WINDOW + 1).enumerate() {
-        if SUBORDINATORS.iter().any(|s| eq_fold(w, s)) {
+    for (i, &(_, w)) in head.iter().take(CUE_WINDOW + 1).enumerate() {
+        // Only the first word can be capitalised by position; later ones in
+        // capitals ("BÖR") are rare enough to be missed.
+        let lw;
+        let w = if i == 0 {
+            lw = Lower::new(w);
+            lw.as_str()
+        } else {
+            w
+        };
+        if is_subordinator(w) {
             return false;
         }
-        if prev_skulle && eq_fold(w, "kunna") {
+        if prev_skulle && w == "kunna" {
             return true;
         }
-        prev_skulle = i < CUE_WINDOW && eq_fold(w, "skulle");
-        if i < CUE_WINDOW && PROPOSAL_CUES.iter().any(|c| eq_fold(w, c)) {
+        prev_skulle = i < CUE_WINDOW && w == "skulle";
+        if i < CUE_WINDOW && is_cue(w) {
             return true;
         }
     }
@@ -49,50 +69,103 @@ pub(crate) fn is_proposal(sentence: &str) -> bool {
 }
 
 /// Verbs after which a speaker is named: "Leif föreslår …", "Bo tycker att …".
-const SPEAKER_VERBS: &[&str] = &[
-    "föreslår",
-    "föreslog",
-    "tycker",
-    "tyckte",
-    "menar",
-    "menade",
-    "anser",
-    "ansåg",
-    "påpekar",
-    "påpekade",
-    "lyfter",
-    "lyfte",
-];
+fn is_speaker_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "föreslår"
+            | "föreslog"
+            | "tycker"
+            | "tyckte"
+            | "menar"
+            | "menade"
+            | "anser"
+            | "ansåg"
+            | "påpekar"
+            | "påpekade"
+            | "lyfter"
+            | "lyfte"
+    )
+}
 
-const PRONOUNS: &[&str] = &[
-    "det", "vi", "de", "den", "detta", "man", "han", "hon", "jag", "du", "ni", "alla", "ingen",
-    "någon", "varje", "här", "där", "nu", "då", "sedan", "inte", "ska", "hur", "vad", "kan", "om",
-    "när", "ett", "en", "denna", "dessa", "dem", "också", "även", "vem", "vilka", "att", "och",
-    "men", "så", "som", "därför", "för", "efter", "under", "till", "på", "i", "med", "brukare",
-    "alla", "många", "flera",
-];
-
+/// Capitalised at the start of a sentence but not a name.
 fn is_pronoun(w: &str) -> bool {
-    PRONOUNS.iter().any(|p| eq_fold(w, p))
+    matches!(
+        Lower::new(w).as_str(),
+        "det"
+            | "vi"
+            | "de"
+            | "den"
+            | "detta"
+            | "man"
+            | "han"
+            | "hon"
+            | "jag"
+            | "du"
+            | "ni"
+            | "alla"
+            | "ingen"
+            | "någon"
+            | "varje"
+            | "här"
+            | "där"
+            | "nu"
+            | "då"
+            | "sedan"
+            | "inte"
+            | "ska"
+            | "hur"
+            | "vad"
+            | "kan"
+            | "om"
+            | "när"
+            | "ett"
+            | "en"
+            | "denna"
+            | "dessa"
+            | "dem"
+            | "också"
+            | "även"
+            | "vem"
+            | "vilka"
+            | "att"
+            | "och"
+            | "men"
+            | "så"
+            | "som"
+            | "därför"
+            | "för"
+            | "efter"
+            | "under"
+            | "till"
+            | "på"
+            | "i"
+            | "med"
+            | "brukare"
+            | "många"
+            | "flera"
+    )
 }
 
 /// The person named as proposer, if the sentence says.
 pub(crate) fn proposer(sentence: &str) -> Option<&str> {
-    let ws: Vec<(usize, &str)> = words(sentence).take(24).collect();
+    let head = Head::<24>::new(sentence);
+    let ws = head.as_slice();
     for (i, &(_, w)) in ws.iter().enumerate() {
-        if SPEAKER_VERBS.iter().any(|v| eq_fold(w, v)) {
-            let who = name_before(sentence, &ws, i);
+        // Verbs are lower-case after the first word, which is never the verb here.
+        if is_speaker_verb(w) {
+            let who = name_before(sentence, ws, i);
             if who.is_some() {
                 return who;
             }
         }
         // "Förslag från Bo Pettersson: …", "förslaget från Ria"
-        if (eq_fold(w, "förslag") || eq_fold(w, "förslaget"))
+        if w.starts_with(['f', 'F'])
+            && matches!(Lower::new(w).as_str(), "förslag" | "förslaget")
             && ws
                 .get(i + 1)
-                .is_some_and(|(_, n)| eq_fold(n, "från") || eq_fold(n, "av"))
+                .is_some_and(|(_, n)| matches!(Lower::new(n).as_str(), "från" | "av"))
         {
-            return name_after(sentence, &ws, i + 2);
+            return name_after(sentence, ws, i + 2);
         }
     }
     None
@@ -130,68 +203,56 @@ fn name_after<'s>(s: &'s str, ws: &[(usize, &'s str)], i: usize) -> Option<&'s s
     s.get(a..b + w.len())
 }
 
-/// Verbs of promise. Two-word entries are matched as a pair.
-const ACTION_VERBS: &[&str] = &[
-    "ska",
-    "skall",
-    "beställer",
-    "bokar",
-    "skickar",
-    "kontaktar",
-    "återkommer",
-    "undersöker",
-    "ordnar",
-    "fixar",
-    "kollar",
-    "mejlar",
-    "ringer",
-    "sammanställer",
-    "samordnar",
-    "informerar",
-    "tar emot",
-    "tar med",
-    "tar fram",
-    "tar kontakt",
-    "tar upp",
-    "bjuder in",
-    "kallar till",
-    "håller i",
-    "ansvarar för",
-    "åtar sig",
-];
+/// Verbs of promise; some need their particle ("tar emot", "bjuder in").
+fn is_action_verb(w: &str, next: &str) -> bool {
+    match w {
+        "ska" | "skall" | "beställer" | "bokar" | "skickar" | "kontaktar" | "återkommer"
+        | "undersöker" | "ordnar" | "fixar" | "kollar" | "mejlar" | "ringer" | "sammanställer"
+        | "samordnar" | "informerar" => true,
+        "tar" => matches!(next, "emot" | "med" | "fram" | "kontakt" | "upp"),
+        "bjuder" => next == "in",
+        "kallar" => next == "till",
+        "håller" => next == "i",
+        "ansvarar" => next == "för",
+        "åtar" => next == "sig",
+        _ => false,
+    }
+}
 
 /// (who, what) of a promise in `sentence`: "David ska fråga …" →
 /// ("David", "fråga …"); "David Bergström tar emot anmälningar" → ("David
 /// Bergström", "tar emot anmälningar").
-pub(crate) fn action(sentence: &str) -> Option<(&str, &str)> {
+pub(crate) fn action<'s>(
+    sentence: &'s str,
+    head: &[(usize, &'s str)],
+) -> Option<(&'s str, &'s str)> {
     if sentence.ends_with('?') {
         return None;
     }
-    let mut it = words(sentence);
-    let (_, first) = it.next()?;
+    let &(_, first) = head.first()?;
     if !starts_upper(first) || is_pronoun(first) {
         return None;
     }
-    let ws: Vec<(usize, &str)> = std::iter::once((0, first)).chain(it.take(6)).collect();
+    let ws = head.get(..head.len().min(7))?;
     for k in 1..ws.len() {
         let (off, w) = ws[k];
-        let next = ws.get(k + 1).map(|&(_, n)| n);
-        let is_verb = ACTION_VERBS.iter().any(|v| match v.split_once(' ') {
-            Some((a, b)) => eq_fold(w, a) && next.is_some_and(|n| eq_fold(n, b)),
-            None => eq_fold(w, v),
-        });
-        if !is_verb {
-            continue;
+        let next = ws.get(k + 1).map_or("", |&(_, n)| n);
+        // Words after the first are lower-case unless they are names.
+        if !is_action_verb(w, next) {
+            if starts_upper(w) || w == "och" {
+                continue;
+            }
+            return None;
         }
         // Everything before the verb must be a name: capitalised words joined by "och".
         let who_ok = ws[..k]
             .iter()
-            .all(|&(_, x)| (starts_upper(x) && !is_pronoun(x)) || eq_fold(x, "och"));
-        if !who_ok || eq_fold(ws[k - 1].1, "och") {
+            .all(|&(_, x)| (starts_upper(x) && !is_pronoun(x)) || x == "och");
+        if !who_ok || ws[k - 1].1 == "och" {
             return None;
         }
         let who = sentence.get(ws[0].0..ws[k - 1].0 + ws[k - 1].1.len())?;
-        let what_start = if eq_fold(w, "ska") || eq_fold(w, "skall") {
+        let what_start = if matches!(w, "ska" | "skall") {
             ws.get(k + 1)?.0
         } else {
             off
@@ -229,26 +290,31 @@ pub(crate) fn question(sentence: &str) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::Head;
+
+    fn prop(s: &str) -> bool {
+        is_proposal(s, Head::<HEAD>::new(s).as_slice())
+    }
+
+    fn act(s: &str) -> Option<(&str, &str)> {
+        action(s, Head::<HEAD>::new(s).as_slice())
+    }
 
     #[test]
     fn proposals_need_an_early_cue() {
-        assert!(is_proposal(
-            "Förslaget är att vi bildar en gemensam arbetsgrupp."
-        ));
-        assert!(is_proposal(
-            "Handläggarna bör specialisera sig på ett område."
-        ));
-        assert!(is_proposal(
+        assert!(prop("Förslaget är att vi bildar en gemensam arbetsgrupp."));
+        assert!(prop("Handläggarna bör specialisera sig på ett område."));
+        assert!(prop(
             "Föreningar som möter brukare dagligen borde sitta med i arbetsgruppen."
         ));
-        assert!(is_proposal("Vi skulle kunna ordna en träff."));
-        assert!(!is_proposal(
+        assert!(prop("Vi skulle kunna ordna en träff."));
+        assert!(!prop(
             "Vi har även diskuterat på vad sätt brukarna och deras organisationer skulle kunna bidra."
         ));
-        assert!(!is_proposal(
+        assert!(!prop(
             "De var förväntansfulla på hur det här arbetssättet skulle kunna förbättra miljön."
         ));
-        assert!(!is_proposal("Bör vi ses oftare?"));
+        assert!(!prop("Bör vi ses oftare?"));
     }
 
     #[test]
@@ -267,22 +333,22 @@ mod tests {
     #[test]
     fn actions_split_who_and_what() {
         assert_eq!(
-            action("David ska fråga Dinah Åbinger om hon vill hålla i inledningen."),
+            act("David ska fråga Dinah Åbinger om hon vill hålla i inledningen."),
             Some((
                 "David",
                 "fråga Dinah Åbinger om hon vill hålla i inledningen"
             ))
         );
         assert_eq!(
-            action("David Bergström tar emot anmälningar:"),
+            act("David Bergström tar emot anmälningar:"),
             Some(("David Bergström", "tar emot anmälningar"))
         );
         assert_eq!(
-            action("Socialförvaltningen beställer kaffe via Dunkers."),
+            act("Socialförvaltningen beställer kaffe via Dunkers."),
             Some(("Socialförvaltningen", "beställer kaffe via Dunkers"))
         );
-        assert_eq!(action("Det ska finnas möjlighet att träffas."), None);
-        assert_eq!(action("Målet är att barnen ska få en livsstil."), None);
+        assert_eq!(act("Det ska finnas möjlighet att träffas."), None);
+        assert_eq!(act("Målet är att barnen ska få en livsstil."), None);
     }
 
     #[test]

@@ -197,7 +197,8 @@ fn numbered_or_timed(s: &str) -> Option<Kind> {
 
 fn label(s: &str) -> Option<Kind> {
     // Standalone headings that act as labels.
-    if s.len() <= 24 {
+    let first = s.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    if s.len() <= 24 && matches!(first, b'n' | b'd' | b's' | b'p' | b'a') {
         let k = fold_key(s.trim_end_matches(':'));
         let key = match k.as_str() {
             "narvarande" | "deltagare" | "narvarande personer" => Some(Key::Present),
@@ -264,19 +265,20 @@ pub(crate) fn parse_attendee(s: &str) -> Option<(&str, Option<&str>)> {
     } else {
         (s, None)
     };
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.is_empty() || words.len() > 4 {
+    if !starts_upper(name) {
         return None;
     }
     let particle = |w: &str| matches!(w, "von" | "af" | "de" | "van" | "der" | "la" | "del");
-    if !words.iter().all(|w| starts_upper(w) || particle(w)) || !starts_upper(words[0]) {
-        return None;
-    }
-    if words.iter().any(|w| w.ends_with(['.', ':', '!', '?'])) {
-        return None;
+    let mut n = 0;
+    for w in name.split_whitespace() {
+        n += 1;
+        if n > 4 || !(starts_upper(w) || particle(w)) || w.ends_with(['.', ':', '!', '?']) {
+            return None;
+        }
     }
     match org {
-        None if words.len() < 2 => None,
+        _ if n == 0 => None,
+        None if n < 2 => None,
         Some(o) if o.is_empty() || o.len() > 60 || word_count(o) > 6 || ends_sentence(o) => None,
         _ => Some((name, org.filter(|o| !o.is_empty()))),
     }

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::datetime::{self, RawDate, TimeRange};
 use crate::extract;
 use crate::lines::{self, Key, Kind, Line};
-use crate::text::{fold_key, sentences, starts_upper, word_count};
+use crate::text::{Head, Lower, fold_key, sentences, starts_upper, word_count};
 use crate::{
     Action, Attendee, DateMention, Document, Event, Meeting, NextMeeting, ParseOptions, Proposal,
     ScheduleItem, Section, Span, Time,
@@ -103,41 +103,55 @@ fn roles(lines: &[Line<'_>]) -> Vec<Role> {
 }
 
 fn is_cancel_marker(t: &str) -> Option<(usize, usize)> {
+    // "inställd"/"INSTÄLLD", or without the dots as OCR leaves it; found
+    // through "ll", which is rarer than "nst" in Swedish, and checked in
+    // place without lower-casing the line.
     let b = t.as_bytes();
-    memchr::memmem::find(b, b"NST").or_else(|| memchr::memmem::find(b, b"nst"))?;
-    let lower = t.to_lowercase();
-    // Lower-casing keeps byte lengths for the letters involved, so offsets carry over.
-    if lower.len() != t.len() {
-        return None;
-    }
-    for stem in ["inställ", "installd", "installt"] {
-        if let Some(p) = lower.find(stem) {
-            let end = lower[p..]
-                .char_indices()
-                .find(|&(_, c)| !c.is_alphabetic())
-                .map_or(lower.len(), |(k, _)| p + k);
-            let word = &lower[p..end];
-            if matches!(
-                word,
-                "inställd"
-                    | "inställt"
-                    | "inställda"
-                    | "inställs"
-                    | "installd"
-                    | "installt"
-                    | "installda"
-            ) {
-                let prev_ok = lower[..p]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphabetic());
-                if prev_ok {
-                    return Some((p, end));
-                }
-            }
+    for p in memchr::memchr2_iter(b'l', b'L', b) {
+        if b.get(p + 1) != b.get(p) {
+            continue;
+        }
+        let before = b.get(..p).unwrap_or(&[]);
+        let stem: &[u8] = if ends_with_fold(before, b"inst\xc3\xa4") {
+            b"inst\xc3\xa4"
+        } else if ends_with_fold(before, b"insta") {
+            b"insta"
+        } else {
+            continue;
+        };
+        let start = p - stem.len();
+        if start > 0
+            && b.get(start - 1)
+                .is_some_and(|c| c.is_ascii_alphabetic() || *c >= 0x80)
+        {
+            continue;
+        }
+        let end = p
+            + 2
+            + b.get(p + 2..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+        if b.get(end).is_some_and(|&c| c >= 0x80) {
+            continue;
+        }
+        let ending = Lower::new(t.get(p + 2..end)?);
+        if matches!(ending.as_str(), "d" | "t" | "da" | "s") {
+            return Some((start, end));
         }
     }
     None
+}
+
+/// `b` ends with `suffix`, ignoring ASCII case and the case of "ä"/"Ä".
+fn ends_with_fold(b: &[u8], suffix: &[u8]) -> bool {
+    let Some(tail) = b.len().checked_sub(suffix.len()).and_then(|k| b.get(k..)) else {
+        return false;
+    };
+    tail.iter()
+        .zip(suffix)
+        .all(|(&x, &y)| x.to_ascii_lowercase() == y || (y == 0xA4 && x == 0x84))
 }
 
 const MINUTES_PREFIXES: &[&str] = &[
@@ -148,7 +162,7 @@ const MINUTES_PREFIXES: &[&str] = &[
 ];
 const INVITE_PREFIXES: &[&str] = &["inbjudan", "valkommen", "valkomna"];
 
-fn first_word_folded(t: &str) -> String {
+fn first_word_folded(t: &str) -> crate::text::Folded {
     fold_key(t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))
 }
 
@@ -178,7 +192,7 @@ fn group_of(title: &str, date: Option<(usize, usize)>) -> Option<String> {
         .trim_matches(|c: char| c.is_whitespace() || ",.–-".contains(c));
     let suffix_ok = suffix.is_empty()
         || suffix.starts_with(|c: char| c.is_ascii_digit())
-        || fold_key(suffix).starts_with("kl");
+        || fold_key(suffix).as_str().starts_with("kl");
     if !suffix_ok {
         return None;
     }
@@ -272,6 +286,8 @@ struct Builder<'t, 'l> {
     in_present: bool,
     /// The previous label was "Nästa möte" (a "Tema:" line right after it belongs to it).
     after_next_meeting: bool,
+    /// Reused for the sentence ranges of each line.
+    sentence_buf: Vec<(usize, usize)>,
 }
 
 /// Parses `text`; see [`crate::parse`].
@@ -296,6 +312,7 @@ pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
         topic: None,
         in_present: false,
         after_next_meeting: false,
+        sentence_buf: Vec::new(),
     };
     b.run();
     let mut doc = b.doc;
@@ -816,11 +833,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
     }
 
+    /// "Träffen är inställd." under an event cancels it.
     fn cancelled_in_text(&mut self, i: usize) {
-        if is_cancel_marker(self.text(i)).is_none() {
-            return;
-        }
         if let Some(Post::Event(e)) = self.post
+            && is_cancel_marker(self.text(i)).is_some()
             && let Some(ev) = self.doc.events.get_mut(e)
         {
             ev.cancelled = true;
@@ -838,12 +854,16 @@ impl<'t, 'l> Builder<'t, 'l> {
         let line = &self.lines[i];
         let text: &str = line.text.get(body..).unwrap_or("");
         let answered = self.answered(i);
-        for (s, e) in sentences(text) {
+        let mut buf = std::mem::take(&mut self.sentence_buf);
+        sentences(text, &mut buf);
+        for &(s, e) in &buf {
             let Some(sentence) = text.get(s..e) else {
                 continue;
             };
             let span = line.raw_span(body + s, body + e);
-            if extract::is_proposal(sentence) {
+            let head = Head::<{ extract::HEAD }>::new(sentence);
+            let head = head.as_slice();
+            if extract::is_proposal(sentence, head) {
                 self.doc.proposals.push(Proposal {
                     text: sentence.to_owned(),
                     section: self.topic_for_proposal(),
@@ -851,7 +871,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     span,
                 });
             }
-            if let Some((who, what)) = extract::action(sentence) {
+            if let Some((who, what)) = extract::action(sentence, head) {
                 self.doc.actions.push(Action {
                     who: who.to_owned(),
                     what: what.to_owned(),
@@ -869,6 +889,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     .push(line.raw_span(body + s + qs, body + s + qe));
             }
         }
+        self.sentence_buf = buf;
     }
 
     fn topic_for_proposal(&self) -> Option<String> {

@@ -3,9 +3,13 @@
 
 /// Lower-cases `s` and folds å/ä/à/á → a, ö/ø → o, é/è → e, so that "Nästa
 /// möte", "Nasta mote" and "NÄSTA MÖTE" compare equal. Whitespace runs become
-/// one space. Meant for keys of a few words, not running text.
-pub(crate) fn fold_key(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+/// one space. Meant for keys of a few words: the result lives on the stack,
+/// and a key longer than its buffer folds to "" (which matches no key).
+pub(crate) fn fold_key(s: &str) -> Folded {
+    let mut out = Folded {
+        buf: [0; 48],
+        len: 0,
+    };
     let mut space = false;
     for c in s.trim().chars() {
         if c.is_whitespace() {
@@ -13,14 +17,71 @@ pub(crate) fn fold_key(s: &str) -> String {
             continue;
         }
         if space {
-            out.push(' ');
+            if !out.push(' ') {
+                return Folded::EMPTY;
+            }
             space = false;
         }
-        for l in c.to_lowercase() {
-            out.push(fold_char(l));
+        let pushed = match lower_latin1(c) {
+            Some(l) => out.push(fold_char(l)),
+            None => c.to_lowercase().all(|l| out.push(fold_char(l))),
+        };
+        if !pushed {
+            return Folded::EMPTY;
         }
     }
     out
+}
+
+/// A folded key; see [`fold_key`].
+pub(crate) struct Folded {
+    buf: [u8; 48],
+    len: usize,
+}
+
+impl Folded {
+    const EMPTY: Folded = Folded {
+        buf: [0; 48],
+        len: 0,
+    };
+
+    fn push(&mut self, c: char) -> bool {
+        let n = c.len_utf8();
+        match self.buf.get_mut(self.len..self.len + n) {
+            Some(dst) => {
+                c.encode_utf8(dst);
+                self.len += n;
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        std::str::from_utf8(self.buf.get(..self.len).unwrap_or(&[])).unwrap_or("")
+    }
+}
+
+/// Lower case of an ASCII or Latin-1 letter without the Unicode tables;
+/// `None` for other characters.
+fn lower_latin1(c: char) -> Option<char> {
+    match c {
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 0x20),
+        _ if (c as u32) < 0x100 => Some(c),
+        _ => None,
+    }
+}
+
+/// Letters and digits, with ASCII and Latin-1 answered without the Unicode tables.
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if (c as u32) < 0x100 {
+        matches!(c, 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼'..='¾' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ')
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 fn fold_char(c: char) -> char {
@@ -37,35 +98,199 @@ pub(crate) fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Number of whitespace-separated words.
+/// Number of words, counted as runs between spaces; exact for the
+/// single-spaced text of a trimmed line, and cheap (one SIMD pass).
 pub(crate) fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
-}
-
-/// `word` equals the lower-case ASCII-or-Swedish `target`, ignoring case.
-pub(crate) fn eq_fold(word: &str, target: &str) -> bool {
-    if word.is_ascii() {
-        return word.eq_ignore_ascii_case(target);
+    let t = s.trim();
+    if t.is_empty() {
+        return 0;
     }
-    word.chars().flat_map(char::to_lowercase).eq(target.chars())
+    let b = t.as_bytes();
+    1 + memchr::memchr_iter(b' ', b)
+        .filter(|&i| b.get(i + 1).is_some_and(|&n| n != b' '))
+        .count()
 }
 
-/// Punctuation that may cling to a word.
-pub(crate) fn strip_punct(w: &str) -> &str {
-    w.trim_matches(|c: char| !c.is_alphanumeric())
+/// A word lower-cased into a stack buffer, for `match`ing against word
+/// lists without allocating. Words longer than the buffer (no listed word
+/// is) become "". Handles ASCII and the Latin-1 letters (Å, Ä, Ö, É …).
+pub(crate) struct Lower {
+    buf: [u8; 24],
+    len: usize,
 }
 
-/// Words (with their byte offsets) of `s`, punctuation stripped.
-pub(crate) fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split_whitespace().filter_map(move |w| {
-        let t = strip_punct(w);
-        if t.is_empty() {
-            return None;
+impl Lower {
+    pub(crate) fn new(w: &str) -> Self {
+        let mut buf = [0u8; 24];
+        let b = w.as_bytes();
+        if b.len() > buf.len() {
+            return Lower { buf, len: 0 };
         }
-        // Both are slices of `s`, so the pointer difference is the offset.
-        let off = t.as_ptr() as usize - s.as_ptr() as usize;
-        Some((off, t))
-    })
+        let mut prev = 0u8;
+        for (dst, &c) in buf.iter_mut().zip(b) {
+            *dst = if c.is_ascii_uppercase() {
+                c + 32
+            } else if prev == 0xC3 && (0x80..=0x9E).contains(&c) && c != 0x97 {
+                // U+00C0–U+00DE (except ×) lower-case to U+00E0–U+00FE.
+                c + 0x20
+            } else {
+                c
+            };
+            prev = c;
+        }
+        Lower { buf, len: b.len() }
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        std::str::from_utf8(self.buf.get(..self.len).unwrap_or(&[])).unwrap_or("")
+    }
+}
+
+/// Byte range of `w` without leading and trailing punctuation (anything
+/// not alphanumeric). ASCII bytes are tested directly; only a non-ASCII end
+/// is decoded.
+fn punct_trim(w: &str) -> (usize, usize) {
+    let b = w.as_bytes();
+    let mut a = 0;
+    while let Some(&c) = b.get(a) {
+        if c.is_ascii_alphanumeric() {
+            break;
+        }
+        if c < 0x80 {
+            a += 1;
+            continue;
+        }
+        match w.get(a..).and_then(|r| r.chars().next()) {
+            Some(ch) if !is_word_char(ch) => a += ch.len_utf8(),
+            _ => break,
+        }
+    }
+    let mut z = b.len();
+    while z > a {
+        let c = b[z - 1];
+        if c.is_ascii_alphanumeric() {
+            break;
+        }
+        if c < 0x80 {
+            z -= 1;
+            continue;
+        }
+        match w.get(a..z).and_then(|r| r.chars().next_back()) {
+            Some(ch) if !is_word_char(ch) => z -= ch.len_utf8(),
+            _ => break,
+        }
+    }
+    (a, z)
+}
+
+/// Words (with their byte offsets) of `s`, punctuation stripped. Splits on
+/// ASCII white space and no-break space, which is all that notes contain; a
+/// byte loop, because this runs on every sentence.
+/// The first `N` words of `s` on the stack (fewer if `s` is shorter).
+pub(crate) struct Head<'a, const N: usize> {
+    words: [(usize, &'a str); N],
+    len: usize,
+}
+
+impl<'a, const N: usize> Head<'a, N> {
+    pub(crate) fn new(s: &'a str) -> Self {
+        let mut words = [(0, ""); N];
+        let mut len = 0;
+        for (slot, w) in words.iter_mut().zip(self::words(s)) {
+            *slot = w;
+            len += 1;
+        }
+        Head { words, len }
+    }
+
+    pub(crate) fn as_slice(&self) -> &[(usize, &'a str)] {
+        self.words.get(..self.len).unwrap_or(&[])
+    }
+}
+
+pub(crate) fn words(s: &str) -> Words<'_> {
+    Words { s, pos: 0 }
+}
+
+/// Iterator returned by [`words`].
+pub(crate) struct Words<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+/// Bytes that may start a separator: ASCII white space and 0xC2 (the lead
+/// byte of a no-break space).
+static SEPARATOR_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b' ' as usize] = true;
+    t[b'\t' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[0x0b] = true;
+    t[0x0c] = true;
+    t[0xC2] = true;
+    t
+};
+
+#[inline]
+fn separator_len(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(&c) if SEPARATOR_LEAD[c as usize] => {
+            if c != 0xC2 {
+                1
+            } else if b.get(i + 1) == Some(&0xA0) {
+                2
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let b = self.s.as_bytes();
+        loop {
+            while self.pos < b.len() {
+                let n = separator_len(b, self.pos);
+                if n == 0 {
+                    break;
+                }
+                self.pos += n;
+            }
+            if self.pos >= b.len() {
+                return None;
+            }
+            let start = self.pos;
+            loop {
+                let rest = b.get(self.pos..).unwrap_or(&[]);
+                match rest.iter().position(|&c| SEPARATOR_LEAD[c as usize]) {
+                    Some(k) => {
+                        self.pos += k;
+                        if separator_len(b, self.pos) > 0 {
+                            break;
+                        }
+                        // A 0xC2 that is not a no-break space is part of the word.
+                        self.pos += 1;
+                    }
+                    None => {
+                        self.pos = b.len();
+                        break;
+                    }
+                }
+            }
+            // Separators are ASCII or a whole no-break space, so both ends
+            // are char boundaries.
+            let w = self.s.get(start..self.pos)?;
+            let (a, z) = punct_trim(w);
+            if a < z {
+                return Some((start + a, w.get(a..z)?));
+            }
+        }
+    }
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
@@ -74,67 +299,103 @@ fn is_abbreviation(word: &str) -> bool {
     if w.chars().count() == 1 {
         return true;
     }
-    const ABBR: &[&str] = &[
-        "ev", "ca", "kl", "t.ex", "bl.a", "dvs", "d.v.s", "osv", "m.m", "s.k", "nr", "jfr", "resp",
-        "t.o.m", "fr.o.m", "o.s.v", "etc", "tel", "inkl", "exkl", "ang", "bla", "tex", "mfl",
-        "m.fl", "st", "obs", "vs", "ung", "prof", "dr",
-    ];
-    ABBR.iter().any(|a| eq_fold(w, a))
+    matches!(
+        Lower::new(w).as_str(),
+        "ev" | "ca"
+            | "kl"
+            | "t.ex"
+            | "bl.a"
+            | "dvs"
+            | "d.v.s"
+            | "osv"
+            | "m.m"
+            | "s.k"
+            | "nr"
+            | "jfr"
+            | "resp"
+            | "t.o.m"
+            | "fr.o.m"
+            | "o.s.v"
+            | "etc"
+            | "tel"
+            | "inkl"
+            | "exkl"
+            | "ang"
+            | "bla"
+            | "tex"
+            | "mfl"
+            | "m.fl"
+            | "st"
+            | "obs"
+            | "vs"
+            | "ung"
+            | "prof"
+            | "dr"
+    )
 }
 
 /// Byte ranges of the sentences in `s`, trimmed. A sentence ends at `.`, `!`
 /// or `?` followed by white space and then a capital, digit, quote or dash,
-/// outside brackets, and not after a known abbreviation.
-pub(crate) fn sentences(s: &str) -> Vec<(usize, usize)> {
+/// outside round brackets, and not after a known abbreviation.
+pub(crate) fn sentences(s: &str, out: &mut Vec<(usize, usize)>) {
+    out.clear();
     let b = s.as_bytes();
-    let mut out = Vec::new();
     let mut start = 0;
     let mut depth: i32 = 0;
+    // Bracket depth is brought up to date lazily, from `counted` to each
+    // terminator, so that the scan jumps from terminator to terminator.
+    let mut counted = 0;
     let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        match c {
-            b'(' | b'[' => depth += 1,
-            b')' | b']' => depth = (depth - 1).max(0),
-            b'.' | b'!' | b'?' if depth == 0 => {
-                // Swallow a run of terminators and closing quotes.
-                let mut j = i + 1;
-                while j < b.len() && matches!(b[j], b'.' | b'!' | b'?' | b'"' | b')') {
-                    j += 1;
-                }
-                let rest = s.get(j..).unwrap_or("");
-                let after_ws = rest.trim_start();
-                let gap = rest.len() - after_ws.len();
-                let next_ok = after_ws.is_empty()
-                    || gap > 0
-                        && after_ws.chars().next().is_some_and(|n| {
-                            n.is_uppercase() || n.is_ascii_digit() || "\"”“–-•(".contains(n)
-                        });
-                // Abbreviations are short, so look back a few bytes only;
-                // scanning to the sentence start would be quadratic.
-                let abbr = next_ok && c == b'.' && {
-                    let mut from = i.saturating_sub(12).max(start);
-                    while !s.is_char_boundary(from) {
-                        from += 1;
-                    }
-                    let before = s.get(from..i).unwrap_or("");
-                    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-                    let whole = word.len() < before.len() || from == start;
-                    whole && is_abbreviation(word)
-                };
-                if next_ok && !abbr {
-                    push_trimmed(s, start, j, &mut out);
-                    start = j;
-                }
-                i = j;
-                continue;
+    while let Some(k) = memchr::memchr3(b'.', b'!', b'?', b.get(i..).unwrap_or(&[])) {
+        let at = i + k;
+        let seg = b.get(counted..at).unwrap_or(&[]);
+        for p in memchr::memchr2_iter(b'(', b')', seg) {
+            if seg[p] == b'(' {
+                depth += 1;
+            } else {
+                depth = (depth - 1).max(0);
             }
-            _ => {}
         }
-        i += 1;
+        counted = at;
+        if depth > 0 {
+            i = at + 1;
+            continue;
+        }
+        let c = b[at];
+        // Swallow a run of terminators and closing quotes.
+        let mut j = at + 1;
+        while j < b.len() && matches!(b[j], b'.' | b'!' | b'?' | b'"' | b')') {
+            j += 1;
+        }
+        let rest = s.get(j..).unwrap_or("");
+        let after_ws = rest.trim_start();
+        let gap = rest.len() - after_ws.len();
+        let next_ok = after_ws.is_empty()
+            || gap > 0
+                && after_ws.chars().next().is_some_and(|n| {
+                    n.is_uppercase() || n.is_ascii_digit() || "\"”“–-•(".contains(n)
+                });
+        // Abbreviations are short, so look back a few bytes only;
+        // scanning to the sentence start would be quadratic.
+        let abbr = next_ok && c == b'.' && {
+            let mut from = at.saturating_sub(12).max(start);
+            while !s.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = s.get(from..at).unwrap_or("");
+            let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            let whole = word.len() < before.len() || from == start;
+            whole && is_abbreviation(word)
+        };
+        if next_ok && !abbr {
+            push_trimmed(s, start, j, out);
+            start = j;
+        }
+        // The swallowed run may hold a ")" that the depth count must see.
+        counted = at + 1;
+        i = j;
     }
-    push_trimmed(s, start, b.len(), &mut out);
-    out
+    push_trimmed(s, start, b.len(), out);
 }
 
 fn push_trimmed(s: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
@@ -153,7 +414,9 @@ mod tests {
     use super::*;
 
     fn split(s: &str) -> Vec<&str> {
-        sentences(s).into_iter().map(|(a, b)| &s[a..b]).collect()
+        let mut out = Vec::new();
+        sentences(s, &mut out);
+        out.into_iter().map(|(a, b)| &s[a..b]).collect()
     }
 
     #[test]
@@ -169,8 +432,29 @@ mod tests {
     }
 
     #[test]
+    fn word_chars_agree_with_unicode() {
+        for c in (0u32..0x250).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+            if let Some(l) = lower_latin1(c) {
+                assert_eq!(Some(l), c.to_lowercase().next(), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lower_handles_swedish_capitals() {
+        assert_eq!(Lower::new("ÖVRIGT Förslag").as_str(), "övrigt förslag");
+        assert_eq!(Lower::new("Åsa×É").as_str(), "åsa×é");
+        assert_eq!(Lower::new(&"a".repeat(25)).as_str(), "");
+    }
+
+    #[test]
     fn fold_key_tolerates_ocr_vowels() {
-        assert_eq!(fold_key("Nästa  möte"), "nasta mote");
-        assert_eq!(fold_key("Narvarande"), fold_key("NÄRVARANDE"));
+        assert_eq!(fold_key("Nästa  möte").as_str(), "nasta mote");
+        assert_eq!(
+            fold_key("Narvarande").as_str(),
+            fold_key("NÄRVARANDE").as_str()
+        );
+        assert_eq!(fold_key(&"å".repeat(50)).as_str(), "");
     }
 }
