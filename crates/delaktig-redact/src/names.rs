@@ -462,6 +462,9 @@ const PLACE_AFTER_GENITIVE: &[&str] = &[
     "sjukhus",
 ];
 
+/// Lower-case particles inside surnames.
+const PARTICLES: &[&str] = &["von", "af", "de", "van", "der", "da", "di", "la", "le"];
+
 /// Headings that open an attendee list.
 const ATTENDEE_HEADINGS: &[&str] = &[
     "närvarande",
@@ -868,6 +871,20 @@ impl<'t> Ctx<'t> {
     }
 
     /// Whether the run ending at `b` names a place ("Olof Palmes gata").
+    /// After word `e`: one or two surname particles ("von", "af", "van der")
+    /// and a capitalised surname; the index of that surname.
+    fn particle_tail(&self, e: usize) -> Option<usize> {
+        let mut j = e + 1;
+        while j - e <= 2
+            && self.words.get(j).is_some_and(|w| w.spaced)
+            && PARTICLES.contains(&self.word(j))
+        {
+            j += 1;
+        }
+        (j > e + 1 && self.words.get(j).is_some_and(|w| w.spaced) && self.is_name_token(j))
+            .then_some(j)
+    }
+
     /// Whether the run ending at `b` names a place or an institution:
     /// "Olof Palmes gata", "Maria Magdalena kyrka".
     fn is_place(&self, b: usize) -> bool {
@@ -1027,6 +1044,12 @@ fn judge_run(ctx: &Ctx<'_>, a: usize, b: usize, hits: &mut Vec<Hit>) {
             let mut e = k;
             while e < b && e - k < 2 && ctx.is_name_token(e + 1) {
                 e += 1;
+            }
+            // "Carl von Linné", "Anna af Klint": a particle joins the surname.
+            if e == b
+                && let Some(tail) = ctx.particle_tail(e)
+            {
+                e = tail;
             }
             if e > k && ctx.is_place(e) {
                 k = e + 1;

@@ -109,6 +109,20 @@ fn kinship_words_and_single_first_names_recur() {
 }
 
 #[test]
+fn surname_particles() {
+    let r = Redactor::default();
+    assert_eq!(
+        r.redact_text("Brukaren Carl von Linné och Anna af Klint kom. Linné gick."),
+        "Brukaren [namn 1] och [namn 2] kom. [namn 1] gick."
+    );
+    // Prepositions around names are not particles.
+    assert_eq!(
+        r.redact_text("Inbjudan av Anna Svensson (brukare) och en bok av Astrid Lindgren."),
+        "Inbjudan av [namn 1] (brukare) och en bok av [namn 2]."
+    );
+}
+
+#[test]
 fn known_first_name_and_surname() {
     let f = findings(
         &Redactor::default(),
