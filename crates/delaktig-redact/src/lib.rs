@@ -65,9 +65,11 @@
 //!   before it. A token shared by a private and a public person is redacted:
 //!   leaking a private name is the worse mistake. E-mail addresses are
 //!   redacted even when they belong to a public person.
-//! - **Where names are not found**: all-capitals names, names with particles
-//!   ("von", "af"), and lone surnames with no role, verb, list or earlier
-//!   full mention around them.
+//! - **Where names are not found**: all-capitals names ("ANNA SVENSSON"),
+//!   two unknown capitalised words with no role, verb, list or surname
+//!   ending around them, and lone surnames with no context or earlier full
+//!   mention. Particles ("von", "af") are joined only after a known first
+//!   name.
 //!
 //! # Example
 //!
