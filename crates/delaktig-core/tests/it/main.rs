@@ -8,4 +8,5 @@ mod permissions;
 mod props;
 mod report;
 mod rules;
+mod threads;
 mod transitions;
