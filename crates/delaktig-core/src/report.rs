@@ -92,7 +92,7 @@ pub struct TimelineEntry {
 /// One proposal as published.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PublicProposal {
-    /// Id ("P-12").
+    /// Id number (12 for the proposal shown as "P-12").
     pub id: ProposalId,
     /// Title, filtered.
     pub title: String,

@@ -200,3 +200,23 @@ fn json_has_the_documented_fields() {
     }
     assert_eq!(p["id"], 1);
 }
+
+/// The three renderings of a fixed register, checked in as files so changes to the
+/// public output are reviewed in the diff (`UPDATE_EXPECT=1` rewrites them).
+#[test]
+fn renderings_match_expectations() {
+    let ps = sample();
+    let sv = PublicReport::build(
+        &ps,
+        &ReportOptions {
+            since: Some(day(35)),
+            ..opts(Lang::Sv)
+        },
+        &NoFilter,
+    );
+    expect_file("report.sv.md", &sv.to_markdown());
+    expect_file("report.sv.html", &sv.to_html());
+    expect_file("report.sv.json", &sv.to_json());
+    let en = PublicReport::build(&ps, &opts(Lang::En), &NoFilter);
+    expect_file("report.en.md", &en.to_markdown());
+}
