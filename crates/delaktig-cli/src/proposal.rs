@@ -30,6 +30,48 @@ pub enum Cmd {
     Progress(ProgressArgs),
     /// Change who may see a proposal (e.g. publish after review).
     Publish(PublishArgs),
+    /// Set the unit or person responsible for a proposal.
+    Assign(AssignArgs),
+    /// Follow a proposal (get named as one who wants to know what happens).
+    Follow(FollowArgs),
+    /// Tag a proposal.
+    Tag(TagArgs),
+}
+
+/// `proposal assign`.
+#[derive(Debug, clap::Args)]
+pub struct AssignArgs {
+    /// Proposal id.
+    id: ProposalId,
+    /// The responsible unit or person.
+    #[arg(long)]
+    responsible: String,
+    #[command(flatten)]
+    who: Who,
+}
+
+/// `proposal follow`.
+#[derive(Debug, clap::Args)]
+pub struct FollowArgs {
+    /// Proposal id.
+    id: ProposalId,
+    /// Who follows it.
+    #[arg(long)]
+    follower: String,
+    #[command(flatten)]
+    who: Who,
+}
+
+/// `proposal tag`.
+#[derive(Debug, clap::Args)]
+pub struct TagArgs {
+    /// Proposal id.
+    id: ProposalId,
+    /// The tag.
+    #[arg(long)]
+    tag: String,
+    #[command(flatten)]
+    who: Who,
 }
 
 /// Who acts, and when.
@@ -279,6 +321,24 @@ pub fn run(db: &Path, cmd: Cmd) -> Result {
             outln!("{}: progress {}%", a.id, p.get());
             Ok(())
         }
+        Cmd::Assign(a) => {
+            let req = a
+                .who
+                .request(Command::SetResponsible(a.responsible.clone()));
+            open(db)?.execute(a.id, req)?;
+            outln!("{}: responsible {}", a.id, a.responsible.trim());
+            Ok(())
+        }
+        Cmd::Follow(a) => {
+            open(db)?.execute(a.id, a.who.request(Command::Follow(a.follower)))?;
+            outln!("{}: follower added", a.id);
+            Ok(())
+        }
+        Cmd::Tag(a) => {
+            open(db)?.execute(a.id, a.who.request(Command::Tag(a.tag)))?;
+            outln!("{}: tag added", a.id);
+            Ok(())
+        }
         Cmd::Publish(a) => {
             open(db)?.execute(a.id, a.who.request(Command::SetVisibility(a.visibility)))?;
             outln!("{}: now {}", a.id, a.visibility);
@@ -338,6 +398,12 @@ fn render(p: &Proposal, l: Lang) -> String {
         if let Some(v) = v {
             s += &format!("  {:<12} {v}\n", format!("{k}:"));
         }
+    }
+    if !p.followers().is_empty() {
+        s += &format!("  followers:   {}\n", p.followers().join(", "));
+    }
+    if !p.tags().is_empty() {
+        s += &format!("  tags:        {}\n", p.tags().join(", "));
     }
     if let Some(m) = o.meeting {
         s += &format!("  meeting:     {m}\n");

@@ -524,3 +524,65 @@ fn meetings_come_from_imports_and_are_published_by_staff() {
     let e = delaktig(d, &["meeting", "show", "M-7"]).fails();
     assert!(e.contains("no meeting M-7"), "{e}");
 }
+
+#[test]
+fn assign_follow_and_tag() {
+    let dir = setup();
+    let d = dir.path();
+    delaktig(
+        d,
+        &[
+            "proposal",
+            "assign",
+            "P-1",
+            "--responsible",
+            "Enheten för socialpsykiatri",
+        ],
+    )
+    .ok();
+    delaktig(
+        d,
+        &[
+            "proposal",
+            "follow",
+            "P-1",
+            "--follower",
+            "Ria",
+            "--role",
+            "member",
+        ],
+    )
+    .ok();
+    delaktig(
+        d,
+        &[
+            "proposal", "tag", "P-1", "--tag", "boende", "--role", "member",
+        ],
+    )
+    .ok();
+    let e = delaktig(d, &["proposal", "tag", "P-1", "--tag", "boende"]).fails();
+    assert!(e.contains("already set"), "{e}");
+    let e = delaktig(
+        d,
+        &[
+            "proposal",
+            "assign",
+            "P-1",
+            "--responsible",
+            "X",
+            "--role",
+            "member",
+        ],
+    )
+    .fails();
+    assert!(e.contains("may not update the follow-up"), "{e}");
+    let show = delaktig(d, &["proposal", "show", "P-1"]).ok();
+    assert!(
+        show.contains("responsible: Enheten för socialpsykiatri"),
+        "{show}"
+    );
+    assert!(
+        show.contains("followers:   Ria") && show.contains("tags:        boende"),
+        "{show}"
+    );
+}
