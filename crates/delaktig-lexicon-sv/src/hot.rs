@@ -23,8 +23,8 @@ pub(crate) enum Hot {
 }
 
 fn read_u32(bytes: &[u8], at: usize) -> Option<u32> {
-    let b = bytes.get(at..at.checked_add(4)?)?;
-    Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    let b: [u8; 4] = bytes.get(at..at.checked_add(4)?)?.try_into().ok()?;
+    Some(u32::from_le_bytes(b))
 }
 
 /// FNV-1a over the bytes, then a shift-xor; must match `hot_hash` in gen/build.py.

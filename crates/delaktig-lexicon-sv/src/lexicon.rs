@@ -1,5 +1,6 @@
-//! The read-only lexicon: two fst maps (lower-case word forms and capitalised names) from a
-//! form to its frequency per billion words, borrowed from the binary or built in memory.
+//! The read-only lexicon: fst maps from lower-case word forms, capitalised names and compound
+//! heads to frequencies per billion words, borrowed from the binary or built in memory, with a
+//! hash table in front of the word map for the commonest forms.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
