@@ -122,6 +122,87 @@ fn lookups(c: &mut Criterion) {
             out.len()
         })
     });
+    // The confusions listed in the normaliser's issue (lower-case side), with "d" and "i" as
+    // real letters that may also stand for ä or ö, and a dropped ö.
+    let full = [
+        Confusion {
+            from: "a",
+            to: &["å", "ä"],
+        },
+        Confusion {
+            from: "&",
+            to: &["å", "ä"],
+        },
+        Confusion {
+            from: "d",
+            to: &["ä", "ö"],
+        },
+        Confusion {
+            from: "i",
+            to: &["ä"],
+        },
+        Confusion {
+            from: "é",
+            to: &["ä", "ö"],
+        },
+        Confusion {
+            from: "ad",
+            to: &["ä"],
+        },
+        Confusion {
+            from: "da",
+            to: &["ä"],
+        },
+        Confusion {
+            from: "ia",
+            to: &["ä"],
+        },
+        Confusion {
+            from: "aé",
+            to: &["ä"],
+        },
+        Confusion {
+            from: "4",
+            to: &["ä", "å"],
+        },
+        Confusion {
+            from: "o",
+            to: &["ö"],
+        },
+        Confusion {
+            from: "6",
+            to: &["ö"],
+        },
+        Confusion {
+            from: "é6",
+            to: &["ö"],
+        },
+        Confusion {
+            from: "oé",
+            to: &["ö"],
+        },
+        Confusion {
+            from: "@",
+            to: &["ö"],
+        },
+        Confusion {
+            from: "",
+            to: &["ö"],
+        },
+    ];
+    c.bench_function(
+        "readings, 8 damaged words, issue's full model, up to 2 changes",
+        |b| {
+            let mut out = Vec::new();
+            b.iter(|| {
+                out.clear();
+                for w in damaged {
+                    lex.readings(black_box(w), &full, 2, &mut out);
+                }
+                out.len()
+            })
+        },
+    );
     c.bench_function("name_frequency", |b| {
         b.iter(|| lex.name_frequency(black_box("Åström")))
     });
