@@ -586,3 +586,57 @@ fn assign_follow_and_tag() {
         "{show}"
     );
 }
+
+/// Kills writers mid-work with SIGKILL: the register still opens, and every proposal whose
+/// id was printed (i.e. committed) is there with its history intact.
+#[cfg(unix)]
+#[test]
+fn killing_a_writer_loses_nothing_committed() {
+    use std::os::unix::process::CommandExt;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let script = format!(
+        "i=0; while [ $i -lt 400 ]; do i=$((i+1)); \"{}\" proposal add --title \"Förslag $i\" || exit 1; done",
+        env!("CARGO_BIN_EXE_delaktig")
+    );
+    let child = Command::new("sh")
+        .args(["-c", &script])
+        .current_dir(d)
+        .env_remove("DELAKTIG_DB")
+        .stdout(std::fs::File::create(d.join("ids.txt")).unwrap())
+        .process_group(0)
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    // The whole group: the shell and the delaktig process that is writing right now.
+    let status = Command::new("kill")
+        .args(["-s", "KILL", "--", &format!("-{}", child.id())])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mut child = child;
+    let _ = child.wait();
+    let printed = std::fs::read_to_string(d.join("ids.txt")).unwrap();
+    let ids: Vec<&str> = printed.lines().collect();
+    assert!(!ids.is_empty(), "no proposal was committed before the kill");
+    let listed = delaktig(d, &["proposal", "list"]).ok();
+    let stored: Vec<&str> = listed
+        .lines()
+        .filter_map(|l| l.split('\t').next())
+        .collect();
+    for id in &ids {
+        assert!(
+            stored.contains(id),
+            "{id} was committed but is missing after the kill"
+        );
+    }
+    assert!(
+        stored.len() < 400,
+        "the writer finished before it was killed"
+    );
+    // At most the one killed mid-command may be missing from the printed list.
+    assert!(stored.len() <= ids.len() + 1);
+    let last = ids.last().unwrap();
+    let show = delaktig(d, &["proposal", "show", last, "--json"]).ok();
+    assert!(show.contains("\"state\": \"received\""));
+}
