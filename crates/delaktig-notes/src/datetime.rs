@@ -22,30 +22,18 @@ pub(crate) struct RawDate {
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        (?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})
+        (?:\d{4})-(?:\d{1,2})-(?:\d{1,2})
         |
-        (?P<d>\d{1,2})(?::?e)?\s+
-        (?P<mon>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december
+        (?:\d{1,2})(?::?e)?\s+
+        (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december
             |(?:sept|febr|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)\.?)
-        (?:[\s,]+(?P<y>\d{4}))?
+        (?:[\s,]+(?:\d{4}))?
         |
-        (?P<nd>\d{1,2})/(?P<nm>\d{1,2})(?:/(?P<ny>\d{4}|\d{2}))?
+        (?:\d{1,2})/(?:\d{1,2})(?:/(?:\d{4}|\d{2}))?
         ",
     )
     .unwrap_or_else(|e| unreachable!("date pattern is valid: {e}"))
 });
-
-// Group numbers of DATE_RE, in pattern order (looked up by number: by-name
-// lookups hash the name on every match).
-const G_IY: usize = 1;
-const G_IM: usize = 2;
-const G_ID: usize = 3;
-const G_D: usize = 4;
-const G_MON: usize = 5;
-const G_Y: usize = 6;
-const G_ND: usize = 7;
-const G_NM: usize = 8;
-const G_NY: usize = 9;
 
 static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -125,6 +113,9 @@ pub(crate) fn plausible(day: u32, month: u32) -> bool {
 /// digit, by "-" and a digit (ISO), or by a space (or ":e ") and the first
 /// three letters of a month.
 fn may_hold_date(b: &[u8]) -> bool {
+    if !has_digit(b) {
+        return false;
+    }
     let mut i = 0;
     while let Some(k) = b
         .get(i..)
@@ -151,6 +142,14 @@ fn may_hold_date(b: &[u8]) -> bool {
     false
 }
 
+/// Whether `b` holds an ASCII digit; branch-free per chunk so it vectorises.
+fn has_digit(b: &[u8]) -> bool {
+    b.chunks(32).any(|c| {
+        c.iter()
+            .fold(false, |a, &x| a | (x.wrapping_sub(b'0') < 10))
+    })
+}
+
 fn is_month_start(m: Option<&[u8]>) -> bool {
     let Some(&[a, b, c]) = m else { return false };
     let m = [
@@ -175,43 +174,80 @@ fn is_month_start(m: Option<&[u8]>) -> bool {
     )
 }
 
+/// Leading ASCII digits of `b` as a number, and how many there were.
+fn digits(b: &[u8]) -> (u32, usize) {
+    let n = b.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+    let v = b
+        .iter()
+        .take(n)
+        .fold(0u32, |v, &c| v * 10 + u32::from(c - b'0'));
+    (v, n)
+}
+
+/// (day, month, year, written with a month name) of a DATE_RE match.
+fn read_date(m: &str) -> Option<(u32, u32, Option<i32>, bool)> {
+    let b = m.as_bytes();
+    let (first, n) = digits(b);
+    match b.get(n) {
+        Some(b'-') => {
+            let (mo, k) = digits(b.get(n + 1..)?);
+            let (d, _) = digits(b.get(n + 2 + k..)?);
+            Some((d, mo, i32::try_from(first).ok(), false))
+        }
+        Some(b'/') => {
+            let (mo, k) = digits(b.get(n + 1..)?);
+            let year = match b.get(n + 1 + k) {
+                Some(b'/') => {
+                    let (y, yn) = digits(b.get(n + 2 + k..)?);
+                    let y = i32::try_from(y).ok()?;
+                    Some(if yn == 2 { 2000 + y } else { y })
+                }
+                _ => None,
+            };
+            Some((first, mo, year, false))
+        }
+        _ => {
+            let rest = m.get(n..)?;
+            // An ordinal ("4:e juni", "4e juni") comes before the space.
+            let rest = rest.strip_prefix(':').unwrap_or(rest);
+            let rest = match rest.strip_prefix(['e', 'E']) {
+                Some(r) if r.starts_with(char::is_whitespace) => r,
+                _ => rest,
+            };
+            let word = rest.trim_start();
+            let len = word.bytes().take_while(u8::is_ascii_alphabetic).count();
+            let month = month_number(word.get(..len)?)?;
+            let tail = word.get(len..)?.as_bytes();
+            let year_at = tail.iter().position(u8::is_ascii_digit);
+            let year = year_at.and_then(|k| i32::try_from(digits(tail.get(k..)?).0).ok());
+            Some((first, month, year, true))
+        }
+    }
+}
+
 /// Dates in `s`, in order.
 pub(crate) fn find_dates(s: &str) -> Vec<RawDate> {
     let mut out = Vec::new();
     if !may_hold_date(s.as_bytes()) {
         return out;
     }
-    // Find with the fast engine, then take groups from the match alone.
+    // The DFA finds the dates; the numbers are read from the match by hand
+    // (capture groups would run the slower backtracking engine).
     for m in DATE_RE.find_iter(s) {
-        let Some(c) = DATE_RE.captures(m.as_str()) else {
-            continue;
-        };
         let (mut start, end) = (m.start(), m.end());
         if prev_char(s, start)
             .is_some_and(|p| p.is_alphanumeric() || p == '/' || p == '-' || p == '.')
         {
             continue;
         }
-        if c.get(G_MON).is_some() {
-            start = extend_prefix(s, start);
-        }
         if next_char(s, end).is_some_and(|n| n.is_alphanumeric() || n == '/') {
             continue;
         }
-        let num = |g: usize| c.get(g).and_then(|m| m.as_str().parse::<u32>().ok());
-        let parsed = if let (Some(y), Some(mo), Some(d)) = (num(G_IY), num(G_IM), num(G_ID)) {
-            Some((d, mo, Some(y as i32)))
-        } else if let (Some(d), Some(mon)) = (num(G_D), c.get(G_MON)) {
-            month_number(mon.as_str()).map(|mo| (d, mo, num(G_Y).map(|y| y as i32)))
-        } else if let (Some(d), Some(mo)) = (num(G_ND), num(G_NM)) {
-            let y = c.get(G_NY).and_then(|y| {
-                let v: i32 = y.as_str().parse().ok()?;
-                Some(if y.as_str().len() == 2 { 2000 + v } else { v })
-            });
-            Some((d, mo, y))
-        } else {
-            None
-        };
+        let parsed = read_date(m.as_str());
+        if parsed.is_some_and(|p| p.3) {
+            start = extend_prefix(s, start);
+        }
+        let parsed = parsed.map(|(d, mo, y, _)| (d, mo, y));
         let Some((day, month, year)) = parsed else {
             continue;
         };
@@ -246,7 +282,7 @@ pub(crate) struct TimeRange {
 /// decimals and dates are not read as times.
 pub(crate) fn find_times(s: &str) -> Vec<TimeRange> {
     let mut out = Vec::new();
-    if !s.bytes().any(|b| b.is_ascii_digit()) {
+    if !has_digit(s.as_bytes()) {
         return out;
     }
     for c in TIME_RE.captures_iter(s) {
@@ -298,25 +334,6 @@ pub(crate) fn find_times(s: &str) -> Vec<TimeRange> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn group_numbers_match_names() {
-        let names: Vec<_> = DATE_RE.capture_names().collect();
-        let want = [
-            (G_IY, "iy"),
-            (G_IM, "im"),
-            (G_ID, "id"),
-            (G_D, "d"),
-            (G_MON, "mon"),
-            (G_Y, "y"),
-            (G_ND, "nd"),
-            (G_NM, "nm"),
-            (G_NY, "ny"),
-        ];
-        for (g, name) in want {
-            assert_eq!(names[g], Some(name));
-        }
-    }
-
     fn dates(s: &str) -> Vec<(u32, u32, Option<i32>, &str)> {
         find_dates(s)
             .into_iter()
@@ -347,6 +364,10 @@ mod tests {
         assert_eq!(
             dates("möte 19/9 och 2019-06-04."),
             [(19, 9, None, "19/9"), (4, 6, Some(2019), "2019-06-04")]
+        );
+        assert_eq!(
+            dates("4:e juni, 5e juni 2020"),
+            [(4, 6, None, "4:e juni"), (5, 6, Some(2020), "5e juni 2020")]
         );
         assert_eq!(
             dates("Nästa möte: 7 oktober 2019, Tema"),

@@ -2,6 +2,10 @@
 //! is tested with a few word comparisons near its start (Swedish puts the
 //! finite verb second), so no regex runs on running text.
 
+use std::sync::LazyLock;
+
+use memchr::memmem;
+
 use crate::text::{Head, Lower, starts_upper, words};
 
 /// Words that make a sentence a proposal when they come early in it.
@@ -35,16 +39,54 @@ fn is_subordinator(w: &str) -> bool {
 /// How many words into a sentence a proposal cue may come.
 const CUE_WINDOW: usize = 8;
 
-/// How many leading words of a sentence [`is_proposal`] and [`action`] read.
-pub(crate) const HEAD: usize = CUE_WINDOW + 1;
+/// How many leading words of a sentence [`is_proposal`] reads.
+const HEAD: usize = CUE_WINDOW + 1;
+
+/// Cheap test for the cue words, before any word is split out: each cue has
+/// an "ö" with a telling neighbour (bör, behöv-, föresl-, förslag, önsk-) or
+/// contains "orde" (borde), "vore" or "skulle".
+fn may_hold_cue(b: &[u8]) -> bool {
+    static FINDERS: LazyLock<[memmem::Finder<'static>; 3]> = LazyLock::new(|| {
+        [
+            memmem::Finder::new("orde"),
+            memmem::Finder::new("vore"),
+            memmem::Finder::new("skulle"),
+        ]
+    });
+    // "ö" is C3 B6 and "Ö" is C3 96 in UTF-8.
+    for p in memchr::memchr2_iter(0xB6, 0x96, b) {
+        let before = b.get(..p.saturating_sub(1)).unwrap_or(&[]);
+        let after = b.get(p + 1..).unwrap_or(&[]);
+        let lead = before.last().map_or(b' ', u8::to_ascii_lowercase);
+        let hit = (lead == b'b' && after.first() == Some(&b'r'))
+            || (lead == b'h' && after.first() == Some(&b'v'))
+            || after.starts_with(b"resl")
+            || after.starts_with(b"rslag")
+            || after.starts_with(b"nsk");
+        if hit {
+            return true;
+        }
+    }
+    FINDERS.iter().any(|f| f.find(b).is_some())
+}
+
+/// How far into a sentence the cue test looks: nine words of Swedish, with
+/// room to spare.
+const CUE_BYTES: usize = 160;
 
 /// Whether `sentence` proposes something.
-pub(crate) fn is_proposal(sentence: &str, head: &[(usize, &str)]) -> bool {
+pub(crate) fn is_proposal(sentence: &str) -> bool {
     if sentence.ends_with('?') {
         return false;
     }
+    let b = sentence.as_bytes();
+    let prefix = b.get(..b.len().min(CUE_BYTES)).unwrap_or(b);
+    if !may_hold_cue(prefix) {
+        return false;
+    }
+    let head = Head::<HEAD>::new(sentence);
     let mut prev_skulle = false;
-    for (i, &(_, w)) in head.iter().take(CUE_WINDOW + 1).enumerate() {
+    for (i, &(_, w)) in head.as_slice().iter().enumerate() {
         // Only the first word can be capitalised by position; later ones in
         // capitals ("BÖR") are rare enough to be missed.
         let lw;
@@ -222,20 +264,31 @@ fn is_action_verb(w: &str, next: &str) -> bool {
 /// (who, what) of a promise in `sentence`: "David ska fråga …" →
 /// ("David", "fråga …"); "David Bergström tar emot anmälningar" → ("David
 /// Bergström", "tar emot anmälningar").
-pub(crate) fn action<'s>(
-    sentence: &'s str,
-    head: &[(usize, &'s str)],
-) -> Option<(&'s str, &'s str)> {
+pub(crate) fn action(sentence: &str) -> Option<(&str, &str)> {
     if sentence.ends_with('?') {
         return None;
     }
-    let &(_, first) = head.first()?;
-    if !starts_upper(first) || is_pronoun(first) {
+    let mut it = words(sentence);
+    let first = it.next()?;
+    if !starts_upper(first.1) || is_pronoun(first.1) {
         return None;
     }
-    let ws = head.get(..head.len().min(7))?;
-    for k in 1..ws.len() {
-        let (off, w) = ws[k];
+    // Words are split out one at a time: most sentences fail at the second.
+    let mut ws: [(usize, &str); 8] = [first; 8];
+    let mut n = 1;
+    for k in 1..7 {
+        // Word k and the particle after it.
+        while n <= k + 1 {
+            match (ws.get_mut(n), it.next()) {
+                (Some(slot), Some(w)) => {
+                    *slot = w;
+                    n += 1;
+                }
+                _ => break,
+            }
+        }
+        let ws = ws.get(..n)?;
+        let &(off, w) = ws.get(k)?;
         let next = ws.get(k + 1).map_or("", |&(_, n)| n);
         // Words after the first are lower-case unless they are names.
         if !is_action_verb(w, next) {
@@ -245,13 +298,15 @@ pub(crate) fn action<'s>(
             return None;
         }
         // Everything before the verb must be a name: capitalised words joined by "och".
-        let who_ok = ws[..k]
+        let before = ws.get(..k)?;
+        let who_ok = before
             .iter()
             .all(|&(_, x)| (starts_upper(x) && !is_pronoun(x)) || x == "och");
-        if !who_ok || ws[k - 1].1 == "och" {
+        let &(last_off, last) = before.last()?;
+        if !who_ok || last == "och" {
             return None;
         }
-        let who = sentence.get(ws[0].0..ws[k - 1].0 + ws[k - 1].1.len())?;
+        let who = sentence.get(first.0..last_off + last.len())?;
         let what_start = if matches!(w, "ska" | "skall") {
             ws.get(k + 1)?.0
         } else {
@@ -290,14 +345,13 @@ pub(crate) fn question(sentence: &str) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::Head;
 
     fn prop(s: &str) -> bool {
-        is_proposal(s, Head::<HEAD>::new(s).as_slice())
+        is_proposal(s)
     }
 
     fn act(s: &str) -> Option<(&str, &str)> {
-        action(s, Head::<HEAD>::new(s).as_slice())
+        action(s)
     }
 
     #[test]
@@ -308,6 +362,9 @@ mod tests {
             "Föreningar som möter brukare dagligen borde sitta med i arbetsgruppen."
         ));
         assert!(prop("Vi skulle kunna ordna en träff."));
+        assert!(prop("Önskemål: fler möten."));
+        assert!(prop("Gruppen vore betjänt av en rutin."));
+        assert!(prop("Alla behövs."));
         assert!(!prop(
             "Vi har även diskuterat på vad sätt brukarna och deras organisationer skulle kunna bidra."
         ));

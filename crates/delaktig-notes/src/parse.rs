@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::datetime::{self, RawDate, TimeRange};
 use crate::extract;
 use crate::lines::{self, Key, Kind, Line};
-use crate::text::{Head, Lower, fold_key, sentences, starts_upper, word_count};
+use crate::text::{Lower, fold_key, sentences, starts_upper, word_count};
 use crate::{
     Action, Attendee, DateMention, Document, Event, Meeting, NextMeeting, ParseOptions, Proposal,
     ScheduleItem, Section, Span, Time,
@@ -861,9 +861,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 continue;
             };
             let span = line.raw_span(body + s, body + e);
-            let head = Head::<{ extract::HEAD }>::new(sentence);
-            let head = head.as_slice();
-            if extract::is_proposal(sentence, head) {
+            if extract::is_proposal(sentence) {
                 self.doc.proposals.push(Proposal {
                     text: sentence.to_owned(),
                     section: self.topic_for_proposal(),
@@ -871,7 +869,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     span,
                 });
             }
-            if let Some((who, what)) = extract::action(sentence, head) {
+            if let Some((who, what)) = extract::action(sentence) {
                 self.doc.actions.push(Action {
                     who: who.to_owned(),
                     what: what.to_owned(),

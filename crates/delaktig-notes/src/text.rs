@@ -112,43 +112,58 @@ pub(crate) fn word_count(s: &str) -> usize {
 }
 
 /// A word lower-cased into a stack buffer, for `match`ing against word
-/// lists without allocating. Words longer than the buffer (no listed word
-/// is) become "". Handles ASCII and the Latin-1 letters (Å, Ä, Ö, É …).
-pub(crate) struct Lower {
-    buf: [u8; 24],
-    len: usize,
+/// lists without allocating. Words with capitals that are longer than the
+/// buffer (no listed word is) become "". Handles ASCII and the Latin-1 letters (Å, Ä, Ö, É …). A
+/// word that is already lower-case (most are) is borrowed as it is.
+pub(crate) enum Lower<'a> {
+    Same(&'a str),
+    Copied { buf: [u8; 24], len: usize },
 }
 
-impl Lower {
-    pub(crate) fn new(w: &str) -> Self {
-        let mut buf = [0u8; 24];
+/// Byte `c` (after byte `prev`) is an upper-case ASCII or Latin-1 letter.
+#[inline]
+fn upper_byte(prev: u8, c: u8) -> bool {
+    c.is_ascii_uppercase() || prev == 0xC3 && (0x80..=0x9E).contains(&c) && c != 0x97
+}
+
+impl<'a> Lower<'a> {
+    pub(crate) fn new(w: &'a str) -> Self {
         let b = w.as_bytes();
+        let mut prev = 0u8;
+        if !b.iter().any(|&c| {
+            let up = upper_byte(prev, c);
+            prev = c;
+            up
+        }) {
+            return Lower::Same(w);
+        }
+        let mut buf = [0u8; 24];
         if b.len() > buf.len() {
-            return Lower { buf, len: 0 };
+            return Lower::Copied { buf, len: 0 };
         }
         let mut prev = 0u8;
         for (dst, &c) in buf.iter_mut().zip(b) {
-            *dst = if c.is_ascii_uppercase() {
-                c + 32
-            } else if prev == 0xC3 && (0x80..=0x9E).contains(&c) && c != 0x97 {
-                // U+00C0–U+00DE (except ×) lower-case to U+00E0–U+00FE.
-                c + 0x20
-            } else {
-                c
-            };
+            // ASCII letters move by 0x20; so do U+00C0–U+00DE in their second byte.
+            *dst = if upper_byte(prev, c) { c + 0x20 } else { c };
             prev = c;
         }
-        Lower { buf, len: b.len() }
+        Lower::Copied { buf, len: b.len() }
     }
 
     pub(crate) fn as_str(&self) -> &str {
-        std::str::from_utf8(self.buf.get(..self.len).unwrap_or(&[])).unwrap_or("")
+        match self {
+            Lower::Same(w) => w,
+            Lower::Copied { buf, len } => {
+                std::str::from_utf8(buf.get(..*len).unwrap_or(&[])).unwrap_or("")
+            }
+        }
     }
 }
 
 /// Byte range of `w` without leading and trailing punctuation (anything
 /// not alphanumeric). ASCII bytes are tested directly; only a non-ASCII end
 /// is decoded.
+#[inline]
 fn punct_trim(w: &str) -> (usize, usize) {
     let b = w.as_bytes();
     let mut a = 0;
@@ -251,42 +266,36 @@ fn separator_len(b: &[u8], i: usize) -> usize {
 impl<'a> Iterator for Words<'a> {
     type Item = (usize, &'a str);
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         let b = self.s.as_bytes();
+        // A local cursor: writing `self.pos` inside the loops costs a store per byte.
+        let mut i = self.pos;
         loop {
-            while self.pos < b.len() {
-                let n = separator_len(b, self.pos);
+            while i < b.len() {
+                let n = separator_len(b, i);
                 if n == 0 {
                     break;
                 }
-                self.pos += n;
+                i += n;
             }
-            if self.pos >= b.len() {
+            if i >= b.len() {
+                self.pos = i;
                 return None;
             }
-            let start = self.pos;
-            loop {
-                let rest = b.get(self.pos..).unwrap_or(&[]);
-                match rest.iter().position(|&c| SEPARATOR_LEAD[c as usize]) {
-                    Some(k) => {
-                        self.pos += k;
-                        if separator_len(b, self.pos) > 0 {
-                            break;
-                        }
-                        // A 0xC2 that is not a no-break space is part of the word.
-                        self.pos += 1;
-                    }
-                    None => {
-                        self.pos = b.len();
-                        break;
-                    }
+            let start = i;
+            while let Some(&c) = b.get(i) {
+                if SEPARATOR_LEAD[c as usize] && separator_len(b, i) > 0 {
+                    break;
                 }
+                i += 1;
             }
             // Separators are ASCII or a whole no-break space, so both ends
             // are char boundaries.
-            let w = self.s.get(start..self.pos)?;
+            let w = self.s.get(start..i)?;
             let (a, z) = punct_trim(w);
             if a < z {
+                self.pos = i;
                 return Some((start + a, w.get(a..z)?));
             }
         }
@@ -445,7 +454,8 @@ mod tests {
     fn lower_handles_swedish_capitals() {
         assert_eq!(Lower::new("ÖVRIGT Förslag").as_str(), "övrigt förslag");
         assert_eq!(Lower::new("Åsa×É").as_str(), "åsa×é");
-        assert_eq!(Lower::new(&"a".repeat(25)).as_str(), "");
+        assert_eq!(Lower::new("redan små").as_str(), "redan små");
+        assert_eq!(Lower::new(&"A".repeat(25)).as_str(), "");
     }
 
     #[test]
