@@ -44,13 +44,13 @@ const HEAD: usize = CUE_WINDOW + 1;
 
 /// Cheap test for the cue words, before any word is split out: each cue has
 /// an "ö" with a telling neighbour (bör, behöv-, föresl-, förslag, önsk-) or
-/// contains "orde" (borde), "vore" or "skulle".
+/// is "borde", "vore" or "skulle kunna".
 fn may_hold_cue(b: &[u8]) -> bool {
     static FINDERS: LazyLock<[memmem::Finder<'static>; 3]> = LazyLock::new(|| {
         [
-            memmem::Finder::new("orde"),
+            memmem::Finder::new("borde"),
             memmem::Finder::new("vore"),
-            memmem::Finder::new("skulle"),
+            memmem::Finder::new("skulle kunna"),
         ]
     });
     // "ö" is C3 B6 and "Ö" is C3 96 in UTF-8.
@@ -67,7 +67,11 @@ fn may_hold_cue(b: &[u8]) -> bool {
             return true;
         }
     }
-    FINDERS.iter().any(|f| f.find(b).is_some())
+    // Capitalised, these only start a sentence.
+    b.starts_with(b"Borde")
+        || b.starts_with(b"Vore")
+        || b.starts_with(b"Skulle kunna")
+        || FINDERS.iter().any(|f| f.find(b).is_some())
 }
 
 /// How far into a sentence the cue test looks: nine words of Swedish, with
@@ -330,12 +334,12 @@ pub(crate) fn action(sentence: &str) -> Option<(&str, &str)> {
 /// not questions.
 pub(crate) fn question(sentence: &str) -> Option<(usize, usize)> {
     if sentence.ends_with('?') {
-        return (words(sentence).count() >= 3).then_some((0, sentence.len()));
+        return (words(sentence).take(3).count() == 3).then_some((0, sentence.len()));
     }
     if sentence.ends_with("?)") {
         let open = sentence.rfind('(')?;
         let inner = sentence.get(open + 1..sentence.len() - 1)?;
-        if words(inner).count() >= 3 && !inner.contains('(') {
+        if words(inner).take(3).count() == 3 && !inner.contains('(') {
             return Some((open + 1, sentence.len() - 1));
         }
     }

@@ -105,13 +105,18 @@ fn physical_lines(text: &str) -> Vec<Phys> {
         let raw = text.get(pos..nl).unwrap_or("");
         // A byte-order mark counts as white space (files saved on Windows start with one).
         let blank = |c: char| c.is_whitespace() || c == '\u{feff}';
-        let lead = raw.len() - raw.trim_start_matches(blank).len();
-        let trimmed = raw.trim_matches(blank);
-        let start = pos + lead;
-        out.push(Phys {
-            start,
-            end: start + trimmed.len(),
-        });
+        let rb = raw.as_bytes();
+        // Most lines start and end with a visible ASCII character: no trimming.
+        let plain = rb.first().is_some_and(u8::is_ascii_graphic)
+            && rb.last().is_some_and(u8::is_ascii_graphic);
+        let (start, end) = if plain {
+            (pos, nl)
+        } else {
+            let lead = raw.len() - raw.trim_start_matches(blank).len();
+            let trimmed = raw.trim_matches(blank);
+            (pos + lead, pos + lead + trimmed.len())
+        };
+        out.push(Phys { start, end });
         pos = nl + 1;
     }
     out

@@ -44,7 +44,11 @@ const PAGE_CHROME: &[&str] = &[
 ];
 
 fn heading_like(t: &str) -> bool {
-    if t.len() <= 20 && PAGE_CHROME.contains(&fold_key(t).as_str()) {
+    let first = t.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    if t.len() <= 20
+        && matches!(first, b'a' | b'l' | b's' | b'd' | b'g')
+        && PAGE_CHROME.contains(&fold_key(t).as_str())
+    {
         return false;
     }
     t.len() <= 160
@@ -516,7 +520,13 @@ impl<'t, 'l> Builder<'t, 'l> {
                 _ => {}
             }
         }
-        let first = first_word_folded(heading);
+        // Only headings starting with one of these letters can carry a prefix.
+        let initial = heading.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        let first = if matches!(initial, b'm' | b'a' | b'p' | b'i' | b'v') {
+            first_word_folded(heading)
+        } else {
+            fold_key("")
+        };
         let minutes = MINUTES_PREFIXES.contains(&first.as_str());
         let invite = INVITE_PREFIXES.contains(&first.as_str());
         let cancel = is_cancel_marker(heading);
