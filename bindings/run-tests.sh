@@ -53,7 +53,7 @@ if wants swift; then
   step "prerequisites: tree-sitter Swift grammar (Python)"
   PYLIB="$TOOLS/python"
   if ! PYTHONPATH="$PYLIB${PYTHONPATH:+:$PYTHONPATH}" python3 -c 'import tree_sitter, tree_sitter_swift' 2>/dev/null; then
-    python3 -m pip install --quiet --disable-pip-version-check --target "$PYLIB" "${TREE_SITTER_PINS[@]}"
+    python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore --target "$PYLIB" "${TREE_SITTER_PINS[@]}"
   fi
 fi
 

@@ -92,6 +92,14 @@ class ScenarioTest(unittest.TestCase):
         for c in out.changes:
             self.assertEqual(raw[c.start : c.end].decode("utf-8"), c.original)
 
+    def test_a_vocabulary_teaches_local_names(self):
+        damaged = "Vi besöker Trollgérdet i morgon."
+        self.assertEqual(delaktig.normalize(damaged).text, damaged)
+        vocab = delaktig.Vocabulary()
+        vocab.add_name("Trollgärdet")
+        restored = delaktig.Normalizer.with_vocabulary(vocab, None).normalize(damaged)
+        self.assertEqual(restored.text, "Vi besöker Trollgärdet i morgon.")
+
     def test_a_short_note_is_parsed(self):
         doc = delaktig.parse_notes(NOTE, delaktig.ParseOptions())
         self.assertEqual(doc.title, "Bryggangruppen 19 januari 2019")

@@ -108,6 +108,17 @@ fun scenarioAnOcrSentenceIsRestored() {
     }
 }
 
+fun aVocabularyTeachesLocalNames() {
+    val damaged = "Vi besöker Trollgérdet i morgon."
+    expectEqual(damaged, normalize(damaged).text, "unknown name left alone")
+    Vocabulary().use { vocab ->
+        vocab.addName("Trollgärdet")
+        Normalizer.withVocabulary(vocab, null).use { n ->
+            expectEqual("Vi besöker Trollgärdet i morgon.", n.normalize(damaged).text, "restored with the vocabulary")
+        }
+    }
+}
+
 fun scenarioAShortNoteIsParsed() {
     val doc = parseNotes(NOTE, ParseOptions())
     expectEqual("Bryggangruppen 19 januari 2019", doc.title, "title")
@@ -189,6 +200,7 @@ val tests: List<Pair<String, () -> Unit>> = listOf(
     "scenario: a no needs a justification" to ::scenarioANoNeedsAJustification,
     "scenario: an OCR sentence is restored" to ::scenarioAnOcrSentenceIsRestored,
     "scenario: a short note is parsed" to ::scenarioAShortNoteIsParsed,
+    "a vocabulary teaches local names" to ::aVocabularyTeachesLocalNames,
     "queries and reports" to ::queriesAndReports,
     "notes are ingested once" to ::notesAreIngestedOnce,
     "a register is shared between threads" to ::aRegisterIsSharedBetweenThreads,

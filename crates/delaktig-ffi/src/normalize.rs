@@ -6,6 +6,7 @@ use std::sync::{Arc, LazyLock};
 use delaktig_normalize as norm;
 
 use crate::guard::{Internal, guard, guard_ok};
+use crate::vocabulary::Vocabulary;
 
 /// Why a text could not be normalised. The message is the library's own.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
@@ -185,6 +186,26 @@ impl From<norm::Normalized> for Normalized {
     }
 }
 
+/// Checks `options` and converts them.
+fn core_options(options: NormalizeOptions) -> Result<norm::Options, NormalizeError> {
+    let c = options.min_confidence;
+    if !(0.0..=1.0).contains(&c) {
+        return Err(NormalizeError::InvalidOptions {
+            message: format!(
+                "min_confidence {c} is outside 0..=1; give a confidence between 0 (apply \
+                 everything) and 1"
+            ),
+        });
+    }
+    Ok(norm::Options {
+        mode: match options.mode.unwrap_or(NormalizeMode::Apply) {
+            NormalizeMode::Apply => norm::Mode::Apply,
+            NormalizeMode::Review => norm::Mode::Review,
+        },
+        min_confidence: c,
+    })
+}
+
 /// Restores OCR-damaged Swedish text with the embedded lexicon. Read-only after creation:
 /// share one between threads.
 #[derive(Debug, uniffi::Object)]
@@ -209,25 +230,27 @@ impl Normalizer {
     /// A normaliser with `options`; `min_confidence` must lie in 0..=1.
     #[uniffi::constructor]
     pub fn with_options(options: NormalizeOptions) -> Result<Arc<Normalizer>, NormalizeError> {
-        let c = options.min_confidence;
-        if !(0.0..=1.0).contains(&c) {
-            return Err(NormalizeError::InvalidOptions {
-                message: format!(
-                    "min_confidence {c} is outside 0..=1; give a confidence between 0 (apply \
-                     everything) and 1"
-                ),
-            });
-        }
-        let options = norm::Options {
-            mode: match options.mode.unwrap_or(NormalizeMode::Apply) {
-                NormalizeMode::Apply => norm::Mode::Apply,
-                NormalizeMode::Review => norm::Mode::Review,
-            },
-            min_confidence: c,
-        };
+        let options = core_options(options)?;
         guard_ok(|| {
             Arc::new(Normalizer {
                 inner: DEFAULT.clone().with_options(options),
+            })
+        })
+    }
+
+    /// A normaliser over `vocabulary` (the embedded lexicon plus the caller's words and
+    /// names), with `options` (default: apply every restoration). It takes the vocabulary as
+    /// it is now: words added later need a new normaliser.
+    #[uniffi::constructor]
+    pub fn with_vocabulary(
+        vocabulary: Arc<Vocabulary>,
+        options: Option<NormalizeOptions>,
+    ) -> Result<Arc<Normalizer>, NormalizeError> {
+        let options = options.map(core_options).transpose()?.unwrap_or_default();
+        guard_ok(|| {
+            Arc::new(Normalizer {
+                inner: norm::Normalizer::with_vocabulary(vocabulary.snapshot())
+                    .with_options(options),
             })
         })
     }

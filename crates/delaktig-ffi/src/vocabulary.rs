@@ -66,6 +66,11 @@ impl Vocabulary {
         // Additions are single map inserts; a poisoned lock still guards a whole map.
         self.inner.lock().unwrap_or_else(PoisonError::into_inner)
     }
+
+    /// A copy of the vocabulary as it is now (the base lexicon is shared, not copied).
+    pub(crate) fn snapshot(&self) -> lexicon::Vocabulary {
+        self.lock().clone()
+    }
 }
 
 #[uniffi::export]

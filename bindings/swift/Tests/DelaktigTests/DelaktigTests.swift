@@ -107,6 +107,15 @@ final class ScenarioTests: XCTestCase {
         }
     }
 
+    func testAVocabularyTeachesLocalNames() throws {
+        let damaged = "Vi besöker Trollgérdet i morgon."
+        XCTAssertEqual(try normalize(text: damaged).text, damaged)
+        let vocab = Vocabulary()
+        try vocab.addName(name: "Trollgärdet")
+        let n = try Normalizer.withVocabulary(vocabulary: vocab, options: nil)
+        XCTAssertEqual(try n.normalize(text: damaged).text, "Vi besöker Trollgärdet i morgon.")
+    }
+
     func testAShortNoteIsParsed() throws {
         let doc = try parseNotes(text: note, options: ParseOptions())
         XCTAssertEqual(doc.title, "Bryggangruppen 19 januari 2019")
