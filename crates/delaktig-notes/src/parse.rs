@@ -188,7 +188,7 @@ fn strip_minutes_prefix(t: &str) -> &str {
     rest
 }
 
-/// The group of a "<group> <date>" title, if the title has that form.
+/// The group of a "`<group> <date>`" title, if the title has that form.
 fn group_of(title: &str, date: Option<(usize, usize)>) -> Option<String> {
     let (ds, de) = date?;
     let suffix = title
