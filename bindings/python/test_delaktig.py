@@ -126,6 +126,18 @@ class RegisterTest(unittest.TestCase):
         md = reg.report(delaktig.ReportFormat.MARKDOWN, delaktig.ReportOptions(today=day(2025, 4, 1)))
         self.assertIn("Tolk vid möten", md)
 
+    def test_a_public_report_can_be_redacted(self):
+        reg = delaktig.Register.in_memory()
+        draft = delaktig.NewProposal(
+            title="Ring tillbaka", description="Handläggaren Anna Svensson nås på 070-123 45 67."
+        )
+        pid = reg.raise_proposal(draft, BRYGGAN, day(2025, 3, 1))
+        reg.move_proposal(pid, move(delaktig.ProposalState.ACCEPTED), STAFF, day(2025, 3, 2))
+        options = delaktig.ReportOptions(today=day(2025, 4, 1), redact=delaktig.Redaction())
+        report = reg.report(delaktig.ReportFormat.JSON, options)
+        self.assertNotIn("Anna Svensson", report)
+        self.assertIn("Handläggaren [namn 1] nås på [telefon].", report)
+
     def test_notes_are_ingested_once(self):
         reg = delaktig.Register.in_memory()
         first = reg.ingest_notes(NOTE, delaktig.IngestOptions(), STAFF, day(2026, 1, 1))

@@ -71,7 +71,7 @@ pub use notes::{
 };
 pub use register::{
     IngestOptions, IngestResult, ListFilter, ListenerError, MonthlySummary, ProposalSummary,
-    Register, RegisterError, RegisterListener, ReportFormat, ReportOptions, StallReason,
+    Redaction, Register, RegisterError, RegisterListener, ReportFormat, ReportOptions, StallReason,
     StalledPolicy, StalledProposal, default_stalled_policy,
 };
 pub use types::Day;

@@ -311,7 +311,7 @@ pub enum ReportFormat {
 }
 
 /// What a public report covers and how it is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct ReportOptions {
     /// The day the report is made (for stalling and "generated").
     pub today: Day,
@@ -324,6 +324,29 @@ pub struct ReportOptions {
     /// When a proposal counts as stalled (default: the register's default policy).
     #[uniffi(default = None)]
     pub stalled: Option<StalledPolicy>,
+    /// Redact personal data (identity numbers, phone numbers, e-mail and home addresses,
+    /// account numbers, names) from every free text of the report; `None` publishes the
+    /// texts as written.
+    #[uniffi(default = None)]
+    pub redact: Option<Redaction>,
+}
+
+/// How a public report is redacted.
+#[derive(Debug, Clone, PartialEq, Eq, Default, uniffi::Record)]
+pub struct Redaction {
+    /// People whose names are public in their role (staff, officials): "First Last", one per
+    /// entry. Their names are kept; every other person becomes "[namn N]".
+    #[uniffi(default = [])]
+    pub public_names: Vec<String>,
+}
+
+/// The report's text filter: `delaktig-redact` behind the domain's `TextFilter` hook.
+struct Redacting(delaktig_redact::Redactor);
+
+impl core::TextFilter for Redacting {
+    fn filter<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        self.0.redact_cow(text)
+    }
 }
 
 /// How meeting notes are ingested.
@@ -599,7 +622,19 @@ impl Register {
                 today: options.today.into(),
                 stalled: Register::policy(options.stalled),
             };
-            let report = lock(&self.inner).report(&opts, &core::NoFilter)?;
+            let report = match options.redact {
+                None => lock(&self.inner).report(&opts, &core::NoFilter)?,
+                Some(r) => {
+                    let redactor = delaktig_redact::Redactor::new(delaktig_redact::RedactOptions {
+                        public_names: r.public_names,
+                        ..delaktig_redact::RedactOptions::default()
+                    })
+                    .map_err(|e| RegisterError::InvalidInput {
+                        message: e.to_string(),
+                    })?;
+                    lock(&self.inner).report(&opts, &Redacting(redactor))?
+                }
+            };
             Ok(match format {
                 ReportFormat::Markdown => report.to_markdown(),
                 ReportFormat::Html => report.to_html(),

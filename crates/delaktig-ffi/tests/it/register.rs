@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex};
 
 use delaktig_ffi::{
     EventKind, HistoryEvent, IngestOptions, Lang, ListFilter, ListenerError, ProposalState,
-    Register, RegisterListener, ReportFormat, ReportOptions, StallReason, Visibility,
+    Redaction, Register, RegisterListener, ReportFormat, ReportOptions, StallReason, Visibility,
 };
 
 use crate::common::*;
@@ -156,13 +156,14 @@ fn queries_and_reports_cover_the_register() {
         lang: Some(Lang::Sv),
         since: None,
         stalled: None,
+        redact: None,
     };
-    let md = reg.report(ReportFormat::Markdown, opts).unwrap();
+    let md = reg.report(ReportFormat::Markdown, opts.clone()).unwrap();
     assert!(
         md.contains("Tolk vid möten") && md.contains("Beslutad"),
         "{md}"
     );
-    let html = reg.report(ReportFormat::Html, opts).unwrap();
+    let html = reg.report(ReportFormat::Html, opts.clone()).unwrap();
     assert!(html.contains("<html") && html.contains("Tolk vid möten"));
     let json: serde_json::Value =
         serde_json::from_str(&reg.report(ReportFormat::Json, opts).unwrap()).unwrap();
@@ -212,6 +213,66 @@ fn notes_are_ingested_once_and_their_proposals_raised() {
 
     let err = reg
         .ingest_notes("\n\n".into(), opts, staff(), day(2026, 1, 1))
+        .unwrap_err();
+    assert!(
+        matches!(err, delaktig_ffi::RegisterError::InvalidInput { .. }),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_redacted_report_keeps_public_names_only() {
+    let reg = Register::in_memory().unwrap();
+    let mut p = draft("Ring tillbaka inom en vecka");
+    p.description = Some(
+        "Handläggaren Anna Svensson lovade att Leif Redestig ringer upp på 070-123 45 67.".into(),
+    );
+    let id = reg.raise_proposal(p, bryggan(), day(2025, 3, 1)).unwrap();
+    reg.move_proposal(
+        id,
+        move_to(ProposalState::Accepted, None),
+        staff(),
+        day(2025, 3, 2),
+    )
+    .unwrap();
+    let opts = |redact| ReportOptions {
+        today: day(2025, 4, 1),
+        lang: None,
+        since: None,
+        stalled: None,
+        redact,
+    };
+    let plain = reg.report(ReportFormat::Markdown, opts(None)).unwrap();
+    assert!(
+        plain.contains("Anna Svensson") && plain.contains("070-123 45 67"),
+        "{plain}"
+    );
+    // JSON, where the placeholders are not escaped as in Markdown.
+    let redacted = reg
+        .report(
+            ReportFormat::Json,
+            opts(Some(Redaction {
+                public_names: vec!["Leif Redestig".into()],
+            })),
+        )
+        .unwrap();
+    assert!(
+        !redacted.contains("Anna Svensson") && !redacted.contains("070-123"),
+        "{redacted}"
+    );
+    assert!(
+        redacted
+            .contains("Handläggaren [namn 1] lovade att Leif Redestig ringer upp på [telefon]."),
+        "{redacted}"
+    );
+
+    let err = reg
+        .report(
+            ReportFormat::Json,
+            opts(Some(Redaction {
+                public_names: vec!["12".into()],
+            })),
+        )
         .unwrap_err();
     assert!(
         matches!(err, delaktig_ffi::RegisterError::InvalidInput { .. }),
