@@ -285,8 +285,8 @@ pub(crate) fn find_times(s: &str) -> Vec<TimeRange> {
     if !has_digit(s.as_bytes()) {
         return out;
     }
-    for c in TIME_RE.captures_iter(s) {
-        let Some(m) = c.get(0) else { continue };
+    // As for dates: the DFA finds, the match is read by hand.
+    for m in TIME_RE.find_iter(s) {
         let (start, end) = (m.start(), m.end());
         if prev_char(s, start)
             .is_some_and(|p| p.is_alphanumeric() || matches!(p, '/' | '-' | '.' | ':'))
@@ -296,26 +296,23 @@ pub(crate) fn find_times(s: &str) -> Vec<TimeRange> {
         if next_char(s, end).is_some_and(|n| n.is_alphanumeric() || matches!(n, '/' | ':')) {
             continue;
         }
-        let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
-        let kl = c.name("kl").is_some();
-        let colon = c.name("s1").is_some_and(|m| m.as_str() == ":");
-        let has_m1 = c.name("m1").is_some();
-        let ranged = c.name("h2").is_some();
-        let accepted = if has_m1 {
-            kl || colon || start == 0 || ranged && c.name("m2").is_some()
+        let Some(t) = read_time(m.as_str()) else {
+            continue;
+        };
+        let accepted = if t.m1.is_some() {
+            t.kl || t.colon || start == 0 || t.h2.is_some() && t.m2.is_some()
         } else {
-            kl
+            t.kl
         };
         if !accepted {
             continue;
         }
-        let Some(h1) = num("h1") else { continue };
-        let Some(from) = Time::new(h1, num("m1").unwrap_or(0)) else {
+        let Some(from) = Time::new(t.h1, t.m1.unwrap_or(0)) else {
             continue;
         };
-        let to = match num("h2") {
-            Some(h2) => match Time::new(h2, num("m2").unwrap_or(0)) {
-                Some(t) if t > from => Some(t),
+        let to = match t.h2 {
+            Some(h2) => match Time::new(h2, t.m2.unwrap_or(0)) {
+                Some(to) if to > from => Some(to),
                 _ => continue,
             },
             None => None,
@@ -328,6 +325,55 @@ pub(crate) fn find_times(s: &str) -> Vec<TimeRange> {
         });
     }
     out
+}
+
+/// The parts of a TIME_RE match.
+struct TimeParts {
+    kl: bool,
+    h1: u32,
+    colon: bool,
+    m1: Option<u32>,
+    h2: Option<u32>,
+    m2: Option<u32>,
+}
+
+/// Reads "kl. 9.00–15.30", "klockan 13-15", "10:15" (a TIME_RE match).
+fn read_time(m: &str) -> Option<TimeParts> {
+    let b = m.as_bytes();
+    let mut i = b.iter().position(u8::is_ascii_digit)?;
+    let kl = i > 0;
+    let (h1, n) = digits(b.get(i..)?);
+    i += n;
+    let (mut colon, mut m1) = (false, None);
+    if let Some(&sep @ (b':' | b'.')) = b.get(i)
+        && b.get(i + 1..i + 3)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    {
+        colon = sep == b':';
+        m1 = Some(digits(b.get(i + 1..i + 3)?).0);
+        i += 3;
+    }
+    let (mut h2, mut m2) = (None, None);
+    if let Some(k) = b
+        .get(i..)
+        .and_then(|r| r.iter().position(u8::is_ascii_digit))
+    {
+        i += k;
+        let (h, n) = digits(b.get(i..)?);
+        h2 = Some(h);
+        i += n;
+        if matches!(b.get(i), Some(b':' | b'.')) {
+            m2 = Some(digits(b.get(i + 1..)?).0);
+        }
+    }
+    Some(TimeParts {
+        kl,
+        h1,
+        colon,
+        m1,
+        h2,
+        m2,
+    })
 }
 
 #[cfg(test)]

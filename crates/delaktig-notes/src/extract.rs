@@ -192,8 +192,23 @@ fn is_pronoun(w: &str) -> bool {
     )
 }
 
+/// Cheap test before words are split out: the sentence holds the stem of a
+/// speaker verb or "förslag".
+fn may_name_proposer(b: &[u8]) -> bool {
+    static STEMS: LazyLock<[memmem::Finder<'static>; 5]> =
+        LazyLock::new(|| ["tyck", "mena", "ans", "peka", "lyft"].map(memmem::Finder::new));
+    // föreslår, föreslog, förslag: "ö" (C3 B6) before "resl" or "rslag".
+    memchr::memchr_iter(0xB6, b).any(|p| {
+        let after = b.get(p + 1..).unwrap_or(&[]);
+        after.starts_with(b"resl") || after.starts_with(b"rslag")
+    }) || STEMS.iter().any(|f| f.find(b).is_some())
+}
+
 /// The person named as proposer, if the sentence says.
 pub(crate) fn proposer(sentence: &str) -> Option<&str> {
+    if !may_name_proposer(sentence.as_bytes()) {
+        return None;
+    }
     let head = Head::<24>::new(sentence);
     let ws = head.as_slice();
     for (i, &(_, w)) in ws.iter().enumerate() {
