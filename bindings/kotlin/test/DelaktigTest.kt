@@ -178,6 +178,11 @@ fun badInputIsTheLibrarysOwnError() = Register.inMemory().use { reg ->
     val bad = expectThrows<RegisterException.InvalidInput>("a malformed id") { reg.show("not an id") }
     expect(bad.message.orEmpty().contains("not an id")) { "message: ${bad.message}" }
     expectThrows<RegisterException.NotFound>("an unknown id") { reg.show("P-404") }
+    val far = expectThrows<RegisterException.InvalidInput>("a day beyond the calendar") {
+        reg.raiseProposal(NewProposal(title = "Långt fram"), BRYGGAN, Instant.MAX)
+    }
+    expect(far.message.orEmpty().contains("outside the years")) { "message: ${far.message}" }
+    expectEqual(0uL, reg.count(), "proposals after refused input")
     expectThrows<NormalizeException.InvalidOptions>("confidence 2") {
         Normalizer.withOptions(NormalizeOptions(minConfidence = 2.0f))
     }
