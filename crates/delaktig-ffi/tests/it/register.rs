@@ -279,3 +279,41 @@ fn a_redacted_report_keeps_public_names_only() {
         "{err:?}"
     );
 }
+
+/// Reads the proposal back from inside the callback, as an app sending notifications would.
+struct Reader {
+    register: Mutex<Option<Arc<Register>>>,
+    titles: Mutex<Vec<String>>,
+}
+
+impl RegisterListener for Reader {
+    fn on_event(
+        &self,
+        proposal: delaktig_core::ProposalId,
+        _: HistoryEvent,
+    ) -> Result<(), ListenerError> {
+        let reg = self.register.lock().unwrap().clone();
+        if let Some(reg) = reg {
+            let p = reg.show(proposal).map_err(|e| ListenerError::Failed {
+                reason: e.to_string(),
+            })?;
+            self.titles.lock().unwrap().push(p.title);
+        }
+        Ok(())
+    }
+}
+
+#[test]
+fn a_listener_may_query_the_register_it_listens_to() {
+    let reg = Register::in_memory().unwrap();
+    let reader = Arc::new(Reader {
+        register: Mutex::new(Some(reg.clone())),
+        titles: Mutex::new(Vec::new()),
+    });
+    reg.add_listener(reader.clone());
+    reg.raise_proposal(draft("Tolk vid möten"), bryggan(), day(2025, 3, 1))
+        .unwrap();
+    assert_eq!(*reader.titles.lock().unwrap(), ["Tolk vid möten"]);
+    // Break the cycle register → listener → register.
+    reader.register.lock().unwrap().take();
+}
