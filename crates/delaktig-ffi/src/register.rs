@@ -379,6 +379,55 @@ pub struct IngestResult {
     pub restored_changes: u32,
 }
 
+/// Someone who attended a registered meeting.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct MeetingAttendee {
+    /// Name.
+    pub name: String,
+    /// Organisation, if given.
+    pub organisation: Option<String>,
+}
+
+/// A meeting recorded by an ingest.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct MeetingRecord {
+    /// Id ("M-3").
+    pub id: MeetingId,
+    /// The group that met.
+    pub group: Option<String>,
+    /// Title line of the notes.
+    pub title: String,
+    /// Day of the meeting.
+    pub date: Option<Day>,
+    /// Place.
+    pub place: Option<String>,
+    /// Who came.
+    pub attendees: Vec<MeetingAttendee>,
+    /// Who may see the meeting.
+    pub visibility: Visibility,
+}
+
+impl From<core::Meeting> for MeetingRecord {
+    fn from(m: core::Meeting) -> Self {
+        MeetingRecord {
+            id: m.id,
+            group: m.group,
+            title: m.title,
+            date: m.date.map(Into::into),
+            place: m.place,
+            attendees: m
+                .attendees
+                .into_iter()
+                .map(|a| MeetingAttendee {
+                    name: a.name,
+                    organisation: a.organisation,
+                })
+                .collect(),
+            visibility: m.visibility.into(),
+        }
+    }
+}
+
 /// A delaktig register (one SQLite file, or in memory). Safe to share between threads: every
 /// call takes the register's lock for its duration, and each command is one transaction.
 #[derive(uniffi::Object)]
@@ -640,6 +689,41 @@ impl Register {
                 ReportFormat::Html => report.to_html(),
                 ReportFormat::Json => report.to_json(),
             })
+        })
+    }
+
+    /// One meeting.
+    pub fn meeting(&self, id: MeetingId) -> Result<MeetingRecord, RegisterError> {
+        guard(|| Ok(lock(&self.inner).meeting(id)?.into()))
+    }
+
+    /// Every meeting, by id.
+    pub fn meetings(&self) -> Result<Vec<MeetingRecord>, RegisterError> {
+        guard(|| {
+            let all = lock(&self.inner).meetings()?;
+            Ok(all.into_iter().map(Into::into).collect())
+        })
+    }
+
+    /// Fewest words a justification or outcome must have in this register (default 3).
+    pub fn justification_min_words(&self) -> u32 {
+        let n = lock(&self.inner).settings().justification.min_words;
+        u32::try_from(n).unwrap_or(u32::MAX)
+    }
+
+    /// Sets the fewest words a justification or outcome must have (at least 1); stored in
+    /// the register, applied to later moves.
+    pub fn set_justification_min_words(&self, words: u32) -> Result<(), RegisterError> {
+        if words == 0 {
+            return Err(RegisterError::InvalidInput {
+                message: "a justification needs at least 1 word: give 1 or more".into(),
+            });
+        }
+        guard(|| {
+            let mut reg = lock(&self.inner);
+            let mut settings = reg.settings().clone();
+            settings.justification.min_words = words as usize;
+            Ok(reg.set_settings(settings)?)
         })
     }
 

@@ -205,6 +205,12 @@ fn notes_are_ingested_once_and_their_proposals_raised() {
     assert_eq!(p.visibility, Visibility::Internal);
     assert_eq!(rec.seen.lock().unwrap().len(), 1);
 
+    let m = reg.meeting(first.meeting).unwrap();
+    assert_eq!(m.group.as_deref(), Some("Bryggangruppen"));
+    assert_eq!(m.date, Some(day(2019, 1, 19)));
+    assert_eq!(m.attendees.len(), 2);
+    assert_eq!(reg.meetings().unwrap(), [m]);
+
     let again = reg
         .ingest_notes(NOTE.into(), opts, staff(), day(2026, 1, 1))
         .unwrap();
@@ -316,4 +322,33 @@ fn a_listener_may_query_the_register_it_listens_to() {
     assert_eq!(*reader.titles.lock().unwrap(), ["Tolk vid möten"]);
     // Break the cycle register → listener → register.
     reader.register.lock().unwrap().take();
+}
+
+#[test]
+fn a_register_can_ask_for_longer_justifications() {
+    let reg = Register::in_memory().unwrap();
+    assert_eq!(reg.justification_min_words(), 3);
+    let id = reg
+        .raise_proposal(draft("Checklista"), bryggan(), day(2026, 1, 19))
+        .unwrap();
+    reg.set_justification_min_words(8).unwrap();
+    let short = Some("Rutinen finns redan i handboken");
+    let err = reg
+        .move_proposal(
+            id,
+            move_to(ProposalState::Rejected, short),
+            staff(),
+            day(2026, 2, 2),
+        )
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("at least 8 words are needed, got 5"),
+        "{err}"
+    );
+    assert!(matches!(
+        reg.set_justification_min_words(0),
+        Err(delaktig_ffi::RegisterError::InvalidInput { .. })
+    ));
+    assert_eq!(reg.justification_min_words(), 8);
 }
