@@ -168,8 +168,8 @@ final class RegisterTests: XCTestCase {
             }
             XCTAssertTrue(message.contains("not an id"), message)
         }
-        XCTAssertThrowsError(try Normalizer.withOptions(options: NormalizeOptions(minConfidence: 2)))
-        { error in
+        let outOfRange = NormalizeOptions(minConfidence: 2)
+        XCTAssertThrowsError(try Normalizer.withOptions(options: outOfRange)) { error in
             guard case NormalizeError.InvalidOptions = error else {
                 return XCTFail("expected NormalizeError.InvalidOptions, got \(error)")
             }
