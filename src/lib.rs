@@ -7,11 +7,11 @@
 pub use delaktig_core as core;
 /// The embedded Swedish lexicon.
 pub use delaktig_lexicon_sv as lexicon;
-/// Parsing meeting notes into data.
-pub use delaktig_notes as notes;
-/// The SQLite register.
-pub use delaktig_store as store;
 /// Restoring OCR-damaged Swedish text.
 pub use delaktig_normalize as normalize;
+/// Parsing meeting notes into data.
+pub use delaktig_notes as notes;
 /// Finding and redacting personal data.
 pub use delaktig_redact as redact;
+/// The SQLite register.
+pub use delaktig_store as store;
