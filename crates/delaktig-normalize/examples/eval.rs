@@ -4,7 +4,9 @@
 //! ```text
 //! cargo run -p delaktig-normalize --release --example eval [-- --no-hunspell] [--errors]
 //! ```
-//! Pairs: the tuning set `tests/data/corpus/` of the repository and the held-out set
+//! Pairs: the tuning set `tests/data/corpus/` of the repository, the same three notes rendered
+//! as a rough scan and in a monospaced font (`crates/delaktig-normalize/tests/data/tuning-scan/`,
+//! also tuned on), and the held-out set
 //! `crates/delaktig-normalize/tests/data/heldout/` (never tuned on). For each OCR file
 //! `ocr/NAME.FONT.txt` the reference is `clean/NAME.txt`. WER is over word tokens (runs of
 //! letters and digits, case and diacritics significant) aligned by Levenshtein distance;
@@ -35,12 +37,13 @@ fn main() {
     let crate_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let sets = [
         ("tuning", crate_dir.join("../../tests/data/corpus")),
+        ("tuning-scan", crate_dir.join("tests/data/tuning-scan")),
         ("held-out", crate_dir.join("tests/data/heldout")),
     ];
     let normalizer = Normalizer::new();
     let tuning_only = std::env::args().any(|a| a == "--tuning");
     for (label, dir) in sets {
-        if tuning_only && label != "tuning" {
+        if tuning_only && !label.starts_with("tuning") {
             continue;
         }
         let mut t = Totals {

@@ -54,7 +54,13 @@ fn options(chars: &[char], i: usize, tier: Tier, out: &mut Vec<Option_>) {
         ('a', Some('d')) | ('d', Some('a')) | ('i', Some('a')) if tier == Tier::Rare => {
             add("ä", 2, 2.2)
         }
+        // Letters run together or split by a rough scan: "rn" ↔ "m", "ai"/"ii" for ä.
+        ('r', Some('n')) if tier == Tier::Rare => add("m", 2, 1.5),
+        ('a', Some('i')) | ('i', Some('i')) if tier == Tier::Rare => add("ä", 2, 1.5),
         _ => {}
+    }
+    if c == 'm' && tier == Tier::Rare {
+        add("rn", 1, 1.5);
     }
     match c {
         'a' => {
@@ -72,6 +78,10 @@ fn options(chars: &[char], i: usize, tier: Tier, out: &mut Vec<Option_>) {
         'é' => {
             add("ö", 1, 0.1);
             add("ä", 1, 2.0);
+            if tier == Tier::Rare {
+                add("e", 1, 1.5);
+                add("å", 1, 1.5);
+            }
         }
         'É' => {
             add("Ö", 1, 0.1);
@@ -96,7 +106,11 @@ fn options(chars: &[char], i: usize, tier: Tier, out: &mut Vec<Option_>) {
             add("ö", 1, 2.5);
             add("ä", 1, 3.0);
         }
-        'i' if tier == Tier::Rare => add("ä", 1, 3.0),
+        'i' if tier == Tier::Rare => {
+            add("ä", 1, 3.0);
+            add("ö", 1, 3.0);
+        }
+        'å' if tier == Tier::Rare => add("ä", 1, 1.5),
         _ => {}
     }
 }
@@ -207,6 +221,42 @@ fn dropped_vowel(chars: &[char], out: &mut Vec<Candidate>) {
     }
 }
 
+/// Letters a misread may stand for, in a single-letter correction of a word OCR garbled
+/// beyond its diacritics ("koitakten" → "kontakten").
+const ALPHABET: &[char] = &[
+    'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'r', 's', 't',
+    'u', 'v', 'y', 'å', 'ä', 'ö',
+];
+
+/// Every word one letter away from `lower` (a substitution, deletion or insertion).
+pub(crate) fn one_letter_away(lower: &str, mut f: impl FnMut(&str)) {
+    let chars: Vec<char> = lower.chars().collect();
+    let mut buf = String::with_capacity(lower.len() + 2);
+    let mut emit = |parts: &[&[char]], mid: Option<char>, buf: &mut String| {
+        buf.clear();
+        buf.extend(parts[0].iter());
+        if let Some(m) = mid {
+            buf.push(m);
+        }
+        buf.extend(parts[1].iter());
+        f(buf);
+    };
+    for i in 0..=chars.len() {
+        let (head, tail) = chars.split_at(i);
+        for &c in ALPHABET {
+            emit(&[head, tail], Some(c), &mut buf);
+        }
+        if let Some((&cur, rest)) = tail.split_first() {
+            emit(&[head, rest], None, &mut buf);
+            for &c in ALPHABET {
+                if c != cur {
+                    emit(&[head, rest], Some(c), &mut buf);
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -272,6 +322,29 @@ mod tests {
             c.iter()
                 .any(|c| c.text == "arbetsmarknadsförvaltningsorganisationerna")
         );
+    }
+
+    #[test]
+    fn one_letter_corrections() {
+        let mut seen = Vec::new();
+        one_letter_away("koitakten", |w| seen.push(w.to_string()));
+        assert!(seen.iter().any(|w| w == "kontakten"));
+        let mut seen = Vec::new();
+        one_letter_away("famijer", |w| seen.push(w.to_string()));
+        assert!(seen.iter().any(|w| w == "familjer"));
+        assert!(seen.iter().any(|w| w == "famier"));
+    }
+
+    #[test]
+    fn rough_scan_confusions() {
+        assert!(has(
+            "brukarorganisationema",
+            Tier::Rare,
+            "brukarorganisationerna"
+        ));
+        assert!(has("sorn", Tier::Rare, "som"));
+        assert!(has("hailsa", Tier::Rare, "hälsa"));
+        assert!(has("problémet", Tier::Rare, "problemet"));
     }
 
     #[test]

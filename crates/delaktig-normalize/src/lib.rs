@@ -95,6 +95,9 @@ pub enum Reason {
     Compound,
     /// A word split by OCR around `&` ("ocks &") was joined and restored.
     SplitWord,
+    /// A word OCR garbled beyond its diacritics (a misread letter: "koitakten") was
+    /// corrected to the commonest word one letter away; only in visibly damaged documents.
+    Misread,
 }
 
 /// What was done with a change.
@@ -450,13 +453,48 @@ impl Normalizer {
         let mut doc = DocEvidence::default();
         for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
             if let Some(w) = laid.get(t.span.clone()) {
-                doc.add(w);
+                doc.add(w, &self.words);
             }
         }
         let damage = doc.damage();
+        let edits = self.word_pass(laid, &tokens, &doc, damage);
+        // Restored words are evidence too: a word restored here may decide another that is
+        // left alone otherwise, and a second normalisation would see it. Run once more with
+        // them so that normalising twice equals normalising once.
+        let mut grew = false;
+        for e in edits
+            .iter()
+            .filter(|e| e.proposal.reason != Reason::Misread)
+        {
+            grew |= doc.add_restored(&e.proposal.replacement, &self.words);
+        }
+        if !grew {
+            return edits;
+        }
+        let mut again = self.word_pass(laid, &tokens, &doc, damage);
+        // Where the second pass agrees, the first pass's reason and confidence stand.
+        for e in &mut again {
+            if let Some(first) = edits
+                .iter()
+                .find(|f| f.span == e.span && f.proposal.replacement == e.proposal.replacement)
+            {
+                e.proposal = first.proposal.clone();
+            }
+        }
+        again
+    }
+
+    /// One restoration pass over the tokens with the given document evidence.
+    fn word_pass(
+        &self,
+        laid: &str,
+        tokens: &[Token],
+        doc: &DocEvidence,
+        damage: Damage,
+    ) -> Vec<WordEdit> {
         let restorer = Restorer {
             words: &self.words,
-            doc: &doc,
+            doc,
         };
         let mut cache: Cache<'_> = HashMap::default();
         let mut edits: Vec<WordEdit> = Vec::new();
@@ -470,8 +508,7 @@ impl Normalizer {
             match t.kind {
                 Kind::Number => {}
                 Kind::Amp => {
-                    if let Some((edit, consumed_next)) = self.join_amp(laid, &tokens, i, &restorer)
-                    {
+                    if let Some((edit, consumed_next)) = self.join_amp(laid, tokens, i, &restorer) {
                         if edits
                             .last()
                             .is_some_and(|e| e.span.start >= edit.span.start)
@@ -486,17 +523,17 @@ impl Normalizer {
                 }
                 Kind::Word => {
                     let proposal =
-                        if let Some(p) = self.context_choice(laid, &tokens, i, &edits, damage) {
+                        if let Some(p) = self.context_choice(laid, tokens, i, &edits, damage) {
                             p
                         } else {
-                            let place = place_of(laid, &tokens, i);
+                            let place = place_of(laid, tokens, i);
                             cache
                                 .entry((word, place))
                                 .or_insert_with(|| restorer.restore(word, place))
                                 .clone()
                         };
                     if let Some(p) = proposal
-                        && !self.is_english(laid, &tokens, i, word)
+                        && !self.is_english(laid, tokens, i, word)
                     {
                         edits.push(WordEdit {
                             span: t.span.clone(),

@@ -25,6 +25,9 @@ const DOC_ONLY: f32 = 6.0;
 const UNKNOWN_NAME_KEEP: f32 = 4.5;
 /// Lowest score of a name in the name list.
 const NAME_FLOOR: f32 = 5.5;
+/// Cost of a one-letter misread correction, and the least frequency it may produce.
+const MISREAD_COST: f32 = 3.0;
+const MISREAD_MIN_FREQUENCY: u32 = 300;
 /// Penalty per extra part of a compound.
 const COMPOUND_PART_PENALTY: f32 = 2.5;
 
@@ -104,7 +107,7 @@ pub(crate) struct DocEvidence {
 }
 
 impl DocEvidence {
-    pub(crate) fn add(&mut self, word: &str) {
+    pub(crate) fn add(&mut self, word: &str, words: &Words) {
         self.seen += 1;
         if word.is_ascii() {
             return;
@@ -121,10 +124,7 @@ impl DocEvidence {
             return;
         }
         self.with_diacritics += 1;
-        if Shape::of(word) == Shape::Capitalised {
-            self.names.insert(word.to_string());
-        }
-        self.words.insert(word.to_lowercase());
+        self.add_restored(word, words);
     }
 
     /// The document's damage level, from the share of words with å/ä/ö (about one in six in
@@ -150,6 +150,26 @@ impl DocEvidence {
             Damage::Unknown => KEEP_BONUS_UNKNOWN,
             Damage::Damaged => KEEP_BONUS_DAMAGED,
         }
+    }
+
+    /// Adds a restored word as evidence (without counting it towards the damage level);
+    /// whether it was new.
+    ///
+    /// Only lexicon words and capitalised words (names) count: an unknown lower-case word
+    /// may itself be a restoration, and evidence must not depend on earlier runs.
+    pub(crate) fn add_restored(&mut self, word: &str, words: &Words) -> bool {
+        if !word
+            .chars()
+            .any(|c| matches!(c, 'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö'))
+        {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        if Shape::of(word) == Shape::Capitalised {
+            let new = self.names.insert(word.to_string());
+            return self.words.insert(lower) | new;
+        }
+        words.frequency(&lower).is_some() && self.words.insert(lower)
     }
 
     pub(crate) fn has_word(&self, lower: &str) -> bool {
@@ -248,7 +268,12 @@ impl Restorer<'_> {
                 tier_used = tier;
                 for cand in confusion::candidates(word, tier).into_iter().take(256) {
                     let lower = cand.text.to_lowercase();
-                    let Some(s) = self.compound_score(&lower) else {
+                    let s = self.compound_score(&lower).or_else(|| {
+                        (shape == Shape::Capitalised)
+                            .then(|| self.name_compound_score(&cand.text))
+                            .flatten()
+                    });
+                    let Some(s) = s else {
                         continue;
                     };
                     any_known = true;
@@ -269,6 +294,58 @@ impl Restorer<'_> {
                 if any_known {
                     break;
                 }
+            }
+        }
+        if !any_known
+            && self.doc.damage() == Damage::Damaged
+            && !name_like
+            && !hard
+            && word.chars().count() >= 5
+            && word.chars().all(char::is_alphabetic)
+        {
+            // A word garbled beyond its diacritics in a damaged document: the commonest word
+            // one letter away, if it is common enough to trust.
+            let lower = word.to_lowercase();
+            let mut found: Option<(u32, String)> = None;
+            confusion::one_letter_away(&lower, |cand| {
+                if let Some(f) = self.words.frequency(cand)
+                    && f >= MISREAD_MIN_FREQUENCY
+                    && found.as_ref().is_none_or(|(bf, _)| f > *bf)
+                {
+                    found = Some((f, cand.to_string()));
+                }
+            });
+            let mut found = found.map(|(f, cand)| (ln1p(f), cand));
+            if found.is_none() && lower.chars().count() >= 10 {
+                // A long compound with one misread letter: the best two-part reading.
+                confusion::one_letter_away(&lower, |cand| {
+                    if let Some((2, sum)) = self.words.compound(cand) {
+                        let s = sum / 2.0 - COMPOUND_PART_PENALTY;
+                        if found.as_ref().is_none_or(|(b, _)| s > *b) {
+                            found = Some((s, cand.to_string()));
+                        }
+                    }
+                });
+            }
+            let capitalised_name = || {
+                let mut c = lower.chars();
+                let cap: String = c
+                    .next()
+                    .map(|f| f.to_uppercase().chain(c).collect())
+                    .unwrap_or_default();
+                self.words.name_frequency(&cap).is_some()
+            };
+            if let Some((score, cand)) = found
+                && !capitalised_name()
+            {
+                let text = shape.apply(&cand);
+                best = Some(Scored {
+                    text,
+                    score: score - MISREAD_COST,
+                    edits: 1,
+                    reason: Reason::Misread,
+                });
+                tier_used = Tier::Rare;
             }
         }
         let best = best?;
@@ -348,6 +425,28 @@ impl Restorer<'_> {
 
     /// Score of `lower` as a compound of known parts joined directly or by a linking
     /// morpheme (-s-, -e-, -a-, -u-, -o-), preferring the fewest parts.
+    /// Score of a capitalised word as a name followed by a word ("Skåneveckan",
+    /// "Helsingborgshem"), with or without a linking s.
+    fn name_compound_score(&self, text: &str) -> Option<f32> {
+        let mut best: Option<f32> = None;
+        for (k, _) in text.char_indices().skip(3) {
+            let (head, tail) = text.split_at(k);
+            let Some(nf) = self.words.name_frequency(head) else {
+                continue;
+            };
+            for rest in [tail, tail.strip_prefix('s').unwrap_or("")] {
+                if rest.chars().count() < 4 {
+                    continue;
+                }
+                if let Some(f) = self.words.frequency(rest) {
+                    let s = (ln1p(nf) + ln1p(f)) / 2.0 - COMPOUND_PART_PENALTY;
+                    best = Some(best.map_or(s, |b: f32| b.max(s)));
+                }
+            }
+        }
+        best
+    }
+
     pub(crate) fn compound_score(&self, lower: &str) -> Option<f32> {
         self.words
             .compound(lower)
@@ -474,7 +573,7 @@ mod tests {
         assert_eq!(restore("Redestig"), None);
         let words = words();
         let mut doc = DocEvidence::default();
-        doc.add("Skålén");
+        doc.add("Skålén", &words);
         assert_eq!(
             Restorer {
                 words: &words,
