@@ -181,6 +181,16 @@ fn char_edits(content: &str, base: usize, out: &mut Vec<Edit>) {
         let after = bytes.get(i + c.len_utf8()).copied();
         let spaced = before.is_some_and(|b| b == b' ') && after.is_none_or(|b| b == b' ');
         let (replacement, reason) = match c {
+            // A ligature carrying a combining mark stays: split, the mark would land on a
+            // different letter.
+            'ﬁ' | 'ﬂ' | 'ﬀ' | 'ﬃ' | 'ﬄ' | 'ﬅ' | 'ﬆ'
+                if content[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| ('\u{300}'..='\u{36f}').contains(&n)) =>
+            {
+                continue;
+            }
             'ﬁ' => ("fi", Reason::Ligature),
             'ﬂ' => ("fl", Reason::Ligature),
             'ﬀ' => ("ff", Reason::Ligature),

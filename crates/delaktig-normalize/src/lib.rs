@@ -47,7 +47,7 @@ mod text;
 mod token;
 mod words;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::Arc;
@@ -250,6 +250,19 @@ type Cache<'a> = HashMap<(&'a str, Place), Option<Proposal>, BuildHasherDefault<
 struct WordEdit {
     span: Range<usize>,
     proposal: Proposal,
+}
+
+/// A word with every letter OCR confuses for å, ä or ö folded to its look-alike, lower-case:
+/// words that may be readings of one another share a fold.
+fn fold(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'å' | 'ä' | '&' | '4' => 'a',
+            'ö' | 'é' | '6' | '@' => 'o',
+            c => c,
+        })
+        .collect()
 }
 
 /// Where token `i` stands: at a sentence start, inside a sentence, or as the second
@@ -457,26 +470,39 @@ impl Normalizer {
             }
         }
         let damage = doc.damage();
-        let edits = self.word_pass(laid, &tokens, &doc, damage);
+        let (edits, first_cache) = self.word_pass(laid, &tokens, &doc, damage, None);
         // Restored words are evidence too: a word restored here may decide another that is
         // left alone otherwise, and a second normalisation would see it. Run once more with
-        // them so that normalising twice equals normalising once.
-        let mut grew = false;
+        // them so that normalising twice equals normalising once; only words that could read
+        // as a new piece of evidence are restored again.
+        let mut new_folds: HashSet<String, BuildHasherDefault<FxHasher>> = HashSet::default();
         for e in edits
             .iter()
             .filter(|e| e.proposal.reason != Reason::Misread)
         {
-            grew |= doc.add_restored(&e.proposal.replacement, &self.words);
+            if doc.add_restored(&e.proposal.replacement, &self.words) {
+                new_folds.insert(fold(&e.proposal.replacement));
+            }
         }
-        if !grew {
+        if new_folds.is_empty() {
             return edits;
         }
-        let mut again = self.word_pass(laid, &tokens, &doc, damage);
+        let (mut again, _) = self.word_pass(
+            laid,
+            &tokens,
+            &doc,
+            damage,
+            Some((&first_cache, &new_folds)),
+        );
         // Where the second pass agrees, the first pass's reason and confidence stand.
+        let mut k = 0;
         for e in &mut again {
-            if let Some(first) = edits
-                .iter()
-                .find(|f| f.span == e.span && f.proposal.replacement == e.proposal.replacement)
+            while edits.get(k).is_some_and(|f| f.span.start < e.span.start) {
+                k += 1;
+            }
+            if let Some(first) = edits.get(k)
+                && first.span == e.span
+                && first.proposal.replacement == e.proposal.replacement
             {
                 e.proposal = first.proposal.clone();
             }
@@ -485,18 +511,19 @@ impl Normalizer {
     }
 
     /// One restoration pass over the tokens with the given document evidence.
-    fn word_pass(
+    fn word_pass<'a>(
         &self,
-        laid: &str,
+        laid: &'a str,
         tokens: &[Token],
         doc: &DocEvidence,
         damage: Damage,
-    ) -> Vec<WordEdit> {
+        prior: Option<(&Cache<'a>, &HashSet<String, BuildHasherDefault<FxHasher>>)>,
+    ) -> (Vec<WordEdit>, Cache<'a>) {
         let restorer = Restorer {
             words: &self.words,
             doc,
         };
-        let mut cache: Cache<'_> = HashMap::default();
+        let mut cache: Cache<'a> = HashMap::default();
         let mut edits: Vec<WordEdit> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -527,10 +554,17 @@ impl Normalizer {
                             p
                         } else {
                             let place = place_of(laid, tokens, i);
-                            cache
-                                .entry((word, place))
-                                .or_insert_with(|| restorer.restore(word, place))
-                                .clone()
+                            let earlier = prior.and_then(|(c, folds)| {
+                                c.get(&(word, place))
+                                    .filter(|_| !folds.contains(&fold(word)))
+                            });
+                            match earlier {
+                                Some(p) => p.clone(),
+                                None => cache
+                                    .entry((word, place))
+                                    .or_insert_with(|| restorer.restore(word, place))
+                                    .clone(),
+                            }
                         };
                     if let Some(p) = proposal
                         && !self.is_english(laid, tokens, i, word)
@@ -544,7 +578,7 @@ impl Normalizer {
             }
             i += 1;
         }
-        edits
+        (edits, cache)
     }
 
     /// Lower-case text of token `i`, preferring its restoration if it already has one.

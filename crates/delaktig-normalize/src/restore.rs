@@ -237,6 +237,17 @@ impl Restorer<'_> {
             return None;
         }
         let name_like = shape == Shape::Capitalised && !sentence_start;
+        if self.doc.damage() == Damage::Clean && !hard && !word.contains('é') {
+            // In a document whose å, ä and ö are intact, a known word or a readable compound
+            // is taken as written: no candidate search.
+            let lower = word.to_lowercase();
+            if self.words.frequency(&lower).is_some()
+                || shape == Shape::Capitalised && self.words.name_frequency(word).is_some()
+                || self.words.compound(&lower).is_some()
+            {
+                return None;
+            }
+        }
         let mut best: Option<Scored> = None;
         let mut runner_up: Option<f32> = None;
         let mut any_known = false;

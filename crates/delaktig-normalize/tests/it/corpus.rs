@@ -58,7 +58,7 @@ fn tuning_set_word_error_rate_stays_low() {
     let (before, after) = (before as f64 / words as f64, after as f64 / words as f64);
     assert!(before > 0.2, "the OCR should be damaged: {before}");
     assert!(
-        after < 0.012,
+        after < 0.009,
         "tuning WER after normalisation {:.2}% (before {:.2}%)",
         after * 100.0,
         before * 100.0
@@ -75,9 +75,24 @@ fn clean_text_is_almost_unchanged() {
     }
     let share = total.1 as f64 / total.0 as f64;
     assert!(
-        share <= 0.003,
+        share <= 0.002,
         "{:.3}% of {} clean words changed",
         share * 100.0,
         total.0
+    );
+}
+
+#[test]
+fn held_out_word_error_rate_is_recorded() {
+    // Held-out text is never tuned on; this guards the figure reported in the README
+    // (3.4 % after normalisation, from 33 %; the rough-scan renderings account for most of it).
+    let (words, before, after, files) = wer(&heldout_dir(), &Normalizer::new());
+    assert_eq!(files, 21);
+    let (before, after) = (before as f64 / words as f64, after as f64 / words as f64);
+    assert!(before > 0.25, "held-out OCR before: {before}");
+    assert!(
+        after < 0.04,
+        "held-out WER after normalisation {:.2}%",
+        after * 100.0
     );
 }

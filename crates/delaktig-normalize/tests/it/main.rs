@@ -4,6 +4,7 @@
 mod api;
 mod common;
 mod corpus;
+mod embedded;
 mod hazards;
 mod layout;
 mod props;

@@ -1,0 +1,51 @@
+//! Behaviour with the embedded lexicon that depends on the document as a whole: its damage
+//! level, misread letters, name-headed compounds.
+
+use delaktig_normalize::{Normalizer, Reason};
+
+const DAMAGED: &str = "Vi traffades pa forvaltningen for att prata om hur manga som far hjalp. \
+Det ar svart att na ut till alla, och handlaggarna behover mer tid. Nasta mote blir i mars. \
+Vi berattade om arbetet och fragade hur vi kan fortsatta. Koitakten med foreningen fungerar.";
+
+#[test]
+fn misread_letters_are_corrected_in_damaged_documents() {
+    let out = Normalizer::new().normalize(DAMAGED);
+    assert!(
+        out.text.contains("Kontakten med föreningen fungerar"),
+        "{}",
+        out.text
+    );
+    assert!(
+        out.changes
+            .iter()
+            .any(|c| c.reason == Reason::Misread && c.original == "Koitakten")
+    );
+    assert!(
+        out.text
+            .starts_with("Vi träffades på förvaltningen för att prata om hur många som får hjälp."),
+        "{}",
+        out.text
+    );
+}
+
+#[test]
+fn ascii_spellings_stand_in_intact_documents() {
+    // An intact document: its "sa" (said) after a noun is meant, not a lost "så".
+    let text = "Läraren sa att mötet blir på måndag. Det är många som vill vara med, och vi ser fram \
+emot att träffas igen. Förvaltningen har skickat ut kallelsen till alla föreningar i kommunen, \
+och vi hoppas att så många som möjligt kommer. Vår ordförande öppnar mötet klockan tio.";
+    let out = Normalizer::new().normalize(text);
+    assert_eq!(out.text, text);
+    assert!(out.changes.is_empty(), "{:?}", out.changes);
+}
+
+#[test]
+fn a_name_and_a_word_make_a_compound() {
+    let out = Normalizer::new()
+        .normalize("Vi planerade för socialförvaltningen Skaneveckan för psykisk halsa.");
+    assert!(
+        out.text.contains("Skåneveckan för psykisk hälsa"),
+        "{}",
+        out.text
+    );
+}
