@@ -91,6 +91,8 @@ pub enum ChangeReason {
     Compound,
     /// A word split by OCR around `&` was joined and restored.
     SplitWord,
+    /// A word garbled beyond its diacritics was corrected to the commonest word one letter away.
+    Misread,
 }
 
 impl From<norm::Reason> for ChangeReason {
@@ -112,6 +114,7 @@ impl From<norm::Reason> for ChangeReason {
             R::Name => Self::Name,
             R::Compound => Self::Compound,
             R::SplitWord => Self::SplitWord,
+            R::Misread => Self::Misread,
         }
     }
 }
