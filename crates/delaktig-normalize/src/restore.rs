@@ -277,7 +277,8 @@ impl Restorer<'_> {
             // No whole word fits: try compounds of known parts, fewest parts first.
             for tier in [Tier::Common, Tier::Rare] {
                 tier_used = tier;
-                for cand in confusion::candidates(word, tier).into_iter().take(256) {
+                let limit = if tier == Tier::Common { 128 } else { 96 };
+                for cand in confusion::candidates(word, tier).into_iter().take(limit) {
                     let lower = cand.text.to_lowercase();
                     let s = self.compound_score(&lower).or_else(|| {
                         (shape == Shape::Capitalised)
@@ -398,7 +399,8 @@ impl Restorer<'_> {
 
     /// Score of a candidate if it is a known word or name, with the reason it is known.
     fn score(&self, text: &str, edits: u8, shape: Shape, name_like: bool) -> Option<(f32, Reason)> {
-        let lower = if text.is_ascii() && shape == Shape::Lower {
+        // A lower-case word's candidates are lower-case already (the confusions keep case).
+        let lower = if shape == Shape::Lower {
             None
         } else {
             Some(text.to_lowercase())
