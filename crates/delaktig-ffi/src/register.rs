@@ -113,7 +113,10 @@ impl From<StoreError> for RegisterError {
                 | DomainError::Invalid { .. } => RegisterError::InvalidInput { message },
             },
             StoreError::MeetingNotPermitted { .. } => RegisterError::NotPermitted { message },
-            StoreError::NotFound(_) | StoreError::MeetingNotFound(_) => {
+            StoreError::Deviation(_) => RegisterError::InvalidInput { message },
+            StoreError::NotFound(_)
+            | StoreError::MeetingNotFound(_)
+            | StoreError::DeviationNotFound(_) => {
                 RegisterError::NotFound { message }
             }
             StoreError::NotARegister { .. } | StoreError::NewerSchema { .. } => {

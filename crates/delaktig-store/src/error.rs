@@ -15,6 +15,13 @@ pub enum StoreError {
     /// No proposal with this id.
     #[error("there is no proposal {0} in the register: `delaktig proposal list` shows the ids")]
     NotFound(ProposalId),
+    /// The deviation domain refused the command (not allowed, outcome or justification
+    /// missing, unknown category…).
+    #[error(transparent)]
+    Deviation(#[from] delaktig_deviation::DeviationError),
+    /// No deviation with this id.
+    #[error("there is no deviation {0} in the register: `delaktig deviation list` shows the ids")]
+    DeviationNotFound(delaktig_deviation::DeviationId),
     /// No meeting with this id.
     #[error("there is no meeting {0} in the register")]
     MeetingNotFound(MeetingId),

@@ -37,6 +37,7 @@
 #![deny(missing_docs)]
 
 mod decode;
+mod deviation;
 mod error;
 mod notes;
 mod register;

@@ -117,6 +117,7 @@ impl Register {
             schema::create(&mut conn).map_err(err)?;
         } else {
             schema::check(&conn, path)?;
+            schema::ensure_deviations(&mut conn).map_err(err)?;
         }
         let settings = conn
             .query_row("SELECT value FROM meta WHERE key = 'settings'", [], |r| {
@@ -321,6 +322,11 @@ pub struct Batch<'a> {
 }
 
 impl Batch<'_> {
+    /// The transaction's connection, for commands defined in sibling modules.
+    pub(crate) fn tx(&self) -> &Connection {
+        &self.tx
+    }
+
     /// Raises a proposal; returns its id.
     pub fn raise(&mut self, draft: NewProposal, by: &Actor, at: NaiveDate) -> Result<ProposalId> {
         let next: i64 =

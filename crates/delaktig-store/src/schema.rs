@@ -59,6 +59,49 @@ CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
 BEGIN SELECT RAISE(ABORT, 'history events are append-only and cannot be deleted'); END;
 ";
 
+/// Deviation reports and their append-only history. Created with `IF NOT EXISTS` on every
+/// open, so registers written before deviations existed gain the tables without a new
+/// schema version (older builds ignore tables they do not know).
+const DEVIATION_SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS deviations (
+    id TEXT PRIMARY KEY,
+    year INTEGER,
+    number INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    state_since TEXT NOT NULL,
+    report_date TEXT NOT NULL,
+    event_count INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS deviation_events (
+    deviation_id TEXT NOT NULL REFERENCES deviations(id),
+    seq INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (deviation_id, seq)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS deviation_events_append_only_update BEFORE UPDATE ON deviation_events
+BEGIN SELECT RAISE(ABORT, 'deviation history events are append-only and cannot be changed'); END;
+CREATE TRIGGER IF NOT EXISTS deviation_events_append_only_delete BEFORE DELETE ON deviation_events
+BEGIN SELECT RAISE(ABORT, 'deviation history events are append-only and cannot be deleted'); END;
+";
+
+/// Adds the deviation tables when missing (a register created before they existed).
+pub(crate) fn ensure_deviations(conn: &mut Connection) -> rusqlite::Result<()> {
+    let present: i64 = conn.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'
+         AND name = 'deviation_events_append_only_delete'",
+        [],
+        |r| r.get(0),
+    )?;
+    if present == 1 {
+        return Ok(());
+    }
+    let tx = conn.transaction()?;
+    tx.execute_batch(DEVIATION_SCHEMA)?;
+    tx.commit()
+}
+
 /// Connection settings every register gets: WAL for crash safety, FULL sync so a commit
 /// that returned survives power loss, foreign keys on.
 pub(crate) fn configure(conn: &Connection, in_memory: bool) -> rusqlite::Result<()> {
@@ -75,6 +118,7 @@ pub(crate) fn configure(conn: &Connection, in_memory: bool) -> rusqlite::Result<
 pub(crate) fn create(conn: &mut Connection) -> rusqlite::Result<()> {
     let tx = conn.transaction()?;
     tx.execute_batch(SCHEMA)?;
+    tx.execute_batch(DEVIATION_SCHEMA)?;
     tx.execute(
         "INSERT INTO meta (key, value) VALUES ('format', 'delaktig-register')",
         [],

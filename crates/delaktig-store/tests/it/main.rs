@@ -2,6 +2,7 @@
 
 mod commands;
 mod common;
+mod deviations;
 mod files;
 mod notes;
 mod props;

@@ -1,0 +1,230 @@
+//! Deviation reports (avvikelser) in the register: their append-only history and a snapshot
+//! row per deviation, written in one transaction per command like proposals.
+//!
+//! The domain (`delaktig-deviation`) decides every event; this module only stores and reads.
+
+use crate::error::{Result, StoreError};
+use crate::register::{Batch, Register};
+use chrono::NaiveDate;
+use delaktig_deviation::{
+    Actor, Command, Deviation, DeviationId, DeviationRecord, Event, Lang, ReportOptions, Settings,
+    YearlyReport,
+};
+use rusqlite::{Connection, OptionalExtension, params};
+
+impl Register {
+    /// Records a reported deviation, numbered next in the year of its report date
+    /// (`A-2024-008` after `A-2024-007`); returns its id. One transaction.
+    pub fn add_deviation(
+        &mut self,
+        record: DeviationRecord,
+        by: Actor,
+        today: NaiveDate,
+    ) -> Result<DeviationId> {
+        self.batch(|b| b.add_deviation(record, by, today))
+    }
+
+    /// Runs a command on a deviation (move, confirm a category, link a proposal); returns
+    /// the appended event. A refused command changes nothing.
+    pub fn move_deviation(
+        &mut self,
+        id: DeviationId,
+        command: Command,
+        at: NaiveDate,
+        by: Actor,
+    ) -> Result<Event> {
+        self.batch(|b| b.deviation_command(id, command, at, by))
+    }
+
+    /// One deviation, rebuilt from its history.
+    pub fn deviation(&self, id: DeviationId) -> Result<Deviation> {
+        load(self.conn(), id)
+    }
+
+    /// Every deviation, ordered by id.
+    pub fn deviations(&self) -> Result<Vec<Deviation>> {
+        load_all(self.conn())
+    }
+
+    /// The yearly report over the stored deviations reported in `year`, with follow-up
+    /// states and proposal links as of `as_of`.
+    pub fn deviation_report(
+        &self,
+        year: i32,
+        lang: Lang,
+        as_of: NaiveDate,
+    ) -> Result<YearlyReport> {
+        let all = self.deviations()?;
+        Ok(YearlyReport::build(
+            year,
+            all.iter(),
+            &Settings::default().categories,
+            &ReportOptions { lang, as_of },
+        ))
+    }
+}
+
+impl Batch<'_> {
+    /// Records a deviation in this transaction; see [`Register::add_deviation`].
+    pub fn add_deviation(
+        &mut self,
+        record: DeviationRecord,
+        by: Actor,
+        today: NaiveDate,
+    ) -> Result<DeviationId> {
+        let conn = self.tx();
+        let year = u16::try_from(chrono::Datelike::year(&record.report_date)).map_err(|_| {
+            StoreError::BadData {
+                what: "the new deviation".into(),
+                detail: format!("report date {} is out of range", record.report_date),
+            }
+        })?;
+        let id =
+            DeviationId::next_in_year(ids(conn)?, year).ok_or_else(|| StoreError::BadData {
+                what: "the new deviation".into(),
+                detail: format!("no free deviation number left in {year}"),
+            })?;
+        let d = Deviation::open(id, record, today, by, &Settings::default())?;
+        write_snapshot(conn, &d)?;
+        for (i, e) in d.events().iter().enumerate() {
+            insert_event(conn, id, i, e)?;
+        }
+        Ok(id)
+    }
+
+    /// Runs a command on a deviation in this transaction; see [`Register::move_deviation`].
+    pub fn deviation_command(
+        &mut self,
+        id: DeviationId,
+        command: Command,
+        at: NaiveDate,
+        by: Actor,
+    ) -> Result<Event> {
+        let conn = self.tx();
+        let mut d = load(conn, id)?;
+        let seq = d.events().len();
+        let event = d.execute(command, at, by, &Settings::default())?.clone();
+        // Snapshot first: the event row refers to it.
+        write_snapshot(conn, &d)?;
+        insert_event(conn, id, seq, &event)?;
+        Ok(event)
+    }
+}
+
+fn count_sql(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+fn bad(what: impl Into<String>, detail: impl ToString) -> StoreError {
+    StoreError::BadData {
+        what: what.into(),
+        detail: detail.to_string(),
+    }
+}
+
+fn ids(conn: &Connection) -> Result<Vec<DeviationId>> {
+    let mut st = conn.prepare_cached("SELECT id FROM deviations")?;
+    let mut rows = st.query([])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let s: String = r.get(0)?;
+        out.push(s.parse().map_err(|e| bad(format!("deviation id {s}"), e))?);
+    }
+    Ok(out)
+}
+
+fn write_snapshot(conn: &Connection, d: &Deviation) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO deviations (id, year, number, state, state_since, report_date, event_count)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT(id) DO UPDATE SET state = excluded.state,
+             state_since = excluded.state_since, event_count = excluded.event_count",
+    )?
+    .execute(params![
+        d.id().to_string(),
+        d.id().year(),
+        d.id().number(),
+        d.state().code(),
+        d.state_since().to_string(),
+        d.record().report_date.to_string(),
+        count_sql(d.events().len()),
+    ])?;
+    Ok(())
+}
+
+fn insert_event(conn: &Connection, id: DeviationId, seq: usize, e: &Event) -> Result<()> {
+    let body = serde_json::to_string(e).map_err(|err| bad(format!("an event of {id}"), err))?;
+    conn.prepare_cached(
+        "INSERT INTO deviation_events (deviation_id, seq, at, kind, body)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        id.to_string(),
+        count_sql(seq),
+        e.at.to_string(),
+        e.kind.code(),
+        body
+    ])?;
+    Ok(())
+}
+
+fn decode(id: DeviationId, body: &str) -> Result<Event> {
+    serde_json::from_str(body).map_err(|e| bad(format!("an event of {id}"), e))
+}
+
+fn rebuild(id: DeviationId, events: Vec<Event>) -> Result<Deviation> {
+    Deviation::from_history(id, events).map_err(|e| bad(format!("the history of {id}"), e))
+}
+
+fn load(conn: &Connection, id: DeviationId) -> Result<Deviation> {
+    let known: Option<String> = conn
+        .query_row(
+            "SELECT id FROM deviations WHERE id = ?1",
+            [id.to_string()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if known.is_none() {
+        return Err(StoreError::DeviationNotFound(id));
+    }
+    let mut st = conn
+        .prepare_cached("SELECT body FROM deviation_events WHERE deviation_id = ?1 ORDER BY seq")?;
+    let mut rows = st.query([id.to_string()])?;
+    let mut events = Vec::new();
+    while let Some(r) = rows.next()? {
+        let body = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+        events.push(decode(id, body)?);
+    }
+    rebuild(id, events)
+}
+
+fn load_all(conn: &Connection) -> Result<Vec<Deviation>> {
+    let mut st = conn.prepare_cached(
+        "SELECT deviation_id, body FROM deviation_events ORDER BY deviation_id, seq",
+    )?;
+    let mut rows = st.query([])?;
+    let mut out = Vec::new();
+    let mut current: Option<(DeviationId, Vec<Event>)> = None;
+    while let Some(r) = rows.next()? {
+        let raw = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+        let id: DeviationId = raw
+            .parse()
+            .map_err(|e| bad(format!("deviation id {raw}"), e))?;
+        let body = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+        let event = decode(id, body)?;
+        match &mut current {
+            Some((cid, events)) if *cid == id => events.push(event),
+            _ => {
+                if let Some((cid, events)) = current.take() {
+                    out.push(rebuild(cid, events)?);
+                }
+                current = Some((id, vec![event]));
+            }
+        }
+    }
+    if let Some((cid, events)) = current {
+        out.push(rebuild(cid, events)?);
+    }
+    out.sort_by_key(Deviation::id);
+    Ok(out)
+}
