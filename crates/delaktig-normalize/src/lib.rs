@@ -302,7 +302,7 @@ impl Normalizer {
     /// names (a municipality's places, its staff).
     pub fn with_vocabulary(vocabulary: Vocabulary) -> Normalizer {
         Normalizer {
-            words: Words(vocabulary),
+            words: Words::new(vocabulary),
             options: Options::default(),
         }
     }

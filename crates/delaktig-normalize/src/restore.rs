@@ -253,16 +253,21 @@ impl Restorer<'_> {
         let mut any_known = false;
         let mut tier_used = Tier::Common;
         let mut orig_compound = false;
-        for tier in [Tier::Common, Tier::Rare] {
+        // The candidates of each tier, generated once: the compound search below reuses them.
+        let mut generated: [Vec<confusion::Candidate>; 2] = [Vec::new(), Vec::new()];
+        let mut lower_buf = String::new();
+        for (tier, cands) in [Tier::Common, Tier::Rare].into_iter().zip(&mut generated) {
             tier_used = tier;
-            for cand in confusion::candidates(word, tier) {
-                let Some(s) = self.score(&cand.text, cand.edits, shape, name_like) else {
+            *cands = confusion::candidates(word, tier);
+            for cand in cands.iter() {
+                let Some(s) = self.score(&cand.text, cand.edits, shape, name_like, &mut lower_buf)
+                else {
                     continue;
                 };
                 any_known = true;
                 let total = s.0 - cand.cost;
                 let scored = Scored {
-                    text: cand.text,
+                    text: cand.text.clone(),
                     score: total,
                     edits: cand.edits,
                     reason: s.1,
@@ -275,10 +280,10 @@ impl Restorer<'_> {
         }
         if !any_known {
             // No whole word fits: try compounds of known parts, fewest parts first.
-            for tier in [Tier::Common, Tier::Rare] {
+            for (tier, cands) in [Tier::Common, Tier::Rare].into_iter().zip(generated) {
                 tier_used = tier;
                 let limit = if tier == Tier::Common { 128 } else { 96 };
-                for cand in confusion::candidates(word, tier).into_iter().take(limit) {
+                for cand in cands.into_iter().take(limit) {
                     let lower = cand.text.to_lowercase();
                     let s = self.compound_score(&lower).or_else(|| {
                         (shape == Shape::Capitalised)
@@ -318,27 +323,9 @@ impl Restorer<'_> {
             // A word garbled beyond its diacritics in a damaged document: the commonest word
             // one letter away, if it is common enough to trust.
             let lower = word.to_lowercase();
-            let mut found: Option<(u32, String)> = None;
-            confusion::one_letter_away(&lower, |cand| {
-                if let Some(f) = self.words.frequency(cand)
-                    && f >= MISREAD_MIN_FREQUENCY
-                    && found.as_ref().is_none_or(|(bf, _)| f > *bf)
-                {
-                    found = Some((f, cand.to_string()));
-                }
-            });
-            let mut found = found.map(|(f, cand)| (ln1p(f), cand));
-            if found.is_none() && lower.chars().count() >= 10 {
-                // A long compound with one misread letter: the best two-part reading.
-                confusion::one_letter_away(&lower, |cand| {
-                    if let Some((2, sum)) = self.words.compound(cand) {
-                        let s = sum / 2.0 - COMPOUND_PART_PENALTY;
-                        if found.as_ref().is_none_or(|(b, _)| s > *b) {
-                            found = Some((s, cand.to_string()));
-                        }
-                    }
-                });
-            }
+            let found = self
+                .words
+                .misread(&lower, || misread_search(self.words, &lower));
             let capitalised_name = || {
                 let mut c = lower.chars();
                 let cap: String = c
@@ -398,14 +385,28 @@ impl Restorer<'_> {
     }
 
     /// Score of a candidate if it is a known word or name, with the reason it is known.
-    fn score(&self, text: &str, edits: u8, shape: Shape, name_like: bool) -> Option<(f32, Reason)> {
-        // A lower-case word's candidates are lower-case already (the confusions keep case).
+    fn score(
+        &self,
+        text: &str,
+        edits: u8,
+        shape: Shape,
+        name_like: bool,
+        lower_buf: &mut String,
+    ) -> Option<(f32, Reason)> {
+        // A lower-case word's candidates are lower-case already (the confusions keep case);
+        // others are lower-cased into a reused buffer.
         let lower = if shape == Shape::Lower {
-            None
+            text
         } else {
-            Some(text.to_lowercase())
+            if text.contains('Σ') {
+                // A final sigma lower-cases by context: leave it to `str::to_lowercase`.
+                *lower_buf = text.to_lowercase();
+            } else {
+                lower_buf.clear();
+                lower_buf.extend(text.chars().flat_map(char::to_lowercase));
+            }
+            lower_buf.as_str()
         };
-        let lower = lower.as_deref().unwrap_or(text);
         let mut best: Option<(f32, Reason)> = None;
         fn consider(best: &mut Option<(f32, Reason)>, s: f32, r: Reason) {
             if best.is_none_or(|(b, _)| s > b) {
@@ -467,6 +468,34 @@ impl Restorer<'_> {
     }
 }
 
+/// The commonest word one letter away from `lower` if common enough to trust, else the best
+/// two-part compound one letter away from a long word: `(score, word)`.
+fn misread_search(words: &Words, lower: &str) -> Option<(f32, String)> {
+    let mut found: Option<(u32, String)> = None;
+    confusion::one_letter_away(lower, |cand| {
+        if let Some(f) = words.frequency(cand)
+            && f >= MISREAD_MIN_FREQUENCY
+            && found.as_ref().is_none_or(|(bf, _)| f > *bf)
+        {
+            found = Some((f, cand.to_string()));
+        }
+    });
+    let mut found = found.map(|(f, cand)| (ln1p(f), cand));
+    if found.is_none() && lower.chars().count() >= 10 {
+        // A long compound with one misread letter: the best two-part reading. Each reading
+        // is split once here, not remembered: they are one-off strings.
+        confusion::one_letter_away(lower, |cand| {
+            if let Some((2, sum)) = words.split_uncached(cand) {
+                let s = sum / 2.0 - COMPOUND_PART_PENALTY;
+                if found.as_ref().is_none_or(|(b, _)| s > *b) {
+                    found = Some((s, cand.to_string()));
+                }
+            }
+        });
+    }
+    found
+}
+
 /// An initial "G" read for "ö" is a capital only where a sentence starts ("Gverbrygga" inside
 /// a sentence is "överbrygga"); an initial "6" at a sentence start is "Ö".
 fn fix_initial_case(word: &str, replacement: String, sentence_start: bool) -> String {
@@ -515,7 +544,7 @@ mod tests {
     use super::*;
 
     fn words() -> Words {
-        Words(Vocabulary::from_lexicon(Arc::new(Lexicon::from_entries(
+        Words::new(Vocabulary::from_lexicon(Arc::new(Lexicon::from_entries(
             [
                 ("på", 5_000_000),
                 ("för", 9_000_000),
