@@ -91,7 +91,7 @@
 //! binary compares them all and `UPDATE_EXPECT=1 cargo test -p
 //! delaktig-notes` rewrites the expectations for review. `tests/data/ocr`
 //! holds tesseract renderings of the three corpus notes; the OCR round trip
-//! against the normaliser runs with `--features ocr-tests`. `fuzz/` is a
+//! through the normaliser (a dev-dependency) is part of the tests. `fuzz/` is a
 //! cargo-fuzz target (`cargo +nightly fuzz run parse`).
 #![deny(missing_docs)]
 
