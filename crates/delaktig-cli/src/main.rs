@@ -4,6 +4,7 @@
 //! function taking the parsed arguments. Only this crate knows about terminals.
 
 mod common;
+mod deviation;
 mod meeting;
 mod proposal;
 mod report;
@@ -34,6 +35,9 @@ enum Command {
     /// Raise, move, show and list proposals.
     #[command(subcommand)]
     Proposal(proposal::Cmd),
+    /// Deviation reports on cooperation: add, move, confirm, list and the yearly report.
+    #[command(subcommand)]
+    Deviation(deviation::Cmd),
     /// List, show and publish meetings.
     #[command(subcommand)]
     Meeting(meeting::Cmd),
@@ -51,6 +55,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Proposal(cmd) => proposal::run(&cli.db, cmd),
+        Command::Deviation(cmd) => deviation::run(&cli.db, cmd),
         Command::Meeting(cmd) => meeting::run(&cli.db, cmd),
         Command::Report(args) => report::run(&cli.db, args),
         Command::Summary(args) => report::summary(&cli.db, args),

@@ -92,6 +92,11 @@ impl Batch<'_> {
         Ok(id)
     }
 
+    /// One deviation, as this transaction sees it.
+    pub fn deviation(&self, id: DeviationId) -> Result<Deviation> {
+        load(self.tx(), id)
+    }
+
     /// Runs a command on a deviation in this transaction; see [`Register::move_deviation`].
     pub fn deviation_command(
         &mut self,
