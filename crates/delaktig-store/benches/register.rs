@@ -135,6 +135,7 @@ fn benches(c: &mut Criterion) {
         settings: Settings::default(),
         meetings: Vec::new(),
         proposals,
+        deviations: Vec::new(),
     };
     let dir = tempfile::tempdir().unwrap();
     let mut g = c.benchmark_group(format!("register_{n}x10"));

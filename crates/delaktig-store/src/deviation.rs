@@ -92,6 +92,16 @@ impl Batch<'_> {
         Ok(id)
     }
 
+    /// Stores a deviation with its whole history (import).
+    pub(crate) fn insert_deviation(&mut self, d: &Deviation) -> Result<()> {
+        let conn = self.tx();
+        write_snapshot(conn, d)?;
+        for (i, e) in d.events().iter().enumerate() {
+            insert_event(conn, d.id(), i, e)?;
+        }
+        Ok(())
+    }
+
     /// One deviation, as this transaction sees it.
     pub fn deviation(&self, id: DeviationId) -> Result<Deviation> {
         load(self.tx(), id)

@@ -74,13 +74,15 @@ pub enum StoreError {
     AlreadyExists(PathBuf),
     /// `import` into a register that already holds data.
     #[error(
-        "the register already holds {proposals} proposals and {meetings} meetings; import into a new, empty register"
+        "the register already holds {proposals} proposals, {meetings} meetings and {deviations} deviations; import into a new, empty register"
     )]
     NotEmpty {
         /// Proposals present.
         proposals: i64,
         /// Meetings present.
         meetings: i64,
+        /// Deviation reports present.
+        deviations: i64,
     },
     /// An export file that cannot be imported.
     #[error("the export cannot be imported: {0}")]

@@ -51,6 +51,10 @@ pub struct RegisterExport {
     pub meetings: Vec<Meeting>,
     /// Proposals with their full histories, by id.
     pub proposals: Vec<Proposal>,
+    /// Deviation reports with their full histories, by id; only in a full export
+    /// (`ExportScope::All`), as they describe individual cases.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deviations: Vec<delaktig_deviation::Deviation>,
 }
 
 /// What an import brought in.
@@ -60,8 +64,10 @@ pub struct ImportSummary {
     pub proposals: usize,
     /// Meetings imported.
     pub meetings: usize,
-    /// History events imported.
+    /// History events imported (proposals' and deviations').
     pub events: usize,
+    /// Deviation reports imported.
+    pub deviations: usize,
 }
 
 /// Text standing in for a hidden state change's justification or outcome.
@@ -121,6 +127,11 @@ impl Register {
             settings: self.settings().clone(),
             meetings,
             proposals,
+            deviations: if scope == ExportScope::All {
+                self.deviations()?
+            } else {
+                Vec::new()
+            },
         })
     }
 
@@ -149,10 +160,14 @@ impl Register {
             [],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
-        if proposals + meetings > 0 {
+        let deviations: i64 =
+            self.conn()
+                .query_row("SELECT count(*) FROM deviations", [], |r| r.get(0))?;
+        if proposals + meetings + deviations > 0 {
             return Err(StoreError::NotEmpty {
                 proposals,
                 meetings,
+                deviations,
             });
         }
         self.set_settings(data.settings.clone())?;
@@ -169,10 +184,17 @@ impl Register {
                 })?;
                 events += p.events().len();
             }
+            for d in &data.deviations {
+                b.insert_deviation(d).map_err(|e| {
+                    StoreError::BadExport(format!("deviation {} cannot be stored: {e}", d.id()))
+                })?;
+                events += d.events().len();
+            }
             Ok(ImportSummary {
                 proposals: data.proposals.len(),
                 meetings: data.meetings.len(),
                 events,
+                deviations: data.deviations.len(),
             })
         })
     }

@@ -244,3 +244,37 @@ fn report_counts_the_stored_deviations() {
         0
     );
 }
+
+#[test]
+fn full_export_carries_deviations_and_imports_to_the_same_state() {
+    use delaktig_core::NoFilter;
+    use delaktig_store::ExportScope;
+    let mut reg = Register::open_in_memory().unwrap();
+    let a = reg
+        .add_deviation(record(SIP, d(3, 12)), coordinator(), d(3, 12))
+        .unwrap();
+    reg.move_deviation(
+        a,
+        moved(FollowUpState::InDialogue, None),
+        d(3, 20),
+        coordinator(),
+    )
+    .unwrap();
+    reg.add_deviation(record(INFO, d(5, 2)), coordinator(), d(5, 2))
+        .unwrap();
+    let json = reg.export_json(ExportScope::All, &NoFilter).unwrap();
+    // Deviations describe individual cases: never in a public export.
+    let public = reg.export(ExportScope::Public, &NoFilter).unwrap();
+    assert!(public.deviations.is_empty());
+    let mut copy = Register::open_in_memory().unwrap();
+    let sum = copy.import_json(&json).unwrap();
+    assert_eq!(sum.deviations, 2);
+    assert_eq!(sum.events, 3);
+    assert_eq!(copy.deviations().unwrap(), reg.deviations().unwrap());
+    // A register holding only deviations is not empty.
+    let err = copy.import_json(&json).unwrap_err();
+    assert!(
+        matches!(err, StoreError::NotEmpty { deviations: 2, .. }),
+        "{err}"
+    );
+}
