@@ -4,10 +4,11 @@
 //! The word as written wins unless a candidate is clearly better, so clean text stays clean.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use crate::Reason;
 use crate::confusion::{self, Tier};
-use crate::words::Words;
+use crate::words::{Known, TierCandidates, Words};
 
 /// Bonus for keeping a word that is already known: a candidate must be about e^bonus times
 /// more frequent (after confusion costs) to replace it. It depends on the document: in text
@@ -172,6 +173,11 @@ impl DocEvidence {
         words.frequency(&lower).is_some() && self.words.insert(lower)
     }
 
+    /// Whether any word is known from the document (no lookups needed otherwise).
+    fn has_any_word(&self) -> bool {
+        !self.words.is_empty()
+    }
+
     pub(crate) fn has_word(&self, lower: &str) -> bool {
         self.words.contains(lower)
     }
@@ -253,15 +259,44 @@ impl Restorer<'_> {
         let mut any_known = false;
         let mut tier_used = Tier::Common;
         let mut orig_compound = false;
-        // The candidates of each tier, generated once: the compound search below reuses them.
-        let mut generated: [Vec<confusion::Candidate>; 2] = [Vec::new(), Vec::new()];
+        // The candidates of each tier and which of them the lexicon knows depend on the word
+        // alone: worked out once, and reused by the compound search below.
+        let mut generated: [Option<Arc<TierCandidates>>; 2] = [None, None];
         let mut lower_buf = String::new();
-        for (tier, cands) in [Tier::Common, Tier::Rare].into_iter().zip(&mut generated) {
+        for (tier, slot) in [Tier::Common, Tier::Rare].into_iter().zip(&mut generated) {
             tier_used = tier;
-            *cands = confusion::candidates(word, tier);
-            for cand in cands.iter() {
-                let Some(s) = self.score(&cand.text, cand.edits, shape, name_like, &mut lower_buf)
-                else {
+            let tc = self.words.tier_candidates(word, tier, || {
+                let cands = confusion::candidates(word, tier);
+                let mut buf = String::new();
+                let known = cands
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, cand)| {
+                        let lower = lower_into(&cand.text, shape, &mut buf);
+                        let f = self.words.frequency(lower);
+                        let n = if shape == Shape::Capitalised {
+                            self.words.name_frequency(&cand.text)
+                        } else {
+                            None
+                        };
+                        let i = u32::try_from(i).ok()?;
+                        (f.is_some() || n.is_some()).then_some(Known {
+                            index: i,
+                            frequency: f,
+                            name_frequency: n,
+                        })
+                    })
+                    .collect();
+                TierCandidates { cands, known }
+            });
+            *slot = Some(Arc::clone(&tc));
+            let mut known = tc.known.iter().peekable();
+            for (i, cand) in tc.cands.iter().enumerate() {
+                let lexical = match known.peek() {
+                    Some(k) if k.index as usize == i => known.next().copied(),
+                    _ => None,
+                };
+                let Some(s) = self.score(cand, lexical, shape, name_like, &mut lower_buf) else {
                     continue;
                 };
                 any_known = true;
@@ -280,10 +315,12 @@ impl Restorer<'_> {
         }
         if !any_known {
             // No whole word fits: try compounds of known parts, fewest parts first.
-            for (tier, cands) in [Tier::Common, Tier::Rare].into_iter().zip(generated) {
+            for (tier, tc) in [Tier::Common, Tier::Rare].into_iter().zip(generated) {
                 tier_used = tier;
+                // Both tiers were generated above: no whole word fitted in either.
+                let Some(tc) = tc else { continue };
                 let limit = if tier == Tier::Common { 128 } else { 96 };
-                for cand in cands.into_iter().take(limit) {
+                for cand in tc.cands.iter().take(limit) {
                     let lower = cand.text.to_lowercase();
                     let s = self.compound_score(&lower).or_else(|| {
                         (shape == Shape::Capitalised)
@@ -301,7 +338,7 @@ impl Restorer<'_> {
                         0.0
                     };
                     let scored = Scored {
-                        text: cand.text,
+                        text: cand.text.clone(),
                         score: s + keep - cand.cost,
                         edits: cand.edits,
                         reason: Reason::Compound,
@@ -384,47 +421,38 @@ impl Restorer<'_> {
         })
     }
 
-    /// Score of a candidate if it is a known word or name, with the reason it is known.
+    /// Score of a candidate if it is a known word or name, with the reason it is known;
+    /// `lexical` holds its lexicon frequencies when the lexicon knows it.
     fn score(
         &self,
-        text: &str,
-        edits: u8,
+        cand: &confusion::Candidate,
+        lexical: Option<Known>,
         shape: Shape,
         name_like: bool,
         lower_buf: &mut String,
     ) -> Option<(f32, Reason)> {
-        // A lower-case word's candidates are lower-case already (the confusions keep case);
-        // others are lower-cased into a reused buffer.
-        let lower = if shape == Shape::Lower {
-            text
-        } else {
-            if text.contains('Σ') {
-                // A final sigma lower-cases by context: leave it to `str::to_lowercase`.
-                *lower_buf = text.to_lowercase();
-            } else {
-                lower_buf.clear();
-                lower_buf.extend(text.chars().flat_map(char::to_lowercase));
-            }
-            lower_buf.as_str()
-        };
+        let (text, edits) = (cand.text.as_str(), cand.edits);
+        let frequency = lexical.and_then(|k| k.frequency);
+        let name_frequency = lexical.and_then(|k| k.name_frequency);
         let mut best: Option<(f32, Reason)> = None;
         fn consider(best: &mut Option<(f32, Reason)>, s: f32, r: Reason) {
             if best.is_none_or(|(b, _)| s > b) {
                 *best = Some((s, r));
             }
         }
-        if let Some(f) = self.words.frequency(lower) {
+        if let Some(f) = frequency {
             let penalty = if name_like { 1.0 } else { 0.0 };
             consider(&mut best, ln1p(f) - penalty, Reason::Lexicon);
         }
         if shape == Shape::Capitalised
-            && let Some(f) = self.words.name_frequency(text)
+            && let Some(f) = name_frequency
         {
             // Any listed name beats an unknown capitalised word, however rare the name.
             consider(&mut best, ln1p(f).max(NAME_FLOOR) + 1.0, Reason::Name);
         }
         if edits > 0
-            && (shape == Shape::Capitalised && self.doc.has_name(text) || self.doc.has_word(lower))
+            && (shape == Shape::Capitalised && self.doc.has_name(text)
+                || self.doc.has_any_word() && self.doc.has_word(lower_into(text, shape, lower_buf)))
         {
             let s = best.map_or(DOC_ONLY, |(s, _)| s.max(DOC_ONLY)) + DOC_BONUS;
             consider(&mut best, s, Reason::Document);
@@ -494,6 +522,22 @@ fn misread_search(words: &Words, lower: &str) -> Option<(f32, String)> {
         });
     }
     found
+}
+
+/// `text` lower-cased: as it is for a lower-case word (its candidates keep its case), else in
+/// `buf`.
+fn lower_into<'b>(text: &'b str, shape: Shape, buf: &'b mut String) -> &'b str {
+    if shape == Shape::Lower {
+        return text;
+    }
+    if text.contains('Σ') {
+        // A final sigma lower-cases by context: leave it to `str::to_lowercase`.
+        *buf = text.to_lowercase();
+    } else {
+        buf.clear();
+        buf.extend(text.chars().flat_map(char::to_lowercase));
+    }
+    buf.as_str()
 }
 
 /// An initial "G" read for "ö" is a capital only where a sentence starts ("Gverbrygga" inside

@@ -7,45 +7,107 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use delaktig_lexicon_sv::Vocabulary;
 
-/// Entries a memo holds before it starts afresh: bounds its memory (a few MB) whatever the
-/// input, while notes on one subject keep hitting the forms they share.
+use crate::confusion::{Candidate, Tier};
+
+/// Weight (entries, or candidates for the candidate lists) a memo holds before it starts
+/// afresh: bounds its memory (some MB) whatever the input, while notes on one subject keep
+/// hitting the forms they share.
 const MEMO_LIMIT: usize = 1 << 16;
+const CANDIDATE_MEMO_LIMIT: usize = 1 << 18;
 
 /// A compound reading: `(parts, sum of ln(1 + frequency) of the parts)`.
 pub(crate) type CompoundReading = Option<(usize, f32)>;
 /// A misread correction: `(score, lower-case word)`.
 pub(crate) type MisreadReading = Option<(f32, String)>;
 
+/// A candidate restoration the lexicon knows, by its place in the word's candidate list.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Known {
+    /// Index in the candidate list.
+    pub index: u32,
+    /// Frequency of its lower-case form.
+    pub frequency: Option<u32>,
+    /// Frequency as a name (looked up for capitalised words only).
+    pub name_frequency: Option<u32>,
+}
+
+/// The candidate restorations of a word in one tier, and those the lexicon knows.
+#[derive(Debug)]
+pub(crate) struct TierCandidates {
+    /// As `confusion::candidates` gives them.
+    pub cands: Vec<Candidate>,
+    /// The known ones, in candidate order.
+    pub known: Vec<Known>,
+}
+
+/// A bounded memo table: cleared when its weight passes a limit.
+struct Table<V> {
+    map: HashMap<Box<str>, V>,
+    weight: usize,
+    limit: usize,
+}
+
+impl<V> Table<V> {
+    fn new(limit: usize) -> Mutex<Table<V>> {
+        Mutex::new(Table {
+            map: HashMap::new(),
+            weight: 0,
+            limit,
+        })
+    }
+}
+
 /// Results that depend only on the vocabulary, which never changes after construction, so
 /// they hold for every document. SipHash (the std default) keeps keys from untrusted text
 /// from being able to force collisions in a long-lived table.
-#[derive(Default)]
 struct Memo {
-    compounds: Mutex<HashMap<Box<str>, CompoundReading>>,
-    misreads: Mutex<HashMap<Box<str>, MisreadReading>>,
+    /// Per tier: a word's candidates.
+    candidates: [Mutex<Table<Arc<TierCandidates>>>; 2],
+    compounds: Mutex<Table<CompoundReading>>,
+    misreads: Mutex<Table<MisreadReading>>,
 }
 
-/// Looks `key` up in `table`, computing and storing it when absent. A poisoned lock only
-/// means another thread panicked mid-insert; the table itself is still consistent.
+impl Default for Memo {
+    fn default() -> Self {
+        Memo {
+            candidates: [
+                Table::new(CANDIDATE_MEMO_LIMIT),
+                Table::new(CANDIDATE_MEMO_LIMIT),
+            ],
+            compounds: Table::new(MEMO_LIMIT),
+            misreads: Table::new(MEMO_LIMIT),
+        }
+    }
+}
+
+/// Looks `key` up in `table`, computing and storing it (with its `weight`) when absent. A
+/// poisoned lock only means another thread panicked mid-insert; the table is still
+/// consistent.
 fn remember<V: Clone>(
-    table: &Mutex<HashMap<Box<str>, V>>,
+    table: &Mutex<Table<V>>,
     key: &str,
     compute: impl FnOnce() -> V,
+    weight: impl FnOnce(&V) -> usize,
 ) -> V {
     if let Some(v) = table
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
+        .map
         .get(key)
     {
         return v.clone();
     }
     // Computed outside the lock: other threads keep using the table meanwhile.
     let v = compute();
+    let w = weight(&v).max(1);
     let mut t = table.lock().unwrap_or_else(PoisonError::into_inner);
-    if t.len() >= MEMO_LIMIT {
-        t.clear();
+    if t.weight.saturating_add(w) > t.limit {
+        t.map.clear();
+        t.weight = 0;
     }
-    t.insert(key.into(), v.clone());
+    if t.map.insert(key.into(), v.clone()).is_none() {
+        t.weight = t.weight.saturating_add(w);
+    }
     v
 }
 
@@ -80,7 +142,12 @@ impl Words {
     /// Reads `lower` as a compound of known parts (fewest parts): `(parts, sum of ln(1 +
     /// frequency) of the parts)`. Compound heads that are not words count as moderately common.
     pub(crate) fn compound(&self, lower: &str) -> CompoundReading {
-        remember(&self.memo.compounds, lower, || self.split_uncached(lower))
+        remember(
+            &self.memo.compounds,
+            lower,
+            || self.split_uncached(lower),
+            |_| 1,
+        )
     }
 
     /// Like [`Words::compound`] without the memo, for strings unlikely to recur (it would
@@ -96,6 +163,21 @@ impl Words {
         (parts >= 2).then_some((parts, sum))
     }
 
+    /// The candidates of `word` in `tier` as `generate` makes them: it must depend on
+    /// nothing but `word`, `tier` and this vocabulary.
+    pub(crate) fn tier_candidates(
+        &self,
+        word: &str,
+        tier: Tier,
+        generate: impl FnOnce() -> TierCandidates,
+    ) -> Arc<TierCandidates> {
+        let table = match tier {
+            Tier::Common => &self.memo.candidates[0],
+            Tier::Rare => &self.memo.candidates[1],
+        };
+        remember(table, word, || Arc::new(generate()), |tc| tc.cands.len())
+    }
+
     /// The misread correction of `lower` that `search` finds, remembered: `search` must
     /// depend on nothing but `lower` and this vocabulary.
     pub(crate) fn misread(
@@ -103,6 +185,6 @@ impl Words {
         lower: &str,
         search: impl FnOnce() -> MisreadReading,
     ) -> MisreadReading {
-        remember(&self.memo.misreads, lower, search)
+        remember(&self.memo.misreads, lower, search, |_| 1)
     }
 }
