@@ -6,7 +6,7 @@ use crate::common::{CliError, Result, open, open_existing, outln, parse_date, pr
 use chrono::{Datelike, NaiveDate};
 use delaktig_deviation::{
     Actor, CategoryStatus, Command, DeviationError, DeviationId, FollowUpState, Intake, Lang,
-    MoveSpec, ProposalRef, Settings,
+    MoveSpec, PartyCatalog, ProposalRef, Settings,
 };
 use delaktig_store::StoreError;
 use std::io::Read;
@@ -23,6 +23,9 @@ pub enum Cmd {
         /// Who records it (default: $DELAKTIG_USER or $USER).
         #[arg(long)]
         by: Option<String>,
+        /// The reporting unit, when the text does not name it (e.g. a free text).
+        #[arg(long)]
+        reporter: Option<String>,
         /// Day of intake, YYYY-MM-DD (default: today); also the report date when the text
         /// gives none.
         #[arg(long, value_parser = parse_date)]
@@ -106,7 +109,12 @@ pub enum Cmd {
 /// Runs a `deviation` subcommand.
 pub fn run(db: &Path, cmd: Cmd) -> Result {
     match cmd {
-        Cmd::Add { file, by, date } => add(db, file, by, date),
+        Cmd::Add {
+            file,
+            by,
+            reporter,
+            date,
+        } => add(db, file, by, reporter, date),
         Cmd::Move {
             id,
             to,
@@ -211,15 +219,30 @@ fn read_input(file: Option<PathBuf>) -> Result<String> {
     }
 }
 
-fn add(db: &Path, file: Option<PathBuf>, by: Option<String>, date: Option<NaiveDate>) -> Result {
+fn add(
+    db: &Path,
+    file: Option<PathBuf>,
+    by: Option<String>,
+    reporter: Option<String>,
+    date: Option<NaiveDate>,
+) -> Result {
     let text = read_input(file)?;
     let day = date.unwrap_or_else(today);
-    let draft = Intake::default().parse(&text, day);
+    let mut draft = Intake::default().parse(&text, day);
+    if let Some(r) = reporter.as_deref() {
+        draft.reporting_party = Some(PartyCatalog::default().normalise(r).ok_or_else(|| {
+            CliError(format!(
+                "\"{r}\" is not a party name: give the reporting unit's name"
+            ))
+        })?);
+    }
     let redactor = delaktig_redact::Redactor::default();
     let redact = |s: &str| redactor.redact_text(s);
-    let record = draft
-        .complete(day, &redact)
-        .map_err(|e| CliError(format!("{e}; add the missing fields to the text")))?;
+    let record = draft.complete(day, &redact).map_err(|e| {
+        CliError(format!(
+            "{e}; add the missing fields to the text (the reporting unit also with --reporter)"
+        ))
+    })?;
     let by = actor(by)?;
     let mut reg = open(db)?;
     let id = reg.add_deviation(record, by, day)?;

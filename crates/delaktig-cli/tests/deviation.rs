@@ -137,6 +137,27 @@ fn confirm_and_report_count_the_year() {
     add(d, "a.txt", TEMPLATE, "2024-03-12");
     let free = add(d, "b.txt", FREE, "2024-05-03");
     assert_eq!(free.lines().next(), Some("A-2024-002"));
+    // A free text without its reporter is refused until --reporter names it.
+    let unsigned = "2024-06-02: psykiatrin och socialtjänsten kallade inte till SIP trots begäran.";
+    std::fs::write(d.join("u.txt"), unsigned).unwrap();
+    let err = fails(delaktig(
+        d,
+        &["deviation", "add", "u.txt", "--date", "2024-06-05"],
+    ));
+    assert!(err.contains("reporting party"), "{err}");
+    let signed = ok(delaktig(
+        d,
+        &[
+            "deviation",
+            "add",
+            "u.txt",
+            "--date",
+            "2024-06-05",
+            "--reporter",
+            "Beroendecentrum",
+        ],
+    ));
+    assert_eq!(signed.lines().next(), Some("A-2024-003"));
     let next_year = add(
         d,
         "c.txt",
@@ -188,15 +209,15 @@ fn confirm_and_report_count_the_year() {
         ],
     ));
     let listed = ok(delaktig(d, &["deviation", "list", "--year", "2024"]));
-    assert_eq!(listed.lines().count(), 2, "{listed}");
+    assert_eq!(listed.lines().count(), 3, "{listed}");
     let json = ok(delaktig(
         d,
         &["deviation", "report", "--year", "2024", "--format", "json"],
     ));
     let report: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(report["total"], 2);
+    assert_eq!(report["total"], 3);
     assert_eq!(report["follow_up"]["resolved"], 1);
-    assert_eq!(report["follow_up"]["open"], 1);
+    assert_eq!(report["follow_up"]["open"], 2);
     let helhet = report["categories"]
         .as_array()
         .unwrap()
@@ -205,7 +226,7 @@ fn confirm_and_report_count_the_year() {
         .unwrap();
     assert_eq!(helhet["count"], 1);
     let md = ok(delaktig(d, &["deviation", "report", "--year", "2024"]));
-    assert!(md.contains("2 inkomna avvikelser under 2024"), "{md}");
+    assert!(md.contains("3 inkomna avvikelser under 2024"), "{md}");
     let html = ok(delaktig(
         d,
         &[

@@ -6,6 +6,11 @@
 //! query. History rows are never updated or deleted — triggers in the schema abort any
 //! attempt — so reopening a file yields exactly the committed state, rebuilt from events.
 //!
+//! Deviation reports on cooperation (`delaktig-deviation`) live in the same file with their
+//! own append-only history: [`Register::add_deviation`], [`Register::move_deviation`],
+//! [`Register::deviations`] and [`Register::deviation_report`]. Registers written before
+//! they existed gain the tables when opened.
+//!
 //! Opening checks the file: something that is not SQLite, an SQLite file of another
 //! application, a corrupt file, or a register with a newer schema version each give their
 //! own [`StoreError`], never a panic.
