@@ -132,12 +132,20 @@ fn is_vowel_byte(b: u8) -> bool {
 /// Whether `word` shows a mark that OCR damage leaves and Swedish spelling does not (digits
 /// inside letters, `&`, `@`, a capital inside a lower-case word).
 pub(crate) fn has_hard_damage(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    chars.iter().enumerate().any(|(i, &c)| match c {
-        '6' | '4' | '&' | '@' => chars.len() > 1,
-        'G' | 'A' | 'O' => i > 0 && chars.get(i - 1).is_some_and(|p| p.is_lowercase()),
-        _ => false,
-    })
+    let many = word.chars().nth(1).is_some();
+    let mut prev: Option<char> = None;
+    for c in word.chars() {
+        let hit = match c {
+            '6' | '4' | '&' | '@' => many,
+            'G' | 'A' | 'O' => prev.is_some_and(char::is_lowercase),
+            _ => false,
+        };
+        if hit {
+            return true;
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// Generates restorations of `word` (capitalisation kept), the word itself first with cost 0.

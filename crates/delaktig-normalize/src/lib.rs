@@ -252,6 +252,20 @@ struct WordEdit {
     proposal: Proposal,
 }
 
+/// Whether `word`, ASCII letters lower-cased, is a common English word; short words (all
+/// of the list) are lower-cased on the stack.
+fn english_word(word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    if let Some(b) = buf.get_mut(..word.len()) {
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(b) {
+            return english::is_english(lower);
+        }
+    }
+    english::is_english(&word.to_ascii_lowercase())
+}
+
 /// A word with every letter OCR confuses for å, ä or ö folded to its look-alike, lower-case:
 /// words that may be readings of one another share a fold.
 fn fold(word: &str) -> String {
@@ -616,8 +630,21 @@ impl Normalizer {
         if word.len() > 8 {
             return None;
         }
-        let lower = word.to_lowercase();
-        if !context::is_ambiguous(&lower) {
+        // The rules' words are short: an ASCII word is lower-cased on the stack.
+        let mut ascii = [0u8; 8];
+        let owned: String;
+        let lower: &str = match ascii.get_mut(..word.len()) {
+            Some(b) if word.is_ascii() => {
+                b.copy_from_slice(word.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).ok()?
+            }
+            _ => {
+                owned = word.to_lowercase();
+                &owned
+            }
+        };
+        if !context::is_ambiguous(lower) {
             return None;
         }
         let prev = if t.break_before {
@@ -651,7 +678,7 @@ impl Normalizer {
             prev_is_name,
             sentence_start: t.sentence_start,
         };
-        let Some(verdict) = context::decide(&lower, &n) else {
+        let Some(verdict) = context::decide(lower, &n) else {
             return Some(None);
         };
         // Without a clear signal, an intact document's ASCII spelling is taken as meant.
@@ -679,8 +706,7 @@ impl Normalizer {
         if !word.is_ascii() {
             return false;
         }
-        let lower = word.to_ascii_lowercase();
-        if !english::is_english(&lower) {
+        if !english_word(word) {
             return false;
         }
         let t = &tokens[i];
@@ -693,10 +719,7 @@ impl Normalizer {
             }
             j -= 1;
             let Some(p) = tokens.get(j) else { break };
-            if laid
-                .get(p.span.clone())
-                .is_some_and(|w| english::is_english(&w.to_ascii_lowercase()))
-            {
+            if laid.get(p.span.clone()).is_some_and(english_word) {
                 english_neighbours += 1;
             }
             brk = p.break_before;
@@ -706,14 +729,12 @@ impl Normalizer {
             if n.break_before {
                 break;
             }
-            if laid
-                .get(n.span.clone())
-                .is_some_and(|w| english::is_english(&w.to_ascii_lowercase()))
-            {
+            if laid.get(n.span.clone()).is_some_and(english_word) {
                 english_neighbours += 1;
             }
         }
-        english_neighbours >= 2 || english_neighbours >= 1 && self.words.frequency(&lower).is_none()
+        english_neighbours >= 2
+            || english_neighbours >= 1 && self.words.frequency(&word.to_ascii_lowercase()).is_none()
     }
 
     /// Joins a word split by OCR around `&` ("ocks &" → "också", "sm & grupper" →

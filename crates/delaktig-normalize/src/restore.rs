@@ -324,7 +324,11 @@ impl Restorer<'_> {
                     let lower = cand.text.to_lowercase();
                     let s = self.compound_score(&lower).or_else(|| {
                         (shape == Shape::Capitalised)
-                            .then(|| self.name_compound_score(&cand.text))
+                            .then(|| {
+                                self.words.name_compound(&cand.text, || {
+                                    self.name_compound_score(&cand.text)
+                                })
+                            })
                             .flatten()
                     });
                     let Some(s) = s else {

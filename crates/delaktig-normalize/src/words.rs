@@ -64,6 +64,7 @@ struct Memo {
     /// Per tier: a word's candidates.
     candidates: [Mutex<Table<Arc<TierCandidates>>>; 2],
     compounds: Mutex<Table<CompoundReading>>,
+    name_compounds: Mutex<Table<Option<f32>>>,
     misreads: Mutex<Table<MisreadReading>>,
 }
 
@@ -75,6 +76,7 @@ impl Default for Memo {
                 Table::new(CANDIDATE_MEMO_LIMIT),
             ],
             compounds: Table::new(MEMO_LIMIT),
+            name_compounds: Table::new(MEMO_LIMIT),
             misreads: Table::new(MEMO_LIMIT),
         }
     }
@@ -176,6 +178,16 @@ impl Words {
             Tier::Rare => &self.memo.candidates[1],
         };
         remember(table, word, || Arc::new(generate()), |tc| tc.cands.len())
+    }
+
+    /// The score of `text` as a name followed by a word that `score` finds, remembered:
+    /// `score` must depend on nothing but `text` and this vocabulary.
+    pub(crate) fn name_compound(
+        &self,
+        text: &str,
+        score: impl FnOnce() -> Option<f32>,
+    ) -> Option<f32> {
+        remember(&self.memo.name_compounds, text, score, |_| 1)
     }
 
     /// The misread correction of `lower` that `search` finds, remembered: `search` must
