@@ -126,17 +126,27 @@ class RegisterTest(unittest.TestCase):
         md = reg.report(delaktig.ReportFormat.MARKDOWN, delaktig.ReportOptions(today=day(2025, 4, 1)))
         self.assertIn("Tolk vid möten", md)
 
-    def test_a_public_report_can_be_redacted(self):
+    def test_a_public_report_is_always_redacted(self):
         reg = delaktig.Register.in_memory()
         draft = delaktig.NewProposal(
-            title="Ring tillbaka", description="Handläggaren Anna Svensson nås på 070-123 45 67."
+            title="Ring tillbaka",
+            description="Handläggaren Anna Svensson nås på 070-123 45 67 eller anna.svensson@example.se, "
+            "personnummer 19811218-9876.",
         )
         pid = reg.raise_proposal(draft, BRYGGAN, day(2025, 3, 1))
         reg.move_proposal(pid, move(delaktig.ProposalState.ACCEPTED), STAFF, day(2025, 3, 2))
-        options = delaktig.ReportOptions(today=day(2025, 4, 1), redact=delaktig.Redaction())
-        report = reg.report(delaktig.ReportFormat.JSON, options)
-        self.assertNotIn("Anna Svensson", report)
-        self.assertIn("Handläggaren [namn 1] nås på [telefon].", report)
+        personal = ["Anna Svensson", "070-123 45 67", "anna.svensson@example.se", "19811218-9876"]
+        for options in (
+            delaktig.ReportOptions(today=day(2025, 4, 1)),
+            delaktig.ReportOptions(today=day(2025, 4, 1), redact=delaktig.Redaction()),
+        ):
+            for fmt in (delaktig.ReportFormat.MARKDOWN, delaktig.ReportFormat.HTML, delaktig.ReportFormat.JSON):
+                report = reg.report(fmt, options)
+                self.assertIn("Ring tillbaka", report)
+                for datum in personal:
+                    self.assertNotIn(datum, report)
+        report = reg.report(delaktig.ReportFormat.JSON, delaktig.ReportOptions(today=day(2025, 4, 1)))
+        self.assertIn("Handläggaren [namn 1] nås på [telefon]", report)
 
     def test_notes_are_ingested_once(self):
         reg = delaktig.Register.in_memory()

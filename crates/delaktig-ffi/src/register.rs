@@ -116,9 +116,7 @@ impl From<StoreError> for RegisterError {
             StoreError::Deviation(_) => RegisterError::InvalidInput { message },
             StoreError::NotFound(_)
             | StoreError::MeetingNotFound(_)
-            | StoreError::DeviationNotFound(_) => {
-                RegisterError::NotFound { message }
-            }
+            | StoreError::DeviationNotFound(_) => RegisterError::NotFound { message },
             StoreError::NotARegister { .. } | StoreError::NewerSchema { .. } => {
                 RegisterError::NotARegister { message }
             }
@@ -327,9 +325,10 @@ pub struct ReportOptions {
     /// When a proposal counts as stalled (default: the register's default policy).
     #[uniffi(default = None)]
     pub stalled: Option<StalledPolicy>,
-    /// Redact personal data (identity numbers, phone numbers, e-mail and home addresses,
-    /// account numbers, names) from every free text of the report; `None` publishes the
-    /// texts as written.
+    /// How personal data (identity numbers, phone numbers, e-mail and home addresses,
+    /// account numbers, names) is redacted from every free text of the report. A public
+    /// report is always redacted: `None` redacts every person's name, a `Redaction` lists the
+    /// public persons whose names are kept.
     #[uniffi(default = None)]
     pub redact: Option<Redaction>,
 }
@@ -674,19 +673,15 @@ impl Register {
                 today: options.today.into(),
                 stalled: Register::policy(options.stalled),
             };
-            let report = match options.redact {
-                None => lock(&self.inner).report(&opts, &core::NoFilter)?,
-                Some(r) => {
-                    let redactor = delaktig_redact::Redactor::new(delaktig_redact::RedactOptions {
-                        public_names: r.public_names,
-                        ..delaktig_redact::RedactOptions::default()
-                    })
-                    .map_err(|e| RegisterError::InvalidInput {
-                        message: e.to_string(),
-                    })?;
-                    lock(&self.inner).report(&opts, &Redacting(redactor))?
-                }
-            };
+            let public_names = options.redact.map(|r| r.public_names).unwrap_or_default();
+            let redactor = delaktig_redact::Redactor::new(delaktig_redact::RedactOptions {
+                public_names,
+                ..delaktig_redact::RedactOptions::default()
+            })
+            .map_err(|e| RegisterError::InvalidInput {
+                message: e.to_string(),
+            })?;
+            let report = lock(&self.inner).report(&opts, &Redacting(redactor))?;
             Ok(match format {
                 ReportFormat::Markdown => report.to_markdown(),
                 ReportFormat::Html => report.to_html(),
