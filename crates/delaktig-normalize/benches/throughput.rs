@@ -1,12 +1,13 @@
 //! Normalisation throughput (MB/s, single thread) on OCR'd and on clean notes, with the
-//! embedded lexicon, plus the cost of the first lexicon access.
+//! embedded lexicon, by a long-lived normaliser and by a fresh one, plus the cost of the
+//! first lexicon access.
 //!
 //! `cargo bench -p delaktig-normalize --bench throughput`
 
 use std::hint::black_box;
 use std::path::PathBuf;
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use delaktig_lexicon_sv::Lexicon;
 use delaktig_normalize::Normalizer;
 
@@ -33,6 +34,18 @@ fn bench(c: &mut Criterion) {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_function(label, |b| b.iter(|| normalizer.normalize(black_box(&text))));
     }
+    // A fresh normaliser each time: nothing remembered from earlier calls (the figure for a
+    // one-off document; the ones above are for a long-lived normaliser that has seen text
+    // like it before).
+    let ocr = corpus("ocr");
+    group.throughput(Throughput::Bytes(ocr.len() as u64));
+    group.bench_function("ocr_fresh_normalizer", |b| {
+        b.iter_batched(
+            Normalizer::new,
+            |n| n.normalize(black_box(&ocr)),
+            BatchSize::SmallInput,
+        )
+    });
     group.finish();
     c.bench_function("lexicon_first_lookup", |b| {
         b.iter(|| black_box(Lexicon::embedded()).frequency(black_box("förvaltningen")))
