@@ -222,7 +222,7 @@ impl std::fmt::Debug for Normalizer {
 /// A fast hash for the per-document cache (short string keys, no untrusted-collision concern
 /// worth SipHash's cost: the cache lives for one call).
 #[derive(Default)]
-struct FxHasher(u64);
+pub(crate) struct FxHasher(u64);
 
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {

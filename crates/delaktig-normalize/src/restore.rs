@@ -4,11 +4,12 @@
 //! The word as written wins unless a candidate is clearly better, so clean text stays clean.
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
-use crate::Reason;
 use crate::confusion::{self, Tier};
 use crate::words::{Known, TierCandidates, Words};
+use crate::{FxHasher, Reason};
 
 /// Bonus for keeping a word that is already known: a candidate must be about e^bonus times
 /// more frequent (after confusion costs) to replace it. It depends on the document: in text
@@ -100,8 +101,9 @@ pub(crate) enum Damage {
 /// capitalised ones (names) as written; and how damaged it looks overall.
 #[derive(Debug, Default)]
 pub(crate) struct DocEvidence {
-    words: HashSet<String>,
-    names: HashSet<String>,
+    // Looked up for every candidate of every word: a fast hash (the sets live for one call).
+    words: HashSet<String, BuildHasherDefault<FxHasher>>,
+    names: HashSet<String, BuildHasherDefault<FxHasher>>,
     seen: usize,
     with_diacritics: usize,
     hard_damaged: usize,
