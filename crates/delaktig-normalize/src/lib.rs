@@ -269,14 +269,19 @@ fn english_word(word: &str) -> bool {
 /// A word with every letter OCR confuses for å, ä or ö folded to its look-alike, lower-case:
 /// words that may be readings of one another share a fold.
 fn fold(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'å' | 'ä' | '&' | '4' => 'a',
-            'ö' | 'é' | '6' | '@' => 'o',
-            c => c,
-        })
-        .collect()
+    let mut out = String::new();
+    fold_into(word, &mut out);
+    out
+}
+
+/// [`fold`] into a reused buffer.
+fn fold_into(word: &str, out: &mut String) {
+    out.clear();
+    out.extend(word.chars().flat_map(char::to_lowercase).map(|c| match c {
+        'å' | 'ä' | '&' | '4' => 'a',
+        'ö' | 'é' | '6' | '@' => 'o',
+        c => c,
+    }));
 }
 
 /// Where token `i` stands: at a sentence start, inside a sentence, or as the second
@@ -538,6 +543,7 @@ impl Normalizer {
             doc,
         };
         let mut cache: Cache<'a> = HashMap::default();
+        let mut fold_buf = String::new();
         let mut edits: Vec<WordEdit> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -569,8 +575,10 @@ impl Normalizer {
                         } else {
                             let place = place_of(laid, tokens, i);
                             let earlier = prior.and_then(|(c, folds)| {
-                                c.get(&(word, place))
-                                    .filter(|_| !folds.contains(&fold(word)))
+                                c.get(&(word, place)).filter(|_| {
+                                    fold_into(word, &mut fold_buf);
+                                    !folds.contains(fold_buf.as_str())
+                                })
                             });
                             match earlier {
                                 Some(p) => p.clone(),
