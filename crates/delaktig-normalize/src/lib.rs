@@ -47,6 +47,7 @@ mod text;
 mod token;
 mod words;
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
@@ -264,6 +265,18 @@ fn english_word(word: &str) -> bool {
         }
     }
     english::is_english(&word.to_ascii_lowercase())
+}
+
+/// `word` lower-cased, borrowed when it already is (the common case: no allocation).
+fn lower_cow(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// A word with every letter OCR confuses for å, ä or ö folded to its look-alike, lower-case:
@@ -610,7 +623,7 @@ impl Normalizer {
         tokens: &[Token],
         i: usize,
         edits: &'t [WordEdit],
-    ) -> Option<String> {
+    ) -> Option<Cow<'t, str>> {
         let t = tokens.get(i)?;
         if t.kind != Kind::Word {
             return None;
@@ -618,9 +631,9 @@ impl Normalizer {
         if let Some(e) = edits.last()
             && e.span == t.span
         {
-            return Some(e.proposal.replacement.to_lowercase());
+            return Some(lower_cow(&e.proposal.replacement));
         }
-        laid.get(t.span.clone()).map(str::to_lowercase)
+        laid.get(t.span.clone()).map(lower_cow)
     }
 
     /// The context rule's choice for an ambiguous word: `Some(None)` when the rule keeps the
