@@ -3,6 +3,12 @@
 //! This facade re-exports the workspace crates so an application depends on one package.
 #![deny(missing_docs)]
 
+pub mod ingest;
+pub mod public;
+
+/// Deviation reports on cooperation and their yearly report.
+pub use delaktig_deviation as deviation;
+
 /// The domain: proposals, states, transitions, policies, reports.
 pub use delaktig_core as core;
 /// The embedded Swedish lexicon.

@@ -6,6 +6,7 @@
 mod common;
 mod deviation;
 mod meeting;
+mod notes;
 mod proposal;
 mod report;
 mod transfer;
@@ -49,6 +50,16 @@ enum Command {
     Export(transfer::ExportArgs),
     /// Import a JSON export into an empty register.
     Import(transfer::ImportArgs),
+    /// Restore OCR-damaged Swedish notes (å, ä, ö, layout); text or --changes on stdout.
+    Normalize(notes::NormalizeArgs),
+    /// Restore and parse notes: meetings, attendees, proposals, actions, events, dates.
+    Parse(notes::ParseArgs),
+    /// Restore, parse and import notes into the register (internal until published).
+    Ingest(notes::IngestArgs),
+    /// Replace personal data (personnummer, phone, e-mail, addresses, names) with placeholders.
+    Redact(notes::RedactArgs),
+    /// Ingest the embedded sample of scanned notes and print the public follow-up report.
+    Demo(notes::DemoArgs),
 }
 
 fn main() -> ExitCode {
@@ -61,6 +72,11 @@ fn main() -> ExitCode {
         Command::Summary(args) => report::summary(&cli.db, args),
         Command::Export(args) => transfer::export(&cli.db, args),
         Command::Import(args) => transfer::import(&cli.db, args),
+        Command::Normalize(args) => notes::normalize(args),
+        Command::Parse(args) => notes::parse(args),
+        Command::Ingest(args) => notes::ingest(&cli.db, args),
+        Command::Redact(args) => notes::redact(args),
+        Command::Demo(args) => notes::demo(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

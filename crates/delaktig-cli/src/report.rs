@@ -5,7 +5,7 @@
 
 use crate::common::{CliError, Result, open_existing, outln, parse_date, print_json, today};
 use chrono::NaiveDate;
-use delaktig_core::{Lang, NoFilter, ReportOptions, StalledPolicy, TextFilter};
+use delaktig_core::{Lang, ReportOptions, StalledPolicy, TextFilter};
 use std::path::Path;
 
 /// Output format of the report.
@@ -44,7 +44,7 @@ pub struct Args {
 
 /// Prints the public report without filtering texts.
 pub fn run(db: &Path, args: Args) -> Result {
-    run_with_filter(db, args, &NoFilter)
+    run_with_filter(db, args, &delaktig::public::RedactingFilter::default())
 }
 
 /// Prints the public report with every free text passed through `filter`.

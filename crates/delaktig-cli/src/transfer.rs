@@ -35,7 +35,12 @@ pub fn export(db: &Path, args: ExportArgs) -> Result {
     } else {
         ExportScope::Public
     };
-    let json = open_existing(db)?.export_json(scope, &NoFilter)?;
+    // A public export is redacted; internal and full exports keep the texts as written.
+    let json = if matches!(scope, ExportScope::Public) {
+        open_existing(db)?.export_json(scope, &delaktig::public::RedactingFilter::default())?
+    } else {
+        open_existing(db)?.export_json(scope, &NoFilter)?
+    };
     outln!("{json}");
     Ok(())
 }

@@ -1,0 +1,395 @@
+//! Notes on the command line: `normalize`, `parse`, `ingest`, `redact` and `demo`.
+
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+
+use delaktig::ingest::prepare;
+use delaktig::public::RedactingFilter;
+use delaktig_core::{Command, Lang, ReportOptions, Request, StalledPolicy, Visibility};
+use delaktig_normalize::{Normalizer, Options};
+use delaktig_notes::ParseOptions;
+use delaktig_redact::{RedactOptions, Redactor, public_names_from_list};
+use delaktig_store::Register;
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::common::{CliError, Result, actor, open, outln, print_json, today};
+
+/// `normalize`.
+#[derive(Debug, clap::Args)]
+pub struct NormalizeArgs {
+    /// Files or directories (their *.txt files); - or nothing for standard input.
+    files: Vec<PathBuf>,
+    /// Print the JSON array of changes instead of the text.
+    #[arg(long)]
+    changes: bool,
+    /// Mark low-confidence guesses as ⟦original→replacement?⟧ instead of applying them.
+    #[arg(long)]
+    review: bool,
+}
+
+/// `parse`.
+#[derive(Debug, clap::Args)]
+pub struct ParseArgs {
+    /// Files or directories; - or nothing for standard input.
+    files: Vec<PathBuf>,
+    /// Print the parsed document as JSON.
+    #[arg(long)]
+    json: bool,
+    /// The year of dates written without one, when the notes give none.
+    #[arg(long)]
+    year: Option<i32>,
+}
+
+/// `ingest`.
+#[derive(Debug, clap::Args)]
+pub struct IngestArgs {
+    /// Notes files or directories.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// The year of dates written without one, when the notes give none.
+    #[arg(long)]
+    year: Option<i32>,
+    /// Who imports (default: $DELAKTIG_USER or $USER).
+    #[arg(long)]
+    by: Option<String>,
+}
+
+/// `redact`.
+#[derive(Debug, clap::Args)]
+pub struct RedactArgs {
+    /// A file, or - / nothing for standard input.
+    file: Option<PathBuf>,
+    /// A file of public persons ("First Last", one per line) whose names are kept.
+    #[arg(long)]
+    public_names: Option<PathBuf>,
+    /// Print the redacted text and every redaction as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+/// `demo`.
+#[derive(Debug, clap::Args)]
+pub struct DemoArgs {
+    /// Keep the register in this file instead of in memory.
+    #[arg(long = "into")]
+    into: Option<PathBuf>,
+    /// Report language.
+    #[arg(long, default_value = "sv")]
+    lang: Lang,
+}
+
+/// The embedded sample: three scanned notes read by tesseract's English model.
+const SAMPLE: [(&str, &str); 3] = [
+    (
+        "gemensam-utvecklingsgrupp-19-september.serif.txt",
+        include_str!(
+            "../../../tests/data/corpus/ocr/gemensam-utvecklingsgrupp-19-september.serif.txt"
+        ),
+    ),
+    (
+        "bryggangruppen-19-januari.serif.txt",
+        include_str!("../../../tests/data/corpus/ocr/bryggangruppen-19-januari.serif.txt"),
+    ),
+    (
+        "fredagsturne-med-per-skalen.serif.txt",
+        include_str!("../../../tests/data/corpus/ocr/fredagsturne-med-per-skalen.serif.txt"),
+    ),
+];
+
+/// One input: a name for messages and its bytes.
+struct Input {
+    name: String,
+    bytes: Vec<u8>,
+}
+
+/// Reads the named files (directories give their *.txt files, sorted); none or "-" is stdin.
+fn read_inputs(files: &[PathBuf]) -> Result<Vec<Input>> {
+    if files.is_empty() || (files.len() == 1 && files[0].as_os_str() == "-") {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes)?;
+        return Ok(vec![Input {
+            name: "standard input".into(),
+            bytes,
+        }]);
+    }
+    let mut paths = Vec::new();
+    for f in files {
+        if f.is_dir() {
+            let mut inside: Vec<PathBuf> = std::fs::read_dir(f)
+                .map_err(|e| CliError(format!("cannot read the directory {}: {e}", f.display())))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect();
+            inside.sort();
+            paths.extend(inside);
+        } else {
+            paths.push(f.clone());
+        }
+    }
+    paths
+        .into_iter()
+        .map(|p| {
+            let bytes = std::fs::read(&p)
+                .map_err(|e| CliError(format!("cannot read {}: {e}", p.display())))?;
+            Ok(Input {
+                name: p.display().to_string(),
+                bytes,
+            })
+        })
+        .collect()
+}
+
+/// A progress bar on a terminal with several inputs; hidden on a pipe.
+fn progress(len: usize) -> ProgressBar {
+    if len > 1 && std::io::stderr().is_terminal() {
+        let bar = ProgressBar::new(len as u64);
+        if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}") {
+            bar.set_style(style);
+        }
+        bar
+    } else {
+        ProgressBar::hidden()
+    }
+}
+
+fn text_of(input: &Input) -> Result<&str> {
+    std::str::from_utf8(&input.bytes).map_err(|e| {
+        CliError(format!(
+            "{} is not valid UTF-8 (bad byte at offset {}); convert it to UTF-8 first",
+            input.name,
+            e.valid_up_to()
+        ))
+    })
+}
+
+/// Runs `normalize`.
+pub fn normalize(args: NormalizeArgs) -> Result {
+    let inputs = read_inputs(&args.files)?;
+    let normalizer = if args.review {
+        Normalizer::new().with_options(Options::review())
+    } else {
+        Normalizer::new()
+    };
+    let bar = progress(inputs.len());
+    for input in &inputs {
+        bar.set_message(input.name.clone());
+        let out = normalizer
+            .normalize_bytes(&input.bytes)
+            .map_err(|e| CliError(format!("{}: {e}", input.name)))?;
+        bar.suspend(|| {
+            if args.changes {
+                print_json(&out.changes)
+            } else {
+                outln!("{}", out.text.trim_end_matches('\n'));
+                Ok(())
+            }
+        })?;
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    Ok(())
+}
+
+fn parse_options(year: Option<i32>) -> ParseOptions {
+    match year {
+        Some(y) => ParseOptions::new().with_year(y),
+        None => ParseOptions::new(),
+    }
+}
+
+/// Runs `parse`.
+pub fn parse(args: ParseArgs) -> Result {
+    let inputs = read_inputs(&args.files)?;
+    let normalizer = Normalizer::new();
+    for input in &inputs {
+        let text = text_of(input)?;
+        let out = normalizer.normalize(text);
+        let applied = out
+            .changes
+            .iter()
+            .filter(|c| c.action == delaktig_normalize::Action::Applied)
+            .count();
+        let doc = delaktig_notes::parse(
+            &out.text,
+            &parse_options(args.year).with_normalization_changes(applied),
+        );
+        if args.json {
+            outln!("{}", doc.to_json_pretty());
+            continue;
+        }
+        outln!("{}", input.name);
+        if let Some(t) = &doc.title {
+            outln!("  title: {t}");
+        }
+        for m in &doc.meetings {
+            let date = m.date.map(|d| d.to_string()).unwrap_or_else(|| "?".into());
+            outln!(
+                "  meeting: {} ({date}), {} attendees",
+                m.group,
+                m.attendees.len()
+            );
+        }
+        for e in &doc.events {
+            let date = e.date.map(|d| d.to_string()).unwrap_or_else(|| "?".into());
+            let cancelled = if e.cancelled { ", cancelled" } else { "" };
+            outln!("  event: {} ({date}{cancelled})", e.title);
+        }
+        for p in &doc.proposals {
+            outln!("  proposal: {}", p.text);
+        }
+        for a in &doc.actions {
+            outln!("  action: {} — {}", a.who, a.what);
+        }
+        for q in &doc.questions {
+            outln!("  question: {q}");
+        }
+        outln!("  OCR repairs applied: {applied}");
+    }
+    Ok(())
+}
+
+/// Imports one note's text; returns a line describing what happened.
+fn ingest_one(
+    register: &mut Register,
+    normalizer: &Normalizer,
+    name: &str,
+    text: &str,
+    year: Option<i32>,
+    by: Option<&str>,
+) -> Result<delaktig_store::MeetingImported> {
+    let prepared = prepare(
+        text,
+        Some(normalizer),
+        parse_options(year),
+        Visibility::Internal,
+    )
+    .map_err(|e| CliError(format!("{name}: {e}")))?;
+    let done = register.import_meeting(
+        &prepared.import,
+        &actor(by, delaktig_core::Role::Staff),
+        today(),
+    )?;
+    if done.already_imported {
+        outln!("{name}: already imported as {}; nothing new", done.meeting);
+    } else {
+        outln!(
+            "{name}: meeting {} \"{}\", {} OCR repairs, {} proposals created{}, {} recorded as discussed again",
+            done.meeting,
+            prepared.import.title,
+            prepared.restored_changes,
+            done.created.len(),
+            if done.created.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " ({})",
+                    done.created
+                        .iter()
+                        .map(|p| p.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            },
+            done.discussed.len()
+        );
+    }
+    Ok(done)
+}
+
+/// Runs `ingest`.
+pub fn ingest(db: &Path, args: IngestArgs) -> Result {
+    let inputs = read_inputs(&args.files)?;
+    let mut register = open(db)?;
+    let normalizer = Normalizer::new();
+    let bar = progress(inputs.len());
+    for input in &inputs {
+        bar.set_message(input.name.clone());
+        let text = text_of(input)?;
+        bar.suspend(|| {
+            ingest_one(
+                &mut register,
+                &normalizer,
+                &input.name,
+                text,
+                args.year,
+                args.by.as_deref(),
+            )
+        })?;
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    Ok(())
+}
+
+/// Runs `redact`.
+pub fn redact(args: RedactArgs) -> Result {
+    let files: Vec<PathBuf> = args.file.into_iter().collect();
+    let inputs = read_inputs(&files)?;
+    let public_names = match &args.public_names {
+        Some(p) => public_names_from_list(
+            &std::fs::read_to_string(p)
+                .map_err(|e| CliError(format!("cannot read {}: {e}", p.display())))?,
+        ),
+        None => Vec::new(),
+    };
+    let redactor = Redactor::new(RedactOptions {
+        public_names,
+        ..RedactOptions::default()
+    })
+    .map_err(|e| CliError(e.to_string()))?;
+    for input in &inputs {
+        let out = redactor.redact(text_of(input)?);
+        if args.json {
+            print_json(&out)?;
+        } else {
+            outln!("{}", out.text.trim_end_matches('\n'));
+        }
+    }
+    Ok(())
+}
+
+/// Runs `demo`: restores, parses and imports the embedded scanned notes, publishes them as a
+/// reviewer would, and prints the public follow-up report (redacted).
+pub fn demo(args: DemoArgs) -> Result {
+    let mut register = match &args.into {
+        Some(path) => open(path)?,
+        None => Register::open_in_memory()?,
+    };
+    let normalizer = Normalizer::new();
+    let reviewer = actor(Some("Demo"), delaktig_core::Role::Staff);
+    let day = today();
+    for (name, text) in SAMPLE {
+        let done = ingest_one(
+            &mut register,
+            &normalizer,
+            name,
+            text,
+            Some(2019),
+            Some("Demo"),
+        )?;
+        if done.already_imported {
+            continue;
+        }
+        register.set_meeting_visibility(done.meeting, Visibility::Public, &reviewer)?;
+        for id in done.created {
+            register.execute(
+                id,
+                Request::new(
+                    reviewer.clone(),
+                    day,
+                    Command::SetVisibility(Visibility::Public),
+                ),
+            )?;
+        }
+    }
+    outln!("");
+    let options = ReportOptions {
+        lang: args.lang,
+        since: None,
+        today: day,
+        stalled: StalledPolicy::default(),
+    };
+    let report = register.report(&options, &RedactingFilter::default())?;
+    outln!("{}", report.to_markdown());
+    Ok(())
+}

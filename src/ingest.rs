@@ -1,0 +1,112 @@
+//! From notes to the register: restore OCR damage, parse, and convert the parsed
+//! `Document` into the register's neutral `MeetingImport`.
+
+use delaktig_core::{Attendee, ImportedProposal, MeetingImport, Span, Visibility};
+use delaktig_normalize::{Action, Normalizer};
+use delaktig_notes::{Document, ParseOptions};
+use sha2::{Digest, Sha256};
+
+/// Why notes could not be turned into an import.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum IngestError {
+    /// The notes name no meeting and have no title line to record them under.
+    #[error(
+        "the notes name no meeting and have no title line, so there is nothing to record them \
+         under; start the notes with a line such as \"Bryggangruppen 19 januari 2019\""
+    )]
+    NoMeeting,
+}
+
+/// Notes restored, parsed and ready for `Register::import_meeting`.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// The restored text the document was parsed from.
+    pub text: String,
+    /// How many OCR repairs were applied.
+    pub restored_changes: usize,
+    /// The parsed document.
+    pub document: Document,
+    /// The register's import form.
+    pub import: MeetingImport,
+}
+
+/// Restores `text` with `normalizer` (unless `None`), parses it with `options`, and converts
+/// the result; imported notes get `visibility` (internal until reviewed, as a rule).
+pub fn prepare(
+    text: &str,
+    normalizer: Option<&Normalizer>,
+    options: ParseOptions,
+    visibility: Visibility,
+) -> Result<Prepared, IngestError> {
+    let (text, restored_changes) = match normalizer {
+        Some(n) => {
+            let out = n.normalize(text);
+            let applied = out
+                .changes
+                .iter()
+                .filter(|c| c.action == Action::Applied)
+                .count();
+            (out.text, applied)
+        }
+        None => (text.to_owned(), 0),
+    };
+    let document =
+        delaktig_notes::parse(&text, &options.with_normalization_changes(restored_changes));
+    let import = meeting_import(&document, &text, visibility)?;
+    Ok(Prepared {
+        text,
+        restored_changes,
+        document,
+        import,
+    })
+}
+
+/// Converts a parsed document into the register's import form. The content hash is the
+/// SHA-256 of the restored text, so importing the same notes twice creates nothing new.
+pub fn meeting_import(
+    doc: &Document,
+    text: &str,
+    visibility: Visibility,
+) -> Result<MeetingImport, IngestError> {
+    let meeting = doc.meetings.first();
+    let title = meeting
+        .map(|m| m.title.clone())
+        .or_else(|| doc.title.clone())
+        .filter(|t| !t.trim().is_empty())
+        .ok_or(IngestError::NoMeeting)?;
+    let content_hash = Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    Ok(MeetingImport {
+        content_hash,
+        group: meeting.map(|m| m.group.clone()).filter(|g| !g.is_empty()),
+        title,
+        date: meeting.and_then(|m| m.date),
+        place: meeting.and_then(|m| m.place.clone()),
+        attendees: meeting
+            .map(|m| {
+                m.attendees
+                    .iter()
+                    .map(|a| Attendee {
+                        name: a.name.clone(),
+                        organisation: a.organisation.clone(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        proposals: doc
+            .proposals
+            .iter()
+            .map(|p| ImportedProposal {
+                text: p.text.clone(),
+                span: Some(Span {
+                    start: p.span.start,
+                    end: p.span.end,
+                }),
+                by: p.by.clone(),
+            })
+            .collect(),
+        visibility,
+    })
+}

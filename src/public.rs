@@ -1,0 +1,23 @@
+//! What makes an output safe to publish: the personal-data redactor behind the domain's
+//! report hook, so every public report and export is redacted.
+
+use std::borrow::Cow;
+
+use delaktig_core::TextFilter;
+use delaktig_redact::Redactor;
+
+/// The report text filter that redacts personal data with a [`Redactor`].
+pub struct RedactingFilter(pub Redactor);
+
+impl Default for RedactingFilter {
+    /// Redacts every kind of personal data and every person's name.
+    fn default() -> Self {
+        RedactingFilter(Redactor::default())
+    }
+}
+
+impl TextFilter for RedactingFilter {
+    fn filter<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        self.0.redact_cow(text)
+    }
+}
