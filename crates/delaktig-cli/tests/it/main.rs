@@ -640,3 +640,4 @@ fn killing_a_writer_loses_nothing_committed() {
     let show = delaktig(d, &["proposal", "show", last, "--json"]).ok();
     assert!(show.contains("\"state\": \"received\""));
 }
+mod notes;

@@ -1,0 +1,192 @@
+//! `normalize`, `parse`, `ingest`, `redact`, `demo`, and that no personal datum reaches a
+//! public output.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use super::delaktig;
+
+fn corpus(name: &str) -> String {
+    format!(
+        "{}/../../tests/data/corpus/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+fn with_stdin(args: &[&str], input: &str) -> (bool, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_delaktig"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.success(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn normalize_restores_an_ocr_sentence_and_lists_changes() {
+    let damaged = "Vi ses pa métet i férvaltningen 6ver lunch.";
+    let (ok, text, _) = with_stdin(&["normalize"], damaged);
+    assert!(ok);
+    assert_eq!(text.trim(), "Vi ses på mötet i förvaltningen över lunch.");
+
+    let (ok, json, _) = with_stdin(&["normalize", "--changes", "-"], damaged);
+    assert!(ok);
+    let changes: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let changes = changes.as_array().unwrap();
+    assert_eq!(changes.len(), 4, "{json}");
+    for c in changes {
+        let (s, e) = (
+            c["span"]["start"].as_u64().unwrap() as usize,
+            c["span"]["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&damaged[s..e], c["original"].as_str().unwrap());
+    }
+}
+
+#[test]
+fn normalize_refuses_invalid_utf8_with_the_offset() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.txt");
+    std::fs::write(&path, b"Bra text \xff sen").unwrap();
+    let err = delaktig(dir.path(), &["normalize", "bad.txt"]).fails();
+    assert!(err.contains("bad.txt") && err.contains("offset 9"), "{err}");
+}
+
+#[test]
+fn parse_json_of_an_ocr_note_has_its_facts() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = corpus("ocr/bryggangruppen-19-januari.serif.txt");
+    let json = delaktig(dir.path(), &["parse", "--json", "--year", "2019", &file]).ok();
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let meeting = &doc["meetings"][0];
+    assert_eq!(meeting["group"], "Bryggangruppen");
+    assert_eq!(meeting["date"], "2019-01-19");
+    assert!(doc["normalization"]["changes"].as_u64().unwrap() > 50);
+    assert!(!doc["proposals"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn ingest_twice_creates_nothing_the_second_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = corpus("ocr/gemensam-utvecklingsgrupp-19-september.sans.txt");
+    let first = delaktig(dir.path(), &["ingest", "--year", "2019", &file]).ok();
+    assert!(
+        first.contains("meeting M-1") && first.contains("proposals created"),
+        "{first}"
+    );
+    let listed = delaktig(dir.path(), &["proposal", "list", "--json"]).ok();
+    let n = serde_json::from_str::<serde_json::Value>(&listed)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .len();
+    assert!(n > 0);
+    let again = delaktig(dir.path(), &["ingest", "--year", "2019", &file]).ok();
+    assert!(again.contains("already imported"), "{again}");
+    let listed = delaktig(dir.path(), &["proposal", "list", "--json"]).ok();
+    let m = serde_json::from_str::<serde_json::Value>(&listed)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .len();
+    assert_eq!(n, m);
+}
+
+#[test]
+fn redact_replaces_identity_numbers_phones_and_names() {
+    let (ok, out, _) = with_stdin(
+        &["redact"],
+        "Ring Anna Svensson på 070-123 45 67, pnr 19811218-9876.",
+    );
+    assert!(ok);
+    assert_eq!(
+        out.trim(),
+        "Ring [namn 1] på [telefon], pnr [personnummer]."
+    );
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("public.txt"), "Anna Svensson\n").unwrap();
+    std::fs::write(dir.path().join("in.txt"), "Ring Anna Svensson.").unwrap();
+    let kept = delaktig(
+        dir.path(),
+        &["redact", "in.txt", "--public-names", "public.txt"],
+    )
+    .ok();
+    assert_eq!(kept.trim(), "Ring Anna Svensson.");
+}
+
+#[test]
+fn no_personal_datum_reaches_a_public_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let personal = [
+        "19811218-9876",
+        "070-123 45 67",
+        "kim.berg@example.se",
+        "Stora Södergatan 20",
+        "Kim Berg",
+    ];
+    let id = delaktig(
+        dir.path(),
+        &[
+            "proposal",
+            "add",
+            "--title",
+            "Återkoppling efter SIP",
+            "--description",
+            "Kim Berg (19811218-9876) bor på Stora Södergatan 20, nås på 070-123 45 67 och kim.berg@example.se.",
+            "--at",
+            "2025-02-01",
+        ],
+    )
+    .ok();
+    let id = id.trim();
+    delaktig(
+        dir.path(),
+        &[
+            "proposal",
+            "move",
+            id,
+            "--to",
+            "rejected",
+            "--why",
+            "Kim Berg på 070-123 45 67 har redan fått hjälp av enheten.",
+            "--at",
+            "2025-03-01",
+        ],
+    )
+    .ok();
+    let mut outputs = Vec::new();
+    for format in ["md", "html", "json"] {
+        outputs.push(delaktig(dir.path(), &["report", "--format", format]).ok());
+    }
+    outputs.push(delaktig(dir.path(), &["export"]).ok());
+    for out in &outputs {
+        assert!(out.contains("Återkoppling efter SIP"), "{out}");
+        for datum in personal {
+            assert!(!out.contains(datum), "{datum} leaked into:\n{out}");
+        }
+    }
+    // The full backup keeps the texts as written: it is not a public output.
+    let all = delaktig(dir.path(), &["export", "--all"]).ok();
+    assert!(all.contains("19811218-9876"));
+}
+
+#[test]
+fn demo_prints_a_report_with_imported_proposals() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = delaktig(dir.path(), &["demo"]).ok();
+    assert!(out.contains("Bryggangruppen"), "{out}");
+    assert!(out.contains("Handläggarna bör specialisera sig"), "{out}");
+}
