@@ -167,6 +167,18 @@ fn no_personal_datum_reaches_a_public_output() {
         ],
     )
     .ok();
+    // Notes with personal data, imported, reviewed and published.
+    std::fs::write(
+        dir.path().join("notes.txt"),
+        "Bryggangruppen 19 januari 2025\n\nNärvarande\n\nKim Berg, Bryggan\n\n\
+         Det bör finnas en kontaktperson som Kim Berg kan ringa på 070-123 45 67.\n",
+    )
+    .unwrap();
+    let ingested = delaktig(dir.path(), &["ingest", "notes.txt"]).ok();
+    assert!(ingested.contains("1 proposals created"), "{ingested}");
+    delaktig(dir.path(), &["meeting", "publish", "M-1"]).ok();
+    delaktig(dir.path(), &["proposal", "publish", "P-2"]).ok();
+
     let mut outputs = Vec::new();
     for format in ["md", "html", "json"] {
         outputs.push(delaktig(dir.path(), &["report", "--format", format]).ok());
@@ -174,6 +186,7 @@ fn no_personal_datum_reaches_a_public_output() {
     outputs.push(delaktig(dir.path(), &["export"]).ok());
     for out in &outputs {
         assert!(out.contains("Återkoppling efter SIP"), "{out}");
+        assert!(out.contains("Det bör finnas en kontaktperson"), "{out}");
         for datum in personal {
             assert!(!out.contains(datum), "{datum} leaked into:\n{out}");
         }
