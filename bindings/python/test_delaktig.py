@@ -6,6 +6,7 @@ Run by bindings/run-tests.sh as
 """
 
 import datetime
+import json
 import sys
 import threading
 import unittest
@@ -147,6 +148,24 @@ class RegisterTest(unittest.TestCase):
                     self.assertNotIn(datum, report)
         report = reg.report(delaktig.ReportFormat.JSON, delaktig.ReportOptions(today=day(2025, 4, 1)))
         self.assertIn("Handläggaren [namn 1] nås på [telefon]", report)
+
+    def test_deviations_are_followed_and_reported(self):
+        reg = delaktig.Register.in_memory()
+        text = (
+            "Datum: 2025-02-03\nDatum för händelsen: 2025-02-01\nRapporterande enhet: Socialtjänsten\n"
+            "Berörda parter: Psykiatrin\nBeskrivning: Ingen SIP gjordes trots att klienten bad om det.\n"
+        )
+        did = reg.add_deviation(text, None, "Samordnaren", day(2025, 2, 3))
+        self.assertEqual(did, "A-2025-001")
+        self.assertEqual(reg.move_deviation(did, "in_dialogue", None, "Samordnaren", day(2025, 2, 10)), "in_dialogue")
+        with self.assertRaises(delaktig.RegisterError.InvalidInput):
+            reg.move_deviation(did, "resolved", None, "Samordnaren", day(2025, 2, 20))
+        state = reg.move_deviation(
+            did, "resolved", "Parterna upprättade en SIP tillsammans med klienten.", "Samordnaren", day(2025, 2, 20)
+        )
+        self.assertEqual(state, "resolved")
+        report = json.loads(reg.deviation_report(2025, delaktig.ReportFormat.JSON, None, day(2025, 12, 31)))
+        self.assertEqual(report["total"], 1)
 
     def test_notes_are_ingested_once(self):
         reg = delaktig.Register.in_memory()

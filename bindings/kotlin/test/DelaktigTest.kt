@@ -201,6 +201,24 @@ fun badInputIsTheLibrarysOwnError() = Register.inMemory().use { reg ->
     }
 }
 
+fun deviationsAreFollowedAndReported() = Register.inMemory().use { reg ->
+    val text = "Datum: 2025-02-03\nDatum för händelsen: 2025-02-01\nRapporterande enhet: Socialtjänsten\n" +
+        "Berörda parter: Psykiatrin\nBeskrivning: Ingen SIP gjordes trots att klienten bad om det.\n"
+    val id = reg.addDeviation(text, null, "Samordnaren", day("2025-02-03"))
+    expectEqual("A-2025-001", id, "deviation id")
+    expectEqual("in_dialogue", reg.moveDeviation(id, "in_dialogue", null, "Samordnaren", day("2025-02-10")), "in dialogue")
+    try {
+        reg.moveDeviation(id, "resolved", null, "Samordnaren", day("2025-02-20"))
+        throw AssertionError("resolved without an outcome was accepted")
+    } catch (e: RegisterException.InvalidInput) {
+        expect(e.message?.isNotEmpty() == true) { "empty message" }
+    }
+    val state = reg.moveDeviation(id, "resolved", "Parterna upprättade en SIP tillsammans med klienten.", "Samordnaren", day("2025-02-20"))
+    expectEqual("resolved", state, "resolved")
+    val json = reg.deviationReport(2025, ReportFormat.JSON, null, day("2025-12-31"))
+    expect(Regex(""""total"\s*:\s*1\b""").containsMatchIn(json)) { "report: $json" }
+}
+
 val tests: List<Pair<String, () -> Unit>> = listOf(
     "scenario: a no needs a justification" to ::scenarioANoNeedsAJustification,
     "scenario: an OCR sentence is restored" to ::scenarioAnOcrSentenceIsRestored,
@@ -208,6 +226,7 @@ val tests: List<Pair<String, () -> Unit>> = listOf(
     "a vocabulary teaches local names" to ::aVocabularyTeachesLocalNames,
     "queries and reports" to ::queriesAndReports,
     "notes are ingested once" to ::notesAreIngestedOnce,
+    "deviations are followed and reported" to ::deviationsAreFollowedAndReported,
     "a register is shared between threads" to ::aRegisterIsSharedBetweenThreads,
     "a file register keeps its history" to ::aFileRegisterKeepsItsHistory,
     "bad input is the library's own error" to ::badInputIsTheLibrarysOwnError,
