@@ -30,14 +30,23 @@ pub struct Prepared {
     pub import: MeetingImport,
 }
 
-/// Restores `text` with `normalizer` (unless `None`), parses it with `options`, and converts
-/// the result; imported notes get `visibility` (internal until reviewed, as a rule).
-pub fn prepare(
+/// Notes restored and parsed.
+#[derive(Debug, Clone)]
+pub struct Restored {
+    /// The restored text the document was parsed from.
+    pub text: String,
+    /// How many OCR repairs were applied.
+    pub restored_changes: usize,
+    /// The parsed document (its `normalization.changes` is `restored_changes`).
+    pub document: Document,
+}
+
+/// Restores `text` with `normalizer` (unless `None`) and parses the result with `options`.
+pub fn restore_and_parse(
     text: &str,
     normalizer: Option<&Normalizer>,
     options: ParseOptions,
-    visibility: Visibility,
-) -> Result<Prepared, IngestError> {
+) -> Restored {
     let (text, restored_changes) = match normalizer {
         Some(n) => {
             let out = n.normalize(text);
@@ -52,6 +61,26 @@ pub fn prepare(
     };
     let document =
         delaktig_notes::parse(&text, &options.with_normalization_changes(restored_changes));
+    Restored {
+        text,
+        restored_changes,
+        document,
+    }
+}
+
+/// Restores and parses `text` (see [`restore_and_parse`]) and converts the result; imported
+/// notes get `visibility` (internal until reviewed, as a rule).
+pub fn prepare(
+    text: &str,
+    normalizer: Option<&Normalizer>,
+    options: ParseOptions,
+    visibility: Visibility,
+) -> Result<Prepared, IngestError> {
+    let Restored {
+        text,
+        restored_changes,
+        document,
+    } = restore_and_parse(text, normalizer, options);
     let import = meeting_import(&document, &text, visibility)?;
     Ok(Prepared {
         text,

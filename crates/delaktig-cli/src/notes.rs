@@ -3,7 +3,7 @@
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
-use delaktig::ingest::prepare;
+use delaktig::ingest::{prepare, restore_and_parse};
 use delaktig::public::RedactingFilter;
 use delaktig_core::{Command, Lang, ReportOptions, Request, StalledPolicy, Visibility};
 use delaktig_normalize::{Normalizer, Options};
@@ -197,26 +197,19 @@ fn parse_options(year: Option<i32>) -> ParseOptions {
     }
 }
 
-/// Runs `parse`.
+/// Runs `parse`. With `--json`, one document is printed as an object and several as an array.
 pub fn parse(args: ParseArgs) -> Result {
     let inputs = read_inputs(&args.files)?;
     let normalizer = Normalizer::new();
+    let mut documents = Vec::with_capacity(inputs.len());
     for input in &inputs {
-        let text = text_of(input)?;
-        let out = normalizer.normalize(text);
-        let applied = out
-            .changes
-            .iter()
-            .filter(|c| c.action == delaktig_normalize::Action::Applied)
-            .count();
-        let doc = delaktig_notes::parse(
-            &out.text,
-            &parse_options(args.year).with_normalization_changes(applied),
-        );
+        let restored =
+            restore_and_parse(text_of(input)?, Some(&normalizer), parse_options(args.year));
         if args.json {
-            outln!("{}", doc.to_json_pretty());
+            documents.push(restored.document);
             continue;
         }
+        let doc = &restored.document;
         outln!("{}", input.name);
         if let Some(t) = &doc.title {
             outln!("  title: {t}");
@@ -243,9 +236,16 @@ pub fn parse(args: ParseArgs) -> Result {
         for q in &doc.questions {
             outln!("  question: {q}");
         }
-        outln!("  OCR repairs applied: {applied}");
+        outln!("  OCR repairs applied: {}", restored.restored_changes);
     }
-    Ok(())
+    match documents.as_slice() {
+        [] => Ok(()),
+        [one] => {
+            outln!("{}", one.to_json_pretty());
+            Ok(())
+        }
+        many => print_json(&many),
+    }
 }
 
 /// Imports one note's text; returns a line describing what happened.

@@ -79,6 +79,22 @@ fn parse_json_of_an_ocr_note_has_its_facts() {
 }
 
 #[test]
+fn parse_json_of_several_notes_is_one_array() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = corpus("clean/bryggangruppen-19-januari.txt");
+    let b = corpus("clean/gemensam-utvecklingsgrupp-19-september.txt");
+    let json = delaktig(dir.path(), &["parse", "--json", "--year", "2019", &a, &b]).ok();
+    let docs: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let groups: Vec<_> = docs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["meetings"][0]["group"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(groups, ["Bryggangruppen", "Gemensam utvecklingsgrupp"]);
+}
+
+#[test]
 fn ingest_twice_creates_nothing_the_second_time() {
     let dir = tempfile::tempdir().unwrap();
     let file = corpus("ocr/gemensam-utvecklingsgrupp-19-september.sans.txt");
