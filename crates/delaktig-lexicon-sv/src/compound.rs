@@ -9,13 +9,13 @@ pub const MAX_PARTS: usize = 4;
 /// Longest word analysed, in bytes (positions are tracked in a 128-bit set).
 const MAX_WORD_BYTES: usize = 127;
 /// Fewest characters of a non-final part ("by", "ö" are too short to be trusted).
-const MIN_PART_CHARS: usize = 3;
+pub const MIN_PART_CHARS: usize = 3;
 /// Fewest characters of the final part, the one that carries the inflection.
-const MIN_LAST_CHARS: usize = 4;
+pub const MIN_LAST_CHARS: usize = 4;
 /// Fewest characters of a whole compound.
 const MIN_WORD_CHARS: usize = 7;
-/// Linking letters between parts, tried in this order; "" joins parts directly.
-const LINKERS: [&str; 6] = ["", "s", "e", "a", "u", "o"];
+/// Linking letters between compound parts, tried in this order; "" joins parts directly.
+pub const LINKERS: [&str; 6] = ["", "s", "e", "a", "u", "o"];
 
 /// What a non-final part of a compound is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

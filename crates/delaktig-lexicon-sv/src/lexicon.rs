@@ -9,6 +9,7 @@ use fst::raw::{Fst, Node, Output};
 use fst::{Map, MapBuilder};
 
 use crate::compound::{self, Compound, PartKind, PartSource};
+use crate::cursor::{Cursor, MapKind};
 use crate::hot::{Hot, HotTable};
 use crate::readings::{self, Confusion, Reading};
 
@@ -214,6 +215,69 @@ impl Lexicon {
             max_changes,
             out,
         );
+    }
+
+    /// Every known word form exactly one edit away from the lower-case `word` (one letter of
+    /// `alphabet` substituted or inserted, or one character deleted), appended to `out` in
+    /// byte order of the form, each once, with `changes` 1. For words OCR misread beyond its
+    /// diacritics ("koitakten" → "kontakten"). One walk down the fst shares the unchanged
+    /// prefix of every edit, so this costs a few lookups, not one per edit.
+    ///
+    /// ```
+    /// let mut found = Vec::new();
+    /// let alphabet: Vec<char> = "abcdefghijklmnoprstuvyåäö".chars().collect();
+    /// delaktig_lexicon_sv::Lexicon::embedded().one_edit_readings("koitakten", &alphabet, &mut found);
+    /// assert!(found.iter().any(|r| r.word == "kontakten"));
+    /// ```
+    pub fn one_edit_readings(&self, word: &str, alphabet: &[char], out: &mut Vec<Reading>) {
+        readings::one_edit(self.words.as_ref().map(Map::as_fst), word, alphabet, out);
+    }
+
+    /// Like [`Lexicon::one_edit_readings`], over the compound heads (see
+    /// [`Lexicon::head_prefixes`]).
+    pub fn one_edit_head_readings(&self, head: &str, alphabet: &[char], out: &mut Vec<Reading>) {
+        readings::one_edit(self.heads.as_ref().map(Map::as_fst), head, alphabet, out);
+    }
+
+    /// A cursor at the start of the word map (`None` for an empty lexicon): advance it with
+    /// [`Lexicon::advance`] one piece of a lower-case candidate at a time.
+    ///
+    /// ```
+    /// let lex = delaktig_lexicon_sv::Lexicon::embedded();
+    /// let c = lex.word_cursor().and_then(|c| lex.advance(c, "mö"));
+    /// let c = c.and_then(|c| lex.advance(c, "tet")).expect("a known form");
+    /// assert_eq!(lex.cursor_frequency(c), lex.frequency("mötet"));
+    /// assert!(lex.word_cursor().and_then(|c| lex.advance(c, "qxz")).is_none());
+    /// ```
+    pub fn word_cursor(&self) -> Option<Cursor> {
+        let fst = self.words.as_ref()?.as_fst();
+        Some(Cursor::root(MapKind::Words, fst))
+    }
+
+    /// A cursor at the start of the name map (names as written, capital first).
+    pub fn name_cursor(&self) -> Option<Cursor> {
+        let fst = self.names.as_ref()?.as_fst();
+        Some(Cursor::root(MapKind::Names, fst))
+    }
+
+    /// `cursor` moved past `text`, or `None` when no form of its map continues with it.
+    #[inline]
+    pub fn advance(&self, cursor: Cursor, text: &str) -> Option<Cursor> {
+        cursor.advance(self.fst_of(cursor)?, text.as_bytes())
+    }
+
+    /// The frequency of the form a cursor has walked, if that is a whole form of its map (as
+    /// [`Lexicon::frequency`] or [`Lexicon::name_frequency`] would give it).
+    #[inline]
+    pub fn cursor_frequency(&self, cursor: Cursor) -> Option<u32> {
+        cursor.frequency(self.fst_of(cursor)?)
+    }
+
+    fn fst_of(&self, cursor: Cursor) -> Option<&fst::raw::Fst<Data>> {
+        match cursor.map {
+            MapKind::Words => self.words.as_ref().map(Map::as_fst),
+            MapKind::Names => self.names.as_ref().map(Map::as_fst),
+        }
     }
 
     /// Like [`Lexicon::readings`], over the names as written ("Astrom" → "Åström"): the rules

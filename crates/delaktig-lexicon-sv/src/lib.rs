@@ -62,12 +62,16 @@
 #![deny(missing_docs)]
 
 mod compound;
+mod cursor;
 mod hot;
 mod lexicon;
 mod readings;
 mod vocabulary;
 
-pub use compound::{Compound, CompoundPart, MAX_PARTS, PartKind};
+pub use compound::{
+    Compound, CompoundPart, LINKERS, MAX_PARTS, MIN_LAST_CHARS, MIN_PART_CHARS, PartKind,
+};
+pub use cursor::Cursor;
 pub use lexicon::{Lexicon, Prefixes};
 pub use readings::{Confusion, MAX_CHANGES, Reading};
-pub use vocabulary::{Vocabulary, VocabularyError, VocabularyPrefixes};
+pub use vocabulary::{Vocabulary, VocabularyCursor, VocabularyError, VocabularyPrefixes};

@@ -138,6 +138,105 @@ pub(crate) fn readings(
     merge_duplicates(out, start);
 }
 
+/// Walks the fst for forms exactly one edit away from a word: one substitution, deletion or
+/// insertion, with letters from `alphabet`. The prefix before the edit is shared by every
+/// branch, and each branch stops as soon as the fst has no continuation.
+struct OneEdit<'a, 'w> {
+    fst: &'a Fst<std::borrow::Cow<'static, [u8]>>,
+    word: &'w [u8],
+    alphabet: &'a [[u8; 4]],
+    buf: Vec<u8>,
+    out: &'a mut Vec<Reading>,
+}
+
+impl OneEdit<'_, '_> {
+    /// At byte `pos` of the word, `node` in the fst; `edited` once the one edit is spent.
+    fn visit(&mut self, pos: usize, node: Node<'_>, acc: Output, edited: bool) {
+        let rest = self.word.get(pos..).unwrap_or(&[]);
+        if rest.is_empty() && edited && node.is_final() {
+            if let Ok(word) = String::from_utf8(self.buf.clone()) {
+                let value = acc.cat(node.final_output()).value();
+                self.out.push(Reading {
+                    word,
+                    frequency: crate::lexicon::to_u32(value),
+                    changes: 1,
+                });
+            }
+        }
+        let current = rest
+            .first()
+            .and_then(|&b| rest.get(..utf8_len(b)))
+            .unwrap_or(&[]);
+        if !edited {
+            let alphabet = self.alphabet;
+            for letter in alphabet {
+                let letter = &letter[..utf8_len(letter[0])];
+                // Insertion before the current character.
+                self.step(pos, node, acc, true, letter);
+                // Substitution of it.
+                if !current.is_empty() && letter != current {
+                    self.step(pos + current.len(), node, acc, true, letter);
+                }
+            }
+            // Deletion of it.
+            if !current.is_empty() {
+                self.visit(pos + current.len(), node, acc, true);
+            }
+        }
+        if !current.is_empty() {
+            self.step(pos + current.len(), node, acc, edited, current);
+        }
+    }
+
+    fn step(&mut self, pos: usize, node: Node<'_>, mut acc: Output, edited: bool, bytes: &[u8]) {
+        let mark = self.buf.len();
+        let mut node = node;
+        for &b in bytes {
+            let Some(i) = node.find_input(b) else {
+                self.buf.truncate(mark);
+                return;
+            };
+            let t = node.transition(i);
+            acc = acc.cat(t.out);
+            node = self.fst.node(t.addr);
+            self.buf.push(b);
+        }
+        self.visit(pos, node, acc, edited);
+        self.buf.truncate(mark);
+    }
+}
+
+pub(crate) fn one_edit(
+    fst: Option<&Fst<std::borrow::Cow<'static, [u8]>>>,
+    word: &str,
+    alphabet: &[char],
+    out: &mut Vec<Reading>,
+) {
+    let Some(fst) = fst else { return };
+    if word.len() > MAX_WORD_BYTES {
+        return;
+    }
+    let alphabet: Vec<[u8; 4]> = alphabet
+        .iter()
+        .map(|c| {
+            let mut b = [0u8; 4];
+            c.encode_utf8(&mut b);
+            b
+        })
+        .collect();
+    let start = out.len();
+    let mut search = OneEdit {
+        fst,
+        word: word.as_bytes(),
+        alphabet: &alphabet,
+        buf: Vec::with_capacity(word.len() + 4),
+        out,
+    };
+    search.visit(0, fst.root(), Output::zero(), false);
+    // A doubled letter can be deleted or inserted at either of its places.
+    merge_duplicates(out, start);
+}
+
 /// Sorts `out[start..]` by form and keeps each form once, with its fewest changes and its
 /// highest frequency.
 pub(crate) fn merge_duplicates(out: &mut Vec<Reading>, start: usize) {

@@ -7,6 +7,7 @@ use std::iter::Peekable;
 use std::sync::{Arc, OnceLock};
 
 use crate::compound::{self, Compound, PartKind, PartSource};
+use crate::cursor::Cursor;
 use crate::lexicon::{Lexicon, Prefixes};
 use crate::readings::{Confusion, Reading, merge_duplicates};
 
@@ -57,6 +58,20 @@ impl std::error::Error for VocabularyError {}
 enum Base {
     Static(&'static Lexicon),
     Shared(Arc<Lexicon>),
+}
+
+/// A position in a vocabulary's words or names, base and additions together; see
+/// [`Vocabulary::word_cursor`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VocabularyCursor {
+    base: Option<Cursor>,
+    added: Option<Cursor>,
+}
+
+impl VocabularyCursor {
+    fn new(base: Option<Cursor>, added: Option<Cursor>) -> Option<VocabularyCursor> {
+        (base.is_some() || added.is_some()).then_some(VocabularyCursor { base, added })
+    }
 }
 
 /// The embedded lexicon (or another base lexicon) plus caller-added words and names.
@@ -251,6 +266,56 @@ impl Vocabulary {
         self.base().readings(word, rules, max_changes, out);
         if !self.words.is_empty() {
             self.added().readings(word, rules, max_changes, out);
+            merge_duplicates(out, start);
+        }
+    }
+
+    /// A cursor at the start of the word forms, known and added: advance it with
+    /// [`Vocabulary::advance`] one lower-case piece at a time. `None` when there are none.
+    pub fn word_cursor(&self) -> Option<VocabularyCursor> {
+        let added = if self.words.is_empty() {
+            None
+        } else {
+            self.added().word_cursor()
+        };
+        VocabularyCursor::new(self.base().word_cursor(), added)
+    }
+
+    /// A cursor at the start of the names, known and added (as written, capital first).
+    pub fn name_cursor(&self) -> Option<VocabularyCursor> {
+        let added = if self.names.is_empty() {
+            None
+        } else {
+            self.added().name_cursor()
+        };
+        VocabularyCursor::new(self.base().name_cursor(), added)
+    }
+
+    /// `cursor` moved past `text`, or `None` when no known or added form continues with it.
+    #[inline]
+    pub fn advance(&self, cursor: VocabularyCursor, text: &str) -> Option<VocabularyCursor> {
+        let base = cursor.base.and_then(|c| self.base().advance(c, text));
+        let added = cursor.added.and_then(|c| self.added().advance(c, text));
+        VocabularyCursor::new(base, added)
+    }
+
+    /// The frequency of the form `cursor` has walked (the higher of base and additions), if it
+    /// is a whole form: what [`Vocabulary::frequency`] or [`Vocabulary::name_frequency`]
+    /// gives for it.
+    #[inline]
+    pub fn cursor_frequency(&self, cursor: VocabularyCursor) -> Option<u32> {
+        let base = cursor.base.and_then(|c| self.base().cursor_frequency(c));
+        let added = cursor.added.and_then(|c| self.added().cursor_frequency(c));
+        max_option(base, added)
+    }
+
+    /// Every known or added word form one edit away from `word`; see
+    /// [`Lexicon::one_edit_readings`]. A form in both keeps the higher frequency.
+    pub fn one_edit_readings(&self, word: &str, alphabet: &[char], out: &mut Vec<Reading>) {
+        let start = out.len();
+        self.base().one_edit_readings(word, alphabet, out);
+        if !self.words.is_empty() {
+            self.added().one_edit_readings(word, alphabet, out);
             merge_duplicates(out, start);
         }
     }

@@ -1,6 +1,6 @@
 //! Normalisation throughput (MB/s, single thread) on OCR'd and on clean notes, with the
-//! embedded lexicon, by a long-lived normaliser and by a fresh one, plus the cost of the
-//! first lexicon access.
+//! embedded lexicon, by a long-lived normaliser, by a fresh one and by one meeting new
+//! documents, plus the cost of the first lexicon access.
 //!
 //! `cargo bench -p delaktig-normalize --bench throughput`
 
@@ -12,9 +12,12 @@ use delaktig_lexicon_sv::Lexicon;
 use delaktig_normalize::Normalizer;
 
 fn corpus(kind: &str) -> String {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/data/corpus")
-        .join(kind);
+    read_dir_joined(&format!("../../tests/data/corpus/{kind}"))
+}
+
+/// Every file of `dir` (relative to this crate), in name order, joined by blank lines.
+fn read_dir_joined(dir: &str) -> String {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -44,6 +47,22 @@ fn bench(c: &mut Criterion) {
             Normalizer::new,
             |n| n.normalize(black_box(&ocr)),
             BatchSize::SmallInput,
+        )
+    });
+    // Unseen documents for a normaliser that has worked through other notes: the held-out
+    // renderings (21 of them, 7 texts) after the corpus, each iteration with a normaliser
+    // that has seen the corpus only. The figure for an archive of new notes.
+    let heldout = read_dir_joined("tests/data/heldout/ocr");
+    group.throughput(Throughput::Bytes(heldout.len() as u64));
+    group.bench_function("unseen_after_corpus", |b| {
+        b.iter_batched(
+            || {
+                let n = Normalizer::new();
+                n.normalize(&ocr);
+                n
+            },
+            |n| n.normalize(black_box(&heldout)),
+            BatchSize::LargeInput,
         )
     });
     group.finish();

@@ -3,6 +3,8 @@
 //! unlikely the confusion is). Cheap confusions (tier 1) are tried first; letters that are
 //! usually real ("d", "i") and dropped vowels (tier 2) only when tier 1 finds nothing.
 
+use delaktig_lexicon_sv::{Vocabulary, VocabularyCursor};
+
 /// A candidate restoration: the word with the original's capitalisation, its cost and edits.
 #[derive(Debug, Clone)]
 pub(crate) struct Candidate {
@@ -205,6 +207,144 @@ fn walk(
     }
 }
 
+/// A candidate the vocabulary knows, as a word (lower-cased) or, for a capitalised word, as
+/// a name.
+#[derive(Debug, Clone)]
+pub(crate) struct KnownCandidate {
+    pub cand: Candidate,
+    /// Frequency of its lower-case form.
+    pub frequency: Option<u32>,
+    /// Frequency as a name (capitalised words only).
+    pub name_frequency: Option<u32>,
+}
+
+/// Where the pruned walk stands in the vocabulary: among the words (lower-cased) and, for a
+/// capitalised word, among the names.
+#[derive(Clone, Copy)]
+struct Cursors {
+    word: Option<VocabularyCursor>,
+    name: Option<VocabularyCursor>,
+}
+
+/// The candidates of `word` in `tier` that `vocabulary` knows, in the order (cost, then
+/// generation) of [`candidates`]: the same walk, but a branch ends as soon as no known word
+/// or name begins with it, so only the few live prefixes are followed. Names are looked up
+/// when `names` is set (capitalised words).
+pub(crate) fn known_candidates(
+    word: &str,
+    tier: Tier,
+    vocabulary: &Vocabulary,
+    names: bool,
+) -> Vec<KnownCandidate> {
+    let chars: Vec<char> = word.chars().collect();
+    let start = Cursors {
+        word: vocabulary.word_cursor(),
+        name: if names {
+            vocabulary.name_cursor()
+        } else {
+            None
+        },
+    };
+    let mut out = Vec::new();
+    if start.word.is_some() || start.name.is_some() {
+        let mut walk = KnownWalk {
+            chars: &chars,
+            tier,
+            vocabulary,
+            buf: String::with_capacity(word.len() + 4),
+            out: &mut out,
+        };
+        walk.visit(0, 0.0, 0, start);
+    }
+    if tier == Tier::Rare {
+        let mut dropped = Vec::new();
+        dropped_vowel(&chars, &mut dropped);
+        for cand in dropped {
+            let lower = cand.text.to_lowercase();
+            let frequency = vocabulary.frequency(&lower);
+            let name_frequency = if names {
+                vocabulary.name_frequency(&cand.text)
+            } else {
+                None
+            };
+            if frequency.is_some() || name_frequency.is_some() {
+                out.push(KnownCandidate {
+                    cand,
+                    frequency,
+                    name_frequency,
+                });
+            }
+        }
+    }
+    out.sort_by(|a, b| a.cand.cost.total_cmp(&b.cand.cost));
+    out.dedup_by(|a, b| a.cand.text == b.cand.text);
+    out
+}
+
+struct KnownWalk<'a> {
+    chars: &'a [char],
+    tier: Tier,
+    vocabulary: &'a Vocabulary,
+    buf: String,
+    out: &'a mut Vec<KnownCandidate>,
+}
+
+impl KnownWalk<'_> {
+    fn visit(&mut self, i: usize, cost: f32, edits: u8, at: Cursors) {
+        if i >= self.chars.len() {
+            let frequency = at.word.and_then(|c| self.vocabulary.cursor_frequency(c));
+            let name_frequency = at.name.and_then(|c| self.vocabulary.cursor_frequency(c));
+            if frequency.is_some() || name_frequency.is_some() {
+                self.out.push(KnownCandidate {
+                    cand: Candidate {
+                        text: self.buf.clone(),
+                        cost,
+                        edits,
+                    },
+                    frequency,
+                    name_frequency,
+                });
+            }
+            return;
+        }
+        if let Some(&c) = self.chars.get(i) {
+            let mut piece = [0u8; 4];
+            self.step(i + 1, cost, edits, at, c.encode_utf8(&mut piece));
+        }
+        if edits >= MAX_EDITS {
+            return;
+        }
+        let mut opts = Vec::new();
+        options(self.chars, i, self.tier, &mut opts);
+        for o in opts {
+            let c = cost + o.cost;
+            if c > MAX_COST {
+                continue;
+            }
+            self.step(i + o.consumed, c, edits + 1, at, o.text);
+        }
+    }
+
+    /// Appends `piece` if some known word or name continues with it, then walks on.
+    fn step(&mut self, i: usize, cost: f32, edits: u8, at: Cursors, piece: &str) {
+        let word = at.word.and_then(|c| {
+            if !piece.chars().any(char::is_uppercase) {
+                self.vocabulary.advance(c, piece)
+            } else {
+                self.vocabulary.advance(c, &piece.to_lowercase())
+            }
+        });
+        let name = at.name.and_then(|c| self.vocabulary.advance(c, piece));
+        if word.is_none() && name.is_none() {
+            return;
+        }
+        let len = self.buf.len();
+        self.buf.push_str(piece);
+        self.visit(i, cost, edits, Cursors { word, name });
+        self.buf.truncate(len);
+    }
+}
+
 /// "fr" → "för", "svrt" → "svårt": a word without any vowel gets one å, ä or ö put back.
 fn dropped_vowel(chars: &[char], out: &mut Vec<Candidate>) {
     let is_vowel = |c: &char| "aeiouyåäöéAEIOUYÅÄÖÉ".contains(*c);
@@ -231,34 +371,36 @@ fn dropped_vowel(chars: &[char], out: &mut Vec<Candidate>) {
 
 /// Letters a misread may stand for, in a single-letter correction of a word OCR garbled
 /// beyond its diacritics ("koitakten" → "kontakten").
-const ALPHABET: &[char] = &[
+pub(crate) const ALPHABET: &[char] = &[
     'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'r', 's', 't',
     'u', 'v', 'y', 'å', 'ä', 'ö',
 ];
 
-/// Every word one letter away from `lower` (a substitution, deletion or insertion).
-pub(crate) fn one_letter_away(lower: &str, mut f: impl FnMut(&str)) {
+/// Every word one letter away from `lower` (a substitution, deletion or insertion), with the
+/// character index of the edit: the reference the fst-guided searches are tested against.
+#[cfg(test)]
+pub(crate) fn one_letter_away(lower: &str, mut f: impl FnMut(usize, &str)) {
     let chars: Vec<char> = lower.chars().collect();
     let mut buf = String::with_capacity(lower.len() + 2);
-    let mut emit = |parts: &[&[char]], mid: Option<char>, buf: &mut String| {
+    let mut emit = |i: usize, parts: &[&[char]], mid: Option<char>, buf: &mut String| {
         buf.clear();
         buf.extend(parts[0].iter());
         if let Some(m) = mid {
             buf.push(m);
         }
         buf.extend(parts[1].iter());
-        f(buf);
+        f(i, buf);
     };
     for i in 0..=chars.len() {
         let (head, tail) = chars.split_at(i);
         for &c in ALPHABET {
-            emit(&[head, tail], Some(c), &mut buf);
+            emit(i, &[head, tail], Some(c), &mut buf);
         }
         if let Some((&cur, rest)) = tail.split_first() {
-            emit(&[head, rest], None, &mut buf);
+            emit(i, &[head, rest], None, &mut buf);
             for &c in ALPHABET {
                 if c != cur {
-                    emit(&[head, rest], Some(c), &mut buf);
+                    emit(i, &[head, rest], Some(c), &mut buf);
                 }
             }
         }
@@ -335,10 +477,10 @@ mod tests {
     #[test]
     fn one_letter_corrections() {
         let mut seen = Vec::new();
-        one_letter_away("koitakten", |w| seen.push(w.to_string()));
+        one_letter_away("koitakten", |_, w| seen.push(w.to_string()));
         assert!(seen.iter().any(|w| w == "kontakten"));
         let mut seen = Vec::new();
-        one_letter_away("famijer", |w| seen.push(w.to_string()));
+        one_letter_away("famijer", |_, w| seen.push(w.to_string()));
         assert!(seen.iter().any(|w| w == "familjer"));
         assert!(seen.iter().any(|w| w == "famier"));
     }

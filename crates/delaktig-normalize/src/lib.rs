@@ -597,7 +597,15 @@ impl Normalizer {
                                 Some(p) => p.clone(),
                                 None => cache
                                     .entry((word, place))
-                                    .or_insert_with(|| restorer.restore(word, place))
+                                    .or_insert_with(|| {
+                                        if doc.may_bear_on(word) {
+                                            restorer.restore(word, place)
+                                        } else {
+                                            self.words.decision(word, place, damage, || {
+                                                restorer.restore(word, place)
+                                            })
+                                        }
+                                    })
                                     .clone(),
                             }
                         };

@@ -97,6 +97,17 @@ pub(crate) enum Damage {
     Damaged,
 }
 
+impl Damage {
+    /// A dense index (0..3) for tables.
+    pub(crate) fn index(self) -> usize {
+        match self {
+            Damage::Unknown => 0,
+            Damage::Clean => 1,
+            Damage::Damaged => 2,
+        }
+    }
+}
+
 /// What the document itself says: words with å, ä, ö or é that occur in it undamaged, and
 /// capitalised ones (names) as written; and how damaged it looks overall.
 #[derive(Debug, Default)]
@@ -104,6 +115,9 @@ pub(crate) struct DocEvidence {
     // Looked up for every candidate of every word: a fast hash (the sets live for one call).
     words: HashSet<String, BuildHasherDefault<FxHasher>>,
     names: HashSet<String, BuildHasherDefault<FxHasher>>,
+    /// [`skeleton`]s of `words` and `names`: a word whose skeleton is not here has no
+    /// candidate the evidence knows, so its restoration does not depend on the document.
+    skeletons: HashSet<u64, BuildHasherDefault<FxHasher>>,
     seen: usize,
     with_diacritics: usize,
     hard_damaged: usize,
@@ -168,11 +182,27 @@ impl DocEvidence {
             return false;
         }
         let lower = word.to_lowercase();
-        if Shape::of(word) == Shape::Capitalised {
-            let new = self.names.insert(word.to_string());
-            return self.words.insert(lower) | new;
+        if self.words.contains(&lower) && self.names.contains(word) {
+            return false;
         }
-        words.frequency(&lower).is_some() && self.words.insert(lower)
+        let new = if Shape::of(word) == Shape::Capitalised {
+            let new = self.names.insert(word.to_string());
+            self.words.insert(lower) | new
+        } else {
+            !self.words.contains(&lower)
+                && words.frequency(&lower).is_some()
+                && self.words.insert(lower)
+        };
+        if new {
+            self.skeletons.insert(skeleton(word));
+        }
+        new
+    }
+
+    /// Whether the evidence may bear on `word`'s restoration: some evidence word shares its
+    /// [`skeleton`].
+    pub(crate) fn may_bear_on(&self, word: &str) -> bool {
+        !self.skeletons.is_empty() && self.skeletons.contains(&skeleton(word))
     }
 
     /// Whether any word is known from the document (no lookups needed otherwise).
@@ -189,6 +219,56 @@ impl DocEvidence {
     }
 }
 
+/// Letters that the confusion model reads, writes or inserts (å, ä, ö and their OCR
+/// look-alikes, "rn"/"m", a leading "G", a dropped vowel), lower-case.
+fn confusable(c: char) -> bool {
+    matches!(
+        c,
+        'a' | 'å'
+            | 'ä'
+            | 'o'
+            | 'ö'
+            | 'd'
+            | 'i'
+            | 'é'
+            | 'e'
+            | '6'
+            | '4'
+            | '&'
+            | '@'
+            | 'g'
+            | 'r'
+            | 'n'
+            | 'm'
+    )
+}
+
+/// A hash of `word`'s letters, lower-cased, without the [`confusable`] ones. Every candidate
+/// restoration of a word has the word's skeleton (the confusion model only rewrites
+/// confusable letters), so evidence with other skeletons cannot affect the word: its
+/// restoration can then be remembered across documents.
+pub(crate) fn skeleton(word: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut mix = |c: char| {
+        h = (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+    };
+    for c in word.chars() {
+        if c.is_ascii() {
+            let c = c.to_ascii_lowercase();
+            if !confusable(c) {
+                mix(c);
+            }
+        } else {
+            for c in c.to_lowercase() {
+                if !confusable(c) {
+                    mix(c);
+                }
+            }
+        }
+    }
+    h
+}
+
 /// Where a word stands, as far as capitals are concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Place {
@@ -198,6 +278,17 @@ pub(crate) enum Place {
     Inside,
     /// A capitalised word right after another one inside a sentence ("Vorta Drom").
     InName,
+}
+
+impl Place {
+    /// A dense index (0..3) for tables.
+    pub(crate) fn index(self) -> usize {
+        match self {
+            Place::SentenceStart => 0,
+            Place::Inside => 1,
+            Place::InName => 2,
+        }
+    }
 }
 
 /// A scored reading of the word.
@@ -265,51 +356,47 @@ impl Restorer<'_> {
         // alone: worked out once, and reused by the compound search below.
         let mut generated: [Option<Arc<TierCandidates>>; 2] = [None, None];
         let mut lower_buf = String::new();
+        // Where the document's evidence may bear on the word, every candidate is scored (one
+        // the lexicon does not know may occur in the document); elsewhere only the known ones
+        // can score, and the pruned walk finds just those. (A capital sigma lower-cases by
+        // context, which the walk's piecewise lower-casing would not follow.)
+        let every_candidate = self.doc.may_bear_on(word) || word.contains('Σ');
+        let mut consider = |cand: &confusion::Candidate, lexical: Option<Known>| {
+            let Some(s) = self.score(cand, lexical, shape, name_like, &mut lower_buf) else {
+                return false;
+            };
+            let scored = Scored {
+                text: cand.text.clone(),
+                score: s.0 - cand.cost,
+                edits: cand.edits,
+                reason: s.1,
+            };
+            push_best(&mut best, &mut runner_up, scored);
+            true
+        };
         for (tier, slot) in [Tier::Common, Tier::Rare].into_iter().zip(&mut generated) {
             tier_used = tier;
-            let tc = self.words.tier_candidates(word, tier, || {
-                let cands = confusion::candidates(word, tier);
-                let mut buf = String::new();
-                let known = cands
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, cand)| {
-                        let lower = lower_into(&cand.text, shape, &mut buf);
-                        let f = self.words.frequency(lower);
-                        let n = if shape == Shape::Capitalised {
-                            self.words.name_frequency(&cand.text)
-                        } else {
-                            None
-                        };
-                        let i = u32::try_from(i).ok()?;
-                        (f.is_some() || n.is_some()).then_some(Known {
-                            index: i,
-                            frequency: f,
-                            name_frequency: n,
-                        })
-                    })
-                    .collect();
-                TierCandidates { cands, known }
-            });
-            *slot = Some(Arc::clone(&tc));
-            let mut known = tc.known.iter().peekable();
-            for (i, cand) in tc.cands.iter().enumerate() {
-                let lexical = match known.peek() {
-                    Some(k) if k.index as usize == i => known.next().copied(),
-                    _ => None,
-                };
-                let Some(s) = self.score(cand, lexical, shape, name_like, &mut lower_buf) else {
-                    continue;
-                };
-                any_known = true;
-                let total = s.0 - cand.cost;
-                let scored = Scored {
-                    text: cand.text.clone(),
-                    score: total,
-                    edits: cand.edits,
-                    reason: s.1,
-                };
-                push_best(&mut best, &mut runner_up, scored);
+            if every_candidate {
+                let tc = self.all_candidates(word, tier, shape);
+                *slot = Some(Arc::clone(&tc));
+                let mut known = tc.known.iter().peekable();
+                for (i, cand) in tc.cands.iter().enumerate() {
+                    let lexical = match known.peek() {
+                        Some(k) if k.index as usize == i => known.next().copied(),
+                        _ => None,
+                    };
+                    any_known |= consider(cand, lexical);
+                }
+            } else {
+                let names = shape == Shape::Capitalised;
+                for k in self.words.known_candidates(word, tier, names).iter() {
+                    let lexical = Known {
+                        index: 0,
+                        frequency: k.frequency,
+                        name_frequency: k.name_frequency,
+                    };
+                    any_known |= consider(&k.cand, Some(lexical));
+                }
             }
             if any_known {
                 break;
@@ -319,8 +406,13 @@ impl Restorer<'_> {
             // No whole word fits: try compounds of known parts, fewest parts first.
             for (tier, tc) in [Tier::Common, Tier::Rare].into_iter().zip(generated) {
                 tier_used = tier;
-                // Both tiers were generated above: no whole word fitted in either.
-                let Some(tc) = tc else { continue };
+                // No whole word fitted in either tier, so none of the candidates is known.
+                let tc = tc.unwrap_or_else(|| {
+                    self.words.tier_candidates(word, tier, || TierCandidates {
+                        cands: confusion::candidates(word, tier),
+                        known: Vec::new(),
+                    })
+                });
                 let limit = if tier == Tier::Common { 128 } else { 96 };
                 for cand in tc.cands.iter().take(limit) {
                     let lower = cand.text.to_lowercase();
@@ -427,6 +519,35 @@ impl Restorer<'_> {
         })
     }
 
+    /// Every candidate of `word` in `tier`, and which of them the lexicon knows (they depend
+    /// on the word alone: worked out once, remembered).
+    fn all_candidates(&self, word: &str, tier: Tier, shape: Shape) -> Arc<TierCandidates> {
+        self.words.tier_candidates(word, tier, || {
+            let cands = confusion::candidates(word, tier);
+            let mut buf = String::new();
+            let known = cands
+                .iter()
+                .enumerate()
+                .filter_map(|(i, cand)| {
+                    let lower = lower_into(&cand.text, shape, &mut buf);
+                    let f = self.words.frequency(lower);
+                    let n = if shape == Shape::Capitalised {
+                        self.words.name_frequency(&cand.text)
+                    } else {
+                        None
+                    };
+                    let i = u32::try_from(i).ok()?;
+                    (f.is_some() || n.is_some()).then_some(Known {
+                        index: i,
+                        frequency: f,
+                        name_frequency: n,
+                    })
+                })
+                .collect();
+            TierCandidates { cands, known }
+        })
+    }
+
     /// Score of a candidate if it is a known word or name, with the reason it is known;
     /// `lexical` holds its lexicon frequencies when the lexicon knows it.
     fn score(
@@ -505,29 +626,101 @@ impl Restorer<'_> {
 /// The commonest word one letter away from `lower` if common enough to trust, else the best
 /// two-part compound one letter away from a long word: `(score, word)`.
 fn misread_search(words: &Words, lower: &str) -> Option<(f32, String)> {
-    let mut found: Option<(u32, String)> = None;
-    confusion::one_letter_away(lower, |cand| {
-        if let Some(f) = words.frequency(cand)
-            && f >= MISREAD_MIN_FREQUENCY
-            && found.as_ref().is_none_or(|(bf, _)| f > *bf)
-        {
-            found = Some((f, cand.to_string()));
-        }
-    });
-    let mut found = found.map(|(f, cand)| (ln1p(f), cand));
+    let mut readings = Vec::new();
+    words.one_edit_readings(lower, &mut readings);
+    // The commonest; among equally common ones the first in byte order.
+    let mut found = readings
+        .into_iter()
+        .filter(|r| r.frequency >= MISREAD_MIN_FREQUENCY)
+        .rev()
+        .max_by_key(|r| r.frequency)
+        .map(|r| (ln1p(r.frequency), r.word));
     if found.is_none() && lower.chars().count() >= 10 {
-        // A long compound with one misread letter: the best two-part reading. Each reading
-        // is split once here, not remembered: they are one-off strings.
-        confusion::one_letter_away(lower, |cand| {
-            if let Some((2, sum)) = words.split_uncached(cand) {
+        // A long compound with one misread letter: the best two-part reading. Its one edit
+        // lies in the last part, in the first, or between them, with the rest of the word
+        // unchanged; so the readings are built from the word's known part prefixes and word
+        // suffixes and the parts one edit from what they leave, then split once each (one-off
+        // strings: not remembered). Equal scores go to the first in byte order.
+        for cand in two_part_edits(words, lower) {
+            if let Some((2, sum)) = words.split_uncached(&cand) {
                 let s = sum / 2.0 - COMPOUND_PART_PENALTY;
                 if found.as_ref().is_none_or(|(b, _)| s > *b) {
-                    found = Some((s, cand.to_string()));
+                    found = Some((s, cand));
                 }
             }
-        });
+        }
     }
     found
+}
+
+/// Every string one edit from `lower` (as [`confusion::one_letter_away`] makes them) that may
+/// read as a two-part compound `first + linker + last`, in byte order: with the edit in the
+/// last part (the first part and linker a known prefix of `lower`), in the first part (the
+/// linker and last part a known suffix), or in the linker (both parts unchanged).
+fn two_part_edits(words: &Words, lower: &str) -> std::collections::BTreeSet<String> {
+    use delaktig_lexicon_sv::LINKERS;
+    let mut out = std::collections::BTreeSet::new();
+    let prefix_ends = words.part_prefix_ends(lower);
+    let suffix_starts = words.word_suffix_starts(lower);
+    let mut found = Vec::new();
+    for &k in &prefix_ends {
+        let (Some(first), Some(after)) = (lower.get(..k), lower.get(k..)) else {
+            continue;
+        };
+        for linker in LINKERS {
+            let Some(rest) = after.strip_prefix(linker) else {
+                continue;
+            };
+            found.clear();
+            words.one_edit_readings(rest, &mut found);
+            out.extend(found.iter().map(|r| format!("{first}{linker}{}", r.word)));
+        }
+        for &j in suffix_starts.iter().filter(|&&j| j >= k) {
+            let (Some(gap), Some(last)) = (lower.get(k..j), lower.get(j..)) else {
+                continue;
+            };
+            for linker in LINKERS {
+                if one_edit_apart(gap, linker) {
+                    out.insert(format!("{first}{linker}{last}"));
+                }
+            }
+        }
+    }
+    for &j in &suffix_starts {
+        let (Some(before), Some(last)) = (lower.get(..j), lower.get(j..)) else {
+            continue;
+        };
+        for linker in LINKERS {
+            let Some(first) = before.strip_suffix(linker) else {
+                continue;
+            };
+            found.clear();
+            words.one_edit_parts(first, &mut found);
+            out.extend(found.iter().map(|r| format!("{}{linker}{last}", r.word)));
+        }
+    }
+    out
+}
+
+/// Whether `a` becomes `b` by one substitution, insertion or deletion of a character.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    match long.len() - short.len() {
+        0 => a.iter().zip(&b).filter(|(x, y)| x != y).count() == 1,
+        1 => (0..long.len()).any(|i| {
+            long.iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .map(|(_, c)| c)
+                .eq(short.iter())
+        }),
+        _ => false,
+    }
 }
 
 /// `text` lower-cased: as it is for a lower-case word (its candidates keep its case), else in
@@ -698,6 +891,124 @@ mod tests {
     fn acronyms_and_mixed_case_are_left_alone() {
         for w in ["SIP", "SoL", "HVB", "HR", "KBT"] {
             assert_eq!(restore(w), None, "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The cross-document memo relies on it: a candidate never changes a word's skeleton.
+        #[test]
+        fn candidates_keep_the_skeleton(word in "[A-Za-zåäöÅÄÖé64&@GOAdirnm]{1,9}") {
+            let s = skeleton(&word);
+            for tier in [Tier::Common, Tier::Rare] {
+                for c in confusion::candidates(&word, tier) {
+                    proptest::prop_assert_eq!(skeleton(&c.text), s, "{} -> {}", word, c.text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn skeletons_of_damaged_words_match_their_restorations() {
+        for (ocr, clean) in [
+            ("fér", "för"),
+            ("6ver", "över"),
+            ("ocks&", "också"),
+            ("Gppet", "Öppet"),
+            ("fr", "för"),
+            ("svrt", "svårt"),
+            ("mé6jlighet", "möjlighet"),
+            ("Narvarande", "Närvarande"),
+        ] {
+            assert_eq!(skeleton(ocr), skeleton(clean), "{ocr}");
+        }
+        assert_ne!(skeleton("stad"), skeleton("stat"));
+    }
+
+    #[test]
+    fn evidence_bears_only_on_words_sharing_a_skeleton() {
+        let words = words();
+        let mut doc = DocEvidence::default();
+        assert!(!doc.may_bear_on("motet"));
+        doc.add("Skålén", &words);
+        assert!(doc.may_bear_on("Skalén"));
+        assert!(!doc.may_bear_on("stad"));
+    }
+
+    /// The misread search by trying every one-letter edit, as a reference.
+    fn misread_by_every_edit(words: &Words, lower: &str) -> Option<(String, f32)> {
+        let brute = |lower: &str| {
+            let mut found: Option<(u32, String)> = None;
+            confusion::one_letter_away(lower, |_, cand| {
+                if let Some(f) = words.frequency(cand)
+                    && f >= MISREAD_MIN_FREQUENCY
+                    && found
+                        .as_ref()
+                        .is_none_or(|(bf, bw)| f > *bf || f == *bf && cand < bw.as_str())
+                {
+                    found = Some((f, cand.to_string()));
+                }
+            });
+            let mut found = found.map(|(f, c)| (ln1p(f), c));
+            if found.is_none() && lower.chars().count() >= 10 {
+                confusion::one_letter_away(lower, |_, cand| {
+                    if let Some((2, sum)) = words.split_uncached(cand) {
+                        let s = sum / 2.0 - COMPOUND_PART_PENALTY;
+                        if found
+                            .as_ref()
+                            .is_none_or(|(b, bw)| s > *b || s == *b && cand < bw.as_str())
+                        {
+                            found = Some((s, cand.to_string()));
+                        }
+                    }
+                });
+            }
+            found
+        };
+        brute(lower).map(|(s, c)| (c, (s * 1000.0).round()))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+        /// On compounds with one letter changed, the fst-guided search agrees with trying
+        /// every edit.
+        #[test]
+        fn misread_search_agrees_on_garbled_compounds(
+            parts in "(arbets|marknad|s|för|valt|ning|en|brukar|organisation|erna|grupp|social|tjänst){2,4}",
+            at in 0usize..40,
+            letter in "[a-zåäöq]",
+        ) {
+            let words = embedded_words();
+            let mut chars: Vec<char> = parts.chars().collect();
+            let i = at % chars.len();
+            chars[i] = letter.chars().next().unwrap_or('q');
+            let w: String = chars.into_iter().collect();
+            let pruned = misread_search(words, &w).map(|(s, c)| (c, (s * 1000.0).round()));
+            proptest::prop_assert_eq!(pruned, misread_by_every_edit(words, &w), "{}", w);
+        }
+    }
+
+    fn embedded_words() -> &'static Words {
+        static WORDS: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+        WORDS.get_or_init(|| Words::new(Vocabulary::new()))
+    }
+
+    /// The pruned misread search finds what trying every one-letter edit finds.
+    #[test]
+    fn misread_search_equals_trying_every_edit() {
+        let words = embedded_words();
+        for w in [
+            "koitakten",
+            "famijer",
+            "arbetsmarknadsfqrvaltningen",
+            "brukarorganisatjonerna",
+            "socialtjanstenxs",
+            "innovatiqnsgrupperna",
+            "xyzxyzxyzxyzq",
+            "kommunikatiqnsplanen",
+            "samverkansavtalet",
+        ] {
+            let pruned = misread_search(words, w).map(|(s, c)| (c, (s * 1000.0).round()));
+            assert_eq!(pruned, misread_by_every_edit(words, w), "{w}");
         }
     }
 

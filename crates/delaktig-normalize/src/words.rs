@@ -5,9 +5,10 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use delaktig_lexicon_sv::Vocabulary;
+use delaktig_lexicon_sv::{MIN_LAST_CHARS, MIN_PART_CHARS, Reading, Vocabulary};
 
-use crate::confusion::{Candidate, Tier};
+use crate::confusion::{self, Candidate, KnownCandidate, Tier};
+use crate::restore::{Damage, Place, Proposal};
 
 /// Weight (entries, or candidates for the candidate lists) a memo holds before it starts
 /// afresh: bounds its memory (some MB) whatever the input, while notes on one subject keep
@@ -63,10 +64,18 @@ impl<V> Table<V> {
 struct Memo {
     /// Per tier: a word's candidates.
     candidates: [Mutex<Table<Arc<TierCandidates>>>; 2],
+    /// Per tier and capitalisation (lower-case lookups only, or names too): the candidates
+    /// the vocabulary knows.
+    known: [Mutex<Table<Arc<Vec<KnownCandidate>>>>; 4],
     compounds: Mutex<Table<CompoundReading>>,
     name_compounds: Mutex<Table<Option<f32>>>,
     misreads: Mutex<Table<MisreadReading>>,
+    /// A word's restoration per place and document damage level (see [`Words::decision`]).
+    decisions: Mutex<Table<Decisions>>,
 }
+
+/// Remembered restorations of one word: `slots[place][damage]`, `None` until worked out.
+type Decisions = [[Option<Option<Proposal>>; 3]; 3];
 
 impl Default for Memo {
     fn default() -> Self {
@@ -75,9 +84,16 @@ impl Default for Memo {
                 Table::new(CANDIDATE_MEMO_LIMIT),
                 Table::new(CANDIDATE_MEMO_LIMIT),
             ],
+            known: [
+                Table::new(CANDIDATE_MEMO_LIMIT),
+                Table::new(CANDIDATE_MEMO_LIMIT),
+                Table::new(CANDIDATE_MEMO_LIMIT),
+                Table::new(CANDIDATE_MEMO_LIMIT),
+            ],
             compounds: Table::new(MEMO_LIMIT),
             name_compounds: Table::new(MEMO_LIMIT),
             misreads: Table::new(MEMO_LIMIT),
+            decisions: Table::new(MEMO_LIMIT),
         }
     }
 }
@@ -141,6 +157,64 @@ impl Words {
         self.vocabulary.name_frequency(name)
     }
 
+    /// Every known word one letter away from `lower` (a letter of the misread alphabet
+    /// substituted or inserted, or a character deleted); see
+    /// [`Vocabulary::one_edit_readings`].
+    pub(crate) fn one_edit_readings(&self, lower: &str, out: &mut Vec<Reading>) {
+        self.vocabulary
+            .one_edit_readings(lower, crate::confusion::ALPHABET, out);
+    }
+
+    /// Byte ends of the prefixes of `lower` that a compound may begin with: known words and
+    /// compound heads of at least [`MIN_PART_CHARS`] characters.
+    pub(crate) fn part_prefix_ends(&self, lower: &str) -> Vec<usize> {
+        let long_enough = |&(len, _): &(usize, u32)| {
+            lower
+                .get(..len)
+                .is_some_and(|p| p.chars().count() >= MIN_PART_CHARS)
+        };
+        let mut ends: Vec<usize> = self
+            .vocabulary
+            .word_prefixes(lower)
+            .filter(long_enough)
+            .chain(
+                self.vocabulary
+                    .base()
+                    .head_prefixes(lower)
+                    .filter(long_enough),
+            )
+            .map(|(len, _)| len)
+            .collect();
+        ends.sort_unstable();
+        ends.dedup();
+        ends
+    }
+
+    /// Byte starts (after the first character) of the suffixes of `lower` that are known
+    /// words of at least [`MIN_LAST_CHARS`] characters: where a compound's last part may begin.
+    pub(crate) fn word_suffix_starts(&self, lower: &str) -> Vec<usize> {
+        let starts: Vec<usize> = lower.char_indices().map(|(b, _)| b).collect();
+        let Some(last) = starts.len().checked_sub(MIN_LAST_CHARS) else {
+            return Vec::new();
+        };
+        starts
+            .iter()
+            .take(last + 1)
+            .skip(1)
+            .copied()
+            .filter(|&b| lower.get(b..).is_some_and(|s| self.frequency(s).is_some()))
+            .collect()
+    }
+
+    /// Known words and compound heads one edit away from `lower`; see
+    /// [`Words::one_edit_readings`].
+    pub(crate) fn one_edit_parts(&self, lower: &str, out: &mut Vec<Reading>) {
+        self.one_edit_readings(lower, out);
+        self.vocabulary
+            .base()
+            .one_edit_head_readings(lower, crate::confusion::ALPHABET, out);
+    }
+
     /// Reads `lower` as a compound of known parts (fewest parts): `(parts, sum of ln(1 +
     /// frequency) of the parts)`. Compound heads that are not words count as moderately common.
     pub(crate) fn compound(&self, lower: &str) -> CompoundReading {
@@ -180,6 +254,43 @@ impl Words {
         remember(table, word, || Arc::new(generate()), |tc| tc.cands.len())
     }
 
+    /// The candidates of `word` in `tier` that the vocabulary knows (as names too when
+    /// `names`), found by the pruned walk and remembered.
+    pub(crate) fn known_candidates(
+        &self,
+        word: &str,
+        tier: Tier,
+        names: bool,
+    ) -> Arc<Vec<KnownCandidate>> {
+        let slot = match (tier, names) {
+            (Tier::Common, false) => 0,
+            (Tier::Common, true) => 1,
+            (Tier::Rare, false) => 2,
+            (Tier::Rare, true) => 3,
+        };
+        let Some(table) = self.memo.known.get(slot) else {
+            return Arc::new(confusion::known_candidates(
+                word,
+                tier,
+                &self.vocabulary,
+                names,
+            ));
+        };
+        remember(
+            table,
+            word,
+            || {
+                Arc::new(confusion::known_candidates(
+                    word,
+                    tier,
+                    &self.vocabulary,
+                    names,
+                ))
+            },
+            |k| k.len(),
+        )
+    }
+
     /// The score of `text` as a name followed by a word that `score` finds, remembered:
     /// `score` must depend on nothing but `text` and this vocabulary.
     pub(crate) fn name_compound(
@@ -188,6 +299,44 @@ impl Words {
         score: impl FnOnce() -> Option<f32>,
     ) -> Option<f32> {
         remember(&self.memo.name_compounds, text, score, |_| 1)
+    }
+
+    /// The restoration of `word` at `place` in a document of `damage`, as `restore` works it
+    /// out, remembered across documents. Only for words the document's own evidence does not
+    /// bear on: `restore` must then depend on nothing but `word`, `place`, `damage` and this
+    /// vocabulary.
+    pub(crate) fn decision(
+        &self,
+        word: &str,
+        place: Place,
+        damage: Damage,
+        restore: impl FnOnce() -> Option<Proposal>,
+    ) -> Option<Proposal> {
+        let (p, d) = (place.index(), damage.index());
+        let table = &self.memo.decisions;
+        if let Some(known) = table
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .map
+            .get(word)
+            .and_then(|slots| slots.get(p)?.get(d)?.clone())
+        {
+            return known;
+        }
+        let v = restore();
+        let mut t = table.lock().unwrap_or_else(PoisonError::into_inner);
+        if !t.map.contains_key(word) {
+            if t.weight >= t.limit {
+                t.map.clear();
+                t.weight = 0;
+            }
+            t.weight += 1;
+        }
+        let slots = t.map.entry(word.into()).or_default();
+        if let Some(slot) = slots.get_mut(p).and_then(|s| s.get_mut(d)) {
+            *slot = Some(v.clone());
+        }
+        v
     }
 
     /// The misread correction of `lower` that `search` finds, remembered: `search` must

@@ -13,7 +13,74 @@ fn words() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Every string one edit from `word` with `alphabet`'s letters, probed one by one: what the
+/// fst walk of `one_edit_readings` must find.
+fn one_edit_probed(lex: &Lexicon, word: &str, alphabet: &[char]) -> Vec<(String, u32)> {
+    let chars: Vec<char> = word.chars().collect();
+    let mut found = std::collections::BTreeMap::new();
+    let mut probe = |s: String| {
+        if s != word
+            && let Some(f) = lex.frequency(&s)
+        {
+            found.insert(s, f);
+        }
+    };
+    for i in 0..=chars.len() {
+        let (head, tail) = chars.split_at(i);
+        for &c in alphabet {
+            probe(head.iter().chain([&c]).chain(tail).collect());
+            if let Some((_, rest)) = tail.split_first() {
+                probe(head.iter().chain([&c]).chain(rest).collect());
+            }
+        }
+        if let Some((_, rest)) = tail.split_first() {
+            probe(head.iter().chain(rest).collect());
+        }
+    }
+    found.into_iter().collect()
+}
+
+const ALPHABET: &str = "abcdefghijklmnoprstuvyåäö";
+
 proptest! {
+    #[test]
+    fn cursor_walk_equals_lookup(word in words(), split in 0usize..24) {
+        let lex = Lexicon::embedded();
+        let cut = (0..=split.min(word.len())).rev().find(|&i| word.is_char_boundary(i)).unwrap_or(0);
+        let (a, b) = word.split_at(cut);
+        let walked = lex
+            .word_cursor()
+            .and_then(|c| lex.advance(c, a))
+            .and_then(|c| lex.advance(c, b))
+            .and_then(|c| lex.cursor_frequency(c));
+        prop_assert_eq!(walked, lex.frequency(&word));
+        // With additions, the vocabulary's cursor answers as its lookups do.
+        let mut vocabulary = Vocabulary::new();
+        vocabulary.add_word("sköldenborgsgården", 40);
+        vocabulary.add_word("och", 1);
+        for probe in [word.as_str(), "sköldenborgsgården", "och"] {
+            let walked = vocabulary
+                .word_cursor()
+                .and_then(|c| vocabulary.advance(c, probe))
+                .and_then(|c| vocabulary.cursor_frequency(c));
+            prop_assert_eq!(walked, vocabulary.frequency(probe));
+        }
+    }
+
+    #[test]
+    fn one_edit_walk_equals_probing(word in words()) {
+        let lex = Lexicon::embedded();
+        let alphabet: Vec<char> = ALPHABET.chars().collect();
+        let mut walked = Vec::new();
+        lex.one_edit_readings(&word, &alphabet, &mut walked);
+        let walked: Vec<(String, u32)> = walked
+            .into_iter()
+            .map(|r| (r.word, r.frequency))
+            .filter(|(w, _)| w != &word)
+            .collect();
+        prop_assert_eq!(walked, one_edit_probed(lex, &word, &alphabet));
+    }
+
     #[test]
     fn prefix_walk_equals_probing(word in words()) {
         let lex = Lexicon::embedded();
