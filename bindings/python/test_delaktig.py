@@ -149,23 +149,100 @@ class RegisterTest(unittest.TestCase):
         report = reg.report(delaktig.ReportFormat.JSON, delaktig.ReportOptions(today=day(2025, 4, 1)))
         self.assertIn("Handläggaren [namn 1] nås på [telefon]", report)
 
+    DEVIATION = (
+        "Datum: 2025-02-03\nDatum för händelsen: 2025-02-01\nRapporterande enhet: Socialtjänsten\n"
+        "Berörda parter: Psykiatrin\nBeskrivning: Ingen SIP gjordes trots att klienten bad om det.\n"
+    )
+
     def test_deviations_are_followed_and_reported(self):
         reg = delaktig.Register.in_memory()
-        text = (
-            "Datum: 2025-02-03\nDatum för händelsen: 2025-02-01\nRapporterande enhet: Socialtjänsten\n"
-            "Berörda parter: Psykiatrin\nBeskrivning: Ingen SIP gjordes trots att klienten bad om det.\n"
-        )
-        did = reg.add_deviation(text, None, "Samordnaren", day(2025, 2, 3))
+        did = reg.add_deviation(self.DEVIATION, None, BRYGGAN, None, day(2025, 2, 3))
         self.assertEqual(did, "A-2025-001")
-        self.assertEqual(reg.move_deviation(did, "in_dialogue", None, "Samordnaren", day(2025, 2, 10)), "in_dialogue")
-        with self.assertRaises(delaktig.RegisterError.InvalidInput):
-            reg.move_deviation(did, "resolved", None, "Samordnaren", day(2025, 2, 20))
+        self.assertEqual(reg.move_deviation(did, "in_dialogue", None, STAFF, day(2025, 2, 10), None), "in_dialogue")
+        with self.assertRaises(delaktig.RegisterError.Outcome):
+            reg.move_deviation(did, "resolved", None, STAFF, day(2025, 2, 20), None)
         state = reg.move_deviation(
-            did, "resolved", "Parterna upprättade en SIP tillsammans med klienten.", "Samordnaren", day(2025, 2, 20)
+            did, "resolved", "Parterna upprättade en SIP tillsammans med klienten.", STAFF, day(2025, 2, 20), None
         )
         self.assertEqual(state, "resolved")
-        report = json.loads(reg.deviation_report(2025, delaktig.ReportFormat.JSON, None, day(2025, 12, 31)))
+        report = json.loads(reg.deviation_report(2025, delaktig.ReportFormat.JSON, None, day(2025, 12, 31), None))
         self.assertEqual(report["total"], 1)
+        self.assertEqual(report["follow_up"]["resolved"], 1)
+        # Internal by default: counted, but not listed in the public report.
+        self.assertEqual(report["unlisted"], 1)
+        self.assertEqual(report["deviations"], [])
+        internal = json.loads(
+            reg.deviation_report(
+                2025, delaktig.ReportFormat.JSON, None, day(2025, 12, 31), delaktig.Visibility.INTERNAL
+            )
+        )
+        self.assertEqual([r["id"] for r in internal["deviations"]], [did])
+
+    def test_deviation_roles_categories_and_links(self):
+        reg = delaktig.Register.in_memory()
+        did = reg.add_deviation(self.DEVIATION, None, STAFF, None, day(2025, 2, 3))
+        shown = reg.show_deviation(did)
+        self.assertEqual(shown.state, "received")
+        self.assertEqual(shown.visibility, delaktig.Visibility.INTERNAL)
+        self.assertEqual([(c.code, c.confirmed) for c in shown.categories], [("utebliven_sip", False)])
+        # Only staff settle categories, link proposals and move the follow-up.
+        with self.assertRaises(delaktig.RegisterError.NotPermitted) as refused:
+            reg.confirm_deviation_categories(did, ["utebliven SIP"], BRYGGAN, day(2025, 2, 4))
+        self.assertIn("only staff may", str(refused.exception))
+        with self.assertRaises(delaktig.RegisterError.NotPermitted):
+            reg.link_deviation_proposal(did, "P-3", BRYGGAN, day(2025, 2, 4))
+        with self.assertRaises(delaktig.RegisterError.NotPermitted):
+            reg.move_deviation(did, "in_dialogue", None, BRYGGAN, day(2025, 2, 4), None)
+        self.assertEqual(reg.show_deviation(did).events, 1)
+        confirmed = reg.confirm_deviation_categories(did, ["utebliven SIP", "helhetssyn"], STAFF, day(2025, 2, 4))
+        self.assertEqual(
+            [(c.code, c.confirmed) for c in confirmed.categories],
+            [("utebliven_sip", True), ("helhetssyn", True)],
+        )
+        with self.assertRaises(delaktig.RegisterError.InvalidInput):
+            reg.confirm_deviation_categories(did, ["väder"], STAFF, day(2025, 2, 4))
+        published = reg.publish_deviation(did, delaktig.Visibility.PUBLIC, STAFF, day(2025, 2, 5))
+        self.assertEqual(published.visibility, delaktig.Visibility.PUBLIC)
+        # Events take the deviation's visibility when made: this link is public.
+        linked = reg.link_deviation_proposal(did, "P-3", STAFF, day(2025, 2, 6))
+        self.assertEqual(linked.proposals, ["P-3"])
+        with self.assertRaises(delaktig.RegisterError.InvalidInput):
+            reg.link_deviation_proposal(did, "P-3", STAFF, day(2025, 2, 6))
+        report = json.loads(reg.deviation_report(2025, delaktig.ReportFormat.JSON, None, day(2025, 12, 31), None))
+        self.assertEqual([r["id"] for r in report["deviations"]], [did])
+        self.assertEqual(report["proposals"][0]["proposal"], "P-3")
+
+    def test_deviation_settings_are_kept_in_the_register(self):
+        reg = delaktig.Register.in_memory()
+        settings = reg.deviation_settings()
+        codes = [c.code for c in settings.categories]
+        self.assertEqual(codes[:3], ["helhetssyn", "klientfokus", "kommunikation"])
+        self.assertEqual(settings.fallback_category, "ovrigt")
+        waiting = delaktig.DeviationCategoryDefinition(
+            code="vantetid", label_sv="Väntetid", label_en="Waiting time", keywords=["fick vänta"]
+        )
+        with self.assertRaises(delaktig.RegisterError.NotPermitted):
+            reg.add_deviation_category(waiting, BRYGGAN)
+        after = reg.add_deviation_category(waiting, STAFF)
+        self.assertEqual(after.categories[-1].code, "vantetid")
+        after = reg.add_known_party(
+            delaktig.KnownParty(name="solgläntans boende", kind=delaktig.PartyKind.MUNICIPALITY, aliases=["solgläntan"]),
+            STAFF,
+        )
+        self.assertEqual(after.parties[-1].name, "solgläntans boende")
+        text = self.DEVIATION.replace("Psykiatrin", "Solgläntan").replace(
+            "Ingen SIP gjordes trots att klienten bad om det.", "Klienten fick vänta i tre veckor."
+        )
+        did = reg.add_deviation(text, None, STAFF, None, day(2025, 2, 3))
+        shown = reg.show_deviation(did)
+        self.assertEqual(shown.involved, ["solgläntans boende"])
+        self.assertEqual([c.code for c in shown.categories], ["vantetid"])
+        with self.assertRaises(delaktig.RegisterError.InvalidInput) as in_use:
+            reg.remove_deviation_category("vantetid", STAFF)
+        self.assertIn(did, str(in_use.exception))
+        self.assertEqual(len(reg.remove_deviation_category("kompetens", STAFF).categories), len(codes))
+        reg.remove_known_party("solgläntans boende", STAFF)
+        self.assertNotIn("solgläntans boende", [p.name for p in reg.deviation_settings().parties])
 
     def test_notes_are_ingested_once(self):
         reg = delaktig.Register.in_memory()

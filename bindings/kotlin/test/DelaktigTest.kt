@@ -201,22 +201,75 @@ fun badInputIsTheLibrarysOwnError() = Register.inMemory().use { reg ->
     }
 }
 
+val DEVIATION = "Datum: 2025-02-03\nDatum för händelsen: 2025-02-01\nRapporterande enhet: Socialtjänsten\n" +
+    "Berörda parter: Psykiatrin\nBeskrivning: Ingen SIP gjordes trots att klienten bad om det.\n"
+
 fun deviationsAreFollowedAndReported() = Register.inMemory().use { reg ->
-    val text = "Datum: 2025-02-03\nDatum för händelsen: 2025-02-01\nRapporterande enhet: Socialtjänsten\n" +
-        "Berörda parter: Psykiatrin\nBeskrivning: Ingen SIP gjordes trots att klienten bad om det.\n"
-    val id = reg.addDeviation(text, null, "Samordnaren", day("2025-02-03"))
+    val id = reg.addDeviation(DEVIATION, null, BRYGGAN, null, day("2025-02-03"))
     expectEqual("A-2025-001", id, "deviation id")
-    expectEqual("in_dialogue", reg.moveDeviation(id, "in_dialogue", null, "Samordnaren", day("2025-02-10")), "in dialogue")
-    try {
-        reg.moveDeviation(id, "resolved", null, "Samordnaren", day("2025-02-20"))
-        throw AssertionError("resolved without an outcome was accepted")
-    } catch (e: RegisterException.InvalidInput) {
-        expect(e.message?.isNotEmpty() == true) { "empty message" }
+    expectEqual("in_dialogue", reg.moveDeviation(id, "in_dialogue", null, STAFF, day("2025-02-10"), null), "in dialogue")
+    val refused = expectThrows<RegisterException.Outcome>("resolved without an outcome") {
+        reg.moveDeviation(id, "resolved", null, STAFF, day("2025-02-20"), null)
     }
-    val state = reg.moveDeviation(id, "resolved", "Parterna upprättade en SIP tillsammans med klienten.", "Samordnaren", day("2025-02-20"))
+    expect(refused.message?.contains("needs an outcome") == true) { "message: ${refused.message}" }
+    val state = reg.moveDeviation(id, "resolved", "Parterna upprättade en SIP tillsammans med klienten.", STAFF, day("2025-02-20"), null)
     expectEqual("resolved", state, "resolved")
-    val json = reg.deviationReport(2025, ReportFormat.JSON, null, day("2025-12-31"))
+    val json = reg.deviationReport(2025, ReportFormat.JSON, null, day("2025-12-31"), null)
     expect(Regex(""""total"\s*:\s*1\b""").containsMatchIn(json)) { "report: $json" }
+    // Internal by default: counted, not listed publicly.
+    expect(!json.contains(id)) { "internal deviation listed in the public report: $json" }
+    val internal = reg.deviationReport(2025, ReportFormat.JSON, null, day("2025-12-31"), Visibility.INTERNAL)
+    expect(internal.contains(id)) { "internal report: $internal" }
+}
+
+fun deviationRolesCategoriesAndLinks() = Register.inMemory().use { reg ->
+    val id = reg.addDeviation(DEVIATION, null, STAFF, null, day("2025-02-03"))
+    val shown = reg.showDeviation(id)
+    expectEqual(listOf("utebliven_sip" to false), shown.categories.map { it.code to it.confirmed }, "suggested")
+    val refused = expectThrows<RegisterException.NotPermitted>("a user representative confirms") {
+        reg.confirmDeviationCategories(id, listOf("utebliven SIP"), BRYGGAN, day("2025-02-04"))
+    }
+    expect(refused.message?.contains("only staff may") == true) { "message: ${refused.message}" }
+    expectThrows<RegisterException.NotPermitted>("a user representative links") {
+        reg.linkDeviationProposal(id, "P-3", BRYGGAN, day("2025-02-04"))
+    }
+    expectEqual(1u, reg.showDeviation(id).events, "events after refusals")
+    val confirmed = reg.confirmDeviationCategories(id, listOf("utebliven SIP", "helhetssyn"), STAFF, day("2025-02-04"))
+    expectEqual(
+        listOf("utebliven_sip" to true, "helhetssyn" to true),
+        confirmed.categories.map { it.code to it.confirmed },
+        "confirmed",
+    )
+    expectEqual(Visibility.PUBLIC, reg.publishDeviation(id, Visibility.PUBLIC, STAFF, day("2025-02-05")).visibility, "published")
+    // Events take the deviation's visibility when made: this link is public.
+    expectEqual(listOf("P-3"), reg.linkDeviationProposal(id, "P-3", STAFF, day("2025-02-06")).proposals, "linked")
+    expectThrows<RegisterException.InvalidInput>("the same link twice") {
+        reg.linkDeviationProposal(id, "P-3", STAFF, day("2025-02-06"))
+    }
+    val json = reg.deviationReport(2025, ReportFormat.JSON, null, day("2025-12-31"), null)
+    expect(json.contains(id) && json.contains("P-3")) { "public report: $json" }
+}
+
+fun deviationSettingsAreKeptInTheRegister() = Register.inMemory().use { reg ->
+    val settings = reg.deviationSettings()
+    expectEqual("ovrigt", settings.fallbackCategory, "fallback")
+    val waiting = DeviationCategoryDefinition("vantetid", "Väntetid", "Waiting time", listOf("fick vänta"))
+    expectThrows<RegisterException.NotPermitted>("a user representative configures") {
+        reg.addDeviationCategory(waiting, BRYGGAN)
+    }
+    expectEqual("vantetid", reg.addDeviationCategory(waiting, STAFF).categories.last().code, "added category")
+    reg.addKnownParty(KnownParty("solgläntans boende", PartyKind.MUNICIPALITY, listOf("solgläntan")), STAFF)
+    val text = DEVIATION.replace("Psykiatrin", "Solgläntan")
+        .replace("Ingen SIP gjordes trots att klienten bad om det.", "Klienten fick vänta i tre veckor.")
+    val id = reg.addDeviation(text, null, STAFF, null, day("2025-02-03"))
+    val shown = reg.showDeviation(id)
+    expectEqual(listOf("solgläntans boende"), shown.involved, "known party")
+    expectEqual(listOf("vantetid"), shown.categories.map { it.code }, "suggested from the new keyword")
+    val inUse = expectThrows<RegisterException.InvalidInput>("removing a category in use") {
+        reg.removeDeviationCategory("vantetid", STAFF)
+    }
+    expect(inUse.message?.contains(id) == true) { "message: ${inUse.message}" }
+    expectEqual(settings.categories.size, reg.removeDeviationCategory("kompetens", STAFF).categories.size, "removed one")
 }
 
 val tests: List<Pair<String, () -> Unit>> = listOf(
@@ -227,6 +280,8 @@ val tests: List<Pair<String, () -> Unit>> = listOf(
     "queries and reports" to ::queriesAndReports,
     "notes are ingested once" to ::notesAreIngestedOnce,
     "deviations are followed and reported" to ::deviationsAreFollowedAndReported,
+    "deviation roles, categories and links" to ::deviationRolesCategoriesAndLinks,
+    "deviation settings are kept in the register" to ::deviationSettingsAreKeptInTheRegister,
     "a register is shared between threads" to ::aRegisterIsSharedBetweenThreads,
     "a file register keeps its history" to ::aFileRegisterKeepsItsHistory,
     "bad input is the library's own error" to ::badInputIsTheLibrarysOwnError,

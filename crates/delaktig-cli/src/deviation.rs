@@ -5,10 +5,11 @@
 use crate::common::{CliError, Result, open, open_existing, outln, parse_date, print_json, today};
 use chrono::{Datelike, NaiveDate};
 use delaktig_deviation::{
-    Actor, CategoryStatus, Command, DeviationError, DeviationId, FollowUpState, Intake, Lang,
-    MoveSpec, PartyCatalog, ProposalRef, Settings,
+    Actor, Category, CategoryCode, CategoryStatus, Command, DeviationError, DeviationId,
+    FollowUpState, KnownParty, Lang, MoveSpec, PartyKind, ProposalRef, ReportOptions, Request,
+    Role, Settings, SettingsChange, Visibility,
 };
-use delaktig_store::StoreError;
+use delaktig_store::{Register, StoreError};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -16,16 +17,23 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
     /// Record a deviation written on the template or as free text; prints its id and
-    /// the suggested categories.
+    /// the suggested categories. Anyone may report; it is internal unless --visibility says
+    /// otherwise (public needs a role that may publish).
     Add {
         /// The text file; `-` or nothing reads standard input.
         file: Option<PathBuf>,
         /// Who records it (default: $DELAKTIG_USER or $USER).
         #[arg(long)]
         by: Option<String>,
+        /// The role they act in: staff, user_representative, proposer, member.
+        #[arg(long, default_value = "member")]
+        role: Role,
         /// The reporting unit, when the text does not name it (e.g. a free text).
         #[arg(long)]
         reporter: Option<String>,
+        /// Who may see it: public, internal, confidential.
+        #[arg(long, default_value = "internal")]
+        visibility: Visibility,
         /// Day of intake, YYYY-MM-DD (default: today); also the report date when the text
         /// gives none.
         #[arg(long, value_parser = parse_date)]
@@ -42,12 +50,11 @@ pub enum Cmd {
         /// The outcome or justification the move requires.
         #[arg(long)]
         why: Option<String>,
-        /// Who moves it.
+        /// Who may see this step (default: as the deviation).
         #[arg(long)]
-        by: Option<String>,
-        /// Date of the move, YYYY-MM-DD (default: today).
-        #[arg(long, value_parser = parse_date)]
-        at: Option<NaiveDate>,
+        visibility: Option<Visibility>,
+        #[command(flatten)]
+        who: Who,
     },
     /// Confirm suggested categories (or add categories) of a deviation.
     Confirm {
@@ -56,12 +63,8 @@ pub enum Cmd {
         /// Categories, by code or label (e.g. helhetssyn, "utebliven SIP").
         #[arg(required = true)]
         categories: Vec<String>,
-        /// Who confirms.
-        #[arg(long)]
-        by: Option<String>,
-        /// Date, YYYY-MM-DD (default: today).
-        #[arg(long, value_parser = parse_date)]
-        at: Option<NaiveDate>,
+        #[command(flatten)]
+        who: Who,
     },
     /// Record that an improvement proposal was raised from a deviation.
     Link {
@@ -69,18 +72,27 @@ pub enum Cmd {
         id: DeviationId,
         /// Proposal id, e.g. P-12.
         proposal: String,
-        /// Who links it.
-        #[arg(long)]
-        by: Option<String>,
-        /// Date, YYYY-MM-DD (default: today).
-        #[arg(long, value_parser = parse_date)]
-        at: Option<NaiveDate>,
+        #[command(flatten)]
+        who: Who,
+    },
+    /// Change who may see a deviation (e.g. publish it after review).
+    Publish {
+        /// Deviation id.
+        id: DeviationId,
+        /// New visibility.
+        #[arg(long, default_value = "public")]
+        visibility: Visibility,
+        #[command(flatten)]
+        who: Who,
     },
     /// List deviations.
     List {
         /// Only deviations reported in this year.
         #[arg(long)]
         year: Option<i32>,
+        /// Only what anyone may see: public deviations, without hidden texts.
+        #[arg(long)]
+        public: bool,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -88,7 +100,8 @@ pub enum Cmd {
         #[arg(long, default_value = "sv")]
         lang: Lang,
     },
-    /// The yearly report over the deviations reported in a year.
+    /// The yearly report over the deviations reported in a year. The counts cover every
+    /// deviation; the list of cases holds only public ones unless --internal or --all.
     Report {
         /// Year.
         #[arg(long)]
@@ -103,7 +116,118 @@ pub enum Cmd {
         /// when that is earlier).
         #[arg(long, value_parser = parse_date)]
         as_of: Option<NaiveDate>,
+        /// Also list internal deviations (for the working group).
+        #[arg(long)]
+        internal: bool,
+        /// List every deviation, confidential ones too.
+        #[arg(long, conflicts_with = "internal")]
+        all: bool,
     },
+    /// The register's category list: list, add or remove categories.
+    Categories {
+        #[command(subcommand)]
+        cmd: CategoriesCmd,
+    },
+    /// The register's list of known parties: list, add or remove parties.
+    Parties {
+        #[command(subcommand)]
+        cmd: PartiesCmd,
+    },
+}
+
+/// `deviation categories` subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum CategoriesCmd {
+    /// List the categories with their labels and keywords.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add a category at the end of the list.
+    Add {
+        /// Code: lowercase letters, digits and `_` (e.g. vantetid).
+        #[arg(value_parser = parse_code)]
+        code: CategoryCode,
+        /// Swedish label (e.g. "Väntetid").
+        #[arg(long)]
+        label: String,
+        /// English label (default: the Swedish one).
+        #[arg(long)]
+        label_en: Option<String>,
+        /// A keyword that suggests the category (repeatable; a trailing `*` matches any
+        /// word starting with it).
+        #[arg(long = "keyword")]
+        keywords: Vec<String>,
+        #[command(flatten)]
+        who: Who,
+    },
+    /// Remove a category no deviation has.
+    Remove {
+        /// Code or label.
+        category: String,
+        #[command(flatten)]
+        who: Who,
+    },
+}
+
+/// `deviation parties` subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum PartiesCmd {
+    /// List the known parties with their kinds and other names.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add a known party.
+    Add {
+        /// Canonical name (e.g. "solgläntans boende").
+        name: String,
+        /// Kind: municipality, region or other.
+        #[arg(long)]
+        kind: PartyKind,
+        /// Another way of writing it (repeatable).
+        #[arg(long = "alias")]
+        aliases: Vec<String>,
+        #[command(flatten)]
+        who: Who,
+    },
+    /// Remove a known party (deviations that name it keep the name).
+    Remove {
+        /// Its canonical name.
+        name: String,
+        #[command(flatten)]
+        who: Who,
+    },
+}
+
+/// Who acts, in which role, and when — as for proposal commands.
+#[derive(Debug, clap::Args)]
+pub struct Who {
+    /// Who acts (default: $DELAKTIG_USER or $USER).
+    #[arg(long)]
+    by: Option<String>,
+    /// The role acted in: staff, user_representative, proposer, member.
+    #[arg(long, default_value = "staff")]
+    role: Role,
+    /// Date of the act, YYYY-MM-DD (default: today).
+    #[arg(long, value_parser = parse_date)]
+    at: Option<NaiveDate>,
+}
+
+impl Who {
+    fn actor(&self) -> Result<Actor> {
+        actor(self.by.clone(), self.role)
+    }
+
+    fn request(&self, command: Command) -> Result<Request> {
+        Ok(Request::new(
+            command,
+            self.at.unwrap_or_else(today),
+            self.actor()?,
+        ))
+    }
 }
 
 /// Runs a `deviation` subcommand.
@@ -112,26 +236,23 @@ pub fn run(db: &Path, cmd: Cmd) -> Result {
         Cmd::Add {
             file,
             by,
+            role,
             reporter,
+            visibility,
             date,
-        } => add(db, file, by, reporter, date),
+        } => add(db, file, actor(by, role)?, reporter, visibility, date),
         Cmd::Move {
             id,
             to,
             why,
-            by,
-            at,
+            visibility,
+            who,
         } => {
             let mut reg = open_existing(db)?;
             let spec = MoveSpec::new(to, why.as_deref());
-            let event = reg
-                .move_deviation(
-                    id,
-                    Command::MoveTo(spec),
-                    at.unwrap_or_else(today),
-                    actor(by)?,
-                )
-                .map_err(with_hint)?;
+            let mut req = who.request(Command::MoveTo(spec))?;
+            req.visibility = visibility;
+            let event = reg.deviation_request(id, req).map_err(with_hint)?;
             let hint = match reg.deviation(id) {
                 Ok(d) => d.state().label(Lang::Sv).to_owned(),
                 Err(_) => to.to_string(),
@@ -142,38 +263,57 @@ pub fn run(db: &Path, cmd: Cmd) -> Result {
         Cmd::Confirm {
             id,
             categories,
-            by,
-            at,
-        } => confirm(db, id, &categories, by, at),
-        Cmd::Link {
-            id,
-            proposal,
-            by,
-            at,
-        } => {
+            who,
+        } => confirm(db, id, &categories, &who),
+        Cmd::Link { id, proposal, who } => {
             let mut reg = open_existing(db)?;
             let p = ProposalRef::new(&proposal).map_err(|e| CliError(e.to_string()))?;
-            reg.move_deviation(
-                id,
-                Command::LinkProposal(p),
-                at.unwrap_or_else(today),
-                actor(by)?,
-            )?;
+            reg.deviation_request(id, who.request(Command::LinkProposal(p))?)
+                .map_err(with_hint)?;
             outln!("{id}: {proposal}");
             Ok(())
         }
-        Cmd::List { year, json, lang } => list(db, year, json, lang),
+        Cmd::Publish {
+            id,
+            visibility,
+            who,
+        } => {
+            let mut reg = open_existing(db)?;
+            reg.deviation_request(id, who.request(Command::SetVisibility(visibility))?)
+                .map_err(with_hint)?;
+            outln!("{id}: now {visibility}");
+            Ok(())
+        }
+        Cmd::List {
+            year,
+            public,
+            json,
+            lang,
+        } => list(db, year, public, json, lang),
         Cmd::Report {
             year,
             format,
             lang,
             as_of,
+            internal,
+            all,
         } => {
             let reg = open_existing(db)?;
             let end = NaiveDate::from_ymd_opt(year, 12, 31)
                 .ok_or_else(|| CliError(format!("{year} is not a year delaktig can report on")))?;
-            let as_of = as_of.unwrap_or_else(|| end.min(today()));
-            let report = reg.deviation_report(year, lang, as_of)?;
+            let audience = if all {
+                Visibility::Confidential
+            } else if internal {
+                Visibility::Internal
+            } else {
+                Visibility::Public
+            };
+            let options = ReportOptions {
+                lang,
+                as_of: as_of.unwrap_or_else(|| end.min(today())),
+                audience,
+            };
+            let report = reg.deviation_report(year, &options)?;
             let out = match format {
                 crate::report::Format::Md => report.to_markdown(),
                 crate::report::Format::Html => report.to_html(),
@@ -184,25 +324,35 @@ pub fn run(db: &Path, cmd: Cmd) -> Result {
             outln!("{}", out.trim_end());
             Ok(())
         }
+        Cmd::Categories { cmd } => categories(db, cmd),
+        Cmd::Parties { cmd } => parties(db, cmd),
     }
 }
 
-/// Points at the flag that supplies a missing outcome or justification.
+/// Points at the flag that supplies a missing outcome or justification, or another role.
 fn with_hint(e: StoreError) -> CliError {
     match &e {
         StoreError::Deviation(
             DeviationError::Outcome { .. } | DeviationError::Justification { .. },
         ) => CliError(format!("{e} (give it with --why)")),
+        StoreError::Deviation(DeviationError::NotPermitted(_))
+        | StoreError::DeviationSettings(delaktig_deviation::SettingsError::NotPermitted(_)) => {
+            CliError(format!("{e} (act in another role with --role)"))
+        }
         _ => e.into(),
     }
 }
 
-fn actor(by: Option<String>) -> Result<Actor> {
+fn parse_code(s: &str) -> std::result::Result<CategoryCode, String> {
+    CategoryCode::new(s).map_err(|e| e.to_string())
+}
+
+fn actor(by: Option<String>, role: Role) -> Result<Actor> {
     let name = by
         .or_else(|| std::env::var("DELAKTIG_USER").ok())
         .or_else(|| std::env::var("USER").ok())
         .unwrap_or_else(|| "okänd".into());
-    Actor::new(&name).map_err(|e| CliError(format!("{e} (give a name with --by)")))
+    Actor::new(&name, role).map_err(|e| CliError(format!("{e} (give a name with --by)")))
 }
 
 fn read_input(file: Option<PathBuf>) -> Result<String> {
@@ -222,15 +372,18 @@ fn read_input(file: Option<PathBuf>) -> Result<String> {
 fn add(
     db: &Path,
     file: Option<PathBuf>,
-    by: Option<String>,
+    by: Actor,
     reporter: Option<String>,
+    visibility: Visibility,
     date: Option<NaiveDate>,
 ) -> Result {
     let text = read_input(file)?;
     let day = date.unwrap_or_else(today);
-    let mut draft = Intake::default().parse(&text, day);
+    let mut reg = open(db)?;
+    let settings = reg.deviation_settings()?;
+    let mut draft = settings.intake().parse(&text, day);
     if let Some(r) = reporter.as_deref() {
-        draft.reporting_party = Some(PartyCatalog::default().normalise(r).ok_or_else(|| {
+        draft.reporting_party = Some(settings.parties.normalise(r).ok_or_else(|| {
             CliError(format!(
                 "\"{r}\" is not a party name: give the reporting unit's name"
             ))
@@ -243,14 +396,14 @@ fn add(
             "{e}; add the missing fields to the text (the reporting unit also with --reporter)"
         ))
     })?;
-    let by = actor(by)?;
-    let mut reg = open(db)?;
-    let id = reg.add_deviation(record, by, day)?;
+    let id = reg
+        .add_deviation(record, visibility, by, day)
+        .map_err(with_hint)?;
     outln!("{id}");
     let d = reg.deviation(id)?;
-    let catalog = &Settings::default().categories;
     for mark in d.categories() {
-        let label = catalog
+        let label = settings
+            .categories
             .get(&mark.code)
             .map_or(mark.code.as_str(), |c| c.label(Lang::Sv));
         let status = match mark.status {
@@ -262,34 +415,33 @@ fn add(
     Ok(())
 }
 
-fn confirm(
-    db: &Path,
-    id: DeviationId,
-    written: &[String],
-    by: Option<String>,
-    at: Option<NaiveDate>,
-) -> Result {
-    let settings = Settings::default();
-    let mut codes = Vec::new();
-    for w in written {
-        let c = settings.categories.lookup(w).ok_or_else(|| {
-            let known: Vec<&str> = settings
-                .categories
-                .categories()
-                .iter()
-                .map(|c| c.code.as_str())
-                .collect();
-            CliError(format!(
-                "unknown category \"{w}\": use one of {}",
-                known.join(", ")
-            ))
-        })?;
-        codes.push(c.code.clone());
-    }
-    let by = actor(by)?;
-    let at = at.unwrap_or_else(today);
+fn lookup(settings: &Settings, written: &str) -> Result<CategoryCode> {
+    let c = settings.categories.lookup(written).ok_or_else(|| {
+        let known: Vec<&str> = settings
+            .categories
+            .categories()
+            .iter()
+            .map(|c| c.code.as_str())
+            .collect();
+        CliError(format!(
+            "unknown category \"{written}\": use one of {} (`delaktig deviation categories list`)",
+            known.join(", ")
+        ))
+    })?;
+    Ok(c.code.clone())
+}
+
+fn confirm(db: &Path, id: DeviationId, written: &[String], who: &Who) -> Result {
     let mut reg = open_existing(db)?;
-    reg.batch(|b| confirm_all(b, id, codes, at, &by))?;
+    let settings = reg.deviation_settings()?;
+    let codes = written
+        .iter()
+        .map(|w| lookup(&settings, w))
+        .collect::<Result<Vec<_>>>()?;
+    let by = who.actor()?;
+    let at = who.at.unwrap_or_else(today);
+    reg.batch(|b| confirm_all(b, id, codes, at, &by))
+        .map_err(with_hint)?;
     outln!("{id}: {}", written.join(", "));
     Ok(())
 }
@@ -297,7 +449,7 @@ fn confirm(
 fn confirm_all(
     b: &mut delaktig_store::Batch<'_>,
     id: DeviationId,
-    codes: Vec<delaktig_deviation::CategoryCode>,
+    codes: Vec<CategoryCode>,
     at: NaiveDate,
     by: &Actor,
 ) -> delaktig_store::Result<()> {
@@ -319,14 +471,20 @@ fn confirm_all(
     Ok(())
 }
 
-fn list(db: &Path, year: Option<i32>, json: bool, lang: Lang) -> Result {
+fn list(db: &Path, year: Option<i32>, public: bool, json: bool, lang: Lang) -> Result {
     let reg = open_existing(db)?;
-    let catalog = &Settings::default().categories;
+    let settings = reg.deviation_settings()?;
+    let audience = if public {
+        Visibility::Public
+    } else {
+        Visibility::Confidential
+    };
     let rows: Vec<_> = reg
         .deviations()?
         .iter()
         .filter(|d| year.is_none_or(|y| d.record().report_date.year() == y))
-        .map(|d| d.summary(catalog, lang))
+        .filter(|d| d.visibility() <= audience)
+        .map(|d| d.summary_for(&settings.categories, lang, audience))
         .collect();
     if json {
         return print_json(&rows);
@@ -341,14 +499,113 @@ fn list(db: &Path, year: Option<i32>, json: bool, lang: Lang) -> Result {
             })
             .collect();
         outln!(
-            "{}  {}  {:<12}  {} → {}  [{}]",
+            "{}  {}  {:<12}  {:<12}  {} → {}  [{}]",
             r.id,
             r.report_date,
             r.state.code(),
+            r.visibility.code(),
             r.reporting_party,
             r.involved.join(", "),
             cats.join(", ")
         );
     }
     Ok(())
+}
+
+fn change(reg: &mut Register, change: SettingsChange, who: &Who) -> Result<Settings> {
+    reg.change_deviation_settings(change, &who.actor()?)
+        .map_err(with_hint)
+}
+
+fn categories(db: &Path, cmd: CategoriesCmd) -> Result {
+    match cmd {
+        CategoriesCmd::List { json } => {
+            let settings = open_existing(db)?.deviation_settings()?;
+            if json {
+                return print_json(&settings.categories);
+            }
+            let fallback = settings.categories.fallback();
+            for c in settings.categories.categories() {
+                let mark = if &c.code == fallback {
+                    "  (när inget nyckelord passar)"
+                } else {
+                    ""
+                };
+                outln!("{:<16}  {} / {}{mark}", c.code, c.label_sv, c.label_en);
+                if !c.keywords.is_empty() {
+                    outln!("{:<16}  nyckelord: {}", "", c.keywords.join(", "));
+                }
+            }
+            Ok(())
+        }
+        CategoriesCmd::Add {
+            code,
+            label,
+            label_en,
+            keywords,
+            who,
+        } => {
+            let mut reg = open(db)?;
+            let category = Category {
+                code: code.clone(),
+                label_sv: label,
+                label_en: label_en.unwrap_or_default(),
+                keywords,
+            };
+            change(&mut reg, SettingsChange::AddCategory(category), &who)?;
+            outln!("{code}: added");
+            Ok(())
+        }
+        CategoriesCmd::Remove { category, who } => {
+            let mut reg = open_existing(db)?;
+            let code = lookup(&reg.deviation_settings()?, &category)?;
+            change(&mut reg, SettingsChange::RemoveCategory(code.clone()), &who)?;
+            outln!("{code}: removed");
+            Ok(())
+        }
+    }
+}
+
+fn parties(db: &Path, cmd: PartiesCmd) -> Result {
+    match cmd {
+        PartiesCmd::List { json } => {
+            let settings = open_existing(db)?.deviation_settings()?;
+            if json {
+                return print_json(&settings.parties);
+            }
+            for p in settings.parties.entries() {
+                outln!(
+                    "{:<28}  {:<12}  {}",
+                    p.name,
+                    p.kind.code(),
+                    p.aliases.join(", ")
+                );
+            }
+            Ok(())
+        }
+        PartiesCmd::Add {
+            name,
+            kind,
+            aliases,
+            who,
+        } => {
+            let mut reg = open(db)?;
+            let aliases: Vec<&str> = aliases.iter().map(String::as_str).collect();
+            let party = KnownParty::new(&name, kind, &aliases);
+            let after = change(&mut reg, SettingsChange::AddParty(party), &who)?;
+            let added = after
+                .parties
+                .entries()
+                .last()
+                .map_or(name, |p| p.name.clone());
+            outln!("{added}: added");
+            Ok(())
+        }
+        PartiesCmd::Remove { name, who } => {
+            let mut reg = open_existing(db)?;
+            change(&mut reg, SettingsChange::RemoveParty(name.clone()), &who)?;
+            outln!("{name}: removed");
+            Ok(())
+        }
+    }
 }

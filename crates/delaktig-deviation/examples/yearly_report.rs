@@ -29,7 +29,7 @@ fn main() -> ExitCode {
     };
     let settings = Settings::default();
     let intake = Intake::default();
-    let Ok(by) = Actor::new("Samordnaren") else {
+    let Ok(by) = Actor::new("Samordnaren", Role::Staff) else {
         return ExitCode::FAILURE;
     };
     let mut deviations: Vec<Deviation> = Vec::new();
@@ -58,7 +58,14 @@ fn main() -> ExitCode {
             eprintln!("{path}: no id could be given");
             continue;
         };
-        match Deviation::open(id, record, received, by.clone(), &settings) {
+        match Deviation::open(
+            id,
+            record,
+            Visibility::Internal,
+            received,
+            by.clone(),
+            &settings,
+        ) {
             Ok(d) => deviations.push(d),
             Err(e) => eprintln!("{path}: {e}"),
         }

@@ -10,56 +10,11 @@ use crate::followup::{FollowUpState, Move, MoveSpec, MoveSpecError, Requirement}
 use crate::id::{DeviationId, ProposalRef};
 use crate::lang::Lang;
 use crate::party::Party;
+use crate::policy::{Actor, DeviationAction, PermissionError, Visibility};
+use crate::settings::Settings;
 use crate::text::{JustificationRules, TextError};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::fmt;
-
-/// Who did something: a person's or unit's name, trimmed, 1–120 characters.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct Actor(String);
-
-/// An actor name that cannot be used.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("\"{0}\" is not a name: say who acted, for example \"Samordnaren\"")]
-pub struct ActorError(pub String);
-
-impl Actor {
-    /// Checks a name.
-    pub fn new(name: &str) -> Result<Actor, ActorError> {
-        let t = name.trim();
-        if t.chars().any(char::is_alphanumeric) && t.chars().count() <= 120 {
-            Ok(Actor(t.to_owned()))
-        } else {
-            Err(ActorError(name.to_owned()))
-        }
-    }
-
-    /// The name.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for Actor {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl TryFrom<String> for Actor {
-    type Error = ActorError;
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        Actor::new(&s)
-    }
-}
-
-impl From<Actor> for String {
-    fn from(a: Actor) -> String {
-        a.0
-    }
-}
 
 /// What was reported: the content of a deviation as it entered the register.
 ///
@@ -165,8 +120,12 @@ pub enum RecordProblem {
 pub struct Event {
     /// When.
     pub at: NaiveDate,
-    /// Who.
+    /// Who, in which role.
     pub by: Actor,
+    /// Who may see this event. Events recorded before visibility was kept read back as
+    /// internal, as they were treated then.
+    #[serde(default = "internal")]
+    pub visibility: Visibility,
     /// What.
     #[serde(flatten)]
     pub kind: EventKind,
@@ -208,6 +167,30 @@ pub enum EventKind {
         /// The proposal.
         proposal: ProposalRef,
     },
+    /// Who may see the deviation changed (e.g. published after review).
+    VisibilitySet {
+        /// The new visibility (named apart from the event's own `visibility`, as both
+        /// share one JSON object).
+        to: Visibility,
+    },
+}
+
+fn internal() -> Visibility {
+    Visibility::Internal
+}
+
+impl Event {
+    /// Whether a reader cleared for `audience` may see this event of `deviation`: both the
+    /// event and the deviation must be at most that restricted. The record of what was
+    /// reported goes with the deviation: publishing a deviation publishes its (redacted)
+    /// record.
+    pub fn visible_to(&self, deviation: &Deviation, audience: Visibility) -> bool {
+        let own = match self.kind {
+            EventKind::Recorded { .. } => true,
+            _ => self.visibility <= audience,
+        };
+        own && deviation.visibility() <= audience
+    }
 }
 
 impl EventKind {
@@ -220,6 +203,7 @@ impl EventKind {
             EventKind::CategoryAdded { .. } => "category_added",
             EventKind::CategoryRemoved { .. } => "category_removed",
             EventKind::ProposalLinked { .. } => "proposal_linked",
+            EventKind::VisibilitySet { .. } => "visibility_set",
         }
     }
 }
@@ -240,20 +224,70 @@ pub enum Command {
     RemoveCategory(CategoryCode),
     /// Link an improvement proposal raised from the deviation.
     LinkProposal(ProposalRef),
+    /// Change who may see the deviation.
+    SetVisibility(Visibility),
 }
 
-/// What commands are checked against.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct Settings {
-    /// Rules for outcomes and justifications.
-    pub rules: JustificationRules,
-    /// The category list.
-    pub categories: CategoryCatalog,
+impl Command {
+    /// What the policy is asked about for this command.
+    pub fn action(&self) -> DeviationAction {
+        match self {
+            Command::MoveTo(_) | Command::Step(_) => DeviationAction::FollowUp,
+            Command::ConfirmCategory(_) | Command::AddCategory(_) | Command::RemoveCategory(_) => {
+                DeviationAction::Categorise
+            }
+            Command::LinkProposal(_) => DeviationAction::LinkProposal,
+            Command::SetVisibility(_) => DeviationAction::Publish,
+        }
+    }
+}
+
+/// A command with who asks, when, and optionally the visibility of the event it makes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Request {
+    /// What to do.
+    pub command: Command,
+    /// When (the date recorded in the history).
+    pub at: NaiveDate,
+    /// Who asks, in which role.
+    pub by: Actor,
+    /// Visibility of the event; default: the deviation's (for a visibility change: the new
+    /// one).
+    pub visibility: Option<Visibility>,
+}
+
+impl Request {
+    /// A request whose event gets the deviation's visibility.
+    pub fn new(command: Command, at: NaiveDate, by: Actor) -> Request {
+        Request {
+            command,
+            at,
+            by,
+            visibility: None,
+        }
+    }
+
+    /// The same request with an explicit event visibility.
+    pub fn with_visibility(mut self, visibility: Visibility) -> Request {
+        self.visibility = Some(visibility);
+        self
+    }
 }
 
 /// Why a command or event was refused. Every variant names the deviation; nothing changed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DeviationError {
+    /// The actor's role may not do this under the register's policy.
+    #[error(transparent)]
+    NotPermitted(#[from] PermissionError),
+    /// A visibility change to the visibility the deviation already has.
+    #[error("deviation {id} is already {visibility}")]
+    VisibilityUnchanged {
+        /// Deviation.
+        id: DeviationId,
+        /// Its visibility.
+        visibility: Visibility,
+    },
     /// The move is not in the transition table.
     #[error(
         "deviation {id} cannot move from {from} to {to}: allowed targets are {}",
@@ -409,6 +443,7 @@ impl FollowUpState {
 pub struct Deviation {
     id: DeviationId,
     record: DeviationRecord,
+    visibility: Visibility,
     categories: Vec<CategoryMark>,
     state: FollowUpState,
     state_since: NaiveDate,
@@ -452,14 +487,25 @@ impl TryFrom<StoredDeviation> for Deviation {
 }
 
 impl Deviation {
-    /// Registers a reported deviation. The categories must be in `settings.categories`.
+    /// Registers a reported deviation, visible as `visibility` says. `by` must be allowed to
+    /// report (and, for a public deviation, to publish) under `settings.policy`; the
+    /// categories must be in `settings.categories`.
     pub fn open(
         id: DeviationId,
         record: DeviationRecord,
+        visibility: Visibility,
         at: NaiveDate,
         by: Actor,
         settings: &Settings,
     ) -> Result<Deviation, DeviationError> {
+        settings
+            .policy
+            .check(&by, DeviationAction::Record, Some(id))?;
+        if visibility.is_public() {
+            settings
+                .policy
+                .check(&by, DeviationAction::Publish, Some(id))?;
+        }
         for c in &record.categories {
             if settings.categories.get(&c.code).is_none() {
                 return Err(unknown(id, &c.code, &settings.categories));
@@ -468,6 +514,7 @@ impl Deviation {
         let event = Event {
             at,
             by,
+            visibility,
             kind: EventKind::Recorded { record },
         };
         Deviation::from_history(id, vec![event])
@@ -494,6 +541,7 @@ impl Deviation {
         let mut d = Deviation {
             id,
             record: record.clone(),
+            visibility: first.visibility,
             categories: record.categories.clone(),
             state: FollowUpState::Received,
             state_since: first.at,
@@ -506,8 +554,9 @@ impl Deviation {
         Ok(d)
     }
 
-    /// Turns a command into the event it would append, or says why it is refused.
-    /// Nothing changes.
+    /// Turns a command into the event it would append, or says why it is refused (not
+    /// permitted, not allowed, a text missing…). Nothing changes. The event gets the
+    /// deviation's visibility; see [`Deviation::decide_request`] to choose another.
     pub fn decide(
         &self,
         command: Command,
@@ -515,7 +564,23 @@ impl Deviation {
         by: Actor,
         settings: &Settings,
     ) -> Result<Event, DeviationError> {
+        self.decide_request(Request::new(command, at, by), settings)
+    }
+
+    /// [`Deviation::decide`] for a [`Request`], which may set the event's visibility.
+    pub fn decide_request(
+        &self,
+        request: Request,
+        settings: &Settings,
+    ) -> Result<Event, DeviationError> {
         let id = self.id;
+        let Request {
+            command,
+            at,
+            by,
+            visibility,
+        } = request;
+        settings.policy.check(&by, command.action(), Some(id))?;
         let kind = match command {
             Command::MoveTo(spec) => {
                 let step = spec
@@ -539,8 +604,20 @@ impl Deviation {
             }
             Command::RemoveCategory(code) => EventKind::CategoryRemoved { code },
             Command::LinkProposal(proposal) => EventKind::ProposalLinked { proposal },
+            Command::SetVisibility(to) => EventKind::VisibilitySet { to },
         };
-        let event = Event { at, by, kind };
+        let visibility = match (&kind, visibility) {
+            (_, Some(v)) => v,
+            // A visibility change is itself as visible as the deviation becomes.
+            (EventKind::VisibilitySet { to }, None) => *to,
+            (_, None) => self.visibility,
+        };
+        let event = Event {
+            at,
+            by,
+            visibility,
+            kind,
+        };
         self.check(&event, Some(&settings.rules))?;
         Ok(event)
     }
@@ -553,7 +630,16 @@ impl Deviation {
         by: Actor,
         settings: &Settings,
     ) -> Result<&Event, DeviationError> {
-        let e = self.decide(command, at, by, settings)?;
+        self.execute_request(Request::new(command, at, by), settings)
+    }
+
+    /// Decides and applies a [`Request`]; returns the appended event.
+    pub fn execute_request(
+        &mut self,
+        request: Request,
+        settings: &Settings,
+    ) -> Result<&Event, DeviationError> {
+        let e = self.decide_request(request, settings)?;
         self.apply_checked(e, Some(&settings.rules))?;
         self.events.last().ok_or(DeviationError::History {
             id: self.id,
@@ -667,6 +753,16 @@ impl Deviation {
                     Ok(())
                 }
             }
+            EventKind::VisibilitySet { to } => {
+                if *to == self.visibility {
+                    Err(DeviationError::VisibilityUnchanged {
+                        id,
+                        visibility: *to,
+                    })
+                } else {
+                    Ok(())
+                }
+            }
         }
     }
 
@@ -693,6 +789,7 @@ impl Deviation {
             }),
             EventKind::CategoryRemoved { code } => self.categories.retain(|m| &m.code != code),
             EventKind::ProposalLinked { proposal } => self.proposals.push(proposal.clone()),
+            EventKind::VisibilitySet { to } => self.visibility = *to,
         }
         self.events.push(event);
         Ok(())
@@ -738,6 +835,19 @@ impl Deviation {
     /// What was reported.
     pub fn record(&self) -> &DeviationRecord {
         &self.record
+    }
+
+    /// Who may see the deviation now.
+    pub fn visibility(&self) -> Visibility {
+        self.visibility
+    }
+
+    /// The events a reader cleared for `audience` may see (none when the deviation itself
+    /// is more restricted), oldest first.
+    pub fn events_visible_to(&self, audience: Visibility) -> impl Iterator<Item = &Event> {
+        self.events
+            .iter()
+            .filter(move |e| e.visible_to(self, audience))
     }
 
     /// Current categories, suggested or confirmed.
@@ -787,6 +897,18 @@ impl Deviation {
             .collect()
     }
 
+    /// Proposals linked on or before a date by events a reader cleared for `audience` may
+    /// see.
+    pub fn proposals_visible_on(&self, date: NaiveDate, audience: Visibility) -> Vec<&ProposalRef> {
+        self.events_visible_to(audience)
+            .filter(|e| e.at <= date)
+            .filter_map(|e| match &e.kind {
+                EventKind::ProposalLinked { proposal } => Some(proposal),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Proposals raised from the deviation.
     pub fn proposals(&self) -> &[ProposalRef] {
         &self.proposals
@@ -805,10 +927,33 @@ impl Deviation {
         &self.events
     }
 
-    /// A flat summary for listings and JSON output.
+    /// A flat summary for listings and JSON output, for a reader who may see everything.
     pub fn summary(&self, catalog: &CategoryCatalog, lang: Lang) -> DeviationSummary {
+        self.summary_for(catalog, lang, Visibility::Confidential)
+    }
+
+    /// A flat summary for a reader cleared for `audience`: the text of the last move is left
+    /// out when its event is hidden from them.
+    pub fn summary_for(
+        &self,
+        catalog: &CategoryCatalog,
+        lang: Lang,
+        audience: Visibility,
+    ) -> DeviationSummary {
+        let last_move = self
+            .events
+            .iter()
+            .rev()
+            .find(|e| matches!(e.kind, EventKind::Moved { .. }));
+        let text = last_move
+            .filter(|e| e.visible_to(self, audience))
+            .and_then(|e| match &e.kind {
+                EventKind::Moved { step, .. } => step.text().map(str::to_owned),
+                _ => None,
+            });
         DeviationSummary {
             id: self.id,
+            visibility: self.visibility,
             event_date: self.record.event_date,
             report_date: self.record.report_date,
             reporting_party: self.record.reporting_party.name().to_owned(),
@@ -832,8 +977,14 @@ impl Deviation {
             state: self.state,
             state_label: self.state.label(lang).to_owned(),
             state_since: self.state_since,
-            text: self.last_move().and_then(Move::text).map(str::to_owned),
-            proposals: self.proposals.clone(),
+            text,
+            proposals: self
+                .events_visible_to(audience)
+                .filter_map(|e| match &e.kind {
+                    EventKind::ProposalLinked { proposal } => Some(proposal.clone()),
+                    _ => None,
+                })
+                .collect(),
         }
     }
 }
@@ -856,6 +1007,8 @@ fn unknown(id: DeviationId, code: &CategoryCode, catalog: &CategoryCatalog) -> D
 pub struct DeviationSummary {
     /// Id.
     pub id: DeviationId,
+    /// Who may see it.
+    pub visibility: Visibility,
     /// Event date.
     pub event_date: NaiveDate,
     /// Report date.
@@ -872,7 +1025,7 @@ pub struct DeviationSummary {
     pub state_label: String,
     /// Date of the last move.
     pub state_since: NaiveDate,
-    /// Outcome or justification of the last move, if any.
+    /// Outcome or justification of the last move, if any and visible to the reader.
     pub text: Option<String>,
     /// Linked proposals.
     pub proposals: Vec<ProposalRef>,

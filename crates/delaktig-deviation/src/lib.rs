@@ -21,8 +21,15 @@
 //!   or not_resolved (a [`Justification`] is required); reopening also needs a justification.
 //!   Both texts exist only after validation, so an unjustified "not resolved" cannot be built;
 //!   they are the proposal domain's types (`delaktig-core`), checked by the same rules.
+//! - Who may do what is the register's [`DeviationPolicy`], over the proposal domain's roles
+//!   ([`Role`]): by default anyone reports, only staff move the follow-up, settle categories,
+//!   link proposals, publish and change the [`Settings`] (category list, known parties),
+//!   which change one checked [`SettingsChange`] at a time. A refusal changes nothing.
+//! - A deviation and each of its events carry a [`Visibility`] (public, internal,
+//!   confidential; internal by default, as deviations describe individual cases).
 //! - [`YearlyReport`] counts a year: per category, per party pair and kind of pair, per
-//!   reporting unit, the follow-up and the proposals raised, as Markdown, HTML and JSON.
+//!   reporting unit, the follow-up and the proposals raised, as Markdown, HTML and JSON. The
+//!   counts cover every deviation; the list of cases shows only those its audience may see.
 //!
 //! # Example
 //! ```
@@ -39,15 +46,21 @@
 //!             Beskrivning: Klienten skrevs ut utan att någon SIP gjordes.";
 //! let draft = intake.parse(text, day(3, 12));
 //! let record = draft.complete(day(3, 12), &NoRedaction)?;
-//! let coordinator = Actor::new("Samordnaren")?;
+//! let coordinator = Actor::new("Samordnaren", Role::Staff)?;
 //! let id = DeviationId::in_year(2024, 1).unwrap();
-//! let mut dev = Deviation::open(id, record, day(3, 12), coordinator.clone(), &settings)?;
+//! let mut dev =
+//!     Deviation::open(id, record, Visibility::Internal, day(3, 12), coordinator.clone(), &settings)?;
 //! assert_eq!(dev.record().involved[0].name(), "psykiatrin");
 //! assert_eq!(dev.categories()[0].code.as_str(), "utebliven_sip");
 //!
-//! // Resolving needs an outcome; a placeholder is refused and changes nothing.
+//! // Only staff move the follow-up; a member is refused and nothing changes.
 //! let talk = Command::MoveTo(MoveSpec::new(FollowUpState::InDialogue, None));
+//! let member = Actor::new("Kim", Role::Member)?;
+//! let err = dev.execute(talk.clone(), day(3, 20), member, &settings).unwrap_err();
+//! assert!(err.to_string().contains("only staff may"));
 //! dev.execute(talk, day(3, 20), coordinator.clone(), &settings)?;
+//!
+//! // Resolving needs an outcome; a placeholder is refused and changes nothing.
 //! let lazy = Command::MoveTo(MoveSpec::new(FollowUpState::Resolved, Some("ok")));
 //! let err = dev.execute(lazy, day(4, 2), coordinator.clone(), &settings).unwrap_err();
 //! assert!(err.to_string().contains("needs an outcome"));
@@ -70,7 +83,9 @@ mod id;
 mod intake;
 mod lang;
 mod party;
+mod policy;
 mod report;
+mod settings;
 mod text;
 
 pub use category::{
@@ -78,8 +93,8 @@ pub use category::{
     CategoryStatus,
 };
 pub use deviation::{
-    Actor, ActorError, Command, Deviation, DeviationError, DeviationRecord, DeviationSummary,
-    Event, EventKind, RecordProblem, Settings, StoredDeviation, SummaryCategory,
+    Command, Deviation, DeviationError, DeviationRecord, DeviationSummary, Event, EventKind,
+    RecordProblem, Request, StoredDeviation, SummaryCategory,
 };
 pub use followup::{
     ALL_STATES, FollowUpState, Move, MoveSpec, MoveSpecError, Requirement, StateParseError, TABLE,
@@ -93,8 +108,12 @@ pub use lang::{Lang, LangParseError};
 pub use party::{
     KnownParty, Listing, Party, PartyCatalog, PartyKind, PartyKindParseError, PartyNameError,
 };
+pub use policy::{
+    Actor, ActorError, DeviationAction, DeviationPolicy, PermissionError, Role, Visibility,
+};
 pub use report::{
     CategoryCount, FollowUpCounts, KindPairCount, PairCount, PartyCount, ProposalLink,
     ReportOptions, ReportRow, RowCategory, YearlyReport,
 };
+pub use settings::{Settings, SettingsChange, SettingsError};
 pub use text::{Justification, JustificationRules, Outcome, TextError, count_words};

@@ -5,6 +5,12 @@
 //! of that one value. It carries no free text from the deviations (descriptions, outcomes,
 //! justifications), only dates, party names, codes and counts.
 //!
+//! The counts cover every deviation of the year, whoever reads the report: that is what a
+//! yearly report is for, and a count says nothing about one case. The list of cases (and
+//! the deviations named under each proposal) shows only the deviations, and the links, the
+//! report's audience may see ([`ReportOptions::audience`]); `unlisted` says how many are left
+//! out.
+//!
 //! # JSON fields
 //! `format` ("delaktig-deviation-yearly-report"), `version` (1), `lang` ("sv"/"en"), `year`,
 //! `as_of` (the date the follow-up state is taken at), `total` (deviations reported in the
@@ -16,8 +22,10 @@
 //! `reporting_parties` (`party`, `kind`, `count`, `share_percent`), `follow_up` (counts
 //! `received`, `in_dialogue`, `resolved`, `not_resolved`, `open`, and `resolved_percent`,
 //! `not_resolved_percent`, `open_percent`; see [`FollowUpCounts`]), `proposals` (`proposal`
-//! id and the `deviations` it came from), `deviations_with_proposals`, and `deviations` (one
-//! row per deviation, see [`ReportRow`]). Dates are `YYYY-MM-DD`; shares are percent of `total`, one decimal, and
+//! id and the listed `deviations` it came from), `deviations_with_proposals`, `audience`
+//! ("public", "internal" or "confidential": the most restricted visibility listed),
+//! `unlisted` (deviations counted but not listed), and `deviations` (one row per listed
+//! deviation, see [`ReportRow`]). Dates are `YYYY-MM-DD`; shares are percent of `total`, one decimal, and
 //! add up to more than 100 for categories and pairs because a deviation can have several.
 
 use crate::category::{CategoryCatalog, CategoryCode, CategoryStatus};
@@ -26,6 +34,7 @@ use crate::followup::FollowUpState;
 use crate::id::{DeviationId, ProposalRef};
 use crate::lang::Lang;
 use crate::party::PartyKind;
+use crate::policy::Visibility;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
@@ -37,14 +46,32 @@ pub struct ReportOptions {
     pub lang: Lang,
     /// The date the follow-up state and proposal links are taken at.
     pub as_of: NaiveDate,
+    /// Who reads it: deviations and links more restricted than this are counted but not
+    /// listed.
+    #[serde(default = "internal")]
+    pub audience: Visibility,
+}
+
+fn internal() -> Visibility {
+    Visibility::Internal
 }
 
 impl ReportOptions {
-    /// Swedish, state as of `as_of`.
+    /// Swedish, state as of `as_of`, for the working group (public and internal deviations
+    /// listed).
     pub fn new(as_of: NaiveDate) -> ReportOptions {
         ReportOptions {
             lang: Lang::Sv,
             as_of,
+            audience: Visibility::Internal,
+        }
+    }
+
+    /// Swedish, state as of `as_of`, for anyone: only public deviations listed.
+    pub fn public(as_of: NaiveDate) -> ReportOptions {
+        ReportOptions {
+            audience: Visibility::Public,
+            ..ReportOptions::new(as_of)
         }
     }
 }
@@ -204,7 +231,11 @@ pub struct YearlyReport {
     pub proposals: Vec<ProposalLink>,
     /// Deviations that led to at least one proposal.
     pub deviations_with_proposals: usize,
-    /// Every deviation of the year, by id.
+    /// The most restricted visibility listed.
+    pub audience: Visibility,
+    /// Deviations counted but not listed, as the audience may not see them.
+    pub unlisted: usize,
+    /// Every deviation of the year the audience may see, by id.
     pub deviations: Vec<ReportRow>,
 }
 
@@ -351,10 +382,13 @@ impl YearlyReport {
                 *n += 1;
             }
 
-            let props = d.proposals_on(options.as_of);
-            if !props.is_empty() {
+            if !d.proposals_on(options.as_of).is_empty() {
                 with_proposals += 1;
             }
+            if d.visibility() > options.audience {
+                continue;
+            }
+            let props = d.proposals_visible_on(options.as_of, options.audience);
             for p in &props {
                 match links.iter_mut().find(|l| &&l.proposal == p) {
                     Some(l) => l.deviations.push(d.id()),
@@ -425,6 +459,7 @@ impl YearlyReport {
         });
         links.sort_by(|x, y| proposal_order(&x.proposal, &y.proposal));
 
+        let unlisted = total.saturating_sub(rows.len());
         let [received, in_dialogue, resolved, not_resolved] = fu;
         let open = received + in_dialogue;
         YearlyReport {
@@ -451,6 +486,8 @@ impl YearlyReport {
             },
             proposals: links,
             deviations_with_proposals: with_proposals,
+            audience: options.audience,
+            unlisted,
             deviations: rows,
         }
     }
@@ -733,7 +770,15 @@ impl YearlyReport {
         });
         out.push(Section {
             heading: w.all.to_owned(),
-            note: Some(w.all_note.to_owned()),
+            note: Some(if self.unlisted == 0 {
+                w.all_note.to_owned()
+            } else {
+                format!(
+                    "{} {}",
+                    w.all_note,
+                    w.unlisted_note.replace("{n}", &self.unlisted.to_string())
+                )
+            }),
             header: strings(&[
                 w.id, w.event, w.reported, w.reporter, w.involved, w.category, w.state, w.proposal,
             ]),
@@ -917,6 +962,7 @@ struct Words {
     from_deviations: &'static str,
     all: &'static str,
     all_note: &'static str,
+    unlisted_note: &'static str,
     id: &'static str,
     event: &'static str,
     reported: &'static str,
@@ -963,6 +1009,7 @@ impl Words {
                 from_deviations: "Från avvikelser",
                 all: "Alla avvikelser",
                 all_note: "Kategorier som ännu inte bekräftats är markerade (förslag).",
+                unlisted_note: "{n} av årets avvikelser räknas ovan men listas inte här, eftersom rapportens läsare inte får se dem.",
                 id: "Id",
                 event: "Händelse",
                 reported: "Rapporterad",
@@ -1005,6 +1052,7 @@ impl Words {
                 from_deviations: "From deviations",
                 all: "All deviations",
                 all_note: "Categories not yet confirmed are marked (suggested).",
+                unlisted_note: "{n} of the year's deviations are counted above but not listed here, as the report's readers may not see them.",
                 id: "Id",
                 event: "Event",
                 reported: "Reported",

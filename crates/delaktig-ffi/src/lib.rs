@@ -15,6 +15,9 @@
 //! - [`Normalizer`] and [`normalize`]: restore OCR-damaged Swedish, with the list of changes.
 //! - [`parse_notes`]: meeting notes into a [`NoteDocument`] (records and the full JSON).
 //! - [`Vocabulary`]: the caller's own words and names on top of the embedded lexicon.
+//! - Deviation reports on the same [`Register`]: intake, follow-up moves, confirming
+//!   categories, linking proposals, visibility, the register's category list and known
+//!   parties ([`DeviationSettings`]) and the yearly report; roles checked as for proposals.
 //!
 //! One error enum per area ([`RegisterError`], [`NormalizeError`], [`ParseError`],
 //! [`VocabularyError`]); each carries the library's own message, and a panic (a bug) is
@@ -48,6 +51,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod deviation;
 mod domain;
 mod guard;
 mod ingest;
@@ -57,6 +61,10 @@ mod register;
 mod types;
 mod vocabulary;
 
+pub use deviation::{
+    DeviationCategory, DeviationCategoryDefinition, DeviationDetails, DeviationSettings,
+    KnownParty, PartyKind,
+};
 pub use domain::{
     Actor, EventKind, HistoryEvent, Lang, Milestone, MoveRequest, NewProposal, ProposalDetails,
     ProposalState, Role, Visibility, WithdrawalReason, state_code, state_label,

@@ -113,7 +113,8 @@ impl From<StoreError> for RegisterError {
                 | DomainError::Invalid { .. } => RegisterError::InvalidInput { message },
             },
             StoreError::MeetingNotPermitted { .. } => RegisterError::NotPermitted { message },
-            StoreError::Deviation(_) => RegisterError::InvalidInput { message },
+            StoreError::Deviation(d) => crate::deviation::deviation_error(d, message),
+            StoreError::DeviationSettings(d) => crate::deviation::settings_error(d, message),
             StoreError::NotFound(_)
             | StoreError::MeetingNotFound(_)
             | StoreError::DeviationNotFound(_) => RegisterError::NotFound { message },
@@ -445,6 +446,11 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Register {
+    /// The store behind the lock, for the calls of sibling modules (deviations).
+    pub(crate) fn store(&self) -> MutexGuard<'_, store::Register> {
+        lock(&self.inner)
+    }
+
     fn wrap(inner: store::Register) -> Arc<Register> {
         Arc::new(Register {
             inner: Mutex::new(inner),
@@ -763,101 +769,5 @@ impl Register {
             self.notify(*id, std::slice::from_ref(e));
         }
         Ok(result)
-    }
-}
-
-/// Deviation reports on cooperation (brister i samverkan), kept in the same register.
-#[uniffi::export]
-impl Register {
-    /// Takes in a deviation written on the template (or as free text naming the reporting
-    /// unit, or with `reporter`); the description is redacted on intake. Returns its id
-    /// ("A-2025-001"); the categories suggested from the text wait for a person to confirm.
-    pub fn add_deviation(
-        &self,
-        text: String,
-        reporter: Option<String>,
-        by: String,
-        today: Day,
-    ) -> Result<String, RegisterError> {
-        use delaktig_deviation as dev;
-        guard(|| {
-            let day: chrono::NaiveDate = today.into();
-            let mut draft = dev::Intake::default().parse(&text, day);
-            if let Some(r) = reporter.as_deref() {
-                draft.reporting_party =
-                    Some(dev::PartyCatalog::default().normalise(r).ok_or_else(|| {
-                        RegisterError::InvalidInput {
-                            message: format!(
-                                "\"{r}\" is not a party name: give the reporting unit's name"
-                            ),
-                        }
-                    })?);
-            }
-            let redactor = delaktig_redact::Redactor::default();
-            let redact = |s: &str| redactor.redact_text(s);
-            let record = draft
-                .complete(day, &redact)
-                .map_err(|e| RegisterError::InvalidInput {
-                    message: e.to_string(),
-                })?;
-            let actor = dev::Actor::new(&by).map_err(|e| RegisterError::InvalidInput {
-                message: e.to_string(),
-            })?;
-            let id = lock(&self.inner).add_deviation(record, actor, day)?;
-            Ok(id.to_string())
-        })
-    }
-
-    /// Moves a deviation's follow-up (`in_dialogue`, `resolved` with an outcome,
-    /// `not_resolved` with a justification); returns the new state's code. A refused move
-    /// changes nothing.
-    pub fn move_deviation(
-        &self,
-        id: String,
-        to: String,
-        text: Option<String>,
-        by: String,
-        at: Day,
-    ) -> Result<String, RegisterError> {
-        use delaktig_deviation as dev;
-        guard(|| {
-            let invalid = |message: String| RegisterError::InvalidInput { message };
-            let id: dev::DeviationId = id
-                .parse()
-                .map_err(|e: dev::DeviationIdError| invalid(e.to_string()))?;
-            let to: dev::FollowUpState = to
-                .parse()
-                .map_err(|e: dev::StateParseError| invalid(e.to_string()))?;
-            let actor = dev::Actor::new(&by).map_err(|e| invalid(e.to_string()))?;
-            let mut reg = lock(&self.inner);
-            reg.move_deviation(
-                id,
-                dev::Command::MoveTo(dev::MoveSpec::new(to, text.as_deref())),
-                at.into(),
-                actor,
-            )?;
-            Ok(reg.deviation(id)?.state().code().to_owned())
-        })
-    }
-
-    /// The yearly report over the deviations reported in `year`, as of `as_of`.
-    pub fn deviation_report(
-        &self,
-        year: i32,
-        format: ReportFormat,
-        lang: Option<Lang>,
-        as_of: Day,
-    ) -> Result<String, RegisterError> {
-        guard(|| {
-            let lang: core::Lang = lang.unwrap_or(Lang::Sv).into();
-            let report = lock(&self.inner).deviation_report(year, lang, as_of.into())?;
-            Ok(match format {
-                ReportFormat::Markdown => report.to_markdown(),
-                ReportFormat::Html => report.to_html(),
-                ReportFormat::Json => report.to_json().map_err(|e| RegisterError::Storage {
-                    message: e.to_string(),
-                })?,
-            })
-        })
     }
 }

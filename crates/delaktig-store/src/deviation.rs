@@ -7,25 +7,29 @@ use crate::error::{Result, StoreError};
 use crate::register::{Batch, Register};
 use chrono::NaiveDate;
 use delaktig_deviation::{
-    Actor, Command, Deviation, DeviationId, DeviationRecord, Event, Lang, ReportOptions, Settings,
-    YearlyReport,
+    Actor, CategoryCatalog, Command, Deviation, DeviationId, DeviationPolicy, DeviationRecord,
+    Event, JustificationRules, PartyCatalog, ReportOptions, Request, Settings, SettingsChange,
+    Visibility, YearlyReport,
 };
 use rusqlite::{Connection, OptionalExtension, params};
 
 impl Register {
-    /// Records a reported deviation, numbered next in the year of its report date
-    /// (`A-2024-008` after `A-2024-007`); returns its id. One transaction.
+    /// Records a reported deviation, visible as `visibility` says, numbered next in the year
+    /// of its report date (`A-2024-008` after `A-2024-007`); returns its id. `by` must be
+    /// allowed to report under the register's deviation policy. One transaction.
     pub fn add_deviation(
         &mut self,
         record: DeviationRecord,
+        visibility: Visibility,
         by: Actor,
         today: NaiveDate,
     ) -> Result<DeviationId> {
-        self.batch(|b| b.add_deviation(record, by, today))
+        self.batch(|b| b.add_deviation(record, visibility, by, today))
     }
 
-    /// Runs a command on a deviation (move, confirm a category, link a proposal); returns
-    /// the appended event. A refused command changes nothing.
+    /// Runs a command on a deviation (move, confirm a category, link a proposal, publish);
+    /// returns the appended event, which gets the deviation's visibility. A refused command
+    /// (not permitted, not allowed, a text missing) changes nothing.
     pub fn move_deviation(
         &mut self,
         id: DeviationId,
@@ -33,7 +37,12 @@ impl Register {
         at: NaiveDate,
         by: Actor,
     ) -> Result<Event> {
-        self.batch(|b| b.deviation_command(id, command, at, by))
+        self.deviation_request(id, Request::new(command, at, by))
+    }
+
+    /// [`Register::move_deviation`] for a [`Request`], which may set the event's visibility.
+    pub fn deviation_request(&mut self, id: DeviationId, request: Request) -> Result<Event> {
+        self.batch(|b| b.deviation_request(id, request))
     }
 
     /// One deviation, rebuilt from its history.
@@ -46,20 +55,43 @@ impl Register {
         load_all(self.conn())
     }
 
+    /// The register's deviation settings: category list, known parties, policy and text
+    /// rules.
+    pub fn deviation_settings(&self) -> Result<Settings> {
+        read_settings(self.conn())
+    }
+
+    /// Changes the deviation settings one step (`by` must be allowed to configure); returns
+    /// the new settings. A refused change leaves them as they were.
+    pub fn change_deviation_settings(
+        &mut self,
+        change: SettingsChange,
+        by: &Actor,
+    ) -> Result<Settings> {
+        self.batch(|b| {
+            let conn = b.tx();
+            let current = read_settings(conn)?;
+            let deviations = match &change {
+                SettingsChange::RemoveCategory(_) => load_all(conn)?,
+                _ => Vec::new(),
+            };
+            let next = current.change(by, change, &deviations)?;
+            write_settings(conn, &next)?;
+            Ok(next)
+        })
+    }
+
     /// The yearly report over the stored deviations reported in `year`, with follow-up
-    /// states and proposal links as of `as_of`.
-    pub fn deviation_report(
-        &self,
-        year: i32,
-        lang: Lang,
-        as_of: NaiveDate,
-    ) -> Result<YearlyReport> {
+    /// states and proposal links as of `options.as_of`, listing what `options.audience` may
+    /// see, labelled from the register's category list.
+    pub fn deviation_report(&self, year: i32, options: &ReportOptions) -> Result<YearlyReport> {
         let all = self.deviations()?;
+        let settings = self.deviation_settings()?;
         Ok(YearlyReport::build(
             year,
             all.iter(),
-            &Settings::default().categories,
-            &ReportOptions { lang, as_of },
+            &settings.categories,
+            options,
         ))
     }
 }
@@ -69,6 +101,7 @@ impl Batch<'_> {
     pub fn add_deviation(
         &mut self,
         record: DeviationRecord,
+        visibility: Visibility,
         by: Actor,
         today: NaiveDate,
     ) -> Result<DeviationId> {
@@ -84,7 +117,8 @@ impl Batch<'_> {
                 what: "the new deviation".into(),
                 detail: format!("no free deviation number left in {year}"),
             })?;
-        let d = Deviation::open(id, record, today, by, &Settings::default())?;
+        let settings = read_settings(conn)?;
+        let d = Deviation::open(id, record, visibility, today, by, &settings)?;
         write_snapshot(conn, &d)?;
         for (i, e) in d.events().iter().enumerate() {
             insert_event(conn, id, i, e)?;
@@ -115,15 +149,62 @@ impl Batch<'_> {
         at: NaiveDate,
         by: Actor,
     ) -> Result<Event> {
+        self.deviation_request(id, Request::new(command, at, by))
+    }
+
+    /// Runs a request on a deviation in this transaction; see
+    /// [`Register::deviation_request`].
+    pub fn deviation_request(&mut self, id: DeviationId, request: Request) -> Result<Event> {
         let conn = self.tx();
+        let settings = read_settings(conn)?;
         let mut d = load(conn, id)?;
         let seq = d.events().len();
-        let event = d.execute(command, at, by, &Settings::default())?.clone();
+        let event = d.execute_request(request, &settings)?.clone();
         // Snapshot first: the event row refers to it.
         write_snapshot(conn, &d)?;
         insert_event(conn, id, seq, &event)?;
         Ok(event)
     }
+}
+
+/// Writes every part of the deviation settings.
+pub(crate) fn write_settings(conn: &Connection, s: &Settings) -> Result<()> {
+    let parts = [
+        ("categories", serde_json::to_string(&s.categories)),
+        ("parties", serde_json::to_string(&s.parties)),
+        ("policy", serde_json::to_string(&s.policy)),
+        ("rules", serde_json::to_string(&s.rules)),
+    ];
+    let mut st = conn.prepare_cached(
+        "INSERT INTO deviation_settings (key, value) VALUES (?1, ?2)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    )?;
+    for (key, json) in parts {
+        let json = json.map_err(|e| bad("the deviation settings", e))?;
+        st.execute(params![key, json])?;
+    }
+    Ok(())
+}
+
+/// Reads the deviation settings; a part that is missing reads as its default.
+fn read_settings(conn: &Connection) -> Result<Settings> {
+    fn part<T: serde::de::DeserializeOwned + Default>(conn: &Connection, key: &str) -> Result<T> {
+        let raw: Option<String> = conn
+            .prepare_cached("SELECT value FROM deviation_settings WHERE key = ?1")?
+            .query_row([key], |r| r.get(0))
+            .optional()?;
+        match raw {
+            None => Ok(T::default()),
+            Some(json) => serde_json::from_str(&json)
+                .map_err(|e| bad(format!("the deviation settings ({key})"), e)),
+        }
+    }
+    Ok(Settings {
+        categories: part::<CategoryCatalog>(conn, "categories")?,
+        parties: part::<PartyCatalog>(conn, "parties")?,
+        policy: part::<DeviationPolicy>(conn, "policy")?,
+        rules: part::<JustificationRules>(conn, "rules")?,
+    })
 }
 
 fn count_sql(n: usize) -> i64 {
@@ -150,10 +231,12 @@ fn ids(conn: &Connection) -> Result<Vec<DeviationId>> {
 
 fn write_snapshot(conn: &Connection, d: &Deviation) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO deviations (id, year, number, state, state_since, report_date, event_count)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+        "INSERT INTO deviations (id, year, number, state, state_since, report_date, event_count,
+             visibility)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
          ON CONFLICT(id) DO UPDATE SET state = excluded.state,
-             state_since = excluded.state_since, event_count = excluded.event_count",
+             state_since = excluded.state_since, event_count = excluded.event_count,
+             visibility = excluded.visibility",
     )?
     .execute(params![
         d.id().to_string(),
@@ -163,6 +246,7 @@ fn write_snapshot(conn: &Connection, d: &Deviation) -> Result<()> {
         d.state_since().to_string(),
         d.record().report_date.to_string(),
         count_sql(d.events().len()),
+        d.visibility().code(),
     ])?;
     Ok(())
 }
@@ -170,14 +254,15 @@ fn write_snapshot(conn: &Connection, d: &Deviation) -> Result<()> {
 fn insert_event(conn: &Connection, id: DeviationId, seq: usize, e: &Event) -> Result<()> {
     let body = serde_json::to_string(e).map_err(|err| bad(format!("an event of {id}"), err))?;
     conn.prepare_cached(
-        "INSERT INTO deviation_events (deviation_id, seq, at, kind, body)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO deviation_events (deviation_id, seq, at, kind, visibility, body)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
     .execute(params![
         id.to_string(),
         count_sql(seq),
         e.at.to_string(),
         e.kind.code(),
+        e.visibility.code(),
         body
     ])?;
     Ok(())

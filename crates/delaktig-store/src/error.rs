@@ -19,6 +19,9 @@ pub enum StoreError {
     /// missing, unknown category…).
     #[error(transparent)]
     Deviation(#[from] delaktig_deviation::DeviationError),
+    /// A change to the deviation settings was refused (not permitted, a category in use…).
+    #[error(transparent)]
+    DeviationSettings(#[from] delaktig_deviation::SettingsError),
     /// No deviation with this id.
     #[error("there is no deviation {0} in the register: `delaktig deviation list` shows the ids")]
     DeviationNotFound(delaktig_deviation::DeviationId),

@@ -8,8 +8,12 @@
 //!
 //! Deviation reports on cooperation (`delaktig-deviation`) live in the same file with their
 //! own append-only history: [`Register::add_deviation`], [`Register::move_deviation`],
-//! [`Register::deviations`] and [`Register::deviation_report`]. Registers written before
-//! they existed gain the tables when opened.
+//! [`Register::deviations`] and [`Register::deviation_report`]. Every deviation command is
+//! checked against the register's deviation policy (roles, as for proposals); the category
+//! list, known parties and policy are stored in the register
+//! ([`Register::deviation_settings`], [`Register::change_deviation_settings`]).
+//! Deviations and their events carry a visibility. A register of an older schema version
+//! is migrated when opened, in one transaction.
 //!
 //! Opening checks the file: something that is not SQLite, an SQLite file of another
 //! application, a corrupt file, or a register with a newer schema version each give their

@@ -114,10 +114,10 @@ impl Register {
         }
         schema::configure(&conn, in_memory).map_err(err)?;
         if schema::is_blank(&conn).map_err(err)? {
-            schema::create(&mut conn).map_err(err)?;
+            schema::create(&mut conn).map_err(|e| fix(path, e))?;
         } else {
             schema::check(&conn, path)?;
-            schema::ensure_deviations(&mut conn).map_err(err)?;
+            schema::migrate(&mut conn).map_err(|e| fix(path, e))?;
         }
         let settings = conn
             .query_row("SELECT value FROM meta WHERE key = 'settings'", [], |r| {

@@ -8,7 +8,12 @@ use rusqlite::{Connection, OptionalExtension};
 use std::path::Path;
 
 /// Schema version this build writes and reads (stored in `PRAGMA user_version`).
-pub const SCHEMA_VERSION: i64 = 1;
+///
+/// - 1: proposals, meetings and their events; deviation tables added on open when missing.
+/// - 2: deviation settings (category list, known parties, policy) stored in the register,
+///   and a visibility on deviations and their events. A version-1 file is migrated when
+///   opened ([`migrate`]).
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// `PRAGMA application_id` of a delaktig register ("DLKT").
 pub const APPLICATION_ID: i64 = 0x444c_4b54;
@@ -59,9 +64,8 @@ CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
 BEGIN SELECT RAISE(ABORT, 'history events are append-only and cannot be deleted'); END;
 ";
 
-/// Deviation reports and their append-only history. Created with `IF NOT EXISTS` on every
-/// open, so registers written before deviations existed gain the tables without a new
-/// schema version (older builds ignore tables they do not know).
+/// Deviation reports and their append-only history as schema version 1 had them. Created
+/// with `IF NOT EXISTS`, as version-1 registers written before deviations existed lack them.
 const DEVIATION_SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS deviations (
     id TEXT PRIMARY KEY,
@@ -86,20 +90,38 @@ CREATE TRIGGER IF NOT EXISTS deviation_events_append_only_delete BEFORE DELETE O
 BEGIN SELECT RAISE(ABORT, 'deviation history events are append-only and cannot be deleted'); END;
 ";
 
-/// Adds the deviation tables when missing (a register created before they existed).
-pub(crate) fn ensure_deviations(conn: &mut Connection) -> rusqlite::Result<()> {
-    let present: i64 = conn.query_row(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'
-         AND name = 'deviation_events_append_only_delete'",
-        [],
-        |r| r.get(0),
-    )?;
-    if present == 1 {
+/// From version 1 to 2: visibility on deviations and their events (rows written before read
+/// as internal, as they were treated), and the deviation settings.
+const TO_VERSION_2: &str = "
+ALTER TABLE deviations ADD COLUMN visibility TEXT NOT NULL DEFAULT 'internal';
+ALTER TABLE deviation_events ADD COLUMN visibility TEXT NOT NULL DEFAULT 'internal';
+CREATE TABLE deviation_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+";
+
+/// Brings a register of an older schema version up to [`SCHEMA_VERSION`] in one
+/// transaction; a failure leaves the file as it was. A current register is left alone.
+pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version >= SCHEMA_VERSION {
         return Ok(());
     }
-    let tx = conn.transaction()?;
-    tx.execute_batch(DEVIATION_SCHEMA)?;
-    tx.commit()
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    upgrade(&tx, version)?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// The steps from `from` to the current version, inside the caller's transaction.
+fn upgrade(tx: &Connection, from: i64) -> Result<()> {
+    if from < 2 {
+        tx.execute_batch(DEVIATION_SCHEMA)?;
+        tx.execute_batch(TO_VERSION_2)?;
+        // The list a register starts with is written down, so a later build with other
+        // defaults does not change an existing register's categories.
+        crate::deviation::write_settings(tx, &delaktig_deviation::Settings::default())?;
+    }
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    Ok(())
 }
 
 /// Connection settings every register gets: WAL for crash safety, FULL sync so a commit
@@ -114,18 +136,19 @@ pub(crate) fn configure(conn: &Connection, in_memory: bool) -> rusqlite::Result<
     Ok(())
 }
 
-/// Creates the schema in an empty database.
-pub(crate) fn create(conn: &mut Connection) -> rusqlite::Result<()> {
+/// Creates the schema in an empty database: version 1, then the same steps that migrate
+/// an older file, so a new register and a migrated one have the same shape.
+pub(crate) fn create(conn: &mut Connection) -> Result<()> {
     let tx = conn.transaction()?;
     tx.execute_batch(SCHEMA)?;
-    tx.execute_batch(DEVIATION_SCHEMA)?;
     tx.execute(
         "INSERT INTO meta (key, value) VALUES ('format', 'delaktig-register')",
         [],
     )?;
     tx.pragma_update(None, "application_id", APPLICATION_ID)?;
-    tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
-    tx.commit()
+    upgrade(&tx, 1)?;
+    tx.commit()?;
+    Ok(())
 }
 
 /// Whether the database has no tables at all (a new or empty file).

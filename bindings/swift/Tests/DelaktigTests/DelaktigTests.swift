@@ -160,6 +160,48 @@ final class RegisterTests: XCTestCase {
         XCTAssertEqual(try reg.count(), 1)
     }
 
+    func testDeviationsRolesCategoriesAndSettings() throws {
+        let reg = try Register.inMemory()
+        let text = "Datum: 2025-02-03\nDatum för händelsen: 2025-02-01\nRapporterande enhet: Socialtjänsten\n"
+            + "Berörda parter: Psykiatrin\nBeskrivning: Ingen SIP gjordes trots att klienten bad om det.\n"
+        let id = try reg.addDeviation(
+            text: text, reporter: nil, by: bryggan, visibility: nil, today: day("2025-02-03"))
+        XCTAssertEqual(id, "A-2025-001")
+        XCTAssertThrowsError(
+            try reg.confirmDeviationCategories(
+                id: id, categories: ["utebliven SIP"], by: bryggan, at: day("2025-02-04"))
+        ) { error in
+            guard case RegisterError.NotPermitted(let message) = error else {
+                return XCTFail("expected RegisterError.NotPermitted, got \(error)")
+            }
+            XCTAssertTrue(message.contains("only staff may"), message)
+        }
+        let confirmed = try reg.confirmDeviationCategories(
+            id: id, categories: ["utebliven SIP"], by: staff, at: day("2025-02-04"))
+        XCTAssertEqual(confirmed.categories.map { $0.confirmed }, [true])
+        let linked = try reg.linkDeviationProposal(
+            id: id, proposal: "P-3", by: staff, at: day("2025-02-05"))
+        XCTAssertEqual(linked.proposals, ["P-3"])
+        XCTAssertThrowsError(
+            try reg.moveDeviation(
+                id: id, to: "resolved", text: nil, by: staff, at: day("2025-02-06"), visibility: nil)
+        ) { error in
+            guard case RegisterError.Outcome = error else {
+                return XCTFail("expected RegisterError.Outcome, got \(error)")
+            }
+        }
+        let published = try reg.publishDeviation(
+            id: id, visibility: .public, by: staff, at: day("2025-02-07"))
+        XCTAssertEqual(published.visibility, .public)
+        let waiting = DeviationCategoryDefinition(
+            code: "vantetid", labelSv: "Väntetid", labelEn: "Waiting time", keywords: ["fick vänta"])
+        let settings = try reg.addDeviationCategory(category: waiting, by: staff)
+        XCTAssertEqual(settings.categories.last?.code, "vantetid")
+        let report = try reg.deviationReport(
+            year: 2025, format: .json, lang: nil, asOf: day("2025-12-31"), audience: nil)
+        XCTAssertTrue(report.contains(id), report)
+    }
+
     func testBadInputIsTheLibrarysOwnError() throws {
         let reg = try Register.inMemory()
         XCTAssertThrowsError(try reg.show(id: "not an id")) { error in

@@ -17,7 +17,7 @@ pub fn redactor(text: &str) -> String {
 pub fn load() -> BTreeMap<DeviationId, Deviation> {
     let settings = Settings::default();
     let intake = Intake::default();
-    let coordinator = Actor::new("Samordnaren").unwrap();
+    let coordinator = Actor::new("Samordnaren", Role::Staff).unwrap();
     let script = std::fs::read_to_string(data_dir().join("followup.txt")).unwrap();
     let mut devs: BTreeMap<DeviationId, Deviation> = BTreeMap::new();
     for (n, line) in script.lines().enumerate() {
@@ -43,8 +43,15 @@ pub fn load() -> BTreeMap<DeviationId, Deviation> {
             let record = draft
                 .complete(at, &redactor)
                 .unwrap_or_else(|e| panic!("{ctx}: {e}"));
-            let d = Deviation::open(id, record, at, coordinator.clone(), &settings)
-                .unwrap_or_else(|e| panic!("{ctx}: {e}"));
+            let d = Deviation::open(
+                id,
+                record,
+                Visibility::Internal,
+                at,
+                coordinator.clone(),
+                &settings,
+            )
+            .unwrap_or_else(|e| panic!("{ctx}: {e}"));
             devs.insert(id, d);
             continue;
         }

@@ -10,7 +10,7 @@ fn settings() -> Settings {
 }
 
 fn by() -> Actor {
-    Actor::new("Samordnaren").unwrap()
+    Actor::new("Samordnaren", Role::Staff).unwrap()
 }
 
 fn fresh() -> Deviation {
@@ -24,6 +24,7 @@ fn fresh() -> Deviation {
     Deviation::open(
         DeviationId::in_year(2024, 1).unwrap(),
         rec,
+        Visibility::Internal,
         day(2024, 1, 10),
         by(),
         &settings(),
@@ -445,6 +446,7 @@ fn a_record_without_another_party_is_refused() {
     let err = Deviation::open(
         DeviationId::numbered(9).unwrap(),
         rec,
+        Visibility::Internal,
         day(2024, 1, 10),
         by(),
         &settings(),

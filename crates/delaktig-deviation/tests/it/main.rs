@@ -1,6 +1,7 @@
 //! Integration tests of the deviation domain: intake, follow-up, and the yearly report over
 //! the fixture in `tests/data/yearly/`.
 
+mod access;
 mod fixture;
 mod followup;
 mod intake;

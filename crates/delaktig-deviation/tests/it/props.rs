@@ -68,8 +68,9 @@ proptest! {
                 let opened = Deviation::open(
                     DeviationId::numbered(1).unwrap(),
                     rec,
+                    Visibility::Internal,
                     day(2024, 6, 1),
-                    Actor::new("x").unwrap(),
+                    Actor::staff("x").unwrap(),
                     &Settings::default(),
                 );
                 if let Ok(d) = opened {
@@ -122,8 +123,9 @@ fn start() -> Deviation {
     Deviation::open(
         DeviationId::numbered(1).unwrap(),
         rec,
+        Visibility::Internal,
         day(2024, 1, 10),
-        Actor::new("x").unwrap(),
+        Actor::staff("x").unwrap(),
         &Settings::default(),
     )
     .unwrap()
@@ -138,7 +140,7 @@ proptest! {
         for (cmd, gap) in steps {
             at += chrono::Duration::days(gap);
             let before = d.clone();
-            match d.execute(cmd, at, Actor::new("x").unwrap(), &settings) {
+            match d.execute(cmd, at, Actor::staff("x").unwrap(), &settings) {
                 Err(_) => prop_assert_eq!(&d, &before, "a refused command changes nothing"),
                 Ok(_) => {
                     // Append-only: the old history is a prefix of the new one.

@@ -9,6 +9,7 @@ fn report(lang: Lang) -> YearlyReport {
     let options = ReportOptions {
         lang,
         as_of: day(2025, 1, 31),
+        audience: Visibility::Internal,
     };
     YearlyReport::build(2024, devs.values(), &CategoryCatalog::default(), &options)
 }
@@ -282,8 +283,9 @@ fn html_report_is_one_escaped_page() {
     let d = Deviation::open(
         DeviationId::numbered(1).unwrap(),
         rec,
+        Visibility::Internal,
         day(2024, 5, 2),
-        Actor::new("x").unwrap(),
+        Actor::staff("x").unwrap(),
         &settings,
     )
     .unwrap();
@@ -336,10 +338,11 @@ fn one_deviation_with_one_proposal_reads_in_the_singular() {
         .parse(text, day(2024, 3, 1))
         .complete(day(2024, 3, 1), &NoRedaction)
         .unwrap();
-    let by = Actor::new("Samordnaren").unwrap();
+    let by = Actor::new("Samordnaren", Role::Staff).unwrap();
     let mut d = Deviation::open(
         DeviationId::numbered(1).unwrap(),
         rec,
+        Visibility::Internal,
         day(2024, 3, 1),
         by.clone(),
         &settings,
@@ -377,6 +380,7 @@ fn one_deviation_with_one_proposal_reads_in_the_singular() {
         &ReportOptions {
             lang: Lang::En,
             as_of: day(2024, 12, 31),
+            audience: Visibility::Internal,
         },
     );
     assert!(

@@ -2,6 +2,7 @@
 //! on this side of the boundary (thread-safety, error mapping, the shared scenario).
 
 mod common;
+mod deviations;
 mod errors;
 mod normalize;
 mod notes;
