@@ -101,12 +101,17 @@ CREATE TABLE deviation_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 /// Brings a register of an older schema version up to [`SCHEMA_VERSION`] in one
 /// transaction; a failure leaves the file as it was. A current register is left alone.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if version >= SCHEMA_VERSION {
+    let version = |c: &Connection| c.pragma_query_value(None, "user_version", |r| r.get(0));
+    if version(conn)? >= SCHEMA_VERSION {
         return Ok(());
     }
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-    upgrade(&tx, version)?;
+    // Read again under the write lock: another process may have migrated the file while
+    // this one waited for it.
+    let found: i64 = version(&tx)?;
+    if found < SCHEMA_VERSION {
+        upgrade(&tx, found)?;
+    }
     tx.commit()?;
     Ok(())
 }

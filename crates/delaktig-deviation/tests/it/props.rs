@@ -109,6 +109,8 @@ fn command() -> impl Strategy<Value = Command> {
         1 => code.clone().prop_map(|c| Command::AddCategory(CategoryCode::new(c).unwrap())),
         1 => code.prop_map(|c| Command::RemoveCategory(CategoryCode::new(c).unwrap())),
         1 => (1u64..4).prop_map(|n| Command::LinkProposal(ProposalRef::new(&n.to_string()).unwrap())),
+        1 => prop::sample::select(vec![Visibility::Public, Visibility::Internal, Visibility::Confidential])
+            .prop_map(Command::SetVisibility),
     ]
 }
 
@@ -133,15 +135,23 @@ fn start() -> Deviation {
 
 proptest! {
     #[test]
-    fn random_commands_keep_the_invariants(steps in prop::collection::vec((command(), 0i64..4), 1..40)) {
+    fn random_commands_keep_the_invariants(
+        steps in prop::collection::vec((command(), 0i64..4, prop::sample::select(Role::ALL.to_vec())), 1..40)
+    ) {
         let settings = Settings::default();
         let mut d = start();
         let mut at = day(2024, 1, 10);
-        for (cmd, gap) in steps {
+        for (cmd, gap, role) in steps {
             at += chrono::Duration::days(gap);
             let before = d.clone();
-            match d.execute(cmd, at, Actor::staff("x").unwrap(), &settings) {
-                Err(_) => prop_assert_eq!(&d, &before, "a refused command changes nothing"),
+            let action = cmd.action();
+            match d.execute(cmd, at, Actor::new("x", role).unwrap(), &settings) {
+                Err(e) => {
+                    prop_assert_eq!(&d, &before, "a refused command changes nothing");
+                    // Only a role the policy leaves out is refused for permission.
+                    let permitted = settings.policy.roles(action).contains(&role);
+                    prop_assert_eq!(matches!(e, DeviationError::NotPermitted(_)), !permitted);
+                }
                 Ok(_) => {
                     // Append-only: the old history is a prefix of the new one.
                     prop_assert_eq!(d.events().len(), before.events().len() + 1);
@@ -151,6 +161,11 @@ proptest! {
             // The state is the fold of the history, and survives storage.
             prop_assert_eq!(&Deviation::from_history(d.id(), d.events().to_vec()).unwrap(), &d);
             prop_assert!(!d.categories().is_empty());
+            // Every follow-up event was made by a role the default policy allows: staff.
+            for e in d.events().iter().skip(1) {
+                let role = e.by.role().unwrap();
+                prop_assert_eq!(role, Role::Staff);
+            }
             // Every closed case carries the text its state requires.
             match d.state() {
                 FollowUpState::Resolved => {

@@ -616,3 +616,25 @@ fn the_public_report_lists_only_public_deviations() {
     assert_eq!(ids, [b]);
     assert!(!public.to_json().unwrap().contains(&a.to_string()));
 }
+
+#[test]
+fn two_openers_of_a_version_1_file_migrate_it_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reg.sqlite");
+    make_version_1(&path, false);
+    let openers: Vec<_> = (0..4)
+        .map(|_| {
+            let path = path.clone();
+            std::thread::spawn(move || Register::open_existing(&path).map(|_| ()))
+        })
+        .collect();
+    for o in openers {
+        o.join().unwrap().unwrap();
+    }
+    assert_eq!(user_version(&path), delaktig_store::SCHEMA_VERSION);
+    let reg = Register::open_existing(&path).unwrap();
+    assert_eq!(
+        reg.deviation_settings().unwrap(),
+        delaktig_deviation::Settings::default()
+    );
+}
