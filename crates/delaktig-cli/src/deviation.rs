@@ -85,6 +85,18 @@ pub enum Cmd {
         #[command(flatten)]
         who: Who,
     },
+    /// Show one deviation with its history: who (in which role), when, what, and who may
+    /// see each step.
+    Show {
+        /// Deviation id.
+        id: DeviationId,
+        /// Only what anyone may see (nothing for a deviation that is not public).
+        #[arg(long)]
+        public: bool,
+        /// Print JSON: the summary and the visible events.
+        #[arg(long)]
+        json: bool,
+    },
     /// List deviations.
     List {
         /// Only deviations reported in this year.
@@ -284,6 +296,7 @@ pub fn run(db: &Path, cmd: Cmd) -> Result {
             outln!("{id}: now {visibility}");
             Ok(())
         }
+        Cmd::Show { id, public, json } => show(db, id, public, json),
         Cmd::List {
             year,
             public,
@@ -508,6 +521,72 @@ fn list(db: &Path, year: Option<i32>, public: bool, json: bool, lang: Lang) -> R
             r.involved.join(", "),
             cats.join(", ")
         );
+    }
+    Ok(())
+}
+
+fn show(db: &Path, id: DeviationId, public: bool, json: bool) -> Result {
+    let reg = open_existing(db)?;
+    let settings = reg.deviation_settings()?;
+    let d = reg.deviation(id)?;
+    let audience = if public {
+        Visibility::Public
+    } else {
+        Visibility::Confidential
+    };
+    if d.visibility() > audience {
+        return Err(CliError(format!(
+            "deviation {id} is {}, not public: leave out --public to see it",
+            d.visibility()
+        )));
+    }
+    let summary = d.summary_for(&settings.categories, Lang::Sv, audience);
+    let events: Vec<&delaktig_deviation::Event> = d.events_visible_to(audience).collect();
+    if json {
+        #[derive(serde::Serialize)]
+        struct Shown<'a> {
+            #[serde(flatten)]
+            summary: &'a delaktig_deviation::DeviationSummary,
+            events: &'a [&'a delaktig_deviation::Event],
+        }
+        return print_json(&Shown {
+            summary: &summary,
+            events: &events,
+        });
+    }
+    outln!(
+        "{id}  {} sedan {}  ({})",
+        summary.state_label,
+        summary.state_since,
+        summary.visibility
+    );
+    outln!(
+        "  {} → {}",
+        summary.reporting_party,
+        summary.involved.join(", ")
+    );
+    outln!("  {}", d.record().description);
+    for e in events {
+        let role =
+            e.by.role()
+                .map_or_else(|| "okänd roll".to_owned(), |r| r.to_string());
+        let what = match &e.kind {
+            delaktig_deviation::EventKind::Moved { step, .. } => match step.text() {
+                Some(t) => format!("{} – {t}", step.target().label(Lang::Sv)),
+                None => step.target().label(Lang::Sv).to_owned(),
+            },
+            delaktig_deviation::EventKind::CategoryConfirmed { code }
+            | delaktig_deviation::EventKind::CategoryAdded { code }
+            | delaktig_deviation::EventKind::CategoryRemoved { code } => {
+                format!("{} {code}", e.kind.code())
+            }
+            delaktig_deviation::EventKind::ProposalLinked { proposal } => {
+                format!("förslag {proposal}")
+            }
+            delaktig_deviation::EventKind::VisibilitySet { to } => format!("synlighet {to}"),
+            delaktig_deviation::EventKind::Recorded { .. } => "registrerad".to_owned(),
+        };
+        outln!("  {}  {} ({role})  [{}]  {what}", e.at, e.by, e.visibility);
     }
     Ok(())
 }

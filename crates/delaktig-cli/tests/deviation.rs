@@ -527,6 +527,40 @@ fn public_output_lists_only_public_deviations_and_no_personal_data() {
         ));
         assert!(internal.contains("A-2024-001"), "{format}: {internal}");
     }
+    // One deviation's history: the confidential step only for those who may see it.
+    let shown = ok(delaktig(d, &["deviation", "show", "A-2024-002"]));
+    assert!(
+        shown.contains("Samordnaren (staff)  [confidential]"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("vill inte att ärendet drivs vidare"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Samordnaren (member)  [internal]  registrerad"),
+        "{shown}"
+    );
+    let public_show = ok(delaktig(
+        d,
+        &["deviation", "show", "A-2024-002", "--public"],
+    ));
+    assert!(!public_show.contains("drivs vidare"), "{public_show}");
+    assert!(!public_show.contains("[confidential]"), "{public_show}");
+    assert!(public_show.contains("synlighet public"), "{public_show}");
+    let json: serde_json::Value = serde_json::from_str(&ok(delaktig(
+        d,
+        &["deviation", "show", "A-2024-002", "--public", "--json"],
+    )))
+    .unwrap();
+    assert_eq!(json["visibility"], "public");
+    assert!(json["text"].is_null());
+    assert_eq!(json["events"].as_array().unwrap().len(), 2);
+    let err = fails(delaktig(
+        d,
+        &["deviation", "show", "A-2024-001", "--public"],
+    ));
+    assert!(err.contains("internal, not public"), "{err}");
     let md = ok(delaktig(d, &["deviation", "report", "--year", "2024"]));
     assert!(md.contains("2 inkomna avvikelser"), "{md}");
     assert!(
