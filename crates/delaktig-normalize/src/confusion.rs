@@ -345,6 +345,144 @@ impl KnownWalk<'_> {
     }
 }
 
+/// Letter shapes a rough scan runs together or splits ("rn" read as "m", "li" as "h"): as
+/// read, what was meant, and the cost of the reading.
+const SHAPE_MISREADS: &[(&str, &str, f32)] = &[
+    ("m", "rn", 0.5),
+    ("rn", "m", 0.5),
+    ("ri", "n", 0.5),
+    ("in", "m", 0.5),
+    ("ni", "m", 0.7),
+    ("li", "h", 0.7),
+    ("ii", "u", 0.7),
+    ("ii", "ü", 1.5),
+    ("cl", "d", 0.7),
+    ("b", "h", 0.7),
+    ("t", "r", 0.8),
+    ("r", "t", 0.8),
+    ("c", "e", 0.7),
+    ("e", "c", 0.9),
+    ("i", "l", 0.8),
+    ("l", "i", 0.8),
+    ("i", "u", 0.8),
+    ("u", "i", 0.9),
+];
+/// Cost of any other single-letter misread (substitution, insertion or deletion).
+const LETTER_MISREAD: f32 = 1.2;
+
+/// A known word that a lower-case word may be read as with its diacritics restored and
+/// exactly one letter misread: its text, frequency and the cost of the readings.
+#[derive(Debug, Clone)]
+pub(crate) struct MisreadCandidate {
+    pub text: String,
+    pub frequency: u32,
+    pub cost: f32,
+}
+
+/// Known words `lower` reads as with the common confusions of [`Tier::Common`] and exactly
+/// one misread letter or letter shape ("valkoinna" → "välkomna", "bjalp" → "hjälp"); the
+/// walk follows the vocabulary's fst, so it stays cheap.
+pub(crate) fn misread_candidates(lower: &str, vocabulary: &Vocabulary) -> Vec<MisreadCandidate> {
+    let chars: Vec<char> = lower.chars().collect();
+    let mut out = Vec::new();
+    if let Some(start) = vocabulary.word_cursor() {
+        let mut walk = MisreadWalk {
+            chars: &chars,
+            vocabulary,
+            buf: String::with_capacity(lower.len() + 4),
+            out: &mut out,
+        };
+        walk.visit(0, 0.0, 0, false, start);
+    }
+    out
+}
+
+struct MisreadWalk<'a> {
+    chars: &'a [char],
+    vocabulary: &'a Vocabulary,
+    buf: String,
+    out: &'a mut Vec<MisreadCandidate>,
+}
+
+impl MisreadWalk<'_> {
+    fn visit(&mut self, i: usize, cost: f32, edits: u8, misread: bool, at: VocabularyCursor) {
+        if i >= self.chars.len()
+            && misread
+            && let Some(frequency) = self.vocabulary.cursor_frequency(at)
+        {
+            self.out.push(MisreadCandidate {
+                text: self.buf.clone(),
+                frequency,
+                cost,
+            });
+        }
+        let current = self.chars.get(i).copied();
+        if let Some(c) = current {
+            let mut piece = [0u8; 4];
+            self.step(i + 1, cost, edits, misread, at, c.encode_utf8(&mut piece));
+        }
+        if edits < MAX_EDITS && current.is_some() {
+            let mut opts = Vec::new();
+            options(self.chars, i, Tier::Common, &mut opts);
+            for o in opts {
+                if cost + o.cost <= MAX_COST {
+                    self.step(
+                        i + o.consumed,
+                        cost + o.cost,
+                        edits + 1,
+                        misread,
+                        at,
+                        o.text,
+                    );
+                }
+            }
+        }
+        if misread {
+            return;
+        }
+        for &(from, to, c) in SHAPE_MISREADS {
+            let n = from.chars().count();
+            if self
+                .chars
+                .get(i..i + n)
+                .is_some_and(|w| w.iter().copied().eq(from.chars()))
+            {
+                self.step(i + n, cost + c, edits, true, at, to);
+            }
+        }
+        let mut piece = [0u8; 4];
+        for &letter in ALPHABET {
+            let text = letter.encode_utf8(&mut piece);
+            // Inserted before the current character, or in its place.
+            self.step(i, cost + LETTER_MISREAD, edits, true, at, text);
+            if current.is_some_and(|c| c != letter) {
+                self.step(i + 1, cost + LETTER_MISREAD, edits, true, at, text);
+            }
+        }
+        if current.is_some() {
+            self.visit(i + 1, cost + LETTER_MISREAD, edits, true, at);
+        }
+    }
+
+    fn step(
+        &mut self,
+        i: usize,
+        cost: f32,
+        edits: u8,
+        misread: bool,
+        at: VocabularyCursor,
+        piece: &str,
+    ) {
+        let Some(next) = self.vocabulary.advance(at, piece) else {
+            return;
+        };
+        let len = self.buf.len();
+        self.buf.push_str(piece);
+        self.visit(i, cost, edits, misread, next);
+        self.buf.truncate(len);
+    }
+}
+
 /// "fr" → "för", "svrt" → "svårt": a word without any vowel gets one å, ä or ö put back.
 fn dropped_vowel(chars: &[char], out: &mut Vec<Candidate>) {
     let is_vowel = |c: &char| "aeiouyåäöéAEIOUYÅÄÖÉ".contains(*c);

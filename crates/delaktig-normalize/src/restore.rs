@@ -448,7 +448,11 @@ impl Restorer<'_> {
                 }
             }
         }
-        if !any_known
+        // Only a compound reading found: garbled letters also split into short known parts
+        // ("socialförvaltmingens" as social+förvalt+min+gens), so a misread correction may
+        // still read better.
+        let only_compound = best.as_ref().is_some_and(|b| b.reason == Reason::Compound);
+        if (!any_known || only_compound)
             && self.doc.damage() == Damage::Damaged
             && !name_like
             && !hard
@@ -458,9 +462,10 @@ impl Restorer<'_> {
             // A word garbled beyond its diacritics in a damaged document: the commonest word
             // one letter away, if it is common enough to trust.
             let lower = word.to_lowercase();
-            let found = self
-                .words
-                .misread(&lower, || misread_search(self.words, &lower));
+            let found = self.words.misread(&lower, || {
+                misread_search(self.words, &lower)
+                    .or_else(|| diacritic_misread_search(self.words, &lower))
+            });
             let capitalised_name = || {
                 let mut c = lower.chars();
                 let cap: String = c
@@ -470,9 +475,13 @@ impl Restorer<'_> {
                 self.words.name_frequency(&cap).is_some()
             };
             if let Some((score, cand)) = found
+                && best.as_ref().is_none_or(|b| score - MISREAD_COST > b.score)
                 && !capitalised_name()
             {
                 let text = shape.apply(&cand);
+                if let Some(b) = &best {
+                    runner_up = Some(b.score);
+                }
                 best = Some(Scored {
                     text,
                     score: score - MISREAD_COST,
@@ -651,6 +660,19 @@ fn misread_search(words: &Words, lower: &str) -> Option<(f32, String)> {
         }
     }
     found
+}
+
+/// The likeliest known word `lower` reads as with its diacritics restored and one letter
+/// (or letter shape) misread, if common enough to trust: `(score, word)`.
+fn diacritic_misread_search(words: &Words, lower: &str) -> Option<(f32, String)> {
+    confusion::misread_candidates(lower, words.vocabulary())
+        .into_iter()
+        .filter(|c| c.frequency >= MISREAD_MIN_FREQUENCY)
+        .map(|c| (ln1p(c.frequency) - c.cost, c.text))
+        .fold(None, |best: Option<(f32, String)>, (s, t)| match best {
+            Some((b, bt)) if b > s || b == s && bt <= t => Some((b, bt)),
+            _ => Some((s, t)),
+        })
 }
 
 /// Every string one edit from `lower` (as [`confusion::one_letter_away`] makes them) that may

@@ -145,6 +145,11 @@ impl Words {
         }
     }
 
+    /// The vocabulary looked up.
+    pub(crate) fn vocabulary(&self) -> &Vocabulary {
+        &self.vocabulary
+    }
+
     /// Frequency per billion of a lower-case form; `None` when unknown.
     #[inline]
     pub(crate) fn frequency(&self, word: &str) -> Option<u32> {

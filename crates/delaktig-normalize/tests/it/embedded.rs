@@ -29,6 +29,35 @@ fn misread_letters_are_corrected_in_damaged_documents() {
 }
 
 #[test]
+fn misread_letter_shapes_are_corrected_with_the_diacritics() {
+    // "valkoinna": a→ä and "in" read for "m"; "bjalp": "b" read for "h" and a→ä;
+    // "vuxenverksambeten" would split into known parts (vuxen+verksam+beten), but one
+    // misread letter reads far better.
+    let text =
+        format!("{DAMAGED} Alla ar valkoinna till motet. Vi fick bjalp av vuxenverksambeten.");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("Alla är välkomna till mötet."),
+        "{}",
+        out.text
+    );
+    assert!(
+        out.text.contains("Vi fick hjälp av vuxenverksamheten."),
+        "{}",
+        out.text
+    );
+    for original in ["valkoinna", "bjalp", "vuxenverksambeten"] {
+        assert!(
+            out.changes
+                .iter()
+                .any(|c| c.reason == Reason::Misread && c.original == original),
+            "{original}: {:?}",
+            out.changes
+        );
+    }
+}
+
+#[test]
 fn ascii_spellings_stand_in_intact_documents() {
     // An intact document: its "sa" (said) after a noun is meant, not a lost "så".
     let text = "Läraren sa att mötet blir på måndag. Det är många som vill vara med, och vi ser fram \
