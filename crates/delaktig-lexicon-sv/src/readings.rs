@@ -168,9 +168,18 @@ impl OneEdit<'_, '_> {
             .and_then(|&b| rest.get(..utf8_len(b)))
             .unwrap_or(&[]);
         if !edited {
+            // Which first bytes the node goes on with: most letters end here, deep in a word.
+            let mut present = [0u64; 4];
+            for t in node.transitions() {
+                present[usize::from(t.inp >> 6)] |= 1 << (t.inp & 63);
+            }
             let alphabet = self.alphabet;
             for letter in alphabet {
-                let letter = &letter[..utf8_len(letter[0])];
+                let first = letter[0];
+                if present[usize::from(first >> 6)] & (1 << (first & 63)) == 0 {
+                    continue;
+                }
+                let letter = &letter[..utf8_len(first)];
                 // Insertion before the current character.
                 self.step(pos, node, acc, true, letter);
                 // Substitution of it.

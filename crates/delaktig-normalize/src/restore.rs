@@ -462,10 +462,19 @@ impl Restorer<'_> {
             // A word garbled beyond its diacritics in a damaged document: the commonest word
             // one letter away, if it is common enough to trust.
             let lower = word.to_lowercase();
-            let found = self.words.misread(&lower, || {
-                misread_search(self.words, &lower)
-                    .or_else(|| diacritic_misread_search(self.words, &lower))
-            });
+            // Against a compound reading only a whole word is tried: a two-part compound
+            // one letter away would be no clearer than the compound found.
+            let found = if only_compound {
+                self.words.whole_word_misread(&lower, || {
+                    whole_word_misread(self.words, &lower)
+                        .or_else(|| diacritic_misread_search(self.words, &lower))
+                })
+            } else {
+                self.words.misread(&lower, || {
+                    misread_search(self.words, &lower)
+                        .or_else(|| diacritic_misread_search(self.words, &lower))
+                })
+            };
             let capitalised_name = || {
                 let mut c = lower.chars();
                 let cap: String = c
@@ -635,15 +644,7 @@ impl Restorer<'_> {
 /// The commonest word one letter away from `lower` if common enough to trust, else the best
 /// two-part compound one letter away from a long word: `(score, word)`.
 fn misread_search(words: &Words, lower: &str) -> Option<(f32, String)> {
-    let mut readings = Vec::new();
-    words.one_edit_readings(lower, &mut readings);
-    // The commonest; among equally common ones the first in byte order.
-    let mut found = readings
-        .into_iter()
-        .filter(|r| r.frequency >= MISREAD_MIN_FREQUENCY)
-        .rev()
-        .max_by_key(|r| r.frequency)
-        .map(|r| (ln1p(r.frequency), r.word));
+    let mut found = whole_word_misread(words, lower);
     if found.is_none() && lower.chars().count() >= 10 {
         // A long compound with one misread letter: the best two-part reading. Its one edit
         // lies in the last part, in the first, or between them, with the rest of the word
@@ -660,6 +661,19 @@ fn misread_search(words: &Words, lower: &str) -> Option<(f32, String)> {
         }
     }
     found
+}
+
+/// The commonest known word one letter away from `lower`, if common enough to trust
+/// (among equally common ones the first in byte order): `(score, word)`.
+fn whole_word_misread(words: &Words, lower: &str) -> Option<(f32, String)> {
+    let mut readings = Vec::new();
+    words.one_edit_readings(lower, &mut readings);
+    readings
+        .into_iter()
+        .filter(|r| r.frequency >= MISREAD_MIN_FREQUENCY)
+        .rev()
+        .max_by_key(|r| r.frequency)
+        .map(|r| (ln1p(r.frequency), r.word))
 }
 
 /// The likeliest known word `lower` reads as with its diacritics restored and one letter

@@ -70,6 +70,8 @@ struct Memo {
     compounds: Mutex<Table<CompoundReading>>,
     name_compounds: Mutex<Table<Option<f32>>>,
     misreads: Mutex<Table<MisreadReading>>,
+    /// Misread corrections to whole words only (no compounds).
+    whole_misreads: Mutex<Table<MisreadReading>>,
     /// A word's restoration per place and document damage level (see [`Words::decision`]).
     decisions: Mutex<Table<Decisions>>,
 }
@@ -93,6 +95,7 @@ impl Default for Memo {
             compounds: Table::new(MEMO_LIMIT),
             name_compounds: Table::new(MEMO_LIMIT),
             misreads: Table::new(MEMO_LIMIT),
+            whole_misreads: Table::new(MEMO_LIMIT),
             decisions: Table::new(MEMO_LIMIT),
         }
     }
@@ -342,6 +345,16 @@ impl Words {
             *slot = Some(v.clone());
         }
         v
+    }
+
+    /// The whole-word misread correction of `lower` that `search` finds, remembered:
+    /// `search` must depend on nothing but `lower` and this vocabulary.
+    pub(crate) fn whole_word_misread(
+        &self,
+        lower: &str,
+        search: impl FnOnce() -> MisreadReading,
+    ) -> MisreadReading {
+        remember(&self.memo.whole_misreads, lower, search, |_| 1)
     }
 
     /// The misread correction of `lower` that `search` finds, remembered: `search` must
