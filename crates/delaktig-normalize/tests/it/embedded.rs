@@ -31,10 +31,10 @@ fn misread_letters_are_corrected_in_damaged_documents() {
 #[test]
 fn misread_letter_shapes_are_corrected_with_the_diacritics() {
     // "valkoinna": a→ä and "in" read for "m"; "bjalp": "b" read for "h" and a→ä;
-    // "vuxenverksambeten" would split into known parts (vuxen+verksam+beten), but one
-    // misread letter reads far better.
+    // "diskurerat" would split into known parts (dis+kurerat), but one misread letter reads
+    // far better.
     let text =
-        format!("{DAMAGED} Alla ar valkoinna till motet. Vi fick bjalp av vuxenverksambeten.");
+        format!("{DAMAGED} Alla ar valkoinna till motet. Vi fick bjalp och har diskurerat saken.");
     let out = Normalizer::new().normalize(&text);
     assert!(
         out.text.contains("Alla är välkomna till mötet."),
@@ -42,11 +42,11 @@ fn misread_letter_shapes_are_corrected_with_the_diacritics() {
         out.text
     );
     assert!(
-        out.text.contains("Vi fick hjälp av vuxenverksamheten."),
+        out.text.contains("Vi fick hjälp och har diskuterat saken."),
         "{}",
         out.text
     );
-    for original in ["valkoinna", "bjalp", "vuxenverksambeten"] {
+    for original in ["valkoinna", "bjalp", "diskurerat"] {
         assert!(
             out.changes
                 .iter()
