@@ -85,13 +85,13 @@ fn clean_text_is_almost_unchanged() {
 #[test]
 fn held_out_word_error_rate_is_recorded() {
     // Held-out text is never tuned on; this guards the figure reported in the README
-    // (3.4 % after normalisation, from 33 %; the rough-scan renderings account for most of it).
+    // (3.2 % after normalisation, from 33 %; the rough-scan renderings account for most of it).
     let (words, before, after, files) = wer(&heldout_dir(), &Normalizer::new());
     assert_eq!(files, 21);
     let (before, after) = (before as f64 / words as f64, after as f64 / words as f64);
     assert!(before > 0.25, "held-out OCR before: {before}");
     assert!(
-        after < 0.04,
+        after < 0.035,
         "held-out WER after normalisation {:.2}%",
         after * 100.0
     );
