@@ -85,22 +85,32 @@ impl Search<'_, '_> {
     }
 
     /// Appends `bytes` to the candidate if the fst has that path, then continues at `pos`.
-    fn step(&mut self, pos: usize, node: Node<'_>, mut acc: Output, changes: u32, bytes: &[u8]) {
+    fn step(&mut self, pos: usize, node: Node<'_>, acc: Output, changes: u32, bytes: &[u8]) {
         let mark = self.buf.len();
-        let mut node = node;
-        for &b in bytes {
-            let Some(i) = node.find_input(b) else {
-                self.buf.truncate(mark);
-                return;
-            };
-            let t = node.transition(i);
-            acc = acc.cat(t.out);
-            node = self.fst.node(t.addr);
-            self.buf.push(b);
+        if let Some((node, acc)) = follow(self.fst, node, acc, bytes, &mut self.buf) {
+            self.visit(pos, node, acc, changes);
         }
-        self.visit(pos, node, acc, changes);
         self.buf.truncate(mark);
     }
+}
+
+/// Follows `bytes` down the fst from `node`, appending them to `buf`: the node reached and
+/// the output so far, or `None` when the path leaves the fst (`buf` then holds a partial
+/// path, which the caller truncates).
+fn follow<'f>(
+    fst: &'f Fst<std::borrow::Cow<'static, [u8]>>,
+    mut node: Node<'f>,
+    mut acc: Output,
+    bytes: &[u8],
+    buf: &mut Vec<u8>,
+) -> Option<(Node<'f>, Output)> {
+    for &b in bytes {
+        let t = node.transition(node.find_input(b)?);
+        acc = acc.cat(t.out);
+        node = fst.node(t.addr);
+        buf.push(b);
+    }
+    Some((node, acc))
 }
 
 fn utf8_len(first: u8) -> usize {
@@ -197,20 +207,11 @@ impl OneEdit<'_, '_> {
         }
     }
 
-    fn step(&mut self, pos: usize, node: Node<'_>, mut acc: Output, edited: bool, bytes: &[u8]) {
+    fn step(&mut self, pos: usize, node: Node<'_>, acc: Output, edited: bool, bytes: &[u8]) {
         let mark = self.buf.len();
-        let mut node = node;
-        for &b in bytes {
-            let Some(i) = node.find_input(b) else {
-                self.buf.truncate(mark);
-                return;
-            };
-            let t = node.transition(i);
-            acc = acc.cat(t.out);
-            node = self.fst.node(t.addr);
-            self.buf.push(b);
+        if let Some((node, acc)) = follow(self.fst, node, acc, bytes, &mut self.buf) {
+            self.visit(pos, node, acc, edited);
         }
-        self.visit(pos, node, acc, edited);
         self.buf.truncate(mark);
     }
 }
