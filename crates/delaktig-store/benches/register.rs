@@ -136,6 +136,7 @@ fn benches(c: &mut Criterion) {
         meetings: Vec::new(),
         proposals,
         deviations: Vec::new(),
+        deviation_settings: None,
     };
     let dir = tempfile::tempdir().unwrap();
     let mut g = c.benchmark_group(format!("register_{n}x10"));

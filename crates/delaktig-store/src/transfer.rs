@@ -55,6 +55,10 @@ pub struct RegisterExport {
     /// (`ExportScope::All`), as they describe individual cases.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub deviations: Vec<delaktig_deviation::Deviation>,
+    /// The deviation settings (categories, known parties, policy, text rules); only in a full
+    /// export. An import without them keeps the defaults.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deviation_settings: Option<delaktig_deviation::Settings>,
 }
 
 /// What an import brought in.
@@ -132,6 +136,11 @@ impl Register {
             } else {
                 Vec::new()
             },
+            deviation_settings: if scope == ExportScope::All {
+                Some(self.deviation_settings()?)
+            } else {
+                None
+            },
         })
     }
 
@@ -172,6 +181,11 @@ impl Register {
         }
         self.set_settings(data.settings.clone())?;
         self.batch(|b| {
+            if let Some(settings) = &data.deviation_settings {
+                crate::deviation::write_settings(b.tx(), settings).map_err(|e| {
+                    StoreError::BadExport(format!("the deviation settings cannot be stored: {e}"))
+                })?;
+            }
             for m in &data.meetings {
                 insert_meeting(&b.tx, m).map_err(|e| {
                     StoreError::BadExport(format!("meeting {} cannot be stored: {e}", m.id))

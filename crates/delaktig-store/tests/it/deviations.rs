@@ -447,15 +447,40 @@ fn full_export_carries_deviations_and_imports_to_the_same_state() {
         d(5, 2),
     )
     .unwrap();
+    // The register's own category list travels with a full export.
+    let waiting = delaktig_deviation::Category {
+        code: delaktig_deviation::CategoryCode::new("vantetid").unwrap(),
+        label_sv: "Väntetid".into(),
+        label_en: "Waiting time".into(),
+        keywords: vec!["fick vänta".into()],
+    };
+    reg.change_deviation_settings(
+        delaktig_deviation::SettingsChange::AddCategory(waiting),
+        &coordinator(),
+    )
+    .unwrap();
     let json = reg.export_json(ExportScope::All, &NoFilter).unwrap();
     // Deviations describe individual cases: never in a public export.
     let public = reg.export(ExportScope::Public, &NoFilter).unwrap();
     assert!(public.deviations.is_empty());
+    assert!(public.deviation_settings.is_none());
     let mut copy = Register::open_in_memory().unwrap();
     let sum = copy.import_json(&json).unwrap();
     assert_eq!(sum.deviations, 2);
     assert_eq!(sum.events, 3);
     assert_eq!(copy.deviations().unwrap(), reg.deviations().unwrap());
+    assert_eq!(
+        copy.deviation_settings().unwrap(),
+        reg.deviation_settings().unwrap()
+    );
+    assert!(
+        copy.deviation_settings()
+            .unwrap()
+            .categories
+            .categories()
+            .iter()
+            .any(|c| c.code.as_str() == "vantetid")
+    );
     // A register holding only deviations is not empty.
     let err = copy.import_json(&json).unwrap_err();
     assert!(
