@@ -165,6 +165,11 @@ impl Register {
         Ok(())
     }
 
+    /// The settings in memory, for an import that replaces them only if it succeeds.
+    pub(crate) fn settings_mut(&mut self) -> &mut Settings {
+        &mut self.settings
+    }
+
     /// Runs `f` in one transaction: everything it does is committed together, or nothing
     /// if it returns an error. Use it to insert many proposals fast.
     pub fn batch<T>(&mut self, f: impl FnOnce(&mut Batch<'_>) -> Result<T>) -> Result<T> {

@@ -179,8 +179,20 @@ impl Register {
                 deviations,
             });
         }
-        self.set_settings(data.settings.clone())?;
-        self.batch(|b| {
+        // The imported rules govern the imported histories, and are kept only if all of it
+        // is stored.
+        let settings_json =
+            serde_json::to_string(&data.settings).map_err(|e| StoreError::BadData {
+                what: "the register settings".into(),
+                detail: e.to_string(),
+            })?;
+        let previous = std::mem::replace(self.settings_mut(), data.settings.clone());
+        let imported = self.batch(|b| {
+            b.tx().execute(
+                "INSERT INTO meta (key, value) VALUES ('settings', ?1)
+                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [&settings_json],
+            )?;
             if let Some(settings) = &data.deviation_settings {
                 crate::deviation::write_settings(b.tx(), settings).map_err(|e| {
                     StoreError::BadExport(format!("the deviation settings cannot be stored: {e}"))
@@ -210,7 +222,11 @@ impl Register {
                 events,
                 deviations: data.deviations.len(),
             })
-        })
+        });
+        if imported.is_err() {
+            *self.settings_mut() = previous;
+        }
+        imported
     }
 
     /// Imports an export from JSON; see [`Register::import`].

@@ -162,3 +162,28 @@ fn import_needs_an_empty_register_and_a_valid_export() {
     assert!(empty.import_json(&tampered).is_err());
     assert_eq!(empty.count().unwrap(), 0);
 }
+
+#[test]
+fn a_refused_import_leaves_the_settings_as_they_were() {
+    let reg = populated();
+    let json = reg.export_json(ExportScope::All, &NoFilter).unwrap();
+    // Stricter rules in the export, and a history that breaks them.
+    let tampered = json
+        .replacen("\"min_words\": 3", "\"min_words\": 40", 1)
+        .replacen(
+            "\"outcome\": \"Checklistan används i alla enheter\"",
+            "\"outcome\": \"n/a\"",
+            1,
+        );
+    assert!(tampered.contains("\"min_words\": 40") && tampered.contains("\"n/a\""));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reg.sqlite");
+    {
+        let mut empty = Register::create(&path).unwrap();
+        assert!(empty.import_json(&tampered).is_err());
+        assert_eq!(empty.settings(), &Settings::default());
+    }
+    let reopened = Register::open(&path).unwrap();
+    assert_eq!(reopened.settings(), &Settings::default());
+    assert_eq!(reopened.count().unwrap(), 0);
+}
