@@ -66,6 +66,9 @@ fn main() {
             .unwrap_or_default();
         ocr_files.sort();
         let mut cleans_done = std::collections::BTreeSet::new();
+        // (words, errors before, errors after) of the rough `-scan` renderings and the others.
+        let mut scans = (0, 0, 0);
+        let mut ordinary = (0, 0, 0);
         for ocr_path in ocr_files {
             let name = ocr_path.file_name().and_then(|n| n.to_str()).unwrap_or("");
             let Some(stem) = name.split('.').next() else {
@@ -116,6 +119,14 @@ fn main() {
                 )),
                 pct(b, was)
             );
+            let kind = if name.contains("-scan.") {
+                &mut scans
+            } else {
+                &mut ordinary
+            };
+            kind.0 += reference.len();
+            kind.1 += before.errors;
+            kind.2 += after.errors;
             t.words += reference.len();
             t.before += before.errors;
             t.after += after.errors;
@@ -138,6 +149,14 @@ fn main() {
             pct(t.hunspell, t.words),
             pct(t.broken, t.was_correct)
         );
+        for (label, (w, b, a)) in [
+            ("  ordinary renderings", ordinary),
+            ("  rough scans", scans),
+        ] {
+            if w > 0 {
+                println!("{label:<52} {w:>6} {:>7.2}% {:>7.2}%", pct(b, w), pct(a, w));
+            }
+        }
         println!(
             "clean text changed by normalising it: {:.2}% of {} words",
             pct(t.clean_changed, t.clean_words),

@@ -154,8 +154,22 @@ pub(crate) fn has_hard_damage(word: &str) -> bool {
 pub(crate) fn candidates(word: &str, tier: Tier) -> Vec<Candidate> {
     let chars: Vec<char> = word.chars().collect();
     let mut out = Vec::new();
-    let mut buf = String::with_capacity(word.len() + 4);
-    walk(&chars, 0, tier, &mut buf, 0.0, 0, &mut out);
+    Walk {
+        chars: &chars,
+        tier,
+        buf: String::with_capacity(word.len() + 4),
+        stopped: false,
+        advance: |(), _: &str| Some(()),
+        leaf: |text: &str, cost, edits, ()| {
+            out.push(Candidate {
+                text: text.to_string(),
+                cost,
+                edits,
+            });
+            out.len() < MAX_CANDIDATES
+        },
+    }
+    .visit(0, 0.0, 0, ());
     if tier == Tier::Rare {
         dropped_vowel(&chars, &mut out);
     }
@@ -164,46 +178,61 @@ pub(crate) fn candidates(word: &str, tier: Tier) -> Vec<Candidate> {
     out
 }
 
-fn walk(
-    chars: &[char],
-    i: usize,
+/// The confusion model's readings of a word, depth first: at each character the character
+/// itself, then each confusion within the edit and cost limits. `advance` follows a guide
+/// (such as a position in the vocabulary) along each piece and ends the branch when it
+/// returns `None`; `leaf` takes each whole reading and says whether to go on.
+struct Walk<'c, A, L> {
+    chars: &'c [char],
     tier: Tier,
-    buf: &mut String,
-    cost: f32,
-    edits: u8,
-    out: &mut Vec<Candidate>,
-) {
-    if out.len() >= MAX_CANDIDATES {
-        return;
-    }
-    if i >= chars.len() {
-        out.push(Candidate {
-            text: buf.clone(),
-            cost,
-            edits,
-        });
-        return;
-    }
-    let len = buf.len();
-    // Identity reading.
-    if let Some(&c) = chars.get(i) {
-        buf.push(c);
-        walk(chars, i + 1, tier, buf, cost, edits, out);
-        buf.truncate(len);
-    }
-    if edits >= MAX_EDITS {
-        return;
-    }
-    let mut opts = Vec::new();
-    options(chars, i, tier, &mut opts);
-    for o in opts {
-        let c = cost + o.cost;
-        if c > MAX_COST {
-            continue;
+    buf: String,
+    stopped: bool,
+    advance: A,
+    leaf: L,
+}
+
+impl<A, L> Walk<'_, A, L> {
+    fn visit<G>(&mut self, i: usize, cost: f32, edits: u8, at: G)
+    where
+        G: Copy,
+        A: FnMut(G, &str) -> Option<G>,
+        L: FnMut(&str, f32, u8, G) -> bool,
+    {
+        if self.stopped {
+            return;
         }
-        buf.push_str(o.text);
-        walk(chars, i + o.consumed, tier, buf, c, edits + 1, out);
-        buf.truncate(len);
+        let Some(&c) = self.chars.get(i) else {
+            self.stopped = !(self.leaf)(&self.buf, cost, edits, at);
+            return;
+        };
+        let mut piece = [0u8; 4];
+        self.step(i + 1, cost, edits, at, c.encode_utf8(&mut piece));
+        if edits >= MAX_EDITS {
+            return;
+        }
+        let mut opts = Vec::new();
+        options(self.chars, i, self.tier, &mut opts);
+        for o in opts {
+            let c = cost + o.cost;
+            if c <= MAX_COST {
+                self.step(i + o.consumed, c, edits + 1, at, o.text);
+            }
+        }
+    }
+
+    fn step<G>(&mut self, i: usize, cost: f32, edits: u8, at: G, piece: &str)
+    where
+        G: Copy,
+        A: FnMut(G, &str) -> Option<G>,
+        L: FnMut(&str, f32, u8, G) -> bool,
+    {
+        let Some(next) = (self.advance)(at, piece) else {
+            return;
+        };
+        let len = self.buf.len();
+        self.buf.push_str(piece);
+        self.visit(i, cost, edits, next);
+        self.buf.truncate(len);
     }
 }
 
@@ -247,14 +276,43 @@ pub(crate) fn known_candidates(
     };
     let mut out = Vec::new();
     if start.word.is_some() || start.name.is_some() {
-        let mut walk = KnownWalk {
+        // A piece extends a word if some known word (lower-cased) or name continues with it.
+        let advance = |at: Cursors, piece: &str| {
+            let word = at.word.and_then(|c| {
+                if piece.chars().any(char::is_uppercase) {
+                    vocabulary.advance(c, &piece.to_lowercase())
+                } else {
+                    vocabulary.advance(c, piece)
+                }
+            });
+            let name = at.name.and_then(|c| vocabulary.advance(c, piece));
+            (word.is_some() || name.is_some()).then_some(Cursors { word, name })
+        };
+        let leaf = |text: &str, cost, edits, at: Cursors| {
+            let frequency = at.word.and_then(|c| vocabulary.cursor_frequency(c));
+            let name_frequency = at.name.and_then(|c| vocabulary.cursor_frequency(c));
+            if frequency.is_some() || name_frequency.is_some() {
+                out.push(KnownCandidate {
+                    cand: Candidate {
+                        text: text.to_string(),
+                        cost,
+                        edits,
+                    },
+                    frequency,
+                    name_frequency,
+                });
+            }
+            true
+        };
+        Walk {
             chars: &chars,
             tier,
-            vocabulary,
             buf: String::with_capacity(word.len() + 4),
-            out: &mut out,
-        };
-        walk.visit(0, 0.0, 0, start);
+            stopped: false,
+            advance,
+            leaf,
+        }
+        .visit(0, 0.0, 0, start);
     }
     if tier == Tier::Rare {
         let mut dropped = Vec::new();
@@ -279,70 +337,6 @@ pub(crate) fn known_candidates(
     out.sort_by(|a, b| a.cand.cost.total_cmp(&b.cand.cost));
     out.dedup_by(|a, b| a.cand.text == b.cand.text);
     out
-}
-
-struct KnownWalk<'a> {
-    chars: &'a [char],
-    tier: Tier,
-    vocabulary: &'a Vocabulary,
-    buf: String,
-    out: &'a mut Vec<KnownCandidate>,
-}
-
-impl KnownWalk<'_> {
-    fn visit(&mut self, i: usize, cost: f32, edits: u8, at: Cursors) {
-        if i >= self.chars.len() {
-            let frequency = at.word.and_then(|c| self.vocabulary.cursor_frequency(c));
-            let name_frequency = at.name.and_then(|c| self.vocabulary.cursor_frequency(c));
-            if frequency.is_some() || name_frequency.is_some() {
-                self.out.push(KnownCandidate {
-                    cand: Candidate {
-                        text: self.buf.clone(),
-                        cost,
-                        edits,
-                    },
-                    frequency,
-                    name_frequency,
-                });
-            }
-            return;
-        }
-        if let Some(&c) = self.chars.get(i) {
-            let mut piece = [0u8; 4];
-            self.step(i + 1, cost, edits, at, c.encode_utf8(&mut piece));
-        }
-        if edits >= MAX_EDITS {
-            return;
-        }
-        let mut opts = Vec::new();
-        options(self.chars, i, self.tier, &mut opts);
-        for o in opts {
-            let c = cost + o.cost;
-            if c > MAX_COST {
-                continue;
-            }
-            self.step(i + o.consumed, c, edits + 1, at, o.text);
-        }
-    }
-
-    /// Appends `piece` if some known word or name continues with it, then walks on.
-    fn step(&mut self, i: usize, cost: f32, edits: u8, at: Cursors, piece: &str) {
-        let word = at.word.and_then(|c| {
-            if !piece.chars().any(char::is_uppercase) {
-                self.vocabulary.advance(c, piece)
-            } else {
-                self.vocabulary.advance(c, &piece.to_lowercase())
-            }
-        });
-        let name = at.name.and_then(|c| self.vocabulary.advance(c, piece));
-        if word.is_none() && name.is_none() {
-            return;
-        }
-        let len = self.buf.len();
-        self.buf.push_str(piece);
-        self.visit(i, cost, edits, Cursors { word, name });
-        self.buf.truncate(len);
-    }
 }
 
 /// Letter shapes a rough scan runs together or splits ("rn" read as "m", "li" as "h"): as

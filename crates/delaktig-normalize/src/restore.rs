@@ -361,8 +361,9 @@ impl Restorer<'_> {
         // can score, and the pruned walk finds just those. (A capital sigma lower-cases by
         // context, which the walk's piecewise lower-casing would not follow.)
         let every_candidate = self.doc.may_bear_on(word) || word.contains('Σ');
-        let mut consider = |cand: &confusion::Candidate, lexical: Option<Known>| {
-            let Some(s) = self.score(cand, lexical, shape, name_like, &mut lower_buf) else {
+        let mut consider = |cand: &confusion::Candidate, frequency, name_frequency| {
+            let known = (frequency, name_frequency);
+            let Some(s) = self.score(cand, known, shape, name_like, &mut lower_buf) else {
                 return false;
             };
             let scored = Scored {
@@ -385,17 +386,14 @@ impl Restorer<'_> {
                         Some(k) if k.index as usize == i => known.next().copied(),
                         _ => None,
                     };
-                    any_known |= consider(cand, lexical);
+                    let frequency = lexical.and_then(|k| k.frequency);
+                    let name_frequency = lexical.and_then(|k| k.name_frequency);
+                    any_known |= consider(cand, frequency, name_frequency);
                 }
             } else {
                 let names = shape == Shape::Capitalised;
                 for k in self.words.known_candidates(word, tier, names).iter() {
-                    let lexical = Known {
-                        index: 0,
-                        frequency: k.frequency,
-                        name_frequency: k.name_frequency,
-                    };
-                    any_known |= consider(&k.cand, Some(lexical));
+                    any_known |= consider(&k.cand, k.frequency, k.name_frequency);
                 }
             }
             if any_known {
@@ -567,18 +565,16 @@ impl Restorer<'_> {
     }
 
     /// Score of a candidate if it is a known word or name, with the reason it is known;
-    /// `lexical` holds its lexicon frequencies when the lexicon knows it.
+    /// `known` holds its lexicon frequencies as a word and as a name, where it has them.
     fn score(
         &self,
         cand: &confusion::Candidate,
-        lexical: Option<Known>,
+        (frequency, name_frequency): (Option<u32>, Option<u32>),
         shape: Shape,
         name_like: bool,
         lower_buf: &mut String,
     ) -> Option<(f32, Reason)> {
         let (text, edits) = (cand.text.as_str(), cand.edits);
-        let frequency = lexical.and_then(|k| k.frequency);
-        let name_frequency = lexical.and_then(|k| k.name_frequency);
         let mut best: Option<(f32, Reason)> = None;
         fn consider(best: &mut Option<(f32, Reason)>, s: f32, r: Reason) {
             if best.is_none_or(|(b, _)| s > b) {
