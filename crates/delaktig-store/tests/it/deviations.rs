@@ -2,8 +2,8 @@
 
 use chrono::NaiveDate;
 use delaktig_deviation::{
-    Actor, Command, FollowUpState, Intake, Lang, MoveSpec, NoRedaction, ProposalRef, ReportOptions,
-    Role, Visibility,
+    Actor, Command, DeviationId, FollowUpState, Intake, Lang, MoveSpec, NoRedaction, ProposalRef,
+    ReportOptions, Role, Visibility,
 };
 use delaktig_store::{Register, StoreError};
 
@@ -20,6 +20,17 @@ fn record(text: &str, today: NaiveDate) -> delaktig_deviation::DeviationRecord {
         .parse(text, today)
         .complete(today, &NoRedaction)
         .unwrap()
+}
+
+/// Records `text` as an internal deviation by the coordinator on `today`.
+fn add(reg: &mut Register, text: &str, today: NaiveDate) -> DeviationId {
+    reg.add_deviation(
+        record(text, today),
+        Visibility::Internal,
+        coordinator(),
+        today,
+    )
+    .unwrap()
 }
 
 const SIP: &str = "Datum: 2024-03-12\nDatum för händelsen: 2024-03-08\n\
@@ -40,22 +51,8 @@ fn ids_follow_the_report_year_and_history_survives_reopening() {
     let path = dir.path().join("reg.sqlite");
     let (a, b) = {
         let mut reg = Register::create(&path).unwrap();
-        let a = reg
-            .add_deviation(
-                record(SIP, d(3, 12)),
-                Visibility::Internal,
-                coordinator(),
-                d(3, 12),
-            )
-            .unwrap();
-        let b = reg
-            .add_deviation(
-                record(INFO, d(5, 2)),
-                Visibility::Internal,
-                coordinator(),
-                d(5, 2),
-            )
-            .unwrap();
+        let a = add(&mut reg, SIP, d(3, 12));
+        let b = add(&mut reg, INFO, d(5, 2));
         reg.move_deviation(
             a,
             moved(FollowUpState::InDialogue, None),
@@ -89,14 +86,7 @@ fn ids_follow_the_report_year_and_history_survives_reopening() {
 #[test]
 fn refused_move_leaves_the_register_unchanged() {
     let mut reg = Register::open_in_memory().unwrap();
-    let a = reg
-        .add_deviation(
-            record(SIP, d(3, 12)),
-            Visibility::Internal,
-            coordinator(),
-            d(3, 12),
-        )
-        .unwrap();
+    let a = add(&mut reg, SIP, d(3, 12));
     let before = reg.deviation(a).unwrap();
     // Received → resolved is not in the table; dialogue → resolved needs a real outcome.
     let err = reg
@@ -164,13 +154,7 @@ fn history_rows_are_append_only() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("reg.sqlite");
     let mut reg = Register::create(&path).unwrap();
-    reg.add_deviation(
-        record(SIP, d(3, 12)),
-        Visibility::Internal,
-        coordinator(),
-        d(3, 12),
-    )
-    .unwrap();
+    add(&mut reg, SIP, d(3, 12));
     drop(reg);
     let conn = rusqlite::Connection::open(&path).unwrap();
     assert!(conn.execute("DELETE FROM deviation_events", []).is_err());
@@ -222,14 +206,7 @@ fn a_version_1_register_without_deviation_tables_is_migrated_on_open() {
     make_version_1(&path, false);
     assert_eq!(user_version(&path), 1);
     let mut reg = Register::open_existing(&path).unwrap();
-    let a = reg
-        .add_deviation(
-            record(SIP, d(3, 12)),
-            Visibility::Internal,
-            coordinator(),
-            d(3, 12),
-        )
-        .unwrap();
+    let a = add(&mut reg, SIP, d(3, 12));
     assert_eq!(reg.deviations().unwrap().len(), 1);
     assert_eq!(reg.deviation(a).unwrap().id(), a);
     assert_eq!(
@@ -247,14 +224,7 @@ fn a_version_1_register_without_deviation_tables_is_migrated_on_open() {
 fn a_version_1_register_with_deviations_keeps_them_as_internal_after_migration() {
     // The rows a version-1 build wrote: an actor named only, no visibility.
     let mut source = Register::open_in_memory().unwrap();
-    let a = source
-        .add_deviation(
-            record(SIP, d(3, 12)),
-            Visibility::Internal,
-            coordinator(),
-            d(3, 12),
-        )
-        .unwrap();
+    let a = add(&mut source, SIP, d(3, 12));
     source
         .move_deviation(
             a,
@@ -334,30 +304,9 @@ fn a_version_1_register_with_deviations_keeps_them_as_internal_after_migration()
 #[test]
 fn report_counts_the_stored_deviations() {
     let mut reg = Register::open_in_memory().unwrap();
-    let a = reg
-        .add_deviation(
-            record(SIP, d(3, 12)),
-            Visibility::Internal,
-            coordinator(),
-            d(3, 12),
-        )
-        .unwrap();
-    let b = reg
-        .add_deviation(
-            record(INFO, d(5, 2)),
-            Visibility::Internal,
-            coordinator(),
-            d(5, 2),
-        )
-        .unwrap();
-    let c = reg
-        .add_deviation(
-            record(INFO, d(6, 1)),
-            Visibility::Internal,
-            coordinator(),
-            d(6, 1),
-        )
-        .unwrap();
+    let a = add(&mut reg, SIP, d(3, 12));
+    let b = add(&mut reg, INFO, d(5, 2));
+    let c = add(&mut reg, INFO, d(6, 1));
     reg.move_deviation(
         a,
         moved(FollowUpState::InDialogue, None),
@@ -425,14 +374,7 @@ fn full_export_carries_deviations_and_imports_to_the_same_state() {
     use delaktig_core::NoFilter;
     use delaktig_store::ExportScope;
     let mut reg = Register::open_in_memory().unwrap();
-    let a = reg
-        .add_deviation(
-            record(SIP, d(3, 12)),
-            Visibility::Internal,
-            coordinator(),
-            d(3, 12),
-        )
-        .unwrap();
+    let a = add(&mut reg, SIP, d(3, 12));
     reg.move_deviation(
         a,
         moved(FollowUpState::InDialogue, None),
@@ -440,13 +382,7 @@ fn full_export_carries_deviations_and_imports_to_the_same_state() {
         coordinator(),
     )
     .unwrap();
-    reg.add_deviation(
-        record(INFO, d(5, 2)),
-        Visibility::Internal,
-        coordinator(),
-        d(5, 2),
-    )
-    .unwrap();
+    add(&mut reg, INFO, d(5, 2));
     // The register's own category list travels with a full export.
     let waiting = delaktig_deviation::Category {
         code: delaktig_deviation::CategoryCode::new("vantetid").unwrap(),
@@ -609,22 +545,8 @@ fn deviation_settings_are_stored_in_the_register_and_used() {
 #[test]
 fn the_public_report_lists_only_public_deviations() {
     let mut reg = Register::open_in_memory().unwrap();
-    let a = reg
-        .add_deviation(
-            record(SIP, d(3, 12)),
-            Visibility::Internal,
-            coordinator(),
-            d(3, 12),
-        )
-        .unwrap();
-    let b = reg
-        .add_deviation(
-            record(INFO, d(5, 2)),
-            Visibility::Internal,
-            coordinator(),
-            d(5, 2),
-        )
-        .unwrap();
+    let a = add(&mut reg, SIP, d(3, 12));
+    let b = add(&mut reg, INFO, d(5, 2));
     reg.move_deviation(
         b,
         Command::SetVisibility(Visibility::Public),
