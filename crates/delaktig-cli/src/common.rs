@@ -71,14 +71,17 @@ pub fn parse_date(s: &str) -> std::result::Result<NaiveDate, String> {
         .map_err(|_| format!("\"{s}\" is not a date: write it as YYYY-MM-DD, e.g. 2025-03-14"))
 }
 
-/// The actor from `--by` and `--role`; the name defaults to $DELAKTIG_USER or $USER.
+/// The actor from `--by` and `--role`; the name defaults as in [`actor_name`].
 pub fn actor(by: Option<&str>, role: Role) -> Actor {
-    let name = by
-        .map(str::to_owned)
+    Actor::new(&actor_name(by), role)
+}
+
+/// The name given with `--by`, else $DELAKTIG_USER, else $USER, else "okänd".
+pub fn actor_name(by: Option<&str>) -> String {
+    by.map(str::to_owned)
         .or_else(|| std::env::var("DELAKTIG_USER").ok())
         .or_else(|| std::env::var("USER").ok())
-        .unwrap_or_else(|| "okänd".into());
-    Actor::new(&name, role)
+        .unwrap_or_else(|| "okänd".into())
 }
 
 /// Writes JSON to stdout.

@@ -2,7 +2,9 @@
 //! template or free text, follow-up moves, category confirmation, listing and the yearly
 //! report. Descriptions pass through the personal-data redactor before they are stored.
 
-use crate::common::{CliError, Result, open, open_existing, outln, parse_date, print_json, today};
+use crate::common::{
+    CliError, Result, actor_name, open, open_existing, outln, parse_date, print_json, today,
+};
 use chrono::{Datelike, NaiveDate};
 use delaktig_deviation::{
     Actor, Category, CategoryCode, CategoryStatus, Command, DeviationError, DeviationId,
@@ -361,11 +363,8 @@ fn parse_code(s: &str) -> std::result::Result<CategoryCode, String> {
 }
 
 fn actor(by: Option<String>, role: Role) -> Result<Actor> {
-    let name = by
-        .or_else(|| std::env::var("DELAKTIG_USER").ok())
-        .or_else(|| std::env::var("USER").ok())
-        .unwrap_or_else(|| "okänd".into());
-    Actor::new(&name, role).map_err(|e| CliError(format!("{e} (give a name with --by)")))
+    Actor::new(&actor_name(by.as_deref()), role)
+        .map_err(|e| CliError(format!("{e} (give a name with --by)")))
 }
 
 fn read_input(file: Option<PathBuf>) -> Result<String> {
