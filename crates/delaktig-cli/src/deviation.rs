@@ -450,36 +450,9 @@ fn confirm(db: &Path, id: DeviationId, written: &[String], who: &Who) -> Result 
         .iter()
         .map(|w| lookup(&settings, w))
         .collect::<Result<Vec<_>>>()?;
-    let by = who.actor()?;
-    let at = who.at.unwrap_or_else(today);
-    reg.batch(|b| confirm_all(b, id, codes, at, &by))
+    reg.confirm_deviation_categories(id, codes, who.at.unwrap_or_else(today), &who.actor()?)
         .map_err(with_hint)?;
     outln!("{id}: {}", written.join(", "));
-    Ok(())
-}
-
-fn confirm_all(
-    b: &mut delaktig_store::Batch<'_>,
-    id: DeviationId,
-    codes: Vec<CategoryCode>,
-    at: NaiveDate,
-    by: &Actor,
-) -> delaktig_store::Result<()> {
-    for code in codes {
-        // A suggested category is confirmed; one not on the deviation yet is added.
-        let present = b
-            .deviation(id)?
-            .categories()
-            .iter()
-            .find(|m| m.code == code)
-            .map(|m| m.status);
-        let command = match present {
-            Some(CategoryStatus::Confirmed) => continue,
-            Some(CategoryStatus::Suggested) => Command::ConfirmCategory(code),
-            None => Command::AddCategory(code),
-        };
-        b.deviation_command(id, command, at, by.clone())?;
-    }
     Ok(())
 }
 

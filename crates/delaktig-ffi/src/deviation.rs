@@ -341,23 +341,7 @@ impl Register {
                     "no category given to confirm on deviation {did}"
                 )));
             }
-            reg.batch(|b| {
-                for code in codes {
-                    let status = b
-                        .deviation(did)?
-                        .categories()
-                        .iter()
-                        .find(|m| m.code == code)
-                        .map(|m| m.status);
-                    let command = match status {
-                        Some(dev::CategoryStatus::Confirmed) => continue,
-                        Some(dev::CategoryStatus::Suggested) => dev::Command::ConfirmCategory(code),
-                        None => dev::Command::AddCategory(code),
-                    };
-                    b.deviation_command(did, command, at.into(), by.clone())?;
-                }
-                Ok(())
-            })?;
+            reg.confirm_deviation_categories(did, codes, at.into(), &by)?;
             Ok(details(&reg.deviation(did)?, &settings))
         })
     }

@@ -7,9 +7,9 @@ use crate::error::{Result, StoreError};
 use crate::register::{Batch, Register};
 use chrono::NaiveDate;
 use delaktig_deviation::{
-    Actor, CategoryCatalog, Command, Deviation, DeviationId, DeviationPolicy, DeviationRecord,
-    Event, JustificationRules, PartyCatalog, ReportOptions, Request, Settings, SettingsChange,
-    Visibility, YearlyReport,
+    Actor, CategoryCatalog, CategoryCode, CategoryStatus, Command, Deviation, DeviationId,
+    DeviationPolicy, DeviationRecord, Event, JustificationRules, PartyCatalog, ReportOptions,
+    Request, Settings, SettingsChange, Visibility, YearlyReport,
 };
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -43,6 +43,35 @@ impl Register {
     /// [`Register::move_deviation`] for a [`Request`], which may set the event's visibility.
     pub fn deviation_request(&mut self, id: DeviationId, request: Request) -> Result<Event> {
         self.batch(|b| b.deviation_request(id, request))
+    }
+
+    /// Confirms `codes` on a deviation in one transaction: a suggested category is
+    /// confirmed, one not on the deviation yet is added, a confirmed one is left as it is.
+    /// A refusal (not permitted, a code not in the list) changes nothing.
+    pub fn confirm_deviation_categories(
+        &mut self,
+        id: DeviationId,
+        codes: Vec<CategoryCode>,
+        at: NaiveDate,
+        by: &Actor,
+    ) -> Result<()> {
+        self.batch(|b| {
+            for code in codes {
+                let present = b
+                    .deviation(id)?
+                    .categories()
+                    .iter()
+                    .find(|m| m.code == code)
+                    .map(|m| m.status);
+                let command = match present {
+                    Some(CategoryStatus::Confirmed) => continue,
+                    Some(CategoryStatus::Suggested) => Command::ConfirmCategory(code),
+                    None => Command::AddCategory(code),
+                };
+                b.deviation_command(id, command, at, by.clone())?;
+            }
+            Ok(())
+        })
     }
 
     /// One deviation, rebuilt from its history.

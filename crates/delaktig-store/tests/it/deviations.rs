@@ -585,3 +585,61 @@ fn two_openers_of_a_version_1_file_migrate_it_once() {
         delaktig_deviation::Settings::default()
     );
 }
+
+#[test]
+fn confirming_categories_confirms_suggestions_adds_the_rest_and_is_all_or_nothing() {
+    use delaktig_deviation::{CategoryCode, CategoryStatus};
+    let mut reg = Register::open_in_memory().unwrap();
+    let a = add(&mut reg, SIP, d(3, 12));
+    let marks = |reg: &Register| -> Vec<(CategoryCode, CategoryStatus)> {
+        let dev = reg.deviation(a).unwrap();
+        dev.categories()
+            .iter()
+            .map(|m| (m.code.clone(), m.status))
+            .collect()
+    };
+    let before = marks(&reg);
+    let suggested = before[0].0.clone();
+    assert_eq!(before[0].1, CategoryStatus::Suggested);
+    let settings = reg.deviation_settings().unwrap();
+    let other = settings
+        .categories
+        .categories()
+        .iter()
+        .map(|c| c.code.clone())
+        .find(|c| before.iter().all(|(b, _)| b != c))
+        .unwrap();
+    // A code outside the list refuses the whole call, also the valid code before it.
+    let unknown = CategoryCode::new("finns_inte").unwrap();
+    let events = reg.deviation(a).unwrap().events().len();
+    reg.confirm_deviation_categories(
+        a,
+        vec![suggested.clone(), unknown],
+        d(3, 13),
+        &coordinator(),
+    )
+    .unwrap_err();
+    assert_eq!(marks(&reg), before);
+    assert_eq!(reg.deviation(a).unwrap().events().len(), events);
+    reg.confirm_deviation_categories(
+        a,
+        vec![suggested.clone(), other.clone()],
+        d(3, 13),
+        &coordinator(),
+    )
+    .unwrap();
+    let after = marks(&reg);
+    assert!(
+        after.contains(&(suggested.clone(), CategoryStatus::Confirmed)),
+        "{after:?}"
+    );
+    assert!(
+        after.contains(&(other.clone(), CategoryStatus::Confirmed)),
+        "{after:?}"
+    );
+    let events = reg.deviation(a).unwrap().events().len();
+    // Confirming again leaves the history as it is.
+    reg.confirm_deviation_categories(a, vec![suggested, other], d(3, 14), &coordinator())
+        .unwrap();
+    assert_eq!(reg.deviation(a).unwrap().events().len(), events);
+}
