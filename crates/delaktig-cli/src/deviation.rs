@@ -429,15 +429,9 @@ fn add(
 
 fn lookup(settings: &Settings, written: &str) -> Result<CategoryCode> {
     let c = settings.categories.lookup(written).ok_or_else(|| {
-        let known: Vec<&str> = settings
-            .categories
-            .categories()
-            .iter()
-            .map(|c| c.code.as_str())
-            .collect();
         CliError(format!(
             "unknown category \"{written}\": use one of {} (`delaktig deviation categories list`)",
-            known.join(", ")
+            settings.categories.code_list()
         ))
     })?;
     Ok(c.code.clone())

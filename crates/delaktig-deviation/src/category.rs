@@ -176,6 +176,23 @@ impl CategoryCatalog {
         &self.fallback
     }
 
+    /// The codes in report order, comma-separated: the choices an "unknown category"
+    /// message lists.
+    ///
+    /// ```
+    /// use delaktig_deviation::CategoryCatalog;
+    /// let c = CategoryCatalog::default();
+    /// let listed: Vec<&str> = c.categories().iter().map(|c| c.code.as_str()).collect();
+    /// assert_eq!(c.code_list(), listed.join(", "));
+    /// ```
+    pub fn code_list(&self) -> String {
+        self.categories
+            .iter()
+            .map(|c| c.code.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// The category with this code.
     pub fn get(&self, code: &CategoryCode) -> Option<&Category> {
         self.categories.iter().find(|c| &c.code == code)

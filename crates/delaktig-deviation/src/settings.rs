@@ -134,7 +134,7 @@ impl Settings {
             SettingsChange::RemoveCategory(code) => {
                 if self.categories.get(&code).is_none() {
                     return Err(SettingsError::UnknownCategory {
-                        known: self.category_codes(),
+                        known: self.categories.code_list(),
                         code,
                     });
                 }
@@ -212,15 +212,6 @@ impl Settings {
             }
         }
         Ok(next)
-    }
-
-    fn category_codes(&self) -> String {
-        self.categories
-            .categories()
-            .iter()
-            .map(|c| c.code.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
     }
 }
 

@@ -323,15 +323,9 @@ impl Register {
             let mut codes = Vec::with_capacity(categories.len());
             for written in &categories {
                 let c = settings.categories.lookup(written).ok_or_else(|| {
-                    let known: Vec<&str> = settings
-                        .categories
-                        .categories()
-                        .iter()
-                        .map(|c| c.code.as_str())
-                        .collect();
                     invalid(format!(
                         "unknown category \"{written}\": use one of {}",
-                        known.join(", ")
+                        settings.categories.code_list()
                     ))
                 })?;
                 codes.push(c.code.clone());
