@@ -152,15 +152,7 @@ impl Register {
 
     /// Changes and stores the register's rules.
     pub fn set_settings(&mut self, settings: Settings) -> Result<()> {
-        let json = serde_json::to_string(&settings).map_err(|e| StoreError::BadData {
-            what: "the register settings".into(),
-            detail: e.to_string(),
-        })?;
-        self.conn.execute(
-            "INSERT INTO meta (key, value) VALUES ('settings', ?1)
-             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [json],
-        )?;
+        write_settings(&self.conn, &settings)?;
         self.settings = settings;
         Ok(())
     }
@@ -570,4 +562,18 @@ fn summaries(conn: &Connection, open_only: bool) -> Result<Vec<ProposalSummary>>
         });
     }
     Ok(out)
+}
+
+/// Stores the register's rules (not the copy in memory, which the caller keeps in step).
+pub(crate) fn write_settings(conn: &Connection, settings: &Settings) -> Result<()> {
+    let json = serde_json::to_string(settings).map_err(|e| StoreError::BadData {
+        what: "the register settings".into(),
+        detail: e.to_string(),
+    })?;
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES ('settings', ?1)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [json],
+    )?;
+    Ok(())
 }

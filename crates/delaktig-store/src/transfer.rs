@@ -6,7 +6,7 @@
 
 use crate::error::{Result, StoreError};
 use crate::notes::insert_meeting;
-use crate::register::{Register, load_all};
+use crate::register::{Register, load_all, write_settings};
 use delaktig_core::{
     Event, EventKind, JustificationRules, Meeting, MoveSpec, Proposal, Settings, TextFilter,
     Visibility,
@@ -181,18 +181,9 @@ impl Register {
         }
         // The imported rules govern the imported histories, and are kept only if all of it
         // is stored.
-        let settings_json =
-            serde_json::to_string(&data.settings).map_err(|e| StoreError::BadData {
-                what: "the register settings".into(),
-                detail: e.to_string(),
-            })?;
         let previous = std::mem::replace(self.settings_mut(), data.settings.clone());
         let imported = self.batch(|b| {
-            b.tx().execute(
-                "INSERT INTO meta (key, value) VALUES ('settings', ?1)
-                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [&settings_json],
-            )?;
+            write_settings(b.tx(), &data.settings)?;
             if let Some(settings) = &data.deviation_settings {
                 crate::deviation::write_settings(b.tx(), settings).map_err(|e| {
                     StoreError::BadExport(format!("the deviation settings cannot be stored: {e}"))
