@@ -57,11 +57,6 @@ impl Actor {
         &self.name
     }
 
-    /// The name (as [`Actor::name`]).
-    pub fn as_str(&self) -> &str {
-        &self.name
-    }
-
     /// The role acted in; `None` only for events recorded before roles were kept.
     pub fn role(&self) -> Option<Role> {
         self.role
