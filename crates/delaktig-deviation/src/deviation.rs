@@ -887,14 +887,8 @@ impl Deviation {
 
     /// Proposals linked on or before a date.
     pub fn proposals_on(&self, date: NaiveDate) -> Vec<&ProposalRef> {
-        self.events
-            .iter()
-            .filter(|e| e.at <= date)
-            .filter_map(|e| match &e.kind {
-                EventKind::ProposalLinked { proposal } => Some(proposal),
-                _ => None,
-            })
-            .collect()
+        // A reader cleared for confidential sees every event.
+        self.proposals_visible_on(date, Visibility::Confidential)
     }
 
     /// Proposals linked on or before a date by events a reader cleared for `audience` may
