@@ -17,6 +17,16 @@ fn refusals_map_to_their_error_kinds_and_change_nothing() {
     let id = reg
         .add_deviation(TEXT.into(), None, bryggan(), None, day(2025, 2, 3))
         .unwrap();
+    let move_to = |to: &str, text: Option<&str>, by| {
+        reg.move_deviation(
+            id.clone(),
+            to.into(),
+            text.map(Into::into),
+            by,
+            day(2025, 2, 4),
+            None,
+        )
+    };
     let err = reg
         .add_deviation(
             TEXT.into(),
@@ -27,58 +37,14 @@ fn refusals_map_to_their_error_kinds_and_change_nothing() {
         )
         .unwrap_err();
     assert!(matches!(err, RegisterError::NotPermitted { .. }), "{err:?}");
-    let err = reg
-        .move_deviation(
-            id.clone(),
-            "in_dialogue".into(),
-            None,
-            bryggan(),
-            day(2025, 2, 4),
-            None,
-        )
-        .unwrap_err();
+    let err = move_to("in_dialogue", None, bryggan()).unwrap_err();
     assert!(matches!(err, RegisterError::NotPermitted { .. }), "{err:?}");
-    let err = reg
-        .move_deviation(
-            id.clone(),
-            "resolved".into(),
-            None,
-            staff(),
-            day(2025, 2, 4),
-            None,
-        )
-        .unwrap_err();
+    let err = move_to("resolved", None, staff()).unwrap_err();
     assert!(matches!(err, RegisterError::NotAllowed { .. }), "{err:?}");
-    reg.move_deviation(
-        id.clone(),
-        "in_dialogue".into(),
-        None,
-        staff(),
-        day(2025, 2, 4),
-        None,
-    )
-    .unwrap();
-    let err = reg
-        .move_deviation(
-            id.clone(),
-            "resolved".into(),
-            None,
-            staff(),
-            day(2025, 2, 4),
-            None,
-        )
-        .unwrap_err();
+    move_to("in_dialogue", None, staff()).unwrap();
+    let err = move_to("resolved", None, staff()).unwrap_err();
     assert!(matches!(err, RegisterError::Outcome { .. }), "{err:?}");
-    let err = reg
-        .move_deviation(
-            id.clone(),
-            "not_resolved".into(),
-            Some("-".into()),
-            staff(),
-            day(2025, 2, 4),
-            None,
-        )
-        .unwrap_err();
+    let err = move_to("not_resolved", Some("-"), staff()).unwrap_err();
     assert!(
         matches!(err, RegisterError::Justification { .. }),
         "{err:?}"
