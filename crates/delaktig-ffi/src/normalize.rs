@@ -93,6 +93,10 @@ pub enum ChangeReason {
     SplitWord,
     /// A word garbled beyond its diacritics was corrected to the commonest word one letter away.
     Misread,
+    /// A letter read in the wrong case (capital and small differ only in size).
+    Case,
+    /// A space lost between two words was put back.
+    Spacing,
 }
 
 impl From<norm::Reason> for ChangeReason {
@@ -115,6 +119,8 @@ impl From<norm::Reason> for ChangeReason {
             R::Compound => Self::Compound,
             R::SplitWord => Self::SplitWord,
             R::Misread => Self::Misread,
+            R::Case => Self::Case,
+            R::Spacing => Self::Spacing,
         }
     }
 }

@@ -36,6 +36,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod case;
 mod confusion;
 mod context;
 mod english;
@@ -99,6 +100,12 @@ pub enum Reason {
     /// A word OCR garbled beyond its diacritics (a misread letter: "koitakten") was
     /// corrected to the commonest word one letter away; only in visibly damaged documents.
     Misread,
+    /// A letter whose capital differs only in size (c, k, o, p, s, v, w, x, z) was read in
+    /// the wrong case: a sentence start after a full stop, or a common word inside a
+    /// sentence; only in visibly damaged documents.
+    Case,
+    /// A space OCR lost between two words ("gemensamteller") was put back.
+    Spacing,
 }
 
 /// What was done with a change.
@@ -248,9 +255,9 @@ impl Hasher for FxHasher {
 type Cache<'a> = HashMap<(&'a str, Place), Option<Proposal>, BuildHasherDefault<FxHasher>>;
 
 /// A word-level edit on the laid-out text.
-struct WordEdit {
-    span: Range<usize>,
-    proposal: Proposal,
+pub(crate) struct WordEdit {
+    pub(crate) span: Range<usize>,
+    pub(crate) proposal: Proposal,
 }
 
 /// Whether `word`, ASCII letters lower-cased, is a common English word; short words (all
@@ -502,7 +509,21 @@ impl Normalizer {
             }
         }
         let damage = doc.damage();
-        let (edits, first_cache) = self.word_pass(laid, &tokens, &doc, damage, None);
+        let mut edits = self.restore_words(laid, &tokens, &mut doc, damage);
+        case::correct(laid, &tokens, &mut edits, damage, &self.words);
+        edits
+    }
+
+    /// Word restoration proper: one pass, and a second one with the restored words as
+    /// evidence.
+    fn restore_words(
+        &self,
+        laid: &str,
+        tokens: &[Token],
+        doc: &mut DocEvidence,
+        damage: Damage,
+    ) -> Vec<WordEdit> {
+        let (edits, first_cache) = self.word_pass(laid, tokens, doc, damage, None);
         // Restored words are evidence too: a word restored here may decide another that is
         // left alone otherwise, and a second normalisation would see it. Run once more with
         // them so that normalising twice equals normalising once; only words that could read
@@ -519,13 +540,8 @@ impl Normalizer {
         if new_folds.is_empty() {
             return edits;
         }
-        let (mut again, _) = self.word_pass(
-            laid,
-            &tokens,
-            &doc,
-            damage,
-            Some((&first_cache, &new_folds)),
-        );
+        let (mut again, _) =
+            self.word_pass(laid, tokens, doc, damage, Some((&first_cache, &new_folds)));
         // Where the second pass agrees, the first pass's reason and confidence stand.
         let mut k = 0;
         for e in &mut again {

@@ -8,6 +8,7 @@ use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
 use crate::confusion::{self, Tier};
+use crate::context;
 use crate::words::{Known, TierCandidates, Words};
 use crate::{FxHasher, Reason};
 
@@ -498,6 +499,36 @@ impl Restorer<'_> {
                 tier_used = Tier::Rare;
             }
         }
+        // Two words run together by a lost space ("gemensamteller", "vibilda") read as a
+        // compound or as nothing; a function word that never ends or starts a compound gives
+        // them away.
+        if self.doc.damage() != Damage::Clean
+            && best.as_ref().is_none_or(|b| b.reason == Reason::Compound)
+        {
+            let text = best.as_ref().map_or(word, |b| b.text.as_str());
+            if let Some((left, right)) = missing_space(self.words, text) {
+                // Each word as a restoration of its own would leave it (so that a second
+                // normalisation, seeing two words, agrees).
+                let restored = |part: &str, place| {
+                    self.restore(part, place)
+                        .map_or_else(|| part.to_string(), |p| p.replacement)
+                };
+                let spaced = format!(
+                    "{} {}",
+                    restored(left, place),
+                    restored(right, Place::Inside)
+                );
+                if let Some(b) = &best {
+                    runner_up = Some(b.score);
+                }
+                best = Some(Scored {
+                    score: best.as_ref().map_or(SPACING_SCORE, |b| b.score + 1.0),
+                    text: spaced,
+                    edits: 1,
+                    reason: Reason::Spacing,
+                });
+            }
+        }
         let best = best?;
         if best.edits == 0 || best.text == word {
             return None;
@@ -635,6 +666,60 @@ impl Restorer<'_> {
             .compound(lower)
             .map(|(parts, sum)| sum / parts as f32 - COMPOUND_PART_PENALTY * (parts as f32 - 1.0))
     }
+}
+
+/// Score of two words found run together where no other reading fits.
+const SPACING_SCORE: f32 = 6.0;
+
+/// Words that do not begin a compound: pronouns and conjunctions ("vi|bilda", "vårt|arbete").
+const NEVER_FIRST: &[&str] = &[
+    "vi", "jag", "du", "han", "hon", "de", "dem", "vår", "vårt", "våra", "min", "mitt", "mina",
+    "din", "ditt", "dina", "sin", "sitt", "sina", "hans", "hennes", "deras", "och", "eller", "att",
+    "som", "men", "inte", "är", "har", "blir", "var", "vart",
+];
+/// Words that do not end a compound ("gemensamt|eller").
+const NEVER_LAST: &[&str] = &[
+    "och", "eller", "att", "som", "men", "inte", "vi", "jag", "du", "hon", "är", "till", "med",
+    "från", "hos",
+];
+/// Least frequency (per billion) of the other word of a run-together pair.
+const SPACING_MIN_FREQUENCY: u32 = 1_000;
+
+/// `text` with the space put back between two common words it joins, when one of them is a
+/// word that never begins or ends a compound; `None` otherwise.
+fn missing_space<'t>(words: &Words, text: &'t str) -> Option<(&'t str, &'t str)> {
+    if !text.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() || words.frequency(&lower).is_some() {
+        return None;
+    }
+    let common = |w: &str| {
+        words
+            .frequency(w)
+            .is_some_and(|f| f >= SPACING_MIN_FREQUENCY)
+    };
+    let mut found = None;
+    for (k, _) in lower.char_indices().skip(2) {
+        let (left, right) = lower.split_at(k);
+        if right.chars().count() < 2 {
+            break;
+        }
+        // A word whose reading depends on its neighbours (har/här, svart/svårt) is left to
+        // the context rules of a later normalisation; it is not split off here.
+        let fits = (NEVER_FIRST.contains(&left) && right.chars().count() >= 4 && common(right)
+            || NEVER_LAST.contains(&right) && left.chars().count() >= 4 && common(left))
+            && !context::is_ambiguous(left)
+            && !context::is_ambiguous(right);
+        if fits {
+            if found.is_some() {
+                return None; // two ways to split: not clear enough
+            }
+            found = Some(k);
+        }
+    }
+    found.map(|k| text.split_at(k))
 }
 
 /// The commonest word one letter away from `lower` if common enough to trust, else the best

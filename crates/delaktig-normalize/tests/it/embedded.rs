@@ -78,3 +78,59 @@ fn a_name_and_a_word_make_a_compound() {
         out.text
     );
 }
+
+#[test]
+fn case_misread_in_size_only_letters_is_put_right_in_damaged_documents() {
+    // "varje" after a full stop and "Sitter" inside a sentence: v and s differ from V and S
+    // only in size. "vid Centrum för" is a name after a preposition and keeps its capital.
+    let text = format!(
+        "{DAMAGED} Det ska vara samma plan. varje person bor ha en plan. Manga missbrukare \
+Sitter pa torget. Hon forskar vid Centrum for kunskap."
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text
+            .contains("samma plan. Varje person bör ha en plan."),
+        "{}",
+        out.text
+    );
+    assert!(
+        out.text.contains("Många missbrukare sitter på torget."),
+        "{}",
+        out.text
+    );
+    assert!(out.text.contains("vid Centrum för kunskap"), "{}", out.text);
+    for original in ["varje", "Sitter"] {
+        assert!(
+            out.changes
+                .iter()
+                .any(|c| c.reason == Reason::Case && c.original == original),
+            "{original}: {:?}",
+            out.changes
+        );
+    }
+    // The same words in an intact document are left as written.
+    let intact = "Vi har träffats på förvaltningen. varje person som Sitter här är välkommen, \
+och vi ser fram emot att höra mer om hur det går för er alla i år.";
+    assert_eq!(Normalizer::new().normalize(intact).text, intact);
+}
+
+#[test]
+fn a_lost_space_between_two_words_is_put_back() {
+    let text = format!("{DAMAGED} Kan vibilda en grupp? De har ett gemensamteller flera bord.");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text
+            .contains("Kan vi bilda en grupp? De har ett gemensamt eller flera bord."),
+        "{}",
+        out.text
+    );
+    assert!(
+        out.changes
+            .iter()
+            .any(|c| c.reason == Reason::Spacing && c.original == "vibilda")
+    );
+    // A compound with a function-word part that the lexicon knows stays whole.
+    let out = Normalizer::new().normalize(&format!("{DAMAGED} Vi far ibland hjalp."));
+    assert!(out.text.contains("ibland hjälp"), "{}", out.text);
+}

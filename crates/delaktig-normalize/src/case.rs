@@ -1,0 +1,211 @@
+//! Letter case that OCR read wrongly. Some letters differ between capital and small only in
+//! size (c, k, o, p, s, v, w, x, z), and a scan often gets their case wrong: "tillfällen. vi
+//! har", "missbrukare Sitter på". In a damaged document, a sentence after a full stop gets its
+//! capital back, and a common word inside a sentence loses a capital it cannot have.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use crate::restore::{Damage, Proposal, Shape};
+use crate::token::{Kind, Token};
+use crate::words::Words;
+use crate::{FxHasher, Reason, WordEdit};
+
+/// Letters whose capital is the small letter drawn larger.
+fn size_only(c: char) -> bool {
+    matches!(
+        c.to_ascii_lowercase(),
+        'c' | 'k' | 'o' | 'p' | 's' | 'v' | 'w' | 'x' | 'z'
+    )
+}
+
+/// Abbreviations of four letters or more that end with a full stop inside a sentence.
+const ABBREVIATIONS: &[&str] = &["resp", "forts", "inkl", "exkl", "ungef", "tillsv"];
+
+/// Words after which a capitalised word inside a sentence is probably a name ("vid Centrum
+/// för tjänsteforskning", "med Socialförvaltningen").
+const BEFORE_NAMES: &[&str] = &[
+    "och", "vid", "med", "på", "till", "från", "för", "i", "av", "hos", "om", "mot", "eller", "se",
+    "heter", "kallas",
+];
+
+/// Least frequency (per billion) of a word lower-cased inside a sentence: a rare word with a
+/// capital is more likely a name than a misread.
+const MIN_LOWER_FREQUENCY: u32 = 2_000;
+
+/// Confidence of a case correction.
+const CONFIDENCE: f32 = 0.8;
+
+/// Corrects the case of words in a damaged document; `edits` are the word edits so far, in
+/// text order, and stay so.
+pub(crate) fn correct(
+    laid: &str,
+    tokens: &[Token],
+    edits: &mut Vec<WordEdit>,
+    damage: Damage,
+    words: &Words,
+) {
+    if damage != Damage::Damaged {
+        return;
+    }
+    let mut mid_capitals: Option<HashMap<&str, u32, BuildHasherDefault<FxHasher>>> = None;
+    let mut added: Vec<WordEdit> = Vec::new();
+    let mut k = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != Kind::Word {
+            continue;
+        }
+        while edits.get(k).is_some_and(|e| e.span.end <= t.span.start) {
+            k += 1;
+        }
+        let edit = edits.get(k).filter(|e| e.span.start < t.span.end);
+        if edit.is_some_and(|e| e.span != t.span) {
+            continue; // a word joined with its neighbour: left as it is
+        }
+        let Some(written) = laid.get(t.span.clone()) else {
+            continue;
+        };
+        let current = edit.map_or(written, |e| e.proposal.replacement.as_str());
+        let fixed = if after_full_stop(laid, tokens, i) {
+            capitalised(current)
+        } else if mid_sentence(laid, tokens, i) {
+            let counts = mid_capitals.get_or_insert_with(|| count_mid_capitals(laid, tokens));
+            lowered(current, words).filter(|_| counts.get(written).copied().unwrap_or(0) < 2)
+        } else {
+            None
+        };
+        let Some(fixed) = fixed else {
+            continue;
+        };
+        match edits.get_mut(k).filter(|e| e.span == t.span) {
+            Some(e) => e.proposal.replacement = fixed,
+            None if fixed != written => added.push(WordEdit {
+                span: t.span.clone(),
+                proposal: Proposal {
+                    replacement: fixed,
+                    reason: Reason::Case,
+                    confidence: CONFIDENCE,
+                },
+            }),
+            None => {}
+        }
+    }
+    if !added.is_empty() {
+        edits.extend(added);
+        edits.sort_by_key(|e| e.span.start);
+    }
+    // An edit whose case correction undid it changes nothing.
+    edits.retain(|e| laid.get(e.span.clone()) != Some(e.proposal.replacement.as_str()));
+}
+
+/// `word` with its first letter capitalised, when that letter is a size-only one in small.
+fn capitalised(word: &str) -> Option<String> {
+    let mut chars = word.chars();
+    let first = chars.next()?;
+    if !first.is_ascii_lowercase() || !size_only(first) {
+        return None;
+    }
+    Some(first.to_ascii_uppercase().to_string() + chars.as_str())
+}
+
+/// `word` with its capital dropped, when it is a capitalised common word starting with a
+/// size-only letter and not a name.
+fn lowered(word: &str, words: &Words) -> Option<String> {
+    let first = word.chars().next()?;
+    if !first.is_ascii_uppercase() || !size_only(first) || Shape::of(word) != Shape::Capitalised {
+        return None;
+    }
+    if words.name_frequency(word).is_some() {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    words
+        .frequency(&lower)
+        .is_some_and(|f| f >= MIN_LOWER_FREQUENCY)
+        .then_some(lower)
+}
+
+/// Whether token `i` follows a full stop, question or exclamation mark that ends a sentence
+/// (after a word long enough not to be an abbreviation).
+fn after_full_stop(laid: &str, tokens: &[Token], i: usize) -> bool {
+    let (Some(t), Some(p)) = (tokens.get(i), i.checked_sub(1).and_then(|j| tokens.get(j))) else {
+        return false;
+    };
+    let Some(between) = laid.get(p.span.end..t.span.start) else {
+        return false;
+    };
+    // A full stop at a line end may be a speck of a rough scan ("skulle.\nkunna"): only one
+    // followed by spaces on the same line counts.
+    let mut rest = between.chars();
+    let spaces = rest.as_str().get(1..).unwrap_or("");
+    if !matches!(rest.next(), Some('.' | '!' | '?'))
+        || spaces.is_empty()
+        || !spaces.bytes().all(|b| b == b' ')
+    {
+        return false;
+    }
+    let Some(prev) = laid.get(p.span.clone()) else {
+        return false;
+    };
+    p.kind == Kind::Word
+        && prev.chars().count() >= 4
+        && prev.chars().all(char::is_alphabetic)
+        && !ABBREVIATIONS.contains(&prev.to_lowercase().as_str())
+}
+
+/// Whether token `i` stands inside a sentence between small-letter words on its line: after
+/// a small-letter word, and before one or nothing.
+fn mid_sentence(laid: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else {
+        return false;
+    };
+    if t.sentence_start {
+        return false;
+    }
+    let same_line = |a: &Token, b: &Token| {
+        laid.get(a.span.end..b.span.start)
+            .is_some_and(|s| !s.contains('\n'))
+    };
+    let lower_word = |tok: &Token| {
+        tok.kind == Kind::Word
+            && laid
+                .get(tok.span.clone())
+                .is_some_and(|w| Shape::of(w) == Shape::Lower)
+    };
+    let Some(p) = i.checked_sub(1).and_then(|j| tokens.get(j)) else {
+        return false;
+    };
+    if !same_line(p, t) || !lower_word(p) {
+        return false;
+    }
+    if laid
+        .get(p.span.clone())
+        .is_some_and(|w| BEFORE_NAMES.contains(&w))
+    {
+        return false;
+    }
+    match tokens.get(i + 1) {
+        Some(n) if same_line(t, n) => lower_word(n) || n.kind == Kind::Number,
+        _ => true,
+    }
+}
+
+/// How often each capitalised word stands inside a sentence in the document: a word that
+/// does so repeatedly is a name there.
+fn count_mid_capitals<'a>(
+    laid: &'a str,
+    tokens: &[Token],
+) -> HashMap<&'a str, u32, BuildHasherDefault<FxHasher>> {
+    let mut counts: HashMap<&str, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
+    for t in tokens {
+        if t.kind != Kind::Word || t.sentence_start {
+            continue;
+        }
+        if let Some(w) = laid.get(t.span.clone())
+            && Shape::of(w) == Shape::Capitalised
+        {
+            *counts.entry(w).or_default() += 1;
+        }
+    }
+    counts
+}
