@@ -454,19 +454,32 @@ impl Restorer<'_> {
         if (!any_known || only_compound)
             && self.doc.damage() == Damage::Damaged
             && !name_like
-            && !hard
+            && (!hard || only_compound)
             && word.chars().count() >= 5
             && word.chars().all(char::is_alphabetic)
         {
             // A word garbled beyond its diacritics in a damaged document: the commonest word
             // one letter away, if it is common enough to trust.
             let lower = word.to_lowercase();
-            // Against a compound reading only a whole word is tried: a two-part compound
-            // one letter away would be no clearer than the compound found.
-            let found = if only_compound {
+            let found = if let Some(compound) = best.as_ref().filter(|_| only_compound) {
+                // Against a compound reading, a whole word one letter away; or, where the
+                // compound's restored diacritics leave one letter garbled
+                // ("socialförvaltmingens"), a two-part compound one letter from it.
+                let restored = compound.text.to_lowercase();
                 self.words.whole_word_misread(&lower, || {
                     whole_word_misread(self.words, &lower)
                         .or_else(|| diacritic_misread_search(self.words, &lower))
+                        .or_else(|| {
+                            // Only against three or more parts: a two-part reading one
+                            // letter away is no clearer than two parts as they stand.
+                            (restored != lower
+                                && self
+                                    .words
+                                    .compound(&restored)
+                                    .is_some_and(|(parts, _)| parts >= 3))
+                            .then(|| misread_search(self.words, &restored))
+                            .flatten()
+                        })
                 })
             } else {
                 self.words.misread(&lower, || {
