@@ -70,7 +70,8 @@ pub(crate) fn correct(
             capitalised(current)
         } else if mid_sentence(laid, tokens, i) {
             let counts = mid_capitals.get_or_insert_with(|| count_mid_capitals(laid, tokens));
-            lowered(current, words).filter(|_| counts.get(written).copied().unwrap_or(0) < 2)
+            lowered(written, current, words)
+                .filter(|_| counts.get(written).copied().unwrap_or(0) < 2)
         } else {
             None
         };
@@ -108,11 +109,19 @@ fn capitalised(word: &str) -> Option<String> {
     Some(first.to_ascii_uppercase().to_string() + chars.as_str())
 }
 
-/// `word` with its capital dropped, when it is a capitalised common word starting with a
-/// size-only letter and not a name.
-fn lowered(word: &str, words: &Words) -> Option<String> {
+/// `word` (the restoration of `written`) with its capital dropped, when it is a capitalised
+/// common word and not a name, and its capital is a size-only letter or an OCR mark for å, ä
+/// or ö ("forra Aret" restored as "förra Året").
+fn lowered(written: &str, word: &str, words: &Words) -> Option<String> {
     let first = word.chars().next()?;
-    if !first.is_ascii_uppercase() || !size_only(first) || Shape::of(word) != Shape::Capitalised {
+    let mark = matches!(first, 'Å' | 'Ä' | 'Ö')
+        && written
+            .chars()
+            .next()
+            .is_some_and(|w| w.is_ascii_uppercase());
+    if !(first.is_ascii_uppercase() && size_only(first) || mark)
+        || Shape::of(word) != Shape::Capitalised
+    {
         return None;
     }
     if words.name_frequency(word).is_some() {

@@ -202,6 +202,19 @@ fn char_edits(content: &str, base: usize, out: &mut Vec<Edit>) {
             '‘' | '‚' | '‛' | '′' => ("’", Reason::Quote),
             '—' | '―' if i > lead && spaced => ("–", Reason::Dash),
             '-' if i > lead && spaced => ("–", Reason::Dash),
+            // After a full stop and before a small-letter word, a lone bar is the preposition
+            // "I" ("som de. | dag tror").
+            '|' if spaced
+                && content[..i]
+                    .trim_end_matches(' ')
+                    .ends_with(['.', '!', '?'])
+                && content[i + 1..]
+                    .strip_prefix(' ')
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_lowercase) =>
+            {
+                ("I", Reason::StraySymbol)
+            }
             '|' | '¦' if spaced || (i == lead && after.is_none_or(|b| b == b' ')) => {
                 // Take one neighbouring space along so no double space is left behind.
                 let span = if after == Some(b' ') {

@@ -83,7 +83,8 @@ pub enum Reason {
     Ligature,
     /// An invisible character (soft hyphen, zero-width space) was removed.
     Invisible,
-    /// A stray OCR mark (a lone `|`) was removed.
+    /// A stray OCR mark (a lone `|`) was removed, or read as the letter it stands for
+    /// (`som de. | dag` → `som de. I dag`).
     StraySymbol,
     /// A damaged word was restored to the likeliest lexicon word.
     Lexicon,

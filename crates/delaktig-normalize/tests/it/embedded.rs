@@ -100,6 +100,9 @@ Sitter pa torget. Hon forskar vid Centrum for kunskap."
         out.text
     );
     assert!(out.text.contains("vid Centrum för kunskap"), "{}", out.text);
+    // An OCR capital standing for å, ä or ö inside a sentence is a small letter.
+    let mark = Normalizer::new().normalize(&format!("{DAMAGED} Vi sag det forra Aret ocksa."));
+    assert!(mark.text.contains("förra året"), "{}", mark.text);
     for original in ["varje", "Sitter"] {
         assert!(
             out.changes
