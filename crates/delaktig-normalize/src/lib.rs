@@ -311,13 +311,17 @@ fn place_of(laid: &str, tokens: &[Token], i: usize) -> Place {
     let Some(t) = tokens.get(i) else {
         return Place::Inside;
     };
-    if t.sentence_start {
-        return Place::SentenceStart;
-    }
     let capital = |t: &Token| {
         laid.get(t.span.clone())
             .is_some_and(|w| Shape::of(w) == Shape::Capitalised)
     };
+    if t.sentence_start {
+        let next = tokens.get(i + 1);
+        if capital(t) && next.is_some_and(|n| !n.break_before && capital(n)) {
+            return Place::NameStart;
+        }
+        return Place::SentenceStart;
+    }
     let prev = i.checked_sub(1).and_then(|j| tokens.get(j));
     match prev {
         Some(p) if capital(t) && capital(p) && !p.sentence_start && !t.break_before => {

@@ -279,15 +279,19 @@ pub(crate) enum Place {
     Inside,
     /// A capitalised word right after another one inside a sentence ("Vorta Drom").
     InName,
+    /// First word of a sentence or line followed by a capitalised word ("Amira Haddad,"):
+    /// as [`Place::SentenceStart`], but probably a name, so never a misread word.
+    NameStart,
 }
 
 impl Place {
-    /// A dense index (0..3) for tables.
+    /// A dense index (0..4) for tables.
     pub(crate) fn index(self) -> usize {
         match self {
             Place::SentenceStart => 0,
             Place::Inside => 1,
             Place::InName => 2,
+            Place::NameStart => 3,
         }
     }
 }
@@ -310,7 +314,7 @@ pub(crate) struct Restorer<'a> {
 impl Restorer<'_> {
     /// Proposes a restoration of `word`, or `None` to leave it as written.
     pub(crate) fn restore(&self, word: &str, place: Place) -> Option<Proposal> {
-        let sentence_start = place == Place::SentenceStart;
+        let sentence_start = matches!(place, Place::SentenceStart | Place::NameStart);
         let shape = Shape::of(word);
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         if letters == 0 {
@@ -454,6 +458,7 @@ impl Restorer<'_> {
         if (!any_known || only_compound)
             && self.doc.damage() == Damage::Damaged
             && !name_like
+            && place != Place::NameStart
             && (!hard || only_compound)
             && word.chars().count() >= 5
             && word.chars().all(char::is_alphabetic)
@@ -546,7 +551,12 @@ impl Restorer<'_> {
         if best.edits == 0 || best.text == word {
             return None;
         }
-        let by_name = matches!(best.reason, Reason::Name | Reason::Document);
+        // A surname ending (-ström, -berg, …) on a lexicon reading: wordfreq knows common
+        // surnames as lower-case words ("häggström"), so the reading is a name.
+        let by_name = matches!(best.reason, Reason::Name | Reason::Document)
+            || shape == Shape::Capitalised
+                && best.reason == Reason::Lexicon
+                && surname_like(&best.text);
         if place == Place::InName && !hard && !by_name {
             // The second word of a name ("Vorta Drom") is left alone unless a listed name fits.
             return None;
@@ -679,6 +689,21 @@ impl Restorer<'_> {
             .compound(lower)
             .map(|(parts, sum)| sum / parts as f32 - COMPOUND_PART_PENALTY * (parts as f32 - 1.0))
     }
+}
+
+/// Endings of Swedish surnames built from nature words (Häggström, Ödmark, Sjöberg).
+const SURNAME_ENDINGS: &[&str] = &[
+    "ström", "berg", "gren", "lund", "kvist", "qvist", "holm", "mark", "dahl", "stedt", "strand",
+    "sten", "blad", "fors", "sjö", "bäck", "näs", "hed", "ling", "skog",
+];
+
+/// Whether `text` looks like a Swedish surname: a surname ending after at least two letters.
+fn surname_like(text: &str) -> bool {
+    SURNAME_ENDINGS.iter().any(|e| {
+        text.strip_suffix(e)
+            .or_else(|| text.strip_suffix('s').and_then(|t| t.strip_suffix(e)))
+            .is_some_and(|head| head.chars().count() >= 2)
+    })
 }
 
 /// Score of two words found run together where no other reading fits.

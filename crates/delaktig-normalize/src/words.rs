@@ -77,7 +77,7 @@ struct Memo {
 }
 
 /// Remembered restorations of one word: `slots[place][damage]`, `None` until worked out.
-type Decisions = [[Option<Option<Proposal>>; 3]; 3];
+type Decisions = [[Option<Option<Proposal>>; 3]; 4];
 
 impl Default for Memo {
     fn default() -> Self {

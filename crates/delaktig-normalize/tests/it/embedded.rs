@@ -137,3 +137,22 @@ fn a_lost_space_between_two_words_is_put_back() {
     let out = Normalizer::new().normalize(&format!("{DAMAGED} Vi far ibland hjalp."));
     assert!(out.text.contains("ibland hjälp"), "{}", out.text);
 }
+
+#[test]
+fn surnames_and_names_at_line_starts() {
+    // "Häggström" and "Ödmark" are not in the name list, but their surname endings and the
+    // lexicon's lower-case forms of common surnames restore them; "Amira Haddad" at a line
+    // start is a name, never a misread word ("Amiral").
+    let text = format!(
+        "{DAMAGED}\nNarvarande:\nAmira Haddad, mottagningen\nGoran Haggstrém, forvaltningen\n\
+Marta Odmark, foreningen\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    for want in [
+        "Amira Haddad, mottagningen",
+        "Göran Häggström, förvaltningen",
+        "Märta Ödmark, föreningen",
+    ] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+}
