@@ -25,12 +25,16 @@ pub(crate) enum Verdict {
     Clear(&'static str),
     /// No clear signal: this is the likelier spelling in notes; document evidence may overrule.
     Default(&'static str),
+    /// No rule fired: the word is left to the lexicon-based restoration.
+    Open,
 }
 
 impl Verdict {
-    pub(crate) fn word(self) -> &'static str {
+    /// The spelling chosen; `None` for [`Verdict::Open`].
+    pub(crate) fn word(self) -> Option<&'static str> {
         match self {
-            Verdict::Clear(w) | Verdict::Default(w) => w,
+            Verdict::Clear(w) | Verdict::Default(w) => Some(w),
+            Verdict::Open => None,
         }
     }
 }
@@ -52,6 +56,23 @@ const NUMBERS: &[&str] = &[
     "fler", "varje", "detta", "förra", "forra", "nästa", "nasta", "samma", "hela", "senaste",
     "kommande", "per", "halvt", "halvår", "ett", "fa", "få", "par",
 ];
+/// Particles of Swedish particle verbs ("sätts upp", "gås igenom", "förs in").
+const PARTICLES: &[&str] = &[
+    "upp", "in", "ut", "igenom", "över", "fram", "bort", "ner", "ned", "ihop", "samman", "vidare",
+    "tillbaka", "igång", "av", "på", "till",
+];
+/// Personal pronouns as objects ("sa till mig").
+const OBJECT_PRONOUNS: &[&str] = &[
+    "mig", "dig", "honom", "henne", "oss", "er", "dem", "dom", "sig", "hen",
+];
+/// Personal pronouns as subjects.
+const SUBJECT_PRONOUNS: &[&str] = &[
+    "jag", "du", "han", "hon", "vi", "ni", "de", "dom", "man", "hen",
+];
+/// Quantifiers that are not numbers: before them "år" is a count, but "är" often follows
+/// as the verb ("många är rädda").
+const QUANTIFIERS: &[&str] = &["många", "manga", "några", "nagra", "flera", "fler"];
+
 /// Words that follow "vart" (where to) rather than a possessive "vårt".
 const NOT_AFTER_VART: &[&str] = &[
     "ska", "skall", "går", "gar", "tog", "tar", "vill", "är", "ar", "skulle", "kommer", "vi", "du",
@@ -79,9 +100,17 @@ fn is_number(w: Option<&str>) -> bool {
 )]
 /// The rule for `word` (lower-case, without å/ä/ö), or `None` if it is not an ambiguous word.
 pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
-    use Verdict::{Clear, Default};
+    use Verdict::{Clear, Default, Open};
     let v = match word {
         "pa" => Clear("på"),
+        "ar" | "4r"
+            if is_in(n.prev, QUANTIFIERS)
+                && ends_any(n.next, &["a"], 4)
+                && !is_in(n.next, &["tillbaka", "framåt", "hela"]) =>
+        {
+            // "Många är rädda", "många är helgerna": a quantifier used as the subject.
+            Default("är")
+        }
         "ar" | "4r" => {
             if is_number(n.prev)
                 || is_in(
@@ -137,6 +166,12 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     ],
                 )
             {
+                Clear("här")
+            } else if n.sentence_start
+                && ends_any(n.next, &["er", "ar"], 4)
+                && is_in(n.next2, SUBJECT_PRONOUNS)
+            {
+                // "Här behöver vi": a verb before its subject follows an adverb, not "har".
                 Clear("här")
             } else if n.next.is_none()
                 && is_in(
@@ -214,17 +249,55 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             }
         }
         "vart" => {
+            // A possessive takes a noun's indefinite form ("vårt förslag"); before a definite
+            // noun "vart" asks where to ("vart förslaget har tagit vägen").
+            let definite_next = ends_any(n.next, &["et", "en"], 5);
+            let noun_next = n.next.is_some_and(|w| {
+                w.chars().count() >= 4
+                    && w.chars().all(char::is_alphabetic)
+                    && !NOT_AFTER_VART.contains(&w)
+                    && ![
+                        "att",
+                        "besväret",
+                        "besvaret",
+                        "mycket",
+                        "allt",
+                        "lite",
+                        "priset",
+                        "pengarna",
+                        "namnet",
+                    ]
+                    .contains(&w)
+            });
+            if definite_next
+                && !is_in(
+                    n.next,
+                    &[
+                        "eget",
+                        "besväret",
+                        "besvaret",
+                        "mycket",
+                        "sedan",
+                        "igen",
+                        "även",
+                        "aven",
+                        "redan",
+                    ],
+                )
+            {
+                return None;
+            }
             if is_in(
                 n.prev,
                 &[
                     "är", "ar", "var", "vara", "inte", "väl", "mycket", "vore", "blir", "ju",
                 ],
-            ) || n.next == Some("att")
+            ) && !noun_next
+                || n.next == Some("att")
             {
                 Clear("värt")
-            } else if is_in(n.prev, PREPOSITIONS)
-                || is_in(n.prev, &["och", "hela", "allt"])
-                    && n.next.is_some_and(|w| !NOT_AFTER_VART.contains(&w))
+            } else if (is_in(n.prev, PREPOSITIONS) || is_in(n.prev, &["och", "hela", "allt"]))
+                && n.next.is_some_and(|w| !NOT_AFTER_VART.contains(&w))
             {
                 Clear("vårt")
             } else if n
@@ -243,7 +316,10 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             ) && is_in(
                 n.next,
                 &["till", "hem", "iväg", "dit", "ut", "runt", "vidare", "hit"],
-            ) {
+            ) || is_in(n.next, &["dit", "hem", "iväg", "hit", "tillbaka"])
+                || n.prev_is_name && n.next == Some("till")
+            {
+                // "for" the past tense of "fara": "Lars for till Malmö", "många for dit".
                 return None;
             }
             Clear("för")
@@ -264,6 +340,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                         "lära",
                         "lara",
                         "och",
+                        "riktigt",
+                        "verkligen",
+                        "helt",
                     ],
                 ) && !is_in(n.next, &["gången", "gangen", "steget", "mötet", "motet"])
             {
@@ -285,7 +364,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     "länge", "lange", "mycket", "många", "manga", "bra", "snart", "fort", "ofta",
                 ],
             ) || n.prev_is_name && is_in(n.next, &["att", "det", "att:", "också"])
+                || n.next == Some("till") && is_in(n.next2, OBJECT_PRONOUNS)
             {
+                // "sa till mig": said to someone.
                 return None;
             }
             Default("så")
@@ -299,7 +380,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     n.prev,
                     &[
                         "unga", "äldre", "vuxna", "två", "tre", "fyra", "fem", "många", "manga",
-                        "några", "nagra",
+                        "några", "nagra", "flera", "fler", "mest", "yngre", "andra",
                     ],
                 )
             {
@@ -330,7 +411,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 &[
                     "är", "ar", "var", "blir", "blev", "vara", "bli", "mycket", "så", "sa", "inte",
                     "väldigt", "valdigt", "lite", "ganska", "för", "for", "fér", "det", "extra",
-                    "jätte", "hur", "varit", "blivit", "känns", "kanns", "kändes", "kandes",
+                    "jätte", "hur", "varit", "blivit", "känns", "kanns", "kändes", "kandes", "har",
+                    "hade", "haft",
                 ],
             ) || is_in(n.next, &["att", "för", "for", "fér"])
             {
@@ -479,6 +561,69 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 return None;
             }
         }
+        "hor" | "hér" | "hdr" => {
+            // "hör av dig", "hör gärna av dig": the verb "höra av sig".
+            if n.next == Some("av") || is_in(n.next, &["gärna", "garna"]) && n.next2 == Some("av")
+            {
+                Clear("hör")
+            } else {
+                Open
+            }
+        }
+        "gas" | "fors" | "satts" | "sats" => {
+            // Passive verbs with a particle: "gås igenom", "förs in", "sätts upp" (but "har
+            // satts upp").
+            let passive = match word {
+                "gas" => "gås",
+                "fors" => "förs",
+                _ => "sätts",
+            };
+            if !is_in(n.next, PARTICLES) {
+                Open
+            } else if is_in(n.prev, &["har", "hade", "ha"]) {
+                return None;
+            } else {
+                Clear(passive)
+            }
+        }
+        "svara" => {
+            // An adjective after a copula or a degree word: "är svåra att förstå".
+            if is_in(
+                n.prev,
+                &[
+                    "är",
+                    "ar",
+                    "var",
+                    "blir",
+                    "blev",
+                    "mycket",
+                    "så",
+                    "för",
+                    "ganska",
+                    "väldigt",
+                    "lite",
+                    "extra",
+                    "särskilt",
+                    "de",
+                    "mest",
+                ],
+            ) && !is_in(n.next, &["på", "pa", "dig", "er", "oss", "mig"])
+            {
+                Clear("svåra")
+            } else {
+                Open
+            }
+        }
+        "vanliga" if is_in(n.next, &["hälsningar", "halsningar"]) => Clear("vänliga"),
+        "vanliga" => Open,
+        "natt" | "nat" => {
+            // The supine of "nå" after "har"/"inte": "har inte nått målet".
+            if is_in(n.prev, &["har", "hade", "inte", "aldrig", "redan", "ha"]) {
+                Clear("nått")
+            } else {
+                Open
+            }
+        }
         "nar" => Clear("när"),
         "dar" => Clear("där"),
         "ga" => Clear("gå"),
@@ -538,6 +683,17 @@ pub(crate) fn is_ambiguous(word: &str) -> bool {
             | "ocksa"
             | "fran"
             | "nagon"
+            | "hor"
+            | "hér"
+            | "hdr"
+            | "gas"
+            | "fors"
+            | "satts"
+            | "sats"
+            | "svara"
+            | "vanliga"
+            | "natt"
+            | "nat"
     )
 }
 
@@ -551,7 +707,7 @@ mod tests {
             next,
             ..Neighbours::default()
         };
-        decide(word, &n).map_or("keep", Verdict::word)
+        decide(word, &n).map_or("keep", |v| v.word().unwrap_or("open"))
     }
 
     #[test]
@@ -573,7 +729,7 @@ mod tests {
             sentence_start: true,
             ..Neighbours::default()
         };
-        assert_eq!(decide("har", &n).map(Verdict::word), Some("här"));
+        assert_eq!(decide("har", &n).and_then(Verdict::word), Some("här"));
     }
 
     #[test]
@@ -622,7 +778,7 @@ mod tests {
             prev: Some("och"),
             ..Neighbours::default()
         };
-        assert_eq!(decide("man", &n).map(Verdict::word), Some("män"));
+        assert_eq!(decide("man", &n).and_then(Verdict::word), Some("män"));
     }
 
     #[test]
@@ -655,5 +811,64 @@ mod tests {
         assert_eq!(pick("bor", Some("hon"), Some("i")), "keep");
         assert_eq!(pick("satt", Some("bra"), None), "sätt");
         assert_eq!(pick("satt", Some("hon"), Some("där")), "keep");
+    }
+
+    fn pick4(
+        word: &str,
+        prev: Option<&str>,
+        next: Option<&str>,
+        next2: Option<&str>,
+    ) -> &'static str {
+        let n = Neighbours {
+            prev,
+            next,
+            next2,
+            ..Neighbours::default()
+        };
+        decide(word, &n).map_or("keep", |v| v.word().unwrap_or("open"))
+    }
+
+    #[test]
+    fn grammar_of_quantifiers_possessives_and_particles() {
+        // A quantifier as subject takes "är"; as a count, "år".
+        assert_eq!(pick("ar", Some("många"), Some("rädda")), "är");
+        assert_eq!(pick("ar", Some("många"), Some("sedan")), "år");
+        // A possessive takes an indefinite noun; before a definite one "vart" asks where to.
+        assert_eq!(pick("vart", Some("kontrollera"), Some("förslaget")), "keep");
+        assert_eq!(pick("vart", Some("är"), Some("ansvar")), "vårt");
+        assert_eq!(pick("vart", Some("är"), Some("mycket")), "värt");
+        assert_eq!(pick("vart", Some("på"), Some("och")), "keep");
+        // "sa till mig", "har svårt", "inte riktigt förstå", "flera män".
+        assert_eq!(
+            pick4("sa", Some("handläggare"), Some("till"), Some("mig")),
+            "keep"
+        );
+        assert_eq!(pick("svart", Some("har"), Some("med")), "svårt");
+        assert_eq!(pick("forsta", Some("riktigt"), Some("hur")), "förstå");
+        assert_eq!(pick("man", Some("flera"), Some("i")), "män");
+        // "for" as the past of "fara".
+        assert_eq!(pick("for", Some("många"), Some("dit")), "keep");
+        // Particle verbs in the passive, unless a supine ("har satts upp").
+        assert_eq!(pick("gas", Some("protokoll"), Some("igenom")), "gås");
+        assert_eq!(pick("fors", Some("den"), Some("in")), "förs");
+        assert_eq!(pick("satts", Some("och"), Some("upp")), "sätts");
+        assert_eq!(pick("satts", Some("har"), Some("upp")), "keep");
+        assert_eq!(pick("gas", Some("naturlig"), None), "open");
+        // "hör av dig", "svåra att", "vänliga hälsningar", "har inte nått".
+        assert_eq!(pick4("hor", Some("du"), Some("gärna"), Some("av")), "hör");
+        assert_eq!(pick("hor", Some("du"), Some("vad")), "open");
+        assert_eq!(pick("svara", Some("är"), Some("att")), "svåra");
+        assert_eq!(pick("svara", Some("att"), Some("på")), "open");
+        assert_eq!(pick("vanliga", Some("med"), Some("hälsningar")), "vänliga");
+        assert_eq!(pick("natt", Some("inte"), Some("målet")), "nått");
+        assert_eq!(pick("natt", Some("hela"), None), "open");
+        // "Här behöver vi": a verb before its subject.
+        let n = Neighbours {
+            next: Some("behöver"),
+            next2: Some("vi"),
+            sentence_start: true,
+            ..Neighbours::default()
+        };
+        assert_eq!(decide("har", &n).and_then(Verdict::word), Some("här"));
     }
 }

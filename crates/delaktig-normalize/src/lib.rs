@@ -735,14 +735,16 @@ impl Normalizer {
         if matches!(verdict, Verdict::Default(_)) && damage == Damage::Clean && word.is_ascii() {
             return Some(None);
         }
-        let replacement = Shape::of(word).apply(verdict.word());
+        // No rule fired: the word goes to the lexicon-based restoration.
+        let chosen = verdict.word()?;
+        let replacement = Shape::of(word).apply(chosen);
         if replacement == word {
             return Some(None);
         }
         let confidence = match verdict {
             Verdict::Clear(_) => 0.9,
             Verdict::Default(w) if !w.is_ascii() && !word.is_ascii() => 0.9,
-            Verdict::Default(_) => 0.7,
+            Verdict::Default(_) | Verdict::Open => 0.7,
         };
         Some(Some(Proposal {
             replacement,
