@@ -143,6 +143,16 @@ fn after_full_stop(laid: &str, tokens: &[Token], i: usize) -> bool {
     let Some(between) = laid.get(p.span.end..t.span.start) else {
         return false;
     };
+    // A question on a line of its own, after a finished sentence or a blank line (the
+    // questions of an interview).
+    if let Some(nl) = between.rfind('\n') {
+        let before = between.get(..nl).unwrap_or("");
+        let line = laid.get(t.span.start..).unwrap_or("");
+        let line = line.split('\n').next().unwrap_or("");
+        return between.get(nl + 1..).is_some_and(|s| s.trim().is_empty())
+            && line.trim_end().ends_with('?')
+            && (before.contains('\n') || before.trim_end().ends_with(['.', '!', '?']));
+    }
     // A full stop at a line end may be a speck of a rough scan ("skulle.\nkunna"): only one
     // followed by spaces on the same line counts.
     let mut rest = between.chars();

@@ -331,6 +331,22 @@ fn place_of(laid: &str, tokens: &[Token], i: usize) -> Place {
     }
 }
 
+/// Drops misread corrections of words that stand as names elsewhere in the document
+/// ("Amira Haddad" in the attendee list: "Amira berättar" is not "Amiral").
+fn drop_misread_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+    if !edits.iter().any(|e| e.proposal.reason == Reason::Misread) {
+        return;
+    }
+    let names: HashSet<&str, BuildHasherDefault<FxHasher>> = (0..tokens.len())
+        .filter(|&i| matches!(place_of(laid, tokens, i), Place::InName | Place::NameStart))
+        .filter_map(|i| tokens.get(i).and_then(|t| laid.get(t.span.clone())))
+        .collect();
+    edits.retain(|e| {
+        e.proposal.reason != Reason::Misread
+            || !laid.get(e.span.clone()).is_some_and(|w| names.contains(w))
+    });
+}
+
 /// Maps a span of the laid-out text back through every layout pass to the NFC text.
 fn to_nfc_span(maps: &[OffsetMap], span: Range<usize>) -> Range<usize> {
     maps.iter().rev().fold(span, |s, m| m.to_source(s))
@@ -515,6 +531,7 @@ impl Normalizer {
         }
         let damage = doc.damage();
         let mut edits = self.restore_words(laid, &tokens, &mut doc, damage);
+        drop_misread_names(laid, &tokens, &mut edits);
         case::correct(laid, &tokens, &mut edits, damage, &self.words);
         edits
     }

@@ -81,6 +81,9 @@ fn a_name_and_a_word_make_a_compound() {
 
 #[test]
 fn case_misread_in_size_only_letters_is_put_right_in_damaged_documents() {
+    // A question on a line of its own after a finished sentence gets its capital back.
+    let q = Normalizer::new().normalize(&format!("{DAMAGED}\n\nvad tycker du om det?\n"));
+    assert!(q.text.contains("\n\nVad tycker du om det?"), "{}", q.text);
     // "varje" after a full stop and "Sitter" inside a sentence: v and s differ from V and S
     // only in size. "vid Centrum för" is a name after a preposition and keeps its capital.
     let text = format!(
@@ -145,13 +148,14 @@ fn surnames_and_names_at_line_starts() {
     // start is a name, never a misread word ("Amiral").
     let text = format!(
         "{DAMAGED}\nNarvarande:\nAmira Haddad, mottagningen\nGoran Haggstrém, forvaltningen\n\
-Marta Odmark, foreningen\n"
+Marta Odmark, foreningen\n\nMotet borjar. Amira berattar om arbetet.\n"
     );
     let out = Normalizer::new().normalize(&text);
     for want in [
         "Amira Haddad, mottagningen",
         "Göran Häggström, förvaltningen",
         "Märta Ödmark, föreningen",
+        "Amira berättar om arbetet.",
     ] {
         assert!(out.text.contains(want), "{want}: {}", out.text);
     }
