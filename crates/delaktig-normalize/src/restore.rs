@@ -320,7 +320,8 @@ impl Restorer<'_> {
         if letters == 0 {
             return None;
         }
-        let hard = confusion::has_hard_damage(word);
+        let marks = confusion::has_hard_damage(word);
+        let hard = marks || misplaced_e(word);
         // Acronyms (SIP, HVB, KBT) and mixed-case forms (SoL) are written that way on purpose.
         if shape == Shape::Upper && word.chars().count() <= 5 && !hard {
             return None;
@@ -459,7 +460,7 @@ impl Restorer<'_> {
             && self.doc.damage() == Damage::Damaged
             && !name_like
             && place != Place::NameStart
-            && (!hard || only_compound)
+            && (!marks || only_compound)
             && word.chars().count() >= 5
             && word.chars().all(char::is_alphabetic)
         {
@@ -553,10 +554,14 @@ impl Restorer<'_> {
         }
         // A surname ending (-ström, -berg, …) on a lexicon reading: wordfreq knows common
         // surnames as lower-case words ("häggström"), so the reading is a name.
+        // A reading headed by a known name that the word as written lacks
+        // ("Hagerstensasens" → "Hägerstensåsens") is a place name restored.
         let by_name = matches!(best.reason, Reason::Name | Reason::Document)
             || shape == Shape::Capitalised
                 && best.reason == Reason::Lexicon
-                && surname_like(&best.text);
+                && (surname_like(&best.text)
+                    || self.name_compound_score(&best.text).is_some()
+                        && self.name_compound_score(word).is_none());
         if place == Place::InName && !hard && !by_name {
             // The second word of a name ("Vorta Drom") is left alone unless a listed name fits.
             return None;
@@ -689,6 +694,21 @@ impl Restorer<'_> {
             .compound(lower)
             .map(|(parts, sum)| sum / parts as f32 - COMPOUND_PART_PENALTY * (parts as f32 - 1.0))
     }
+}
+
+/// Endings after a legitimate é: a final é (idé, kafé), "-én" names (Lindén, Malmén) and
+/// the inflections of é-words (idéer, kaféet, armén, entréns).
+const E_ENDINGS: &[&str] = &[
+    "", "n", "ns", "s", "er", "erna", "ernas", "ers", "et", "ets", "n:s", "t", "rna",
+];
+
+/// Whether `word` has an é where Swedish never writes one: inside the word before other
+/// letters ("Intresseféreningen", "Sjéviksvagen"), a sure sign of an OCR'd ö.
+fn misplaced_e(word: &str) -> bool {
+    word.match_indices('é').any(|(i, e)| {
+        let rest = word.get(i + e.len()..).unwrap_or("");
+        !E_ENDINGS.contains(&rest)
+    })
 }
 
 /// Endings of Swedish surnames built from nature words (Häggström, Ödmark, Sjöberg).

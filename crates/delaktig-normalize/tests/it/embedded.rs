@@ -160,3 +160,23 @@ Marta Odmark, foreningen\n\nMotet borjar. Amira berattar om arbetet.\n"
         assert!(out.text.contains(want), "{want}: {}", out.text);
     }
 }
+
+#[test]
+fn an_e_where_swedish_never_writes_one_is_an_ocr_o_also_in_names() {
+    // "Intresseféreningen" mid-sentence looks like a name, but an é before more letters is
+    // never Swedish; "Lindén" and "idéer" keep theirs. "Hagerstensasens" is headed by the
+    // known place Hägersten.
+    let text = format!(
+        "{DAMAGED} Jorgen Lindén fran Intresseféreningen hade idéer om kaféet vid \
+Hagerstensasens tunnelbana."
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains(
+            "Jörgen Lindén från Intresseföreningen hade idéer om kaféet vid Hägerstensåsens \
+tunnelbana."
+        ),
+        "{}",
+        out.text
+    );
+}
