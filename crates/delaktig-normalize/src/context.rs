@@ -269,6 +269,10 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     ]
                     .contains(&w)
             });
+            // "inte vart de ska": where to, before a subject.
+            if is_in(n.next, SUBJECT_PRONOUNS) && n.next != Some("man") {
+                return None;
+            }
             if definite_next
                 && !is_in(
                     n.next,
@@ -624,6 +628,26 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 Open
             }
         }
+        "drop" if n.next == Some("in") => return None,
+        "drop" => Open,
+        "stod" => {
+            // The past of "stå": after a subject or before a place ("stod framför en dörr").
+            if is_in(n.prev, SUBJECT_PRONOUNS)
+                || is_in(
+                    n.next,
+                    &[
+                        "framför", "framfor", "framfér", "kvar", "still", "bredvid", "utanför",
+                        "utanfor", "vid", "där", "dar", "i", "på", "pa",
+                    ],
+                ) && !is_in(
+                    n.prev,
+                    &["ett", "stort", "mer", "mycket", "bra", "till", "med"],
+                )
+            {
+                return None;
+            }
+            Open
+        }
         "nar" => Clear("när"),
         "dar" => Clear("där"),
         "ga" => Clear("gå"),
@@ -694,6 +718,8 @@ pub(crate) fn is_ambiguous(word: &str) -> bool {
             | "vanliga"
             | "natt"
             | "nat"
+            | "drop"
+            | "stod"
     )
 }
 
@@ -838,6 +864,10 @@ mod tests {
         assert_eq!(pick("vart", Some("är"), Some("ansvar")), "vårt");
         assert_eq!(pick("vart", Some("är"), Some("mycket")), "värt");
         assert_eq!(pick("vart", Some("på"), Some("och")), "keep");
+        assert_eq!(pick("vart", Some("inte"), Some("de")), "keep");
+        assert_eq!(pick("stod", Some("och"), Some("framför")), "keep");
+        assert_eq!(pick("stod", Some("ett"), Some("i")), "open");
+        assert_eq!(pick("drop", Some("på"), Some("in")), "keep");
         // "sa till mig", "har svårt", "inte riktigt förstå", "flera män".
         assert_eq!(
             pick4("sa", Some("handläggare"), Some("till"), Some("mig")),
