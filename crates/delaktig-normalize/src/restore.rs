@@ -518,6 +518,27 @@ impl Restorer<'_> {
                 tier_used = Tier::Rare;
             }
         }
+        // A short garbled word ("ay", "oct", "til") in a damaged document: one of the
+        // commonest words one letter away, when that word is clearly the likeliest.
+        if best.is_none()
+            && self.doc.damage() == Damage::Damaged
+            && shape == Shape::Lower
+            && !marks
+            && (2..=4).contains(&letters)
+            && word.chars().all(char::is_alphabetic)
+        {
+            if let Some((score, cand)) =
+                self.words.misread(word, || short_misread(self.words, word))
+            {
+                best = Some(Scored {
+                    text: cand,
+                    score: score - MISREAD_COST,
+                    edits: 1,
+                    reason: Reason::Misread,
+                });
+                tier_used = Tier::Rare;
+            }
+        }
         // Two words run together by a lost space ("gemensamteller", "vibilda") read as a
         // compound or as nothing; a function word that never ends or starts a compound gives
         // them away.
@@ -813,6 +834,35 @@ fn whole_word_misread(words: &Words, lower: &str) -> Option<(f32, String)> {
         .rev()
         .max_by_key(|r| r.frequency)
         .map(|r| (ln1p(r.frequency), r.word))
+}
+
+/// Least frequency (per billion) of a correction of a short garbled word: only the commonest
+/// words of the language.
+const SHORT_MISREAD_MIN_FREQUENCY: u32 = 300_000;
+/// How many times commoner than the next reading the chosen one must be.
+const SHORT_MISREAD_MARGIN: u32 = 4;
+
+/// The commonest word one letter (or letter shape, with diacritics restored) from a short
+/// garbled word, if it is one of the commonest words and far commoner than any other
+/// reading: `(score, word)`.
+fn short_misread(words: &Words, lower: &str) -> Option<(f32, String)> {
+    let mut readings = Vec::new();
+    words.one_edit_readings(lower, &mut readings);
+    let mut found: Vec<(u32, String)> = readings
+        .into_iter()
+        .map(|r| (r.frequency, r.word))
+        .chain(
+            confusion::misread_candidates(lower, words.vocabulary())
+                .into_iter()
+                .map(|c| (c.frequency, c.text)),
+        )
+        .collect();
+    found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    found.dedup_by(|a, b| a.1 == b.1);
+    let (f, word) = found.first()?.clone();
+    let second = found.get(1).map_or(0, |s| s.0);
+    (f >= SHORT_MISREAD_MIN_FREQUENCY && f >= second.saturating_mul(SHORT_MISREAD_MARGIN))
+        .then(|| (ln1p(f), word))
 }
 
 /// The likeliest known word `lower` reads as with its diacritics restored and one letter

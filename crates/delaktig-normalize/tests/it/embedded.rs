@@ -180,3 +180,19 @@ tunnelbana."
         out.text
     );
 }
+
+#[test]
+fn short_garbled_words_become_the_commonest_word_one_letter_away() {
+    // "ay" stays: "är" and "av" are both one letter away and neither is far commoner.
+    let text = format!("{DAMAGED} Det ar en del ay arbetet oct vi skickar det til alla.");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text
+            .contains("Det är en del ay arbetet och vi skickar det till alla."),
+        "{}",
+        out.text
+    );
+    // Known short words and those in an intact document stay.
+    let intact = "Vi har ett möte på fredag och tar med ay och oct till alla som vill.";
+    assert_eq!(Normalizer::new().normalize(intact).text, intact);
+}
