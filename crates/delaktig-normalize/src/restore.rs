@@ -518,7 +518,7 @@ impl Restorer<'_> {
                 tier_used = Tier::Rare;
             }
         }
-        // A short garbled word ("ay", "oct", "til") in a damaged document: one of the
+        // A short garbled word ("oct", "til") in a damaged document: one of the
         // commonest words one letter away, when that word is clearly the likeliest.
         if best.is_none()
             && self.doc.damage() == Damage::Damaged
@@ -526,18 +526,16 @@ impl Restorer<'_> {
             && !marks
             && (2..=4).contains(&letters)
             && word.chars().all(char::is_alphabetic)
-        {
-            if let Some((score, cand)) =
+            && let Some((score, cand)) =
                 self.words.misread(word, || short_misread(self.words, word))
-            {
-                best = Some(Scored {
-                    text: cand,
-                    score: score - MISREAD_COST,
-                    edits: 1,
-                    reason: Reason::Misread,
-                });
-                tier_used = Tier::Rare;
-            }
+        {
+            best = Some(Scored {
+                text: cand,
+                score: score - MISREAD_COST,
+                edits: 1,
+                reason: Reason::Misread,
+            });
+            tier_used = Tier::Rare;
         }
         // Two words run together by a lost space ("gemensamteller", "vibilda") read as a
         // compound or as nothing; a function word that never ends or starts a compound gives
