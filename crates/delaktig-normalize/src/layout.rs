@@ -202,12 +202,15 @@ fn char_edits(content: &str, base: usize, out: &mut Vec<Edit>) {
             '‘' | '‚' | '‛' | '′' => ("’", Reason::Quote),
             '—' | '―' if i > lead && spaced => ("–", Reason::Dash),
             '-' if i > lead && spaced => ("–", Reason::Dash),
-            // After a full stop and before a small-letter word, a lone bar is the preposition
-            // "I" ("som de. | dag tror").
-            '|' if spaced
-                && content[..i]
-                    .trim_end_matches(' ')
-                    .ends_with(['.', '!', '?'])
+            // At a sentence start (after a full stop, a dash or at the start of a line) and
+            // before a small-letter word, a lone bar is the preposition "I" ("som de. | dag
+            // tror", "| årets enkät").
+            '|' if after == Some(b' ')
+                && (i == lead
+                    || spaced
+                        && content[..i]
+                            .trim_end_matches(' ')
+                            .ends_with(['.', '!', '?', '-', '–', '—']))
                 && content[i + 1..]
                     .strip_prefix(' ')
                     .and_then(|r| r.chars().next())

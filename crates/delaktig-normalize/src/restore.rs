@@ -520,7 +520,7 @@ impl Restorer<'_> {
         }
         // A short garbled word ("oct", "til") in a damaged document: one of the
         // commonest words one letter away, when that word is clearly the likeliest.
-        if best.is_none()
+        if !any_known
             && self.doc.damage() == Damage::Damaged
             && shape == Shape::Lower
             && !marks
