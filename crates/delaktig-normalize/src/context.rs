@@ -728,12 +728,7 @@ mod tests {
     use super::*;
 
     fn pick(word: &str, prev: Option<&str>, next: Option<&str>) -> &'static str {
-        let n = Neighbours {
-            prev,
-            next,
-            ..Neighbours::default()
-        };
-        decide(word, &n).map_or("keep", |v| v.word().unwrap_or("open"))
+        pick4(word, prev, next, None)
     }
 
     #[test]
