@@ -97,6 +97,12 @@ fn first_word_chars(s: &str) -> usize {
 
 /// Words that follow a suspended hyphen ("social- och hälsovård"): the hyphen stays.
 const SUSPENDED: &[&str] = &["och", "eller", "samt", "som", "till", "resp", "respektive"];
+/// Words that never continue a word broken at a line end: after "arbete-" they follow a dash
+/// at the line end ("arbete-\när svårt"), so the line break is a space and the dash stays.
+const NEVER_CONTINUES: &[&str] = &[
+    "är", "att", "det", "den", "ett", "på", "av", "för", "med", "inte", "men", "vi", "jag", "du",
+    "han", "hon", "har", "kan", "ska",
+];
 
 /// Finds the layout edits of `text`, sorted and non-overlapping.
 pub(crate) fn edits(text: &str) -> Vec<Edit> {
@@ -295,7 +301,7 @@ fn hyphen_edit(
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    if SUSPENDED.contains(&next_word.as_str()) {
+    if SUSPENDED.contains(&next_word.as_str()) || NEVER_CONTINUES.contains(&next_word.as_str()) {
         // "hälso- och sjukvård": the hyphen stays, the line break becomes a space.
         return Some(Edit {
             span: gap,
@@ -403,6 +409,7 @@ förvaltningen stödja under kontakten med soc?\n";
             "hälso- och social- och sjukvård"
         );
         assert_eq!(apply("Ett SIP-\nmöte"), "Ett SIP-möte");
+        assert_eq!(apply("Ett arbete-\när svårt"), "Ett arbete- är svårt");
     }
 
     #[test]

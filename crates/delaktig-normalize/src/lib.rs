@@ -347,6 +347,31 @@ fn drop_misread_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     });
 }
 
+/// Drops spaces put back within two words of a word the context rules may decide: the new
+/// word would change that word's neighbours, and a second normalisation, seeing it, could
+/// decide differently.
+fn drop_spacing_near_context_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+    if !edits.iter().any(|e| e.proposal.reason == Reason::Spacing) {
+        return;
+    }
+    let ambiguous = |j: usize| {
+        tokens
+            .get(j)
+            .and_then(|t| laid.get(t.span.clone()))
+            // Folded, so that the word restored ("för") counts as it did damaged ("for").
+            .is_some_and(|w| w.len() <= 8 && context::is_ambiguous(&fold(w)))
+    };
+    edits.retain(|e| {
+        if e.proposal.reason != Reason::Spacing {
+            return true;
+        }
+        let Some(i) = tokens.iter().position(|t| t.span == e.span) else {
+            return false;
+        };
+        !(i.saturating_sub(2)..=i + 2).any(|j| j != i && ambiguous(j))
+    });
+}
+
 /// Maps a span of the laid-out text back through every layout pass to the NFC text.
 fn to_nfc_span(maps: &[OffsetMap], span: Range<usize>) -> Range<usize> {
     maps.iter().rev().fold(span, |s, m| m.to_source(s))
@@ -403,7 +428,7 @@ impl Normalizer {
         let mut laid = nfc.to_string();
         let mut maps: Vec<OffsetMap> = Vec::new();
         let mut layout_edits: Vec<layout::Edit> = Vec::new(); // spans in the NFC text
-        for _ in 0..4 {
+        for _ in 0..16 {
             let edits = layout::edits(&laid);
             if edits.is_empty() {
                 break;
@@ -420,7 +445,24 @@ impl Normalizer {
             laid = next;
         }
         layout_edits.sort_by_key(|e| e.span.start);
-        let word_edits = self.word_edits(&laid);
+        let mut word_edits = self.word_edits(&laid);
+        if word_edits
+            .iter()
+            .any(|e| e.proposal.reason == Reason::Spacing)
+        {
+            // A space put back lengthens its line, which can make the layout stage join lines
+            // it left alone, and a second normalisation would then differ: such spaces are
+            // left out.
+            let (spaced, _) = OffsetMap::apply(
+                &laid,
+                word_edits
+                    .iter()
+                    .map(|e| (e.span.clone(), e.proposal.replacement.as_str())),
+            );
+            if !layout::edits(&spaced).is_empty() {
+                word_edits.retain(|e| e.proposal.reason != Reason::Spacing);
+            }
+        }
 
         // Output text: word edits applied to the laid-out text according to the mode.
         let mut out = String::with_capacity(laid.len() + 16);
@@ -532,6 +574,7 @@ impl Normalizer {
         let damage = doc.damage();
         let mut edits = self.restore_words(laid, &tokens, &mut doc, damage);
         drop_misread_names(laid, &tokens, &mut edits);
+        drop_spacing_near_context_words(laid, &tokens, &mut edits);
         case::correct(laid, &tokens, &mut edits, damage, &self.words);
         edits
     }
@@ -551,6 +594,19 @@ impl Normalizer {
         // them so that normalising twice equals normalising once; only words that could read
         // as a new piece of evidence are restored again.
         let mut new_folds: HashSet<String, BuildHasherDefault<FxHasher>> = HashSet::default();
+        // A word taken as evidence for its å, ä or ö that was itself restored further
+        // ("Åströmforsta" → "Åströmförsta") is no evidence: a second normalisation would
+        // not see it.
+        let mut withdrawn: HashMap<&str, &str, BuildHasherDefault<FxHasher>> = HashMap::default();
+        for e in &edits {
+            if let Some(original) = laid.get(e.span.clone())
+                && original != e.proposal.replacement
+                && doc.withdraw(original)
+            {
+                new_folds.insert(fold(original));
+                withdrawn.insert(original, &e.proposal.replacement);
+            }
+        }
         for e in edits
             .iter()
             .filter(|e| e.proposal.reason != Reason::Misread)
@@ -575,6 +631,15 @@ impl Normalizer {
                 && first.proposal.replacement == e.proposal.replacement
             {
                 e.proposal = first.proposal.clone();
+            }
+        }
+        // A word restored to withdrawn evidence takes that evidence's own restoration, as a
+        // second normalisation would: it then reads the evidence word and restores it alike.
+        if !withdrawn.is_empty() {
+            for e in &mut again {
+                if let Some(to) = withdrawn.get(e.proposal.replacement.as_str()) {
+                    e.proposal.replacement = (*to).to_string();
+                }
             }
         }
         again
@@ -677,7 +742,10 @@ impl Normalizer {
         if let Some(e) = edits.last()
             && e.span == t.span
         {
-            return Some(lower_cow(&e.proposal.replacement));
+            // A restoration that put back a lost space is two words: the nearer one is the
+            // neighbour.
+            let r = e.proposal.replacement.as_str();
+            return Some(lower_cow(r.rsplit(' ').next().unwrap_or(r)));
         }
         laid.get(t.span.clone()).map(lower_cow)
     }

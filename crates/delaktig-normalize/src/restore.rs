@@ -200,6 +200,14 @@ impl DocEvidence {
         new
     }
 
+    /// Takes `word` back out of the evidence (its skeleton stays: the evidence may still
+    /// bear on words sharing it, which only costs a memo lookup); whether it was there.
+    pub(crate) fn withdraw(&mut self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        let was_word = self.words.remove(&lower);
+        self.names.remove(word) | was_word
+    }
+
     /// Whether the evidence may bear on `word`'s restoration: some evidence word shares its
     /// [`skeleton`].
     pub(crate) fn may_bear_on(&self, word: &str) -> bool {
