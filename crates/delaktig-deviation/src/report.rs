@@ -27,6 +27,10 @@
 //! `unlisted` (deviations counted but not listed), and `deviations` (one row per listed
 //! deviation, see [`ReportRow`]). Dates are `YYYY-MM-DD`; shares are percent of `total`, one decimal, and
 //! add up to more than 100 for categories and pairs because a deviation can have several.
+//!
+//! The version changes only when a field changes meaning or goes away; fields are added
+//! within a version (`audience` and `unlisted` came later in version 1), so a reader should
+//! ignore fields it does not know.
 
 use crate::category::{CategoryCatalog, CategoryCode, CategoryStatus};
 use crate::deviation::Deviation;
