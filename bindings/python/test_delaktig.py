@@ -94,7 +94,7 @@ class ScenarioTest(unittest.TestCase):
             self.assertEqual(raw[c.start : c.end].decode("utf-8"), c.original)
 
     def test_a_vocabulary_teaches_local_names(self):
-        damaged = "Vi besöker Trollgérdet i morgon."
+        damaged = "Vi besöker Trollgardet i morgon."
         self.assertEqual(delaktig.normalize(damaged).text, damaged)
         vocab = delaktig.Vocabulary()
         vocab.add_name("Trollgärdet")

@@ -109,7 +109,7 @@ fun scenarioAnOcrSentenceIsRestored() {
 }
 
 fun aVocabularyTeachesLocalNames() {
-    val damaged = "Vi besöker Trollgérdet i morgon."
+    val damaged = "Vi besöker Trollgardet i morgon."
     expectEqual(damaged, normalize(damaged).text, "unknown name left alone")
     Vocabulary().use { vocab ->
         vocab.addName("Trollgärdet")

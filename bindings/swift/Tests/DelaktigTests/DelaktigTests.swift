@@ -108,7 +108,7 @@ final class ScenarioTests: XCTestCase {
     }
 
     func testAVocabularyTeachesLocalNames() throws {
-        let damaged = "Vi besöker Trollgérdet i morgon."
+        let damaged = "Vi besöker Trollgardet i morgon."
         XCTAssertEqual(try normalize(text: damaged).text, damaged)
         let vocab = Vocabulary()
         try vocab.addName(name: "Trollgärdet")
