@@ -255,6 +255,29 @@ impl Hasher for FxHasher {
 
 type Cache<'a> = HashMap<(&'a str, Place), Option<Proposal>, BuildHasherDefault<FxHasher>>;
 
+/// What the first restoration pass did with a token, so the second can take it over where
+/// the evidence the first pass added cannot bear on the token.
+#[derive(Debug, Clone, Copy)]
+enum Outcome {
+    /// Not restored on its own by the cache (a context word, a number, `&` or a word joined
+    /// to one): the second pass works it out again.
+    Redo,
+    /// Left as written.
+    Kept,
+    /// Restored: its edit's index in the first pass's edits (taken over only while that
+    /// edit still has the token's span, as a `&` join may replace it).
+    Edited(usize),
+}
+
+/// The first pass's results that the second pass reuses.
+struct FirstPass<'c, 'a> {
+    cache: &'c Cache<'a>,
+    edits: &'c [WordEdit],
+    outcomes: &'c [Outcome],
+    /// [`fold`]s of the words the first pass restored that are new evidence.
+    new_folds: &'c HashSet<String, BuildHasherDefault<FxHasher>>,
+}
+
 /// A word-level edit on the laid-out text.
 pub(crate) struct WordEdit {
     pub(crate) span: Range<usize>,
@@ -303,6 +326,12 @@ fn fold_into(word: &str, out: &mut String) {
         'ö' | 'é' | '6' | '@' => 'o',
         c => c,
     }));
+}
+
+/// Whether the context rules cover `word` (whatever its neighbours, the others go straight
+/// to the lexicon-based restoration).
+fn context_covers(word: &str) -> bool {
+    word.len() <= 8 && context::is_ambiguous(&word.to_lowercase())
 }
 
 /// Where token `i` stands: at a sentence start, inside a sentence, or as the second
@@ -588,7 +617,7 @@ impl Normalizer {
         doc: &mut DocEvidence,
         damage: Damage,
     ) -> Vec<WordEdit> {
-        let (edits, first_cache) = self.word_pass(laid, tokens, doc, damage, None);
+        let (edits, first_cache, outcomes) = self.word_pass(laid, tokens, doc, damage, None);
         // Restored words are evidence too: a word restored here may decide another that is
         // left alone otherwise, and a second normalisation would see it. Run once more with
         // them so that normalising twice equals normalising once; only words that could read
@@ -618,8 +647,13 @@ impl Normalizer {
         if new_folds.is_empty() {
             return edits;
         }
-        let (mut again, _) =
-            self.word_pass(laid, tokens, doc, damage, Some((&first_cache, &new_folds)));
+        let first = FirstPass {
+            cache: &first_cache,
+            edits: &edits,
+            outcomes: &outcomes,
+            new_folds: &new_folds,
+        };
+        let (mut again, _, _) = self.word_pass(laid, tokens, doc, damage, Some(&first));
         // Where the second pass agrees, the first pass's reason and confidence stand.
         let mut k = 0;
         for e in &mut again {
@@ -645,15 +679,17 @@ impl Normalizer {
         again
     }
 
-    /// One restoration pass over the tokens with the given document evidence.
+    /// One restoration pass over the tokens with the given document evidence; the second
+    /// pass gets the first's results. Returns the edits, the pass's cache and what it did
+    /// with each token.
     fn word_pass<'a>(
         &self,
         laid: &'a str,
         tokens: &[Token],
         doc: &DocEvidence,
         damage: Damage,
-        prior: Option<(&Cache<'a>, &HashSet<String, BuildHasherDefault<FxHasher>>)>,
-    ) -> (Vec<WordEdit>, Cache<'a>) {
+        prior: Option<&FirstPass<'_, 'a>>,
+    ) -> (Vec<WordEdit>, Cache<'a>, Vec<Outcome>) {
         let restorer = Restorer {
             words: &self.words,
             doc,
@@ -661,6 +697,7 @@ impl Normalizer {
         let mut cache: Cache<'a> = HashMap::default();
         let mut fold_buf = String::new();
         let mut edits: Vec<WordEdit> = Vec::new();
+        let mut outcomes = vec![Outcome::Redo; if prior.is_none() { tokens.len() } else { 0 }];
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
@@ -668,6 +705,32 @@ impl Normalizer {
                 i += 1;
                 continue;
             };
+            // A plain word the first pass worked out whose fold no new evidence shares: the
+            // second pass would look up the same cached proposal and filter it the same way.
+            if let Some(first) = prior
+                && t.kind == Kind::Word
+            {
+                let reused = match first.outcomes.get(i) {
+                    Some(Outcome::Kept) => Some(None),
+                    Some(&Outcome::Edited(k)) => {
+                        first.edits.get(k).filter(|e| e.span == t.span).map(Some)
+                    }
+                    _ => None,
+                };
+                if let Some(reused) = reused {
+                    fold_into(word, &mut fold_buf);
+                    if !first.new_folds.contains(fold_buf.as_str()) {
+                        if let Some(e) = reused {
+                            edits.push(WordEdit {
+                                span: e.span.clone(),
+                                proposal: e.proposal.clone(),
+                            });
+                        }
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
             match t.kind {
                 Kind::Number => {}
                 Kind::Amp => {
@@ -685,15 +748,17 @@ impl Normalizer {
                     }
                 }
                 Kind::Word => {
+                    let mut plain = false;
                     let proposal =
                         if let Some(p) = self.context_choice(laid, tokens, i, &edits, damage) {
                             p
                         } else {
+                            plain = true;
                             let place = place_of(laid, tokens, i);
-                            let earlier = prior.and_then(|(c, folds)| {
-                                c.get(&(word, place)).filter(|_| {
+                            let earlier = prior.and_then(|first| {
+                                first.cache.get(&(word, place)).filter(|_| {
                                     fold_into(word, &mut fold_buf);
-                                    !folds.contains(fold_buf.as_str())
+                                    !first.new_folds.contains(fold_buf.as_str())
                                 })
                             });
                             match earlier {
@@ -712,19 +777,34 @@ impl Normalizer {
                                     .clone(),
                             }
                         };
-                    if let Some(p) = proposal
+                    let edited = if let Some(p) = proposal
                         && !self.is_english(laid, tokens, i, word)
                     {
                         edits.push(WordEdit {
                             span: t.span.clone(),
                             proposal: p,
                         });
+                        true
+                    } else {
+                        false
+                    };
+                    // A word the context rules cover may be left to the lexicon by its
+                    // neighbours in one pass and not in the other: only the others recorded.
+                    if plain
+                        && !context_covers(word)
+                        && let Some(o) = outcomes.get_mut(i)
+                    {
+                        *o = if edited {
+                            Outcome::Edited(edits.len() - 1)
+                        } else {
+                            Outcome::Kept
+                        };
                     }
                 }
             }
             i += 1;
         }
-        (edits, cache)
+        (edits, cache, outcomes)
     }
 
     /// Lower-case text of token `i`, preferring its restoration if it already has one.
