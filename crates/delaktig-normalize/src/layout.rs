@@ -177,11 +177,31 @@ fn bullet_edit(content: &str, base: usize, out: &mut Vec<Edit>) {
     }
 }
 
+/// Whether byte `b` may begin a character that [`char_edits`] rewrites: `-`, `|`, or the
+/// lead byte of `¦`, the soft hyphen (0xC2), of the quotes, dashes and zero-width characters
+/// (0xE2), or of the ligatures and the byte-order mark (0xEF).
+#[inline]
+fn may_start_char_edit(b: u8) -> bool {
+    matches!(b, b'-' | b'|' | 0xc2 | 0xe2 | 0xef)
+}
+
 fn char_edits(content: &str, base: usize, out: &mut Vec<Edit>) {
-    // Fast path: ASCII lines have nothing for these rules except spaced hyphens and bars.
     let bytes = content.as_bytes();
+    // Fast path: most lines have no character the rules below rewrite, and only the
+    // characters that may be rewritten are looked at (each starts at a byte the test knows).
+    let mut at = bytes.iter().position(|&b| may_start_char_edit(b));
+    if at.is_none() {
+        return;
+    }
     let lead = content.len() - content.trim_start().len();
-    for (i, c) in content.char_indices() {
+    while let Some(i) = at {
+        at = bytes
+            .get(i + 1..)
+            .and_then(|rest| rest.iter().position(|&b| may_start_char_edit(b)))
+            .map(|j| i + 1 + j);
+        let Some(c) = content.get(i..).and_then(|rest| rest.chars().next()) else {
+            continue;
+        };
         let span = base + i..base + i + c.len_utf8();
         let before = i.checked_sub(1).and_then(|j| bytes.get(j)).copied();
         let after = bytes.get(i + c.len_utf8()).copied();
@@ -277,6 +297,10 @@ fn hyphen_edit(
     next: &Line,
     next_content: &str,
 ) -> Option<Edit> {
+    // Only a line ending in a hyphen can be joined this way: checked before anything else.
+    if !content.trim_end().ends_with('-') {
+        return None;
+    }
     let gap = gap(text, line, content, next, next_content)?;
     let trimmed = content.trim_end();
     let next_trimmed = next_content.trim_start();

@@ -300,14 +300,7 @@ fn english_word(word: &str) -> bool {
 
 /// `word` lower-cased, borrowed when it already is (the common case: no allocation).
 fn lower_cow(word: &str) -> Cow<'_, str> {
-    if word
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.to_lowercase())
-    }
+    text::lower(word)
 }
 
 /// A word with every letter OCR confuses for å, ä or ö folded to its look-alike, lower-case:
@@ -320,18 +313,26 @@ fn fold(word: &str) -> String {
 
 /// [`fold`] into a reused buffer.
 fn fold_into(word: &str, out: &mut String) {
-    out.clear();
-    out.extend(word.chars().flat_map(char::to_lowercase).map(|c| match c {
+    let look_alike = |c| match c {
         'å' | 'ä' | '&' | '4' => 'a',
         'ö' | 'é' | '6' | '@' => 'o',
         c => c,
-    }));
+    };
+    out.clear();
+    for c in word.chars() {
+        // Latin-1 letters lower-case to one letter: no Unicode table lookup for them.
+        if u32::from(c) < 0x100 {
+            out.push(look_alike(text::latin1_lower(c)));
+        } else {
+            out.extend(c.to_lowercase().map(look_alike));
+        }
+    }
 }
 
 /// Whether the context rules cover `word` (whatever its neighbours, the others go straight
 /// to the lexicon-based restoration).
 fn context_covers(word: &str) -> bool {
-    word.len() <= 8 && context::is_ambiguous(&word.to_lowercase())
+    word.len() <= 8 && context::is_ambiguous(&text::lower(word))
 }
 
 /// Where token `i` stands: at a sentence start, inside a sentence, or as the second
@@ -847,7 +848,7 @@ impl Normalizer {
         }
         // The rules' words are short: an ASCII word is lower-cased on the stack.
         let mut ascii = [0u8; 8];
-        let owned: String;
+        let owned: Cow<'_, str>;
         let lower: &str = match ascii.get_mut(..word.len()) {
             Some(b) if word.is_ascii() => {
                 b.copy_from_slice(word.as_bytes());
@@ -855,7 +856,7 @@ impl Normalizer {
                 std::str::from_utf8(b).ok()?
             }
             _ => {
-                owned = word.to_lowercase();
+                owned = text::lower(word);
                 &owned
             }
         };

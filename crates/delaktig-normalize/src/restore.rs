@@ -53,6 +53,9 @@ pub(crate) enum Shape {
 
 impl Shape {
     pub(crate) fn of(word: &str) -> Shape {
+        if word.is_ascii() {
+            return Shape::of_ascii(word.as_bytes());
+        }
         let mut letters = word.chars().filter(|c| c.is_alphabetic());
         let Some(first) = letters.next() else {
             return Shape::Lower;
@@ -66,6 +69,28 @@ impl Shape {
             }
         }
         match (first.is_uppercase(), upper, lower) {
+            (false, 0, _) => Shape::Lower,
+            (true, 0, _) => Shape::Capitalised,
+            (true, _, 0) => Shape::Upper,
+            _ => Shape::Mixed,
+        }
+    }
+
+    /// [`Shape::of`] an ASCII word.
+    fn of_ascii(word: &[u8]) -> Shape {
+        let mut letters = word.iter().filter(|b| b.is_ascii_alphabetic());
+        let Some(first) = letters.next() else {
+            return Shape::Lower;
+        };
+        let (mut upper, mut lower) = (0, 0);
+        for b in letters {
+            if b.is_ascii_uppercase() {
+                upper += 1;
+            } else {
+                lower += 1;
+            }
+        }
+        match (first.is_ascii_uppercase(), upper, lower) {
             (false, 0, _) => Shape::Lower,
             (true, 0, _) => Shape::Capitalised,
             (true, _, 0) => Shape::Upper,
@@ -182,17 +207,18 @@ impl DocEvidence {
         {
             return false;
         }
-        let lower = word.to_lowercase();
-        if self.words.contains(&lower) && self.names.contains(word) {
+        let lower = crate::text::lower(word);
+        let known = self.words.contains(lower.as_ref());
+        if known && self.names.contains(word) {
             return false;
         }
         let new = if Shape::of(word) == Shape::Capitalised {
             let new = self.names.insert(word.to_string());
-            self.words.insert(lower) | new
+            // A known lower-case form would not be inserted again.
+            let inserted = !known && self.words.insert(lower.into_owned());
+            inserted | new
         } else {
-            !self.words.contains(&lower)
-                && words.frequency(&lower).is_some()
-                && self.words.insert(lower)
+            !known && words.frequency(&lower).is_some() && self.words.insert(lower.into_owned())
         };
         if new {
             self.skeletons.insert(skeleton(word));

@@ -54,9 +54,90 @@ pub(crate) fn to_nfc(text: &str) -> (Cow<'_, str>, OffsetMap) {
     (Cow::Owned(out), map)
 }
 
+/// Whether every character of `word` is ASCII or Latin-1 (U+0080..=U+00FF, two bytes in
+/// UTF-8), whose lower-casing is one character to one and contextless; `Some(true)` when one
+/// of them is an upper-case letter. `None` for any other character.
+fn latin1_has_upper(word: &str) -> Option<bool> {
+    let bytes = word.as_bytes();
+    let mut upper = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            0..0x80 => {
+                upper |= b.is_ascii_uppercase();
+                i += 1;
+            }
+            // U+0080..=U+00BF: no upper-case letters.
+            0xc2 => i += 2,
+            // U+00C0..=U+00DE are capitals, except × (U+00D7).
+            0xc3 => {
+                let next = bytes.get(i + 1).copied().unwrap_or(0);
+                upper |= (0x80..=0x9e).contains(&next) && next != 0x97;
+                i += 2;
+            }
+            _ => return None,
+        }
+    }
+    Some(upper)
+}
+
+/// Lower case of a Latin-1 character (ASCII included); other characters as they are.
+#[inline]
+pub(crate) fn latin1_lower(c: char) -> char {
+    match c {
+        'A'..='Z' | '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{de}' => {
+            char::from_u32(u32::from(c) + 0x20).unwrap_or(c)
+        }
+        c => c,
+    }
+}
+
+/// `word` lower-cased exactly as [`str::to_lowercase`] does, borrowed when it already is.
+/// Words of ASCII and Latin-1 letters (Swedish: å, ä, ö, é) take a fast path.
+pub(crate) fn lower(word: &str) -> Cow<'_, str> {
+    match latin1_has_upper(word) {
+        Some(false) => Cow::Borrowed(word),
+        Some(true) => Cow::Owned(word.chars().map(latin1_lower).collect()),
+        None => Cow::Owned(word.to_lowercase()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_casing_matches_the_standard_library() {
+        for w in [
+            "",
+            "på",
+            "På",
+            "PÅ",
+            "Öberg",
+            "ÅÄÖÉ",
+            "Skålén",
+            "×÷ß",
+            "ÀÞ",
+            "straße",
+            "ΣΟΦΙΑΣ",
+            "İstanbul",
+            "ǅemal",
+            "µm",
+            "KÖR",
+            "a\u{30a}",
+            "Ｆ",
+        ] {
+            assert_eq!(lower(w), w.to_lowercase(), "{w}");
+        }
+        assert!(matches!(lower("mötet"), Cow::Borrowed(_)));
+        // Every Latin-1 character, alone and inside a word.
+        for c in (0u32..0x100).filter_map(char::from_u32) {
+            let w = format!("X{c}y");
+            assert_eq!(lower(&w), w.to_lowercase(), "{c:?}");
+            let one: Vec<char> = c.to_lowercase().collect();
+            assert_eq!(one, [latin1_lower(c)], "{c:?}");
+        }
+    }
 
     #[test]
     fn invalid_utf8_names_the_offset() {
