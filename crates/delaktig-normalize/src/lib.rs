@@ -768,7 +768,12 @@ impl Normalizer {
                                     .entry((word, place))
                                     .or_insert_with(|| {
                                         if doc.may_bear_on(word) {
-                                            restorer.restore(word, place)
+                                            self.words.traced_decision(
+                                                word,
+                                                place,
+                                                |asked| doc.answers_alike(asked),
+                                                || doc.traced(|| restorer.restore(word, place)),
+                                            )
                                         } else {
                                             self.words.decision(word, place, damage, || {
                                                 restorer.restore(word, place)
@@ -1017,5 +1022,117 @@ mod tests {
         fn assert_send_sync<T: Send + Sync>() {}
         assert_send_sync::<Normalizer>();
         assert_send_sync::<Normalized>();
+    }
+
+    /// The OCR'd notes of the corpora, each as one document.
+    fn documents() -> Vec<String> {
+        let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let mut docs = Vec::new();
+        for dir in [
+            "../../tests/data/corpus/ocr",
+            "tests/data/tuning-scan/ocr",
+            "tests/data/tuning2/ocr",
+            "tests/data/heldout/ocr",
+        ] {
+            let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+                continue;
+            };
+            let mut paths: Vec<_> = entries.filter_map(|e| Some(e.ok()?.path())).collect();
+            paths.sort();
+            docs.extend(paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()));
+        }
+        docs
+    }
+
+    #[test]
+    fn a_long_lived_normaliser_gives_every_document_what_a_fresh_one_gives() {
+        let docs = documents();
+        assert!(docs.len() >= 6, "corpus not found");
+        let fresh: Vec<Normalized> = docs
+            .iter()
+            .map(|d| Normalizer::new().normalize(d))
+            .collect();
+        let warm = Normalizer::new();
+        // Both orders, twice: what one document leaves in the memos never shows in another.
+        for round in 0..2 {
+            let order: Vec<usize> = if round == 0 {
+                (0..docs.len()).collect()
+            } else {
+                (0..docs.len()).rev().collect()
+            };
+            for i in order {
+                assert_eq!(
+                    warm.normalize(&docs[i]),
+                    fresh[i],
+                    "document {i}, round {round}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_restoration_learnt_from_one_documents_evidence_is_not_applied_to_another() {
+        let lexicon = Lexicon::from_entries(
+            [("vi", 5_000_000), ("träffade", 30_000), ("var", 900_000)],
+            [],
+        );
+        let warm = Normalizer::with_lexicon(Arc::new(lexicon));
+        // "Skålén" as written in the first document restores "Skalén" there; the second has
+        // evidence of the same skeleton ("Sköl") but not the name.
+        let first = warm.normalize("Per Skålén kom. Vi träffade Skalén.");
+        assert!(
+            first.text.ends_with("Vi träffade Skålén."),
+            "{}",
+            first.text
+        );
+        let second = "Vi träffade Skalén. Sköl var där.";
+        let after_first = warm.normalize(second);
+        let alone = Normalizer::with_lexicon(Arc::new(Lexicon::from_entries(
+            [("vi", 5_000_000), ("träffade", 30_000), ("var", 900_000)],
+            [],
+        )))
+        .normalize(second);
+        assert_eq!(after_first, alone);
+        assert!(
+            alone.text.starts_with("Vi träffade Skalén."),
+            "{}",
+            alone.text
+        );
+    }
+
+    #[test]
+    fn the_second_pass_takes_over_only_what_it_would_work_out_alike() {
+        let n = Normalizer::new();
+        for doc in documents() {
+            let laid = doc.as_str();
+            let tokens = token::tokenize(laid);
+            let mut evidence = DocEvidence::default();
+            for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
+                evidence.add(&laid[t.span.clone()], &n.words);
+            }
+            let damage = evidence.damage();
+            let (edits, cache, outcomes) = n.word_pass(laid, &tokens, &evidence, damage, None);
+            let mut new_folds = HashSet::default();
+            for e in &edits {
+                if evidence.add_restored(&e.proposal.replacement, &n.words) {
+                    new_folds.insert(fold(&e.proposal.replacement));
+                }
+            }
+            let with = |outcomes: &[Outcome]| {
+                let first = FirstPass {
+                    cache: &cache,
+                    edits: &edits,
+                    outcomes,
+                    new_folds: &new_folds,
+                };
+                let (again, _, _) = n.word_pass(laid, &tokens, &evidence, damage, Some(&first));
+                again
+                    .into_iter()
+                    .map(|e| (e.span, e.proposal))
+                    .collect::<Vec<_>>()
+            };
+            let redone = with(&vec![Outcome::Redo; tokens.len()]);
+            assert_eq!(with(&outcomes), redone);
+        }
     }
 }

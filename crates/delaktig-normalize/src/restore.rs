@@ -3,6 +3,7 @@
 //! clean words, the cost of the confusions and, when no whole word fits, compound splitting.
 //! The word as written wins unless a candidate is clearly better, so clean text stays clean.
 
+use std::cell::RefCell;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::sync::Arc;
@@ -134,10 +135,27 @@ impl Damage {
     }
 }
 
+/// A question the restorer asked the document's evidence, with the answer it got.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Asked {
+    Damage(Damage),
+    BearsOn(Box<str>, bool),
+    AnyWord(bool),
+    Word(Box<str>, bool),
+    Name(Box<str>, bool),
+}
+
 /// What the document itself says: words with å, ä, ö or é that occur in it undamaged, and
 /// capitalised ones (names) as written; and how damaged it looks overall.
+///
+/// A restoration depends on the document only through the questions it asks here (the
+/// methods taking `&self`), so it holds for any document that answers them alike: while
+/// [`DocEvidence::traced`] runs, every question and its answer is written down, and
+/// [`DocEvidence::answers_alike`] checks them against another document.
 #[derive(Debug, Default)]
 pub(crate) struct DocEvidence {
+    /// The questions asked so far, while a restoration is traced.
+    asked: RefCell<Option<Vec<Asked>>>,
     // Looked up for every candidate of every word: a fast hash (the sets live for one call).
     words: HashSet<String, BuildHasherDefault<FxHasher>>,
     names: HashSet<String, BuildHasherDefault<FxHasher>>,
@@ -173,6 +191,12 @@ impl DocEvidence {
     /// The document's damage level, from the share of words with å/ä/ö (about one in six in
     /// Swedish prose) and of words with OCR marks.
     pub(crate) fn damage(&self) -> Damage {
+        let d = self.damage_level();
+        self.note(|| Asked::Damage(d));
+        d
+    }
+
+    fn damage_level(&self) -> Damage {
         if self.seen < 40 {
             return Damage::Unknown;
         }
@@ -237,20 +261,71 @@ impl DocEvidence {
     /// Whether the evidence may bear on `word`'s restoration: some evidence word shares its
     /// [`skeleton`].
     pub(crate) fn may_bear_on(&self, word: &str) -> bool {
+        let a = self.bears_on(word);
+        self.note(|| Asked::BearsOn(word.into(), a));
+        a
+    }
+
+    fn bears_on(&self, word: &str) -> bool {
         !self.skeletons.is_empty() && self.skeletons.contains(&skeleton(word))
     }
 
     /// Whether any word is known from the document (no lookups needed otherwise).
     fn has_any_word(&self) -> bool {
-        !self.words.is_empty()
+        let a = !self.words.is_empty();
+        self.note(|| Asked::AnyWord(a));
+        a
     }
 
-    pub(crate) fn has_word(&self, lower: &str) -> bool {
-        self.words.contains(lower)
+    fn has_word(&self, lower: &str) -> bool {
+        let a = self.words.contains(lower);
+        self.note(|| Asked::Word(lower.into(), a));
+        a
     }
 
     fn has_name(&self, name: &str) -> bool {
-        self.names.contains(name)
+        let a = self.names.contains(name);
+        self.note(|| Asked::Name(name.into(), a));
+        a
+    }
+
+    /// Writes a question down while a restoration is traced.
+    #[inline]
+    fn note(&self, question: impl FnOnce() -> Asked) {
+        if let Ok(mut asked) = self.asked.try_borrow_mut()
+            && let Some(log) = asked.as_mut()
+        {
+            log.push(question());
+        }
+    }
+
+    /// Runs `f` (a restoration against this evidence) and returns what it returned with the
+    /// questions it asked, each once.
+    pub(crate) fn traced<R>(&self, f: impl FnOnce() -> R) -> (R, Vec<Asked>) {
+        let outer = self.asked.replace(Some(Vec::new()));
+        let r = f();
+        let mut asked = self.asked.replace(outer).unwrap_or_default();
+        // The evidence does not change while it is asked: a repeated question has the same
+        // answer, and checking it once is enough.
+        let mut seen_damage = false;
+        let mut seen_any = false;
+        asked.retain(|a| match a {
+            Asked::Damage(_) => !std::mem::replace(&mut seen_damage, true),
+            Asked::AnyWord(_) => !std::mem::replace(&mut seen_any, true),
+            _ => true,
+        });
+        (r, asked)
+    }
+
+    /// Whether this evidence answers every question in `asked` as it was answered then.
+    pub(crate) fn answers_alike(&self, asked: &[Asked]) -> bool {
+        asked.iter().all(|a| match a {
+            Asked::Damage(d) => self.damage_level() == *d,
+            Asked::BearsOn(w, b) => self.bears_on(w) == *b,
+            Asked::AnyWord(b) => self.words.is_empty() != *b,
+            Asked::Word(w, b) => self.words.contains(w.as_ref()) == *b,
+            Asked::Name(n, b) => self.names.contains(n.as_ref()) == *b,
+        })
     }
 }
 
@@ -1189,6 +1264,32 @@ mod tests {
         doc.add("Skålén", &words);
         assert!(doc.may_bear_on("Skalén"));
         assert!(!doc.may_bear_on("stad"));
+    }
+
+    #[test]
+    fn a_traced_restoration_holds_where_the_evidence_answers_alike() {
+        let words = words();
+        let mut with_name = DocEvidence::default();
+        with_name.add("Skålén", &words);
+        let restorer = Restorer {
+            words: &words,
+            doc: &with_name,
+        };
+        let (restored, asked) = with_name.traced(|| restorer.restore("Skalén", Place::Inside));
+        assert_eq!(restored.map(|p| p.replacement).as_deref(), Some("Skålén"));
+        assert!(
+            asked.contains(&Asked::Name("Skålén".into(), true)),
+            "{asked:?}"
+        );
+        assert!(with_name.answers_alike(&asked));
+        // Nothing is written down outside a trace.
+        assert!(with_name.asked.borrow().is_none());
+        // Evidence the questions do not touch changes nothing; the name gone changes the answer.
+        let mut other = DocEvidence::default();
+        other.add("Skålén", &words);
+        other.add("Åström", &words);
+        assert!(other.answers_alike(&asked));
+        assert!(!DocEvidence::default().answers_alike(&asked));
     }
 
     /// The misread search by trying every one-letter edit, as a reference.

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use delaktig_lexicon_sv::{MIN_LAST_CHARS, MIN_PART_CHARS, Reading, Vocabulary};
 
 use crate::confusion::{self, Candidate, KnownCandidate, Tier};
-use crate::restore::{Damage, Place, Proposal};
+use crate::restore::{Asked, Damage, Place, Proposal};
 
 /// Weight (entries, or candidates for the candidate lists) a memo holds before it starts
 /// afresh: bounds its memory (some MB) whatever the input, while notes on one subject keep
@@ -74,7 +74,24 @@ struct Memo {
     whole_misreads: Mutex<Table<MisreadReading>>,
     /// A word's restoration per place and document damage level (see [`Words::decision`]).
     decisions: Mutex<Table<Decisions>>,
+    /// Restorations the document's evidence bears on, with the questions they asked it
+    /// (see [`Words::traced_decision`]).
+    traced: Mutex<Table<Vec<Traced>>>,
 }
+
+/// A restoration of a word at a place, and the questions about the document's evidence it
+/// asked: it holds wherever they get the same answers.
+#[derive(Debug)]
+struct Traced {
+    place: Place,
+    asked: Vec<Asked>,
+    result: Option<Proposal>,
+}
+
+/// Restorations remembered per word with their questions (one per set of answers met).
+const TRACED_PER_WORD: usize = 4;
+/// Weight (questions and restorations) the traced memo holds before it starts afresh.
+const TRACED_MEMO_LIMIT: usize = 1 << 17;
 
 /// Remembered restorations of one word: `slots[place][damage]`, `None` until worked out.
 type Decisions = [[Option<Option<Proposal>>; 3]; 4];
@@ -97,6 +114,7 @@ impl Default for Memo {
             misreads: Table::new(MEMO_LIMIT),
             whole_misreads: Table::new(MEMO_LIMIT),
             decisions: Table::new(MEMO_LIMIT),
+            traced: Table::new(TRACED_MEMO_LIMIT),
         }
     }
 }
@@ -345,6 +363,53 @@ impl Words {
             *slot = Some(v.clone());
         }
         v
+    }
+
+    /// The restoration of `word` at `place` that `restore` works out against the document's
+    /// evidence, remembered across documents with the questions it asked the evidence:
+    /// `restore` must depend on nothing but `word`, `place`, this vocabulary and the answers
+    /// to the questions it returns, and `answers_alike` must tell whether the current
+    /// document answers them alike.
+    pub(crate) fn traced_decision(
+        &self,
+        word: &str,
+        place: Place,
+        answers_alike: impl Fn(&[Asked]) -> bool,
+        restore: impl FnOnce() -> (Option<Proposal>, Vec<Asked>),
+    ) -> Option<Proposal> {
+        let table = &self.memo.traced;
+        if let Some(known) = table
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .map
+            .get(word)
+            .and_then(|variants| {
+                variants
+                    .iter()
+                    .find(|v| v.place == place && answers_alike(&v.asked))
+            })
+            .map(|v| v.result.clone())
+        {
+            return known;
+        }
+        let (result, asked) = restore();
+        let weight = asked.len() + 1;
+        let mut t = table.lock().unwrap_or_else(PoisonError::into_inner);
+        if t.weight.saturating_add(weight) > t.limit {
+            t.map.clear();
+            t.weight = 0;
+        }
+        t.weight += weight;
+        let variants = t.map.entry(word.into()).or_default();
+        if variants.len() >= TRACED_PER_WORD {
+            variants.remove(0);
+        }
+        variants.push(Traced {
+            place,
+            asked,
+            result: result.clone(),
+        });
+        result
     }
 
     /// The whole-word misread correction of `lower` that `search` finds, remembered:
