@@ -1,6 +1,12 @@
 //! A small list of frequent English words, so English phrases in Swedish notes ("Take
 //! action!", "best practice") are recognised and left alone rather than "restored".
 
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
+use crate::FxHasher;
+
 /// Frequent English words (lower-case, sorted). Words that are also common Swedish ("man", "hall")
 /// count as English only beside an English-only neighbour.
 const ENGLISH: &[&str] = &[
@@ -176,7 +182,11 @@ const ENGLISH: &[&str] = &[
 
 /// Whether `word` (lower-case ASCII) is in the English list.
 pub(crate) fn is_english(word: &str) -> bool {
-    ENGLISH.binary_search(&word).is_ok()
+    // Asked for every restored word: a hash lookup rather than a binary search of string
+    // comparisons.
+    static SET: OnceLock<HashSet<&str, BuildHasherDefault<FxHasher>>> = OnceLock::new();
+    SET.get_or_init(|| ENGLISH.iter().copied().collect())
+        .contains(word)
 }
 
 #[cfg(test)]

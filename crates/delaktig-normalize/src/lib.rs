@@ -337,14 +337,11 @@ fn context_covers(word: &str) -> bool {
 
 /// Where token `i` stands: at a sentence start, inside a sentence, or as the second
 /// capitalised word of a name.
-fn place_of(laid: &str, tokens: &[Token], i: usize) -> Place {
+fn place_of(tokens: &[Token], i: usize) -> Place {
     let Some(t) = tokens.get(i) else {
         return Place::Inside;
     };
-    let capital = |t: &Token| {
-        laid.get(t.span.clone())
-            .is_some_and(|w| Shape::of(w) == Shape::Capitalised)
-    };
+    let capital = |t: &Token| t.shape == Shape::Capitalised;
     if t.sentence_start {
         let next = tokens.get(i + 1);
         if capital(t) && next.is_some_and(|n| !n.break_before && capital(n)) {
@@ -368,7 +365,7 @@ fn drop_misread_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
         return;
     }
     let names: HashSet<&str, BuildHasherDefault<FxHasher>> = (0..tokens.len())
-        .filter(|&i| matches!(place_of(laid, tokens, i), Place::InName | Place::NameStart))
+        .filter(|&i| matches!(place_of(tokens, i), Place::InName | Place::NameStart))
         .filter_map(|i| tokens.get(i).and_then(|t| laid.get(t.span.clone())))
         .collect();
     edits.retain(|e| {
@@ -755,7 +752,7 @@ impl Normalizer {
                             p
                         } else {
                             plain = true;
-                            let place = place_of(laid, tokens, i);
+                            let place = place_of(tokens, i);
                             let earlier = prior.and_then(|first| {
                                 first.cache.get(&(word, place)).filter(|_| {
                                     fold_into(word, &mut fold_buf);
@@ -889,8 +886,7 @@ impl Normalizer {
             .checked_sub(1)
             .and_then(|j| tokens.get(j))
             .filter(|p| !p.sentence_start && !t.break_before)
-            .and_then(|p| laid.get(p.span.clone()))
-            .is_some_and(|p| Shape::of(p) == Shape::Capitalised);
+            .is_some_and(|p| p.shape == Shape::Capitalised);
         let n = Neighbours {
             prev2: prev2.as_deref(),
             prev: prev.as_deref(),
@@ -908,7 +904,7 @@ impl Normalizer {
         }
         // No rule fired: the word goes to the lexicon-based restoration.
         let chosen = verdict.word()?;
-        let replacement = Shape::of(word).apply(chosen);
+        let replacement = t.shape.apply(chosen);
         if replacement == word {
             return Some(None);
         }
@@ -981,7 +977,7 @@ impl Normalizer {
         {
             let tail = laid.get(next.span.clone())?;
             let joined = format!("{head}&{tail}");
-            if let Some(p) = restorer.restore(&joined, place_of(laid, tokens, i - 1))
+            if let Some(p) = restorer.restore(&joined, place_of(tokens, i - 1))
                 && p.reason == Reason::Lexicon
             {
                 let proposal = Proposal {
@@ -998,7 +994,7 @@ impl Normalizer {
             }
         }
         let joined = format!("{head}&");
-        let p = restorer.restore(&joined, place_of(laid, tokens, i - 1))?;
+        let p = restorer.restore(&joined, place_of(tokens, i - 1))?;
         let proposal = Proposal {
             reason: Reason::SplitWord,
             ..p

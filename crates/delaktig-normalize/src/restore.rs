@@ -54,44 +54,35 @@ pub(crate) enum Shape {
 
 impl Shape {
     pub(crate) fn of(word: &str) -> Shape {
-        if word.is_ascii() {
-            return Shape::of_ascii(word.as_bytes());
-        }
-        let mut letters = word.chars().filter(|c| c.is_alphabetic());
-        let Some(first) = letters.next() else {
-            return Shape::Lower;
-        };
-        let (mut upper, mut lower) = (0, 0);
-        for c in letters {
-            if c.is_uppercase() {
-                upper += 1;
-            } else if c.is_lowercase() {
-                lower += 1;
-            }
-        }
-        match (first.is_uppercase(), upper, lower) {
-            (false, 0, _) => Shape::Lower,
-            (true, 0, _) => Shape::Capitalised,
-            (true, _, 0) => Shape::Upper,
-            _ => Shape::Mixed,
-        }
-    }
-
-    /// [`Shape::of`] an ASCII word.
-    fn of_ascii(word: &[u8]) -> Shape {
-        let mut letters = word.iter().filter(|b| b.is_ascii_alphabetic());
-        let Some(first) = letters.next() else {
-            return Shape::Lower;
-        };
-        let (mut upper, mut lower) = (0, 0);
-        for b in letters {
-            if b.is_ascii_uppercase() {
-                upper += 1;
+        let bytes = word.as_bytes();
+        let mut first: Option<Case> = None;
+        let (mut upper, mut lower) = (0u32, 0u32);
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            // ASCII bytes (most letters of Swedish text) without decoding.
+            let case = if b < 0x80 {
+                i += 1;
+                match b {
+                    b'A'..=b'Z' => Some(Case::Upper),
+                    b'a'..=b'z' => Some(Case::Lower),
+                    _ => None,
+                }
             } else {
-                lower += 1;
+                let Some(c) = word.get(i..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                i += c.len_utf8();
+                letter_case(c)
+            };
+            match (case, first) {
+                (None, _) => {}
+                (Some(c), None) => first = Some(c),
+                (Some(Case::Upper), Some(_)) => upper += 1,
+                (Some(Case::Lower), Some(_)) => lower += 1,
+                (Some(Case::Neither), Some(_)) => {}
             }
         }
-        match (first.is_ascii_uppercase(), upper, lower) {
+        match (first == Some(Case::Upper), upper, lower) {
             (false, 0, _) => Shape::Lower,
             (true, 0, _) => Shape::Capitalised,
             (true, _, 0) => Shape::Upper,
@@ -110,6 +101,36 @@ impl Shape {
                     .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
             }
         }
+    }
+}
+
+/// The case of a letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Case {
+    Upper,
+    Lower,
+    /// A letter without case (most scripts).
+    Neither,
+}
+
+/// The case of `c` if it is a letter (`char::is_alphabetic`), as `char::is_uppercase` and
+/// `char::is_lowercase` tell; Latin-1 (Swedish included) without a Unicode table lookup.
+#[inline]
+fn letter_case(c: char) -> Option<Case> {
+    match c {
+        'A'..='Z' | '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{de}' => Some(Case::Upper),
+        'a'..='z' | '\u{aa}' | '\u{b5}' | '\u{ba}' | '\u{df}'..='\u{f6}' | '\u{f8}'..='\u{ff}' => {
+            Some(Case::Lower)
+        }
+        '\0'..='\u{ff}' => None,
+        c if c.is_alphabetic() => Some(if c.is_uppercase() {
+            Case::Upper
+        } else if c.is_lowercase() {
+            Case::Lower
+        } else {
+            Case::Neither
+        }),
+        _ => None,
     }
 }
 
@@ -1367,6 +1388,51 @@ mod tests {
         ] {
             let pruned = misread_search(words, w).map(|(s, c)| (c, (s * 1000.0).round()));
             assert_eq!(pruned, misread_by_every_edit(words, w), "{w}");
+        }
+    }
+
+    /// [`Shape::of`] as the Unicode properties define it, as a reference.
+    fn shape_by_properties(word: &str) -> Shape {
+        let mut letters = word.chars().filter(|c| c.is_alphabetic());
+        let Some(first) = letters.next() else {
+            return Shape::Lower;
+        };
+        let (mut upper, mut lower) = (0, 0);
+        for c in letters {
+            if c.is_uppercase() {
+                upper += 1;
+            } else if c.is_lowercase() {
+                lower += 1;
+            }
+        }
+        match (first.is_uppercase(), upper, lower) {
+            (false, 0, _) => Shape::Lower,
+            (true, 0, _) => Shape::Capitalised,
+            (true, _, 0) => Shape::Upper,
+            _ => Shape::Mixed,
+        }
+    }
+
+    #[test]
+    fn letter_cases_follow_the_unicode_properties() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let expected = c.is_alphabetic().then(|| {
+                if c.is_uppercase() {
+                    Case::Upper
+                } else if c.is_lowercase() {
+                    Case::Lower
+                } else {
+                    Case::Neither
+                }
+            });
+            assert_eq!(letter_case(c), expected, "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn shapes_follow_the_unicode_properties(word in "[A-Za-zåäöÅÄÖéÉß0-9&@ªµºǅΣσ×-]{0,8}") {
+            proptest::prop_assert_eq!(Shape::of(&word), shape_by_properties(&word));
         }
     }
 

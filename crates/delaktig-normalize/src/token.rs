@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use crate::restore::Shape;
+
 /// What a token is, as far as the tokeniser can tell without a lexicon.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -25,6 +27,8 @@ pub(crate) struct Token {
     /// Sentence punctuation, a line break or a non-space separator lies between this token
     /// and the previous one: the previous word is not its neighbour for context rules.
     pub break_before: bool,
+    /// How the token is capitalised.
+    pub shape: Shape,
 }
 
 #[inline]
@@ -116,6 +120,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 kind,
                 sentence_start,
                 break_before,
+                shape: text.get(start..i).map_or(Shape::Lower, Shape::of),
             });
             sentence_start = false;
             break_before = false;
@@ -130,6 +135,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 kind: Kind::Amp,
                 sentence_start,
                 break_before,
+                shape: Shape::Lower,
             });
             i += 1;
             continue;
