@@ -332,7 +332,19 @@ fn fold_into(word: &str, out: &mut String) {
 /// Whether the context rules cover `word` (whatever its neighbours, the others go straight
 /// to the lexicon-based restoration).
 fn context_covers(word: &str) -> bool {
-    word.len() <= 8 && context::is_ambiguous(&text::lower(word))
+    if word.len() > 8 {
+        return false;
+    }
+    // The rules' words are short: an ASCII word is lower-cased on the stack.
+    let mut ascii = [0u8; 8];
+    if let Some(b) = ascii.get_mut(..word.len())
+        && word.is_ascii()
+    {
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        return std::str::from_utf8(b).is_ok_and(context::is_ambiguous);
+    }
+    context::is_ambiguous(&text::lower(word))
 }
 
 /// Where token `i` stands: at a sentence start, inside a sentence, or as the second
@@ -624,21 +636,27 @@ impl Normalizer {
         // A word taken as evidence for its å, ä or ö that was itself restored further
         // ("Åströmforsta" → "Åströmförsta") is no evidence: a second normalisation would
         // not see it.
-        let mut withdrawn: HashMap<&str, &str, BuildHasherDefault<FxHasher>> = HashMap::default();
+        // (The restorations are copied: the second pass moves the first pass's out.)
+        let mut withdrawn: HashMap<&str, String, BuildHasherDefault<FxHasher>> = HashMap::default();
         for e in &edits {
             if let Some(original) = laid.get(e.span.clone())
                 && original != e.proposal.replacement
                 && doc.withdraw(original)
             {
                 new_folds.insert(fold(original));
-                withdrawn.insert(original, &e.proposal.replacement);
+                withdrawn.insert(original, e.proposal.replacement.clone());
             }
         }
+        // A restoration met again adds nothing new (the evidence already has it, or refused
+        // it): each is offered once.
+        let mut offered: HashSet<&str, BuildHasherDefault<FxHasher>> = HashSet::default();
         for e in edits
             .iter()
             .filter(|e| e.proposal.reason != Reason::Misread)
         {
-            if doc.add_restored(&e.proposal.replacement, &self.words) {
+            if offered.insert(&e.proposal.replacement)
+                && doc.add_restored(&e.proposal.replacement, &self.words)
+            {
                 new_folds.insert(fold(&e.proposal.replacement));
             }
         }
@@ -670,7 +688,7 @@ impl Normalizer {
         if !withdrawn.is_empty() {
             for e in &mut again {
                 if let Some(to) = withdrawn.get(e.proposal.replacement.as_str()) {
-                    e.proposal.replacement = (*to).to_string();
+                    e.proposal.replacement = to.clone();
                 }
             }
         }
@@ -746,40 +764,42 @@ impl Normalizer {
                     }
                 }
                 Kind::Word => {
+                    let covered = context_covers(word);
                     let mut plain = false;
-                    let proposal =
-                        if let Some(p) = self.context_choice(laid, tokens, i, &edits, damage) {
-                            p
-                        } else {
-                            plain = true;
-                            let place = place_of(tokens, i);
-                            let earlier = prior.and_then(|first| {
-                                first.cache.get(&(word, place)).filter(|_| {
-                                    fold_into(word, &mut fold_buf);
-                                    !first.new_folds.contains(fold_buf.as_str())
+                    let proposal = if covered
+                        && let Some(p) = self.context_choice(laid, tokens, i, &edits, damage)
+                    {
+                        p
+                    } else {
+                        plain = true;
+                        let place = place_of(tokens, i);
+                        let earlier = prior.and_then(|first| {
+                            first.cache.get(&(word, place)).filter(|_| {
+                                fold_into(word, &mut fold_buf);
+                                !first.new_folds.contains(fold_buf.as_str())
+                            })
+                        });
+                        match earlier {
+                            Some(p) => p.clone(),
+                            None => cache
+                                .entry((word, place))
+                                .or_insert_with(|| {
+                                    if doc.may_bear_on(word) {
+                                        self.words.traced_decision(
+                                            word,
+                                            place,
+                                            |asked| doc.answers_alike(asked),
+                                            || doc.traced(|| restorer.restore(word, place)),
+                                        )
+                                    } else {
+                                        self.words.decision(word, place, damage, || {
+                                            restorer.restore(word, place)
+                                        })
+                                    }
                                 })
-                            });
-                            match earlier {
-                                Some(p) => p.clone(),
-                                None => cache
-                                    .entry((word, place))
-                                    .or_insert_with(|| {
-                                        if doc.may_bear_on(word) {
-                                            self.words.traced_decision(
-                                                word,
-                                                place,
-                                                |asked| doc.answers_alike(asked),
-                                                || doc.traced(|| restorer.restore(word, place)),
-                                            )
-                                        } else {
-                                            self.words.decision(word, place, damage, || {
-                                                restorer.restore(word, place)
-                                            })
-                                        }
-                                    })
-                                    .clone(),
-                            }
-                        };
+                                .clone(),
+                        }
+                    };
                     let edited = if let Some(p) = proposal
                         && !self.is_english(laid, tokens, i, word)
                     {
@@ -794,7 +814,7 @@ impl Normalizer {
                     // A word the context rules cover may be left to the lexicon by its
                     // neighbours in one pass and not in the other: only the others recorded.
                     if plain
-                        && !context_covers(word)
+                        && !covered
                         && let Some(o) = outcomes.get_mut(i)
                     {
                         *o = if edited {
@@ -1109,7 +1129,10 @@ mod tests {
             let damage = evidence.damage();
             let (edits, cache, outcomes) = n.word_pass(laid, &tokens, &evidence, damage, None);
             let mut new_folds = HashSet::default();
-            for e in &edits {
+            for e in edits
+                .iter()
+                .filter(|e| e.proposal.reason != Reason::Misread)
+            {
                 if evidence.add_restored(&e.proposal.replacement, &n.words) {
                     new_folds.insert(fold(&e.proposal.replacement));
                 }
