@@ -185,12 +185,7 @@ fn mid_sentence(laid: &str, tokens: &[Token], i: usize) -> bool {
         laid.get(a.span.end..b.span.start)
             .is_some_and(|s| !s.contains('\n'))
     };
-    let lower_word = |tok: &Token| {
-        tok.kind == Kind::Word
-            && laid
-                .get(tok.span.clone())
-                .is_some_and(|w| Shape::of(w) == Shape::Lower)
-    };
+    let lower_word = |tok: &Token| tok.kind == Kind::Word && tok.shape == Shape::Lower;
     let Some(p) = i.checked_sub(1).and_then(|j| tokens.get(j)) else {
         return false;
     };
@@ -220,8 +215,8 @@ fn count_mid_capitals<'a>(
         if t.kind != Kind::Word || t.sentence_start {
             continue;
         }
-        if let Some(w) = laid.get(t.span.clone())
-            && Shape::of(w) == Shape::Capitalised
+        if t.shape == Shape::Capitalised
+            && let Some(w) = laid.get(t.span.clone())
         {
             *counts.entry(w).or_default() += 1;
         }

@@ -55,39 +55,22 @@ pub(crate) enum Shape {
 impl Shape {
     pub(crate) fn of(word: &str) -> Shape {
         let bytes = word.as_bytes();
-        let mut first: Option<Case> = None;
-        let (mut upper, mut lower) = (0u32, 0u32);
+        let mut tally = ShapeTally::default();
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
             // ASCII bytes (most letters of Swedish text) without decoding.
-            let case = if b < 0x80 {
+            if b < 0x80 {
+                tally.ascii(b);
                 i += 1;
-                match b {
-                    b'A'..=b'Z' => Some(Case::Upper),
-                    b'a'..=b'z' => Some(Case::Lower),
-                    _ => None,
-                }
             } else {
                 let Some(c) = word.get(i..).and_then(|rest| rest.chars().next()) else {
                     break;
                 };
+                tally.char(c);
                 i += c.len_utf8();
-                letter_case(c)
-            };
-            match (case, first) {
-                (None, _) => {}
-                (Some(c), None) => first = Some(c),
-                (Some(Case::Upper), Some(_)) => upper += 1,
-                (Some(Case::Lower), Some(_)) => lower += 1,
-                (Some(Case::Neither), Some(_)) => {}
             }
         }
-        match (first == Some(Case::Upper), upper, lower) {
-            (false, 0, _) => Shape::Lower,
-            (true, 0, _) => Shape::Capitalised,
-            (true, _, 0) => Shape::Upper,
-            _ => Shape::Mixed,
-        }
+        tally.shape()
     }
 
     /// `word` (lower-case) written in this shape.
@@ -100,6 +83,54 @@ impl Shape {
                 c.next()
                     .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
             }
+        }
+    }
+}
+
+/// The letters of a word seen so far, for its [`Shape`]: fed character by character (by
+/// the tokeniser as it reads a word, by [`Shape::of`] otherwise).
+#[derive(Debug, Default)]
+pub(crate) struct ShapeTally {
+    first: Option<Case>,
+    upper: u32,
+    lower: u32,
+}
+
+impl ShapeTally {
+    /// An ASCII character.
+    #[inline]
+    pub(crate) fn ascii(&mut self, b: u8) {
+        match b {
+            b'A'..=b'Z' => self.letter(Case::Upper),
+            b'a'..=b'z' => self.letter(Case::Lower),
+            _ => {}
+        }
+    }
+
+    /// Any character.
+    #[inline]
+    pub(crate) fn char(&mut self, c: char) {
+        if let Some(case) = letter_case(c) {
+            self.letter(case);
+        }
+    }
+
+    #[inline]
+    fn letter(&mut self, case: Case) {
+        match (self.first, case) {
+            (None, _) => self.first = Some(case),
+            (Some(_), Case::Upper) => self.upper += 1,
+            (Some(_), Case::Lower) => self.lower += 1,
+            (Some(_), Case::Neither) => {}
+        }
+    }
+
+    pub(crate) fn shape(&self) -> Shape {
+        match (self.first == Some(Case::Upper), self.upper, self.lower) {
+            (false, 0, _) => Shape::Lower,
+            (true, 0, _) => Shape::Capitalised,
+            (true, _, 0) => Shape::Upper,
+            _ => Shape::Mixed,
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::restore::Shape;
+use crate::restore::{Shape, ShapeTally};
 
 /// What a token is, as far as the tokeniser can tell without a lexicon.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,10 +56,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         // Start of a chunk of non-space text: URLs, e-mail addresses and markers are skipped whole.
         let at_chunk_start = i == 0 || bytes.get(i - 1).is_some_and(|p| p.is_ascii_whitespace());
         if at_chunk_start {
-            let end =
-                memchr::memchr3(b' ', b'\n', b'\t', &bytes[i..]).map_or(bytes.len(), |j| i + j);
+            // Chunks are short (mostly one word): one scan finds the end and whether the chunk
+            // has what every URL or address has (`:`, `@`, a leading `www.`).
+            let mut end = i;
+            let mut marked = false;
+            while let Some(&c) = bytes.get(end) {
+                if matches!(c, b' ' | b'\n' | b'\t') {
+                    break;
+                }
+                marked |= c == b':' || c == b'@';
+                end += 1;
+            }
             let chunk = &bytes[i..end];
-            if is_url(chunk) || is_email(chunk) {
+            let www = chunk.len() >= 4 && chunk[..4].eq_ignore_ascii_case(b"www.");
+            if (marked || www) && (is_url(chunk) || is_email(chunk)) {
                 i = end;
                 sentence_start = false;
                 break_before = true;
@@ -79,9 +89,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         let start = i;
         let mut has_alpha = false;
         let mut has_digit = false;
+        let mut shape = ShapeTally::default();
         while let Some(&b) = bytes.get(i) {
             if b.is_ascii_alphabetic() {
                 has_alpha = true;
+                shape.ascii(b);
                 i += 1;
             } else if b.is_ascii_digit() {
                 has_digit = true;
@@ -101,6 +113,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 };
                 if is_word_char(c) {
                     has_alpha = true;
+                    shape.char(c);
                     i += c.len_utf8();
                 } else {
                     break;
@@ -120,7 +133,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 kind,
                 sentence_start,
                 break_before,
-                shape: text.get(start..i).map_or(Shape::Lower, Shape::of),
+                shape: shape.shape(),
             });
             sentence_start = false;
             break_before = false;
@@ -243,6 +256,19 @@ mod tests {
     fn lone_ampersand_is_its_own_token() {
         let t = tokenize("ocks & sm & grupper");
         assert_eq!(t.iter().filter(|t| t.kind == Kind::Amp).count(), 2);
+    }
+
+    #[test]
+    fn token_shapes_are_the_shapes_of_their_text() {
+        let text = "Åke ÖBERG och SoL, m6tet 1999 GÖR ocks& ÉN Ǆemal ΣΟΦΙΑ ﬁnns é\u{301}";
+        for t in tokenize(text) {
+            assert_eq!(
+                t.shape,
+                Shape::of(&text[t.span.clone()]),
+                "{}",
+                &text[t.span]
+            );
+        }
     }
 
     #[test]
