@@ -66,6 +66,15 @@ pub(crate) fn correct(
             continue;
         };
         let current = edit.map_or(written, |e| e.proposal.replacement.as_str());
+        // Only a word starting with a size-only letter or a capital Å, Ä, Ö can be changed
+        // below: the others skip the look at their surroundings.
+        if !current
+            .chars()
+            .next()
+            .is_some_and(|c| size_only(c) || matches!(c, 'Å' | 'Ä' | 'Ö'))
+        {
+            continue;
+        }
         let fixed = if after_full_stop(laid, tokens, i) {
             capitalised(current)
         } else if mid_sentence(laid, tokens, i) {

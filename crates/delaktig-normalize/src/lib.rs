@@ -272,7 +272,9 @@ enum Outcome {
 /// The first pass's results that the second pass reuses.
 struct FirstPass<'c, 'a> {
     cache: &'c Cache<'a>,
-    edits: &'c [WordEdit],
+    /// Its edits; the second pass moves out the replacements it takes over (an edit left
+    /// with an empty replacement is one the second pass has, with the same proposal).
+    edits: &'c mut [WordEdit],
     outcomes: &'c [Outcome],
     /// [`fold`]s of the words the first pass restored that are new evidence.
     new_folds: &'c HashSet<String, BuildHasherDefault<FxHasher>>,
@@ -663,14 +665,16 @@ impl Normalizer {
         if new_folds.is_empty() {
             return edits;
         }
-        let first = FirstPass {
+        let mut edits = edits;
+        let mut first = FirstPass {
             cache: &first_cache,
-            edits: &edits,
+            edits: &mut edits,
             outcomes: &outcomes,
             new_folds: &new_folds,
         };
-        let (mut again, _, _) = self.word_pass(laid, tokens, doc, damage, Some(&first));
-        // Where the second pass agrees, the first pass's reason and confidence stand.
+        let (mut again, _, _) = self.word_pass(laid, tokens, doc, damage, Some(&mut first));
+        // Where the second pass agrees, the first pass's reason and confidence stand (an edit
+        // it took over has them already).
         let mut k = 0;
         for e in &mut again {
             while edits.get(k).is_some_and(|f| f.span.start < e.span.start) {
@@ -704,15 +708,18 @@ impl Normalizer {
         tokens: &[Token],
         doc: &DocEvidence,
         damage: Damage,
-        prior: Option<&FirstPass<'_, 'a>>,
+        mut prior: Option<&mut FirstPass<'_, 'a>>,
     ) -> (Vec<WordEdit>, Cache<'a>, Vec<Outcome>) {
         let restorer = Restorer {
             words: &self.words,
             doc,
         };
-        let mut cache: Cache<'a> = HashMap::default();
+        // The first pass meets every word (most of them distinct): its table is sized so it
+        // does not regrow. The second works out few.
+        let distinct = if prior.is_none() { tokens.len() / 2 } else { 0 };
+        let mut cache: Cache<'a> = HashMap::with_capacity_and_hasher(distinct, Default::default());
         let mut fold_buf = String::new();
-        let mut edits: Vec<WordEdit> = Vec::new();
+        let mut edits: Vec<WordEdit> = Vec::with_capacity(tokens.len() / 2);
         let mut outcomes = vec![Outcome::Redo; if prior.is_none() { tokens.len() } else { 0 }];
         let mut i = 0;
         while i < tokens.len() {
@@ -723,23 +730,29 @@ impl Normalizer {
             };
             // A plain word the first pass worked out whose fold no new evidence shares: the
             // second pass would look up the same cached proposal and filter it the same way.
-            if let Some(first) = prior
+            if let Some(first) = prior.as_deref_mut()
                 && t.kind == Kind::Word
             {
-                let reused = match first.outcomes.get(i) {
+                let reusable = match first.outcomes.get(i) {
                     Some(Outcome::Kept) => Some(None),
-                    Some(&Outcome::Edited(k)) => {
-                        first.edits.get(k).filter(|e| e.span == t.span).map(Some)
+                    Some(&Outcome::Edited(k))
+                        if first.edits.get(k).is_some_and(|e| e.span == t.span) =>
+                    {
+                        Some(Some(k))
                     }
                     _ => None,
                 };
-                if let Some(reused) = reused {
+                if let Some(reused) = reusable {
                     fold_into(word, &mut fold_buf);
                     if !first.new_folds.contains(fold_buf.as_str()) {
-                        if let Some(e) = reused {
+                        if let Some(e) = reused.and_then(|k| first.edits.get_mut(k)) {
                             edits.push(WordEdit {
                                 span: e.span.clone(),
-                                proposal: e.proposal.clone(),
+                                proposal: Proposal {
+                                    replacement: std::mem::take(&mut e.proposal.replacement),
+                                    reason: e.proposal.reason,
+                                    confidence: e.proposal.confidence,
+                                },
                             });
                         }
                         i += 1;
@@ -773,7 +786,7 @@ impl Normalizer {
                     } else {
                         plain = true;
                         let place = place_of(tokens, i);
-                        let earlier = prior.and_then(|first| {
+                        let earlier = prior.as_deref().and_then(|first| {
                             first.cache.get(&(word, place)).filter(|_| {
                                 fold_into(word, &mut fold_buf);
                                 !first.new_folds.contains(fold_buf.as_str())
@@ -1138,13 +1151,20 @@ mod tests {
                 }
             }
             let with = |outcomes: &[Outcome]| {
-                let first = FirstPass {
+                let mut edits: Vec<WordEdit> = edits
+                    .iter()
+                    .map(|e| WordEdit {
+                        span: e.span.clone(),
+                        proposal: e.proposal.clone(),
+                    })
+                    .collect();
+                let mut first = FirstPass {
                     cache: &cache,
-                    edits: &edits,
+                    edits: &mut edits,
                     outcomes,
                     new_folds: &new_folds,
                 };
-                let (again, _, _) = n.word_pass(laid, &tokens, &evidence, damage, Some(&first));
+                let (again, _, _) = n.word_pass(laid, &tokens, &evidence, damage, Some(&mut first));
                 again
                     .into_iter()
                     .map(|e| (e.span, e.proposal))
