@@ -253,7 +253,17 @@ impl Hasher for FxHasher {
     }
 }
 
-type Cache<'a> = HashMap<(&'a str, Place), Option<Proposal>, BuildHasherDefault<FxHasher>>;
+type Cache<'a> = HashMap<(&'a str, Place), Known, BuildHasherDefault<FxHasher>>;
+
+/// What a pass found out about a word at a place, worked out at its first occurrence.
+struct Known {
+    /// Whether the context rules cover the word.
+    covered: bool,
+    /// Whether the word is on the English list (the first test of [`Normalizer::is_english`]).
+    listed: bool,
+    /// Its restoration by the lexicon, once asked for.
+    proposal: Option<Option<Proposal>>,
+}
 
 /// What the first restoration pass did with a token, so the second can take it over where
 /// the evidence the first pass added cannot bear on the token.
@@ -777,7 +787,13 @@ impl Normalizer {
                     }
                 }
                 Kind::Word => {
-                    let covered = context_covers(word);
+                    let place = place_of(tokens, i);
+                    let known = cache.entry((word, place)).or_insert_with(|| Known {
+                        covered: context_covers(word),
+                        listed: word.is_ascii() && english_word(word),
+                        proposal: None,
+                    });
+                    let (covered, listed) = (known.covered, known.listed);
                     let mut plain = false;
                     let proposal = if covered
                         && let Some(p) = self.context_choice(laid, tokens, i, &edits, damage)
@@ -785,18 +801,21 @@ impl Normalizer {
                         p
                     } else {
                         plain = true;
-                        let place = place_of(tokens, i);
                         let earlier = prior.as_deref().and_then(|first| {
-                            first.cache.get(&(word, place)).filter(|_| {
-                                fold_into(word, &mut fold_buf);
-                                !first.new_folds.contains(fold_buf.as_str())
-                            })
+                            first
+                                .cache
+                                .get(&(word, place))
+                                .and_then(|k| k.proposal.as_ref())
+                                .filter(|_| {
+                                    fold_into(word, &mut fold_buf);
+                                    !first.new_folds.contains(fold_buf.as_str())
+                                })
                         });
                         match earlier {
                             Some(p) => p.clone(),
-                            None => cache
-                                .entry((word, place))
-                                .or_insert_with(|| {
+                            None => known
+                                .proposal
+                                .get_or_insert_with(|| {
                                     if doc.may_bear_on(word) {
                                         self.words.traced_decision(
                                             word,
@@ -813,8 +832,9 @@ impl Normalizer {
                                 .clone(),
                         }
                     };
+                    // `listed` is the first test `is_english` makes.
                     let edited = if let Some(p) = proposal
-                        && !self.is_english(laid, tokens, i, word)
+                        && !(listed && self.is_english(laid, tokens, i, word))
                     {
                         edits.push(WordEdit {
                             span: t.span.clone(),
