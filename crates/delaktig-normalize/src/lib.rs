@@ -49,6 +49,7 @@ mod token;
 mod words;
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
@@ -253,7 +254,38 @@ impl Hasher for FxHasher {
     }
 }
 
-type Cache<'a> = HashMap<(&'a str, Place), Known, BuildHasherDefault<FxHasher>>;
+/// What a pass found out about each word at each place, by slot.
+#[derive(Default)]
+struct Cache<'a> {
+    slots: HashMap<(&'a str, Place), usize, BuildHasherDefault<FxHasher>>,
+    known: Vec<Known>,
+}
+
+impl<'a> Cache<'a> {
+    /// A cache with room for `words` words without regrowing.
+    fn with_capacity(words: usize) -> Cache<'a> {
+        Cache {
+            slots: HashMap::with_capacity_and_hasher(words, Default::default()),
+            known: Vec::with_capacity(words),
+        }
+    }
+
+    /// The slot of `word` at `place`, made with `make` at its first occurrence.
+    fn slot(&mut self, word: &'a str, place: Place, make: impl FnOnce() -> Known) -> usize {
+        let known = &mut self.known;
+        *self.slots.entry((word, place)).or_insert_with(|| {
+            known.push(make());
+            known.len() - 1
+        })
+    }
+
+    /// What is known of `word` at `place`, if it occurred.
+    fn get(&self, word: &str, place: Place) -> Option<&Known> {
+        self.slots
+            .get(&(word, place))
+            .and_then(|&slot| self.known.get(slot))
+    }
+}
 
 /// What a pass found out about a word at a place, worked out at its first occurrence.
 struct Known {
@@ -263,6 +295,9 @@ struct Known {
     listed: bool,
     /// Its restoration by the lexicon, once asked for.
     proposal: Option<Option<Proposal>>,
+    /// Whether its fold is among those of the new evidence: asked of the first pass's
+    /// words by the second pass, once per word.
+    folds_anew: Cell<Option<bool>>,
 }
 
 /// What the first restoration pass did with a token, so the second can take it over where
@@ -272,11 +307,11 @@ enum Outcome {
     /// Not restored on its own by the cache (a context word, a number, `&` or a word joined
     /// to one): the second pass works it out again.
     Redo,
-    /// Left as written.
-    Kept,
+    /// Left as written; the word's slot in the pass's cache.
+    Kept(usize),
     /// Restored: its edit's index in the first pass's edits (taken over only while that
-    /// edit still has the token's span, as a `&` join may replace it).
-    Edited(usize),
+    /// edit still has the token's span, as a `&` join may replace it), and the word's slot.
+    Edited(usize, usize),
 }
 
 /// The first pass's results that the second pass reuses.
@@ -727,7 +762,7 @@ impl Normalizer {
         // The first pass meets every word (most of them distinct): its table is sized so it
         // does not regrow. The second works out few.
         let distinct = if prior.is_none() { tokens.len() / 2 } else { 0 };
-        let mut cache: Cache<'a> = HashMap::with_capacity_and_hasher(distinct, Default::default());
+        let mut cache = Cache::with_capacity(distinct);
         let mut fold_buf = String::new();
         let mut edits: Vec<WordEdit> = Vec::with_capacity(tokens.len() / 2);
         let mut outcomes = vec![Outcome::Redo; if prior.is_none() { tokens.len() } else { 0 }];
@@ -744,17 +779,24 @@ impl Normalizer {
                 && t.kind == Kind::Word
             {
                 let reusable = match first.outcomes.get(i) {
-                    Some(Outcome::Kept) => Some(None),
-                    Some(&Outcome::Edited(k))
+                    Some(&Outcome::Kept(slot)) => Some((None, slot)),
+                    Some(&Outcome::Edited(k, slot))
                         if first.edits.get(k).is_some_and(|e| e.span == t.span) =>
                     {
-                        Some(Some(k))
+                        Some((Some(k), slot))
                     }
                     _ => None,
                 };
-                if let Some(reused) = reusable {
-                    fold_into(word, &mut fold_buf);
-                    if !first.new_folds.contains(fold_buf.as_str()) {
+                if let Some((reused, slot)) = reusable {
+                    let anew = first.cache.known.get(slot).is_none_or(|known| {
+                        let anew = known.folds_anew.get().unwrap_or_else(|| {
+                            fold_into(word, &mut fold_buf);
+                            first.new_folds.contains(fold_buf.as_str())
+                        });
+                        known.folds_anew.set(Some(anew));
+                        anew
+                    });
+                    if !anew {
                         if let Some(e) = reused.and_then(|k| first.edits.get_mut(k)) {
                             edits.push(WordEdit {
                                 span: e.span.clone(),
@@ -788,11 +830,16 @@ impl Normalizer {
                 }
                 Kind::Word => {
                     let place = place_of(tokens, i);
-                    let known = cache.entry((word, place)).or_insert_with(|| Known {
+                    let slot = cache.slot(word, place, || Known {
                         covered: context_covers(word),
                         listed: word.is_ascii() && english_word(word),
                         proposal: None,
+                        folds_anew: Cell::new(None),
                     });
+                    let Some(known) = cache.known.get_mut(slot) else {
+                        i += 1;
+                        continue;
+                    };
                     let (covered, listed) = (known.covered, known.listed);
                     let mut plain = false;
                     let proposal = if covered
@@ -804,7 +851,7 @@ impl Normalizer {
                         let earlier = prior.as_deref().and_then(|first| {
                             first
                                 .cache
-                                .get(&(word, place))
+                                .get(word, place)
                                 .and_then(|k| k.proposal.as_ref())
                                 .filter(|_| {
                                     fold_into(word, &mut fold_buf);
@@ -851,9 +898,9 @@ impl Normalizer {
                         && let Some(o) = outcomes.get_mut(i)
                     {
                         *o = if edited {
-                            Outcome::Edited(edits.len() - 1)
+                            Outcome::Edited(edits.len() - 1, slot)
                         } else {
-                            Outcome::Kept
+                            Outcome::Kept(slot)
                         };
                     }
                 }
