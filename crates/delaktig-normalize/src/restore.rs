@@ -628,25 +628,13 @@ impl Restorer<'_> {
             // A word garbled beyond its diacritics in a damaged document: the commonest word
             // one letter away, if it is common enough to trust.
             let lower = word.to_lowercase();
-            let found = if let Some(compound) = best.as_ref().filter(|_| only_compound) {
-                // Against a compound reading, a whole word one letter away; or, where the
-                // compound's restored diacritics leave one letter garbled
-                // ("socialförvaltmingens"), a two-part compound one letter from it.
-                let restored = compound.text.to_lowercase();
+            let found = if only_compound {
+                // Against a compound reading only a whole word is tried: a two-part compound
+                // one letter away would rarely be clearer than the compound found, and the
+                // search for it costs more than it gains.
                 self.words.whole_word_misread(&lower, || {
                     whole_word_misread(self.words, &lower)
                         .or_else(|| diacritic_misread_search(self.words, &lower))
-                        .or_else(|| {
-                            // Only against three or more parts: a two-part reading one
-                            // letter away is no clearer than two parts as they stand.
-                            (restored != lower
-                                && self
-                                    .words
-                                    .compound(&restored)
-                                    .is_some_and(|(parts, _)| parts >= 3))
-                            .then(|| misread_search(self.words, &restored))
-                            .flatten()
-                        })
                 })
             } else {
                 self.words.misread(&lower, || {
