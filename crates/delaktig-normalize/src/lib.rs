@@ -379,19 +379,8 @@ fn fold_into(word: &str, out: &mut String) {
 /// Whether the context rules cover `word` (whatever its neighbours, the others go straight
 /// to the lexicon-based restoration).
 fn context_covers(word: &str) -> bool {
-    if word.len() > 8 {
-        return false;
-    }
-    // The rules' words are short: an ASCII word is lower-cased on the stack.
-    let mut ascii = [0u8; 8];
-    if let Some(b) = ascii.get_mut(..word.len())
-        && word.is_ascii()
-    {
-        b.copy_from_slice(word.as_bytes());
-        b.make_ascii_lowercase();
-        return std::str::from_utf8(b).is_ok_and(context::is_ambiguous);
-    }
-    context::is_ambiguous(&text::lower(word))
+    // The rules' words are short: longer ones are not lower-cased to find that out.
+    word.len() <= 8 && context::is_ambiguous(&text::lower(word))
 }
 
 /// Where token `i` stands: at a sentence start, inside a sentence, or as the second
@@ -433,10 +422,11 @@ fn drop_misread_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     });
 }
 
-/// Drops spaces put back within two words of a word the context rules may decide: the new
-/// word would change that word's neighbours, and a second normalisation, seeing it, could
-/// decide differently.
-fn drop_spacing_near_context_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+/// Drops spaces put back where a second normalisation, seeing two words, would not agree:
+/// within two words of a word the context rules may decide (the new word changes that
+/// word's neighbours), and wherever the longer line makes the layout stage join lines it
+/// left alone.
+fn drop_unsteady_spacing(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     if !edits.iter().any(|e| e.proposal.reason == Reason::Spacing) {
         return;
     }
@@ -445,17 +435,27 @@ fn drop_spacing_near_context_words(laid: &str, tokens: &[Token], edits: &mut Vec
             .get(j)
             .and_then(|t| laid.get(t.span.clone()))
             // Folded, so that the word restored ("för") counts as it did damaged ("for").
-            .is_some_and(|w| w.len() <= 8 && context::is_ambiguous(&fold(w)))
+            .is_some_and(|w| context_covers(&fold(w)))
     };
     edits.retain(|e| {
         if e.proposal.reason != Reason::Spacing {
             return true;
         }
-        let Some(i) = tokens.iter().position(|t| t.span == e.span) else {
-            return false;
-        };
-        !(i.saturating_sub(2)..=i + 2).any(|j| j != i && ambiguous(j))
+        let i = tokens.partition_point(|t| t.span.start < e.span.start);
+        tokens.get(i).is_some_and(|t| t.span == e.span)
+            && !(i.saturating_sub(2)..=i + 2).any(|j| j != i && ambiguous(j))
     });
+    if edits.iter().any(|e| e.proposal.reason == Reason::Spacing) {
+        let (spaced, _) = OffsetMap::apply(
+            laid,
+            edits
+                .iter()
+                .map(|e| (e.span.clone(), e.proposal.replacement.as_str())),
+        );
+        if !layout::edits(&spaced).is_empty() {
+            edits.retain(|e| e.proposal.reason != Reason::Spacing);
+        }
+    }
 }
 
 /// Maps a span of the laid-out text back through every layout pass to the NFC text.
@@ -531,24 +531,7 @@ impl Normalizer {
             laid = next;
         }
         layout_edits.sort_by_key(|e| e.span.start);
-        let mut word_edits = self.word_edits(&laid);
-        if word_edits
-            .iter()
-            .any(|e| e.proposal.reason == Reason::Spacing)
-        {
-            // A space put back lengthens its line, which can make the layout stage join lines
-            // it left alone, and a second normalisation would then differ: such spaces are
-            // left out.
-            let (spaced, _) = OffsetMap::apply(
-                &laid,
-                word_edits
-                    .iter()
-                    .map(|e| (e.span.clone(), e.proposal.replacement.as_str())),
-            );
-            if !layout::edits(&spaced).is_empty() {
-                word_edits.retain(|e| e.proposal.reason != Reason::Spacing);
-            }
-        }
+        let word_edits = self.word_edits(&laid);
 
         // Output text: word edits applied to the laid-out text according to the mode.
         let mut out = String::with_capacity(laid.len() + 16);
@@ -660,7 +643,7 @@ impl Normalizer {
         let damage = doc.damage();
         let mut edits = self.restore_words(laid, &tokens, &mut doc, damage);
         drop_misread_names(laid, &tokens, &mut edits);
-        drop_spacing_near_context_words(laid, &tokens, &mut edits);
+        drop_unsteady_spacing(laid, &tokens, &mut edits);
         case::correct(laid, &tokens, &mut edits, damage, &self.words);
         edits
     }
@@ -945,26 +928,8 @@ impl Normalizer {
     ) -> Option<Option<Proposal>> {
         let t = tokens.get(i)?;
         let word = laid.get(t.span.clone())?;
-        if word.len() > 8 {
-            return None;
-        }
-        // The rules' words are short: an ASCII word is lower-cased on the stack.
-        let mut ascii = [0u8; 8];
-        let owned: Cow<'_, str>;
-        let lower: &str = match ascii.get_mut(..word.len()) {
-            Some(b) if word.is_ascii() => {
-                b.copy_from_slice(word.as_bytes());
-                b.make_ascii_lowercase();
-                std::str::from_utf8(b).ok()?
-            }
-            _ => {
-                owned = text::lower(word);
-                &owned
-            }
-        };
-        if !context::is_ambiguous(lower) {
-            return None;
-        }
+        let lower = text::lower(word);
+        let lower = lower.as_ref();
         let prev = if t.break_before {
             None
         } else {

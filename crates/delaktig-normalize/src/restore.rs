@@ -305,8 +305,7 @@ impl DocEvidence {
     /// Takes `word` back out of the evidence (its skeleton stays: the evidence may still
     /// bear on words sharing it, which only costs a memo lookup); whether it was there.
     pub(crate) fn withdraw(&mut self, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        let was_word = self.words.remove(&lower);
+        let was_word = self.words.remove(crate::text::lower(word).as_ref());
         self.names.remove(word) | was_word
     }
 
@@ -614,14 +613,14 @@ impl Restorer<'_> {
             }
         }
         // Only a compound reading found: garbled letters also split into short known parts
-        // ("socialförvaltmingens" as social+förvalt+min+gens), so a misread correction may
-        // still read better.
+        // ("diskurerat" as dis+kurerat), so a whole word one letter away may still read
+        // better.
         let only_compound = best.as_ref().is_some_and(|b| b.reason == Reason::Compound);
         if (!any_known || only_compound)
             && self.doc.damage() == Damage::Damaged
             && !name_like
             && place != Place::NameStart
-            && (!marks || only_compound)
+            && !marks
             && word.chars().count() >= 5
             && word.chars().all(char::is_alphabetic)
         {
@@ -901,7 +900,7 @@ const SPACING_SCORE: f32 = 6.0;
 const NEVER_FIRST: &[&str] = &[
     "vi", "jag", "du", "han", "hon", "de", "dem", "vår", "vårt", "våra", "min", "mitt", "mina",
     "din", "ditt", "dina", "sin", "sitt", "sina", "hans", "hennes", "deras", "och", "eller", "att",
-    "som", "men", "inte", "är", "har", "blir", "var", "vart",
+    "som", "men", "inte", "är", "blir",
 ];
 /// Words that do not end a compound ("gemensamt|eller").
 const NEVER_LAST: &[&str] = &[

@@ -56,6 +56,16 @@ impl<V> Table<V> {
             limit,
         })
     }
+
+    /// Counts `w` more weight for an entry about to be stored, starting afresh first if it
+    /// would pass the limit.
+    fn charge(&mut self, w: usize) {
+        if self.weight.saturating_add(w) > self.limit {
+            self.map.clear();
+            self.weight = 0;
+        }
+        self.weight = self.weight.saturating_add(w);
+    }
 }
 
 /// Results that depend only on the vocabulary, which never changes after construction, so
@@ -140,13 +150,10 @@ fn remember<V: Clone>(
     let v = compute();
     let w = weight(&v).max(1);
     let mut t = table.lock().unwrap_or_else(PoisonError::into_inner);
-    if t.weight.saturating_add(w) > t.limit {
-        t.map.clear();
-        t.weight = 0;
+    if !t.map.contains_key(key) {
+        t.charge(w);
     }
-    if t.map.insert(key.into(), v.clone()).is_none() {
-        t.weight = t.weight.saturating_add(w);
-    }
+    t.map.insert(key.into(), v.clone());
     v
 }
 
@@ -352,11 +359,7 @@ impl Words {
         let v = restore();
         let mut t = table.lock().unwrap_or_else(PoisonError::into_inner);
         if !t.map.contains_key(word) {
-            if t.weight >= t.limit {
-                t.map.clear();
-                t.weight = 0;
-            }
-            t.weight += 1;
+            t.charge(1);
         }
         let slots = t.map.entry(word.into()).or_default();
         if let Some(slot) = slots.get_mut(p).and_then(|s| s.get_mut(d)) {
@@ -393,13 +396,8 @@ impl Words {
             return known;
         }
         let (result, asked) = restore();
-        let weight = asked.len() + 1;
         let mut t = table.lock().unwrap_or_else(PoisonError::into_inner);
-        if t.weight.saturating_add(weight) > t.limit {
-            t.map.clear();
-            t.weight = 0;
-        }
-        t.weight += weight;
+        t.charge(asked.len() + 1);
         let variants = t.map.entry(word.into()).or_default();
         if variants.len() >= TRACED_PER_WORD {
             variants.remove(0);
