@@ -84,11 +84,20 @@ pub fn actor_name(by: Option<&str>) -> String {
         .unwrap_or_else(|| "okänd".into())
 }
 
-/// Writes JSON to stdout.
+/// Writes JSON to stdout, streamed (a long change list is never held as one string). A
+/// closed pipe ends the program quietly, as with [`write_out`].
 pub fn print_json<T: serde::Serialize>(value: &T) -> Result {
-    let s = serde_json::to_string_pretty(value).map_err(|e| CliError(e.to_string()))?;
-    outln!("{s}");
-    Ok(())
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = serde_json::to_writer_pretty(&mut out, value)
+        .map_err(std::io::Error::from)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush());
+    match written {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+        Err(e) => Err(CliError(format!("cannot write the output: {e}"))),
+    }
 }
 
 /// Writes to stdout; a closed pipe (`delaktig report | head`) ends the program quietly

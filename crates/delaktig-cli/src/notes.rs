@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use delaktig::ingest::{prepare, restore_and_parse};
 use delaktig::public::RedactingFilter;
 use delaktig_core::{Command, Lang, ReportOptions, Request, StalledPolicy, Visibility};
-use delaktig_normalize::{Normalizer, Options};
+use delaktig_normalize::{NormalizeError, Normalizer, Options};
 use delaktig_notes::ParseOptions;
 use delaktig_redact::{RedactOptions, Redactor, public_names_from_list};
 use delaktig_store::Register;
@@ -173,17 +173,20 @@ pub fn normalize(args: NormalizeArgs) -> Result {
     let bar = progress(inputs.len());
     for input in &inputs {
         bar.set_message(input.name.clone());
-        let out = normalizer
-            .normalize_bytes(&input.bytes)
-            .map_err(|e| CliError(format!("{}: {e}", input.name)))?;
-        bar.suspend(|| {
-            if args.changes {
-                print_json(&out.changes)
-            } else {
-                outln!("{}", out.text.trim_end_matches('\n'));
+        let failed = |e: NormalizeError| CliError(format!("{}: {e}", input.name));
+        if args.changes {
+            let out = normalizer.normalize_bytes(&input.bytes).map_err(failed)?;
+            bar.suspend(|| print_json(&out.changes))?;
+        } else {
+            // The text alone: no change list is kept, which matters on long documents.
+            let text = normalizer
+                .normalize_text_bytes(&input.bytes)
+                .map_err(failed)?;
+            bar.suspend(|| -> Result {
+                outln!("{}", text.trim_end_matches('\n'));
                 Ok(())
-            }
-        })?;
+            })?;
+        }
         bar.inc(1);
     }
     bar.finish_and_clear();

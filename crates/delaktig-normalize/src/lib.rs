@@ -254,6 +254,9 @@ impl Hasher for FxHasher {
     }
 }
 
+/// Room made up front in a pass's cache for distinct words: what a long note holds.
+const MAX_DISTINCT_AHEAD: usize = 16 * 1024;
+
 /// What a pass found out about each word at each place, by slot.
 #[derive(Default)]
 struct Cache<'a> {
@@ -308,10 +311,12 @@ enum Outcome {
     /// to one): the second pass works it out again.
     Redo,
     /// Left as written; the word's slot in the pass's cache.
-    Kept(usize),
+    Kept(u32),
     /// Restored: its edit's index in the first pass's edits (taken over only while that
     /// edit still has the token's span, as a `&` join may replace it), and the word's slot.
-    Edited(usize, usize),
+    /// (Indices are `u32`, as one is kept per token of a document of any size: a count
+    /// that does not fit is recorded as [`Outcome::Redo`].)
+    Edited(u32, u32),
 }
 
 /// The first pass's results that the second pass reuses.
@@ -458,6 +463,50 @@ fn drop_unsteady_spacing(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>
     }
 }
 
+/// Length from which a document is normalised in sections (each with its own evidence):
+/// far beyond any note, and small enough that one section's token tables stay a few tens of
+/// megabytes.
+const SECTION_BYTES: usize = 1 << 20;
+
+/// Splits `text` into sections of at least `size` bytes (the last may be shorter), each
+/// with its byte offset. A section ends after a blank line where there is one within another
+/// section's length, else after a line break, else after a space, else at a character
+/// boundary, so that no paragraph, line or word is cut where the text has a better place.
+fn sections(text: &str, size: usize) -> Vec<(usize, &str)> {
+    let size = size.max(1);
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let from = start + size;
+        if from >= text.len() {
+            out.push((start, text.get(start..).unwrap_or("")));
+            break;
+        }
+        let window = text.as_bytes().get(from..(from + size).min(text.len()));
+        let window = window.unwrap_or(&[]);
+        let cut = memchr::memmem::find(window, b"\n\n")
+            .map(|i| {
+                // The whole run of line breaks stays with the section it ends.
+                let run = window
+                    .get(i..)
+                    .map_or(0, |w| w.iter().take_while(|&&b| b == b'\n').count());
+                from + i + run
+            })
+            .or_else(|| memchr::memchr(b'\n', window).map(|i| from + i + 1))
+            .or_else(|| memchr::memchr(b' ', window).map(|i| from + i + 1))
+            .unwrap_or_else(|| {
+                let mut at = from;
+                while !text.is_char_boundary(at) {
+                    at += 1;
+                }
+                at
+            });
+        out.push((start, text.get(start..cut).unwrap_or("")));
+        start = cut;
+    }
+    out
+}
+
 /// Maps a span of the laid-out text back through every layout pass to the NFC text.
 fn to_nfc_span(maps: &[OffsetMap], span: Range<usize>) -> Range<usize> {
     maps.iter().rev().fold(span, |s, m| m.to_source(s))
@@ -508,6 +557,49 @@ impl Normalizer {
 
     /// Normalises `input`.
     pub fn normalize(&self, input: &str) -> Normalized {
+        self.run(input, true)
+    }
+
+    /// The restored text of `input` alone: the same text as [`Normalizer::normalize`] gives,
+    /// without the list of changes, which on a long, badly damaged document takes more memory
+    /// than the text itself.
+    pub fn normalize_text(&self, input: &str) -> String {
+        self.run(input, false).text
+    }
+
+    /// [`Normalizer::normalize_text`] for UTF-8 bytes: invalid UTF-8 is an error naming the
+    /// first bad byte, and nothing is normalised.
+    pub fn normalize_text_bytes(&self, bytes: &[u8]) -> Result<String, NormalizeError> {
+        text::decode(bytes).map(|t| self.normalize_text(t))
+    }
+
+    /// Normalisation proper; the change list is made only when `keep_changes` is set. A long
+    /// document is normalised section by section, so that the working memory stays bounded
+    /// whatever its length.
+    fn run(&self, input: &str, keep_changes: bool) -> Normalized {
+        self.run_in_sections(input, keep_changes, SECTION_BYTES)
+    }
+
+    /// [`Normalizer::run`] with sections of `section_bytes`.
+    fn run_in_sections(&self, input: &str, keep_changes: bool, section_bytes: usize) -> Normalized {
+        if input.len() <= section_bytes {
+            return self.run_section(input, keep_changes);
+        }
+        let mut text = String::with_capacity(input.len() + input.len() / 64);
+        let mut changes = Vec::new();
+        for (start, section) in sections(input, section_bytes) {
+            let part = self.run_section(section, keep_changes);
+            text.push_str(&part.text);
+            changes.extend(part.changes.into_iter().map(|c| Change {
+                span: c.span.start + start..c.span.end + start,
+                ..c
+            }));
+        }
+        Normalized { text, changes }
+    }
+
+    /// One section: all of a note, or a part of a long document.
+    fn run_section(&self, input: &str, keep_changes: bool) -> Normalized {
         let (nfc, nfc_map) = text::to_nfc(input);
         // Layout repair runs to a fixed point (joining lines can make a paragraph look wrapped
         // again), so a second normalisation finds nothing left to join.
@@ -536,9 +628,14 @@ impl Normalizer {
         // Output text: word edits applied to the laid-out text according to the mode.
         let mut out = String::with_capacity(laid.len() + 16);
         let mut pos = 0;
-        let mut changes = Vec::new();
+        // Sized once: on a long document the change list is the largest thing built here.
+        let mut changes = Vec::with_capacity(if keep_changes {
+            word_edits.len() + layout_edits.len()
+        } else {
+            0
+        });
         let mut covered: Vec<Range<usize>> = Vec::new(); // NFC spans covered by word changes
-        for e in &word_edits {
+        for e in word_edits {
             let action = self.action(e.proposal.confidence);
             let token = laid.get(e.span.clone()).unwrap_or("");
             out.push_str(laid.get(pos..e.span.start).unwrap_or(""));
@@ -554,6 +651,9 @@ impl Normalizer {
                 Action::Suggested => out.push_str(token),
             }
             pos = e.span.end;
+            if !keep_changes {
+                continue;
+            }
             let nfc_span = to_nfc_span(&maps, e.span.clone());
             if action != Action::Suggested {
                 covered.push(nfc_span.clone());
@@ -562,13 +662,19 @@ impl Normalizer {
             changes.push(Change {
                 original: input.get(span.clone()).unwrap_or("").to_string(),
                 span,
-                replacement: e.proposal.replacement.clone(),
+                replacement: e.proposal.replacement,
                 reason: e.proposal.reason,
                 confidence: e.proposal.confidence,
                 action,
             });
         }
         out.push_str(laid.get(pos..).unwrap_or(""));
+        if !keep_changes {
+            return Normalized {
+                text: out,
+                changes: Vec::new(),
+            };
+        }
 
         // Layout edits not inside an applied or marked word change.
         let inside = |span: &Range<usize>, covered: &[Range<usize>]| {
@@ -742,12 +848,23 @@ impl Normalizer {
             words: &self.words,
             doc,
         };
-        // The first pass meets every word (most of them distinct): its table is sized so it
-        // does not regrow. The second works out few.
-        let distinct = if prior.is_none() { tokens.len() / 2 } else { 0 };
+        // The first pass meets every word: in a note most of them are distinct, and its table
+        // is sized so it does not regrow. A long document repeats its words, so the room
+        // made up front is bounded (the table grows past it where it must). The second pass
+        // works out few.
+        let distinct = if prior.is_none() {
+            (tokens.len() / 2).min(MAX_DISTINCT_AHEAD)
+        } else {
+            0
+        };
         let mut cache = Cache::with_capacity(distinct);
         let mut fold_buf = String::new();
-        let mut edits: Vec<WordEdit> = Vec::with_capacity(tokens.len() / 2);
+        // About one word in four of a damaged note is restored; the rest grows as needed. The
+        // second pass makes about as many edits as the first.
+        let mut edits: Vec<WordEdit> = Vec::with_capacity(match prior.as_deref() {
+            None => tokens.len() / 4,
+            Some(first) => first.edits.len() + first.edits.len() / 16,
+        });
         let mut outcomes = vec![Outcome::Redo; if prior.is_none() { tokens.len() } else { 0 }];
         let mut i = 0;
         while i < tokens.len() {
@@ -762,11 +879,14 @@ impl Normalizer {
                 && t.kind == Kind::Word
             {
                 let reusable = match first.outcomes.get(i) {
-                    Some(&Outcome::Kept(slot)) => Some((None, slot)),
+                    Some(&Outcome::Kept(slot)) => Some((None, slot as usize)),
                     Some(&Outcome::Edited(k, slot))
-                        if first.edits.get(k).is_some_and(|e| e.span == t.span) =>
+                        if first
+                            .edits
+                            .get(k as usize)
+                            .is_some_and(|e| e.span == t.span) =>
                     {
-                        Some((Some(k), slot))
+                        Some((Some(k as usize), slot as usize))
                     }
                     _ => None,
                 };
@@ -880,15 +1000,22 @@ impl Normalizer {
                         && !covered
                         && let Some(o) = outcomes.get_mut(i)
                     {
-                        *o = if edited {
-                            Outcome::Edited(edits.len() - 1, slot)
-                        } else {
-                            Outcome::Kept(slot)
+                        let slot = u32::try_from(slot).ok();
+                        let edit = u32::try_from(edits.len().saturating_sub(1)).ok();
+                        *o = match (edited, edit, slot) {
+                            (true, Some(k), Some(slot)) => Outcome::Edited(k, slot),
+                            (false, _, Some(slot)) => Outcome::Kept(slot),
+                            _ => Outcome::Redo,
                         };
                     }
                 }
             }
             i += 1;
+        }
+        // A long document's edits outlive the pass (the second pass runs beside them): the
+        // room left over from growing is handed back.
+        if edits.capacity() - edits.len() > 1024 {
+            edits.shrink_to_fit();
         }
         (edits, cache, outcomes)
     }
@@ -1205,5 +1332,80 @@ mod tests {
             let redone = with(&vec![Outcome::Redo; tokens.len()]);
             assert_eq!(with(&outcomes), redone);
         }
+    }
+
+    #[test]
+    fn sections_end_at_the_best_break_within_reach() {
+        fn cut(text: &str, size: usize) -> Vec<&str> {
+            sections(text, size).into_iter().map(|(_, s)| s).collect()
+        }
+        assert_eq!(cut("kort text", 64), ["kort text"]);
+        // After a blank line, with the whole run of line breaks.
+        assert_eq!(cut("ett två\n\n\ntre", 6), ["ett två\n\n\n", "tre"]);
+        // Else after a line break, else after a space.
+        assert_eq!(cut("ett två\ntre", 6), ["ett två\n", "tre"]);
+        assert_eq!(cut("ett två tre", 6), ["ett två ", "tre"]);
+        // Else at a character boundary: "åååå" is 8 bytes, never cut inside a letter.
+        assert_eq!(cut("åååå", 3), ["åå", "åå"]);
+        // The pieces are the text, with their offsets.
+        let text = "första stycket\n\nandra stycket här\nen rad till och så vidare";
+        let parts = sections(text, 10);
+        assert!(parts.len() > 2);
+        assert_eq!(parts.iter().map(|(_, s)| *s).collect::<String>(), text);
+        for (start, s) in parts {
+            assert_eq!(text.get(start..start + s.len()), Some(s));
+        }
+    }
+
+    #[test]
+    fn a_long_document_in_sections_keeps_its_changes_in_input_terms() {
+        let n = Normalizer::new();
+        let docs = documents();
+        let doc = docs
+            .iter()
+            .take(8)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let whole = n.run_in_sections(&doc, true, doc.len());
+        let parts = n.run_in_sections(&doc, true, 4096);
+        assert!(!parts.changes.is_empty());
+        // Every change names the input it replaces, at its span.
+        for c in &parts.changes {
+            assert_eq!(doc.get(c.span.clone()), Some(c.original.as_str()), "{c:?}");
+        }
+        assert!(
+            parts
+                .changes
+                .windows(2)
+                .all(|w| w[0].span.end <= w[1].span.start)
+        );
+        // The text alone is the same text.
+        assert_eq!(n.run_in_sections(&doc, false, 4096).text, parts.text);
+        assert!(n.run_in_sections(&doc, false, 4096).changes.is_empty());
+        // Sections see less of the document, but restore it alike for the most part.
+        let same = whole
+            .changes
+            .iter()
+            .filter(|c| parts.changes.contains(c))
+            .count();
+        assert!(
+            same * 100 >= whole.changes.len() * 95,
+            "{same} of {} changes alike",
+            whole.changes.len()
+        );
+    }
+
+    #[test]
+    fn normalize_text_gives_the_text_of_normalize() {
+        let n = Normalizer::new();
+        for doc in documents().iter().take(6) {
+            assert_eq!(n.normalize_text(doc), n.normalize(doc).text);
+            assert_eq!(
+                n.normalize_text_bytes(doc.as_bytes()).ok(),
+                Some(n.normalize(doc).text)
+            );
+        }
+        assert!(n.normalize_text_bytes(b"ok \xff").is_err());
     }
 }

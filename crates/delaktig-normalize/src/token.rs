@@ -164,6 +164,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         }
         i += len;
     }
+    // The room made up front is a guess; on a long document the spare part is worth
+    // handing back, as the tokens live through the whole word stage.
+    if out.capacity() - out.len() > 4096 {
+        out.shrink_to_fit();
+    }
     out
 }
 
