@@ -121,3 +121,114 @@ macro_rules! outln {
     };
 }
 pub(crate) use outln;
+
+/// Works out `work` for every item on all cores, and hands the results to `emit` one by one
+/// in the items' order, as soon as each is ready (an archive of notes is restored in parallel
+/// but printed, or imported, in the order given). Stops at the first error of `emit`; items
+/// after it may have been worked out, but nothing of theirs is emitted.
+pub fn in_order<I: Sync, T: Send>(
+    items: &[I],
+    work: impl Fn(&I) -> T + Sync,
+    mut emit: impl FnMut(&I, T) -> Result,
+) -> Result {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len());
+    if threads <= 1 {
+        return items.iter().try_for_each(|item| emit(item, work(item)));
+    }
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let (tx, rx) = std::sync::mpsc::channel::<(usize, T)>();
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (next, stop, work) = (&next, &stop, &work);
+            scope.spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(item) = items.get(i) else { break };
+                    if tx.send((i, work(item))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        let mut ready = std::collections::BTreeMap::new();
+        let mut due = 0;
+        let mut outcome = Ok(());
+        for (i, result) in rx {
+            ready.insert(i, result);
+            while let Some(result) = ready.remove(&due) {
+                if let Some(item) = items.get(due)
+                    && outcome.is_ok()
+                {
+                    outcome = emit(item, result);
+                }
+                due += 1;
+            }
+            if outcome.is_err() {
+                stop.store(true, Ordering::Relaxed);
+                break;
+            }
+        }
+        outcome
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn in_order_emits_every_result_in_the_items_order() {
+        let items: Vec<u64> = (0..40).collect();
+        let mut seen = Vec::new();
+        // Later items finish first: the order must come from the items, not the threads.
+        let work = |&i: &u64| {
+            std::thread::sleep(std::time::Duration::from_millis((40 - i) % 7));
+            i * i
+        };
+        in_order(&items, work, |&i, square| {
+            assert_eq!(square, i * i);
+            seen.push(i);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(seen, items);
+    }
+
+    #[test]
+    fn in_order_stops_at_the_first_failure() {
+        let items: Vec<u32> = (0..100).collect();
+        let mut seen = Vec::new();
+        let outcome = in_order(
+            &items,
+            |&i| i,
+            |&i, _| {
+                if i == 10 {
+                    return Err(CliError(format!("item {i} failed")));
+                }
+                seen.push(i);
+                Ok(())
+            },
+        );
+        assert_eq!(outcome.unwrap_err().0, "item 10 failed");
+        assert_eq!(seen, (0..10).collect::<Vec<_>>());
+        // No items, one item.
+        assert!(in_order(&[] as &[u32], |&i| i, |_, _| Err(CliError("x".into()))).is_ok());
+        let mut one = Vec::new();
+        in_order(
+            &[7],
+            |&i| i + 1,
+            |_, r| {
+                one.push(r);
+                Ok(())
+            },
+        )
+        .unwrap();
+        assert_eq!(one, [8]);
+    }
+}

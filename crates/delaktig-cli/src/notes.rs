@@ -12,7 +12,7 @@ use delaktig_redact::{RedactOptions, Redactor, public_names_from_list};
 use delaktig_store::Register;
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::common::{CliError, Result, actor, open, outln, print_json, today};
+use crate::common::{CliError, Result, actor, in_order, open, outln, print_json, today};
 
 /// `normalize`.
 #[derive(Debug, clap::Args)]
@@ -171,23 +171,33 @@ pub fn normalize(args: NormalizeArgs) -> Result {
         Normalizer::new()
     };
     let bar = progress(inputs.len());
-    for input in &inputs {
-        bar.set_message(input.name.clone());
-        let failed = |e: NormalizeError| CliError(format!("{}: {e}", input.name));
-        if args.changes {
-            let out = normalizer.normalize_bytes(&input.bytes).map_err(failed)?;
-            bar.suspend(|| print_json(&out.changes))?;
-        } else {
-            // The text alone: no change list is kept, which matters on long documents.
-            let text = normalizer
-                .normalize_text_bytes(&input.bytes)
-                .map_err(failed)?;
-            bar.suspend(|| -> Result {
-                outln!("{}", text.trim_end_matches('\n'));
+    let failed = |input: &Input, e: NormalizeError| CliError(format!("{}: {e}", input.name));
+    if args.changes {
+        in_order(
+            &inputs,
+            |input| normalizer.normalize_bytes(&input.bytes),
+            |input, out| {
+                let out = out.map_err(|e| failed(input, e))?;
+                bar.suspend(|| print_json(&out.changes))?;
+                bar.inc(1);
                 Ok(())
-            })?;
-        }
-        bar.inc(1);
+            },
+        )?;
+    } else {
+        // The text alone: no change list is kept, which matters on long documents.
+        in_order(
+            &inputs,
+            |input| normalizer.normalize_text_bytes(&input.bytes),
+            |input, text| {
+                let text = text.map_err(|e| failed(input, e))?;
+                bar.suspend(|| -> Result {
+                    outln!("{}", text.trim_end_matches('\n'));
+                    Ok(())
+                })?;
+                bar.inc(1);
+                Ok(())
+            },
+        )?;
     }
     bar.finish_and_clear();
     Ok(())
@@ -205,12 +215,15 @@ pub fn parse(args: ParseArgs) -> Result {
     let inputs = read_inputs(&args.files)?;
     let normalizer = Normalizer::new();
     let mut documents = Vec::with_capacity(inputs.len());
-    for input in &inputs {
-        let restored =
-            restore_and_parse(text_of(input)?, Some(&normalizer), parse_options(args.year));
+    let work = |input: &Input| {
+        text_of(input)
+            .map(|text| restore_and_parse(text, Some(&normalizer), parse_options(args.year)))
+    };
+    in_order(&inputs, work, |input, restored| {
+        let restored = restored?;
         if args.json {
             documents.push(restored.document);
-            continue;
+            return Ok(());
         }
         let doc = &restored.document;
         outln!("{}", input.name);
@@ -240,7 +253,8 @@ pub fn parse(args: ParseArgs) -> Result {
             outln!("  question: {q}");
         }
         outln!("  OCR repairs applied: {}", restored.restored_changes);
-    }
+        Ok(())
+    })?;
     match documents.as_slice() {
         [] => Ok(()),
         [one] => {
@@ -251,22 +265,13 @@ pub fn parse(args: ParseArgs) -> Result {
     }
 }
 
-/// Imports one note's text; returns a line describing what happened.
-fn ingest_one(
+/// Imports one restored and parsed note, and prints what happened.
+fn import_one(
     register: &mut Register,
-    normalizer: &Normalizer,
     name: &str,
-    text: &str,
-    year: Option<i32>,
+    prepared: &delaktig::ingest::Prepared,
     by: Option<&str>,
 ) -> Result<delaktig_store::MeetingImported> {
-    let prepared = prepare(
-        text,
-        Some(normalizer),
-        parse_options(year),
-        Visibility::Internal,
-    )
-    .map_err(|e| CliError(format!("{name}: {e}")))?;
     let done = register.import_meeting(
         &prepared.import,
         &actor(by, delaktig_core::Role::Staff),
@@ -299,27 +304,31 @@ fn ingest_one(
     Ok(done)
 }
 
-/// Runs `ingest`.
+/// Runs `ingest`: the notes are restored and parsed on all cores, and imported one by one in
+/// the order given, each in its own transaction; the first failure stops the run, with the
+/// notes before it imported and none after it.
 pub fn ingest(db: &Path, args: IngestArgs) -> Result {
     let inputs = read_inputs(&args.files)?;
     let mut register = open(db)?;
     let normalizer = Normalizer::new();
     let bar = progress(inputs.len());
-    for input in &inputs {
-        bar.set_message(input.name.clone());
+    let work = |input: &Input| {
         let text = text_of(input)?;
-        bar.suspend(|| {
-            ingest_one(
-                &mut register,
-                &normalizer,
-                &input.name,
-                text,
-                args.year,
-                args.by.as_deref(),
-            )
-        })?;
+        prepare(
+            text,
+            Some(&normalizer),
+            parse_options(args.year),
+            Visibility::Internal,
+        )
+        .map_err(|e| CliError(format!("{}: {e}", input.name)))
+    };
+    in_order(&inputs, work, |input, prepared| {
+        let prepared = prepared?;
+        bar.set_message(input.name.clone());
+        bar.suspend(|| import_one(&mut register, &input.name, &prepared, args.by.as_deref()))?;
         bar.inc(1);
-    }
+        Ok(())
+    })?;
     bar.finish_and_clear();
     Ok(())
 }
@@ -362,14 +371,14 @@ pub fn demo(args: DemoArgs) -> Result {
     let reviewer = actor(Some("Demo"), delaktig_core::Role::Staff);
     let day = today();
     for (name, text) in SAMPLE {
-        let done = ingest_one(
-            &mut register,
-            &normalizer,
-            name,
+        let prepared = prepare(
             text,
-            Some(2019),
-            Some("Demo"),
-        )?;
+            Some(&normalizer),
+            parse_options(Some(2019)),
+            Visibility::Internal,
+        )
+        .map_err(|e| CliError(format!("{name}: {e}")))?;
+        let done = import_one(&mut register, name, &prepared, Some("Demo"))?;
         if done.already_imported {
             continue;
         }
