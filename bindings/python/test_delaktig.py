@@ -101,6 +101,11 @@ class ScenarioTest(unittest.TestCase):
         restored = delaktig.Normalizer.with_vocabulary(vocab, None).normalize(damaged)
         self.assertEqual(restored.text, "Vi besöker Trollgärdet i morgon.")
 
+
+    def test_normalize_text_gives_the_restored_text_alone(self):
+        n = delaktig.Normalizer()
+        self.assertEqual(n.normalize_text(OCR), n.normalize(OCR).text)
+        self.assertNotEqual(n.normalize_text(OCR), OCR)
     def test_a_short_note_is_parsed(self):
         doc = delaktig.parse_notes(NOTE, delaktig.ParseOptions())
         self.assertEqual(doc.title, "Bryggangruppen 19 januari 2019")

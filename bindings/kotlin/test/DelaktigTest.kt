@@ -108,6 +108,13 @@ fun scenarioAnOcrSentenceIsRestored() {
     }
 }
 
+fun normalizeTextGivesTheRestoredTextAlone() {
+    Normalizer().use { n ->
+        expectEqual(n.normalize(OCR).text, n.normalizeText(OCR), "text alone")
+        expect(n.normalizeText(OCR) != OCR) { "text restored" }
+    }
+}
+
 fun aVocabularyTeachesLocalNames() {
     val damaged = "Vi besöker Trollgardet i morgon."
     expectEqual(damaged, normalize(damaged).text, "unknown name left alone")
@@ -276,6 +283,7 @@ val tests: List<Pair<String, () -> Unit>> = listOf(
     "scenario: a no needs a justification" to ::scenarioANoNeedsAJustification,
     "scenario: an OCR sentence is restored" to ::scenarioAnOcrSentenceIsRestored,
     "scenario: a short note is parsed" to ::scenarioAShortNoteIsParsed,
+    "normalizeText gives the restored text alone" to ::normalizeTextGivesTheRestoredTextAlone,
     "a vocabulary teaches local names" to ::aVocabularyTeachesLocalNames,
     "queries and reports" to ::queriesAndReports,
     "notes are ingested once" to ::notesAreIngestedOnce,

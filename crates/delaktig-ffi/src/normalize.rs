@@ -269,6 +269,12 @@ impl Normalizer {
         guard_ok(|| self.inner.normalize(&text).into())
     }
 
+    /// The restored text of `text` alone, without the list of changes: what a caller that
+    /// only shows or stores the text needs, at less memory on long documents.
+    pub fn normalize_text(&self, text: String) -> Result<String, NormalizeError> {
+        guard_ok(|| self.inner.normalize_text(&text))
+    }
+
     /// Restores UTF-8 `bytes`; anything else is `NormalizeError::InvalidUtf8`.
     pub fn normalize_bytes(&self, bytes: Vec<u8>) -> Result<Normalized, NormalizeError> {
         guard(|| {

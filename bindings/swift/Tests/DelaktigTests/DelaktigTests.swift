@@ -107,6 +107,12 @@ final class ScenarioTests: XCTestCase {
         }
     }
 
+    func testNormalizeTextGivesTheRestoredTextAlone() throws {
+        let n = Normalizer()
+        XCTAssertEqual(try n.normalizeText(text: ocr), try n.normalize(text: ocr).text)
+        XCTAssertNotEqual(try n.normalizeText(text: ocr), ocr)
+    }
+
     func testAVocabularyTeachesLocalNames() throws {
         let damaged = "Vi besöker Trollgardet i morgon."
         XCTAssertEqual(try normalize(text: damaged).text, damaged)
