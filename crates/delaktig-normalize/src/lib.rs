@@ -14,7 +14,14 @@
 //!    for pairs such as har/här, var/vår, ar/år/är), the document's own clean words, and
 //!    compound splitting. URLs, e-mail addresses, numbers, acronyms, English phrases and known
 //!    names are left alone.
-//! 4. Output: the restored text and the list of [`Change`]s.
+//! 4. Output: the restored text and the list of [`Change`]s ([`Normalizer::normalize_text`]
+//!    gives the text alone).
+//!
+//! A document longer than 1 MiB is restored in sections of about that size, each ending at a
+//! blank line where there is one (else at a line break or a space), so the working memory
+//! stays bounded whatever the length. Each section is its own evidence; normalising a
+//! document twice equals normalising it once for documents up to that size (beyond it the
+//! second run may cut its sections a few bytes elsewhere).
 //!
 //! # Example
 //! ```
