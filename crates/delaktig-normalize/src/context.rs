@@ -108,7 +108,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
     use Verdict::{Clear, Default, Open};
     let v = match word {
         "pa" => Clear("på"),
-        "ar" | "4r"
+        "ar" | "4r" | "&r"
             if is_in(n.prev, QUANTIFIERS)
                 && ends_any(n.next, &["a"], 4)
                 && !is_in(n.next, &["tillbaka", "framåt", "hela"]) =>
@@ -116,7 +116,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             // "Många är rädda", "många är helgerna": a quantifier used as the subject.
             Default("är")
         }
-        "ar" | "4r" => {
+        "ar" | "4r" | "&r" => {
             if is_number(n.prev)
                 || is_in(
                     n.prev,
@@ -158,16 +158,16 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     ],
                 );
             if is_in(n.prev, &["det", "den", "de", "dom"])
-                && (noun_next || is_in(n.next, &["är", "ar", "4r", "året", "aret"]))
+                && (noun_next || is_in(n.next, &["är", "ar", "4r", "&r", "året", "aret"]))
             {
                 Clear("här")
             } else if n.sentence_start
                 && is_in(
                     n.next,
                     &[
-                        "finns", "kan", "ska", "är", "ar", "4r", "kommer", "gäller", "galler",
-                        "ser", "står", "star", "möts", "mots", "träffas", "behövs", "behovs",
-                        "följer", "foljer", "kommer",
+                        "finns", "kan", "ska", "är", "ar", "4r", "&r", "kommer", "gäller",
+                        "galler", "ser", "står", "star", "möts", "mots", "träffas", "behövs",
+                        "behovs", "följer", "foljer", "kommer",
                     ],
                 )
             {
@@ -674,6 +674,7 @@ pub(crate) fn is_ambiguous(word: &str) -> bool {
         word,
         "pa" | "ar"
             | "4r"
+            | "&r"
             | "har"
             | "var"
             | "vara"
@@ -739,6 +740,9 @@ mod tests {
     #[test]
     fn ar_year_or_is() {
         assert_eq!(pick("ar", Some("tre"), Some("sedan")), "år");
+        // "&" is an OCR reading of "ä" and "å" alike: "tre &r" is a count too.
+        assert_eq!(pick("&r", Some("tre"), None), "år");
+        assert_eq!(pick("&r", Some("det"), Some("bra")), "är");
         assert_eq!(pick("ar", Some("i"), Some("har")), "år");
         assert_eq!(pick("ar", Some("det"), Some("viktigt")), "är");
         assert_eq!(pick("ar", Some("15"), None), "år");
