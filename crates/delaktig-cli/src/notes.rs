@@ -99,17 +99,37 @@ const SAMPLE: [(&str, &str); 3] = [
 /// One input: a name for messages and its bytes.
 struct Input {
     name: String,
-    bytes: Vec<u8>,
+    source: Source,
 }
 
-/// Reads the named files (directories give their *.txt files, sorted); none or "-" is stdin.
+/// Where an input's bytes come from. Files are read when their turn comes, so an archive of
+/// notes is never held in memory whole.
+enum Source {
+    Stdin(Vec<u8>),
+    File(PathBuf),
+}
+
+impl Input {
+    /// The input's bytes.
+    fn read(&self) -> Result<std::borrow::Cow<'_, [u8]>> {
+        match &self.source {
+            Source::Stdin(bytes) => Ok(std::borrow::Cow::Borrowed(bytes)),
+            Source::File(path) => std::fs::read(path)
+                .map(std::borrow::Cow::Owned)
+                .map_err(|e| CliError(format!("cannot read {}: {e}", path.display()))),
+        }
+    }
+}
+
+/// The named files (directories give their *.txt files, sorted); none or "-" is stdin, read
+/// here. Every file must exist and be a file, checked before any is worked on.
 fn read_inputs(files: &[PathBuf]) -> Result<Vec<Input>> {
     if files.is_empty() || (files.len() == 1 && files[0].as_os_str() == "-") {
         let mut bytes = Vec::new();
         std::io::stdin().read_to_end(&mut bytes)?;
         return Ok(vec![Input {
             name: "standard input".into(),
-            bytes,
+            source: Source::Stdin(bytes),
         }]);
     }
     let mut paths = Vec::new();
@@ -129,11 +149,14 @@ fn read_inputs(files: &[PathBuf]) -> Result<Vec<Input>> {
     paths
         .into_iter()
         .map(|p| {
-            let bytes = std::fs::read(&p)
+            let meta = std::fs::metadata(&p)
                 .map_err(|e| CliError(format!("cannot read {}: {e}", p.display())))?;
+            if !meta.is_file() {
+                return Err(CliError(format!("cannot read {}: not a file", p.display())));
+            }
             Ok(Input {
                 name: p.display().to_string(),
-                bytes,
+                source: Source::File(p),
             })
         })
         .collect()
@@ -152,8 +175,8 @@ fn progress(len: usize) -> ProgressBar {
     }
 }
 
-fn text_of(input: &Input) -> Result<&str> {
-    std::str::from_utf8(&input.bytes).map_err(|e| {
+fn text_of<'b>(input: &Input, bytes: &'b [u8]) -> Result<&'b str> {
+    std::str::from_utf8(bytes).map_err(|e| {
         CliError(format!(
             "{} is not valid UTF-8 (bad byte at offset {}); convert it to UTF-8 first",
             input.name,
@@ -175,9 +198,14 @@ pub fn normalize(args: NormalizeArgs) -> Result {
     if args.changes {
         in_order(
             &inputs,
-            |input| normalizer.normalize_bytes(&input.bytes),
-            |input, out| {
-                let out = out.map_err(|e| failed(input, e))?;
+            |input| {
+                let bytes = input.read()?;
+                normalizer
+                    .normalize_bytes(&bytes)
+                    .map_err(|e| failed(input, e))
+            },
+            |_, out| {
+                let out = out?;
                 bar.suspend(|| print_json(&out.changes))?;
                 bar.inc(1);
                 Ok(())
@@ -187,9 +215,14 @@ pub fn normalize(args: NormalizeArgs) -> Result {
         // The text alone: no change list is kept, which matters on long documents.
         in_order(
             &inputs,
-            |input| normalizer.normalize_text_bytes(&input.bytes),
-            |input, text| {
-                let text = text.map_err(|e| failed(input, e))?;
+            |input| {
+                let bytes = input.read()?;
+                normalizer
+                    .normalize_text_bytes(&bytes)
+                    .map_err(|e| failed(input, e))
+            },
+            |_, text| {
+                let text = text?;
                 bar.suspend(|| -> Result {
                     outln!("{}", text.trim_end_matches('\n'));
                     Ok(())
@@ -215,9 +248,14 @@ pub fn parse(args: ParseArgs) -> Result {
     let inputs = read_inputs(&args.files)?;
     let normalizer = Normalizer::new();
     let mut documents = Vec::with_capacity(inputs.len());
-    let work = |input: &Input| {
-        text_of(input)
-            .map(|text| restore_and_parse(text, Some(&normalizer), parse_options(args.year)))
+    let work = |input: &Input| -> Result<_> {
+        let bytes = input.read()?;
+        let text = text_of(input, &bytes)?;
+        Ok(restore_and_parse(
+            text,
+            Some(&normalizer),
+            parse_options(args.year),
+        ))
     };
     in_order(&inputs, work, |input, restored| {
         let restored = restored?;
@@ -312,8 +350,9 @@ pub fn ingest(db: &Path, args: IngestArgs) -> Result {
     let mut register = open(db)?;
     let normalizer = Normalizer::new();
     let bar = progress(inputs.len());
-    let work = |input: &Input| {
-        let text = text_of(input)?;
+    let work = |input: &Input| -> Result<_> {
+        let bytes = input.read()?;
+        let text = text_of(input, &bytes)?;
         prepare(
             text,
             Some(&normalizer),
@@ -350,7 +389,8 @@ pub fn redact(args: RedactArgs) -> Result {
     })
     .map_err(|e| CliError(e.to_string()))?;
     for input in &inputs {
-        let out = redactor.redact(text_of(input)?);
+        let bytes = input.read()?;
+        let out = redactor.redact(text_of(input, &bytes)?);
         if args.json {
             print_json(&out)?;
         } else {

@@ -219,3 +219,80 @@ fn demo_prints_a_report_with_imported_proposals() {
     assert!(out.contains("Bryggangruppen"), "{out}");
     assert!(out.contains("Handläggarna bör specialisera sig"), "{out}");
 }
+
+#[test]
+fn several_files_come_out_in_the_order_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // Long and short notes mixed, so the workers finish out of order.
+    let mut names = Vec::new();
+    for i in 0..12 {
+        let name = format!("note-{i:02}.txt");
+        let body = if i % 3 == 0 {
+            "Vi ses pa motet och pratar om forslaget. ".repeat(400)
+        } else {
+            String::new()
+        };
+        std::fs::write(d.join(&name), format!("Anteckning {i}\n{body}\n")).unwrap();
+        names.push(name);
+    }
+    let args: Vec<&str> = std::iter::once("normalize")
+        .chain(names.iter().map(String::as_str))
+        .collect();
+    let out = delaktig(d, &args).ok();
+    let order: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with("Anteckning"))
+        .collect();
+    let expected: Vec<String> = (0..12).map(|i| format!("Anteckning {i}")).collect();
+    assert_eq!(order, expected);
+    assert!(out.contains("på mötet"), "restored");
+    // A directory gives its notes in name order too.
+    let out = delaktig(d, &["normalize", "."]).ok();
+    let order: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with("Anteckning"))
+        .collect();
+    assert_eq!(order, expected);
+}
+
+#[test]
+fn a_missing_file_fails_before_any_note_is_worked_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let file = corpus("ocr/gemensam-utvecklingsgrupp-19-september.sans.txt");
+    let e = delaktig(d, &["ingest", &file, "saknas.txt"]).fails();
+    assert!(e.contains("cannot read saknas.txt"), "{e}");
+    // Nothing was imported; not even the register was made.
+    assert!(!d.join("delaktig.db").exists());
+}
+
+#[test]
+fn ingest_imports_in_order_and_stops_at_a_bad_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::copy(
+        corpus("ocr/gemensam-utvecklingsgrupp-19-september.sans.txt"),
+        d.join("1.txt"),
+    )
+    .unwrap();
+    std::fs::write(d.join("2.txt"), b"Minnesanteckningar \xff\xfe trasig\n").unwrap();
+    std::fs::copy(
+        corpus("ocr/bryggangruppen-19-januari.sans.txt"),
+        d.join("3.txt"),
+    )
+    .unwrap();
+    let run = delaktig(d, &["ingest", "--year", "2019", "1.txt", "2.txt", "3.txt"]);
+    assert!(!run.out.status.success());
+    let printed = String::from_utf8_lossy(&run.out.stdout);
+    assert!(printed.starts_with("1.txt: meeting M-1"), "{printed}");
+    assert!(!printed.contains("3.txt"), "{printed}");
+    let e = String::from_utf8_lossy(&run.out.stderr);
+    assert!(e.contains("2.txt is not valid UTF-8"), "{e}");
+    // The note before the bad one is imported, the one after it is not.
+    let again = delaktig(d, &["ingest", "--year", "2019", "1.txt"]).ok();
+    assert!(again.contains("already imported"), "{again}");
+    let third = delaktig(d, &["ingest", "--year", "2019", "3.txt"]).ok();
+    assert!(third.contains("proposals created"), "{third}");
+    assert!(!third.contains("already imported"), "{third}");
+}
