@@ -1415,4 +1415,23 @@ mod tests {
         }
         assert!(n.normalize_text_bytes(b"ok \xff").is_err());
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+        /// Any text cut into tiny sections: the spans still name the input they replace, in
+        /// order, and the text alone is the text of the full result.
+        #[test]
+        fn tiny_sections_keep_spans_in_input_terms(
+            text in "([a-zåäöé6&4 ]{0,12}[\\n.,-]?){0,40}",
+            size in 1usize..40,
+        ) {
+            let n = Normalizer::new();
+            let full = n.run_in_sections(&text, true, size);
+            for c in &full.changes {
+                proptest::prop_assert_eq!(text.get(c.span.clone()), Some(c.original.as_str()));
+            }
+            proptest::prop_assert!(full.changes.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+            proptest::prop_assert_eq!(n.run_in_sections(&text, false, size).text, full.text);
+        }
+    }
 }
