@@ -185,6 +185,12 @@ fn text_of<'b>(input: &Input, bytes: &'b [u8]) -> Result<&'b str> {
     })
 }
 
+/// What `normalize` prints of one note.
+enum Printed {
+    Changes(Vec<delaktig_normalize::Change>),
+    Text(String),
+}
+
 /// Runs `normalize`.
 pub fn normalize(args: NormalizeArgs) -> Result {
     let inputs = read_inputs(&args.files)?;
@@ -195,43 +201,26 @@ pub fn normalize(args: NormalizeArgs) -> Result {
     };
     let bar = progress(inputs.len());
     let failed = |input: &Input, e: NormalizeError| CliError(format!("{}: {e}", input.name));
-    if args.changes {
-        in_order(
-            &inputs,
-            |input| {
-                let bytes = input.read()?;
-                normalizer
-                    .normalize_bytes(&bytes)
-                    .map_err(|e| failed(input, e))
-            },
-            |_, out| {
-                let out = out?;
-                bar.suspend(|| print_json(&out.changes))?;
-                bar.inc(1);
-                Ok(())
-            },
-        )?;
-    } else {
-        // The text alone: no change list is kept, which matters on long documents.
-        in_order(
-            &inputs,
-            |input| {
-                let bytes = input.read()?;
-                normalizer
-                    .normalize_text_bytes(&bytes)
-                    .map_err(|e| failed(input, e))
-            },
-            |_, text| {
-                let text = text?;
-                bar.suspend(|| -> Result {
-                    outln!("{}", text.trim_end_matches('\n'));
-                    Ok(())
-                })?;
-                bar.inc(1);
-                Ok(())
-            },
-        )?;
-    }
+    let work = |input: &Input| -> Result<Printed> {
+        let bytes = input.read()?;
+        let restored = if args.changes {
+            normalizer
+                .normalize_bytes(&bytes)
+                .map(|out| Printed::Changes(out.changes))
+        } else {
+            // The text alone: no change list is kept, which matters on long documents.
+            normalizer.normalize_text_bytes(&bytes).map(Printed::Text)
+        };
+        restored.map_err(|e| failed(input, e))
+    };
+    in_order(&inputs, work, |_, restored| {
+        match restored? {
+            Printed::Changes(changes) => bar.suspend(|| print_json(&changes))?,
+            Printed::Text(text) => bar.suspend(|| outln!("{}", text.trim_end_matches('\n'))),
+        }
+        bar.inc(1);
+        Ok(())
+    })?;
     bar.finish_and_clear();
     Ok(())
 }
