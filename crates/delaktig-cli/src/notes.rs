@@ -12,14 +12,15 @@ use delaktig_redact::{RedactOptions, Redactor, public_names_from_list};
 use delaktig_store::Register;
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::common::{CliError, Result, actor, in_order, open, outln, print_json, today};
+use crate::common::{CliError, Result, actor, in_order, open, outln, print_json, today, write_out};
 
 /// `normalize`.
 #[derive(Debug, clap::Args)]
 pub struct NormalizeArgs {
     /// Files or directories (their *.txt files); - or nothing for standard input.
     files: Vec<PathBuf>,
-    /// Print the JSON array of changes instead of the text.
+    /// Print the JSON array of changes instead of the text (for several files: one array of
+    /// {"file", "changes"} objects).
     #[arg(long)]
     changes: bool,
     /// Mark low-confidence guesses as ⟦original→replacement?⟧ instead of applying them.
@@ -213,14 +214,28 @@ pub fn normalize(args: NormalizeArgs) -> Result {
         };
         restored.map_err(|e| failed(input, e))
     };
-    in_order(&inputs, work, |_, restored| {
+    // Several change lists make one JSON document, streamed file by file.
+    let several = args.changes && inputs.len() > 1;
+    let mut first = true;
+    in_order(&inputs, work, |input, restored| {
         match restored? {
+            Printed::Changes(changes) if several => {
+                let entry = serde_json::json!({ "file": input.name, "changes": changes });
+                let entry =
+                    serde_json::to_string_pretty(&entry).map_err(|e| CliError(e.to_string()))?;
+                let open = if first { "[\n" } else { ",\n" };
+                first = false;
+                bar.suspend(|| write_out(format_args!("{open}{entry}")));
+            }
             Printed::Changes(changes) => bar.suspend(|| print_json(&changes))?,
             Printed::Text(text) => bar.suspend(|| outln!("{}", text.trim_end_matches('\n'))),
         }
         bar.inc(1);
         Ok(())
     })?;
+    if several {
+        outln!("\n]");
+    }
     bar.finish_and_clear();
     Ok(())
 }

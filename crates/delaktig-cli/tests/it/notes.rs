@@ -296,3 +296,23 @@ fn ingest_imports_in_order_and_stops_at_a_bad_note() {
     assert!(third.contains("proposals created"), "{third}");
     assert!(!third.contains("already imported"), "{third}");
 }
+
+#[test]
+fn changes_of_several_files_are_one_json_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("a.txt"), "Vi ses pa motet.\n").unwrap();
+    std::fs::write(d.join("b.txt"), "Det ar bra for alla.\n").unwrap();
+    let out = delaktig(d, &["normalize", "--changes", "a.txt", "b.txt"]).ok();
+    let all: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let all = all.as_array().unwrap();
+    assert_eq!(all.len(), 2, "{out}");
+    assert_eq!(all[0]["file"], "a.txt");
+    assert_eq!(all[1]["file"], "b.txt");
+    assert_eq!(all[0]["changes"][0]["replacement"], "på");
+    assert_eq!(all[1]["changes"][0]["replacement"], "är");
+    // One file: its array of changes, as before.
+    let one = delaktig(d, &["normalize", "--changes", "a.txt"]).ok();
+    let one: serde_json::Value = serde_json::from_str(&one).unwrap();
+    assert_eq!(one.as_array().unwrap().len(), 2);
+}
