@@ -32,6 +32,9 @@ const NAME_FLOOR: f32 = 5.5;
 /// Cost of a one-letter misread correction, and the least frequency it may produce.
 const MISREAD_COST: f32 = 3.0;
 const MISREAD_MIN_FREQUENCY: u32 = 300;
+/// Frequency (per billion) under which a compound part is rare enough to be a fragment of a
+/// garbled word.
+const RARE_PART_FREQUENCY: u32 = 1_000;
 /// Penalty per extra part of a compound.
 const COMPOUND_PART_PENALTY: f32 = 2.5;
 
@@ -666,6 +669,37 @@ impl Restorer<'_> {
                 tier_used = Tier::Rare;
             }
         }
+        // A garbled word that splits into three or four known parts ("vuxenverksambeten" as
+        // vuxen|verksam|beten): one misread letter after (or before) a part boundary may
+        // give a known word there, and the compound fewer, commoner parts.
+        if let Some(b) = &best
+            && b.reason == Reason::Compound
+            && self.doc.damage() == Damage::Damaged
+            && !name_like
+            && place != Place::NameStart
+            && !marks
+            && letters >= 8
+            && word.chars().all(char::is_alphabetic)
+        {
+            let lower = b.text.to_lowercase();
+            if let Some(raw) = self.compound_score(&lower)
+                && let Some((score, cand)) = self.part_misread(&lower)
+            {
+                // What the compound reading paid for its own letters, without its keep bonus.
+                let paid = (raw - b.score).max(0.0);
+                let score = score - paid - MISREAD_COST;
+                if score > b.score {
+                    runner_up = Some(b.score);
+                    best = Some(Scored {
+                        text: shape.apply(&cand),
+                        score,
+                        edits: b.edits + 1,
+                        reason: Reason::Misread,
+                    });
+                    tier_used = Tier::Rare;
+                }
+            }
+        }
         // A short garbled word ("oct", "til") in a damaged document: one of the
         // commonest words one letter away, when that word is clearly the likeliest.
         if !any_known
@@ -854,6 +888,56 @@ impl Restorer<'_> {
             }
         }
         best
+    }
+
+    /// For a word read as a compound of three or four parts: the best reading with one
+    /// misread letter on one side of a part boundary, where that side is no known word but
+    /// one letter from a common one (`(score, word)`, scored as a word or a compound).
+    fn part_misread(&self, lower: &str) -> Option<(f32, String)> {
+        let split = self.words.vocabulary().split_compound(lower)?;
+        // A compound of common parts is taken as written: garbled letters split into a rare
+        // fragment somewhere ("valin", "beten").
+        let rare = split.stems(lower).any(|stem| {
+            self.words
+                .frequency(stem)
+                .is_none_or(|f| f < RARE_PART_FREQUENCY)
+        });
+        if split.parts().len() < 3 || !rare {
+            return None;
+        }
+        let mut found: Option<(f32, String)> = None;
+        for part in split.parts().iter().skip(1) {
+            let at = part.stem.start;
+            let (Some(left), Some(right)) = (lower.get(..at), lower.get(at..)) else {
+                continue;
+            };
+            for (side, is_right) in [(right, true), (left, false)] {
+                if side.chars().count() < 5 || self.words.frequency(side).is_some() {
+                    continue;
+                }
+                let Some((_, fixed)) = self.words.whole_word_misread(side, || {
+                    whole_word_misread(self.words, side)
+                        .or_else(|| diacritic_misread_search(self.words, side))
+                }) else {
+                    continue;
+                };
+                let cand = if is_right {
+                    format!("{left}{fixed}")
+                } else {
+                    format!("{fixed}{right}")
+                };
+                let score = match self.words.frequency(&cand) {
+                    Some(f) => Some(ln1p(f)),
+                    None => self.compound_score(&cand),
+                };
+                if let Some(score) = score
+                    && found.as_ref().is_none_or(|(s, _)| score > *s)
+                {
+                    found = Some((score, cand));
+                }
+            }
+        }
+        found
     }
 
     pub(crate) fn compound_score(&self, lower: &str) -> Option<f32> {

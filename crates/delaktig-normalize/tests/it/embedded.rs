@@ -58,6 +58,39 @@ fn misread_letter_shapes_are_corrected_with_the_diacritics() {
 }
 
 #[test]
+fn a_garbled_compound_of_rare_fragments_reads_with_one_misread_part() {
+    // "vuxenverksambeten" splits as vuxen|verksam|beten and "socialförvaliningen" as
+    // social|för|valin|ingen; one misread letter after a part boundary reads them as two
+    // common parts. A compound of common parts is only restored.
+    let text = format!(
+        "{DAMAGED} Vi pratade om vuxenverksambeten med socialforvaliningen. \
+Arbetsmarknadsforvaltningen och ungdomsmottagningen var med."
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text
+            .contains("Vi pratade om vuxenverksamheten med socialförvaltningen."),
+        "{}",
+        out.text
+    );
+    assert!(
+        out.text
+            .contains("Arbetsmarknadsförvaltningen och ungdomsmottagningen var med."),
+        "{}",
+        out.text
+    );
+    for original in ["vuxenverksambeten", "socialforvaliningen"] {
+        assert!(
+            out.changes
+                .iter()
+                .any(|c| c.reason == Reason::Misread && c.original == original),
+            "{original}: {:?}",
+            out.changes
+        );
+    }
+}
+
+#[test]
 fn ascii_spellings_stand_in_intact_documents() {
     // An intact document: its "sa" (said) after a noun is meant, not a lost "så".
     let text = "Läraren sa att mötet blir på måndag. Det är många som vill vara med, och vi ser fram \
