@@ -399,6 +399,10 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             }
         }
         "fa" => Clear("få"),
+        // "fr" is "för" with its vowel lost, unless it is the abbreviation of "från" or
+        // "fredag", which is written with a full stop ("fr.o.m.", "fr. kl. 9") and so has no
+        // neighbour after it.
+        "fr" if n.next.is_some() && !is_in(n.next, &["o", "om", "kl"]) => Clear("för"),
         "far" => {
             if is_in(
                 n.prev,
@@ -687,6 +691,7 @@ pub(crate) fn is_ambiguous(word: &str) -> bool {
             | "sa"
             | "man"
             | "fa"
+            | "fr"
             | "far"
             | "gor"
             | "gora"
@@ -826,6 +831,10 @@ mod tests {
         assert_eq!(pick("fa", Some("att"), Some("hjälp")), "få");
         assert_eq!(pick("far", Some("vi"), Some("hjälp")), "får");
         assert_eq!(pick("far", Some("hans"), None), "keep");
+        // "fr" lost its vowel, unless it is an abbreviation (written with a full stop).
+        assert_eq!(pick("fr", Some("representant"), Some("brukarna")), "för");
+        assert_eq!(pick("fr", None, None), "keep");
+        assert_eq!(pick("fr", Some("gäller"), Some("o")), "keep");
         assert_eq!(pick("gor", Some("vi"), Some("det")), "gör");
         assert_eq!(pick("svart", Some("är"), Some("att")), "svårt");
         assert_eq!(pick("svart", Some("en"), Some("katt")), "keep");
