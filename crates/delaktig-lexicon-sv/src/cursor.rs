@@ -1,10 +1,13 @@
 //! Step-by-step walks down the word and name maps: a [`Cursor`] stands for every form that
 //! begins with the text walked so far, so a caller generating candidate spellings can drop a
 //! branch as soon as no known form continues it, instead of looking up every finished string.
+//! A [`CursorNode`] is a cursor's state decoded once, for trying several continuations.
 
-use fst::raw::{CompiledAddr, Fst, Output};
+use fst::raw::{CompiledAddr, Fst, Node, Output};
 
 use crate::lexicon::to_u32;
+
+type Data = std::borrow::Cow<'static, [u8]>;
 
 /// Which map a cursor walks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,7 +26,7 @@ pub struct Cursor {
 }
 
 impl Cursor {
-    pub(crate) fn root(map: MapKind, fst: &Fst<std::borrow::Cow<'static, [u8]>>) -> Cursor {
+    pub(crate) fn root(map: MapKind, fst: &Fst<Data>) -> Cursor {
         Cursor {
             map,
             addr: fst.root().addr(),
@@ -32,29 +35,86 @@ impl Cursor {
     }
 
     /// The cursor after `bytes`, or `None` when no form continues with them.
-    pub(crate) fn advance(
-        self,
-        fst: &Fst<std::borrow::Cow<'static, [u8]>>,
-        bytes: &[u8],
-    ) -> Option<Cursor> {
-        let mut node = fst.node(self.addr);
-        let mut out = Output::new(self.out);
-        for &b in bytes {
-            let t = node.transition(node.find_input(b)?);
-            out = out.cat(t.out);
-            node = fst.node(t.addr);
-        }
-        Some(Cursor {
-            map: self.map,
-            addr: node.addr(),
-            out: out.value(),
-        })
+    pub(crate) fn advance(self, fst: &Fst<Data>, bytes: &[u8]) -> Option<Cursor> {
+        CursorNode::open(fst, self).advance(bytes)
     }
 
     /// The frequency of the form walked so far, if it is a whole form.
-    pub(crate) fn frequency(self, fst: &Fst<std::borrow::Cow<'static, [u8]>>) -> Option<u32> {
-        let node = fst.node(self.addr);
-        node.is_final()
-            .then(|| to_u32(Output::new(self.out).cat(node.final_output()).value()))
+    pub(crate) fn frequency(self, fst: &Fst<Data>) -> Option<u32> {
+        CursorNode::open(fst, self).frequency()
+    }
+}
+
+/// A [`Cursor`]'s place in its map, decoded: continuations tried from it share the decoding,
+/// which is most of the cost of a step. Made by [`crate::Lexicon::cursor_node`].
+#[derive(Clone, Copy)]
+pub struct CursorNode<'a> {
+    fst: &'a Fst<Data>,
+    map: MapKind,
+    node: Node<'a>,
+    out: Output,
+}
+
+impl<'a> CursorNode<'a> {
+    pub(crate) fn open(fst: &'a Fst<Data>, cursor: Cursor) -> CursorNode<'a> {
+        CursorNode {
+            fst,
+            map: cursor.map,
+            node: fst.node(cursor.addr),
+            out: Output::new(cursor.out),
+        }
+    }
+
+    /// The cursor after `bytes`, or `None` when no form continues with them. Only the nodes
+    /// inside `bytes` are decoded, not the one reached: the cursor needs only its address.
+    #[inline]
+    pub(crate) fn advance(&self, bytes: &[u8]) -> Option<Cursor> {
+        let Some((&last, init)) = bytes.split_last() else {
+            return Some(self.cursor());
+        };
+        let mut node = self.node;
+        let mut out = self.out;
+        for &b in init {
+            let t = node.transition(node.find_input(b)?);
+            out = out.cat(t.out);
+            node = self.fst.node(t.addr);
+        }
+        let t = node.transition(node.find_input(last)?);
+        Some(Cursor {
+            map: self.map,
+            addr: t.addr,
+            out: out.cat(t.out).value(),
+        })
+    }
+
+    /// The cursor after `text`, or `None` when no form of its map continues with it.
+    #[inline]
+    pub fn advance_str(&self, text: &str) -> Option<Cursor> {
+        self.advance(text.as_bytes())
+    }
+
+    /// The frequency of the form walked so far, if it is a whole form of its map.
+    #[inline]
+    pub fn frequency(&self) -> Option<u32> {
+        self.node
+            .is_final()
+            .then(|| to_u32(self.out.cat(self.node.final_output()).value()))
+    }
+
+    /// The cursor this node was opened from.
+    pub fn cursor(&self) -> Cursor {
+        Cursor {
+            map: self.map,
+            addr: self.node.addr(),
+            out: self.out.value(),
+        }
+    }
+}
+
+impl std::fmt::Debug for CursorNode<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CursorNode")
+            .field("cursor", &self.cursor())
+            .finish()
     }
 }

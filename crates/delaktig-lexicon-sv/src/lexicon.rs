@@ -9,7 +9,7 @@ use fst::raw::{Fst, Node, Output};
 use fst::{Map, MapBuilder};
 
 use crate::compound::{self, Compound, PartKind, PartSource};
-use crate::cursor::{Cursor, MapKind};
+use crate::cursor::{Cursor, CursorNode, MapKind};
 use crate::hot::{Hot, HotTable};
 use crate::readings::{self, Confusion, Reading};
 
@@ -273,6 +273,22 @@ impl Lexicon {
         cursor.frequency(self.fst_of(cursor)?)
     }
 
+    /// `cursor`'s place decoded, for trying several continuations from it: what
+    /// [`Lexicon::advance`] and [`Lexicon::cursor_frequency`] give, without decoding the place
+    /// again for each. `None` for a cursor of a map this lexicon lacks.
+    ///
+    /// ```
+    /// let lex = delaktig_lexicon_sv::Lexicon::embedded();
+    /// let node = lex.word_cursor().and_then(|c| lex.open_cursor(c)).expect("a word map");
+    /// for piece in ["mö", "ma", "qx"] {
+    ///     assert_eq!(node.advance_str(piece), lex.word_cursor().and_then(|c| lex.advance(c, piece)));
+    /// }
+    /// ```
+    #[inline]
+    pub fn open_cursor(&self, cursor: Cursor) -> Option<CursorNode<'_>> {
+        Some(CursorNode::open(self.fst_of(cursor)?, cursor))
+    }
+
     fn fst_of(&self, cursor: Cursor) -> Option<&fst::raw::Fst<Data>> {
         match cursor.map {
             MapKind::Words => self.words.as_ref().map(Map::as_fst),
@@ -319,22 +335,38 @@ impl Lexicon {
     }
 }
 
+impl Lexicon {
+    /// Calls `f(byte_len)` for each prefix of `rest` that is a word form without a commoner
+    /// twin (see [`Lexicon::has_commoner_twin`]).
+    pub(crate) fn for_each_untwinned_prefix(&self, rest: &str, f: &mut dyn FnMut(usize)) {
+        let mut prefixes = self.word_prefixes(rest);
+        while let Some((len, value)) = prefixes.next_value() {
+            if value & COMMONER_TWIN_FLAG == 0 {
+                f(len);
+            }
+        }
+    }
+
+    /// Whether `s` is a word form without a commoner twin: one lookup for what
+    /// `contains(s) && !has_commoner_twin(s)` asks twice.
+    pub(crate) fn is_untwinned_word(&self, s: &str) -> bool {
+        self.words
+            .as_ref()
+            .and_then(|m| m.get(s))
+            .is_some_and(|v| v & COMMONER_TWIN_FLAG == 0)
+    }
+}
+
 impl PartSource for Lexicon {
     fn for_each_part_prefix(&self, rest: &str, f: &mut dyn FnMut(usize, PartKind)) {
-        for (len, _) in self.word_prefixes(rest) {
-            f(len, PartKind::Word);
-        }
+        self.for_each_untwinned_prefix(rest, &mut |len| f(len, PartKind::Word));
         for (len, _) in self.head_prefixes(rest) {
             f(len, PartKind::Head);
         }
     }
 
-    fn is_word(&self, s: &str) -> bool {
-        self.contains(s)
-    }
-
-    fn is_suspect(&self, s: &str) -> bool {
-        self.has_commoner_twin(s)
+    fn is_last_part(&self, s: &str) -> bool {
+        self.is_untwinned_word(s)
     }
 }
 
@@ -408,10 +440,9 @@ impl<'a> Prefixes<'a> {
     }
 }
 
-impl Iterator for Prefixes<'_> {
-    type Item = (usize, u32);
-
-    fn next(&mut self) -> Option<(usize, u32)> {
+impl Prefixes<'_> {
+    /// The next prefix that is a whole key, with its value as stored (flags included).
+    fn next_value(&mut self) -> Option<(usize, u64)> {
         let fst = self.fst?;
         while let Some(node) = self.node {
             let Some(&byte) = self.bytes.get(self.pos) else {
@@ -429,13 +460,19 @@ impl Iterator for Prefixes<'_> {
             self.pos += 1;
             // Keys are whole UTF-8 strings, so a final state always ends on a char boundary.
             if next.is_final() {
-                return Some((
-                    self.pos,
-                    to_u32(self.output.cat(next.final_output()).value()),
-                ));
+                return Some((self.pos, self.output.cat(next.final_output()).value()));
             }
         }
         None
+    }
+}
+
+impl Iterator for Prefixes<'_> {
+    type Item = (usize, u32);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, u32)> {
+        self.next_value().map(|(len, value)| (len, to_u32(value)))
     }
 }
 
