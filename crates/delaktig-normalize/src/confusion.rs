@@ -27,58 +27,24 @@ const MAX_COST: f32 = 4.5;
 const MAX_EDITS: u8 = 4;
 const MAX_CANDIDATES: usize = 2048;
 
-/// One way to read the characters at a position.
-#[derive(Clone, Copy)]
+/// One way to read the characters at a position: the text meant, how many characters it
+/// replaces, and its cost.
 struct Option_ {
     text: &'static str,
     consumed: usize,
     cost: f32,
 }
 
-/// Most ways [`options`] gives to read one position (é in the rare tier: four, after a
-/// two-character one and "m" → "rn").
-const MAX_OPTIONS: usize = 8;
-
-/// The ways to read one position, on the stack: the walks ask at every node they visit.
-struct Options {
-    items: [Option_; MAX_OPTIONS],
-    len: usize,
-}
-
-impl Options {
-    fn new() -> Options {
-        let none = Option_ {
-            text: "",
-            consumed: 0,
-            cost: 0.0,
-        };
-        Options {
-            items: [none; MAX_OPTIONS],
-            len: 0,
-        }
-    }
-
-    fn push(&mut self, o: Option_) {
-        if let Some(slot) = self.items.get_mut(self.len) {
-            *slot = o;
-            self.len += 1;
-        }
-    }
-
-    fn as_slice(&self) -> &[Option_] {
-        self.items.get(..self.len).unwrap_or(&[])
-    }
-}
-
-fn options(chars: &[char], i: usize, tier: Tier, out: &mut Options) {
-    out.len = 0;
+/// Calls `add` with each way to read the characters at `i`, in the order they are tried;
+/// the walks ask at every node they visit, so nothing is collected.
+fn options(chars: &[char], i: usize, tier: Tier, add: &mut impl FnMut(Option_)) {
     let Some(&c) = chars.get(i) else { return };
     let next = chars.get(i + 1).copied();
     let prev = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
     let prev_lower = prev.is_some_and(char::is_lowercase);
     let next_lower = next.is_some_and(char::is_lowercase);
     let mut add = |text, consumed, cost| {
-        out.push(Option_ {
+        add(Option_ {
             text,
             consumed,
             cost,
@@ -250,14 +216,13 @@ impl<O, A, L> Walk<'_, O, A, L> {
         if edits >= MAX_EDITS {
             return;
         }
-        let mut opts = Options::new();
-        options(self.chars, i, self.tier, &mut opts);
-        for o in opts.as_slice() {
+        let chars = self.chars;
+        options(chars, i, self.tier, &mut |o| {
             let c = cost + o.cost;
             if c <= MAX_COST {
                 self.step(i + o.consumed, c, edits + 1, &node, o.text);
             }
-        }
+        });
     }
 
     fn step<G, N>(&mut self, i: usize, cost: f32, edits: u8, node: &N, piece: &str)
@@ -469,9 +434,8 @@ impl MisreadWalk<'_> {
             self.step(i + 1, cost, edits, misread, at, c.encode_utf8(&mut piece));
         }
         if edits < MAX_EDITS && current.is_some() {
-            let mut opts = Options::new();
-            options(self.chars, i, Tier::Common, &mut opts);
-            for o in opts.as_slice() {
+            let chars = self.chars;
+            options(chars, i, Tier::Common, &mut |o| {
                 if cost + o.cost <= MAX_COST {
                     self.step(
                         i + o.consumed,
@@ -482,7 +446,7 @@ impl MisreadWalk<'_> {
                         o.text,
                     );
                 }
-            }
+            });
         }
         if misread {
             return;
