@@ -146,6 +146,13 @@ impl Lexicon {
         Prefixes::new(self.words.as_ref().map(Map::as_fst), word)
     }
 
+    /// Every prefix of `text` that is a proper name as written ("Åström" in "Åströmsgatan"), as
+    /// (byte length, frequency), shortest first; `text` itself is included when it is a name.
+    /// One walk down the name map, however many prefixes there are.
+    pub fn name_prefixes<'a>(&'a self, text: &'a str) -> Prefixes<'a> {
+        Prefixes::new(self.names.as_ref().map(Map::as_fst), text)
+    }
+
     /// Every prefix of `word` (lower-case) that is a compound head, as (byte length,
     /// frequency of the word it comes from), shortest first.
     ///

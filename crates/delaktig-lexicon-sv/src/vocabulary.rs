@@ -275,6 +275,24 @@ impl Vocabulary {
         }
     }
 
+    /// Every prefix of `text` that is a known or added name as written, as (byte length,
+    /// frequency: the higher of base and additions), shortest first; see
+    /// [`Lexicon::name_prefixes`].
+    pub fn name_prefixes<'a>(&'a self, text: &'a str) -> VocabularyPrefixes<'a> {
+        VocabularyPrefixes {
+            base: self.base().name_prefixes(text).peekable(),
+            added: &self.names,
+            word: text,
+            // With no additions there is nothing to probe.
+            pos: if self.names.is_empty() {
+                text.len() + 1
+            } else {
+                0
+            },
+            pending: None,
+        }
+    }
+
     /// Reads a lower-case word as a compound of known parts, added words included; see
     /// [`Lexicon::split_compound`].
     pub fn split_compound(&self, word: &str) -> Option<Compound> {
@@ -439,7 +457,7 @@ fn max_option(a: Option<u32>, b: Option<u32>) -> Option<u32> {
 }
 
 /// Iterator over the prefixes of a word known to a [`Vocabulary`]; see
-/// [`Vocabulary::word_prefixes`].
+/// [`Vocabulary::word_prefixes`] and [`Vocabulary::name_prefixes`].
 pub struct VocabularyPrefixes<'a> {
     base: Peekable<Prefixes<'a>>,
     added: &'a HashMap<String, u32>,
@@ -541,6 +559,31 @@ mod tests {
                 assert_eq!(end, vocabulary.frequency(probe).filter(|_| at.is_some()));
             }
         }
+    }
+
+    /// One walk gives what a lookup of every prefix would, additions included.
+    #[test]
+    fn name_prefixes_agree_with_name_lookups() {
+        let mut added = Vocabulary::new();
+        added.add_name("Sköldenborg");
+        added.add_name("Sköld");
+        for vocabulary in [Vocabulary::new(), added] {
+            for text in ["Åströmsgatan", "Sköldenborgsskolan", "Annalund", "Xq", ""] {
+                let walked: Vec<(usize, u32)> = vocabulary.name_prefixes(text).collect();
+                let looked_up: Vec<(usize, u32)> = (1..=text.len())
+                    .filter_map(|k| {
+                        let f = vocabulary.name_frequency(text.get(..k)?)?;
+                        Some((k, f))
+                    })
+                    .collect();
+                assert_eq!(walked, looked_up, "{text}");
+            }
+        }
+        assert!(
+            Vocabulary::new()
+                .name_prefixes("Åströmsgatan")
+                .any(|(k, _)| k == "Åström".len())
+        );
     }
 
     #[test]

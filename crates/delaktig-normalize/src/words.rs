@@ -191,6 +191,15 @@ impl Words {
         self.vocabulary.name_frequency(name)
     }
 
+    /// The prefixes of `text` that are names as written, as (byte length, frequency),
+    /// shortest first: one walk for what [`Words::name_frequency`] of each prefix would give.
+    pub(crate) fn name_prefixes<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (usize, u32)> + 'a {
+        self.vocabulary.name_prefixes(text)
+    }
+
     /// Every known word one letter away from `lower` (a letter of the misread alphabet
     /// substituted or inserted, or a character deleted); see
     /// [`Vocabulary::one_edit_readings`].
