@@ -1,13 +1,10 @@
 //! Step-by-step walks down the word and name maps: a [`Cursor`] stands for every form that
 //! begins with the text walked so far, so a caller generating candidate spellings can drop a
 //! branch as soon as no known form continues it, instead of looking up every finished string.
-//! A [`CursorNode`] is a cursor's state decoded once, for trying several continuations.
-
-use fst::raw::{CompiledAddr, Fst, Node, Output};
+//! A [`CursorNode`] is a cursor with its map, for trying several continuations.
 
 use crate::lexicon::to_u32;
-
-type Data = std::borrow::Cow<'static, [u8]>;
+use crate::node::Nodes;
 
 /// Which map a cursor walks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,69 +18,47 @@ pub(crate) enum MapKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cursor {
     pub(crate) map: MapKind,
-    pub(crate) addr: CompiledAddr,
+    pub(crate) addr: usize,
     pub(crate) out: u64,
 }
 
 impl Cursor {
-    pub(crate) fn root(map: MapKind, fst: &Fst<Data>) -> Cursor {
+    pub(crate) fn root(map: MapKind, nodes: Nodes<'_>) -> Cursor {
         Cursor {
             map,
-            addr: fst.root().addr(),
+            addr: nodes.root(),
             out: 0,
         }
     }
-
-    /// The cursor after `bytes`, or `None` when no form continues with them.
-    pub(crate) fn advance(self, fst: &Fst<Data>, bytes: &[u8]) -> Option<Cursor> {
-        CursorNode::open(fst, self).advance(bytes)
-    }
-
-    /// The frequency of the form walked so far, if it is a whole form.
-    pub(crate) fn frequency(self, fst: &Fst<Data>) -> Option<u32> {
-        CursorNode::open(fst, self).frequency()
-    }
 }
 
-/// A [`Cursor`]'s place in its map, decoded: continuations tried from it share the decoding,
-/// which is most of the cost of a step. Made by [`crate::Lexicon::cursor_node`].
+/// A [`Cursor`] with the map it walks, for trying several continuations from one place.
+/// Made by [`crate::Lexicon::open_cursor`].
 #[derive(Clone, Copy)]
 pub struct CursorNode<'a> {
-    fst: &'a Fst<Data>,
-    map: MapKind,
-    node: Node<'a>,
-    out: Output,
+    nodes: Nodes<'a>,
+    cursor: Cursor,
 }
 
 impl<'a> CursorNode<'a> {
-    pub(crate) fn open(fst: &'a Fst<Data>, cursor: Cursor) -> CursorNode<'a> {
-        CursorNode {
-            fst,
-            map: cursor.map,
-            node: fst.node(cursor.addr),
-            out: Output::new(cursor.out),
-        }
+    pub(crate) fn open(nodes: Nodes<'a>, cursor: Cursor) -> CursorNode<'a> {
+        CursorNode { nodes, cursor }
     }
 
-    /// The cursor after `bytes`, or `None` when no form continues with them. Only the nodes
-    /// inside `bytes` are decoded, not the one reached: the cursor needs only its address.
+    /// The cursor after `bytes`, or `None` when no form continues with them.
     #[inline]
     pub(crate) fn advance(&self, bytes: &[u8]) -> Option<Cursor> {
-        let Some((&last, init)) = bytes.split_last() else {
-            return Some(self.cursor());
-        };
-        let mut node = self.node;
-        let mut out = self.out;
-        for &b in init {
-            let t = node.transition(node.find_input(b)?);
-            out = out.cat(t.out);
-            node = self.fst.node(t.addr);
+        let mut addr = self.cursor.addr;
+        let mut out = self.cursor.out;
+        for &b in bytes {
+            let (next, o) = self.nodes.step(addr, b)?;
+            addr = next;
+            out = out.wrapping_add(o);
         }
-        let t = node.transition(node.find_input(last)?);
         Some(Cursor {
-            map: self.map,
-            addr: t.addr,
-            out: out.cat(t.out).value(),
+            map: self.cursor.map,
+            addr,
+            out,
         })
     }
 
@@ -96,25 +71,20 @@ impl<'a> CursorNode<'a> {
     /// The frequency of the form walked so far, if it is a whole form of its map.
     #[inline]
     pub fn frequency(&self) -> Option<u32> {
-        self.node
-            .is_final()
-            .then(|| to_u32(self.out.cat(self.node.final_output()).value()))
+        let last = self.nodes.final_output(self.cursor.addr)?;
+        Some(to_u32(self.cursor.out.wrapping_add(last)))
     }
 
     /// The cursor this node was opened from.
     pub fn cursor(&self) -> Cursor {
-        Cursor {
-            map: self.map,
-            addr: self.node.addr(),
-            out: self.out.value(),
-        }
+        self.cursor
     }
 }
 
 impl std::fmt::Debug for CursorNode<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CursorNode")
-            .field("cursor", &self.cursor())
+            .field("cursor", &self.cursor)
             .finish()
     }
 }

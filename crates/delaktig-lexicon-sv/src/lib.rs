@@ -65,6 +65,7 @@ mod compound;
 mod cursor;
 mod hot;
 mod lexicon;
+mod node;
 mod readings;
 mod vocabulary;
 
