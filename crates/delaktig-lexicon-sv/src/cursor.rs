@@ -75,6 +75,16 @@ impl<'a> CursorNode<'a> {
         Some(to_u32(self.cursor.out.wrapping_add(last)))
     }
 
+    /// The first bytes of every continuation, as a set: one pass over the transitions for
+    /// callers about to try many continuations.
+    #[inline]
+    pub fn next_bytes(&self) -> ByteSet {
+        let mut set = ByteSet::default();
+        self.nodes
+            .for_each_input(self.cursor.addr, |b| set.insert(b));
+        set
+    }
+
     /// The cursor this node was opened from.
     pub fn cursor(&self) -> Cursor {
         self.cursor
@@ -86,5 +96,37 @@ impl std::fmt::Debug for CursorNode<'_> {
         f.debug_struct("CursorNode")
             .field("cursor", &self.cursor)
             .finish()
+    }
+}
+
+/// A set of bytes; see [`CursorNode::next_bytes`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    /// Adds `b`.
+    #[inline]
+    pub fn insert(&mut self, b: u8) {
+        if let Some(word) = self.0.get_mut(usize::from(b >> 6)) {
+            *word |= 1 << (b & 63);
+        }
+    }
+
+    /// Whether `b` is in the set.
+    #[inline]
+    pub fn contains(&self, b: u8) -> bool {
+        self.0
+            .get(usize::from(b >> 6))
+            .is_some_and(|word| word & (1 << (b & 63)) != 0)
+    }
+
+    /// The bytes in either set.
+    #[inline]
+    pub fn union(self, other: ByteSet) -> ByteSet {
+        let mut out = self;
+        for (a, b) in out.0.iter_mut().zip(other.0) {
+            *a |= b;
+        }
+        out
     }
 }

@@ -72,7 +72,7 @@ mod vocabulary;
 pub use compound::{
     Compound, CompoundPart, LINKERS, MAX_PARTS, MIN_LAST_CHARS, MIN_PART_CHARS, PartKind,
 };
-pub use cursor::{Cursor, CursorNode};
+pub use cursor::{ByteSet, Cursor, CursorNode};
 pub use lexicon::{Lexicon, Prefixes};
 pub use readings::{Confusion, MAX_CHANGES, Reading};
 pub use vocabulary::{

@@ -7,7 +7,7 @@ use std::iter::Peekable;
 use std::sync::{Arc, OnceLock};
 
 use crate::compound::{self, Compound, PartKind, PartSource};
-use crate::cursor::{Cursor, CursorNode};
+use crate::cursor::{ByteSet, Cursor, CursorNode};
 use crate::lexicon::{Lexicon, Prefixes};
 use crate::readings::{Confusion, Reading, merge_duplicates};
 
@@ -84,6 +84,14 @@ impl VocabularyNode<'_> {
         let base = self.base.and_then(|n| n.advance_str(text));
         let added = self.added.and_then(|n| n.advance_str(text));
         VocabularyCursor::new(base, added)
+    }
+
+    /// The first bytes of every known or added continuation; see [`CursorNode::next_bytes`].
+    #[inline]
+    pub fn next_bytes(&self) -> ByteSet {
+        let base = self.base.map(|n| n.next_bytes()).unwrap_or_default();
+        let added = self.added.map(|n| n.next_bytes()).unwrap_or_default();
+        base.union(added)
     }
 
     /// The frequency of the form walked so far (the higher of base and additions), if it is a
@@ -557,6 +565,31 @@ mod tests {
                 }
                 let end = at.and_then(|c| vocabulary.open_cursor(c).frequency());
                 assert_eq!(end, vocabulary.frequency(probe).filter(|_| at.is_some()));
+            }
+        }
+    }
+
+    /// The set of next bytes holds exactly the bytes a step can take, additions included.
+    #[test]
+    fn next_bytes_are_the_steps_that_exist() {
+        let mut added = Vocabulary::new();
+        added.add_word("mözzarellå", 5);
+        for vocabulary in [Vocabulary::new(), added] {
+            for prefix in ["", "m", "mö", "möz", "förv", "qq"] {
+                let Some(cursor) = vocabulary
+                    .word_cursor()
+                    .and_then(|c| vocabulary.advance(c, prefix))
+                else {
+                    continue;
+                };
+                let node = vocabulary.open_cursor(cursor);
+                let next = node.next_bytes();
+                for b in 0..=u8::MAX {
+                    let base = node.base.and_then(|n| n.advance(&[b]));
+                    let more = node.added.and_then(|n| n.advance(&[b]));
+                    let steps = base.is_some() || more.is_some();
+                    assert_eq!(next.contains(b), steps, "{prefix:?} then {b}");
+                }
             }
         }
     }

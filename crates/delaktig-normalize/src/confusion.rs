@@ -451,12 +451,17 @@ impl MisreadWalk<'_> {
         if misread {
             return;
         }
+        // The misread letter must continue some known word: most of the alphabet does not,
+        // and one look at the place rules those out before any step.
+        let next = at.next_bytes();
+        let continues = |text: &str| text.as_bytes().first().is_some_and(|&b| next.contains(b));
         for &(from, to, c) in SHAPE_MISREADS {
             let n = from.chars().count();
-            if self
-                .chars
-                .get(i..i + n)
-                .is_some_and(|w| w.iter().copied().eq(from.chars()))
+            if continues(to)
+                && self
+                    .chars
+                    .get(i..i + n)
+                    .is_some_and(|w| w.iter().copied().eq(from.chars()))
             {
                 self.step(i + n, cost + c, edits, true, at, to);
             }
@@ -464,6 +469,9 @@ impl MisreadWalk<'_> {
         let mut piece = [0u8; 4];
         for &letter in ALPHABET {
             let text = letter.encode_utf8(&mut piece);
+            if !continues(text) {
+                continue;
+            }
             // Inserted before the current character, or in its place.
             self.step(i, cost + LETTER_MISREAD, edits, true, at, text);
             if current.is_some_and(|c| c != letter) {
