@@ -69,7 +69,7 @@ fn common_inputs() -> &'static [u8; 63] {
 }
 
 /// The little-endian unsigned integer of `nbytes` (at most 8) bytes at `at`.
-#[inline]
+#[inline(always)]
 fn read_uint(data: &[u8], at: usize, nbytes: usize) -> Option<u64> {
     if nbytes > 8 {
         return None;
@@ -229,7 +229,7 @@ impl<'a> Nodes<'a> {
 
     /// A transition's target: stored as its distance below the node's lowest byte `end`,
     /// with 0 for the empty final node.
-    #[inline]
+    #[inline(always)]
     fn target(&self, trans_at: usize, tsize: usize, end: usize) -> Option<usize> {
         if tsize == 0 {
             return None;
