@@ -7,9 +7,11 @@
 //! such transition". The tests compare every answer with the `fst` crate's own decoding over
 //! every node of the embedded maps.
 
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
 
 use fst::raw::Fst;
+
+type Data = std::borrow::Cow<'static, [u8]>;
 
 /// The node format this reader understands.
 pub(crate) const FORMAT_VERSION: u64 = 3;
@@ -21,52 +23,18 @@ const INDEX_THRESHOLD: usize = 32;
 /// A map's bytes, read as nodes. Cheap to copy.
 #[derive(Clone, Copy)]
 pub(crate) struct Nodes<'a> {
+    fst: &'a Fst<Data>,
     data: &'a [u8],
-    common: &'static [u8; 63],
     root: usize,
 }
 
-/// The bytes one-transition nodes encode in their state byte, by code − 1: read from what
-/// the `fst` crate's own writer makes of the keys `[b, b]` (each second byte is the one
-/// transition of its node), so this reader agrees with it by construction. Built on first
-/// use, in a fraction of a millisecond.
-fn common_inputs() -> &'static [u8; 63] {
-    static TABLE: OnceLock<[u8; 63]> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table = [0u8; 63];
-        let mut builder = fst::raw::Builder::memory();
-        for b in 0..=u8::MAX {
-            if builder.add([b, b]).is_err() {
-                return table;
-            }
-        }
-        let Some(fst) = builder
-            .into_inner()
-            .ok()
-            .and_then(|v| fst::raw::Fst::new(v).ok())
-        else {
-            return table;
-        };
-        let root = fst.root();
-        for b in 0..=u8::MAX {
-            let Some(i) = root.find_input(b) else {
-                continue;
-            };
-            let child = root.transition(i).addr;
-            let Some(&state) = fst.as_bytes().get(child) else {
-                continue;
-            };
-            let code = usize::from(state & 0x3f);
-            if state & 0x80 != 0
-                && code > 0
-                && let Some(slot) = table.get_mut(code - 1)
-            {
-                *slot = b;
-            }
-        }
-        table
-    })
-}
+/// The bytes one-transition nodes encode in their state byte (the `fst` crate's commonest
+/// inputs), by code − 1, learnt from the `fst` crate's own decoding the first time a code is
+/// met: so this reader agrees with it by construction and builds nothing at start-up. Every
+/// map shares the one table of the `fst` crate, so racing threads store the same byte.
+static COMMON_INPUTS: [AtomicU8; 63] = [const { AtomicU8::new(0) }; 63];
+/// Which codes of [`COMMON_INPUTS`] are learnt, one bit per code.
+static COMMON_KNOWN: AtomicU64 = AtomicU64::new(0);
 
 /// The little-endian unsigned integer of `nbytes` (at most 8) bytes at `at`.
 #[inline(always)]
@@ -106,7 +74,7 @@ struct Many {
 
 impl<'a> Nodes<'a> {
     /// A reader for `fst`, or `None` when it is in another format version.
-    pub(crate) fn of<D: AsRef<[u8]>>(fst: &'a Fst<D>) -> Option<Nodes<'a>> {
+    pub(crate) fn of(fst: &'a Fst<Data>) -> Option<Nodes<'a>> {
         // The header begins with the format version, a little-endian u64; the root's address
         // is the u64 before the closing 4-byte checksum.
         let data = fst.as_bytes();
@@ -114,11 +82,7 @@ impl<'a> Nodes<'a> {
             return None;
         }
         let root = usize::try_from(read_uint(data, data.len().checked_sub(12)?, 8)?).ok()?;
-        Some(Nodes {
-            data,
-            common: common_inputs(),
-            root,
-        })
+        Some(Nodes { fst, data, root })
     }
 
     /// Address of the root node (the empty prefix).
@@ -135,8 +99,35 @@ impl<'a> Nodes<'a> {
         if code == 0 {
             Some((*self.data.get(addr.checked_sub(1)?)?, 1))
         } else {
-            Some((*self.common.get(code - 1)?, 0))
+            Some((self.common_input(addr, code)?, 0))
         }
+    }
+
+    /// The byte of common-input `code` (1 to 63), learnt from the one-transition node at
+    /// `addr` if this is its first use.
+    #[inline]
+    fn common_input(&self, addr: usize, code: usize) -> Option<u8> {
+        let slot = COMMON_INPUTS.get(code - 1)?;
+        let bit = 1u64 << (code - 1);
+        if COMMON_KNOWN.load(Ordering::Acquire) & bit != 0 {
+            return Some(slot.load(Ordering::Relaxed));
+        }
+        // Only here is a node decoded whole, by the `fst` crate, which indexes without checks:
+        // first make sure the bytes it reads of a one-transition node are there.
+        let state = *self.data.get(addr)?;
+        if state & 0x40 == 0 {
+            let sizes = *self.data.get(addr.checked_sub(1)?)?;
+            let below = 1 + usize::from(sizes >> 4) + usize::from(sizes & 0x0f);
+            if addr < below {
+                return None;
+            }
+        }
+        let node = self.fst.node(addr);
+        // Asking for the input alone reads nothing else of the node (no sizes checked).
+        let input = (0..=u8::MAX).find(|&b| node.find_input(b).is_some())?;
+        slot.store(input, Ordering::Relaxed);
+        COMMON_KNOWN.fetch_or(bit, Ordering::Release);
+        Some(input)
     }
 
     #[inline]
@@ -313,7 +304,7 @@ mod tests {
     use super::*;
 
     /// Every node reachable in `fst`: the reader answers as the `fst` crate's decoding does.
-    fn agrees_everywhere<D: AsRef<[u8]>>(fst: &Fst<D>) -> usize {
+    fn agrees_everywhere(fst: &Fst<Data>) -> usize {
         let nodes = Nodes::of(fst).expect("format 3");
         assert_eq!(nodes.root(), fst.root().addr());
         let mut seen = std::collections::HashSet::new();
@@ -373,7 +364,7 @@ mod tests {
         for (k, v) in &keys {
             builder.insert(k, *v).unwrap();
         }
-        let map = fst::Map::new(builder.into_inner().unwrap()).unwrap();
+        let map = fst::Map::new(Data::Owned(builder.into_inner().unwrap())).unwrap();
         agrees_everywhere(map.as_fst());
         let nodes = Nodes::of(map.as_fst()).unwrap();
         for (k, v) in &keys {
@@ -385,15 +376,23 @@ mod tests {
 
     #[test]
     fn malformed_bytes_read_as_nothing() {
-        let nodes = Nodes {
-            // Pack sizes of 15 bytes, counts past the data, addresses below zero.
-            data: &[
-                0xff, 0x00, 0x80, 0x3f, 0xff, 0x01, 0x00, 0x41, 0xff, 0xff, 0x05,
-            ],
-            common: common_inputs(),
-            root: 3,
-        };
-        for addr in 0..16 {
+        // A valid header and footer around nodes that make no sense: pack sizes of 15 bytes,
+        // counts past the data, addresses below zero, common inputs not yet learnt.
+        let nodes_bytes = [
+            0xff, 0x00, 0x80, 0x3f, 0xff, 0x01, 0x00, 0x41, 0xff, 0xff, 0x05, 0xbf, 0x9f, 0xc1,
+        ];
+        let mut bytes = Vec::new();
+        bytes.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        bytes.extend_from_slice(&0u64.to_le_bytes());
+        bytes.extend_from_slice(&nodes_bytes);
+        let root = bytes.len() as u64 - 1;
+        bytes.extend_from_slice(&1u64.to_le_bytes());
+        bytes.extend_from_slice(&root.to_le_bytes());
+        bytes.extend_from_slice(&0u32.to_le_bytes());
+        let len = bytes.len();
+        let fst = Fst::new(Data::Owned(bytes)).expect("header and footer are valid");
+        let nodes = Nodes::of(&fst).expect("format 3");
+        for addr in 0..len + 8 {
             for b in 0..=u8::MAX {
                 let _ = nodes.step(addr, b);
             }
