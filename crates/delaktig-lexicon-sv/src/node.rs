@@ -137,12 +137,12 @@ impl<'a> Nodes<'a> {
             (in_state, 0)
         } else {
             // 1 stands for 256: a node with one transition never stores its count.
-            match *self.data.get(addr.checked_sub(1)?)? {
+            match *self.data.get(addr.wrapping_sub(1))? {
                 1 => (256, 1),
                 n => (usize::from(n), 1),
             }
         };
-        let sizes_at = addr.checked_sub(ntrans_len + 1)?;
+        let sizes_at = addr.wrapping_sub(ntrans_len + 1);
         let sizes = *self.data.get(sizes_at)?;
         Some(Many {
             ntrans,
@@ -169,18 +169,18 @@ impl<'a> Nodes<'a> {
                 if input != b {
                     return None;
                 }
-                Some((addr.checked_sub(len + 1)?, 0))
+                Some((addr.wrapping_sub(len + 1), 0))
             }
             0b10 => {
                 let (input, len) = self.one_input(addr, state)?;
                 if input != b {
                     return None;
                 }
-                let sizes_at = addr.checked_sub(len + 1)?;
+                let sizes_at = addr.wrapping_sub(len + 1);
                 let sizes = *self.data.get(sizes_at)?;
                 let (tsize, osize) = (usize::from(sizes >> 4), usize::from(sizes & 0x0f));
-                let trans_at = sizes_at.checked_sub(tsize)?;
-                let end = trans_at.checked_sub(osize)?;
+                let trans_at = sizes_at.wrapping_sub(tsize);
+                let end = trans_at.wrapping_sub(osize);
                 let out = if osize == 0 {
                     0
                 } else {
@@ -190,28 +190,28 @@ impl<'a> Nodes<'a> {
             }
             _ => {
                 let m = self.many(addr, state)?;
-                let inputs_at = m.sizes_at.checked_sub(m.index + m.ntrans)?;
+                let inputs_at = m.sizes_at.wrapping_sub(m.index + m.ntrans);
                 let i = if m.index > 0 {
-                    let index_at = m.sizes_at.checked_sub(m.index)?;
-                    let i = usize::from(*self.data.get(index_at + usize::from(b))?);
+                    let index_at = m.sizes_at.wrapping_sub(m.index);
+                    let i = usize::from(*self.data.get(index_at.wrapping_add(usize::from(b)))?);
                     if i >= m.ntrans {
                         return None;
                     }
                     i
                 } else {
                     // Inputs are stored last transition first.
-                    let inputs = self.data.get(inputs_at..inputs_at + m.ntrans)?;
+                    let inputs = self.data.get(inputs_at..inputs_at.wrapping_add(m.ntrans))?;
                     let p = inputs.iter().position(|&x| x == b)?;
                     m.ntrans - p - 1
                 };
-                let trans_at = inputs_at.checked_sub((i + 1) * m.tsize)?;
-                let outs_at = inputs_at.checked_sub(m.ntrans * m.tsize)?;
+                let trans_at = inputs_at.wrapping_sub((i + 1) * m.tsize);
+                let outs_at = inputs_at.wrapping_sub(m.ntrans * m.tsize);
                 let final_osize = if m.is_final { m.osize } else { 0 };
-                let end = outs_at.checked_sub(m.ntrans * m.osize + final_osize)?;
+                let end = outs_at.wrapping_sub(m.ntrans * m.osize + final_osize);
                 let out = if m.osize == 0 {
                     0
                 } else {
-                    read_uint(self.data, outs_at.checked_sub((i + 1) * m.osize)?, m.osize)?
+                    read_uint(self.data, outs_at.wrapping_sub((i + 1) * m.osize), m.osize)?
                 };
                 Some((self.target(trans_at, m.tsize, end)?, out))
             }
@@ -229,7 +229,7 @@ impl<'a> Nodes<'a> {
         if delta == EMPTY_ADDRESS {
             Some(EMPTY_ADDRESS)
         } else {
-            end.checked_sub(delta)
+            Some(end.wrapping_sub(delta))
         }
     }
 
@@ -250,10 +250,10 @@ impl<'a> Nodes<'a> {
         }
         let outs_at = m
             .sizes_at
-            .checked_sub(m.index + m.ntrans + m.ntrans * m.tsize)?;
+            .wrapping_sub(m.index + m.ntrans + m.ntrans * m.tsize);
         read_uint(
             self.data,
-            outs_at.checked_sub((m.ntrans + 1) * m.osize)?,
+            outs_at.wrapping_sub((m.ntrans + 1) * m.osize),
             m.osize,
         )
     }
@@ -280,7 +280,7 @@ impl<'a> Nodes<'a> {
         let Some(inputs_at) = m.sizes_at.checked_sub(m.index + m.ntrans) else {
             return;
         };
-        if let Some(inputs) = self.data.get(inputs_at..inputs_at + m.ntrans) {
+        if let Some(inputs) = self.data.get(inputs_at..inputs_at.wrapping_add(m.ntrans)) {
             inputs.iter().copied().for_each(f);
         }
     }
