@@ -59,14 +59,16 @@ impl Compound {
 }
 
 /// Where compound parts are looked up: the lexicon or a vocabulary.
+///
+/// A word form more likely an OCR-stripped spelling of a commoner word ("for" for "för") is
+/// no part of a compound, which would be written correctly; the sources leave such forms out,
+/// reading the mark from the same walk that finds the form.
 pub(crate) trait PartSource {
-    /// Calls `f(byte_len, kind)` for each prefix of `rest` that is a word form or a head.
+    /// Calls `f(byte_len, kind)` for each prefix of `rest` that is a compound head or a word
+    /// form without a commoner twin.
     fn for_each_part_prefix(&self, rest: &str, f: &mut dyn FnMut(usize, PartKind));
-    /// Whether `s` is a word form.
-    fn is_word(&self, s: &str) -> bool;
-    /// Whether the form `s` is more likely an OCR-stripped spelling of a commoner word ("for"
-    /// for "för"): such a form is no part of a compound, which would be written correctly.
-    fn is_suspect(&self, s: &str) -> bool;
+    /// Whether `s` is a word form without a commoner twin: a possible last part.
+    fn is_last_part(&self, s: &str) -> bool;
 }
 
 #[derive(Clone, Copy)]
@@ -93,8 +95,7 @@ pub(crate) fn split(source: &impl PartSource, word: &str) -> Option<Compound> {
             if depth > 0
                 && let Some(rest) = word.get(start..)
                 && rest.chars().count() >= MIN_LAST_CHARS
-                && source.is_word(rest)
-                && !source.is_suspect(rest)
+                && source.is_last_part(rest)
             {
                 return Some(rebuild(&steps, start, len));
             }
@@ -116,9 +117,6 @@ pub(crate) fn split(source: &impl PartSource, word: &str) -> Option<Compound> {
                     return;
                 };
                 if part.chars().count() < MIN_PART_CHARS || end >= len {
-                    return;
-                }
-                if kind == PartKind::Word && source.is_suspect(part) {
                     return;
                 }
                 for linker in LINKERS {

@@ -1,10 +1,10 @@
 //! Step-by-step walks down the word and name maps: a [`Cursor`] stands for every form that
 //! begins with the text walked so far, so a caller generating candidate spellings can drop a
 //! branch as soon as no known form continues it, instead of looking up every finished string.
-
-use fst::raw::{CompiledAddr, Fst, Output};
+//! A [`CursorNode`] is a cursor with its map, for trying several continuations.
 
 use crate::lexicon::to_u32;
+use crate::node::Nodes;
 
 /// Which map a cursor walks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,43 +18,115 @@ pub(crate) enum MapKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cursor {
     pub(crate) map: MapKind,
-    pub(crate) addr: CompiledAddr,
+    pub(crate) addr: usize,
     pub(crate) out: u64,
 }
 
 impl Cursor {
-    pub(crate) fn root(map: MapKind, fst: &Fst<std::borrow::Cow<'static, [u8]>>) -> Cursor {
+    pub(crate) fn root(map: MapKind, nodes: Nodes<'_>) -> Cursor {
         Cursor {
             map,
-            addr: fst.root().addr(),
+            addr: nodes.root(),
             out: 0,
         }
     }
+}
+
+/// A [`Cursor`] with the map it walks, for trying several continuations from one place.
+/// Made by [`crate::Lexicon::open_cursor`].
+#[derive(Clone, Copy)]
+pub struct CursorNode<'a> {
+    nodes: Nodes<'a>,
+    cursor: Cursor,
+}
+
+impl<'a> CursorNode<'a> {
+    pub(crate) fn open(nodes: Nodes<'a>, cursor: Cursor) -> CursorNode<'a> {
+        CursorNode { nodes, cursor }
+    }
 
     /// The cursor after `bytes`, or `None` when no form continues with them.
-    pub(crate) fn advance(
-        self,
-        fst: &Fst<std::borrow::Cow<'static, [u8]>>,
-        bytes: &[u8],
-    ) -> Option<Cursor> {
-        let mut node = fst.node(self.addr);
-        let mut out = Output::new(self.out);
+    #[inline]
+    pub(crate) fn advance(&self, bytes: &[u8]) -> Option<Cursor> {
+        let mut addr = self.cursor.addr;
+        let mut out = self.cursor.out;
         for &b in bytes {
-            let t = node.transition(node.find_input(b)?);
-            out = out.cat(t.out);
-            node = fst.node(t.addr);
+            let (next, o) = self.nodes.step(addr, b)?;
+            addr = next;
+            out = out.wrapping_add(o);
         }
         Some(Cursor {
-            map: self.map,
-            addr: node.addr(),
-            out: out.value(),
+            map: self.cursor.map,
+            addr,
+            out,
         })
     }
 
-    /// The frequency of the form walked so far, if it is a whole form.
-    pub(crate) fn frequency(self, fst: &Fst<std::borrow::Cow<'static, [u8]>>) -> Option<u32> {
-        let node = fst.node(self.addr);
-        node.is_final()
-            .then(|| to_u32(Output::new(self.out).cat(node.final_output()).value()))
+    /// The cursor after `text`, or `None` when no form of its map continues with it.
+    #[inline]
+    pub fn advance_str(&self, text: &str) -> Option<Cursor> {
+        self.advance(text.as_bytes())
+    }
+
+    /// The frequency of the form walked so far, if it is a whole form of its map.
+    #[inline]
+    pub fn frequency(&self) -> Option<u32> {
+        let last = self.nodes.final_output(self.cursor.addr)?;
+        Some(to_u32(self.cursor.out.wrapping_add(last)))
+    }
+
+    /// The first bytes of every continuation, as a set: one pass over the transitions for
+    /// callers about to try many continuations.
+    #[inline]
+    pub fn next_bytes(&self) -> ByteSet {
+        let mut set = ByteSet::default();
+        self.nodes
+            .for_each_input(self.cursor.addr, |b| set.insert(b));
+        set
+    }
+
+    /// The cursor this node was opened from.
+    pub fn cursor(&self) -> Cursor {
+        self.cursor
+    }
+}
+
+impl std::fmt::Debug for CursorNode<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CursorNode")
+            .field("cursor", &self.cursor)
+            .finish()
+    }
+}
+
+/// A set of bytes; see [`CursorNode::next_bytes`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    /// Adds `b`.
+    #[inline]
+    pub fn insert(&mut self, b: u8) {
+        if let Some(word) = self.0.get_mut(usize::from(b >> 6)) {
+            *word |= 1 << (b & 63);
+        }
+    }
+
+    /// Whether `b` is in the set.
+    #[inline]
+    pub fn contains(&self, b: u8) -> bool {
+        self.0
+            .get(usize::from(b >> 6))
+            .is_some_and(|word| word & (1 << (b & 63)) != 0)
+    }
+
+    /// The bytes in either set.
+    #[inline]
+    pub fn union(self, other: ByteSet) -> ByteSet {
+        let mut out = self;
+        for (a, b) in out.0.iter_mut().zip(other.0) {
+            *a |= b;
+        }
+        out
     }
 }

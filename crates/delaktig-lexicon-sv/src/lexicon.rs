@@ -5,12 +5,12 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use fst::raw::{Fst, Node, Output};
 use fst::{Map, MapBuilder};
 
 use crate::compound::{self, Compound, PartKind, PartSource};
-use crate::cursor::{Cursor, MapKind};
+use crate::cursor::{Cursor, CursorNode, MapKind};
 use crate::hot::{Hot, HotTable};
+use crate::node::Nodes;
 use crate::readings::{self, Confusion, Reading};
 
 static WORDS_FST: &[u8] = include_bytes!("../data/words.fst");
@@ -114,10 +114,7 @@ impl Lexicon {
     /// more frequent ("for": för, "mal": mål, "ar": är): in OCR'd text it is then more likely
     /// the damaged twin than itself. False for unknown words.
     pub fn has_commoner_twin(&self, word: &str) -> bool {
-        self.words
-            .as_ref()
-            .and_then(|m| m.get(word))
-            .is_some_and(|v| v & COMMONER_TWIN_FLAG != 0)
+        value(self.words.as_ref(), word).is_some_and(|v| v & COMMONER_TWIN_FLAG != 0)
     }
 
     /// Frequency of a proper name as written with its capital (`"Åström"`, `"Söder"`), or
@@ -143,7 +140,14 @@ impl Lexicon {
     /// One walk down the fst: the cost is that of a single lookup of `word`, however many
     /// prefixes there are.
     pub fn word_prefixes<'a>(&'a self, word: &'a str) -> Prefixes<'a> {
-        Prefixes::new(self.words.as_ref().map(Map::as_fst), word)
+        Prefixes::new(self.words.as_ref(), word)
+    }
+
+    /// Every prefix of `text` that is a proper name as written ("Åström" in "Åströmsgatan"), as
+    /// (byte length, frequency), shortest first; `text` itself is included when it is a name.
+    /// One walk down the name map, however many prefixes there are.
+    pub fn name_prefixes<'a>(&'a self, text: &'a str) -> Prefixes<'a> {
+        Prefixes::new(self.names.as_ref(), text)
     }
 
     /// Every prefix of `word` (lower-case) that is a compound head, as (byte length,
@@ -154,7 +158,7 @@ impl Lexicon {
     /// their vowel ("flick", "arbet"). Together with [`Lexicon::word_prefixes`] and the
     /// linking letters s, e, a, u, o they cover most Swedish compounds.
     pub fn head_prefixes<'a>(&'a self, word: &'a str) -> Prefixes<'a> {
-        Prefixes::new(self.heads.as_ref().map(Map::as_fst), word)
+        Prefixes::new(self.heads.as_ref(), word)
     }
 
     /// Reads a lower-case word as a compound of known parts, with the fewest parts (at most
@@ -208,13 +212,7 @@ impl Lexicon {
         max_changes: u32,
         out: &mut Vec<Reading>,
     ) {
-        readings::readings(
-            self.words.as_ref().map(Map::as_fst),
-            word,
-            rules,
-            max_changes,
-            out,
-        );
+        readings::readings(nodes(self.words.as_ref()), word, rules, max_changes, out);
     }
 
     /// Every known word form exactly one edit away from the lower-case `word` (one letter of
@@ -230,13 +228,13 @@ impl Lexicon {
     /// assert!(found.iter().any(|r| r.word == "kontakten"));
     /// ```
     pub fn one_edit_readings(&self, word: &str, alphabet: &[char], out: &mut Vec<Reading>) {
-        readings::one_edit(self.words.as_ref().map(Map::as_fst), word, alphabet, out);
+        readings::one_edit(nodes(self.words.as_ref()), word, alphabet, out);
     }
 
     /// Like [`Lexicon::one_edit_readings`], over the compound heads (see
     /// [`Lexicon::head_prefixes`]).
     pub fn one_edit_head_readings(&self, head: &str, alphabet: &[char], out: &mut Vec<Reading>) {
-        readings::one_edit(self.heads.as_ref().map(Map::as_fst), head, alphabet, out);
+        readings::one_edit(nodes(self.heads.as_ref()), head, alphabet, out);
     }
 
     /// A cursor at the start of the word map (`None` for an empty lexicon): advance it with
@@ -250,33 +248,47 @@ impl Lexicon {
     /// assert!(lex.word_cursor().and_then(|c| lex.advance(c, "qxz")).is_none());
     /// ```
     pub fn word_cursor(&self) -> Option<Cursor> {
-        let fst = self.words.as_ref()?.as_fst();
-        Some(Cursor::root(MapKind::Words, fst))
+        Some(Cursor::root(MapKind::Words, nodes(self.words.as_ref())?))
     }
 
     /// A cursor at the start of the name map (names as written, capital first).
     pub fn name_cursor(&self) -> Option<Cursor> {
-        let fst = self.names.as_ref()?.as_fst();
-        Some(Cursor::root(MapKind::Names, fst))
+        Some(Cursor::root(MapKind::Names, nodes(self.names.as_ref())?))
     }
 
     /// `cursor` moved past `text`, or `None` when no form of its map continues with it.
     #[inline]
     pub fn advance(&self, cursor: Cursor, text: &str) -> Option<Cursor> {
-        cursor.advance(self.fst_of(cursor)?, text.as_bytes())
+        self.open_cursor(cursor)?.advance(text.as_bytes())
     }
 
     /// The frequency of the form a cursor has walked, if that is a whole form of its map (as
     /// [`Lexicon::frequency`] or [`Lexicon::name_frequency`] would give it).
     #[inline]
     pub fn cursor_frequency(&self, cursor: Cursor) -> Option<u32> {
-        cursor.frequency(self.fst_of(cursor)?)
+        self.open_cursor(cursor)?.frequency()
     }
 
-    fn fst_of(&self, cursor: Cursor) -> Option<&fst::raw::Fst<Data>> {
+    /// `cursor` with its map, for trying several continuations from it: what
+    /// [`Lexicon::advance`] and [`Lexicon::cursor_frequency`] give, without finding the map
+    /// again for each. `None` for a cursor of a map this lexicon lacks.
+    ///
+    /// ```
+    /// let lex = delaktig_lexicon_sv::Lexicon::embedded();
+    /// let node = lex.word_cursor().and_then(|c| lex.open_cursor(c)).expect("a word map");
+    /// for piece in ["mö", "ma", "qx"] {
+    ///     assert_eq!(node.advance_str(piece), lex.word_cursor().and_then(|c| lex.advance(c, piece)));
+    /// }
+    /// ```
+    #[inline]
+    pub fn open_cursor(&self, cursor: Cursor) -> Option<CursorNode<'_>> {
+        Some(CursorNode::open(self.nodes_of(cursor)?, cursor))
+    }
+
+    fn nodes_of(&self, cursor: Cursor) -> Option<Nodes<'_>> {
         match cursor.map {
-            MapKind::Words => self.words.as_ref().map(Map::as_fst),
-            MapKind::Names => self.names.as_ref().map(Map::as_fst),
+            MapKind::Words => nodes(self.words.as_ref()),
+            MapKind::Names => nodes(self.names.as_ref()),
         }
     }
 
@@ -289,13 +301,7 @@ impl Lexicon {
         max_changes: u32,
         out: &mut Vec<Reading>,
     ) {
-        readings::readings(
-            self.names.as_ref().map(Map::as_fst),
-            name,
-            rules,
-            max_changes,
-            out,
-        );
+        readings::readings(nodes(self.names.as_ref()), name, rules, max_changes, out);
     }
 
     /// Number of word forms.
@@ -319,22 +325,35 @@ impl Lexicon {
     }
 }
 
+impl Lexicon {
+    /// Calls `f(byte_len)` for each prefix of `rest` that is a word form without a commoner
+    /// twin (see [`Lexicon::has_commoner_twin`]).
+    pub(crate) fn for_each_untwinned_prefix(&self, rest: &str, f: &mut dyn FnMut(usize)) {
+        let mut prefixes = self.word_prefixes(rest);
+        while let Some((len, value)) = prefixes.next_value() {
+            if value & COMMONER_TWIN_FLAG == 0 {
+                f(len);
+            }
+        }
+    }
+
+    /// Whether `s` is a word form without a commoner twin: one lookup for what
+    /// `contains(s) && !has_commoner_twin(s)` asks twice.
+    pub(crate) fn is_untwinned_word(&self, s: &str) -> bool {
+        value(self.words.as_ref(), s).is_some_and(|v| v & COMMONER_TWIN_FLAG == 0)
+    }
+}
+
 impl PartSource for Lexicon {
     fn for_each_part_prefix(&self, rest: &str, f: &mut dyn FnMut(usize, PartKind)) {
-        for (len, _) in self.word_prefixes(rest) {
-            f(len, PartKind::Word);
-        }
+        self.for_each_untwinned_prefix(rest, &mut |len| f(len, PartKind::Word));
         for (len, _) in self.head_prefixes(rest) {
             f(len, PartKind::Head);
         }
     }
 
-    fn is_word(&self, s: &str) -> bool {
-        self.contains(s)
-    }
-
-    fn is_suspect(&self, s: &str) -> bool {
-        self.has_commoner_twin(s)
+    fn is_last_part(&self, s: &str) -> bool {
+        self.is_untwinned_word(s)
     }
 }
 
@@ -347,8 +366,23 @@ impl std::fmt::Debug for Lexicon {
     }
 }
 
+/// The map in `data`, if it is one in the node format this crate reads (see [`Nodes`]).
 fn open(data: Data) -> Option<Map<Data>> {
-    Map::new(data).ok()
+    Map::new(data)
+        .ok()
+        .filter(|m| Nodes::of(m.as_fst()).is_some())
+}
+
+/// The node reader of a map; `open` made sure there is one.
+#[inline]
+fn nodes(map: Option<&Map<Data>>) -> Option<Nodes<'_>> {
+    Nodes::of(map?.as_fst())
+}
+
+/// The value of `key` as stored (flags included).
+#[inline]
+fn value(map: Option<&Map<Data>>, key: &str) -> Option<u64> {
+    nodes(map)?.get(key.as_bytes())
 }
 
 fn build(mut entries: Vec<(String, u32)>) -> Option<Map<Data>> {
@@ -365,7 +399,7 @@ fn build(mut entries: Vec<(String, u32)>) -> Option<Map<Data>> {
 
 #[inline]
 fn lookup(map: Option<&Map<Data>>, key: &str) -> Option<u32> {
-    map?.get(key).map(to_u32)
+    value(map, key).map(to_u32)
 }
 
 /// Bit of a word map value that flags a form with a much commoner å/ä/ö twin; the frequency
@@ -389,53 +423,61 @@ fn entries(map: Option<&Map<Data>>) -> impl Iterator<Item = (String, u32)> + '_ 
 
 /// Iterator over the prefixes of a word that are known forms; see [`Lexicon::word_prefixes`].
 pub struct Prefixes<'a> {
-    fst: Option<&'a Fst<Data>>,
-    node: Option<Node<'a>>,
-    output: Output,
+    nodes: Option<Nodes<'a>>,
+    addr: usize,
+    output: u64,
     bytes: &'a [u8],
     pos: usize,
 }
 
 impl<'a> Prefixes<'a> {
-    fn new(fst: Option<&'a Fst<Data>>, word: &'a str) -> Prefixes<'a> {
+    fn new(map: Option<&'a Map<Data>>, word: &'a str) -> Prefixes<'a> {
+        let nodes = nodes(map);
         Prefixes {
-            fst,
-            node: fst.map(Fst::root),
-            output: Output::zero(),
+            nodes,
+            addr: nodes.map_or(0, |n| n.root()),
+            output: 0,
             bytes: word.as_bytes(),
             pos: 0,
         }
+    }
+
+    /// The next prefix that is a whole key, with its value as stored (flags included).
+    fn next_value(&mut self) -> Option<(usize, u64)> {
+        let nodes = self.nodes?;
+        while let Some(&byte) = self.bytes.get(self.pos) {
+            let Some((next, out)) = nodes.step(self.addr, byte) else {
+                break;
+            };
+            self.addr = next;
+            self.output = self.output.wrapping_add(out);
+            self.pos += 1;
+            // Keys are whole UTF-8 strings, so a final state always ends on a char boundary.
+            if let Some(last) = nodes.final_output(next) {
+                return Some((self.pos, self.output.wrapping_add(last)));
+            }
+        }
+        self.nodes = None;
+        None
     }
 }
 
 impl Iterator for Prefixes<'_> {
     type Item = (usize, u32);
 
+    #[inline]
     fn next(&mut self) -> Option<(usize, u32)> {
-        let fst = self.fst?;
-        while let Some(node) = self.node {
-            let Some(&byte) = self.bytes.get(self.pos) else {
-                self.node = None;
-                return None;
-            };
-            let Some(i) = node.find_input(byte) else {
-                self.node = None;
-                return None;
-            };
-            let t = node.transition(i);
-            self.output = self.output.cat(t.out);
-            let next = fst.node(t.addr);
-            self.node = Some(next);
-            self.pos += 1;
-            // Keys are whole UTF-8 strings, so a final state always ends on a char boundary.
-            if next.is_final() {
-                return Some((
-                    self.pos,
-                    to_u32(self.output.cat(next.final_output()).value()),
-                ));
-            }
-        }
-        None
+        self.next_value().map(|(len, value)| (len, to_u32(value)))
+    }
+}
+
+#[cfg(test)]
+impl Lexicon {
+    /// The maps present, for tests of the node reader.
+    pub(crate) fn fsts(&self) -> impl Iterator<Item = &fst::raw::Fst<Data>> {
+        [&self.words, &self.names, &self.heads]
+            .into_iter()
+            .filter_map(|m| m.as_ref().map(Map::as_fst))
     }
 }
 

@@ -65,13 +65,16 @@ mod compound;
 mod cursor;
 mod hot;
 mod lexicon;
+mod node;
 mod readings;
 mod vocabulary;
 
 pub use compound::{
     Compound, CompoundPart, LINKERS, MAX_PARTS, MIN_LAST_CHARS, MIN_PART_CHARS, PartKind,
 };
-pub use cursor::Cursor;
+pub use cursor::{ByteSet, Cursor, CursorNode};
 pub use lexicon::{Lexicon, Prefixes};
 pub use readings::{Confusion, MAX_CHANGES, Reading};
-pub use vocabulary::{Vocabulary, VocabularyCursor, VocabularyError, VocabularyPrefixes};
+pub use vocabulary::{
+    Vocabulary, VocabularyCursor, VocabularyError, VocabularyNode, VocabularyPrefixes,
+};

@@ -2,7 +2,7 @@
 //! word and the model's alternatives at once: only paths that lead to known forms are
 //! followed, so a word with many ambiguous letters costs little more than a lookup.
 
-use fst::raw::{Fst, Node, Output};
+use crate::node::Nodes;
 
 /// Longest word searched, in bytes; longer input has no readings.
 const MAX_WORD_BYTES: usize = 128;
@@ -33,7 +33,7 @@ pub struct Reading {
 }
 
 struct Search<'a, 'w> {
-    fst: &'a Fst<std::borrow::Cow<'static, [u8]>>,
+    nodes: Nodes<'a>,
     word: &'w [u8],
     rules: &'a [Confusion<'a>],
     max_changes: u32,
@@ -42,12 +42,13 @@ struct Search<'a, 'w> {
 }
 
 impl Search<'_, '_> {
-    fn visit(&mut self, pos: usize, node: Node<'_>, acc: Output, changes: u32) {
-        if pos == self.word.len() && node.is_final() {
+    fn visit(&mut self, pos: usize, node: usize, acc: u64, changes: u32) {
+        if pos == self.word.len()
+            && let Some(last) = self.nodes.final_output(node)
+        {
             // Only whole UTF-8 strings were appended, so this cannot fail.
             if let Ok(word) = String::from_utf8(self.buf.clone()) {
-                let value = acc.cat(node.final_output()).value();
-                let frequency = crate::lexicon::to_u32(value);
+                let frequency = crate::lexicon::to_u32(acc.wrapping_add(last));
                 self.out.push(Reading {
                     word,
                     frequency,
@@ -85,9 +86,9 @@ impl Search<'_, '_> {
     }
 
     /// Appends `bytes` to the candidate if the fst has that path, then continues at `pos`.
-    fn step(&mut self, pos: usize, node: Node<'_>, acc: Output, changes: u32, bytes: &[u8]) {
+    fn step(&mut self, pos: usize, node: usize, acc: u64, changes: u32, bytes: &[u8]) {
         let mark = self.buf.len();
-        if let Some((node, acc)) = follow(self.fst, node, acc, bytes, &mut self.buf) {
+        if let Some((node, acc)) = follow(self.nodes, node, acc, bytes, &mut self.buf) {
             self.visit(pos, node, acc, changes);
         }
         self.buf.truncate(mark);
@@ -97,17 +98,18 @@ impl Search<'_, '_> {
 /// Follows `bytes` down the fst from `node`, appending them to `buf`: the node reached and
 /// the output so far, or `None` when the path leaves the fst (`buf` then holds a partial
 /// path, which the caller truncates).
-fn follow<'f>(
-    fst: &'f Fst<std::borrow::Cow<'static, [u8]>>,
-    mut node: Node<'f>,
-    mut acc: Output,
+#[inline]
+fn follow(
+    nodes: Nodes<'_>,
+    mut node: usize,
+    mut acc: u64,
     bytes: &[u8],
     buf: &mut Vec<u8>,
-) -> Option<(Node<'f>, Output)> {
+) -> Option<(usize, u64)> {
     for &b in bytes {
-        let t = node.transition(node.find_input(b)?);
-        acc = acc.cat(t.out);
-        node = fst.node(t.addr);
+        let (next, out) = nodes.step(node, b)?;
+        acc = acc.wrapping_add(out);
+        node = next;
         buf.push(b);
     }
     Some((node, acc))
@@ -123,27 +125,27 @@ fn utf8_len(first: u8) -> usize {
 }
 
 pub(crate) fn readings(
-    fst: Option<&Fst<std::borrow::Cow<'static, [u8]>>>,
+    nodes: Option<Nodes<'_>>,
     word: &str,
     rules: &[Confusion<'_>],
     max_changes: u32,
     out: &mut Vec<Reading>,
 ) {
-    let Some(fst) = fst else { return };
+    let Some(nodes) = nodes else { return };
     if word.len() > MAX_WORD_BYTES {
         return;
     }
     let start = out.len();
     let max_changes = max_changes.min(MAX_CHANGES);
     let mut search = Search {
-        fst,
+        nodes,
         word: word.as_bytes(),
         rules,
         max_changes,
         buf: Vec::with_capacity(word.len() + 8),
         out,
     };
-    search.visit(0, fst.root(), Output::zero(), 0);
+    search.visit(0, nodes.root(), 0, 0);
     // Different rule paths can spell the same form.
     merge_duplicates(out, start);
 }
@@ -152,7 +154,7 @@ pub(crate) fn readings(
 /// insertion, with letters from `alphabet`. The prefix before the edit is shared by every
 /// branch, and each branch stops as soon as the fst has no continuation.
 struct OneEdit<'a, 'w> {
-    fst: &'a Fst<std::borrow::Cow<'static, [u8]>>,
+    nodes: Nodes<'a>,
     word: &'w [u8],
     alphabet: &'a [[u8; 4]],
     buf: Vec<u8>,
@@ -161,14 +163,16 @@ struct OneEdit<'a, 'w> {
 
 impl OneEdit<'_, '_> {
     /// At byte `pos` of the word, `node` in the fst; `edited` once the one edit is spent.
-    fn visit(&mut self, pos: usize, node: Node<'_>, acc: Output, edited: bool) {
+    fn visit(&mut self, pos: usize, node: usize, acc: u64, edited: bool) {
         let rest = self.word.get(pos..).unwrap_or(&[]);
-        if rest.is_empty() && edited && node.is_final() {
+        if rest.is_empty()
+            && edited
+            && let Some(last) = self.nodes.final_output(node)
+        {
             if let Ok(word) = String::from_utf8(self.buf.clone()) {
-                let value = acc.cat(node.final_output()).value();
                 self.out.push(Reading {
                     word,
-                    frequency: crate::lexicon::to_u32(value),
+                    frequency: crate::lexicon::to_u32(acc.wrapping_add(last)),
                     changes: 1,
                 });
             }
@@ -180,9 +184,11 @@ impl OneEdit<'_, '_> {
         if !edited {
             // Which first bytes the node goes on with: most letters end here, deep in a word.
             let mut present = [0u64; 4];
-            for t in node.transitions() {
-                present[usize::from(t.inp >> 6)] |= 1 << (t.inp & 63);
-            }
+            self.nodes.for_each_input(node, |inp| {
+                if let Some(word) = present.get_mut(usize::from(inp >> 6)) {
+                    *word |= 1 << (inp & 63);
+                }
+            });
             let alphabet = self.alphabet;
             for letter in alphabet {
                 let first = letter[0];
@@ -207,9 +213,9 @@ impl OneEdit<'_, '_> {
         }
     }
 
-    fn step(&mut self, pos: usize, node: Node<'_>, acc: Output, edited: bool, bytes: &[u8]) {
+    fn step(&mut self, pos: usize, node: usize, acc: u64, edited: bool, bytes: &[u8]) {
         let mark = self.buf.len();
-        if let Some((node, acc)) = follow(self.fst, node, acc, bytes, &mut self.buf) {
+        if let Some((node, acc)) = follow(self.nodes, node, acc, bytes, &mut self.buf) {
             self.visit(pos, node, acc, edited);
         }
         self.buf.truncate(mark);
@@ -217,12 +223,12 @@ impl OneEdit<'_, '_> {
 }
 
 pub(crate) fn one_edit(
-    fst: Option<&Fst<std::borrow::Cow<'static, [u8]>>>,
+    nodes: Option<Nodes<'_>>,
     word: &str,
     alphabet: &[char],
     out: &mut Vec<Reading>,
 ) {
-    let Some(fst) = fst else { return };
+    let Some(nodes) = nodes else { return };
     if word.len() > MAX_WORD_BYTES {
         return;
     }
@@ -236,13 +242,13 @@ pub(crate) fn one_edit(
         .collect();
     let start = out.len();
     let mut search = OneEdit {
-        fst,
+        nodes,
         word: word.as_bytes(),
         alphabet: &alphabet,
         buf: Vec::with_capacity(word.len() + 4),
         out,
     };
-    search.visit(0, fst.root(), Output::zero(), false);
+    search.visit(0, nodes.root(), 0, false);
     // A doubled letter can be deleted or inserted at either of its places.
     merge_duplicates(out, start);
 }

@@ -7,7 +7,7 @@ use std::iter::Peekable;
 use std::sync::{Arc, OnceLock};
 
 use crate::compound::{self, Compound, PartKind, PartSource};
-use crate::cursor::Cursor;
+use crate::cursor::{ByteSet, Cursor, CursorNode};
 use crate::lexicon::{Lexicon, Prefixes};
 use crate::readings::{Confusion, Reading, merge_duplicates};
 
@@ -66,6 +66,42 @@ enum Base {
 pub struct VocabularyCursor {
     base: Option<Cursor>,
     added: Option<Cursor>,
+}
+
+/// A [`VocabularyCursor`]'s place decoded, base and additions; see
+/// [`Vocabulary::open_cursor`].
+#[derive(Debug, Clone, Copy)]
+pub struct VocabularyNode<'a> {
+    base: Option<CursorNode<'a>>,
+    added: Option<CursorNode<'a>>,
+}
+
+impl VocabularyNode<'_> {
+    /// The cursor after `text`, or `None` when no known or added form continues with it (as
+    /// [`Vocabulary::advance`] gives it).
+    #[inline]
+    pub fn advance(&self, text: &str) -> Option<VocabularyCursor> {
+        let base = self.base.and_then(|n| n.advance_str(text));
+        let added = self.added.and_then(|n| n.advance_str(text));
+        VocabularyCursor::new(base, added)
+    }
+
+    /// The first bytes of every known or added continuation; see [`CursorNode::next_bytes`].
+    #[inline]
+    pub fn next_bytes(&self) -> ByteSet {
+        let base = self.base.map(|n| n.next_bytes()).unwrap_or_default();
+        let added = self.added.map(|n| n.next_bytes()).unwrap_or_default();
+        base.union(added)
+    }
+
+    /// The frequency of the form walked so far (the higher of base and additions), if it is a
+    /// whole form (as [`Vocabulary::cursor_frequency`] gives it).
+    #[inline]
+    pub fn frequency(&self) -> Option<u32> {
+        let base = self.base.and_then(|n| n.frequency());
+        let added = self.added.and_then(|n| n.frequency());
+        max_option(base, added)
+    }
 }
 
 impl VocabularyCursor {
@@ -247,6 +283,24 @@ impl Vocabulary {
         }
     }
 
+    /// Every prefix of `text` that is a known or added name as written, as (byte length,
+    /// frequency: the higher of base and additions), shortest first; see
+    /// [`Lexicon::name_prefixes`].
+    pub fn name_prefixes<'a>(&'a self, text: &'a str) -> VocabularyPrefixes<'a> {
+        VocabularyPrefixes {
+            base: self.base().name_prefixes(text).peekable(),
+            added: &self.names,
+            word: text,
+            // With no additions there is nothing to probe.
+            pos: if self.names.is_empty() {
+                text.len() + 1
+            } else {
+                0
+            },
+            pending: None,
+        }
+    }
+
     /// Reads a lower-case word as a compound of known parts, added words included; see
     /// [`Lexicon::split_compound`].
     pub fn split_compound(&self, word: &str) -> Option<Compound> {
@@ -309,6 +363,16 @@ impl Vocabulary {
         max_option(base, added)
     }
 
+    /// `cursor`'s place decoded, for trying several continuations from it; see
+    /// [`Lexicon::open_cursor`].
+    #[inline]
+    pub fn open_cursor(&self, cursor: VocabularyCursor) -> VocabularyNode<'_> {
+        VocabularyNode {
+            base: cursor.base.and_then(|c| self.base().open_cursor(c)),
+            added: cursor.added.and_then(|c| self.added().open_cursor(c)),
+        }
+    }
+
     /// Every known or added word form one edit away from `word`; see
     /// [`Lexicon::one_edit_readings`]. A form in both keeps the higher frequency.
     pub fn one_edit_readings(&self, word: &str, alphabet: &[char], out: &mut Vec<Reading>) {
@@ -355,21 +419,24 @@ impl Vocabulary {
 
 impl PartSource for Vocabulary {
     fn for_each_part_prefix(&self, rest: &str, f: &mut dyn FnMut(usize, PartKind)) {
-        for (len, _) in self.word_prefixes(rest) {
-            f(len, PartKind::Word);
+        if self.words.is_empty() {
+            self.base()
+                .for_each_untwinned_prefix(rest, &mut |len| f(len, PartKind::Word));
+        } else {
+            for (len, _) in self.word_prefixes(rest) {
+                if !rest.get(..len).is_some_and(|p| self.has_commoner_twin(p)) {
+                    f(len, PartKind::Word);
+                }
+            }
         }
         for (len, _) in self.base().head_prefixes(rest) {
             f(len, PartKind::Head);
         }
     }
 
-    fn is_word(&self, s: &str) -> bool {
-        self.contains(s)
-    }
-
-    fn is_suspect(&self, s: &str) -> bool {
-        // An added word is the caller's own spelling.
-        self.base().has_commoner_twin(s) && !self.words.contains_key(s)
+    fn is_last_part(&self, s: &str) -> bool {
+        // An added word is the caller's own spelling, never a twin.
+        self.words.contains_key(s) || self.base().is_untwinned_word(s)
     }
 }
 
@@ -398,7 +465,7 @@ fn max_option(a: Option<u32>, b: Option<u32>) -> Option<u32> {
 }
 
 /// Iterator over the prefixes of a word known to a [`Vocabulary`]; see
-/// [`Vocabulary::word_prefixes`].
+/// [`Vocabulary::word_prefixes`] and [`Vocabulary::name_prefixes`].
 pub struct VocabularyPrefixes<'a> {
     base: Peekable<Prefixes<'a>>,
     added: &'a HashMap<String, u32>,
@@ -457,5 +524,118 @@ impl Iterator for VocabularyPrefixes<'_> {
             }
             (None, None) => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every split of each probe, walked piece by piece: a decoded node answers as the
+    /// cursor calls do, with and without additions.
+    #[test]
+    fn opened_cursors_answer_as_cursors_do() {
+        let mut added = Vocabulary::new();
+        added.add_word("brukarrådet", 50);
+        added.add_word("förvaltningsråd", 7);
+        let probes = [
+            "förvaltningen",
+            "brukarrådet",
+            "brukarrådets",
+            "förvaltningsråd",
+            "nådde",
+            "qxz",
+            "",
+            "å",
+        ];
+        for vocabulary in [Vocabulary::new(), added] {
+            for probe in probes {
+                let mut at = vocabulary.word_cursor();
+                for (i, ch) in probe.char_indices() {
+                    let Some(cursor) = at else { break };
+                    let piece = probe.get(i..i + ch.len_utf8()).unwrap_or("");
+                    let node = vocabulary.open_cursor(cursor);
+                    assert_eq!(
+                        node.frequency(),
+                        vocabulary.cursor_frequency(cursor),
+                        "{probe}"
+                    );
+                    at = node.advance(piece);
+                    assert_eq!(at, vocabulary.advance(cursor, piece), "{probe} at {i}");
+                }
+                let end = at.and_then(|c| vocabulary.open_cursor(c).frequency());
+                assert_eq!(end, vocabulary.frequency(probe).filter(|_| at.is_some()));
+            }
+        }
+    }
+
+    /// The set of next bytes holds exactly the bytes a step can take, additions included.
+    #[test]
+    fn next_bytes_are_the_steps_that_exist() {
+        let mut added = Vocabulary::new();
+        added.add_word("mözzarellå", 5);
+        for vocabulary in [Vocabulary::new(), added] {
+            for prefix in ["", "m", "mö", "möz", "förv", "qq"] {
+                let Some(cursor) = vocabulary
+                    .word_cursor()
+                    .and_then(|c| vocabulary.advance(c, prefix))
+                else {
+                    continue;
+                };
+                let node = vocabulary.open_cursor(cursor);
+                let next = node.next_bytes();
+                for b in 0..=u8::MAX {
+                    let base = node.base.and_then(|n| n.advance(&[b]));
+                    let more = node.added.and_then(|n| n.advance(&[b]));
+                    let steps = base.is_some() || more.is_some();
+                    assert_eq!(next.contains(b), steps, "{prefix:?} then {b}");
+                }
+            }
+        }
+    }
+
+    /// One walk gives what a lookup of every prefix would, additions included.
+    #[test]
+    fn name_prefixes_agree_with_name_lookups() {
+        let mut added = Vocabulary::new();
+        added.add_name("Sköldenborg");
+        added.add_name("Sköld");
+        for vocabulary in [Vocabulary::new(), added] {
+            for text in ["Åströmsgatan", "Sköldenborgsskolan", "Annalund", "Xq", ""] {
+                let walked: Vec<(usize, u32)> = vocabulary.name_prefixes(text).collect();
+                let looked_up: Vec<(usize, u32)> = (1..=text.len())
+                    .filter_map(|k| {
+                        let f = vocabulary.name_frequency(text.get(..k)?)?;
+                        Some((k, f))
+                    })
+                    .collect();
+                assert_eq!(walked, looked_up, "{text}");
+            }
+        }
+        assert!(
+            Vocabulary::new()
+                .name_prefixes("Åströmsgatan")
+                .any(|(k, _)| k == "Åström".len())
+        );
+    }
+
+    #[test]
+    fn twinned_forms_are_no_compound_parts_unless_added() {
+        let vocabulary = Vocabulary::new();
+        assert!(vocabulary.has_commoner_twin("for"));
+        let mut starts = Vec::new();
+        vocabulary.for_each_part_prefix("forvaltning", &mut |len, kind| {
+            starts.push((len, kind));
+        });
+        assert!(!starts.contains(&(3, PartKind::Word)), "{starts:?}");
+        assert!(!vocabulary.is_last_part("for"));
+        let mut added = Vocabulary::new();
+        added.add_word("for", 10);
+        let mut starts = Vec::new();
+        added.for_each_part_prefix("forvaltning", &mut |len, kind| {
+            starts.push((len, kind));
+        });
+        assert!(starts.contains(&(3, PartKind::Word)), "{starts:?}");
+        assert!(added.is_last_part("for"));
     }
 }

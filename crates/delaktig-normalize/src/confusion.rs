@@ -3,7 +3,7 @@
 //! unlikely the confusion is). Cheap confusions (tier 1) are tried first; letters that are
 //! usually real ("d", "i") and dropped vowels (tier 2) only when tier 1 finds nothing.
 
-use delaktig_lexicon_sv::{Vocabulary, VocabularyCursor};
+use delaktig_lexicon_sv::{Vocabulary, VocabularyCursor, VocabularyNode};
 
 /// A candidate restoration: the word with the original's capitalisation, its cost and edits.
 #[derive(Debug, Clone)]
@@ -27,22 +27,24 @@ const MAX_COST: f32 = 4.5;
 const MAX_EDITS: u8 = 4;
 const MAX_CANDIDATES: usize = 2048;
 
-/// One way to read the characters at a position.
+/// One way to read the characters at a position: the text meant, how many characters it
+/// replaces, and its cost.
 struct Option_ {
     text: &'static str,
     consumed: usize,
     cost: f32,
 }
 
-fn options(chars: &[char], i: usize, tier: Tier, out: &mut Vec<Option_>) {
-    out.clear();
+/// Calls `add` with each way to read the characters at `i`, in the order they are tried;
+/// the walks ask at every node they visit, so nothing is collected.
+fn options(chars: &[char], i: usize, tier: Tier, add: &mut impl FnMut(Option_)) {
     let Some(&c) = chars.get(i) else { return };
     let next = chars.get(i + 1).copied();
     let prev = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
     let prev_lower = prev.is_some_and(char::is_lowercase);
     let next_lower = next.is_some_and(char::is_lowercase);
     let mut add = |text, consumed, cost| {
-        out.push(Option_ {
+        add(Option_ {
             text,
             consumed,
             cost,
@@ -159,8 +161,9 @@ pub(crate) fn candidates(word: &str, tier: Tier) -> Vec<Candidate> {
         tier,
         buf: String::with_capacity(word.len() + 4),
         stopped: false,
-        advance: |(), _: &str| Some(()),
-        leaf: |text: &str, cost, edits, ()| {
+        open: |()| (),
+        advance: |_: &(), _: &str| Some(()),
+        leaf: |text: &str, cost, edits, _: &()| {
             out.push(Candidate {
                 text: text.to_string(),
                 cost,
@@ -179,54 +182,56 @@ pub(crate) fn candidates(word: &str, tier: Tier) -> Vec<Candidate> {
 }
 
 /// The confusion model's readings of a word, depth first: at each character the character
-/// itself, then each confusion within the edit and cost limits. `advance` follows a guide
-/// (such as a position in the vocabulary) along each piece and ends the branch when it
-/// returns `None`; `leaf` takes each whole reading and says whether to go on.
-struct Walk<'c, A, L> {
+/// itself, then each confusion within the edit and cost limits. `open` decodes a guide's
+/// position (such as a place in the vocabulary) once per visit; `advance` follows it along
+/// each piece and ends the branch when it returns `None`; `leaf` takes each whole reading and
+/// says whether to go on.
+struct Walk<'c, O, A, L> {
     chars: &'c [char],
     tier: Tier,
     buf: String,
     stopped: bool,
+    open: O,
     advance: A,
     leaf: L,
 }
 
-impl<A, L> Walk<'_, A, L> {
-    fn visit<G>(&mut self, i: usize, cost: f32, edits: u8, at: G)
+impl<O, A, L> Walk<'_, O, A, L> {
+    fn visit<G, N>(&mut self, i: usize, cost: f32, edits: u8, at: G)
     where
-        G: Copy,
-        A: FnMut(G, &str) -> Option<G>,
-        L: FnMut(&str, f32, u8, G) -> bool,
+        O: FnMut(G) -> N,
+        A: FnMut(&N, &str) -> Option<G>,
+        L: FnMut(&str, f32, u8, &N) -> bool,
     {
         if self.stopped {
             return;
         }
+        let node = (self.open)(at);
         let Some(&c) = self.chars.get(i) else {
-            self.stopped = !(self.leaf)(&self.buf, cost, edits, at);
+            self.stopped = !(self.leaf)(&self.buf, cost, edits, &node);
             return;
         };
         let mut piece = [0u8; 4];
-        self.step(i + 1, cost, edits, at, c.encode_utf8(&mut piece));
+        self.step(i + 1, cost, edits, &node, c.encode_utf8(&mut piece));
         if edits >= MAX_EDITS {
             return;
         }
-        let mut opts = Vec::new();
-        options(self.chars, i, self.tier, &mut opts);
-        for o in opts {
+        let chars = self.chars;
+        options(chars, i, self.tier, &mut |o| {
             let c = cost + o.cost;
             if c <= MAX_COST {
-                self.step(i + o.consumed, c, edits + 1, at, o.text);
+                self.step(i + o.consumed, c, edits + 1, &node, o.text);
             }
-        }
+        });
     }
 
-    fn step<G>(&mut self, i: usize, cost: f32, edits: u8, at: G, piece: &str)
+    fn step<G, N>(&mut self, i: usize, cost: f32, edits: u8, node: &N, piece: &str)
     where
-        G: Copy,
-        A: FnMut(G, &str) -> Option<G>,
-        L: FnMut(&str, f32, u8, G) -> bool,
+        O: FnMut(G) -> N,
+        A: FnMut(&N, &str) -> Option<G>,
+        L: FnMut(&str, f32, u8, &N) -> bool,
     {
-        let Some(next) = (self.advance)(at, piece) else {
+        let Some(next) = (self.advance)(node, piece) else {
             return;
         };
         let len = self.buf.len();
@@ -255,6 +260,12 @@ struct Cursors {
     name: Option<VocabularyCursor>,
 }
 
+/// [`Cursors`] decoded, for the several pieces tried from one place.
+struct Nodes<'v> {
+    word: Option<VocabularyNode<'v>>,
+    name: Option<VocabularyNode<'v>>,
+}
+
 /// The candidates of `word` in `tier` that `vocabulary` knows, in the order (cost, then
 /// generation) of [`candidates`]: the same walk, but a branch ends as soon as no known word
 /// or name begins with it, so only the few live prefixes are followed. Names are looked up
@@ -276,21 +287,25 @@ pub(crate) fn known_candidates(
     };
     let mut out = Vec::new();
     if start.word.is_some() || start.name.is_some() {
+        let open = |at: Cursors| Nodes {
+            word: at.word.map(|c| vocabulary.open_cursor(c)),
+            name: at.name.map(|c| vocabulary.open_cursor(c)),
+        };
         // A piece extends a word if some known word (lower-cased) or name continues with it.
-        let advance = |at: Cursors, piece: &str| {
-            let word = at.word.and_then(|c| {
+        let advance = |at: &Nodes<'_>, piece: &str| {
+            let word = at.word.and_then(|n| {
                 if piece.chars().any(char::is_uppercase) {
-                    vocabulary.advance(c, &piece.to_lowercase())
+                    n.advance(&piece.to_lowercase())
                 } else {
-                    vocabulary.advance(c, piece)
+                    n.advance(piece)
                 }
             });
-            let name = at.name.and_then(|c| vocabulary.advance(c, piece));
+            let name = at.name.and_then(|n| n.advance(piece));
             (word.is_some() || name.is_some()).then_some(Cursors { word, name })
         };
-        let leaf = |text: &str, cost, edits, at: Cursors| {
-            let frequency = at.word.and_then(|c| vocabulary.cursor_frequency(c));
-            let name_frequency = at.name.and_then(|c| vocabulary.cursor_frequency(c));
+        let leaf = |text: &str, cost, edits, at: &Nodes<'_>| {
+            let frequency = at.word.and_then(|n| n.frequency());
+            let name_frequency = at.name.and_then(|n| n.frequency());
             if frequency.is_some() || name_frequency.is_some() {
                 out.push(KnownCandidate {
                     cand: Candidate {
@@ -309,6 +324,7 @@ pub(crate) fn known_candidates(
             tier,
             buf: String::with_capacity(word.len() + 4),
             stopped: false,
+            open,
             advance,
             leaf,
         }
@@ -399,10 +415,12 @@ struct MisreadWalk<'a> {
 }
 
 impl MisreadWalk<'_> {
-    fn visit(&mut self, i: usize, cost: f32, edits: u8, misread: bool, at: VocabularyCursor) {
+    fn visit(&mut self, i: usize, cost: f32, edits: u8, misread: bool, cursor: VocabularyCursor) {
+        let node = self.vocabulary.open_cursor(cursor);
+        let at = &node;
         if i >= self.chars.len()
             && misread
-            && let Some(frequency) = self.vocabulary.cursor_frequency(at)
+            && let Some(frequency) = at.frequency()
         {
             self.out.push(MisreadCandidate {
                 text: self.buf.clone(),
@@ -416,9 +434,8 @@ impl MisreadWalk<'_> {
             self.step(i + 1, cost, edits, misread, at, c.encode_utf8(&mut piece));
         }
         if edits < MAX_EDITS && current.is_some() {
-            let mut opts = Vec::new();
-            options(self.chars, i, Tier::Common, &mut opts);
-            for o in opts {
+            let chars = self.chars;
+            options(chars, i, Tier::Common, &mut |o| {
                 if cost + o.cost <= MAX_COST {
                     self.step(
                         i + o.consumed,
@@ -429,17 +446,22 @@ impl MisreadWalk<'_> {
                         o.text,
                     );
                 }
-            }
+            });
         }
         if misread {
             return;
         }
+        // The misread letter must continue some known word: most of the alphabet does not,
+        // and one look at the place rules those out before any step.
+        let next = at.next_bytes();
+        let continues = |text: &str| text.as_bytes().first().is_some_and(|&b| next.contains(b));
         for &(from, to, c) in SHAPE_MISREADS {
             let n = from.chars().count();
-            if self
-                .chars
-                .get(i..i + n)
-                .is_some_and(|w| w.iter().copied().eq(from.chars()))
+            if continues(to)
+                && self
+                    .chars
+                    .get(i..i + n)
+                    .is_some_and(|w| w.iter().copied().eq(from.chars()))
             {
                 self.step(i + n, cost + c, edits, true, at, to);
             }
@@ -447,6 +469,9 @@ impl MisreadWalk<'_> {
         let mut piece = [0u8; 4];
         for &letter in ALPHABET {
             let text = letter.encode_utf8(&mut piece);
+            if !continues(text) {
+                continue;
+            }
             // Inserted before the current character, or in its place.
             self.step(i, cost + LETTER_MISREAD, edits, true, at, text);
             if current.is_some_and(|c| c != letter) {
@@ -454,7 +479,7 @@ impl MisreadWalk<'_> {
             }
         }
         if current.is_some() {
-            self.visit(i + 1, cost + LETTER_MISREAD, edits, true, at);
+            self.visit(i + 1, cost + LETTER_MISREAD, edits, true, cursor);
         }
     }
 
@@ -464,10 +489,10 @@ impl MisreadWalk<'_> {
         cost: f32,
         edits: u8,
         misread: bool,
-        at: VocabularyCursor,
+        at: &VocabularyNode<'_>,
         piece: &str,
     ) {
-        let Some(next) = self.vocabulary.advance(at, piece) else {
+        let Some(next) = at.advance(piece) else {
             return;
         };
         let len = self.buf.len();

@@ -872,9 +872,13 @@ impl Restorer<'_> {
     /// "Helsingborgshem"), with or without a linking s.
     fn name_compound_score(&self, text: &str) -> Option<f32> {
         let mut best: Option<f32> = None;
-        for (k, _) in text.char_indices().skip(3) {
-            let (head, tail) = text.split_at(k);
-            let Some(nf) = self.words.name_frequency(head) else {
+        // Heads of three characters or more, short of the whole text.
+        let min_head = text.char_indices().nth(3).map_or(text.len(), |(k, _)| k);
+        for (k, nf) in self.words.name_prefixes(text) {
+            if k < min_head || k >= text.len() {
+                continue;
+            }
+            let Some(tail) = text.get(k..) else {
                 continue;
             };
             for rest in [tail, tail.strip_prefix('s').unwrap_or("")] {
