@@ -307,6 +307,22 @@ pub fn parse(args: ParseArgs) -> Result {
     }
 }
 
+/// Restores and parses the note `name` for import (internal until reviewed).
+fn prepare_note(
+    normalizer: &Normalizer,
+    name: &str,
+    text: &str,
+    year: Option<i32>,
+) -> Result<delaktig::ingest::Prepared> {
+    prepare(
+        text,
+        Some(normalizer),
+        parse_options(year),
+        Visibility::Internal,
+    )
+    .map_err(|e| CliError(format!("{name}: {e}")))
+}
+
 /// Imports one restored and parsed note, and prints what happened.
 fn import_one(
     register: &mut Register,
@@ -356,14 +372,7 @@ pub fn ingest(db: &Path, args: IngestArgs) -> Result {
     let bar = progress(inputs.len());
     let work = |input: &Input| -> Result<_> {
         let bytes = input.read()?;
-        let text = text_of(input, &bytes)?;
-        prepare(
-            text,
-            Some(&normalizer),
-            parse_options(args.year),
-            Visibility::Internal,
-        )
-        .map_err(|e| CliError(format!("{}: {e}", input.name)))
+        prepare_note(&normalizer, &input.name, text_of(input, &bytes)?, args.year)
     };
     in_order(&inputs, work, |input, prepared| {
         let prepared = prepared?;
@@ -415,13 +424,7 @@ pub fn demo(args: DemoArgs) -> Result {
     let reviewer = actor(Some("Demo"), delaktig_core::Role::Staff);
     let day = today();
     for (name, text) in SAMPLE {
-        let prepared = prepare(
-            text,
-            Some(&normalizer),
-            parse_options(Some(2019)),
-            Visibility::Internal,
-        )
-        .map_err(|e| CliError(format!("{name}: {e}")))?;
+        let prepared = prepare_note(&normalizer, name, text, Some(2019))?;
         let done = import_one(&mut register, name, &prepared, Some("Demo"))?;
         if done.already_imported {
             continue;

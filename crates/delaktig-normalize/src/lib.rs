@@ -357,11 +357,6 @@ fn english_word(word: &str) -> bool {
     english::is_english(&word.to_ascii_lowercase())
 }
 
-/// `word` lower-cased, borrowed when it already is (the common case: no allocation).
-fn lower_cow(word: &str) -> Cow<'_, str> {
-    text::lower(word)
-}
-
 /// A word with every letter OCR confuses for å, ä or ö folded to its look-alike, lower-case:
 /// words that may be readings of one another share a fold.
 fn fold(word: &str) -> String {
@@ -1045,9 +1040,9 @@ impl Normalizer {
             // A restoration that put back a lost space is two words: the nearer one is the
             // neighbour.
             let r = e.proposal.replacement.as_str();
-            return Some(lower_cow(r.rsplit(' ').next().unwrap_or(r)));
+            return Some(text::lower(r.rsplit(' ').next().unwrap_or(r)));
         }
-        laid.get(t.span.clone()).map(lower_cow)
+        laid.get(t.span.clone()).map(text::lower)
     }
 
     /// The context rule's choice for an ambiguous word: `Some(None)` when the rule keeps the

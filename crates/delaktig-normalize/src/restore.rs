@@ -898,6 +898,15 @@ impl Restorer<'_> {
     /// misread letter on one side of a part boundary, where that side is no known word but
     /// one letter from a common one (`(score, word)`, scored as a word or a compound).
     fn part_misread(&self, lower: &str) -> Option<(f32, String)> {
+        // Most compound readings have two parts: the remembered part count turns them away
+        // before the split itself is worked out again.
+        if self
+            .words
+            .compound(lower)
+            .is_none_or(|(parts, _)| parts < 3)
+        {
+            return None;
+        }
         let split = self.words.vocabulary().split_compound(lower)?;
         // A compound of common parts is taken as written: garbled letters split into a rare
         // fragment somewhere ("valin", "beten").
@@ -906,7 +915,7 @@ impl Restorer<'_> {
                 .frequency(stem)
                 .is_none_or(|f| f < RARE_PART_FREQUENCY)
         });
-        if split.parts().len() < 3 || !rare {
+        if !rare {
             return None;
         }
         let mut found: Option<(f32, String)> = None;

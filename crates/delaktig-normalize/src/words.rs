@@ -3,7 +3,7 @@
 //! The costly analyses (compound splits, misread searches) are remembered across calls.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use delaktig_lexicon_sv::{MIN_LAST_CHARS, MIN_PART_CHARS, Reading, Vocabulary};
 
@@ -66,6 +66,12 @@ impl<V> Table<V> {
         }
         self.weight = self.weight.saturating_add(w);
     }
+}
+
+/// The table, locked; a table a panicking thread left behind is still a valid memo (at
+/// worst it lacks an entry), so a poisoned lock is taken over.
+fn lock<V>(table: &Mutex<Table<V>>) -> MutexGuard<'_, Table<V>> {
+    table.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// Results that depend only on the vocabulary, which never changes after construction, so
@@ -139,18 +145,13 @@ fn remember<V: Clone>(
     compute: impl FnOnce() -> V,
     weight: impl FnOnce(&V) -> usize,
 ) -> V {
-    if let Some(v) = table
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .map
-        .get(key)
-    {
+    if let Some(v) = lock(table).map.get(key) {
         return v.clone();
     }
     // Computed outside the lock: other threads keep using the table meanwhile.
     let v = compute();
     let w = weight(&v).max(1);
-    let mut t = table.lock().unwrap_or_else(PoisonError::into_inner);
+    let mut t = lock(table);
     if !t.map.contains_key(key) {
         t.charge(w);
     }
@@ -357,9 +358,7 @@ impl Words {
     ) -> Option<Proposal> {
         let (p, d) = (place.index(), damage.index());
         let table = &self.memo.decisions;
-        if let Some(known) = table
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
+        if let Some(known) = lock(table)
             .map
             .get(word)
             .and_then(|slots| slots.get(p)?.get(d)?.clone())
@@ -367,7 +366,7 @@ impl Words {
             return known;
         }
         let v = restore();
-        let mut t = table.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut t = lock(table);
         if !t.map.contains_key(word) {
             t.charge(1);
         }
@@ -391,9 +390,7 @@ impl Words {
         restore: impl FnOnce() -> (Option<Proposal>, Vec<Asked>),
     ) -> Option<Proposal> {
         let table = &self.memo.traced;
-        if let Some(known) = table
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
+        if let Some(known) = lock(table)
             .map
             .get(word)
             .and_then(|variants| {
@@ -406,7 +403,7 @@ impl Words {
             return known;
         }
         let (result, asked) = restore();
-        let mut t = table.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut t = lock(table);
         t.charge(asked.len() + 1);
         let variants = t.map.entry(word.into()).or_default();
         if variants.len() >= TRACED_PER_WORD {

@@ -1,11 +1,24 @@
 //! Behaviour with the embedded lexicon that depends on the document as a whole: its damage
 //! level, misread letters, name-headed compounds.
 
-use delaktig_normalize::{Normalizer, Reason};
+use delaktig_normalize::{Normalized, Normalizer, Reason};
 
 const DAMAGED: &str = "Vi traffades pa forvaltningen for att prata om hur manga som far hjalp. \
 Det ar svart att na ut till alla, och handlaggarna behover mer tid. Nasta mote blir i mars. \
 Vi berattade om arbetet och fragade hur vi kan fortsatta. Koitakten med foreningen fungerar.";
+
+/// Each of `originals` was changed for `reason`.
+fn assert_changed(out: &Normalized, reason: Reason, originals: &[&str]) {
+    for original in originals {
+        assert!(
+            out.changes
+                .iter()
+                .any(|c| c.reason == reason && c.original == *original),
+            "{original}: {:?}",
+            out.changes
+        );
+    }
+}
 
 #[test]
 fn misread_letters_are_corrected_in_damaged_documents() {
@@ -15,11 +28,7 @@ fn misread_letters_are_corrected_in_damaged_documents() {
         "{}",
         out.text
     );
-    assert!(
-        out.changes
-            .iter()
-            .any(|c| c.reason == Reason::Misread && c.original == "Koitakten")
-    );
+    assert_changed(&out, Reason::Misread, &["Koitakten"]);
     assert!(
         out.text
             .starts_with("Vi träffades på förvaltningen för att prata om hur många som får hjälp."),
@@ -46,15 +55,7 @@ fn misread_letter_shapes_are_corrected_with_the_diacritics() {
         "{}",
         out.text
     );
-    for original in ["valkoinna", "bjalp", "diskurerat"] {
-        assert!(
-            out.changes
-                .iter()
-                .any(|c| c.reason == Reason::Misread && c.original == original),
-            "{original}: {:?}",
-            out.changes
-        );
-    }
+    assert_changed(&out, Reason::Misread, &["valkoinna", "bjalp", "diskurerat"]);
 }
 
 #[test]
@@ -79,15 +80,11 @@ Arbetsmarknadsforvaltningen och ungdomsmottagningen var med."
         "{}",
         out.text
     );
-    for original in ["vuxenverksambeten", "socialforvaliningen"] {
-        assert!(
-            out.changes
-                .iter()
-                .any(|c| c.reason == Reason::Misread && c.original == original),
-            "{original}: {:?}",
-            out.changes
-        );
-    }
+    assert_changed(
+        &out,
+        Reason::Misread,
+        &["vuxenverksambeten", "socialforvaliningen"],
+    );
 }
 
 #[test]
@@ -139,15 +136,7 @@ Sitter pa torget. Hon forskar vid Centrum for kunskap."
     // An OCR capital standing for å, ä or ö inside a sentence is a small letter.
     let mark = Normalizer::new().normalize(&format!("{DAMAGED} Vi sag det forra Aret ocksa."));
     assert!(mark.text.contains("förra året"), "{}", mark.text);
-    for original in ["varje", "Sitter"] {
-        assert!(
-            out.changes
-                .iter()
-                .any(|c| c.reason == Reason::Case && c.original == original),
-            "{original}: {:?}",
-            out.changes
-        );
-    }
+    assert_changed(&out, Reason::Case, &["varje", "Sitter"]);
     // The same words in an intact document are left as written.
     let intact = "Vi har träffats på förvaltningen. varje person som Sitter här är välkommen, \
 och vi ser fram emot att höra mer om hur det går för er alla i år.";
@@ -174,11 +163,7 @@ gemensamteller inte."
         "{}",
         out.text
     );
-    assert!(
-        out.changes
-            .iter()
-            .any(|c| c.reason == Reason::Spacing && c.original == "vibilda")
-    );
+    assert_changed(&out, Reason::Spacing, &["vibilda"]);
     // A compound with a function-word part that the lexicon knows stays whole.
     let out = Normalizer::new().normalize(&format!("{DAMAGED} Vi far ibland hjalp."));
     assert!(out.text.contains("ibland hjälp"), "{}", out.text);
