@@ -630,7 +630,14 @@ impl Restorer<'_> {
             // A word garbled beyond its diacritics in a damaged document: the commonest word
             // one letter away, if it is common enough to trust.
             let lower = word.to_lowercase();
-            let found = if only_compound {
+            // A weak compound reading (three parts and more, or a rare part) is what garbled
+            // letters inside a long compound make of it ("socialförvalt|mingens"): against
+            // it the two-part compounds one letter away are tried too.
+            let weak = only_compound
+                && best
+                    .as_ref()
+                    .is_some_and(|b| self.weak_compound(&b.text.to_lowercase()));
+            let found = if only_compound && !weak {
                 // Against a compound reading only a whole word is tried: a two-part compound
                 // one letter away would rarely be clearer than the compound found, and the
                 // search for it costs more than it gains.
@@ -639,10 +646,28 @@ impl Restorer<'_> {
                         .or_else(|| diacritic_misread_search(self.words, &lower))
                 })
             } else {
-                self.words.misread(&lower, || {
-                    misread_search(self.words, &lower)
-                        .or_else(|| diacritic_misread_search(self.words, &lower))
-                })
+                let search = |probe: &str| {
+                    self.words.misread(probe, || {
+                        let a = misread_search(self.words, probe);
+                        let b = diacritic_misread_search(self.words, probe);
+                        match (a, b) {
+                            (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+                            (a, b) => a.or(b),
+                        }
+                    })
+                };
+                let found = search(&lower);
+                // The weak compound's own restored letters, with one letter misread on top
+                // ("socialförvaltmingens" → "socialförvaltningens").
+                let restored = best
+                    .as_ref()
+                    .filter(|_| weak)
+                    .map(|b| b.text.to_lowercase())
+                    .filter(|r| *r != lower);
+                match (found, restored.and_then(|r| search(&r))) {
+                    (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+                    (a, b) => a.or(b),
+                }
             };
             let capitalised_name = || {
                 let mut c = lower.chars();
@@ -953,6 +978,42 @@ impl Restorer<'_> {
         found
     }
 
+    /// Whether `lower` reads as a compound only with three parts or more or with a part that
+    /// is rare or unknown: its reading is such, and no other reading as two common words joined directly or
+    /// by a linker ("arbetsmarknad|s|direktör" beside "arbet|marknadsdirektör") exists.
+    fn weak_compound(&self, lower: &str) -> bool {
+        let common = |w: &str| {
+            self.words
+                .frequency(w)
+                .is_some_and(|f| f >= RARE_PART_FREQUENCY)
+        };
+        let rare_part = self
+            .words
+            .compound(lower)
+            .is_some_and(|(parts, _)| parts >= 3)
+            || self.words.compound(lower).is_some()
+                && self
+                    .words
+                    .vocabulary()
+                    .split_compound(lower)
+                    .is_some_and(|split| split.stems(lower).any(|stem| !common(stem)));
+        if !rare_part {
+            return false;
+        }
+        let two_common = self.words.part_prefix_ends(lower).into_iter().any(|k| {
+            let (Some(first), Some(after)) = (lower.get(..k), lower.get(k..)) else {
+                return false;
+            };
+            common(first)
+                && delaktig_lexicon_sv::LINKERS.iter().any(|linker| {
+                    after
+                        .strip_prefix(linker)
+                        .is_some_and(|last| last.chars().count() >= 4 && common(last))
+                })
+        });
+        !two_common
+    }
+
     pub(crate) fn compound_score(&self, lower: &str) -> Option<f32> {
         self.words
             .compound(lower)
@@ -1147,6 +1208,10 @@ fn two_part_edits(words: &Words, lower: &str) -> std::collections::BTreeSet<Stri
             let (Some(gap), Some(last)) = (lower.get(k..j), lower.get(j..)) else {
                 continue;
             };
+            // A gap that is a linker already reads without an edit.
+            if LINKERS.contains(&gap) {
+                continue;
+            }
             for linker in LINKERS {
                 if one_edit_apart(gap, linker) {
                     out.insert(format!("{first}{linker}{last}"));

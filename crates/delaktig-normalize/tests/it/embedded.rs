@@ -224,3 +224,37 @@ fn short_garbled_words_become_the_commonest_word_one_letter_away() {
     let intact = "Vi har ett möte på fredag och tar med ay och oct till alla som vill.";
     assert_eq!(Normalizer::new().normalize(intact).text, intact);
 }
+
+#[test]
+fn a_weak_compound_reading_gives_way_to_a_compound_one_letter_away() {
+    // "socialforvaltmingens" reads only as social|förvalt|mingens and "samverkanisgruppen" as
+    // four parts: one misread letter on top of the restored diacritics reads each as two
+    // common parts. "iniehalla" needs its å back as well as one letter. A compound that also
+    // reads as two common words ("arbetsmarknad|s|direktör") is only restored.
+    let text = format!(
+        "{DAMAGED} Det galler socialforvaltmingens arbete i samverkanisgruppen. Varje beslut \
+bor iniehalla en motivering, sade arbetsmarknadsdirektér Jesper."
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text
+            .contains("Det gäller socialförvaltningens arbete i samverkansgruppen."),
+        "{}",
+        out.text
+    );
+    assert!(
+        out.text.contains("bör innehålla en motivering"),
+        "{}",
+        out.text
+    );
+    assert!(
+        out.text.contains("arbetsmarknadsdirektör Jesper."),
+        "{}",
+        out.text
+    );
+    assert_changed(
+        &out,
+        Reason::Misread,
+        &["socialforvaltmingens", "samverkanisgruppen", "iniehalla"],
+    );
+}
