@@ -90,7 +90,7 @@ fn is_in(w: Option<&str>, set: &[&str]) -> bool {
 }
 
 fn ends_any(w: Option<&str>, ends: &[&str], min_len: usize) -> bool {
-    w.is_some_and(|w| w.len() >= min_len && ends.iter().any(|e| w.ends_with(e)))
+    w.is_some_and(|w| w.chars().count() >= min_len && ends.iter().any(|e| w.ends_with(e)))
 }
 
 fn is_number(w: Option<&str>) -> bool {
@@ -773,6 +773,9 @@ mod tests {
         assert_eq!(pick("var", Some("det"), Some("bra")), "keep");
         assert_eq!(pick("var", Some("planerade"), Some("medverkan")), "vår");
         assert_eq!(pick("var", Some("han"), Some("sjuk")), "keep");
+        // Word lengths count letters, not bytes: "nästan" is as short as "nastan".
+        assert_eq!(pick("var", Some("vi"), Some("nästan")), "keep");
+        assert_eq!(pick("var", Some("vi"), Some("nastan")), "keep");
         assert_eq!(pick("vara", Some("på"), Some("möten")), "våra");
         assert_eq!(pick("vara", Some("att"), Some("med")), "keep");
         assert_eq!(pick("vara", Some("kan"), Some("medlemmar")), "keep");

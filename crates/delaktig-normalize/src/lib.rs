@@ -46,6 +46,7 @@
 mod case;
 mod confusion;
 mod context;
+mod docfix;
 mod english;
 pub mod eval;
 mod layout;
@@ -753,6 +754,7 @@ impl Normalizer {
         drop_misread_names(laid, &tokens, &mut edits);
         drop_unsteady_spacing(laid, &tokens, &mut edits);
         case::correct(laid, &tokens, &mut edits, damage, &self.words);
+        docfix::correct(laid, &tokens, &mut edits, damage, &self.words);
         edits
     }
 

@@ -1063,7 +1063,7 @@ const NEVER_FIRST: &[&str] = &[
 /// Words that do not end a compound ("gemensamt|eller").
 const NEVER_LAST: &[&str] = &[
     "och", "eller", "att", "som", "men", "inte", "vi", "jag", "du", "hon", "är", "till", "med",
-    "från", "hos",
+    "från", "hos", "om",
 ];
 /// Least frequency (per billion) of the other word of a run-together pair.
 const SPACING_MIN_FREQUENCY: u32 = 1_000;

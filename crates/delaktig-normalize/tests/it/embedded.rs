@@ -258,3 +258,23 @@ bor iniehalla en motivering, sade arbetsmarknadsdirektér Jesper."
         &["socialforvaltmingens", "samverkanisgruppen", "iniehalla"],
     );
 }
+
+#[test]
+fn a_garbled_word_takes_the_document_word_one_letter_away() {
+    // "Besluren" and "stockholim" read as nothing the lexicon knows, and each is one letter
+    // from a word the document uses ("Besluten", "Stockholm"). "fotslag" reads as a compound
+    // of common words (fot|slag) and stays, although "förslag" is one letter away.
+    let text = format!(
+        "{DAMAGED} Besluten tas i Stockholm. Alla forslag ska besvaras, och fotslag ocksa. \
+Besluren ska skrivas sa att de gar att forsta i stockholim."
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text
+            .contains("Besluten ska skrivas så att de går att förstå i stockholm."),
+        "{}",
+        out.text
+    );
+    assert!(out.text.contains("och fotslag också"), "{}", out.text);
+    assert_changed(&out, Reason::Document, &["Besluren", "stockholim"]);
+}

@@ -1,0 +1,243 @@
+//! The document's own words as the last word on a garbled one. A rough scan garbles the same
+//! word differently each time it occurs ("Förslaget", "Foislag", "fotslag"), and most of its
+//! occurrences come out right: a word the lexicon cannot read that is one letter from a word
+//! the document uses (diacritics aside) is taken to be that word.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use crate::restore::{Damage, Proposal, Shape};
+use crate::token::{Kind, Token};
+use crate::words::Words;
+use crate::{FxHasher, Reason, WordEdit, fold};
+
+/// Fewest letters of a word corrected this way: a short word one letter from another is
+/// usually a word of its own.
+const MIN_CHARS: usize = 6;
+
+/// Least frequency (per billion) of each part of a compound reading that makes a word
+/// readable as written.
+const COMMON_PART: u32 = 1_000;
+
+/// Confidence of a correction from the document's words.
+const CONFIDENCE: f32 = 0.75;
+
+/// One word form of the document, as it reads after the edits so far.
+struct Form {
+    /// How often it occurs.
+    count: u32,
+    /// How the lexicon reads it.
+    reading: Reading,
+    /// Its letters folded ([`fold`]), as characters.
+    folded: Vec<char>,
+}
+
+/// Corrects, in a damaged document, words that neither the lexicon nor a compound of common
+/// parts reads and that are one letter from exactly one readable word of the document
+/// (after folding diacritics and their look-alikes). `edits` are the word edits so far, in
+/// text order, and stay so.
+pub(crate) fn correct(
+    laid: &str,
+    tokens: &[Token],
+    edits: &mut Vec<WordEdit>,
+    damage: Damage,
+    words: &Words,
+) {
+    if damage != Damage::Damaged {
+        return;
+    }
+    // Each word token as it reads now, with the index of the edit that made it.
+    let mut current: Vec<(&Token, &str, &str, Option<usize>)> = Vec::new();
+    let mut k = 0;
+    for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
+        while edits.get(k).is_some_and(|e| e.span.end <= t.span.start) {
+            k += 1;
+        }
+        let edit = edits.get(k).filter(|e| e.span.start < t.span.end);
+        if edit.is_some_and(|e| e.span != t.span) {
+            continue; // joined with a neighbour or split: left as it is
+        }
+        let Some(written) = laid.get(t.span.clone()) else {
+            continue;
+        };
+        let now = edit.map_or(written, |e| e.proposal.replacement.as_str());
+        current.push((t, written, now, edit.map(|_| k)));
+    }
+    let mut forms: HashMap<String, Form, BuildHasherDefault<FxHasher>> = HashMap::default();
+    for &(_, _, now, _) in &current {
+        if now.chars().count() < MIN_CHARS - 1 || !now.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let lower = crate::text::lower(now).into_owned();
+        match forms.get_mut(&lower) {
+            Some(f) => f.count += 1,
+            None => {
+                let reading = reading(words, now, &lower);
+                let folded = fold(&lower).chars().collect();
+                forms.insert(
+                    lower,
+                    Form {
+                        count: 1,
+                        reading,
+                        folded,
+                    },
+                );
+            }
+        }
+    }
+    // The readable forms by folded length: a word is compared with those of its length, one
+    // less and one more only.
+    let mut by_len: Vec<Vec<(&str, &Form)>> = Vec::new();
+    for (other, f) in forms.iter().filter(|(_, f)| f.reading != Reading::None) {
+        let n = f.folded.len();
+        if by_len.len() <= n + 1 {
+            by_len.resize_with(n + 2, Vec::new);
+        }
+        if let Some(bucket) = by_len.get_mut(n) {
+            bucket.push((other.as_str(), f));
+        }
+    }
+    let mut added: Vec<WordEdit> = Vec::new();
+    let mut replaced: Vec<(usize, String)> = Vec::new();
+    for &(t, written, now, edit) in &current {
+        if now.chars().count() < MIN_CHARS || !now.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let shape = Shape::of(now);
+        if !matches!(shape, Shape::Lower | Shape::Capitalised) {
+            continue;
+        }
+        let lower = crate::text::lower(now);
+        let Some(form) = forms.get(lower.as_ref()) else {
+            continue;
+        };
+        // A known word, and a compound of common parts ("fotslag" beside "förslag"), is
+        // taken as written.
+        if form.reading != Reading::None {
+            continue;
+        }
+        // The word as it reads now and, if restored into something no likelier, as written
+        // ("stockholim" restored as "stockholime").
+        let as_written = (written != now).then(|| {
+            let w: Vec<char> = fold(&crate::text::lower(written)).chars().collect();
+            w
+        });
+        let mut found: Option<&str> = None;
+        let mut ambiguous = false;
+        for folded in std::iter::once(&form.folded).chain(as_written.as_ref()) {
+            let n = folded.len();
+            let near = by_len
+                .get(n.saturating_sub(1)..(n + 2).min(by_len.len()))
+                .unwrap_or(&[]);
+            for &(other, f) in near.iter().flatten() {
+                if f.count < form.count
+                    || other == lower.as_ref()
+                    || !one_edit_apart(folded, &f.folded)
+                {
+                    continue;
+                }
+                match found {
+                    // Several document words fit: none is clearly meant.
+                    Some(prev) if prev != other => ambiguous = true,
+                    _ => found = Some(other),
+                }
+            }
+        }
+        let Some(meant) = found.filter(|_| !ambiguous) else {
+            continue;
+        };
+        let replacement = shape.apply(meant);
+        if replacement == now {
+            continue;
+        }
+        match edit {
+            Some(k) => replaced.push((k, replacement)),
+            None => added.push(WordEdit {
+                span: t.span.clone(),
+                proposal: Proposal {
+                    replacement,
+                    reason: Reason::Document,
+                    confidence: CONFIDENCE,
+                },
+            }),
+        }
+    }
+    for (k, replacement) in replaced {
+        if let Some(e) = edits.get_mut(k) {
+            e.proposal = Proposal {
+                replacement,
+                reason: Reason::Document,
+                confidence: CONFIDENCE,
+            };
+        }
+    }
+    if !added.is_empty() {
+        edits.extend(added);
+        edits.sort_by_key(|e| e.span.start);
+    }
+}
+
+/// How the lexicon reads a word form as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// A known word or name.
+    Known,
+    /// A compound of common parts.
+    Compound,
+    /// Neither.
+    None,
+}
+
+/// How the lexicon reads `word` (with `lower` its lower-case form).
+fn reading(words: &Words, word: &str, lower: &str) -> Reading {
+    if words.frequency(lower).is_some() || words.name_frequency(word).is_some() {
+        return Reading::Known;
+    }
+    let compound = words.compound(lower).is_some()
+        && words
+            .vocabulary()
+            .split_compound(lower)
+            .is_some_and(|split| {
+                split
+                    .stems(lower)
+                    .all(|stem| words.frequency(stem).is_some_and(|f| f >= COMMON_PART))
+            });
+    if compound {
+        Reading::Compound
+    } else {
+        Reading::None
+    }
+}
+
+/// Whether `a` becomes `b` by one substitution, insertion or deletion.
+fn one_edit_apart(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    match long.len() - short.len() {
+        0 => short.get(prefix + 1..) == long.get(prefix + 1..) && prefix < short.len(),
+        1 => short.get(prefix..) == long.get(prefix + 1..),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_edit_apart;
+
+    fn apart(a: &str, b: &str) -> bool {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        one_edit_apart(&a, &b)
+    }
+
+    #[test]
+    fn one_edit() {
+        assert!(apart("forslag", "foislag"));
+        assert!(apart("forslaget", "fforslaget"));
+        assert!(apart("stockholm", "stockholim"));
+        assert!(apart("abc", "ab"));
+        assert!(!apart("abc", "abc"));
+        assert!(!apart("abc", "acb"));
+        assert!(!apart("abc", "a"));
+        assert!(!apart("forslag", "fotslig"));
+    }
+}
