@@ -755,7 +755,120 @@ impl Normalizer {
         drop_unsteady_spacing(laid, &tokens, &mut edits);
         case::correct(laid, &tokens, &mut edits, damage, &self.words);
         docfix::correct(laid, &tokens, &mut edits, damage, &self.words);
+        self.settle_context(laid, &tokens, &mut edits, damage);
         edits
+    }
+
+    /// Decides the words the context rules cover once more, now with every neighbour as
+    /// restored ("protokoll gas igeniom" read with "igenom" after it), and the restorations
+    /// that are such words ("svait" read as "svart" in "det är svart nog"): a second
+    /// normalisation sees the restored words, and decides alike. Words changed otherwise are
+    /// left as they are.
+    fn settle_context(
+        &self,
+        laid: &str,
+        tokens: &[Token],
+        edits: &mut Vec<WordEdit>,
+        damage: Damage,
+    ) {
+        let at = |edits: &[WordEdit], span: &Range<usize>| {
+            let k = edits.partition_point(|e| e.span.start < span.start);
+            edits.get(k).filter(|e| e.span == *span).map(|_| k)
+        };
+        let mut changed: Vec<(usize, Option<Proposal>)> = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            if t.kind != Kind::Word {
+                continue;
+            }
+            let Some(written) = laid.get(t.span.clone()) else {
+                continue;
+            };
+            let current = at(edits, &t.span);
+            let current_edit = current.and_then(|k| edits.get(k));
+            // A restoration by the lexicon is decided as the word it gives, unless that is
+            // no word the rules cover.
+            let word = match current_edit {
+                Some(e) if e.proposal.reason != Reason::Context => e.proposal.replacement.as_str(),
+                _ => written,
+            };
+            if word.contains(' ')
+                || !context_covers(word)
+                || self.is_english(laid, tokens, i, written)
+            {
+                continue;
+            }
+            // Words whose case was corrected since stay.
+            let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+            if current_edit.is_some_and(|e| {
+                e.proposal.reason == Reason::Context
+                    && upper(&e.proposal.replacement) != upper(written)
+            }) {
+                continue;
+            }
+            let restored = |j: usize, before: bool| {
+                let t = tokens.get(j)?;
+                if t.kind != Kind::Word {
+                    return None;
+                }
+                match at(edits, &t.span).and_then(|k| edits.get(k)) {
+                    Some(e) => {
+                        // A space put back makes two words: the nearer one is the neighbour.
+                        let r = e.proposal.replacement.as_str();
+                        let near = if before {
+                            r.rsplit(' ').next()
+                        } else {
+                            r.split(' ').next()
+                        };
+                        Some(text::lower(near.unwrap_or(r)).into_owned().into())
+                    }
+                    None => laid.get(t.span.clone()).map(text::lower),
+                }
+            };
+            let Some(choice) = self.context_choice_with(word, tokens, i, damage, restored) else {
+                continue;
+            };
+            let choice = match choice {
+                // The rule keeps a restored word: the restoration stands.
+                None if word != written => continue,
+                // A restored word is changed with its own capital.
+                Some(p) if word != written && upper(word) != upper(&p.replacement) => continue,
+                c => c,
+            };
+            let same = match (&choice, current_edit) {
+                (None, None) => true,
+                (Some(p), Some(e)) => p.replacement == e.proposal.replacement,
+                _ => false,
+            };
+            if !same {
+                changed.push((i, choice));
+            }
+        }
+        for (i, choice) in changed {
+            let Some(t) = tokens.get(i) else {
+                continue;
+            };
+            match (at(edits, &t.span), choice) {
+                (Some(k), Some(p)) => {
+                    if let Some(e) = edits.get_mut(k) {
+                        e.proposal = p;
+                    }
+                }
+                (Some(k), None) => {
+                    edits.remove(k);
+                }
+                (None, Some(p)) => {
+                    let k = edits.partition_point(|e| e.span.start < t.span.start);
+                    edits.insert(
+                        k,
+                        WordEdit {
+                            span: t.span.clone(),
+                            proposal: p,
+                        },
+                    );
+                }
+                (None, None) => {}
+            }
+        }
     }
 
     /// Word restoration proper: one pass, and a second one with the restored words as
@@ -1057,25 +1170,39 @@ impl Normalizer {
         edits: &[WordEdit],
         damage: Damage,
     ) -> Option<Option<Proposal>> {
+        // The words before as restored so far, the words after as written.
+        let word = laid.get(tokens.get(i)?.span.clone())?;
+        self.context_choice_with(word, tokens, i, damage, |j, _| {
+            self.neighbour(laid, tokens, j, if j < i { edits } else { &[] })
+        })
+    }
+
+    /// [`Normalizer::context_choice`] for token `i` read as `word`, with the neighbour at
+    /// token `j` given by `look(j, before)`.
+    fn context_choice_with<'t>(
+        &self,
+        word: &str,
+        tokens: &[Token],
+        i: usize,
+        damage: Damage,
+        look: impl Fn(usize, bool) -> Option<Cow<'t, str>>,
+    ) -> Option<Option<Proposal>> {
         let t = tokens.get(i)?;
-        let word = laid.get(t.span.clone())?;
         let lower = text::lower(word);
         let lower = lower.as_ref();
-        let prev = if t.break_before {
+        let prev = if t.break_before || i == 0 {
             None
         } else {
-            self.neighbour(laid, tokens, i.wrapping_sub(1), edits)
+            look(i - 1, true)
         };
         let prev2 = match (i.checked_sub(1).and_then(|j| tokens.get(j)), prev.is_some()) {
-            (Some(p), true) if !p.break_before => {
-                self.neighbour(laid, tokens, i.wrapping_sub(2), edits)
-            }
+            (Some(p), true) if !p.break_before && i >= 2 => look(i - 2, true),
             _ => None,
         };
         let next_tok = tokens.get(i + 1).filter(|n| !n.break_before);
-        let next = next_tok.and_then(|_| self.neighbour(laid, tokens, i + 1, &[]));
+        let next = next_tok.and_then(|_| look(i + 1, false));
         let next2 = match (tokens.get(i + 2), next.is_some()) {
-            (Some(n), true) if !n.break_before => self.neighbour(laid, tokens, i + 2, &[]),
+            (Some(n), true) if !n.break_before => look(i + 2, false),
             _ => None,
         };
         let prev_is_name = i

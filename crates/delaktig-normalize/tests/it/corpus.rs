@@ -114,3 +114,26 @@ fn held_out_word_error_rate_is_recorded() {
         after * 100.0
     );
 }
+
+#[test]
+fn every_rendering_normalised_twice_equals_once() {
+    // Real notes, not only generated text: the restored words a second normalisation sees
+    // as neighbours and as evidence must lead it to the same text.
+    let n = Normalizer::new();
+    let tuning_scan = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning-scan");
+    let mut checked = 0;
+    let mut differing = Vec::new();
+    for dir in [tuning_dir(), tuning_scan, tuning2_dir(), heldout_dir()] {
+        for e in std::fs::read_dir(dir.join("ocr")).unwrap() {
+            let path = e.unwrap().path();
+            let once = n.normalize(&std::fs::read_to_string(&path).unwrap()).text;
+            let twice = n.normalize(&once).text;
+            checked += 1;
+            if twice != once {
+                differing.push(path.display().to_string());
+            }
+        }
+    }
+    assert!(checked >= 60, "{checked} renderings");
+    assert!(differing.is_empty(), "changed again: {differing:?}");
+}

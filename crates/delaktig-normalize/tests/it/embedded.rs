@@ -278,3 +278,22 @@ Besluren ska skrivas sa att de gar att forsta i stockholim."
     assert!(out.text.contains("och fotslag också"), "{}", out.text);
     assert_changed(&out, Reason::Document, &["Besluren", "stockholim"]);
 }
+
+#[test]
+fn context_rules_decide_again_with_restored_neighbours() {
+    // "gas" is decided by the word after it, which is itself garbled ("igeniom"); with its
+    // restoration ("igenom") the rule reads "gås". "svait" restores to "svart", a word the
+    // rules cover: after "är" it is "svårt". A second normalisation agrees.
+    let n = Normalizer::new();
+    let text = format!(
+        "{DAMAGED} Foregaende protokoll gas igeniom. Det ar svait nog att ta det forsta steget."
+    );
+    let out = n.normalize(&text);
+    assert!(
+        out.text.contains("Föregående protokoll gås igenom."),
+        "{}",
+        out.text
+    );
+    assert!(out.text.contains("Det är svårt nog att ta"), "{}", out.text);
+    assert_eq!(n.normalize(&out.text).text, out.text);
+}
