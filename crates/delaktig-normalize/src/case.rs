@@ -49,6 +49,7 @@ pub(crate) fn correct(
         return;
     }
     let mut mid_capitals: Option<HashMap<&str, u32, BuildHasherDefault<FxHasher>>> = None;
+    let small_starts = paragraphs_lose_size_only_capitals(laid, tokens);
     let mut added: Vec<WordEdit> = Vec::new();
     let mut k = 0;
     for (i, t) in tokens.iter().enumerate() {
@@ -75,7 +76,9 @@ pub(crate) fn correct(
         {
             continue;
         }
-        let fixed = if after_full_stop(laid, tokens, i) {
+        let fixed = if after_full_stop(laid, tokens, i)
+            || small_starts && paragraph_start(laid, tokens, i)
+        {
             capitalised(current)
         } else if mid_sentence(laid, tokens, i) {
             let counts = mid_capitals.get_or_insert_with(|| count_mid_capitals(laid, tokens));
@@ -179,6 +182,72 @@ fn after_full_stop(laid: &str, tokens: &[Token], i: usize) -> bool {
         && prev.chars().count() >= 4
         && prev.chars().all(char::is_alphabetic)
         && !ABBREVIATIONS.contains(&prev.to_lowercase().as_str())
+}
+
+/// Whether token `i` begins a paragraph: it opens the text, or the first line after a blank
+/// line that follows the end of a sentence; and it is a word, not the start of an address
+/// ("www.", "info@").
+fn paragraph_start(laid: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else {
+        return false;
+    };
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let before = match i.checked_sub(1).and_then(|j| tokens.get(j)) {
+        Some(p) => laid.get(p.span.end..t.span.start),
+        None => laid.get(..t.span.start),
+    };
+    let Some(before) = before else {
+        return false;
+    };
+    let opens = if i == 0 {
+        before.trim().is_empty()
+    } else {
+        // A blank line right before the word, and the paragraph before ends a sentence (a
+        // blank line inside a sentence is a gap a scan left).
+        let ended = laid
+            .get(..t.span.start)
+            .map(str::trim_end)
+            .is_some_and(|b| b.ends_with(['.', '!', '?', ':']));
+        let gap = before.get(before.trim_end().len()..).unwrap_or("");
+        ended && gap.matches('\n').count() >= 2
+    };
+    let address = laid
+        .get(t.span.end..)
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| matches!(c, '.' | '@' | ':' | '/'))
+        && laid
+            .get(t.span.end..)
+            .and_then(|rest| rest.chars().nth(1))
+            .is_some_and(|c| !c.is_whitespace());
+    opens && !address
+}
+
+/// Whether the paragraphs of the text show a scan that lost the capitals it could not tell
+/// from small letters: paragraphs that begin with a letter other than a size-only one all
+/// begin with a capital (at least two of them), and at least one begins with a small
+/// size-only letter ("vi har", "om du").
+fn paragraphs_lose_size_only_capitals(laid: &str, tokens: &[Token]) -> bool {
+    let (mut capitals, mut small_size_only) = (0, 0);
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != Kind::Word || !paragraph_start(laid, tokens, i) {
+            continue;
+        }
+        let Some(first) = laid.get(t.span.clone()).and_then(|w| w.chars().next()) else {
+            continue;
+        };
+        if !first.is_alphabetic() {
+            continue;
+        }
+        match (size_only(first), first.is_uppercase()) {
+            (false, true) => capitals += 1,
+            (false, false) => return false,
+            (true, false) => small_size_only += 1,
+            (true, true) => {}
+        }
+    }
+    capitals >= 2 && small_size_only >= 1
 }
 
 /// Whether token `i` stands inside a sentence between small-letter words on its line: after

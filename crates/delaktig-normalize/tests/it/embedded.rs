@@ -297,3 +297,36 @@ fn context_rules_decide_again_with_restored_neighbours() {
     assert!(out.text.contains("Det är svårt nog att ta"), "{}", out.text);
     assert_eq!(n.normalize(&out.text).text, out.text);
 }
+
+#[test]
+fn paragraphs_get_back_the_capitals_a_scan_lost() {
+    // Every paragraph that begins with another letter begins with a capital, and some begin
+    // with a small v, o or s: the scan lost those capitals, which differ only in size.
+    let text = format!(
+        "{DAMAGED}\n\nvi har annu inte hittat en losning.\n\nDet beror pa att det saknas \
+personal.\n\nom du har fragor ar du valkommen att hora av dig.\n\nwww.exempel.se har mer \
+om det och om\n\nsociala fragor.\n\nHanna tar emot dem."
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("\n\nVi har ännu inte hittat en lösning."),
+        "{}",
+        out.text
+    );
+    assert!(out.text.contains("\n\nOm du har frågor"), "{}", out.text);
+    // A paragraph after a sentence left open, and an address, keep their small letters.
+    assert!(
+        out.text.contains("\n\nwww.exempel.se har mer"),
+        "{}",
+        out.text
+    );
+    assert!(
+        out.text.contains("om det och om\n\nsociala frågor."),
+        "{}",
+        out.text
+    );
+    // Where some paragraph begins with another small letter, small letters are meant.
+    let meant = format!("{DAMAGED}\n\nvi ses.\n\nhar du fragor?\n\nDet ar bra.");
+    let out = Normalizer::new().normalize(&meant);
+    assert!(out.text.contains("\n\nvi ses."), "{}", out.text);
+}
