@@ -182,8 +182,19 @@ fn bullet_edit(content: &str, base: usize, out: &mut Vec<Edit>) {
 /// (0xE2), or of the ligatures and the byte-order mark (0xEF).
 #[inline]
 fn may_start_char_edit(b: u8) -> bool {
-    matches!(b, b'-' | b'|' | 0xc2 | 0xe2 | 0xef)
+    CHAR_EDIT_START[usize::from(b)]
 }
+
+/// [`may_start_char_edit`] as a table: one lookup per byte of every line.
+static CHAR_EDIT_START: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'-' as usize] = true;
+    t[b'|' as usize] = true;
+    t[0xc2] = true;
+    t[0xe2] = true;
+    t[0xef] = true;
+    t
+};
 
 fn char_edits(content: &str, base: usize, out: &mut Vec<Edit>) {
     let bytes = content.as_bytes();

@@ -338,6 +338,20 @@ struct FirstPass<'c, 'a> {
     new_folds: &'c HashSet<String, BuildHasherDefault<FxHasher>>,
 }
 
+impl FirstPass<'_, '_> {
+    /// Whether `word`, known as `known` to the first pass, has a fold among those of the new
+    /// evidence; worked out once per word.
+    fn folds_anew(&self, known: &Known, word: &str, buf: &mut String) -> bool {
+        if let Some(anew) = known.folds_anew.get() {
+            return anew;
+        }
+        fold_into(word, buf);
+        let anew = self.new_folds.contains(buf.as_str());
+        known.folds_anew.set(Some(anew));
+        anew
+    }
+}
+
 /// A word-level edit on the laid-out text.
 pub(crate) struct WordEdit {
     pub(crate) span: Range<usize>,
@@ -374,6 +388,15 @@ fn fold_into(word: &str, out: &mut String) {
         c => c,
     };
     out.clear();
+    if word.is_ascii() {
+        // ASCII words (most of an OCR'd text) byte by byte.
+        out.extend(word.bytes().map(|b| match b {
+            b'&' | b'4' => 'a',
+            b'6' | b'@' => 'o',
+            b => char::from(b.to_ascii_lowercase()),
+        }));
+        return;
+    }
     for c in word.chars() {
         // Latin-1 letters lower-case to one letter: no Unicode table lookup for them.
         if u32::from(c) < 0x100 {
@@ -606,7 +629,7 @@ impl Normalizer {
         let (nfc, nfc_map) = text::to_nfc(input);
         // Layout repair runs to a fixed point (joining lines can make a paragraph look wrapped
         // again), so a second normalisation finds nothing left to join.
-        let mut laid = nfc.to_string();
+        let mut laid: Cow<'_, str> = nfc.clone();
         let mut maps: Vec<OffsetMap> = Vec::new();
         let mut layout_edits: Vec<layout::Edit> = Vec::new(); // spans in the NFC text
         for _ in 0..16 {
@@ -623,7 +646,7 @@ impl Normalizer {
                 });
             }
             maps.push(map);
-            laid = next;
+            laid = Cow::Owned(next);
         }
         layout_edits.sort_by_key(|e| e.span.start);
         let word_edits = self.word_edits(&laid);
@@ -892,8 +915,11 @@ impl Normalizer {
         // (The restorations are copied: the second pass moves the first pass's out.)
         let mut withdrawn: HashMap<&str, String, BuildHasherDefault<FxHasher>> = HashMap::default();
         for e in &edits {
+            // Evidence words all have an å, ä or ö (or a sign that lower-cases to å): other
+            // words cannot be withdrawn, and are not looked up.
             if let Some(original) = laid.get(e.span.clone())
                 && original != e.proposal.replacement
+                && original.contains(['å', 'ä', 'ö', 'Å', 'Ä', 'Ö', '\u{212b}'])
                 && doc.withdraw(original)
             {
                 new_folds.insert(fold(original));
@@ -935,7 +961,8 @@ impl Normalizer {
                 && first.span == e.span
                 && first.proposal.replacement == e.proposal.replacement
             {
-                e.proposal = first.proposal.clone();
+                e.proposal.reason = first.proposal.reason;
+                e.proposal.confidence = first.proposal.confidence;
             }
         }
         // A word restored to withdrawn evidence takes that evidence's own restoration, as a
@@ -1008,14 +1035,11 @@ impl Normalizer {
                     _ => None,
                 };
                 if let Some((reused, slot)) = reusable {
-                    let anew = first.cache.known.get(slot).is_none_or(|known| {
-                        let anew = known.folds_anew.get().unwrap_or_else(|| {
-                            fold_into(word, &mut fold_buf);
-                            first.new_folds.contains(fold_buf.as_str())
-                        });
-                        known.folds_anew.set(Some(anew));
-                        anew
-                    });
+                    let anew = first
+                        .cache
+                        .known
+                        .get(slot)
+                        .is_none_or(|known| first.folds_anew(known, word, &mut fold_buf));
                     if !anew {
                         if let Some(e) = reused.and_then(|k| first.edits.get_mut(k)) {
                             edits.push(WordEdit {
@@ -1069,14 +1093,11 @@ impl Normalizer {
                     } else {
                         plain = true;
                         let earlier = prior.as_deref().and_then(|first| {
-                            first
-                                .cache
-                                .get(word, place)
-                                .and_then(|k| k.proposal.as_ref())
-                                .filter(|_| {
-                                    fold_into(word, &mut fold_buf);
-                                    !first.new_folds.contains(fold_buf.as_str())
-                                })
+                            first.cache.get(word, place).and_then(|k| {
+                                k.proposal
+                                    .as_ref()
+                                    .filter(|_| !first.folds_anew(k, word, &mut fold_buf))
+                            })
                         });
                         match earlier {
                             Some(p) => p.clone(),
