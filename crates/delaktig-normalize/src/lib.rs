@@ -361,15 +361,16 @@ pub(crate) struct WordEdit {
 /// Whether `word`, ASCII letters lower-cased, is a common English word; short words (all
 /// of the list) are lower-cased on the stack.
 fn english_word(word: &str) -> bool {
-    let mut buf = [0u8; 24];
-    if let Some(b) = buf.get_mut(..word.len()) {
+    // The list is ASCII: a word with any other character is not on it, lower-cased or not.
+    if !word.is_ascii() || word.len() > english::LONGEST {
+        return false;
+    }
+    let mut buf = [0u8; english::LONGEST];
+    buf.get_mut(..word.len()).is_some_and(|b| {
         b.copy_from_slice(word.as_bytes());
         b.make_ascii_lowercase();
-        if let Ok(lower) = std::str::from_utf8(b) {
-            return english::is_english(lower);
-        }
-    }
-    english::is_english(&word.to_ascii_lowercase())
+        english::is_english(b)
+    })
 }
 
 /// A word with every letter OCR confuses for å, ä or ö folded to its look-alike, lower-case:
@@ -389,12 +390,14 @@ fn fold_into(word: &str, out: &mut String) {
     };
     out.clear();
     if word.is_ascii() {
-        // ASCII words (most of an OCR'd text) byte by byte.
-        out.extend(word.bytes().map(|b| match b {
-            b'&' | b'4' => 'a',
-            b'6' | b'@' => 'o',
-            b => char::from(b.to_ascii_lowercase()),
+        // ASCII words (most of an OCR'd text) byte by byte, into the buffer's own bytes.
+        let mut bytes = std::mem::take(out).into_bytes();
+        bytes.extend(word.bytes().map(|b| match b {
+            b'&' | b'4' => b'a',
+            b'6' | b'@' => b'o',
+            b => b.to_ascii_lowercase(),
         }));
+        *out = String::from_utf8(bytes).unwrap_or_default();
         return;
     }
     for c in word.chars() {
@@ -410,8 +413,20 @@ fn fold_into(word: &str, out: &mut String) {
 /// Whether the context rules cover `word` (whatever its neighbours, the others go straight
 /// to the lexicon-based restoration).
 fn context_covers(word: &str) -> bool {
-    // The rules' words are short: longer ones are not lower-cased to find that out.
-    word.len() <= 8 && context::is_ambiguous(&text::lower(word))
+    // The rules' words are short: longer ones are not lower-cased to find that out, and
+    // ASCII ones are lower-cased on the stack.
+    if word.len() > 8 {
+        return false;
+    }
+    if word.is_ascii() {
+        let mut buf = [0u8; 8];
+        return buf.get_mut(..word.len()).is_some_and(|b| {
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).is_ok_and(context::is_ambiguous)
+        });
+    }
+    context::is_ambiguous(&text::lower(word))
 }
 
 /// Where token `i` stands: at a sentence start, inside a sentence, or as the second
@@ -908,7 +923,9 @@ impl Normalizer {
         // left alone otherwise, and a second normalisation would see it. Run once more with
         // them so that normalising twice equals normalising once; only words that could read
         // as a new piece of evidence are restored again.
-        let mut new_folds: HashSet<String, BuildHasherDefault<FxHasher>> = HashSet::default();
+        // Sized for about one restoration in four being new evidence, so it rarely regrows.
+        let mut new_folds: HashSet<String, BuildHasherDefault<FxHasher>> =
+            HashSet::with_capacity_and_hasher(edits.len() / 4, Default::default());
         // A word taken as evidence for its å, ä or ö that was itself restored further
         // ("Åströmforsta" → "Åströmförsta") is no evidence: a second normalisation would
         // not see it.
@@ -928,7 +945,8 @@ impl Normalizer {
         }
         // A restoration met again adds nothing new (the evidence already has it, or refused
         // it): each is offered once.
-        let mut offered: HashSet<&str, BuildHasherDefault<FxHasher>> = HashSet::default();
+        let mut offered: HashSet<&str, BuildHasherDefault<FxHasher>> =
+            HashSet::with_capacity_and_hasher(edits.len(), Default::default());
         for e in edits
             .iter()
             .filter(|e| e.proposal.reason != Reason::Misread)
@@ -995,12 +1013,17 @@ impl Normalizer {
         // The first pass meets every word: in a note most of them are distinct, and its table
         // is sized so it does not regrow. A long document repeats its words, so the room
         // made up front is bounded (the table grows past it where it must). The second pass
-        // works out few.
-        let distinct = if prior.is_none() {
-            (tokens.len() / 2).min(MAX_DISTINCT_AHEAD)
-        } else {
-            0
-        };
+        // works out few: at most the tokens the first left to it, and the words new evidence
+        // bears on.
+        let distinct = match prior.as_deref() {
+            None => tokens.len() / 2,
+            Some(first) => first
+                .outcomes
+                .iter()
+                .filter(|o| matches!(o, Outcome::Redo))
+                .count(),
+        }
+        .min(MAX_DISTINCT_AHEAD);
         let mut cache = Cache::with_capacity(distinct);
         let mut fold_buf = String::new();
         // About one word in four of a damaged note is restored; the rest grows as needed. The
