@@ -180,13 +180,28 @@ const ENGLISH: &[&str] = &[
     "your",
 ];
 
-/// Whether `word` (lower-case ASCII) is in the English list.
-pub(crate) fn is_english(word: &str) -> bool {
+/// Length in bytes of the longest word of the list: longer words are not looked up.
+pub(crate) const LONGEST: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < ENGLISH.len() {
+        if ENGLISH[i].len() > longest {
+            longest = ENGLISH[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
+/// Whether `word` (lower-case ASCII bytes) is in the English list.
+pub(crate) fn is_english(word: &[u8]) -> bool {
     // Asked for every restored word: a hash lookup rather than a binary search of string
     // comparisons.
-    static SET: OnceLock<HashSet<&str, BuildHasherDefault<FxHasher>>> = OnceLock::new();
-    SET.get_or_init(|| ENGLISH.iter().copied().collect())
-        .contains(word)
+    static SET: OnceLock<HashSet<&[u8], BuildHasherDefault<FxHasher>>> = OnceLock::new();
+    word.len() <= LONGEST
+        && SET
+            .get_or_init(|| ENGLISH.iter().map(|w| w.as_bytes()).collect())
+            .contains(word)
 }
 
 #[cfg(test)]
@@ -195,10 +210,10 @@ mod tests {
 
     #[test]
     fn knows_common_english() {
-        assert!(is_english("take"));
-        assert!(is_english("practice"));
-        assert!(!is_english("mötet"));
-        assert!(!is_english("verksamhet"));
+        assert!(is_english(b"take"));
+        assert!(is_english(b"practice"));
+        assert!(!is_english("mötet".as_bytes()));
+        assert!(!is_english(b"verksamhet"));
     }
 
     #[test]

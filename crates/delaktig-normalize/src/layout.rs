@@ -26,7 +26,8 @@ struct Line {
 }
 
 fn lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
+    // Room for lines of a typical page's width, so the list rarely regrows.
+    let mut out = Vec::with_capacity(text.len() / 48 + 1);
     let mut start = 0;
     let bytes = text.as_bytes();
     loop {
@@ -108,10 +109,24 @@ const NEVER_CONTINUES: &[&str] = &[
 pub(crate) fn edits(text: &str) -> Vec<Edit> {
     let mut out = Vec::new();
     let lines = lines(text);
+    let candidates = char_edit_candidates(text.as_bytes());
+    let mut next = 0;
     for line in &lines {
         let content = text.get(line.start..line.end).unwrap_or("");
         bullet_edit(content, line.start, &mut out);
-        char_edits(content, line.start, &mut out);
+        // The candidates on this line: those before it were on earlier lines or in their
+        // line breaks.
+        while candidates.get(next).is_some_and(|&c| c < line.start) {
+            next += 1;
+        }
+        let first = next;
+        while candidates.get(next).is_some_and(|&c| c < line.end) {
+            next += 1;
+        }
+        let on_line = candidates.get(first..next).unwrap_or(&[]);
+        if !on_line.is_empty() {
+            char_edits(content, line.start, on_line, &mut out);
+        }
     }
     // Hyphenated line ends first: a line joined that way is one logical line, so the wrap
     // decisions below (and on a second run) see the same lengths.
@@ -177,28 +192,33 @@ fn bullet_edit(content: &str, base: usize, out: &mut Vec<Edit>) {
     }
 }
 
-/// Whether byte `b` may begin a character that [`char_edits`] rewrites: `-`, `|`, or the
-/// lead byte of `¦`, the soft hyphen (0xC2), of the quotes, dashes and zero-width characters
-/// (0xE2), or of the ligatures and the byte-order mark (0xEF).
-#[inline]
-fn may_start_char_edit(b: u8) -> bool {
-    matches!(b, b'-' | b'|' | 0xc2 | 0xe2 | 0xef)
+/// Every byte of `text` that may begin a character that [`char_edits`] rewrites, in order:
+/// `-`, `|`, or the lead byte of `¦`, the soft hyphen (0xC2), of the quotes, dashes and
+/// zero-width characters (0xE2), or of the ligatures and the byte-order mark (0xEF). Found
+/// with two vector searches over the whole text: most lines have none.
+fn char_edit_candidates(text: &[u8]) -> Vec<usize> {
+    let mut ascii = memchr::memchr2_iter(b'-', b'|', text).peekable();
+    let mut lead = memchr::memchr3_iter(0xc2, 0xe2, 0xef, text).peekable();
+    let mut out = Vec::new();
+    loop {
+        let next = match (ascii.peek(), lead.peek()) {
+            (Some(&a), Some(&l)) if a < l => ascii.next(),
+            (Some(_), Some(_)) | (None, Some(_)) => lead.next(),
+            (Some(_), None) => ascii.next(),
+            (None, None) => break,
+        };
+        out.extend(next);
+    }
+    out
 }
 
-fn char_edits(content: &str, base: usize, out: &mut Vec<Edit>) {
+/// The character edits of the line `content` starting at byte `base` of the text, given the
+/// positions in the text of the line's [`char_edit_candidates`].
+fn char_edits(content: &str, base: usize, candidates: &[usize], out: &mut Vec<Edit>) {
     let bytes = content.as_bytes();
-    // Fast path: most lines have no character the rules below rewrite, and only the
-    // characters that may be rewritten are looked at (each starts at a byte the test knows).
-    let mut at = bytes.iter().position(|&b| may_start_char_edit(b));
-    if at.is_none() {
-        return;
-    }
     let lead = content.len() - content.trim_start().len();
-    while let Some(i) = at {
-        at = bytes
-            .get(i + 1..)
-            .and_then(|rest| rest.iter().position(|&b| may_start_char_edit(b)))
-            .map(|j| i + 1 + j);
+    // Only the characters that may be rewritten are looked at.
+    for i in candidates.iter().map(|&c| c.saturating_sub(base)) {
         let Some(c) = content.get(i..).and_then(|rest| rest.chars().next()) else {
             continue;
         };

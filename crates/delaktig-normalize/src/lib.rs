@@ -338,6 +338,20 @@ struct FirstPass<'c, 'a> {
     new_folds: &'c HashSet<String, BuildHasherDefault<FxHasher>>,
 }
 
+impl FirstPass<'_, '_> {
+    /// Whether `word`, known as `known` to the first pass, has a fold among those of the new
+    /// evidence; worked out once per word.
+    fn folds_anew(&self, known: &Known, word: &str, buf: &mut String) -> bool {
+        if let Some(anew) = known.folds_anew.get() {
+            return anew;
+        }
+        fold_into(word, buf);
+        let anew = self.new_folds.contains(buf.as_str());
+        known.folds_anew.set(Some(anew));
+        anew
+    }
+}
+
 /// A word-level edit on the laid-out text.
 pub(crate) struct WordEdit {
     pub(crate) span: Range<usize>,
@@ -347,15 +361,16 @@ pub(crate) struct WordEdit {
 /// Whether `word`, ASCII letters lower-cased, is a common English word; short words (all
 /// of the list) are lower-cased on the stack.
 fn english_word(word: &str) -> bool {
-    let mut buf = [0u8; 24];
-    if let Some(b) = buf.get_mut(..word.len()) {
+    // The list is ASCII: a word with any other character is not on it, lower-cased or not.
+    if !word.is_ascii() || word.len() > english::LONGEST {
+        return false;
+    }
+    let mut buf = [0u8; english::LONGEST];
+    buf.get_mut(..word.len()).is_some_and(|b| {
         b.copy_from_slice(word.as_bytes());
         b.make_ascii_lowercase();
-        if let Ok(lower) = std::str::from_utf8(b) {
-            return english::is_english(lower);
-        }
-    }
-    english::is_english(&word.to_ascii_lowercase())
+        english::is_english(b)
+    })
 }
 
 /// A word with every letter OCR confuses for å, ä or ö folded to its look-alike, lower-case:
@@ -374,6 +389,17 @@ fn fold_into(word: &str, out: &mut String) {
         c => c,
     };
     out.clear();
+    if word.is_ascii() {
+        // ASCII words (most of an OCR'd text) byte by byte, into the buffer's own bytes.
+        let mut bytes = std::mem::take(out).into_bytes();
+        bytes.extend(word.bytes().map(|b| match b {
+            b'&' | b'4' => b'a',
+            b'6' | b'@' => b'o',
+            b => b.to_ascii_lowercase(),
+        }));
+        *out = String::from_utf8(bytes).unwrap_or_default();
+        return;
+    }
     for c in word.chars() {
         // Latin-1 letters lower-case to one letter: no Unicode table lookup for them.
         if u32::from(c) < 0x100 {
@@ -387,8 +413,20 @@ fn fold_into(word: &str, out: &mut String) {
 /// Whether the context rules cover `word` (whatever its neighbours, the others go straight
 /// to the lexicon-based restoration).
 fn context_covers(word: &str) -> bool {
-    // The rules' words are short: longer ones are not lower-cased to find that out.
-    word.len() <= 8 && context::is_ambiguous(&text::lower(word))
+    // The rules' words are short: longer ones are not lower-cased to find that out, and
+    // ASCII ones are lower-cased on the stack.
+    if word.len() > 8 {
+        return false;
+    }
+    if word.is_ascii() {
+        let mut buf = [0u8; 8];
+        return buf.get_mut(..word.len()).is_some_and(|b| {
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).is_ok_and(context::is_ambiguous)
+        });
+    }
+    context::is_ambiguous(&text::lower(word))
 }
 
 /// Where token `i` stands: at a sentence start, inside a sentence, or as the second
@@ -606,7 +644,7 @@ impl Normalizer {
         let (nfc, nfc_map) = text::to_nfc(input);
         // Layout repair runs to a fixed point (joining lines can make a paragraph look wrapped
         // again), so a second normalisation finds nothing left to join.
-        let mut laid = nfc.to_string();
+        let mut laid: Cow<'_, str> = nfc.clone();
         let mut maps: Vec<OffsetMap> = Vec::new();
         let mut layout_edits: Vec<layout::Edit> = Vec::new(); // spans in the NFC text
         for _ in 0..16 {
@@ -623,7 +661,7 @@ impl Normalizer {
                 });
             }
             maps.push(map);
-            laid = next;
+            laid = Cow::Owned(next);
         }
         layout_edits.sort_by_key(|e| e.span.start);
         let word_edits = self.word_edits(&laid);
@@ -885,15 +923,20 @@ impl Normalizer {
         // left alone otherwise, and a second normalisation would see it. Run once more with
         // them so that normalising twice equals normalising once; only words that could read
         // as a new piece of evidence are restored again.
-        let mut new_folds: HashSet<String, BuildHasherDefault<FxHasher>> = HashSet::default();
+        // Sized for about one restoration in four being new evidence, so it rarely regrows.
+        let mut new_folds: HashSet<String, BuildHasherDefault<FxHasher>> =
+            HashSet::with_capacity_and_hasher(edits.len() / 4, Default::default());
         // A word taken as evidence for its å, ä or ö that was itself restored further
         // ("Åströmforsta" → "Åströmförsta") is no evidence: a second normalisation would
         // not see it.
         // (The restorations are copied: the second pass moves the first pass's out.)
         let mut withdrawn: HashMap<&str, String, BuildHasherDefault<FxHasher>> = HashMap::default();
         for e in &edits {
+            // Evidence words all have an å, ä or ö (or a sign that lower-cases to å): other
+            // words cannot be withdrawn, and are not looked up.
             if let Some(original) = laid.get(e.span.clone())
                 && original != e.proposal.replacement
+                && original.contains(['å', 'ä', 'ö', 'Å', 'Ä', 'Ö', '\u{212b}'])
                 && doc.withdraw(original)
             {
                 new_folds.insert(fold(original));
@@ -902,7 +945,8 @@ impl Normalizer {
         }
         // A restoration met again adds nothing new (the evidence already has it, or refused
         // it): each is offered once.
-        let mut offered: HashSet<&str, BuildHasherDefault<FxHasher>> = HashSet::default();
+        let mut offered: HashSet<&str, BuildHasherDefault<FxHasher>> =
+            HashSet::with_capacity_and_hasher(edits.len(), Default::default());
         for e in edits
             .iter()
             .filter(|e| e.proposal.reason != Reason::Misread)
@@ -935,7 +979,8 @@ impl Normalizer {
                 && first.span == e.span
                 && first.proposal.replacement == e.proposal.replacement
             {
-                e.proposal = first.proposal.clone();
+                e.proposal.reason = first.proposal.reason;
+                e.proposal.confidence = first.proposal.confidence;
             }
         }
         // A word restored to withdrawn evidence takes that evidence's own restoration, as a
@@ -968,12 +1013,17 @@ impl Normalizer {
         // The first pass meets every word: in a note most of them are distinct, and its table
         // is sized so it does not regrow. A long document repeats its words, so the room
         // made up front is bounded (the table grows past it where it must). The second pass
-        // works out few.
-        let distinct = if prior.is_none() {
-            (tokens.len() / 2).min(MAX_DISTINCT_AHEAD)
-        } else {
-            0
-        };
+        // works out few: at most the tokens the first left to it, and the words new evidence
+        // bears on.
+        let distinct = match prior.as_deref() {
+            None => tokens.len() / 2,
+            Some(first) => first
+                .outcomes
+                .iter()
+                .filter(|o| matches!(o, Outcome::Redo))
+                .count(),
+        }
+        .min(MAX_DISTINCT_AHEAD);
         let mut cache = Cache::with_capacity(distinct);
         let mut fold_buf = String::new();
         // About one word in four of a damaged note is restored; the rest grows as needed. The
@@ -1008,14 +1058,11 @@ impl Normalizer {
                     _ => None,
                 };
                 if let Some((reused, slot)) = reusable {
-                    let anew = first.cache.known.get(slot).is_none_or(|known| {
-                        let anew = known.folds_anew.get().unwrap_or_else(|| {
-                            fold_into(word, &mut fold_buf);
-                            first.new_folds.contains(fold_buf.as_str())
-                        });
-                        known.folds_anew.set(Some(anew));
-                        anew
-                    });
+                    let anew = first
+                        .cache
+                        .known
+                        .get(slot)
+                        .is_none_or(|known| first.folds_anew(known, word, &mut fold_buf));
                     if !anew {
                         if let Some(e) = reused.and_then(|k| first.edits.get_mut(k)) {
                             edits.push(WordEdit {
@@ -1069,14 +1116,11 @@ impl Normalizer {
                     } else {
                         plain = true;
                         let earlier = prior.as_deref().and_then(|first| {
-                            first
-                                .cache
-                                .get(word, place)
-                                .and_then(|k| k.proposal.as_ref())
-                                .filter(|_| {
-                                    fold_into(word, &mut fold_buf);
-                                    !first.new_folds.contains(fold_buf.as_str())
-                                })
+                            first.cache.get(word, place).and_then(|k| {
+                                k.proposal
+                                    .as_ref()
+                                    .filter(|_| !first.folds_anew(k, word, &mut fold_buf))
+                            })
                         });
                         match earlier {
                             Some(p) => p.clone(),

@@ -22,7 +22,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<&str, NormalizeError> {
 /// which never combine with what precedes them, so each segment normalises on its own and
 /// every rewritten segment becomes one region of the map.
 pub(crate) fn to_nfc(text: &str) -> (Cow<'_, str>, OffsetMap) {
-    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if below_combining_marks(text) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
         return (Cow::Borrowed(text), OffsetMap::default());
     }
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
@@ -52,6 +52,16 @@ pub(crate) fn to_nfc(text: &str) -> (Cow<'_, str>, OffsetMap) {
     }
     let (out, map) = OffsetMap::apply(text, edits.iter().map(|(r, s)| (r.clone(), s.as_str())));
     (Cow::Owned(out), map)
+}
+
+/// Whether every character of `text` comes before U+0300, the first combining mark: such text
+/// (ASCII, Latin-1, Swedish) is NFC, as no character there composes or decomposes. Checked on
+/// the bytes, as UTF-8 lead bytes from 0xCC on begin the characters from U+0300 on.
+fn below_combining_marks(text: &str) -> bool {
+    // In blocks without an early exit inside, so the compiler can use vector instructions.
+    text.as_bytes()
+        .chunks(64)
+        .all(|block| block.iter().fold(0u8, |m, &b| m.max(b)) < 0xcc)
 }
 
 /// Whether every character of `word` is ASCII or Latin-1 (U+0080..=U+00FF, two bytes in
@@ -144,6 +154,17 @@ mod tests {
         let err = decode(b"p\xc3\xa5 \xff bra").unwrap_err();
         assert_eq!(err, NormalizeError::InvalidUtf8 { offset: 4, len: 9 });
         assert!(err.to_string().contains("offset 4"), "{err}");
+    }
+
+    #[test]
+    fn text_before_the_combining_marks_is_nfc() {
+        for c in (0u32..0x300).filter_map(char::from_u32) {
+            let t = format!("a{c}b{c}");
+            assert!(below_combining_marks(&t), "{c:?}");
+            assert_eq!(is_nfc_quick(t.chars()), IsNormalized::Yes, "{c:?}");
+        }
+        assert!(!below_combining_marks("a\u{300}"));
+        assert!(!below_combining_marks("ﬁ"));
     }
 
     #[test]

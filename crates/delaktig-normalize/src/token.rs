@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::restore::{Shape, ShapeTally};
+use crate::restore::Shape;
 
 /// What a token is, as far as the tokeniser can tell without a lexicon.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,9 +31,125 @@ pub(crate) struct Token {
     pub shape: Shape,
 }
 
+/// Byte classes of the tokeniser, one table lookup per byte.
+const SPACE: u8 = 1; // `u8::is_ascii_whitespace`: a chunk of text starts after it
+const CHUNK_END: u8 = 2; // space, tab, line break: where a chunk (URL, address) ends
+const MARK: u8 = 4; // `:` or `@`, which every URL or e-mail address has
+const UPPER: u8 = 8;
+const LOWER: u8 = 16;
+const DIGIT: u8 = 32;
+const AMP_AT: u8 = 64; // `&` or `@`: inside a word, an OCR'd å or ö
+
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        let mut k = 0;
+        if c.is_ascii_whitespace() {
+            k |= SPACE;
+        }
+        if matches!(c, b' ' | b'\n' | b'\t') {
+            k |= CHUNK_END;
+        }
+        if matches!(c, b':' | b'@') {
+            k |= MARK;
+        }
+        if c.is_ascii_uppercase() {
+            k |= UPPER;
+        }
+        if c.is_ascii_lowercase() {
+            k |= LOWER;
+        }
+        if c.is_ascii_digit() {
+            k |= DIGIT;
+        }
+        if matches!(c, b'&' | b'@') {
+            k |= AMP_AT;
+        }
+        t[b] = k;
+        b += 1;
+    }
+    t
+};
+
 #[inline]
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+fn class(b: u8) -> u8 {
+    CLASS[usize::from(b)]
+}
+
+/// The case of a letter as a bit (the tokeniser's classes of ASCII letters), for a word's
+/// [`Tally`].
+type Case = u8;
+/// A letter without case (most scripts).
+const NEITHER: Case = 128;
+
+/// A word's letters as read so far, for its [`Shape`]: the case of the first letter, and the
+/// cases of the letters after it (what [`Shape::of`] tells from them).
+#[derive(Clone, Copy, Default)]
+struct Tally {
+    /// 0 before the first letter.
+    first: Case,
+    rest: Case,
+}
+
+impl Tally {
+    #[inline]
+    fn letter(&mut self, case: Case) {
+        // Without branches: the first letter sets `first`, every later one adds to `rest`.
+        let started = self.first != 0;
+        self.rest |= if started { case } else { 0 };
+        self.first = if started { self.first } else { case };
+    }
+
+    fn shape(self) -> Shape {
+        match (
+            self.first == UPPER,
+            self.rest & UPPER != 0,
+            self.rest & LOWER != 0,
+        ) {
+            (false, false, _) => Shape::Lower,
+            (true, false, _) => Shape::Capitalised,
+            (true, true, false) => Shape::Upper,
+            _ => Shape::Mixed,
+        }
+    }
+}
+
+/// Whether a non-ASCII character belongs to a word (a letter, a digit or a combining mark),
+/// with its case if it is a letter. Latin-1 letters (å, ä, ö, é) without a Unicode table.
+#[inline]
+fn word_char(c: char) -> Option<Option<Case>> {
+    match c {
+        '\u{d7}' | '\u{f7}' => None,
+        '\u{c0}'..='\u{de}' => Some(Some(UPPER)),
+        '\u{df}'..='\u{ff}' => Some(Some(LOWER)),
+        c if c.is_alphabetic() => Some(Some(if c.is_uppercase() {
+            UPPER
+        } else if c.is_lowercase() {
+            LOWER
+        } else {
+            NEITHER
+        })),
+        c if c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c) => Some(None),
+        _ => None,
+    }
+}
+
+/// The end of the chunk of non-space text starting at `start`, and whether it has a `:` or
+/// an `@`.
+#[inline]
+fn chunk_end(bytes: &[u8], start: usize) -> (usize, bool) {
+    let mut marked = 0;
+    let rest = bytes.get(start..).unwrap_or(&[]);
+    for (n, &c) in rest.iter().enumerate() {
+        let k = class(c);
+        if k & CHUNK_END != 0 {
+            return (start + n, marked & MARK != 0);
+        }
+        marked |= k;
+    }
+    (bytes.len(), marked & MARK != 0)
 }
 
 /// Tokenises `text`.
@@ -43,32 +159,29 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut i = 0;
     let mut sentence_start = true;
     let mut break_before = true;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_whitespace() {
+    // Whether the byte before `i` is white space: a chunk of text starts at `i`.
+    let mut after_space = true;
+    while let Some(&b) = bytes.get(i) {
+        let k = class(b);
+        if k & SPACE != 0 {
             if b == b'\n' {
                 sentence_start = true;
                 break_before = true;
             }
             i += 1;
+            after_space = true;
             continue;
         }
         // Start of a chunk of non-space text: URLs, e-mail addresses and markers are skipped whole.
-        let at_chunk_start = i == 0 || bytes.get(i - 1).is_some_and(|p| p.is_ascii_whitespace());
-        if at_chunk_start {
+        if after_space {
+            after_space = false;
             // Chunks are short (mostly one word): one scan finds the end and whether the chunk
             // has what every URL or address has (`:`, `@`, a leading `www.`).
-            let mut end = i;
-            let mut marked = false;
-            while let Some(&c) = bytes.get(end) {
-                if matches!(c, b' ' | b'\n' | b'\t') {
-                    break;
-                }
-                marked |= c == b':' || c == b'@';
-                end += 1;
-            }
-            let chunk = &bytes[i..end];
-            let www = chunk.len() >= 4 && chunk[..4].eq_ignore_ascii_case(b"www.");
+            let (end, marked) = chunk_end(bytes, i);
+            let chunk = bytes.get(i..end).unwrap_or(&[]);
+            let www = chunk
+                .get(..4)
+                .is_some_and(|p| p.eq_ignore_ascii_case(b"www."));
             if (marked || www) && (is_url(chunk) || is_email(chunk)) {
                 i = end;
                 sentence_start = false;
@@ -76,10 +189,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 continue;
             }
         }
-        if text[i..].starts_with('⟦') {
+        if b == 0xe2 && text.get(i..).is_some_and(|rest| rest.starts_with('⟦')) {
             // A review marker from an earlier run: leave it as it is.
-            let close = text[i..]
-                .find('⟧')
+            let close = text
+                .get(i..)
+                .and_then(|rest| rest.find('⟧'))
                 .map_or(bytes.len(), |j| i + j + '⟧'.len_utf8());
             i = close;
             sentence_start = false;
@@ -89,16 +203,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         let start = i;
         let mut has_alpha = false;
         let mut has_digit = false;
-        let mut shape = ShapeTally::default();
+        let mut tally = Tally::default();
         while let Some(&b) = bytes.get(i) {
-            if b.is_ascii_alphabetic() {
+            let k = class(b);
+            if k & (UPPER | LOWER) != 0 {
                 has_alpha = true;
-                shape.ascii(b);
+                tally.letter(k & (UPPER | LOWER));
                 i += 1;
-            } else if b.is_ascii_digit() {
+            } else if k & DIGIT != 0 {
                 has_digit = true;
                 i += 1;
-            } else if b == b'&' || b == b'@' {
+            } else if k & AMP_AT != 0 {
                 // Inside or at the end of a word these are OCR'd å/ö ("ocks&", "@ppet").
                 let prev_alpha = i > start;
                 let next_alpha = bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic);
@@ -108,16 +223,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
             } else if b >= 0x80 {
-                let Some(c) = text[i..].chars().next() else {
+                let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
                     break;
                 };
-                if is_word_char(c) {
-                    has_alpha = true;
-                    shape.char(c);
-                    i += c.len_utf8();
-                } else {
+                let Some(case) = word_char(c) else {
                     break;
+                };
+                has_alpha = true;
+                if let Some(case) = case {
+                    tally.letter(case);
                 }
+                i += c.len_utf8();
             } else {
                 break;
             }
@@ -133,16 +249,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 kind,
                 sentence_start,
                 break_before,
-                shape: shape.shape(),
+                shape: tally.shape(),
             });
             sentence_start = false;
             break_before = false;
             continue;
         }
         // A single non-word character.
-        let c = text[i..].chars().next().unwrap_or(' ');
-        let len = c.len_utf8().max(1);
-        if c == '&' {
+        if b == b'&' {
             out.push(Token {
                 span: i..i + 1,
                 kind: Kind::Amp,
@@ -153,6 +267,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
             continue;
         }
+        let c = if b < 0x80 {
+            char::from(b)
+        } else {
+            text.get(i..)
+                .and_then(|rest| rest.chars().next())
+                .unwrap_or(' ')
+        };
         match c {
             '.' | '!' | '?' | ':' | ';' | '•' | '–' | '—' => {
                 sentence_start = true;
@@ -162,7 +283,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             ',' | '(' | ')' | '"' | '”' | '/' | '«' | '»' | '[' | ']' => break_before = true,
             _ => {}
         }
-        i += len;
+        i += c.len_utf8().max(1);
     }
     // The room made up front is a guess; on a long document the spare part is worth
     // handing back, as the tokens live through the whole word stage.
