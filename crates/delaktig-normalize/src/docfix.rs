@@ -3,6 +3,7 @@
 //! occurrences come out right: a word the lexicon cannot read that is one letter from a word
 //! the document uses (diacritics aside) is taken to be that word.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -28,8 +29,19 @@ struct Form {
     count: u32,
     /// How the lexicon reads it.
     reading: Reading,
-    /// Its letters folded ([`fold`]), as characters.
-    folded: Vec<char>,
+    /// Its letters folded ([`fold`]); left empty where no comparison needs it.
+    folded: String,
+    /// How many letters it has.
+    letters: usize,
+}
+
+/// Letters in `word` (its length where it is ASCII).
+fn letters(word: &str) -> usize {
+    if word.is_ascii() {
+        word.len()
+    } else {
+        word.chars().count()
+    }
 }
 
 /// Corrects, in a damaged document, words that neither the lexicon nor a compound of common
@@ -46,8 +58,9 @@ pub(crate) fn correct(
     if damage != Damage::Damaged {
         return;
     }
-    // Each word token as it reads now, with the index of the edit that made it.
-    let mut current: Vec<(&Token, &str, &str, Option<usize>)> = Vec::new();
+    // Each word token long enough to matter as it reads now, with the index of the edit
+    // that made it.
+    let mut current: Vec<(&Token, &str, &str, Option<usize>)> = Vec::with_capacity(tokens.len());
     let mut k = 0;
     for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
         while edits.get(k).is_some_and(|e| e.span.end <= t.span.start) {
@@ -61,48 +74,84 @@ pub(crate) fn correct(
             continue;
         };
         let now = edit.map_or(written, |e| e.proposal.replacement.as_str());
-        current.push((t, written, now, edit.map(|_| k)));
+        if now.len() >= MIN_CHARS - 1 && letters(now) >= MIN_CHARS - 1 {
+            current.push((t, written, now, edit.map(|_| k)));
+        }
     }
-    let mut forms: HashMap<String, Form, BuildHasherDefault<FxHasher>> = HashMap::default();
-    for &(_, _, now, _) in &current {
-        if now.chars().count() < MIN_CHARS - 1 || !now.chars().all(char::is_alphabetic) {
+    let mut forms: HashMap<Cow<str>, Form, BuildHasherDefault<FxHasher>> =
+        HashMap::with_capacity_and_hasher(current.len() / 2, Default::default());
+    // The words to correct (indices into `current`).
+    let mut candidates: Vec<usize> = Vec::new();
+    for (c, &(_, _, now, _)) in current.iter().enumerate() {
+        if !now.chars().all(char::is_alphabetic) {
             continue;
         }
-        let lower = crate::text::lower(now).into_owned();
-        match forms.get_mut(&lower) {
-            Some(f) => f.count += 1,
+        let lower = crate::text::lower(now);
+        let (reading, n) = match forms.get_mut(lower.as_ref()) {
+            Some(f) => {
+                f.count += 1;
+                (f.reading, f.letters)
+            }
             None => {
                 let reading = reading(words, now, &lower);
-                let folded = fold(&lower).chars().collect();
+                let n = letters(&lower);
                 forms.insert(
                     lower,
                     Form {
                         count: 1,
                         reading,
-                        folded,
+                        folded: String::new(),
+                        letters: n,
                     },
                 );
+                (reading, n)
+            }
+        };
+        if reading == Reading::None && n >= MIN_CHARS {
+            candidates.push(c);
+        }
+    }
+    // Most documents read throughout: nothing to compare.
+    if candidates.is_empty() {
+        return;
+    }
+    // Lengths of the words to correct, as they read and as written, and one more and one
+    // less: only readable words of these lengths are compared with them.
+    let mut lengths: u128 = 0;
+    let bit = |n: usize| 1u128.checked_shl(n.min(127) as u32).unwrap_or(0);
+    for &c in &candidates {
+        if let Some(&(_, written, now, _)) = current.get(c) {
+            for n in [letters(now), letters(written)] {
+                lengths |= bit(n.saturating_sub(1)) | bit(n) | bit(n + 1);
             }
         }
     }
-    // The readable forms by folded length: a word is compared with those of its length, one
-    // less and one more only.
+    for (lower, f) in forms.iter_mut() {
+        if f.reading == Reading::None || lengths & bit(f.letters) != 0 {
+            f.folded = fold(lower);
+        }
+    }
+    // The readable forms by length: a word is compared with those of its length, one less
+    // and one more only.
     let mut by_len: Vec<Vec<(&str, &Form)>> = Vec::new();
-    for (other, f) in forms.iter().filter(|(_, f)| f.reading != Reading::None) {
-        let n = f.folded.len();
+    for (other, f) in forms
+        .iter()
+        .filter(|(_, f)| f.reading != Reading::None && !f.folded.is_empty())
+    {
+        let n = f.letters;
         if by_len.len() <= n + 1 {
             by_len.resize_with(n + 2, Vec::new);
         }
         if let Some(bucket) = by_len.get_mut(n) {
-            bucket.push((other.as_str(), f));
+            bucket.push((other.as_ref(), f));
         }
     }
     let mut added: Vec<WordEdit> = Vec::new();
     let mut replaced: Vec<(usize, String)> = Vec::new();
-    for &(t, written, now, edit) in &current {
-        if now.chars().count() < MIN_CHARS || !now.chars().all(char::is_alphabetic) {
+    for &c in &candidates {
+        let Some(&(t, written, now, edit)) = current.get(c) else {
             continue;
-        }
+        };
         let shape = Shape::of(now);
         if !matches!(shape, Shape::Lower | Shape::Capitalised) {
             continue;
@@ -111,21 +160,13 @@ pub(crate) fn correct(
         let Some(form) = forms.get(lower.as_ref()) else {
             continue;
         };
-        // A known word, and a compound of common parts ("fotslag" beside "förslag"), is
-        // taken as written.
-        if form.reading != Reading::None {
-            continue;
-        }
         // The word as it reads now and, if restored into something no likelier, as written
         // ("stockholim" restored as "stockholime").
-        let as_written = (written != now).then(|| {
-            let w: Vec<char> = fold(&crate::text::lower(written)).chars().collect();
-            w
-        });
+        let as_written = (written != now).then(|| fold(&crate::text::lower(written)));
         let mut found: Option<&str> = None;
         let mut ambiguous = false;
         for folded in std::iter::once(&form.folded).chain(as_written.as_ref()) {
-            let n = folded.len();
+            let n = letters(folded);
             let near = by_len
                 .get(n.saturating_sub(1)..(n + 2).min(by_len.len()))
                 .unwrap_or(&[]);
@@ -193,24 +234,27 @@ fn reading(words: &Words, word: &str, lower: &str) -> Reading {
     if words.frequency(lower).is_some() || words.name_frequency(word).is_some() {
         return Reading::Known;
     }
-    let compound = words.compound(lower).is_some()
-        && words
-            .vocabulary()
-            .split_compound(lower)
-            .is_some_and(|split| {
-                split
-                    .stems(lower)
-                    .all(|stem| words.frequency(stem).is_some_and(|f| f >= COMMON_PART))
-            });
-    if compound {
+    if words
+        .compound(lower)
+        .is_some_and(|c| c.rarest >= COMMON_PART)
+    {
         Reading::Compound
     } else {
         Reading::None
     }
 }
 
-/// Whether `a` becomes `b` by one substitution, insertion or deletion.
-fn one_edit_apart(a: &[char], b: &[char]) -> bool {
+/// Whether `a` becomes `b` by one substitution, insertion or deletion of a character.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return one_edit_apart_in(a.as_bytes(), b.as_bytes());
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    one_edit_apart_in(&a, &b)
+}
+
+/// [`one_edit_apart`] on sequences.
+fn one_edit_apart_in<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
     match long.len() - short.len() {
@@ -225,8 +269,7 @@ mod tests {
     use super::one_edit_apart;
 
     fn apart(a: &str, b: &str) -> bool {
-        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-        one_edit_apart(&a, &b)
+        one_edit_apart(a, b)
     }
 
     #[test]
@@ -239,5 +282,7 @@ mod tests {
         assert!(!apart("abc", "acb"));
         assert!(!apart("abc", "a"));
         assert!(!apart("forslag", "fotslig"));
+        assert!(apart("förslag", "forslag"));
+        assert!(!apart("förslag", "fårslag_"));
     }
 }

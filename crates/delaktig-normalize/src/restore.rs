@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use crate::confusion::{self, Tier};
 use crate::context;
-use crate::words::{Known, TierCandidates, Words};
+use crate::words::{Compound, Known, TierCandidates, Words};
 use crate::{FxHasher, Reason};
 
 /// Bonus for keeping a word that is already known: a candidate must be about e^bonus times
@@ -925,11 +925,7 @@ impl Restorer<'_> {
     fn part_misread(&self, lower: &str) -> Option<(f32, String)> {
         // Most compound readings have two parts: the remembered part count turns them away
         // before the split itself is worked out again.
-        if self
-            .words
-            .compound(lower)
-            .is_none_or(|(parts, _)| parts < 3)
-        {
+        if self.words.compound(lower).is_none_or(|c| c.parts < 3) {
             return None;
         }
         let split = self.words.vocabulary().split_compound(lower)?;
@@ -990,13 +986,7 @@ impl Restorer<'_> {
         let rare_part = self
             .words
             .compound(lower)
-            .is_some_and(|(parts, _)| parts >= 3)
-            || self.words.compound(lower).is_some()
-                && self
-                    .words
-                    .vocabulary()
-                    .split_compound(lower)
-                    .is_some_and(|split| split.stems(lower).any(|stem| !common(stem)));
+            .is_some_and(|c| c.parts >= 3 || c.rarest < RARE_PART_FREQUENCY);
         if !rare_part {
             return false;
         }
@@ -1017,7 +1007,7 @@ impl Restorer<'_> {
     pub(crate) fn compound_score(&self, lower: &str) -> Option<f32> {
         self.words
             .compound(lower)
-            .map(|(parts, sum)| sum / parts as f32 - COMPOUND_PART_PENALTY * (parts as f32 - 1.0))
+            .map(|c| c.sum / c.parts as f32 - COMPOUND_PART_PENALTY * (c.parts as f32 - 1.0))
     }
 }
 
@@ -1116,7 +1106,7 @@ fn misread_search(words: &Words, lower: &str) -> Option<(f32, String)> {
         // suffixes and the parts one edit from what they leave, then split once each (one-off
         // strings: not remembered). Equal scores go to the first in byte order.
         for cand in two_part_edits(words, lower) {
-            if let Some((2, sum)) = words.split_uncached(&cand) {
+            if let Some(Compound { parts: 2, sum, .. }) = words.split_uncached(&cand) {
                 let s = sum / 2.0 - COMPOUND_PART_PENALTY;
                 if found.as_ref().is_none_or(|(b, _)| s > *b) {
                     found = Some((s, cand));
@@ -1413,10 +1403,10 @@ mod tests {
         assert_eq!(restore("brukarorganisationerna"), None);
         let w = words();
         assert_eq!(
-            w.compound("arbetsmarknadsförvaltningen").map(|s| s.0),
+            w.compound("arbetsmarknadsförvaltningen").map(|c| c.parts),
             Some(2)
         );
-        assert_eq!(w.compound("arbetsmarknad").map(|s| s.0), None);
+        assert_eq!(w.compound("arbetsmarknad").map(|c| c.parts), None);
         assert_eq!(w.compound("arbetsmarknaden"), None);
     }
 
@@ -1510,7 +1500,7 @@ mod tests {
             let mut found = found.map(|(f, c)| (ln1p(f), c));
             if found.is_none() && lower.chars().count() >= 10 {
                 confusion::one_letter_away(lower, |_, cand| {
-                    if let Some((2, sum)) = words.split_uncached(cand) {
+                    if let Some(Compound { parts: 2, sum, .. }) = words.split_uncached(cand) {
                         let s = sum / 2.0 - COMPOUND_PART_PENALTY;
                         if found
                             .as_ref()

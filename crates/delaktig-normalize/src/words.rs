@@ -16,8 +16,19 @@ use crate::restore::{Asked, Damage, Place, Proposal};
 const MEMO_LIMIT: usize = 1 << 16;
 const CANDIDATE_MEMO_LIMIT: usize = 1 << 18;
 
-/// A compound reading: `(parts, sum of ln(1 + frequency) of the parts)`.
-pub(crate) type CompoundReading = Option<(usize, f32)>;
+/// A word read as a compound of known parts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Compound {
+    /// How many parts.
+    pub parts: usize,
+    /// The sum of ln(1 + frequency) of the parts.
+    pub sum: f32,
+    /// The frequency of the rarest part (0 for a compound head that is no word).
+    pub rarest: u32,
+}
+
+/// A compound reading, if the word has one.
+pub(crate) type CompoundReading = Option<Compound>;
 /// A misread correction: `(score, lower-case word)`.
 pub(crate) type MisreadReading = Option<(f32, String)>;
 
@@ -259,8 +270,8 @@ impl Words {
             .one_edit_head_readings(lower, crate::confusion::ALPHABET, out);
     }
 
-    /// Reads `lower` as a compound of known parts (fewest parts): `(parts, sum of ln(1 +
-    /// frequency) of the parts)`. Compound heads that are not words count as moderately common.
+    /// Reads `lower` as a compound of known parts (fewest parts). Compound heads that are not
+    /// words count as moderately common in the sum.
     pub(crate) fn compound(&self, lower: &str) -> CompoundReading {
         remember(
             &self.memo.compounds,
@@ -276,11 +287,14 @@ impl Words {
         let split = self.vocabulary.split_compound(lower)?;
         let mut parts = 0;
         let mut sum = 0.0;
+        let mut rarest = u32::MAX;
         for stem in split.stems(lower) {
             parts += 1;
-            sum += self.frequency(stem).map_or(6.0, |f| (f as f32 + 1.0).ln());
+            let f = self.frequency(stem);
+            sum += f.map_or(6.0, |f| (f as f32 + 1.0).ln());
+            rarest = rarest.min(f.unwrap_or(0));
         }
-        (parts >= 2).then_some((parts, sum))
+        (parts >= 2).then_some(Compound { parts, sum, rarest })
     }
 
     /// The candidates of `word` in `tier` as `generate` makes them: it must depend on
