@@ -218,6 +218,98 @@ pub(crate) fn correct(
     }
 }
 
+/// Highest frequency (per billion) of a known word that a far commoner word one letter away
+/// may replace ("pi" for "på", "bida" for "båda").
+const RARE_KNOWN: u32 = 5_000;
+/// Least frequency of that commoner word: one of the commonest words of the language.
+const COMMON_WORD: u32 = 100_000;
+/// How many times commoner than the word it must be.
+const RARE_RATIO: u32 = 500;
+/// How many times commoner than any other word one letter away it must be.
+const RARE_MARGIN: u32 = 4;
+
+/// Replaces, in a damaged document, rare known words left as written with a word one vowel
+/// away that is far commoner than the word and than any other such word: a scan's misread
+/// letter that happens to spell a rare word ("behandling pi HVB", "från bida håll"). A word
+/// with two such readings of like frequency ("gir": gör, går) is left alone. Words the context
+/// rules decide and English words are left alone. `edits` stay in text order.
+pub(crate) fn rare_words(
+    laid: &str,
+    tokens: &[Token],
+    edits: &mut Vec<WordEdit>,
+    damage: Damage,
+    words: &Words,
+) {
+    if damage != Damage::Damaged {
+        return;
+    }
+    let mut added: Vec<WordEdit> = Vec::new();
+    let mut readings = Vec::new();
+    let mut k = 0;
+    for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
+        while edits.get(k).is_some_and(|e| e.span.end <= t.span.start) {
+            k += 1;
+        }
+        if edits.get(k).is_some_and(|e| e.span.start < t.span.end) {
+            continue; // already changed
+        }
+        let Some(word) = laid.get(t.span.clone()) else {
+            continue;
+        };
+        let n = letters(word);
+        if !(2..=7).contains(&n)
+            || t.shape != Shape::Lower
+            || !word.chars().all(char::is_alphabetic)
+            || crate::context_covers(word)
+            || word.is_ascii() && crate::english_word(word)
+        {
+            continue;
+        }
+        let Some(f) = words.frequency(word).filter(|&f| f < RARE_KNOWN) else {
+            continue;
+        };
+        readings.clear();
+        words.one_edit_readings(word, &mut readings);
+        // Only a vowel read as another vowel: the misreads of å, ä and ö.
+        readings.retain(|r| vowel_swapped(word, &r.word));
+        readings.sort_by(|a, b| {
+            b.frequency
+                .cmp(&a.frequency)
+                .then_with(|| a.word.cmp(&b.word))
+        });
+        readings.dedup_by(|a, b| a.word == b.word);
+        let Some(best) = readings.first() else {
+            continue;
+        };
+        let second = readings.get(1).map_or(0, |r| r.frequency);
+        if best.frequency >= COMMON_WORD
+            && best.frequency >= f.saturating_mul(RARE_RATIO)
+            && best.frequency >= second.saturating_mul(RARE_MARGIN)
+        {
+            added.push(WordEdit {
+                span: t.span.clone(),
+                proposal: Proposal {
+                    replacement: best.word.clone(),
+                    reason: Reason::Misread,
+                    confidence: CONFIDENCE,
+                },
+            });
+        }
+    }
+    if !added.is_empty() {
+        edits.extend(added);
+        edits.sort_by_key(|e| e.span.start);
+    }
+}
+
+/// Whether `b` is `a` with one vowel changed into another.
+fn vowel_swapped(a: &str, b: &str) -> bool {
+    let vowel = |c: char| "aeiouyåäöé".contains(c);
+    let mut diff = a.chars().zip(b.chars()).filter(|(x, y)| x != y);
+    a.chars().count() == b.chars().count()
+        && matches!((diff.next(), diff.next()), (Some((x, y)), None) if vowel(x) && vowel(y))
+}
+
 /// How the lexicon reads a word form as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Reading {

@@ -793,6 +793,7 @@ impl Normalizer {
         drop_unsteady_spacing(laid, &tokens, &mut edits);
         case::correct(laid, &tokens, &mut edits, damage, &self.words);
         docfix::correct(laid, &tokens, &mut edits, damage, &self.words);
+        docfix::rare_words(laid, &tokens, &mut edits, damage, &self.words);
         self.settle_context(laid, &tokens, &mut edits, damage);
         edits
     }

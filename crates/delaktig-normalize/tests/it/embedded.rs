@@ -330,3 +330,20 @@ om det och om\n\nsociala fragor.\n\nHanna tar emot dem."
     let out = Normalizer::new().normalize(&meant);
     assert!(out.text.contains("\n\nvi ses."), "{}", out.text);
 }
+
+#[test]
+fn a_rare_word_one_vowel_from_a_far_commoner_one_is_a_misread() {
+    // "pi" and "bida" are words, but rare ones; "på" and "båda" are far commoner. "gir" reads
+    // as "gör", "går" or "ger", none clearly; "bar" is common enough to stand.
+    let text = format!(
+        "{DAMAGED} Vi hjalps at pi mottagningen fran bida hall. Hon gir dit. Vi bar in stolarna."
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text
+            .contains("på mottagningen från båda håll. Hon gir dit. Vi bar in stolarna."),
+        "{}",
+        out.text
+    );
+    assert_changed(&out, Reason::Misread, &["pi", "bida"]);
+}
