@@ -657,6 +657,20 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             }
             Open
         }
+        // "bli hörd", "känna sig hörd": heard after the verbs of becoming and feeling.
+        "hord" => {
+            if is_in(
+                n.prev,
+                &[
+                    "bli", "blir", "blev", "blivit", "sig", "blit", "vara", "varit", "känner",
+                    "kanner", "kände", "kande",
+                ],
+            ) {
+                Clear("hörd")
+            } else {
+                return None;
+            }
+        }
         "nar" => Clear("när"),
         "dar" => Clear("där"),
         "ga" => Clear("gå"),
@@ -731,6 +745,7 @@ pub(crate) fn is_ambiguous(word: &str) -> bool {
             | "nat"
             | "drop"
             | "stod"
+            | "hord"
     )
 }
 
@@ -751,6 +766,13 @@ mod tests {
         assert_eq!(pick("ar", Some("i"), Some("har")), "år");
         assert_eq!(pick("ar", Some("det"), Some("viktigt")), "är");
         assert_eq!(pick("ar", Some("15"), None), "år");
+    }
+
+    #[test]
+    fn hord_is_heard_after_becoming() {
+        assert_eq!(pick("hord", Some("blivit"), Some("även")), "hörd");
+        assert_eq!(pick("hord", Some("sig"), None), "hörd");
+        assert_eq!(pick("hord", Some("en"), Some("av")), "keep");
     }
 
     #[test]
