@@ -122,7 +122,10 @@ pub(crate) fn correct(
     for &c in &candidates {
         if let Some(&(_, written, now, _)) = current.get(c) {
             for n in [letters(now), letters(written)] {
-                lengths |= bit(n.saturating_sub(1)) | bit(n) | bit(n + 1);
+                let d = reach(n);
+                for m in n.saturating_sub(d)..=n + d {
+                    lengths |= bit(m);
+                }
             }
         }
     }
@@ -163,27 +166,33 @@ pub(crate) fn correct(
         // The word as it reads now and, if restored into something no likelier, as written
         // ("stockholim" restored as "stockholime").
         let as_written = (written != now).then(|| fold(&crate::text::lower(written)));
-        let mut found: Option<&str> = None;
+        // The nearest document words; several at the same distance: none is clearly meant.
+        let mut found: Option<(&str, usize)> = None;
         let mut ambiguous = false;
         for folded in std::iter::once(&form.folded).chain(as_written.as_ref()) {
             let n = letters(folded);
+            let reach = reach(n);
             let near = by_len
-                .get(n.saturating_sub(1)..(n + 2).min(by_len.len()))
+                .get(n.saturating_sub(reach)..(n + reach + 1).min(by_len.len()))
                 .unwrap_or(&[]);
             for &(other, f) in near.iter().flatten() {
-                if f.count < form.count
-                    || other == lower.as_ref()
-                    || !one_edit_apart(folded, &f.folded)
-                {
+                if f.count < form.count || other == lower.as_ref() {
                     continue;
                 }
+                let Some(d) = distance(folded, &f.folded, reach) else {
+                    continue;
+                };
                 match found {
-                    // Several document words fit: none is clearly meant.
-                    Some(prev) if prev != other => ambiguous = true,
-                    _ => found = Some(other),
+                    Some((prev, pd)) if d > pd || d == pd && prev == other => {}
+                    Some((prev, pd)) if d == pd && prev != other => ambiguous = true,
+                    _ => {
+                        found = Some((other, d));
+                        ambiguous = false;
+                    }
                 }
             }
         }
+        let found = found.map(|(other, _)| other);
         let Some(meant) = found.filter(|_| !ambiguous) else {
             continue;
         };
@@ -336,6 +345,55 @@ fn reading(words: &Words, word: &str, lower: &str) -> Reading {
     }
 }
 
+/// Fewest letters of a word that may lie two edits from the document word it is taken to be:
+/// a long word has room for two misreads and is still unlike any other.
+const TWO_EDITS_FROM: usize = 10;
+
+/// How many edits a word of `n` letters may lie from the document word it is taken to be.
+fn reach(n: usize) -> usize {
+    if n >= TWO_EDITS_FROM { 2 } else { 1 }
+}
+
+/// How many substitutions, insertions or deletions (at least one, at most `reach`, which is
+/// 1 or 2) turn `a` into `b`; `None` if more are needed or none.
+fn distance(a: &str, b: &str, reach: usize) -> Option<usize> {
+    if a == b {
+        return None;
+    }
+    if one_edit_apart(a, b) {
+        return Some(1);
+    }
+    if reach < 2 {
+        return None;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > reach {
+        return None;
+    }
+    // Levenshtein distance, one row at a time, given up once a whole row exceeds `reach`.
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut row = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        if let Some(first) = row.first_mut() {
+            *first = i + 1;
+        }
+        for (j, cb) in b.iter().enumerate() {
+            let (Some(&diag), Some(&up), Some(&left)) = (prev.get(j), prev.get(j + 1), row.get(j))
+            else {
+                continue;
+            };
+            if let Some(cell) = row.get_mut(j + 1) {
+                *cell = (diag + usize::from(ca != cb)).min(up + 1).min(left + 1);
+            }
+        }
+        if row.iter().all(|&v| v > reach) {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut row);
+    }
+    prev.last().copied().filter(|&d| d <= reach)
+}
+
 /// Whether `a` becomes `b` by one substitution, insertion or deletion of a character.
 fn one_edit_apart(a: &str, b: &str) -> bool {
     if a.is_ascii() && b.is_ascii() {
@@ -358,7 +416,7 @@ fn one_edit_apart_in<T: PartialEq>(a: &[T], b: &[T]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::one_edit_apart;
+    use super::{distance, one_edit_apart};
 
     fn apart(a: &str, b: &str) -> bool {
         one_edit_apart(a, b)
@@ -375,6 +433,17 @@ mod tests {
         assert!(!apart("abc", "a"));
         assert!(!apart("forslag", "fotslig"));
         assert!(apart("förslag", "forslag"));
+        assert_eq!(
+            distance("socialforvalmingen", "socialforvaltningen", 2),
+            Some(2)
+        );
+        assert_eq!(
+            distance("socialforvalmingen", "socialforvaltningen", 1),
+            None
+        );
+        assert_eq!(distance("forslag", "foislag", 2), Some(1));
+        assert_eq!(distance("abcdefghij", "abcdefghij", 2), None);
+        assert_eq!(distance("abcdefghij", "axcdexghix", 2), None);
         assert!(!apart("förslag", "fårslag_"));
     }
 }
