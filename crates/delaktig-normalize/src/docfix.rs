@@ -311,6 +311,45 @@ pub(crate) fn rare_words(
     }
 }
 
+/// Puts back the w a scan lost from "www" at the start of a web address ("ww.stockholm.se"):
+/// "ww" directly followed by a full stop and a letter or digit. `edits` stay in text order.
+pub(crate) fn web_prefix(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+    let mut added: Vec<WordEdit> = Vec::new();
+    for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
+        if !laid
+            .get(t.span.clone())
+            .is_some_and(|w| w.eq_ignore_ascii_case("ww"))
+        {
+            continue;
+        }
+        let after = laid.get(t.span.end..).unwrap_or("");
+        let before = laid.get(..t.span.start).unwrap_or("");
+        let address = after.starts_with('.')
+            && after.chars().nth(1).is_some_and(|c| c.is_alphanumeric())
+            && !before
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '/' | '@'));
+        let edited = edits
+            .binary_search_by(|e| e.span.start.cmp(&t.span.start))
+            .is_ok();
+        if address && !edited {
+            added.push(WordEdit {
+                span: t.span.clone(),
+                proposal: Proposal {
+                    replacement: "www".to_string(),
+                    reason: Reason::Misread,
+                    confidence: CONFIDENCE,
+                },
+            });
+        }
+    }
+    if !added.is_empty() {
+        edits.extend(added);
+        edits.sort_by_key(|e| e.span.start);
+    }
+}
+
 /// Whether `b` is `a` with one vowel changed into another.
 fn vowel_swapped(a: &str, b: &str) -> bool {
     let vowel = |c: char| "aeiouyåäöé".contains(c);

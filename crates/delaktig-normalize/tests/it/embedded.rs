@@ -358,3 +358,15 @@ fn a_rare_word_one_vowel_from_a_far_commoner_one_is_a_misread() {
     );
     assert_changed(&out, Reason::Misread, &["pi", "bida"]);
 }
+
+#[test]
+fn a_web_address_gets_back_the_w_a_scan_lost() {
+    let out = Normalizer::new().normalize("Mer finns pa ww.stockholm.se/kamratstod och ww. Slut.");
+    assert!(
+        out.text
+            .contains("på www.stockholm.se/kamratstod och ww. Slut."),
+        "{}",
+        out.text
+    );
+    assert_changed(&out, Reason::Misread, &["ww"]);
+}
