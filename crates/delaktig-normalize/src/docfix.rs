@@ -311,38 +311,41 @@ pub(crate) fn rare_words(
     }
 }
 
-/// Puts back the w a scan lost from "www" at the start of a web address ("ww.stockholm.se"):
-/// "ww" directly followed by a full stop and a letter or digit. `edits` stay in text order.
-pub(crate) fn web_prefix(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+/// Puts back the w a scan lost from "www" at the start of a web address ("ww.stockholm.se",
+/// which the tokeniser skips as an address). `edits` stay in text order.
+pub(crate) fn web_prefix(laid: &str, edits: &mut Vec<WordEdit>) {
+    let bytes = laid.as_bytes();
     let mut added: Vec<WordEdit> = Vec::new();
-    for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
-        if !laid
-            .get(t.span.clone())
-            .is_some_and(|w| w.eq_ignore_ascii_case("ww"))
+    for at in memchr::memmem::find_iter(bytes, b"ww.") {
+        let starts_chunk = at == 0
+            || bytes
+                .get(at - 1)
+                .is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'(' | b'<' | b'"'));
+        if !starts_chunk {
+            continue;
+        }
+        let end = bytes
+            .get(at..)
+            .and_then(|rest| rest.iter().position(u8::is_ascii_whitespace))
+            .map_or(bytes.len(), |n| at + n);
+        if !bytes.get(at..end).is_some_and(crate::token::lost_w) {
+            continue;
+        }
+        let span = at..at + 2;
+        if edits
+            .iter()
+            .any(|e| e.span.start < span.end && span.start < e.span.end)
         {
             continue;
         }
-        let after = laid.get(t.span.end..).unwrap_or("");
-        let before = laid.get(..t.span.start).unwrap_or("");
-        let address = after.starts_with('.')
-            && after.chars().nth(1).is_some_and(|c| c.is_alphanumeric())
-            && !before
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '/' | '@'));
-        let edited = edits
-            .binary_search_by(|e| e.span.start.cmp(&t.span.start))
-            .is_ok();
-        if address && !edited {
-            added.push(WordEdit {
-                span: t.span.clone(),
-                proposal: Proposal {
-                    replacement: "www".to_string(),
-                    reason: Reason::Misread,
-                    confidence: CONFIDENCE,
-                },
-            });
-        }
+        added.push(WordEdit {
+            span,
+            proposal: Proposal {
+                replacement: "www".to_string(),
+                reason: Reason::Misread,
+                confidence: CONFIDENCE,
+            },
+        });
     }
     if !added.is_empty() {
         edits.extend(added);

@@ -794,7 +794,7 @@ impl Normalizer {
         case::correct(laid, &tokens, &mut edits, damage, &self.words);
         docfix::correct(laid, &tokens, &mut edits, damage, &self.words);
         docfix::rare_words(laid, &tokens, &mut edits, damage, &self.words);
-        docfix::web_prefix(laid, &tokens, &mut edits);
+        docfix::web_prefix(laid, &mut edits);
         self.settle_context(laid, &tokens, &mut edits, damage);
         edits
     }

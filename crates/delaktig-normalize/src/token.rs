@@ -180,8 +180,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             let (end, marked) = chunk_end(bytes, i);
             let chunk = bytes.get(i..end).unwrap_or(&[]);
             let www = chunk
-                .get(..4)
-                .is_some_and(|p| p.eq_ignore_ascii_case(b"www."));
+                .get(..3)
+                .is_some_and(|p| p.eq_ignore_ascii_case(b"ww."))
+                || chunk
+                    .get(..4)
+                    .is_some_and(|p| p.eq_ignore_ascii_case(b"www."));
             if (marked || www) && (is_url(chunk) || is_email(chunk)) {
                 i = end;
                 sentence_start = false;
@@ -303,7 +306,26 @@ fn is_url(chunk: &[u8]) -> bool {
             .get(i + 1..)
             .is_some_and(|rest| rest.starts_with(b"//"))
     });
-    scheme || lower_starts(b"www.")
+    scheme || lower_starts(b"www.") || lost_w(chunk)
+}
+
+/// Whether `chunk` is a web address whose "www" a scan read as "ww" ("ww.stockholm.se"): a
+/// host of at least two more labels follows.
+pub(crate) fn lost_w(chunk: &[u8]) -> bool {
+    chunk
+        .get(..3)
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"ww."))
+        && chunk.get(3).is_some_and(u8::is_ascii_alphanumeric)
+        && chunk
+            .get(3..)
+            .and_then(|host| host.split(|&b| b == b'/').next())
+            .is_some_and(|host| {
+                host.iter().rposition(|&b| b == b'.').is_some_and(|dot| {
+                    host.get(dot + 1..).is_some_and(|tld| {
+                        tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic)
+                    })
+                })
+            })
 }
 
 fn is_email(chunk: &[u8]) -> bool {
@@ -351,6 +373,14 @@ mod tests {
             words("se https://example.se/pa/mote och www.kommun.se."),
             ["se", "och"]
         );
+        // A "www" a scan read as "ww" is an address too; "ww." alone is not.
+        assert_eq!(
+            words("pa ww.stockholm.se/oppenvard och ww. Slut"),
+            ["pa", "och", "ww", "Slut"]
+        );
+        assert!(lost_w(b"ww.stockholm.se/kamratstod."));
+        assert!(!lost_w(b"ww.a"));
+        assert!(!lost_w(b"ww."));
     }
 
     #[test]
