@@ -279,7 +279,7 @@ pub(crate) fn rare_words(
         };
         readings.clear();
         words.one_edit_readings(word, &mut readings);
-        // Only a vowel read as another vowel: the misreads of å, ä and ö.
+        // Only an å, ä or ö read as another vowel.
         readings.retain(|r| vowel_swapped(word, &r.word));
         readings.sort_by(|a, b| {
             b.frequency
@@ -353,12 +353,15 @@ pub(crate) fn web_prefix(laid: &str, edits: &mut Vec<WordEdit>) {
     }
 }
 
-/// Whether `b` is `a` with one vowel changed into another.
+/// Whether `b` is `a` with one vowel read back as the å, ä or ö a scan made of it (an
+/// English model reads them as a, i, o, e or é; "giller" is "gäller", never "gillar").
 fn vowel_swapped(a: &str, b: &str) -> bool {
-    let vowel = |c: char| "aeiouyåäöé".contains(c);
     let mut diff = a.chars().zip(b.chars()).filter(|(x, y)| x != y);
     a.chars().count() == b.chars().count()
-        && matches!((diff.next(), diff.next()), (Some((x, y)), None) if vowel(x) && vowel(y))
+        && matches!(
+            (diff.next(), diff.next()),
+            (Some((x, y)), None) if "aioeé".contains(x) && "åäö".contains(y)
+        )
 }
 
 /// How the lexicon reads a word form as written.
