@@ -111,6 +111,83 @@ pub(crate) fn correct(
     edits.retain(|e| laid.get(e.span.clone()) != Some(e.proposal.replacement.as_str()));
 }
 
+/// Least frequency (per billion) of the word a capital vowel inside a word is read back into.
+const INNER_CAPITAL_FREQUENCY: u32 = 1_000;
+
+/// Reads back, in a damaged document, a capital A or O right after a word's first capital as
+/// the small ä, å or ö a scan made of it ("FOreningar" → "Föreningar", "NAsta" → "Nästa"),
+/// when that gives a known word and the word as written is none. `edits` stay in text order.
+pub(crate) fn inner_capitals(
+    laid: &str,
+    tokens: &[Token],
+    edits: &mut Vec<WordEdit>,
+    damage: Damage,
+    words: &Words,
+) {
+    if damage != Damage::Damaged {
+        return;
+    }
+    let mut added: Vec<WordEdit> = Vec::new();
+    for t in tokens
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.shape == Shape::Mixed)
+    {
+        let Some(word) = laid.get(t.span.clone()) else {
+            continue;
+        };
+        let mut chars = word.chars();
+        let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+            continue;
+        };
+        let rest = chars.as_str();
+        let readings: &[char] = match second {
+            'A' => &['ä', 'å'],
+            'O' => &['ö'],
+            _ => continue,
+        };
+        if !first.is_uppercase()
+            || rest.chars().count() < 3
+            || !rest.chars().all(char::is_lowercase)
+            || edits
+                .binary_search_by(|e| e.span.start.cmp(&t.span.start))
+                .is_ok()
+        {
+            continue;
+        }
+        let lower_first: String = first.to_lowercase().collect();
+        if words
+            .frequency(&format!(
+                "{lower_first}{}{rest}",
+                second.to_ascii_lowercase()
+            ))
+            .is_some()
+        {
+            continue; // the word reads as written, its capital aside
+        }
+        let best = readings
+            .iter()
+            .filter_map(|&v| {
+                let f = words.frequency(&format!("{lower_first}{v}{rest}"))?;
+                (f >= INNER_CAPITAL_FREQUENCY).then_some((f, v))
+            })
+            .max_by_key(|&(f, _)| f);
+        if let Some((_, v)) = best {
+            added.push(WordEdit {
+                span: t.span.clone(),
+                proposal: Proposal {
+                    replacement: format!("{first}{v}{rest}"),
+                    reason: Reason::Case,
+                    confidence: CONFIDENCE,
+                },
+            });
+        }
+    }
+    if !added.is_empty() {
+        edits.extend(added);
+        edits.sort_by_key(|e| e.span.start);
+    }
+}
+
 /// `word` with its first letter capitalised, when that letter is a size-only one in small.
 fn capitalised(word: &str) -> Option<String> {
     let mut chars = word.chars();

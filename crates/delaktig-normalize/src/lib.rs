@@ -792,6 +792,7 @@ impl Normalizer {
         drop_misread_names(laid, &tokens, &mut edits);
         drop_unsteady_spacing(laid, &tokens, &mut edits);
         case::correct(laid, &tokens, &mut edits, damage, &self.words);
+        case::inner_capitals(laid, &tokens, &mut edits, damage, &self.words);
         docfix::correct(laid, &tokens, &mut edits, damage, &self.words);
         docfix::rare_words(laid, &tokens, &mut edits, damage, &self.words);
         docfix::web_prefix(laid, &mut edits);

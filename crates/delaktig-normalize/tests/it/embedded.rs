@@ -373,3 +373,18 @@ fn a_web_address_gets_back_the_w_a_scan_lost() {
     );
     assert_changed(&out, Reason::Misread, &["ww"]);
 }
+
+#[test]
+fn a_capital_vowel_inside_a_word_is_a_small_diacritic_letter() {
+    // A scan read the small ö of "Föreningar" and the ä of "Nästa" as capitals. "SOS" is
+    // written that way; "TAck" reads as a word with its capital aside.
+    let text = format!("{DAMAGED} FOreningar som moter brukare. NAsta steg ar SOS. TAck.");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text
+            .contains("Föreningar som möter brukare. Nästa steg är SOS. TAck."),
+        "{}",
+        out.text
+    );
+    assert_changed(&out, Reason::Case, &["FOreningar", "NAsta"]);
+}
