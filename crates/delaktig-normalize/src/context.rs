@@ -188,6 +188,13 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 )
             {
                 Clear("här")
+            } else if n.next.is_none()
+                && ends_any(n.prev, &["er", "ar"], 4)
+                && is_in(n.prev2, SUBJECT_PRONOUNS)
+            {
+                // "det vi säger här.": a verb with its subject before it ends its clause with
+                // "här", not with another verb.
+                Clear("här")
             } else if is_in(n.next, &["och", "där", "dar"])
                 && is_in(n.next2, &["där", "dar", "nu", "där."])
             {
@@ -773,6 +780,21 @@ mod tests {
         assert_eq!(pick("hord", Some("blivit"), Some("även")), "hörd");
         assert_eq!(pick("hord", Some("sig"), None), "hörd");
         assert_eq!(pick("hord", Some("en"), Some("av")), "keep");
+    }
+
+    #[test]
+    fn har_ends_a_clause_after_a_verb_and_its_subject() {
+        let at_end = |prev2, prev| {
+            let n = Neighbours {
+                prev2: Some(prev2),
+                prev: Some(prev),
+                ..Neighbours::default()
+            };
+            decide("har", &n).map_or("keep", |v| v.word().unwrap_or("open"))
+        };
+        assert_eq!(at_end("vi", "säger"), "här");
+        assert_eq!(at_end("det", "vi"), "keep");
+        assert_eq!(at_end("ett", "hus"), "keep");
     }
 
     #[test]
