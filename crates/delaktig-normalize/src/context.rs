@@ -410,6 +410,10 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         // "fredag", which is written with a full stop ("fr.o.m.", "fr. kl. 9") and so has no
         // neighbour after it.
         "fr" if n.next.is_some() && !is_in(n.next, &["o", "om", "kl"]) => Clear("för"),
+        // "Det r vårt ansvar": a lone "r" inside a sentence is "är" with its vowel lost.
+        "r" if n.prev.is_some() && n.next.is_some() => Clear("är"),
+        // "att f veta": a lone "f" after an infinitive marker is "få".
+        "f" if n.next.is_some() && is_in(n.prev, INFINITIVE_MARKERS) => Clear("få"),
         "far" => {
             if is_in(
                 n.prev,
@@ -753,6 +757,8 @@ pub(crate) fn is_ambiguous(word: &str) -> bool {
             | "drop"
             | "stod"
             | "hord"
+            | "r"
+            | "f"
     )
 }
 
@@ -773,6 +779,14 @@ mod tests {
         assert_eq!(pick("ar", Some("i"), Some("har")), "år");
         assert_eq!(pick("ar", Some("det"), Some("viktigt")), "är");
         assert_eq!(pick("ar", Some("15"), None), "år");
+    }
+
+    #[test]
+    fn lone_letters_are_words_with_their_vowel_lost() {
+        assert_eq!(pick("r", Some("det"), Some("vårt")), "är");
+        assert_eq!(pick("r", None, Some("vårt")), "keep");
+        assert_eq!(pick("f", Some("att"), Some("veta")), "få");
+        assert_eq!(pick("f", Some("kapitel"), Some("och")), "keep");
     }
 
     #[test]
