@@ -311,6 +311,60 @@ pub(crate) fn rare_words(
     }
 }
 
+/// Reads, in a damaged document, a short unknown word without any letter the confusion model
+/// rewrites ("ech") as the commonest word one letter away, when that is one of the commonest
+/// words and far commoner than any other reading ("och"); the restorer's own search for short
+/// words skips such words, having no confusion to undo. `edits` stay in text order.
+pub(crate) fn short_words(
+    laid: &str,
+    tokens: &[Token],
+    edits: &mut Vec<WordEdit>,
+    damage: Damage,
+    words: &Words,
+) {
+    if damage != Damage::Damaged {
+        return;
+    }
+    let mut added: Vec<WordEdit> = Vec::new();
+    let mut k = 0;
+    for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
+        while edits.get(k).is_some_and(|e| e.span.end <= t.span.start) {
+            k += 1;
+        }
+        if edits.get(k).is_some_and(|e| e.span.start < t.span.end) {
+            continue; // already changed
+        }
+        let Some(word) = laid.get(t.span.clone()) else {
+            continue;
+        };
+        if t.shape != Shape::Lower
+            || !(2..=4).contains(&letters(word))
+            || !word.chars().all(char::is_alphabetic)
+            || crate::confusion::may_be_damaged(word)
+            || words.frequency(word).is_some()
+            || crate::context_covers(word)
+            || word.is_ascii() && crate::english_word(word)
+        {
+            continue;
+        }
+        if let Some((_, cand)) = words.misread(word, || crate::restore::short_misread(words, word))
+        {
+            added.push(WordEdit {
+                span: t.span.clone(),
+                proposal: Proposal {
+                    replacement: cand,
+                    reason: Reason::Misread,
+                    confidence: CONFIDENCE,
+                },
+            });
+        }
+    }
+    if !added.is_empty() {
+        edits.extend(added);
+        edits.sort_by_key(|e| e.span.start);
+    }
+}
+
 /// Puts back the w a scan lost from "www" at the start of a web address ("ww.stockholm.se",
 /// which the tokeniser skips as an address). `edits` stay in text order.
 pub(crate) fn web_prefix(laid: &str, edits: &mut Vec<WordEdit>) {

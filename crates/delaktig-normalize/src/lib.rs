@@ -795,6 +795,7 @@ impl Normalizer {
         case::inner_capitals(laid, &tokens, &mut edits, damage, &self.words);
         docfix::correct(laid, &tokens, &mut edits, damage, &self.words);
         docfix::rare_words(laid, &tokens, &mut edits, damage, &self.words);
+        docfix::short_words(laid, &tokens, &mut edits, damage, &self.words);
         docfix::web_prefix(laid, &mut edits);
         self.settle_context(laid, &tokens, &mut edits, damage);
         edits

@@ -1139,7 +1139,7 @@ const SHORT_MISREAD_MARGIN: u32 = 4;
 /// The commonest word one letter (or letter shape, with diacritics restored) from a short
 /// garbled word, if it is one of the commonest words and far commoner than any other
 /// reading: `(score, word)`.
-fn short_misread(words: &Words, lower: &str) -> Option<(f32, String)> {
+pub(crate) fn short_misread(words: &Words, lower: &str) -> Option<(f32, String)> {
     let mut readings = Vec::new();
     words.one_edit_readings(lower, &mut readings);
     let mut found: Vec<(u32, String)> = readings

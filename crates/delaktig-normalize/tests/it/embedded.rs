@@ -388,3 +388,17 @@ fn a_capital_vowel_inside_a_word_is_a_small_diacritic_letter() {
     );
     assert_changed(&out, Reason::Case, &["FOreningar", "NAsta"]);
 }
+
+#[test]
+fn a_short_garbled_word_without_confusable_letters_is_read_as_the_commonest_near_word() {
+    // "ech" has no letter the confusion model rewrites; "och" is far the commonest word one
+    // letter away. "xyz" has no such word.
+    let text = format!("{DAMAGED} Broschyren finns pa arabiska ech somaliska, inte xyz.");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("på arabiska och somaliska, inte xyz."),
+        "{}",
+        out.text
+    );
+    assert_changed(&out, Reason::Misread, &["ech"]);
+}
