@@ -14,7 +14,7 @@ use crate::{FxHasher, Reason, WordEdit, fold};
 
 /// Fewest letters of a word corrected this way: a short word one letter from another is
 /// usually a word of its own.
-const MIN_CHARS: usize = 6;
+const MIN_CHARS: usize = 5;
 
 /// Least frequency (per billion) of each part of a compound reading that makes a word
 /// readable as written.
@@ -33,6 +33,20 @@ struct Form {
     folded: String,
     /// How many letters it has.
     letters: usize,
+    /// Whether it occurs with a capital inside a sentence (as a name does).
+    named: bool,
+}
+
+/// A word token as it reads after the edits so far.
+struct Seen<'a> {
+    token: &'a Token,
+    written: &'a str,
+    now: &'a str,
+    /// The edit that made it, if any (an index into the edits).
+    edit: Option<usize>,
+    /// Whether it follows a word on its line and starts no sentence (where a capital marks a
+    /// name).
+    mid: bool,
 }
 
 /// Letters in `word` (its length where it is ASCII).
@@ -60,9 +74,12 @@ pub(crate) fn correct(
     }
     // Each word token long enough to matter as it reads now, with the index of the edit
     // that made it.
-    let mut current: Vec<(&Token, &str, &str, Option<usize>)> = Vec::with_capacity(tokens.len());
+    let mut current: Vec<Seen> = Vec::with_capacity(tokens.len());
     let mut k = 0;
-    for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != Kind::Word {
+            continue;
+        }
         while edits.get(k).is_some_and(|e| e.span.end <= t.span.start) {
             k += 1;
         }
@@ -75,21 +92,41 @@ pub(crate) fn correct(
         };
         let now = edit.map_or(written, |e| e.proposal.replacement.as_str());
         if now.len() >= MIN_CHARS - 1 && letters(now) >= MIN_CHARS - 1 {
-            current.push((t, written, now, edit.map(|_| k)));
+            // Right after a word on the same line, not starting a sentence: where a capital
+            // marks a name.
+            let mid = !t.sentence_start
+                && i.checked_sub(1)
+                    .and_then(|j| tokens.get(j))
+                    .is_some_and(|p| {
+                        p.kind == Kind::Word
+                            && laid
+                                .get(p.span.end..t.span.start)
+                                .is_some_and(|gap| !gap.contains('\n'))
+                    });
+            current.push(Seen {
+                token: t,
+                written,
+                now,
+                edit: edit.map(|_| k),
+                mid,
+            });
         }
     }
     let mut forms: HashMap<Cow<str>, Form, BuildHasherDefault<FxHasher>> =
         HashMap::with_capacity_and_hasher(current.len() / 2, Default::default());
     // The words to correct (indices into `current`).
     let mut candidates: Vec<usize> = Vec::new();
-    for (c, &(_, _, now, _)) in current.iter().enumerate() {
+    for (c, seen) in current.iter().enumerate() {
+        let now = seen.now;
         if !now.chars().all(char::is_alphabetic) {
             continue;
         }
+        let named = seen.mid && Shape::of(now) == Shape::Capitalised;
         let lower = crate::text::lower(now);
         let (reading, n) = match forms.get_mut(lower.as_ref()) {
             Some(f) => {
                 f.count += 1;
+                f.named |= named;
                 (f.reading, f.letters)
             }
             None => {
@@ -102,6 +139,7 @@ pub(crate) fn correct(
                         reading,
                         folded: String::new(),
                         letters: n,
+                        named,
                     },
                 );
                 (reading, n)
@@ -120,8 +158,8 @@ pub(crate) fn correct(
     let mut lengths: u128 = 0;
     let bit = |n: usize| 1u128.checked_shl(n.min(127) as u32).unwrap_or(0);
     for &c in &candidates {
-        if let Some(&(_, written, now, _)) = current.get(c) {
-            for n in [letters(now), letters(written)] {
+        if let Some(seen) = current.get(c) {
+            for n in [letters(seen.now), letters(seen.written)] {
                 let d = reach(n);
                 for m in n.saturating_sub(d)..=n + d {
                     lengths |= bit(m);
@@ -152,7 +190,14 @@ pub(crate) fn correct(
     let mut added: Vec<WordEdit> = Vec::new();
     let mut replaced: Vec<(usize, String)> = Vec::new();
     for &c in &candidates {
-        let Some(&(t, written, now, edit)) = current.get(c) else {
+        let Some(&Seen {
+            token: t,
+            written,
+            now,
+            edit,
+            mid,
+        }) = current.get(c)
+        else {
             continue;
         };
         let shape = Shape::of(now);
@@ -163,6 +208,7 @@ pub(crate) fn correct(
         let Some(form) = forms.get(lower.as_ref()) else {
             continue;
         };
+        let name_like = shape == Shape::Capitalised && mid;
         // The word as it reads now and, if restored into something no likelier, as written
         // ("stockholim" restored as "stockholime").
         let as_written = (written != now).then(|| fold(&crate::text::lower(written)));
@@ -176,7 +222,19 @@ pub(crate) fn correct(
                 .get(n.saturating_sub(reach)..(n + reach + 1).min(by_len.len()))
                 .unwrap_or(&[]);
             for &(other, f) in near.iter().flatten() {
-                if f.count < form.count || other == lower.as_ref() {
+                if other == lower.as_ref() {
+                    continue;
+                }
+                if *folded == f.folded {
+                    // The document's word with its diacritics ("Vägen" beside "Vagen"): the
+                    // restorer weighed it and left the word as it is; so is it here.
+                    ambiguous = true;
+                    found = Some((other, 0));
+                    continue;
+                }
+                // A capitalised word inside a sentence may be a name: only a name of the
+                // document is meant by it ("Biyggan" beside "Bryggan").
+                if f.count < form.count || name_like && !f.named {
                     continue;
                 }
                 let Some(d) = distance(folded, &f.folded, reach) else {

@@ -288,6 +288,16 @@ socialforvalmingen skriver."
         Reason::Document,
         &["Besluren", "stockholim", "socialforvalmingen"],
     );
+    // A capitalised word inside a sentence may be a name: only a name of the document
+    // ("Bryggan", capitalised inside a sentence) is meant by it, not another word ("Kassan").
+    let names =
+        format!("{DAMAGED} Vi ses pa Bryggan. Kassan ar stangd. Hon kom fran Biyggan med Kasson.");
+    let out = Normalizer::new().normalize(&names);
+    assert!(
+        out.text.contains("från Bryggan med Kasson."),
+        "{}",
+        out.text
+    );
 }
 
 #[test]
