@@ -127,32 +127,23 @@ pub(crate) fn inner_capitals(
     if damage != Damage::Damaged {
         return;
     }
-    let mut added: Vec<WordEdit> = Vec::new();
-    for t in tokens
-        .iter()
-        .filter(|t| t.kind == Kind::Word && t.shape == Shape::Mixed)
-    {
-        let Some(word) = laid.get(t.span.clone()) else {
-            continue;
-        };
+    crate::docfix::propose_for_unchanged(laid, tokens, edits, |t, word| {
+        if t.shape != Shape::Mixed {
+            return None;
+        }
         let mut chars = word.chars();
-        let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
-            continue;
-        };
+        let (first, second) = (chars.next()?, chars.next()?);
         let rest = chars.as_str();
         let readings: &[char] = match second {
             'A' => &['ä', 'å'],
             'O' => &['ö'],
-            _ => continue,
+            _ => return None,
         };
         if !first.is_uppercase()
             || rest.chars().count() < 3
             || !rest.chars().all(char::is_lowercase)
-            || edits
-                .binary_search_by(|e| e.span.start.cmp(&t.span.start))
-                .is_ok()
         {
-            continue;
+            return None;
         }
         let lower_first: String = first.to_lowercase().collect();
         if words
@@ -162,30 +153,21 @@ pub(crate) fn inner_capitals(
             ))
             .is_some()
         {
-            continue; // the word reads as written, its capital aside
+            return None; // the word reads as written, its capital aside
         }
-        let best = readings
+        let (_, v) = readings
             .iter()
             .filter_map(|&v| {
                 let f = words.frequency(&format!("{lower_first}{v}{rest}"))?;
                 (f >= INNER_CAPITAL_FREQUENCY).then_some((f, v))
             })
-            .max_by_key(|&(f, _)| f);
-        if let Some((_, v)) = best {
-            added.push(WordEdit {
-                span: t.span.clone(),
-                proposal: Proposal {
-                    replacement: format!("{first}{v}{rest}"),
-                    reason: Reason::Case,
-                    confidence: CONFIDENCE,
-                },
-            });
-        }
-    }
-    if !added.is_empty() {
-        edits.extend(added);
-        edits.sort_by_key(|e| e.span.start);
-    }
+            .max_by_key(|&(f, _)| f)?;
+        Some(Proposal {
+            replacement: format!("{first}{v}{rest}"),
+            reason: Reason::Case,
+            confidence: CONFIDENCE,
+        })
+    });
 }
 
 /// `word` with its first letter capitalised, when that letter is a size-only one in small.

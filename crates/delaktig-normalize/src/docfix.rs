@@ -285,6 +285,48 @@ pub(crate) fn correct(
     }
 }
 
+/// Calls `propose` with each word token no edit touches yet, and adds the edits it proposes
+/// (`edits` stay in text order): the walk the passes after word restoration share.
+pub(crate) fn propose_for_unchanged(
+    laid: &str,
+    tokens: &[Token],
+    edits: &mut Vec<WordEdit>,
+    mut propose: impl FnMut(&Token, &str) -> Option<Proposal>,
+) {
+    let mut added: Vec<WordEdit> = Vec::new();
+    let mut k = 0;
+    for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
+        while edits.get(k).is_some_and(|e| e.span.end <= t.span.start) {
+            k += 1;
+        }
+        if edits.get(k).is_some_and(|e| e.span.start < t.span.end) {
+            continue; // already changed
+        }
+        let Some(word) = laid.get(t.span.clone()) else {
+            continue;
+        };
+        if let Some(proposal) = propose(t, word) {
+            added.push(WordEdit {
+                span: t.span.clone(),
+                proposal,
+            });
+        }
+    }
+    if !added.is_empty() {
+        edits.extend(added);
+        edits.sort_by_key(|e| e.span.start);
+    }
+}
+
+/// A proposal of this module's passes.
+fn misread(replacement: String) -> Proposal {
+    Proposal {
+        replacement,
+        reason: Reason::Misread,
+        confidence: CONFIDENCE,
+    }
+}
+
 /// Highest frequency (per billion) of a known word that a far commoner word one letter away
 /// may replace ("pi" for "på", "bida" for "båda").
 const RARE_KNOWN: u32 = 5_000;
@@ -310,19 +352,8 @@ pub(crate) fn rare_words(
     if damage != Damage::Damaged {
         return;
     }
-    let mut added: Vec<WordEdit> = Vec::new();
     let mut readings = Vec::new();
-    let mut k = 0;
-    for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
-        while edits.get(k).is_some_and(|e| e.span.end <= t.span.start) {
-            k += 1;
-        }
-        if edits.get(k).is_some_and(|e| e.span.start < t.span.end) {
-            continue; // already changed
-        }
-        let Some(word) = laid.get(t.span.clone()) else {
-            continue;
-        };
+    propose_for_unchanged(laid, tokens, edits, |t, word| {
         let n = letters(word);
         if !(2..=7).contains(&n)
             || t.shape != Shape::Lower
@@ -330,11 +361,9 @@ pub(crate) fn rare_words(
             || crate::context_covers(word)
             || word.is_ascii() && crate::english_word(word)
         {
-            continue;
+            return None;
         }
-        let Some(f) = words.frequency(word).filter(|&f| f < RARE_KNOWN) else {
-            continue;
-        };
+        let f = words.frequency(word).filter(|&f| f < RARE_KNOWN)?;
         readings.clear();
         words.one_edit_readings(word, &mut readings);
         // Only an å, ä or ö read as another vowel.
@@ -345,28 +374,13 @@ pub(crate) fn rare_words(
                 .then_with(|| a.word.cmp(&b.word))
         });
         readings.dedup_by(|a, b| a.word == b.word);
-        let Some(best) = readings.first() else {
-            continue;
-        };
+        let best = readings.first()?;
         let second = readings.get(1).map_or(0, |r| r.frequency);
-        if best.frequency >= COMMON_WORD
+        (best.frequency >= COMMON_WORD
             && best.frequency >= f.saturating_mul(RARE_RATIO)
-            && best.frequency >= second.saturating_mul(RARE_MARGIN)
-        {
-            added.push(WordEdit {
-                span: t.span.clone(),
-                proposal: Proposal {
-                    replacement: best.word.clone(),
-                    reason: Reason::Misread,
-                    confidence: CONFIDENCE,
-                },
-            });
-        }
-    }
-    if !added.is_empty() {
-        edits.extend(added);
-        edits.sort_by_key(|e| e.span.start);
-    }
+            && best.frequency >= second.saturating_mul(RARE_MARGIN))
+        .then(|| misread(best.word.clone()))
+    });
 }
 
 /// Reads, in a damaged document, a short unknown word without any letter the confusion model
@@ -383,18 +397,7 @@ pub(crate) fn short_words(
     if damage != Damage::Damaged {
         return;
     }
-    let mut added: Vec<WordEdit> = Vec::new();
-    let mut k = 0;
-    for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
-        while edits.get(k).is_some_and(|e| e.span.end <= t.span.start) {
-            k += 1;
-        }
-        if edits.get(k).is_some_and(|e| e.span.start < t.span.end) {
-            continue; // already changed
-        }
-        let Some(word) = laid.get(t.span.clone()) else {
-            continue;
-        };
+    propose_for_unchanged(laid, tokens, edits, |t, word| {
         if t.shape != Shape::Lower
             || !(2..=4).contains(&letters(word))
             || !word.chars().all(char::is_alphabetic)
@@ -403,24 +406,12 @@ pub(crate) fn short_words(
             || crate::context_covers(word)
             || word.is_ascii() && crate::english_word(word)
         {
-            continue;
+            return None;
         }
-        if let Some((_, cand)) = words.misread(word, || crate::restore::short_misread(words, word))
-        {
-            added.push(WordEdit {
-                span: t.span.clone(),
-                proposal: Proposal {
-                    replacement: cand,
-                    reason: Reason::Misread,
-                    confidence: CONFIDENCE,
-                },
-            });
-        }
-    }
-    if !added.is_empty() {
-        edits.extend(added);
-        edits.sort_by_key(|e| e.span.start);
-    }
+        words
+            .misread(word, || crate::restore::short_misread(words, word))
+            .map(|(_, cand)| misread(cand))
+    });
 }
 
 /// Puts back the w a scan lost from "www" at the start of a web address ("ww.stockholm.se",
@@ -452,11 +443,7 @@ pub(crate) fn web_prefix(laid: &str, edits: &mut Vec<WordEdit>) {
         }
         added.push(WordEdit {
             span,
-            proposal: Proposal {
-                replacement: "www".to_string(),
-                reason: Reason::Misread,
-                confidence: CONFIDENCE,
-            },
+            proposal: misread("www".to_string()),
         });
     }
     if !added.is_empty() {
