@@ -74,7 +74,7 @@ pub use compound::{
 };
 pub use cursor::{ByteSet, Cursor, CursorNode};
 pub use lexicon::{Lexicon, Prefixes};
-pub use readings::{Confusion, MAX_CHANGES, Reading};
+pub use readings::{Confusion, MAX_CHANGES, MAX_SEARCH_BYTES, Reading};
 pub use vocabulary::{
     Vocabulary, VocabularyCursor, VocabularyError, VocabularyNode, VocabularyPrefixes,
 };

@@ -4,8 +4,9 @@
 
 use crate::node::Nodes;
 
-/// Longest word searched, in bytes; longer input has no readings.
-const MAX_WORD_BYTES: usize = 128;
+/// Longest word the reading searches take, in bytes; longer input has no readings.
+pub const MAX_SEARCH_BYTES: usize = 128;
+const MAX_WORD_BYTES: usize = MAX_SEARCH_BYTES;
 /// Most rule applications in one reading, whatever the caller asks: bounds the search.
 pub const MAX_CHANGES: u32 = 8;
 

@@ -382,6 +382,7 @@ const LETTER_MISREAD: f32 = 1.2;
 
 /// A known word that a lower-case word may be read as with its diacritics restored and
 /// exactly one letter misread: its text, frequency and the cost of the readings.
+#[cfg(test)]
 #[derive(Debug, Clone)]
 pub(crate) struct MisreadCandidate {
     pub text: String,
@@ -391,41 +392,95 @@ pub(crate) struct MisreadCandidate {
 
 /// Known words `lower` reads as with the common confusions of [`Tier::Common`] and exactly
 /// one misread letter or letter shape ("valkoinna" → "välkomna", "bjalp" → "hjälp"); the
-/// walk follows the vocabulary's fst, so it stays cheap.
+/// walk follows the vocabulary's fst, so it stays cheap. (Collected, as a reference the
+/// searches over [`misread_walk`] are tested against.)
+#[cfg(test)]
 pub(crate) fn misread_candidates(lower: &str, vocabulary: &Vocabulary) -> Vec<MisreadCandidate> {
-    let chars: Vec<char> = lower.chars().collect();
     let mut out = Vec::new();
+    misread_walk(lower, vocabulary, |leaf| {
+        out.push(MisreadCandidate {
+            text: leaf.text.to_string(),
+            frequency: leaf.frequency,
+            cost: leaf.cost,
+        });
+    });
+    out
+}
+
+/// How the one misread of a [`MisreadWalk`] reading was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Misread {
+    /// Not yet: the reading so far is the word with confusions only.
+    Pending,
+    /// A letter of [`ALPHABET`] inserted or substituted, or a character deleted.
+    Letter,
+    /// A letter shape of [`SHAPE_MISREADS`] read the other way.
+    Shape,
+}
+
+/// A whole known word that a [`MisreadWalk`] reached.
+pub(crate) struct MisreadLeaf<'t> {
+    /// The word.
+    pub text: &'t str,
+    /// Its frequency.
+    pub frequency: u32,
+    /// The cost of the confusions and the misread on the way.
+    pub cost: f32,
+    /// How many confusions of the model were read back on the way.
+    pub edits: u8,
+    /// How the misread was made.
+    pub misread: Misread,
+}
+
+/// Calls `leaf` with every known word `lower` reads as with confusions of [`Tier::Common`]
+/// and exactly one misread letter or letter shape, once per way of reading it. Those read
+/// with no confusion and one letter misread are exactly the words one edit (of
+/// [`ALPHABET`]) away, so one walk answers both questions.
+pub(crate) fn misread_walk(
+    lower: &str,
+    vocabulary: &Vocabulary,
+    leaf: impl FnMut(MisreadLeaf<'_>),
+) {
+    let chars: Vec<char> = lower.chars().collect();
     if let Some(start) = vocabulary.word_cursor() {
         let mut walk = MisreadWalk {
             chars: &chars,
             vocabulary,
             buf: String::with_capacity(lower.len() + 4),
-            out: &mut out,
+            leaf,
         };
-        walk.visit(0, 0.0, 0, false, start);
+        walk.visit(0, 0.0, 0, Misread::Pending, start);
     }
-    out
 }
 
-struct MisreadWalk<'a> {
+struct MisreadWalk<'a, L> {
     chars: &'a [char],
     vocabulary: &'a Vocabulary,
     buf: String,
-    out: &'a mut Vec<MisreadCandidate>,
+    leaf: L,
 }
 
-impl MisreadWalk<'_> {
-    fn visit(&mut self, i: usize, cost: f32, edits: u8, misread: bool, cursor: VocabularyCursor) {
+impl<L: FnMut(MisreadLeaf<'_>)> MisreadWalk<'_, L> {
+    fn visit(
+        &mut self,
+        i: usize,
+        cost: f32,
+        edits: u8,
+        misread: Misread,
+        cursor: VocabularyCursor,
+    ) {
         let node = self.vocabulary.open_cursor(cursor);
         let at = &node;
         if i >= self.chars.len()
-            && misread
+            && misread != Misread::Pending
             && let Some(frequency) = at.frequency()
         {
-            self.out.push(MisreadCandidate {
-                text: self.buf.clone(),
+            (self.leaf)(MisreadLeaf {
+                text: &self.buf,
                 frequency,
                 cost,
+                edits,
+                misread,
             });
         }
         let current = self.chars.get(i).copied();
@@ -448,7 +503,7 @@ impl MisreadWalk<'_> {
                 }
             });
         }
-        if misread {
+        if misread != Misread::Pending {
             return;
         }
         // The misread letter must continue some known word: most of the alphabet does not,
@@ -463,7 +518,7 @@ impl MisreadWalk<'_> {
                     .get(i..i + n)
                     .is_some_and(|w| w.iter().copied().eq(from.chars()))
             {
-                self.step(i + n, cost + c, edits, true, at, to);
+                self.step(i + n, cost + c, edits, Misread::Shape, at, to);
             }
         }
         let mut piece = [0u8; 4];
@@ -473,13 +528,20 @@ impl MisreadWalk<'_> {
                 continue;
             }
             // Inserted before the current character, or in its place.
-            self.step(i, cost + LETTER_MISREAD, edits, true, at, text);
+            self.step(i, cost + LETTER_MISREAD, edits, Misread::Letter, at, text);
             if current.is_some_and(|c| c != letter) {
-                self.step(i + 1, cost + LETTER_MISREAD, edits, true, at, text);
+                self.step(
+                    i + 1,
+                    cost + LETTER_MISREAD,
+                    edits,
+                    Misread::Letter,
+                    at,
+                    text,
+                );
             }
         }
         if current.is_some() {
-            self.visit(i + 1, cost + LETTER_MISREAD, edits, true, cursor);
+            self.visit(i + 1, cost + LETTER_MISREAD, edits, Misread::Letter, cursor);
         }
     }
 
@@ -488,7 +550,7 @@ impl MisreadWalk<'_> {
         i: usize,
         cost: f32,
         edits: u8,
-        misread: bool,
+        misread: Misread,
         at: &VocabularyNode<'_>,
         piece: &str,
     ) {

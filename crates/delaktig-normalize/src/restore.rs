@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use crate::confusion::{self, Tier};
 use crate::context;
-use crate::words::{Compound, Known, TierCandidates, Words};
+use crate::words::{Compound, Known, MisreadReading, TierCandidates, Words};
 use crate::{FxHasher, Reason};
 
 /// Bonus for keeping a word that is already known: a candidate must be about e^bonus times
@@ -642,14 +642,16 @@ impl Restorer<'_> {
                 // one letter away would rarely be clearer than the compound found, and the
                 // search for it costs more than it gains.
                 self.words.whole_word_misread(&lower, || {
-                    whole_word_misread(self.words, &lower)
-                        .or_else(|| diacritic_misread_search(self.words, &lower))
+                    let (whole, diacritic) = misread_readings(self.words, &lower);
+                    whole.or(diacritic)
                 })
             } else {
                 let search = |probe: &str| {
                     self.words.misread(probe, || {
-                        let a = misread_search(self.words, probe);
-                        let b = diacritic_misread_search(self.words, probe);
+                        // Both searches from one walk; the two-part compounds only where no
+                        // whole word is one edit away, as `misread_search` has it.
+                        let (whole, b) = misread_readings(self.words, probe);
+                        let a = whole.or_else(|| two_part_misread(self.words, probe));
                         match (a, b) {
                             (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
                             (a, b) => a.or(b),
@@ -950,8 +952,8 @@ impl Restorer<'_> {
                     continue;
                 }
                 let Some((_, fixed)) = self.words.whole_word_misread(side, || {
-                    whole_word_misread(self.words, side)
-                        .or_else(|| diacritic_misread_search(self.words, side))
+                    let (whole, diacritic) = misread_readings(self.words, side);
+                    whole.or(diacritic)
                 }) else {
                     continue;
                 };
@@ -1097,9 +1099,16 @@ fn missing_space<'t>(words: &Words, text: &'t str) -> Option<(&'t str, &'t str)>
 
 /// The commonest word one letter away from `lower` if common enough to trust, else the best
 /// two-part compound one letter away from a long word: `(score, word)`.
+#[cfg(test)]
 fn misread_search(words: &Words, lower: &str) -> Option<(f32, String)> {
-    let mut found = whole_word_misread(words, lower);
-    if found.is_none() && lower.chars().count() >= 10 {
+    whole_word_misread(words, lower).or_else(|| two_part_misread(words, lower))
+}
+
+/// The best two-part compound one letter away from a long word (of ten characters or more):
+/// `(score, word)`.
+fn two_part_misread(words: &Words, lower: &str) -> Option<(f32, String)> {
+    let mut found: Option<(f32, String)> = None;
+    if lower.chars().count() >= 10 {
         // A long compound with one misread letter: the best two-part reading. Its one edit
         // lies in the last part, in the first, or between them, with the rest of the word
         // unchanged; so the readings are built from the word's known part prefixes and word
@@ -1118,7 +1127,9 @@ fn misread_search(words: &Words, lower: &str) -> Option<(f32, String)> {
 }
 
 /// The commonest known word one letter away from `lower`, if common enough to trust
-/// (among equally common ones the first in byte order): `(score, word)`.
+/// (among equally common ones the first in byte order): `(score, word)`. (The reference
+/// [`misread_readings`] is tested against.)
+#[cfg(test)]
 fn whole_word_misread(words: &Words, lower: &str) -> Option<(f32, String)> {
     let mut readings = Vec::new();
     words.one_edit_readings(lower, &mut readings);
@@ -1140,17 +1151,12 @@ const SHORT_MISREAD_MARGIN: u32 = 4;
 /// garbled word, if it is one of the commonest words and far commoner than any other
 /// reading: `(score, word)`.
 pub(crate) fn short_misread(words: &Words, lower: &str) -> Option<(f32, String)> {
-    let mut readings = Vec::new();
-    words.one_edit_readings(lower, &mut readings);
-    let mut found: Vec<(u32, String)> = readings
-        .into_iter()
-        .map(|r| (r.frequency, r.word))
-        .chain(
-            confusion::misread_candidates(lower, words.vocabulary())
-                .into_iter()
-                .map(|c| (c.frequency, c.text)),
-        )
-        .collect();
+    // The walk reaches the words one edit away too (with one letter misread and no
+    // confusion).
+    let mut found: Vec<(u32, String)> = Vec::new();
+    confusion::misread_walk(lower, words.vocabulary(), |leaf| {
+        found.push((leaf.frequency, leaf.text.to_string()));
+    });
     found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     found.dedup_by(|a, b| a.1 == b.1);
     let (f, word) = found.first()?.clone();
@@ -1159,8 +1165,53 @@ pub(crate) fn short_misread(words: &Words, lower: &str) -> Option<(f32, String)>
         .then(|| (ln1p(f), word))
 }
 
+/// What [`whole_word_misread`] and [`diacritic_misread_search`] find for `lower`, from one
+/// walk of the vocabulary: the words it reaches with one letter misread and no confusion are
+/// the words one edit away. A reading is only copied out when it beats the best so far.
+fn misread_readings(words: &Words, lower: &str) -> (MisreadReading, MisreadReading) {
+    // The one-edit search reads nothing longer.
+    let whole_wanted = lower.len() <= delaktig_lexicon_sv::MAX_SEARCH_BYTES;
+    let mut whole: Option<(u32, String)> = None;
+    let mut diacritic: Option<(f32, String)> = None;
+    let replace = |slot: &mut String, text: &str| {
+        slot.clear();
+        slot.push_str(text);
+    };
+    confusion::misread_walk(lower, words.vocabulary(), |leaf| {
+        if leaf.frequency < MISREAD_MIN_FREQUENCY {
+            return;
+        }
+        if whole_wanted && leaf.edits == 0 && leaf.misread == confusion::Misread::Letter {
+            // The commonest, and among equally common ones the first in byte order.
+            match &mut whole {
+                Some((f, w)) => {
+                    if leaf.frequency > *f || leaf.frequency == *f && leaf.text < w.as_str() {
+                        *f = leaf.frequency;
+                        replace(w, leaf.text);
+                    }
+                }
+                None => whole = Some((leaf.frequency, leaf.text.to_string())),
+            }
+        }
+        // The best score, and among equal ones the first in byte order.
+        let s = ln1p(leaf.frequency) - leaf.cost;
+        match &mut diacritic {
+            Some((b, t)) => {
+                if !(*b > s || *b == s && t.as_str() <= leaf.text) {
+                    *b = s;
+                    replace(t, leaf.text);
+                }
+            }
+            None => diacritic = Some((s, leaf.text.to_string())),
+        }
+    });
+    (whole.map(|(f, w)| (ln1p(f), w)), diacritic)
+}
+
 /// The likeliest known word `lower` reads as with its diacritics restored and one letter
-/// (or letter shape) misread, if common enough to trust: `(score, word)`.
+/// (or letter shape) misread, if common enough to trust: `(score, word)`. (The reference
+/// [`misread_readings`] is tested against.)
+#[cfg(test)]
 fn diacritic_misread_search(words: &Words, lower: &str) -> Option<(f32, String)> {
     confusion::misread_candidates(lower, words.vocabulary())
         .into_iter()
@@ -1558,6 +1609,48 @@ mod tests {
         ] {
             let pruned = misread_search(words, w).map(|(s, c)| (c, (s * 1000.0).round()));
             assert_eq!(pruned, misread_by_every_edit(words, w), "{w}");
+        }
+    }
+
+    /// The one walk of [`misread_readings`] finds what the one-edit search and the
+    /// diacritic misread search find on their own.
+    fn assert_misread_readings_agree(words: &Words, w: &str) {
+        let round = |r: MisreadReading| r.map(|(s, c)| (c, (s * 1000.0).round()));
+        let (whole, diacritic) = misread_readings(words, w);
+        assert_eq!(round(whole), round(whole_word_misread(words, w)), "{w}");
+        assert_eq!(
+            round(diacritic),
+            round(diacritic_misread_search(words, w)),
+            "{w}"
+        );
+    }
+
+    #[test]
+    fn one_misread_walk_answers_both_searches() {
+        let words = embedded_words();
+        for w in [
+            "koitakten",
+            "famijer",
+            "valkoinna",
+            "bjalp",
+            "socialforvaltmingens",
+            "diskurerat",
+            "oct",
+            "til",
+            "xyzxyzxyzxyzq",
+            "samverkansavtalet",
+        ] {
+            assert_misread_readings_agree(words, w);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        #[test]
+        fn one_misread_walk_answers_both_searches_on_garbled_words(
+            w in "(arbets|marknad|för|valt|ning|en|hjälp|kontakt|grupp|social|[a-zåäöé6]){1,4}",
+        ) {
+            assert_misread_readings_agree(embedded_words(), &w);
         }
     }
 
