@@ -385,7 +385,7 @@ impl DocEvidence {
 
 /// Letters that the confusion model reads, writes or inserts (å, ä, ö and their OCR
 /// look-alikes, "rn"/"m", a leading "G", a dropped vowel), lower-case.
-fn confusable(c: char) -> bool {
+const fn confusable(c: char) -> bool {
     matches!(
         c,
         'a' | 'å'
@@ -407,18 +407,49 @@ fn confusable(c: char) -> bool {
     )
 }
 
+/// Per ASCII byte, lower-cased: its character if [`confusable`] rejects it, else
+/// [`CONFUSABLE`]. One load per byte of an ASCII word.
+static SKELETON_ASCII: [u8; 128] = {
+    let mut table = [CONFUSABLE; 128];
+    let mut b = 0u8;
+    while b < 128 {
+        let lower = b.to_ascii_lowercase();
+        if !confusable(lower as char) {
+            table[b as usize] = lower;
+        }
+        b += 1;
+    }
+    table
+};
+/// No ASCII character: marks the confusable ones in [`SKELETON_ASCII`].
+const CONFUSABLE: u8 = 0xff;
+
 /// A hash of `word`'s letters, lower-cased, without the [`confusable`] ones. Every candidate
 /// restoration of a word has the word's skeleton (the confusion model only rewrites
 /// confusable letters), so evidence with other skeletons cannot affect the word: its
 /// restoration can then be remembered across documents.
 pub(crate) fn skeleton(word: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    if word.is_ascii() {
+        // ASCII words (most words) byte by byte, through a table.
+        for &b in word.as_bytes() {
+            match SKELETON_ASCII.get(usize::from(b)) {
+                Some(&kept) if kept != CONFUSABLE => {
+                    h = (h ^ u64::from(kept)).wrapping_mul(0x0100_0000_01b3);
+                }
+                _ => {}
+            }
+        }
+        return h;
+    }
     let mut mix = |c: char| {
         h = (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
     };
     for c in word.chars() {
-        if c.is_ascii() {
-            let c = c.to_ascii_lowercase();
+        // Latin-1 letters (ASCII and Swedish among them) lower-case to one letter: no
+        // Unicode table lookup for them.
+        if u32::from(c) < 0x100 {
+            let c = crate::text::latin1_lower(c);
             if !confusable(c) {
                 mix(c);
             }
@@ -571,6 +602,7 @@ impl Restorer<'_> {
         }
         if !any_known {
             // No whole word fits: try compounds of known parts, fewest parts first.
+            let mut cand_lower = String::new();
             for (tier, tc) in [Tier::Common, Tier::Rare].into_iter().zip(generated) {
                 tier_used = tier;
                 // No whole word fitted in either tier, so none of the candidates is known.
@@ -582,8 +614,8 @@ impl Restorer<'_> {
                 });
                 let limit = if tier == Tier::Common { 128 } else { 96 };
                 for cand in tc.cands.iter().take(limit) {
-                    let lower = cand.text.to_lowercase();
-                    let s = self.compound_score(&lower).or_else(|| {
+                    let lower = lower_into(&cand.text, shape, &mut cand_lower);
+                    let s = self.compound_score(lower).or_else(|| {
                         (shape == Shape::Capitalised)
                             .then(|| {
                                 self.words.name_compound(&cand.text, || {
@@ -1478,6 +1510,24 @@ mod tests {
                     proptest::prop_assert_eq!(skeleton(&c.text), s, "{} -> {}", word, c.text);
                 }
             }
+        }
+    }
+
+    /// [`skeleton`] with every character lower-cased by the standard library, as a reference.
+    fn skeleton_by_to_lowercase(word: &str) -> u64 {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            if !confusable(c) {
+                h = (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        h
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn skeletons_follow_the_standard_lower_casing(word in "[\\x00A-Za-zÀ-ÿåäöÅÄÖéÉß0-9&@ΣσİǅЖ-]{0,10}") {
+            proptest::prop_assert_eq!(skeleton(&word), skeleton_by_to_lowercase(&word));
         }
     }
 
