@@ -200,6 +200,9 @@ pub(crate) enum Asked {
     Name(Box<str>, bool),
 }
 
+/// Room made for evidence words when the first one is met.
+const EVIDENCE_AHEAD: usize = 256;
+
 /// What the document itself says: words with å, ä, ö or é that occur in it undamaged, and
 /// capitalised ones (names) as written; and how damaged it looks overall.
 ///
@@ -240,6 +243,12 @@ impl DocEvidence {
             return;
         }
         self.with_diacritics += 1;
+        if self.words.capacity() == 0 {
+            // A note has some hundred evidence words: room for them without regrowing.
+            self.words.reserve(EVIDENCE_AHEAD);
+            self.names.reserve(EVIDENCE_AHEAD / 4);
+            self.skeletons.reserve(EVIDENCE_AHEAD);
+        }
         self.add_restored(word, words);
     }
 
