@@ -11,6 +11,7 @@ use crate::restore::{Damage, Proposal, Shape};
 use crate::token::{Kind, Token};
 use crate::words::Words;
 use crate::{FxHasher, Reason, WordEdit, fold};
+use delaktig_lexicon_sv::Reading as WordReading;
 
 /// Fewest letters of a word corrected this way: a short word one letter from another is
 /// usually a word of its own.
@@ -287,11 +288,11 @@ pub(crate) fn correct(
 
 /// Calls `propose` with each word token no edit touches yet, and adds the edits it proposes
 /// (`edits` stay in text order): the walk the passes after word restoration share.
-pub(crate) fn propose_for_unchanged(
-    laid: &str,
+pub(crate) fn propose_for_unchanged<'t>(
+    laid: &'t str,
     tokens: &[Token],
     edits: &mut Vec<WordEdit>,
-    mut propose: impl FnMut(&Token, &str) -> Option<Proposal>,
+    mut propose: impl FnMut(&Token, &'t str) -> Option<Proposal>,
 ) {
     let mut added: Vec<WordEdit> = Vec::new();
     let mut k = 0;
@@ -353,19 +354,35 @@ pub(crate) fn rare_words(
         return;
     }
     let mut readings = Vec::new();
+    // Most words recur in a document: each is looked at once.
+    let mut decided: HashMap<&str, Option<String>, BuildHasherDefault<FxHasher>> =
+        HashMap::default();
     propose_for_unchanged(laid, tokens, edits, |t, word| {
-        let n = letters(word);
-        if !(2..=7).contains(&n)
-            || t.shape != Shape::Lower
-            || !word.chars().all(char::is_alphabetic)
-            || crate::context_covers(word)
-            || word.is_ascii() && crate::english_word(word)
-        {
+        if t.shape != Shape::Lower || !(2..=7).contains(&letters(word)) {
             return None;
         }
-        let f = words.frequency(word).filter(|&f| f < RARE_KNOWN)?;
+        if let Some(known) = decided.get(word) {
+            return known.clone().map(misread);
+        }
+        let reading = rare_reading(words, word, &mut readings);
+        decided.insert(word, reading.clone());
+        reading.map(misread)
+    });
+}
+
+/// The far commoner word the rare known word `word` is a misread of, if any (see
+/// [`rare_words`]); `readings` is room for the search.
+fn rare_reading(words: &Words, word: &str, readings: &mut Vec<WordReading>) -> Option<String> {
+    if !word.chars().all(char::is_alphabetic)
+        || crate::context_covers(word)
+        || word.is_ascii() && crate::english_word(word)
+    {
+        return None;
+    }
+    let f = words.frequency(word).filter(|&f| f < RARE_KNOWN)?;
+    words.rare_reading(word, || {
         readings.clear();
-        words.one_edit_readings(word, &mut readings);
+        words.one_edit_readings(word, readings);
         // Only an å, ä or ö read as another vowel.
         readings.retain(|r| vowel_swapped(word, &r.word));
         readings.sort_by(|a, b| {
@@ -379,8 +396,8 @@ pub(crate) fn rare_words(
         (best.frequency >= COMMON_WORD
             && best.frequency >= f.saturating_mul(RARE_RATIO)
             && best.frequency >= second.saturating_mul(RARE_MARGIN))
-        .then(|| misread(best.word.clone()))
-    });
+        .then(|| best.word.clone())
+    })
 }
 
 /// Reads, in a damaged document, a short unknown word without any letter the confusion model
@@ -507,14 +524,34 @@ fn distance(a: &str, b: &str, reach: usize) -> Option<usize> {
     if one_edit_apart(a, b) {
         return Some(1);
     }
-    if reach < 2 {
+    if reach < 2 || a.len().abs_diff(b.len()) > 2 * reach {
         return None;
     }
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let d = if a.is_ascii() && b.is_ascii() {
+        levenshtein_within(a.as_bytes(), b.as_bytes(), reach)
+    } else {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        levenshtein_within(&a, &b, reach)
+    };
+    d.filter(|&d| d <= reach)
+}
+
+/// The Levenshtein distance of `a` and `b` if at most `reach`: the common prefix and suffix
+/// set aside (they change no distance), then one row at a time, given up once a whole row
+/// exceeds `reach`.
+fn levenshtein_within<T: PartialEq>(a: &[T], b: &[T], reach: usize) -> Option<usize> {
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (a.get(prefix..)?, b.get(prefix..)?);
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (a.get(..a.len() - suffix)?, b.get(..b.len() - suffix)?);
     if a.len().abs_diff(b.len()) > reach {
         return None;
     }
-    // Levenshtein distance, one row at a time, given up once a whole row exceeds `reach`.
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     let mut row = vec![0; b.len() + 1];
     for (i, ca) in a.iter().enumerate() {
@@ -535,7 +572,7 @@ fn distance(a: &str, b: &str, reach: usize) -> Option<usize> {
         }
         std::mem::swap(&mut prev, &mut row);
     }
-    prev.last().copied().filter(|&d| d <= reach)
+    prev.last().copied()
 }
 
 /// Whether `a` becomes `b` by one substitution, insertion or deletion of a character.

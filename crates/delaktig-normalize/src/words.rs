@@ -100,6 +100,8 @@ struct Memo {
     misreads: Mutex<Table<MisreadReading>>,
     /// Misread corrections to whole words only (no compounds).
     whole_misreads: Mutex<Table<MisreadReading>>,
+    /// Far commoner readings of rare known words (see [`Words::rare_reading`]).
+    rare_readings: Mutex<Table<Option<String>>>,
     /// A word's restoration per place and document damage level (see [`Words::decision`]).
     decisions: Mutex<Table<Decisions>>,
     /// Restorations the document's evidence bears on, with the questions they asked it
@@ -141,6 +143,7 @@ impl Default for Memo {
             name_compounds: Table::new(MEMO_LIMIT),
             misreads: Table::new(MEMO_LIMIT),
             whole_misreads: Table::new(MEMO_LIMIT),
+            rare_readings: Table::new(MEMO_LIMIT),
             decisions: Table::new(MEMO_LIMIT),
             traced: Table::new(TRACED_MEMO_LIMIT),
         }
@@ -439,6 +442,16 @@ impl Words {
         search: impl FnOnce() -> MisreadReading,
     ) -> MisreadReading {
         remember(&self.memo.whole_misreads, lower, search, |_| 1)
+    }
+
+    /// The far commoner word a rare known word `lower` is read as, that `search` finds,
+    /// remembered: `search` must depend on nothing but `lower` and this vocabulary.
+    pub(crate) fn rare_reading(
+        &self,
+        lower: &str,
+        search: impl FnOnce() -> Option<String>,
+    ) -> Option<String> {
+        remember(&self.memo.rare_readings, lower, search, |_| 1)
     }
 
     /// The misread correction of `lower` that `search` finds, remembered: `search` must
