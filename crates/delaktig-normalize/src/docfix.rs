@@ -32,10 +32,39 @@ struct Form {
     reading: Reading,
     /// Its letters folded ([`fold`]); left empty where no comparison needs it.
     folded: String,
+    /// How often each letter occurs in `folded` ([`letter_counts`]).
+    counts: LetterCounts,
     /// How many letters it has.
     letters: usize,
     /// Whether it occurs with a capital inside a sentence (as a name does).
     named: bool,
+}
+
+/// How often each letter a–z occurs in a word (capped at 255), and one count for all others.
+type LetterCounts = [u8; 27];
+
+/// The [`LetterCounts`] of `word`.
+fn letter_counts(word: &str) -> LetterCounts {
+    let mut counts = [0u8; 27];
+    for c in word.chars() {
+        let i = if c.is_ascii_lowercase() {
+            usize::from(c as u8 - b'a')
+        } else {
+            26
+        };
+        if let Some(n) = counts.get_mut(i) {
+            *n = n.saturating_add(1);
+        }
+    }
+    counts
+}
+
+/// How far apart two words' letter counts are: a lower bound of twice their edit distance.
+fn counts_apart(a: &LetterCounts, b: &LetterCounts) -> usize {
+    a.iter()
+        .zip(b)
+        .map(|(&x, &y)| usize::from(x.abs_diff(y)))
+        .sum()
 }
 
 /// A word token as it reads after the edits so far.
@@ -122,7 +151,12 @@ pub(crate) fn correct(
         if !now.chars().all(char::is_alphabetic) {
             continue;
         }
-        let named = seen.mid && Shape::of(now) == Shape::Capitalised;
+        let shape = if now.len() == seen.written.len() && now == seen.written {
+            seen.token.shape
+        } else {
+            Shape::of(now)
+        };
+        let named = seen.mid && shape == Shape::Capitalised;
         let lower = crate::text::lower(now);
         let (reading, n) = match forms.get_mut(lower.as_ref()) {
             Some(f) => {
@@ -139,6 +173,7 @@ pub(crate) fn correct(
                         count: 1,
                         reading,
                         folded: String::new(),
+                        counts: [0; 27],
                         letters: n,
                         named,
                     },
@@ -171,6 +206,7 @@ pub(crate) fn correct(
     for (lower, f) in forms.iter_mut() {
         if f.reading == Reading::None || lengths & bit(f.letters) != 0 {
             f.folded = fold(lower);
+            f.counts = letter_counts(&f.folded);
         }
     }
     // The readable forms by length: a word is compared with those of its length, one less
@@ -212,11 +248,17 @@ pub(crate) fn correct(
         let name_like = shape == Shape::Capitalised && mid;
         // The word as it reads now and, if restored into something no likelier, as written
         // ("stockholim" restored as "stockholime").
-        let as_written = (written != now).then(|| fold(&crate::text::lower(written)));
+        let as_written = (written != now).then(|| {
+            let folded = fold(&crate::text::lower(written));
+            let counts = letter_counts(&folded);
+            (folded, counts)
+        });
         // The nearest document words; several at the same distance: none is clearly meant.
         let mut found: Option<(&str, usize)> = None;
         let mut ambiguous = false;
-        for folded in std::iter::once(&form.folded).chain(as_written.as_ref()) {
+        let probes = std::iter::once((&form.folded, &form.counts))
+            .chain(as_written.as_ref().map(|(f, c)| (f, c)));
+        for (folded, counts) in probes {
             let n = letters(folded);
             let reach = reach(n);
             let near = by_len
@@ -236,6 +278,11 @@ pub(crate) fn correct(
                 // A capitalised word inside a sentence may be a name: only a name of the
                 // document is meant by it ("Biyggan" beside "Bryggan").
                 if f.count < form.count || name_like && !f.named {
+                    continue;
+                }
+                // Each edit changes the letter counts by two at most: most words are told
+                // apart by them without working out the distance.
+                if counts_apart(counts, &f.counts) > 2 * reach {
                     continue;
                 }
                 let Some(d) = distance(folded, &f.folded, reach) else {
