@@ -104,7 +104,9 @@ pub(crate) fn correct(
     }
     // Each word token long enough to matter as it reads now, with the index of the edit
     // that made it.
-    let mut current: Vec<Seen> = Vec::with_capacity(tokens.len());
+    let mut forms: HashMap<Cow<str>, Form, BuildHasherDefault<FxHasher>> = HashMap::default();
+    // The words to correct.
+    let mut candidates: Vec<Seen> = Vec::new();
     let mut k = 0;
     for (i, t) in tokens.iter().enumerate() {
         if t.kind != Kind::Word {
@@ -121,42 +123,29 @@ pub(crate) fn correct(
             continue;
         };
         let now = edit.map_or(written, |e| e.proposal.replacement.as_str());
-        if now.len() >= MIN_CHARS - 1 && letters(now) >= MIN_CHARS - 1 {
-            // Right after a word on the same line, not starting a sentence: where a capital
-            // marks a name.
-            let mid = !t.sentence_start
-                && i.checked_sub(1)
-                    .and_then(|j| tokens.get(j))
-                    .is_some_and(|p| {
-                        p.kind == Kind::Word
-                            && laid
-                                .get(p.span.end..t.span.start)
-                                .is_some_and(|gap| !gap.contains('\n'))
-                    });
-            current.push(Seen {
-                token: t,
-                written,
-                now,
-                edit: edit.map(|_| k),
-                mid,
-            });
-        }
-    }
-    let mut forms: HashMap<Cow<str>, Form, BuildHasherDefault<FxHasher>> =
-        HashMap::with_capacity_and_hasher(current.len() / 2, Default::default());
-    // The words to correct (indices into `current`).
-    let mut candidates: Vec<usize> = Vec::new();
-    for (c, seen) in current.iter().enumerate() {
-        let now = seen.now;
-        if !now.chars().all(char::is_alphabetic) {
+        if now.len() < MIN_CHARS - 1
+            || letters(now) < MIN_CHARS - 1
+            || !now.chars().all(char::is_alphabetic)
+        {
             continue;
         }
-        let shape = if now.len() == seen.written.len() && now == seen.written {
-            seen.token.shape
+        // Right after a word on the same line, not starting a sentence: where a capital
+        // marks a name.
+        let mid = !t.sentence_start
+            && i.checked_sub(1)
+                .and_then(|j| tokens.get(j))
+                .is_some_and(|p| {
+                    p.kind == Kind::Word
+                        && laid
+                            .get(p.span.end..t.span.start)
+                            .is_some_and(|gap| !gap.contains('\n'))
+                });
+        let shape = if now.len() == written.len() && now == written {
+            t.shape
         } else {
             Shape::of(now)
         };
-        let named = seen.mid && shape == Shape::Capitalised;
+        let named = mid && shape == Shape::Capitalised;
         let lower = crate::text::lower(now);
         let (reading, n) = match forms.get_mut(lower.as_ref()) {
             Some(f) => {
@@ -182,7 +171,13 @@ pub(crate) fn correct(
             }
         };
         if reading == Reading::None && n >= MIN_CHARS {
-            candidates.push(c);
+            candidates.push(Seen {
+                token: t,
+                written,
+                now,
+                edit: edit.map(|_| k),
+                mid,
+            });
         }
     }
     // Most documents read throughout: nothing to compare.
@@ -193,13 +188,11 @@ pub(crate) fn correct(
     // less: only readable words of these lengths are compared with them.
     let mut lengths: u128 = 0;
     let bit = |n: usize| 1u128.checked_shl(n.min(127) as u32).unwrap_or(0);
-    for &c in &candidates {
-        if let Some(seen) = current.get(c) {
-            for n in [letters(seen.now), letters(seen.written)] {
-                let d = reach(n);
-                for m in n.saturating_sub(d)..=n + d {
-                    lengths |= bit(m);
-                }
+    for seen in &candidates {
+        for n in [letters(seen.now), letters(seen.written)] {
+            let d = reach(n);
+            for m in n.saturating_sub(d)..=n + d {
+                lengths |= bit(m);
             }
         }
     }
@@ -226,17 +219,14 @@ pub(crate) fn correct(
     }
     let mut added: Vec<WordEdit> = Vec::new();
     let mut replaced: Vec<(usize, String)> = Vec::new();
-    for &c in &candidates {
-        let Some(&Seen {
-            token: t,
-            written,
-            now,
-            edit,
-            mid,
-        }) = current.get(c)
-        else {
-            continue;
-        };
+    for &Seen {
+        token: t,
+        written,
+        now,
+        edit,
+        mid,
+    } in &candidates
+    {
         let shape = Shape::of(now);
         if !matches!(shape, Shape::Lower | Shape::Capitalised) {
             continue;
@@ -280,8 +270,13 @@ pub(crate) fn correct(
                 if f.count < form.count || name_like && !f.named {
                     continue;
                 }
-                // Each edit changes the letter counts by two at most: most words are told
-                // apart by them without working out the distance.
+                // A misread word keeps its first or its last letter; and each edit changes the
+                // letter counts by two at most: most words are told apart by these without
+                // working out the distance.
+                let (a, b) = (folded.as_bytes(), f.folded.as_bytes());
+                if a.first() != b.first() && a.last() != b.last() {
+                    continue;
+                }
                 if counts_apart(counts, &f.counts) > 2 * reach {
                     continue;
                 }
