@@ -818,6 +818,9 @@ impl Normalizer {
             edits.get(k).filter(|e| e.span == *span).map(|_| k)
         };
         let mut changed: Vec<(usize, Option<Proposal>)> = Vec::new();
+        // Read only while the words are decided; changed afterwards.
+        let ro: &[WordEdit] = edits;
+        let mut k = 0;
         for (i, t) in tokens.iter().enumerate() {
             if t.kind != Kind::Word {
                 continue;
@@ -825,8 +828,13 @@ impl Normalizer {
             let Some(written) = laid.get(t.span.clone()) else {
                 continue;
             };
-            let current = at(edits, &t.span);
-            let current_edit = current.and_then(|k| edits.get(k));
+            while ro.get(k).is_some_and(|e| e.span.start < t.span.start) {
+                k += 1;
+            }
+            let current_edit = ro.get(k).filter(|e| e.span == t.span);
+            if current_edit.is_none() && !context_covers(written) {
+                continue;
+            }
             // A restoration by the lexicon is decided as the word it gives, unless that is
             // no word the rules cover.
             let word = match current_edit {
@@ -852,7 +860,7 @@ impl Normalizer {
                 if t.kind != Kind::Word {
                     return None;
                 }
-                match at(edits, &t.span).and_then(|k| edits.get(k)) {
+                match at(ro, &t.span).and_then(|k| ro.get(k)) {
                     Some(e) => {
                         // A space put back makes two words: the nearer one is the neighbour.
                         let r = e.proposal.replacement.as_str();
@@ -861,7 +869,7 @@ impl Normalizer {
                         } else {
                             r.split(' ').next()
                         };
-                        Some(text::lower(near.unwrap_or(r)).into_owned().into())
+                        Some(text::lower(near.unwrap_or(r)))
                     }
                     None => laid.get(t.span.clone()).map(text::lower),
                 }
