@@ -1290,10 +1290,6 @@ fn two_part_edits(words: &Words, lower: &str) -> std::collections::BTreeSet<Stri
             let (Some(gap), Some(last)) = (lower.get(k..j), lower.get(j..)) else {
                 continue;
             };
-            // A gap that is a linker already reads without an edit.
-            if LINKERS.contains(&gap) {
-                continue;
-            }
             for linker in LINKERS {
                 if one_edit_apart(gap, linker) {
                     out.insert(format!("{first}{linker}{last}"));
