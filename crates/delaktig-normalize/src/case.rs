@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use crate::restore::{Damage, Proposal, Shape};
+use crate::restore::{Proposal, Shape};
 use crate::token::{Kind, Token};
 use crate::words::Words;
 use crate::{FxHasher, Reason, WordEdit};
@@ -36,33 +36,16 @@ const MIN_LOWER_FREQUENCY: u32 = 2_000;
 /// Confidence of a case correction.
 const CONFIDENCE: f32 = 0.8;
 
-/// Corrects the case of words in a damaged document; `edits` are the word edits so far, in
+/// Corrects the case of words in a damaged document (the caller runs the passes of this
+/// module and of `docfix` only there); `edits` are the word edits so far, in
 /// text order, and stay so.
-pub(crate) fn correct(
-    laid: &str,
-    tokens: &[Token],
-    edits: &mut Vec<WordEdit>,
-    damage: Damage,
-    words: &Words,
-) {
-    if damage != Damage::Damaged {
-        return;
-    }
+pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, words: &Words) {
     let mut mid_capitals: Option<HashMap<&str, u32, BuildHasherDefault<FxHasher>>> = None;
     let small_starts = paragraphs_lose_size_only_capitals(laid, tokens);
     let mut added: Vec<WordEdit> = Vec::new();
-    let mut k = 0;
-    for (i, t) in tokens.iter().enumerate() {
-        if t.kind != Kind::Word {
-            continue;
-        }
-        while edits.get(k).is_some_and(|e| e.span.end <= t.span.start) {
-            k += 1;
-        }
-        let edit = edits.get(k).filter(|e| e.span.start < t.span.end);
-        if edit.is_some_and(|e| e.span != t.span) {
-            continue; // a word joined with its neighbour: left as it is
-        }
+    let mut replaced: Vec<(usize, String)> = Vec::new();
+    for (i, t, k) in crate::words_and_edits(tokens, edits) {
+        let edit = k.and_then(|k| edits.get(k));
         let Some(written) = laid.get(t.span.clone()) else {
             continue;
         };
@@ -90,8 +73,8 @@ pub(crate) fn correct(
         let Some(fixed) = fixed else {
             continue;
         };
-        match edits.get_mut(k).filter(|e| e.span == t.span) {
-            Some(e) => e.proposal.replacement = fixed,
+        match k {
+            Some(k) => replaced.push((k, fixed)),
             None if fixed != written => added.push(WordEdit {
                 span: t.span.clone(),
                 proposal: Proposal {
@@ -103,10 +86,12 @@ pub(crate) fn correct(
             None => {}
         }
     }
-    if !added.is_empty() {
-        edits.extend(added);
-        edits.sort_by_key(|e| e.span.start);
+    for (k, fixed) in replaced {
+        if let Some(e) = edits.get_mut(k) {
+            e.proposal.replacement = fixed;
+        }
     }
+    crate::add_edits(edits, added);
     // An edit whose case correction undid it changes nothing.
     edits.retain(|e| laid.get(e.span.clone()) != Some(e.proposal.replacement.as_str()));
 }
@@ -121,13 +106,9 @@ pub(crate) fn inner_capitals(
     laid: &str,
     tokens: &[Token],
     edits: &mut Vec<WordEdit>,
-    damage: Damage,
     words: &Words,
 ) {
-    if damage != Damage::Damaged {
-        return;
-    }
-    crate::docfix::propose_for_unchanged(laid, tokens, edits, |t, word| {
+    crate::propose_for_unchanged(laid, tokens, edits, |t, word| {
         if t.shape != Shape::Mixed {
             return None;
         }

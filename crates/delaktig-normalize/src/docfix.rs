@@ -1,13 +1,15 @@
-//! The document's own words as the last word on a garbled one. A rough scan garbles the same
-//! word differently each time it occurs ("Förslaget", "Foislag", "fotslag"), and most of its
-//! occurrences come out right: a word the lexicon cannot read that is one letter from a word
-//! the document uses (diacritics aside) is taken to be that word.
+//! Passes after word restoration. The document's own words as the last word on a garbled
+//! one: a rough scan garbles the same word differently each time it occurs ("Förslaget",
+//! "Foislag"), and most of its occurrences come out right, so a word the lexicon cannot read
+//! that is near a word the document uses (diacritics aside) is taken to be that word. Also
+//! rare words that are misreads of far commoner ones, short garbled words, and "ww." web
+//! addresses.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use crate::restore::{Damage, Proposal, Shape};
+use crate::restore::{Proposal, Shape};
 use crate::token::{Kind, Token};
 use crate::words::Words;
 use crate::{FxHasher, Reason, WordEdit, fold};
@@ -89,36 +91,16 @@ fn letters(word: &str) -> usize {
 }
 
 /// Corrects, in a damaged document, words that neither the lexicon nor a compound of common
-/// parts reads and that are one letter from exactly one readable word of the document
-/// (after folding diacritics and their look-alikes). `edits` are the word edits so far, in
-/// text order, and stay so.
-pub(crate) fn correct(
-    laid: &str,
-    tokens: &[Token],
-    edits: &mut Vec<WordEdit>,
-    damage: Damage,
-    words: &Words,
-) {
-    if damage != Damage::Damaged {
-        return;
-    }
-    // Each word token long enough to matter as it reads now, with the index of the edit
-    // that made it.
+/// parts reads: each takes the nearest readable word of the document (after folding
+/// diacritics and their look-alikes), one letter away or two for a long word, when no other
+/// is as near. `edits` are the word edits so far, in text order, and stay so.
+pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, words: &Words) {
+    // Every word form of the document long enough to matter, as it reads now.
     let mut forms: HashMap<Cow<str>, Form, BuildHasherDefault<FxHasher>> = HashMap::default();
     // The words to correct.
     let mut candidates: Vec<Seen> = Vec::new();
-    let mut k = 0;
-    for (i, t) in tokens.iter().enumerate() {
-        if t.kind != Kind::Word {
-            continue;
-        }
-        while edits.get(k).is_some_and(|e| e.span.end <= t.span.start) {
-            k += 1;
-        }
-        let edit = edits.get(k).filter(|e| e.span.start < t.span.end);
-        if edit.is_some_and(|e| e.span != t.span) {
-            continue; // joined with a neighbour or split: left as it is
-        }
+    for (i, t, k) in crate::words_and_edits(tokens, edits) {
+        let edit = k.and_then(|k| edits.get(k));
         let Some(written) = laid.get(t.span.clone()) else {
             continue;
         };
@@ -140,7 +122,7 @@ pub(crate) fn correct(
                             .get(p.span.end..t.span.start)
                             .is_some_and(|gap| !gap.contains('\n'))
                 });
-        let shape = if now.len() == written.len() && now == written {
+        let shape = if now == written {
             t.shape
         } else {
             Shape::of(now)
@@ -175,7 +157,7 @@ pub(crate) fn correct(
                 token: t,
                 written,
                 now,
-                edit: edit.map(|_| k),
+                edit: k,
                 mid,
             });
         }
@@ -270,9 +252,10 @@ pub(crate) fn correct(
                 if f.count < form.count || name_like && !f.named {
                     continue;
                 }
-                // A misread word keeps its first or its last letter; and each edit changes the
-                // letter counts by two at most: most words are told apart by these without
-                // working out the distance.
+                // Only words that share their first or their last letter are compared (a
+                // misread rarely takes both), and each edit changes the letter counts by two
+                // at most: most words are told apart by these without working out the
+                // distance.
                 let (a, b) = (folded.as_bytes(), f.folded.as_bytes());
                 if a.first() != b.first() && a.last() != b.last() {
                     continue;
@@ -322,43 +305,7 @@ pub(crate) fn correct(
             };
         }
     }
-    if !added.is_empty() {
-        edits.extend(added);
-        edits.sort_by_key(|e| e.span.start);
-    }
-}
-
-/// Calls `propose` with each word token no edit touches yet, and adds the edits it proposes
-/// (`edits` stay in text order): the walk the passes after word restoration share.
-pub(crate) fn propose_for_unchanged<'t>(
-    laid: &'t str,
-    tokens: &[Token],
-    edits: &mut Vec<WordEdit>,
-    mut propose: impl FnMut(&Token, &'t str) -> Option<Proposal>,
-) {
-    let mut added: Vec<WordEdit> = Vec::new();
-    let mut k = 0;
-    for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
-        while edits.get(k).is_some_and(|e| e.span.end <= t.span.start) {
-            k += 1;
-        }
-        if edits.get(k).is_some_and(|e| e.span.start < t.span.end) {
-            continue; // already changed
-        }
-        let Some(word) = laid.get(t.span.clone()) else {
-            continue;
-        };
-        if let Some(proposal) = propose(t, word) {
-            added.push(WordEdit {
-                span: t.span.clone(),
-                proposal,
-            });
-        }
-    }
-    if !added.is_empty() {
-        edits.extend(added);
-        edits.sort_by_key(|e| e.span.start);
-    }
+    crate::add_edits(edits, added);
 }
 
 /// A proposal of this module's passes.
@@ -385,21 +332,12 @@ const RARE_MARGIN: u32 = 4;
 /// letter that happens to spell a rare word ("behandling pi HVB", "från bida håll"). A word
 /// with two such readings of like frequency ("gir": gör, går) is left alone. Words the context
 /// rules decide and English words are left alone. `edits` stay in text order.
-pub(crate) fn rare_words(
-    laid: &str,
-    tokens: &[Token],
-    edits: &mut Vec<WordEdit>,
-    damage: Damage,
-    words: &Words,
-) {
-    if damage != Damage::Damaged {
-        return;
-    }
+pub(crate) fn rare_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, words: &Words) {
     let mut readings = Vec::new();
     // Most words recur in a document: each is looked at once.
     let mut decided: HashMap<&str, Option<String>, BuildHasherDefault<FxHasher>> =
         HashMap::default();
-    propose_for_unchanged(laid, tokens, edits, |t, word| {
+    crate::propose_for_unchanged(laid, tokens, edits, |t, word| {
         if t.shape != Shape::Lower || !(2..=7).contains(&letters(word)) {
             return None;
         }
@@ -446,17 +384,8 @@ fn rare_reading(words: &Words, word: &str, readings: &mut Vec<WordReading>) -> O
 /// rewrites ("ech") as the commonest word one letter away, when that is one of the commonest
 /// words and far commoner than any other reading ("och"); the restorer's own search for short
 /// words skips such words, having no confusion to undo. `edits` stay in text order.
-pub(crate) fn short_words(
-    laid: &str,
-    tokens: &[Token],
-    edits: &mut Vec<WordEdit>,
-    damage: Damage,
-    words: &Words,
-) {
-    if damage != Damage::Damaged {
-        return;
-    }
-    propose_for_unchanged(laid, tokens, edits, |t, word| {
+pub(crate) fn short_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, words: &Words) {
+    crate::propose_for_unchanged(laid, tokens, edits, |t, word| {
         if t.shape != Shape::Lower
             || !(2..=4).contains(&letters(word))
             || !word.chars().all(char::is_alphabetic)
@@ -505,10 +434,7 @@ pub(crate) fn web_prefix(laid: &str, edits: &mut Vec<WordEdit>) {
             proposal: misread("www".to_string()),
         });
     }
-    if !added.is_empty() {
-        edits.extend(added);
-        edits.sort_by_key(|e| e.span.start);
-    }
+    crate::add_edits(edits, added);
 }
 
 /// Whether `b` is `a` with one vowel read back as the å, ä or ö a scan made of it (an

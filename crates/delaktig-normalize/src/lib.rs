@@ -358,6 +358,59 @@ pub(crate) struct WordEdit {
     pub(crate) proposal: Proposal,
 }
 
+/// Each word token with its index and the index of the edit that covers exactly it, if any;
+/// a token an edit covers only in part (joined with a neighbour, or split) is left out.
+/// `edits` are in text order: the walk the passes after word restoration share.
+fn words_and_edits<'a>(
+    tokens: &'a [Token],
+    edits: &'a [WordEdit],
+) -> impl Iterator<Item = (usize, &'a Token, Option<usize>)> + 'a {
+    let mut k = 0;
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == Kind::Word)
+        .filter_map(move |(i, t)| {
+            while edits.get(k).is_some_and(|e| e.span.end <= t.span.start) {
+                k += 1;
+            }
+            match edits.get(k).filter(|e| e.span.start < t.span.end) {
+                Some(e) if e.span != t.span => None,
+                Some(_) => Some((i, t, Some(k))),
+                None => Some((i, t, None)),
+            }
+        })
+}
+
+/// Adds `added` to `edits`, keeping them in text order.
+fn add_edits(edits: &mut Vec<WordEdit>, added: Vec<WordEdit>) {
+    if !added.is_empty() {
+        edits.extend(added);
+        edits.sort_by_key(|e| e.span.start);
+    }
+}
+
+/// Calls `propose` with each word token no edit touches yet, and adds the edits it proposes.
+fn propose_for_unchanged<'t>(
+    laid: &'t str,
+    tokens: &[Token],
+    edits: &mut Vec<WordEdit>,
+    mut propose: impl FnMut(&Token, &'t str) -> Option<Proposal>,
+) {
+    let added: Vec<WordEdit> = words_and_edits(tokens, edits)
+        .filter(|&(_, _, edit)| edit.is_none())
+        .filter_map(|(_, t, _)| {
+            let word = laid.get(t.span.clone())?;
+            let proposal = propose(t, word)?;
+            Some(WordEdit {
+                span: t.span.clone(),
+                proposal,
+            })
+        })
+        .collect();
+    add_edits(edits, added);
+}
+
 /// Whether `word`, ASCII letters lower-cased, is a common English word; short words (all
 /// of the list) are lower-cased on the stack.
 fn english_word(word: &str) -> bool {
@@ -791,11 +844,15 @@ impl Normalizer {
         let mut edits = self.restore_words(laid, &tokens, &mut doc, damage);
         drop_misread_names(laid, &tokens, &mut edits);
         drop_unsteady_spacing(laid, &tokens, &mut edits);
-        case::correct(laid, &tokens, &mut edits, damage, &self.words);
-        case::inner_capitals(laid, &tokens, &mut edits, damage, &self.words);
-        docfix::correct(laid, &tokens, &mut edits, damage, &self.words);
-        docfix::rare_words(laid, &tokens, &mut edits, damage, &self.words);
-        docfix::short_words(laid, &tokens, &mut edits, damage, &self.words);
+        // The passes that read a scan's damage beyond its diacritics: only where the document
+        // as a whole shows it.
+        if damage == Damage::Damaged {
+            case::correct(laid, &tokens, &mut edits, &self.words);
+            case::inner_capitals(laid, &tokens, &mut edits, &self.words);
+            docfix::correct(laid, &tokens, &mut edits, &self.words);
+            docfix::rare_words(laid, &tokens, &mut edits, &self.words);
+            docfix::short_words(laid, &tokens, &mut edits, &self.words);
+        }
         docfix::web_prefix(laid, &mut edits);
         self.settle_context(laid, &tokens, &mut edits, damage);
         edits
@@ -820,18 +877,11 @@ impl Normalizer {
         let mut changed: Vec<(usize, Option<Proposal>)> = Vec::new();
         // Read only while the words are decided; changed afterwards.
         let ro: &[WordEdit] = edits;
-        let mut k = 0;
-        for (i, t) in tokens.iter().enumerate() {
-            if t.kind != Kind::Word {
-                continue;
-            }
+        for (i, t, k) in words_and_edits(tokens, ro) {
             let Some(written) = laid.get(t.span.clone()) else {
                 continue;
             };
-            while ro.get(k).is_some_and(|e| e.span.start < t.span.start) {
-                k += 1;
-            }
-            let current_edit = ro.get(k).filter(|e| e.span == t.span);
+            let current_edit = k.and_then(|k| ro.get(k));
             if current_edit.is_none() && !context_covers(written) {
                 continue;
             }

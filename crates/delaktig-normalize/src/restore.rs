@@ -691,12 +691,9 @@ impl Restorer<'_> {
                     self.words.misread(probe, || {
                         // Both searches from one walk; the two-part compounds only where no
                         // whole word is one edit away, as `misread_search` has it.
-                        let (whole, b) = misread_readings(self.words, probe);
-                        let a = whole.or_else(|| two_part_misread(self.words, probe));
-                        match (a, b) {
-                            (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
-                            (a, b) => a.or(b),
-                        }
+                        let (whole, diacritic) = misread_readings(self.words, probe);
+                        let plain = whole.or_else(|| two_part_misread(self.words, probe));
+                        likelier(plain, diacritic)
                     })
                 };
                 let found = search(&lower);
@@ -707,10 +704,7 @@ impl Restorer<'_> {
                     .filter(|_| weak)
                     .map(|b| b.text.to_lowercase())
                     .filter(|r| *r != lower);
-                match (found, restored.and_then(|r| search(&r))) {
-                    (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
-                    (a, b) => a.or(b),
-                }
+                likelier(found, restored.and_then(|r| search(&r)))
             };
             let capitalised_name = || {
                 let mut c = lower.chars();
@@ -1165,6 +1159,14 @@ fn two_part_misread(words: &Words, lower: &str) -> Option<(f32, String)> {
         }
     }
     found
+}
+
+/// The likelier of two misread readings (by score; `a` on a tie), or whichever there is.
+fn likelier(a: Option<(f32, String)>, b: Option<(f32, String)>) -> Option<(f32, String)> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+        (a, b) => a.or(b),
+    }
 }
 
 /// The commonest known word one letter away from `lower`, if common enough to trust
