@@ -111,9 +111,14 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
     let lines = lines(text);
     let candidates = char_edit_candidates(text.as_bytes());
     let mut next = 0;
-    for line in &lines {
+    for (n, line) in lines.iter().enumerate() {
         let content = text.get(line.start..line.end).unwrap_or("");
-        bullet_edit(content, line.start, &mut out);
+        let next_line = lines
+            .get(n + 1)
+            .and_then(|l| text.get(l.start..l.end))
+            .unwrap_or("");
+        line_start_edit(content, line.start, next_line, &mut out);
+        line_end_edit(content, line.start, &mut out);
         // The candidates on this line: those before it were on earlier lines or in their
         // line breaks.
         while candidates.get(next).is_some_and(|&c| c < line.start) {
@@ -176,18 +181,80 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
     out
 }
 
-fn bullet_edit(content: &str, base: usize, out: &mut Vec<Edit>) {
+/// Characters a scan reads a bullet as ("~ punkt", "= punkt", "¢ punkt"): at a line start,
+/// before a space and a letter, they are bullets.
+const MISREAD_BULLETS: &[char] = &['~', '=', '*', '¢', '«', '»', '©'];
+
+/// Quote marks, any kind.
+const QUOTES: &[char] = &['’', '‘', '”', '“', '"', '\'', '»', '«'];
+
+/// The edits at the start of a line: a bullet, typographic or misread, becomes `-`; a quote mark
+/// glued to the line's first word that nothing closes, neither on the line nor on the next
+/// one, is a speck of the scan ("’Närvarande") and goes.
+fn line_start_edit(content: &str, base: usize, next_line: &str, out: &mut Vec<Edit>) {
     let lead = content.len() - content.trim_start().len();
     let t = &content[lead..];
     let mut chars = t.chars();
-    if let Some(c) = chars.next()
-        && BULLETS.contains(&c)
-        && chars.next().is_some_and(|n| n == ' ' || n == '\t')
-    {
+    let Some(c) = chars.next() else {
+        return;
+    };
+    let rest = chars.as_str();
+    let spaced = rest.starts_with([' ', '\t']);
+    let bullet = spaced
+        && (BULLETS.contains(&c)
+            || MISREAD_BULLETS.contains(&c)
+                && rest.trim_start().starts_with(char::is_alphabetic)
+                && (!QUOTES.contains(&c) || !rest.contains(QUOTES)));
+    if bullet {
         out.push(Edit {
             span: base + lead..base + lead + c.len_utf8(),
             replacement: "-",
             reason: Reason::Bullet,
+        });
+    } else if QUOTES.contains(&c) && !rest.contains(QUOTES) && !closes_quote(next_line) {
+        // Glued to a word, or spaced off anything: a spaced quote mark opens nothing. The
+        // spaces after it go with it. Whatever the word's first letter, so that restoring
+        // the word later ("’6ppet" → "’Öppet") cannot make the mark a speck on a second run.
+        let word = rest.trim_start_matches([' ', '\t']);
+        let glued = word.len() == rest.len();
+        if glued && word.starts_with(char::is_alphanumeric) || !glued && !word.is_empty() {
+            out.push(Edit {
+                span: base + lead..base + content.len() - word.len(),
+                replacement: "",
+                reason: Reason::StraySymbol,
+            });
+        }
+    }
+}
+
+/// Whether `line` has a quote mark that may close a quotation opened on the line before: one
+/// after its first character that is not a spaced speck ending the line.
+fn closes_quote(line: &str) -> bool {
+    let mut chars = line.trim().chars();
+    chars.next();
+    let mut rest = chars.as_str();
+    if let Some(speck) = rest.strip_suffix(QUOTES)
+        && speck.ends_with(' ')
+    {
+        rest = speck;
+    }
+    rest.contains(QUOTES)
+}
+
+/// A lone quote mark ending a line after a space ("Den förs in nu. ’") is a speck of the scan:
+/// no quotation closes that way.
+fn line_end_edit(content: &str, base: usize, out: &mut Vec<Edit>) {
+    let t = content.trim_end();
+    let Some(c) = t.chars().next_back() else {
+        return;
+    };
+    let before = &t[..t.len() - c.len_utf8()];
+    if QUOTES.contains(&c) && before.ends_with(' ') && !before.trim().is_empty() {
+        let kept = before.trim_end().len();
+        out.push(Edit {
+            span: base + kept..base + t.len(),
+            replacement: "",
+            reason: Reason::StraySymbol,
         });
     }
 }
@@ -389,6 +456,13 @@ fn join_edit(
     if trimmed.ends_with(':') || chars * 5 < w * 3 || chars > w + 2 {
         return None;
     }
+    // A line starting with a clock time after a finished sentence, or after another such line,
+    // is an entry of a schedule ("10:15 Fika"), not the rest of a wrapped sentence.
+    if starts_with_time(next_content)
+        && (trimmed.ends_with(['.', '!', '?']) || starts_with_time(content))
+    {
+        return None;
+    }
     // The longest line seen underestimates the page width by a few characters.
     let slack = (w / 12).max(4);
     (chars + 1 + first_word_chars(next_content) + slack > w).then_some(Edit {
@@ -396,6 +470,17 @@ fn join_edit(
         replacement: " ",
         reason: Reason::LineJoin,
     })
+}
+
+/// Whether `line` starts with a clock time and a space: "9:30 ", "10.15 ".
+fn starts_with_time(line: &str) -> bool {
+    let b = line.trim_start().as_bytes();
+    let hours = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&hours)
+        && matches!(b.get(hours), Some(b':' | b'.'))
+        && b.get(hours + 1..hours + 3)
+            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+        && matches!(b.get(hours + 3), Some(b' ' | b'\t'))
 }
 
 #[cfg(test)]
@@ -479,6 +564,50 @@ förvaltningen stödja under kontakten med soc?\n";
         assert_eq!(apply("på “vägen” och ‘så’"), "på ”vägen” och ’så’");
         assert_eq!(apply("ﬁnns ﬂera"), "finns flera");
         assert_eq!(apply("för\u{ad}slag"), "förslag");
+    }
+
+    #[test]
+    fn misread_bullets_and_quote_specks_at_line_starts() {
+        assert_eq!(
+            apply("~ punkt ett\n= punkt två\n* tre\n¢ fyra\n» fem"),
+            "- punkt ett\n- punkt två\n- tre\n- fyra\n- fem"
+        );
+        assert_eq!(
+            apply("’Närvarande\n”Merja Kaupila, Ria\n' Det blir bra.\nDen förs in nu. ’"),
+            "Närvarande\nMerja Kaupila, Ria\nDet blir bra.\nDen förs in nu."
+        );
+        // Quotations that close, on the line or the next one, and signs before numbers stay.
+        for kept in [
+            "”Det levande uppslagsverket” är ett namn.",
+            "”Vi vill ha en bättre\nvård” sa hon.",
+            "~ 20 personer kom.",
+            "= 12",
+            "» Vi ses » sa hon.",
+        ] {
+            assert_eq!(apply(kept), kept);
+        }
+    }
+
+    #[test]
+    fn schedule_lines_stay_lines_in_wrapped_text() {
+        let text = "Schema\n\n\
+9:30 Välkommen. Göran Häggström, förvaltningsdirektör, och Åsa Löfgren, öppnar dagen.\n\
+10:15 Att falla mellan stolarna. Tre personer berättar om sina erfarenheter av hjälp.\n\
+11:00 Paus med kaffe och frukt.\n\
+11:20 Vad säger forskningen? Överläkare Karin Håkansson om integrerad behandling.\n\
+12:15 Lunch i kaféet på bottenvåningen, som ligger en trappa ned från entrén.\n\
+13:15 Samtal i mindre grupper. Varje grupp har en samtalsledare från förvaltningen.\n";
+        assert_eq!(apply(text), text);
+        // A time inside a wrapped sentence is still joined.
+        let wrapped = "Vi träffas i stora salen på måndag den tredje och mötet börjar som vanligt klockan\n\
+10:00 och slutar före lunch, så att alla hinner tillbaka till sina arbetsplatser igen.\n\
+Därefter går vi igenom förra mötets protokoll och de frågor som kom in under veckan.\n\
+Sedan följer en kort paus med kaffe och smörgås innan arbetsgrupperna tar vid igen.\n";
+        assert!(
+            apply(wrapped).contains("klockan 10:00"),
+            "{}",
+            apply(wrapped)
+        );
     }
 
     #[test]

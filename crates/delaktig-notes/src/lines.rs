@@ -208,6 +208,10 @@ fn label(s: &str) -> Option<Kind> {
         let key = match k.as_str() {
             "narvarande" | "deltagare" | "narvarande personer" => Some(Key::Present),
             "schema" | "program" | "dagordning" | "agenda" => Some(Key::Schedule),
+            // A scan may leave one letter wrong in a long heading ("Natvarande").
+            k if one_letter_off(k, "narvarande") || one_letter_off(k, "deltagare") => {
+                Some(Key::Present)
+            }
             _ => None,
         };
         if let Some(key) = key {
@@ -242,6 +246,17 @@ fn label(s: &str) -> Option<Kind> {
     Some(Kind::Label { key, value })
 }
 
+/// Whether `word` is `key` with one letter changed (same length, ASCII).
+fn one_letter_off(word: &str, key: &str) -> bool {
+    word.len() == key.len()
+        && word
+            .bytes()
+            .zip(key.bytes())
+            .filter(|(a, b)| a != b)
+            .count()
+            == 1
+}
+
 /// Whether the next physical line `next` starts something of its own.
 fn starts_item(next: &str) -> bool {
     !matches!(classify(next), Kind::Text)
@@ -258,11 +273,21 @@ pub(crate) fn attendee_like(s: &str) -> bool {
 
 /// Splits an attendee line into name and organisation.
 pub(crate) fn parse_attendee(s: &str) -> Option<(&str, Option<&str>)> {
-    let s = s.trim().trim_end_matches(['.', ';']);
+    let mut s = s.trim();
+    // A spaced mark ending the line is a speck of the scan ("RFHL Södermalm :").
+    if let Some(speck) = s.strip_suffix([':', '’', '\'', '”', '"', '|', '~', '_'])
+        && speck.ends_with(' ')
+    {
+        s = speck.trim_end();
+    }
+    let s = s.trim_end_matches(['.', ';']);
     if s.is_empty() || s.len() > 100 {
         return None;
     }
     let (name, org) = if let Some((n, o)) = s.split_once(',') {
+        (n.trim(), Some(o.trim()))
+    } else if let Some((n, o)) = s.split_once(';') {
+        // A comma a scan read as a semicolon.
         (n.trim(), Some(o.trim()))
     } else if let Some(open) = s.find('(') {
         let o = s.get(open + 1..)?.trim_end().strip_suffix(')')?;
@@ -326,7 +351,11 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
         let mut j = i + 1;
         if matches!(
             kind,
-            Kind::Text | Kind::Bullet { .. } | Kind::Answer { .. } | Kind::Numbered { .. }
+            Kind::Text
+                | Kind::Bullet { .. }
+                | Kind::Answer { .. }
+                | Kind::Numbered { .. }
+                | Kind::Timed
         ) || matches!(kind, Kind::Label { key, value } if key != Key::Present && value < s.len())
         {
             loop {
@@ -345,7 +374,10 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
                         break;
                     }
                 }
+                // A schedule entry goes on only with a small letter ("söka hjälp" / "för
+                // både …"); a capital starts what follows the schedule.
                 if next.is_empty()
+                    || kind == Kind::Timed && !next.starts_with(char::is_lowercase)
                     || starts_item(next)
                     || next.contains("://") && next.starts_with("http")
                 {

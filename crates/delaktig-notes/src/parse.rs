@@ -60,13 +60,28 @@ fn heading_like(t: &str) -> bool {
         && !t.contains(". ")
 }
 
+/// A short first line ending in one full stop, which a scan may add or a writer may put after
+/// a title ("Uppföljning efter dialogmötet i Älvsjö."): still the title.
+fn short_title(t: &str) -> bool {
+    t.strip_suffix('.').is_some_and(|head| {
+        word_count(head) <= 8
+            && !head.contains(['.', '!', '?', ';'])
+            && head.starts_with(char::is_uppercase)
+    })
+}
+
 fn roles(lines: &[Line<'_>]) -> Vec<Role> {
     let mut out = Vec::with_capacity(lines.len());
     for (i, line) in lines.iter().enumerate() {
         let t: &str = &line.text;
         let has_next = i + 1 < lines.len();
         let role = match line.kind {
-            Kind::Text if i == 0 && t.len() <= 200 && !t.ends_with(['.', ',', ';']) => Role::Title,
+            Kind::Text
+                if i == 0
+                    && (t.len() <= 200 && !t.ends_with(['.', ',', ';']) || short_title(t)) =>
+            {
+                Role::Title
+            }
             Kind::Text if has_next && heading_like(t) => Role::Heading {
                 number: None,
                 body: 0,
@@ -469,7 +484,12 @@ impl<'t, 'l> Builder<'t, 'l> {
             .to_owned();
         let span = line.raw_span(body, full.len());
         if level == 1 {
-            self.doc.title = Some(full.to_owned());
+            let title = if short_title(full) {
+                &full[..full.len() - 1]
+            } else {
+                full
+            };
+            self.doc.title = Some(title.to_owned());
             self.doc.title_span = Some(line.span);
             self.topic = None;
         } else {
