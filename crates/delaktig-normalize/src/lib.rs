@@ -51,6 +51,7 @@ mod english;
 pub mod eval;
 mod layout;
 mod offsets;
+mod rejoin;
 mod restore;
 mod text;
 mod token;
@@ -105,7 +106,7 @@ pub enum Reason {
     Name,
     /// A damaged compound was restored part by part.
     Compound,
-    /// A word split by OCR around `&` ("ocks &") was joined and restored.
+    /// A word split by OCR ("ocks &", a name as "Aker lund") was joined and restored.
     SplitWord,
     /// A word OCR garbled beyond its diacritics (a misread letter: "koitakten") was
     /// corrected to the commonest word one letter away; only in visibly damaged documents.
@@ -854,6 +855,7 @@ impl Normalizer {
             docfix::short_words(laid, &tokens, &mut edits, &self.words);
         }
         docfix::web_prefix(laid, &mut edits);
+        rejoin::correct(laid, &tokens, &mut edits);
         self.settle_context(laid, &tokens, &mut edits, damage);
         edits
     }

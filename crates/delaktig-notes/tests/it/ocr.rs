@@ -162,3 +162,63 @@ fn ocr_facts_match_after_normalisation() {
     let failures = compare(NORMALISE, exact);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// (name, clean note, OCR rendering) of the normaliser's second tuning set: eight more notes of
+/// other kinds (a yearly report, an invitation with a schedule, an interview, minutes with
+/// numbered items), each rendered in three fonts and, for some, as a rough scan (noise, blur,
+/// a slight tilt).
+fn more_pairs() -> Vec<(String, String, String)> {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../delaktig-normalize/tests/data/tuning2");
+    let mut ocr: Vec<_> = fs::read_dir(dir.join("ocr"))
+        .expect("the normaliser's tuning-2 renderings exist")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    ocr.sort();
+    let mut out = Vec::new();
+    for path in ocr {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        let Some(stem) = name.split('.').next() else {
+            continue;
+        };
+        let clean = fs::read_to_string(dir.join("clean").join(format!("{stem}.txt")))
+            .expect("clean pair exists");
+        let scanned = fs::read_to_string(&path).expect("OCR text is UTF-8");
+        out.push((name, clean, scanned));
+    }
+    out
+}
+
+/// On the wider set, every ordinary rendering gives the clean note's facts after
+/// normalisation, and most rough scans do; the count of rough scans that do may only grow.
+#[test]
+fn more_notes_give_the_same_facts_after_normalisation() {
+    let options = ParseOptions::new().with_year(2019);
+    let (mut ordinary, mut rough, mut rough_ok) = (Vec::new(), 0, 0);
+    let pairs = more_pairs();
+    assert!(pairs.len() >= 28, "found {} renderings", pairs.len());
+    for (name, clean, scanned) in pairs {
+        let restored = normalise(&scanned);
+        let doc = parse(&restored, &options);
+        assert_spans_valid(&restored, &doc);
+        let same = facts(&parse(&clean, &options), exact) == facts(&doc, exact);
+        if name.contains("scan") {
+            rough += 1;
+            rough_ok += usize::from(same);
+        } else if !same {
+            ordinary.push(name);
+        }
+    }
+    assert!(
+        ordinary.is_empty(),
+        "ordinary renderings differ: {ordinary:?}"
+    );
+    assert!(
+        rough_ok >= 3,
+        "{rough_ok} of {rough} rough scans give the facts"
+    );
+}
