@@ -50,6 +50,42 @@ const INFINITIVE_MARKERS: &[&str] = &[
     "måtte", "bor", "bér", "maste", "far", "behover", "behéver", "ocksa", "också", "alltid",
     "aldrig", "gärna", "garna", "nog", "ju", "väl",
 ];
+/// Common infinitives that follow a modal verb ("bör finnas", "bör ha").
+const INFINITIVES: &[&str] = &[
+    "finnas",
+    "ha",
+    "vara",
+    "få",
+    "göra",
+    "kunna",
+    "ge",
+    "ta",
+    "bli",
+    "gå",
+    "komma",
+    "sitta",
+    "stå",
+    "ingå",
+    "ske",
+    "se",
+    "fa",
+    "gora",
+    "ga",
+    "sta",
+    "inga",
+    "hålla",
+    "halla",
+    "erbjuda",
+    "lyfta",
+    "ordna",
+    "skapa",
+    "utse",
+    "ändra",
+    "andra",
+    "samla",
+    "informera",
+    "presentera",
+];
 const NUMBERS: &[&str] = &[
     "ett", "två", "tva", "tre", "fyra", "fem", "sex", "sju", "åtta", "atta", "nio", "tio", "elva",
     "tolv", "femton", "tjugo", "trettio", "hundra", "många", "manga", "några", "nagra", "flera",
@@ -515,6 +551,15 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             }
             Default("bör")
         }
+        // "Det bar finnas", "Varje person bir ha": a scan's "bör" before an infinitive. The
+        // past tense of "bära" takes an object, never an infinitive.
+        "bar" | "bir" => {
+            if is_in(n.next, INFINITIVES) || ends_any(n.next, &["as"], 6) {
+                Clear("bör")
+            } else {
+                return None;
+            }
+        }
         "satt" => {
             if is_in(
                 n.prev,
@@ -757,6 +802,8 @@ pub(crate) fn is_ambiguous(word: &str) -> bool {
             | "drop"
             | "stod"
             | "hord"
+            | "bar"
+            | "bir"
             | "r"
             | "f"
     )
@@ -787,6 +834,15 @@ mod tests {
         assert_eq!(pick("r", None, Some("vårt")), "keep");
         assert_eq!(pick("f", Some("att"), Some("veta")), "få");
         assert_eq!(pick("f", Some("kapitel"), Some("och")), "keep");
+    }
+
+    #[test]
+    fn bar_before_an_infinitive_is_bor() {
+        assert_eq!(pick("bar", Some("det"), Some("finnas")), "bör");
+        assert_eq!(pick("bir", Some("person"), Some("ha")), "bör");
+        assert_eq!(pick("bar", Some("man"), Some("prioriteras")), "bör");
+        assert_eq!(pick("bar", Some("hon"), Some("en")), "keep");
+        assert_eq!(pick("bar", Some("en"), None), "keep");
     }
 
     #[test]
