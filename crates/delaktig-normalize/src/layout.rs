@@ -260,11 +260,11 @@ fn line_end_edit(content: &str, base: usize, out: &mut Vec<Edit>) {
 }
 
 /// Every byte of `text` that may begin a character that [`char_edits`] rewrites, in order:
-/// `-`, `|`, or the lead byte of `¦`, the soft hyphen (0xC2), of the quotes, dashes and
+/// `-`, `|`, `'`, or the lead byte of `¦`, the soft hyphen (0xC2), of the quotes, dashes and
 /// zero-width characters (0xE2), or of the ligatures and the byte-order mark (0xEF). Found
 /// with two vector searches over the whole text: most lines have none.
 fn char_edit_candidates(text: &[u8]) -> Vec<usize> {
-    let mut ascii = memchr::memchr2_iter(b'-', b'|', text).peekable();
+    let mut ascii = memchr::memchr3_iter(b'-', b'|', b'\'', text).peekable();
     let mut lead = memchr::memchr3_iter(0xc2, 0xe2, 0xef, text).peekable();
     let mut out = Vec::new();
     loop {
@@ -304,6 +304,31 @@ fn char_edits(content: &str, base: usize, candidates: &[usize], out: &mut Vec<Ed
             {
                 continue;
             }
+            // Quote marks between small letters and a capital ("Ingrid'Sjögren",
+            // "Lena’’Ekström") are specks where a space was: no word is written so (a
+            // particle such as "d’" has one letter).
+            '\'' | '’' | '‘'
+                if content[..i]
+                    .chars()
+                    .rev()
+                    .take(2)
+                    .filter(|c| c.is_lowercase())
+                    .count()
+                    == 2
+                    && content[i..]
+                        .trim_start_matches(['\'', '’', '‘'])
+                        .starts_with(char::is_uppercase) =>
+            {
+                let run =
+                    content[i..].len() - content[i..].trim_start_matches(['\'', '’', '‘']).len();
+                out.push(Edit {
+                    span: base + i..base + i + run,
+                    replacement: " ",
+                    reason: Reason::StraySymbol,
+                });
+                continue;
+            }
+            '\'' => continue,
             'ﬁ' => ("fi", Reason::Ligature),
             'ﬂ' => ("fl", Reason::Ligature),
             'ﬀ' => ("ff", Reason::Ligature),
@@ -584,6 +609,17 @@ förvaltningen stödja under kontakten med soc?\n";
             "= 12",
             "» Vi ses » sa hon.",
         ] {
+            assert_eq!(apply(kept), kept);
+        }
+    }
+
+    #[test]
+    fn quote_specks_between_two_names_are_spaces() {
+        assert_eq!(
+            apply("Ingrid'Sjögren, IFS\nLena’’Ekström, Hägersten"),
+            "Ingrid Sjögren, IFS\nLena Ekström, Hägersten"
+        );
+        for kept in ["O'Neil kom", "Kalle's", "på ’Tema’ i dag", "d’Artagnan"] {
             assert_eq!(apply(kept), kept);
         }
     }
