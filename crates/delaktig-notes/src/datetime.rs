@@ -235,8 +235,17 @@ pub(crate) fn find_dates(s: &str) -> Vec<RawDate> {
     // (capture groups would run the slower backtracking engine).
     for m in DATE_RE.find_iter(s) {
         let (mut start, end) = (m.start(), m.end());
-        if prev_char(s, start)
-            .is_some_and(|p| p.is_alphanumeric() || p == '/' || p == '-' || p == '.')
+        // A full stop glued between a word and the day is a speck where a scan lost the
+        // space ("utvecklingsgrupp.19 september"); after a number it is part of a date or
+        // a decimal.
+        let speck = prev_char(s, start) == Some('.')
+            && start
+                .checked_sub(1)
+                .and_then(|dot| prev_char(s, dot))
+                .is_some_and(char::is_alphabetic);
+        if !speck
+            && prev_char(s, start)
+                .is_some_and(|p| p.is_alphanumeric() || p == '/' || p == '-' || p == '.')
         {
             continue;
         }
@@ -423,6 +432,12 @@ mod tests {
             dates("12 februari. 3 mars"),
             [(12, 2, None, "12 februari"), (3, 3, None, "3 mars")]
         );
+        // A scan's full stop in place of the space before the day.
+        assert_eq!(
+            dates("Gemensam utvecklingsgrupp.19 september"),
+            [(19, 9, None, "19 september")]
+        );
+        assert!(dates("3.19 september").is_empty());
     }
 
     #[test]

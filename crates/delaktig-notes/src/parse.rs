@@ -216,7 +216,7 @@ fn group_of(title: &str, date: Option<(usize, usize)>) -> Option<String> {
         return None;
     }
     let g = strip_minutes_prefix(title.get(..ds)?.trim());
-    let g = g.trim_end_matches(|c: char| c.is_whitespace() || ",:–-".contains(c));
+    let g = g.trim_end_matches(|c: char| c.is_whitespace() || ",.:–-".contains(c));
     let g = g
         .strip_suffix(" den")
         .unwrap_or(g)
