@@ -43,6 +43,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod address;
 mod case;
 mod confusion;
 mod context;
@@ -94,7 +95,8 @@ pub enum Reason {
     /// An invisible character (soft hyphen, zero-width space) was removed.
     Invisible,
     /// A stray OCR mark (a lone `|`) was removed, or read as the letter it stands for
-    /// (`som de. | dag` → `som de. I dag`).
+    /// (`som de. | dag` → `som de. I dag`); or the space or colon a scan put after the first
+    /// name in an e-mail address was read as its dot (`david. bergstrom@…`).
     StraySymbol,
     /// A damaged word was restored to the likeliest lexicon word.
     Lexicon,
@@ -855,6 +857,7 @@ impl Normalizer {
             docfix::short_words(laid, &tokens, &mut edits, &self.words);
         }
         docfix::web_prefix(laid, &mut edits);
+        address::mend(laid, &self.words, &mut edits);
         rejoin::correct(laid, &tokens, &mut edits);
         self.settle_context(laid, &tokens, &mut edits, damage);
         edits

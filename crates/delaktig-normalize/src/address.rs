@@ -1,0 +1,121 @@
+//! E-mail addresses a scan broke at the dot between first name and surname:
+//! "david. bergstrom@helsingborg.se" (a space after the dot) and "hanna:oberg@stockholm.se"
+//! (the dot read as a colon). The address is put back whole when the part before the break is
+//! a known first name, so that the parser, the redactor and a reader see one address.
+
+use crate::restore::Proposal;
+use crate::words::Words;
+use crate::{Reason, WordEdit};
+
+/// Confidence of a mended address.
+const CONFIDENCE: f32 = 0.85;
+
+/// Mends the broken addresses of `laid`, dropping any word edit of the first name they take in.
+pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
+    let bytes = laid.as_bytes();
+    let mut mended: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
+    for at in memchr::memchr_iter(b'@', bytes) {
+        let local = bytes
+            .get(..at)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take_while(|&&b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
+            })
+            .count();
+        let ls = at - local;
+        let host = bytes.get(at + 1..).unwrap_or(&[]);
+        let host = &host[..host
+            .iter()
+            .position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')))
+            .unwrap_or(host.len())];
+        let domain_ok = host.len() >= 4 && host.contains(&b'.');
+        if local == 0 || !domain_ok {
+            continue;
+        }
+        // The break: ". " or ":" right before the local part.
+        let brk = if ls >= 2 && bytes.get(ls - 2..ls) == Some(b". ") {
+            ls - 2..ls
+        } else if ls >= 1 && bytes.get(ls - 1) == Some(&b':') {
+            ls - 1..ls
+        } else {
+            continue;
+        };
+        let first_len = bytes
+            .get(..brk.start)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_lowercase())
+            .count();
+        let fs = brk.start - first_len;
+        let starts_chunk = fs == 0
+            || bytes
+                .get(fs - 1)
+                .is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'(' | b'<'));
+        if first_len < 2 || !starts_chunk {
+            continue;
+        }
+        let Some(first) = laid.get(fs..brk.start) else {
+            continue;
+        };
+        let mut name = first.to_owned();
+        if let Some(c) = name.get_mut(..1) {
+            c.make_ascii_uppercase();
+        }
+        // A first name, and no word of its own ("Skicka till oss. info@…" stays).
+        if words.name_frequency(&name).is_none() || words.frequency(first).is_some() {
+            continue;
+        }
+        mended.push((fs..brk.start, brk));
+    }
+    for (first, brk) in mended {
+        edits.retain(|e| e.span.end <= first.start || e.span.start >= brk.end);
+        let k = edits.partition_point(|e| e.span.start < brk.start);
+        edits.insert(
+            k,
+            WordEdit {
+                span: brk,
+                proposal: Proposal {
+                    replacement: ".".to_string(),
+                    reason: Reason::StraySymbol,
+                    confidence: CONFIDENCE,
+                },
+            },
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Normalizer;
+
+    #[test]
+    fn an_address_broken_after_the_first_name_is_mended() {
+        let n = Normalizer::new();
+        assert_eq!(
+            n.normalize("Anmälan till david. bergstrom@helsingborg.se senast i maj.")
+                .text,
+            "Anmälan till david.bergstrom@helsingborg.se senast i maj."
+        );
+        assert_eq!(
+            n.normalize("Frågor skickas till hanna:oberg@stockholm.se.")
+                .text,
+            "Frågor skickas till hanna.oberg@stockholm.se."
+        );
+    }
+
+    #[test]
+    fn addresses_after_words_and_labels_stay() {
+        let n = Normalizer::new();
+        for text in [
+            "Skriv till oss. info@stockholm.se svarar.",
+            "E-post:anna@stockholm.se",
+            "mejl:anna@stockholm.se",
+            "Hej david. Sedan kom Lars, lars@stockholm.se.",
+        ] {
+            assert_eq!(n.normalize(text).text, text);
+        }
+    }
+}
