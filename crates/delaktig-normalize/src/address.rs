@@ -1,6 +1,6 @@
 //! E-mail addresses a scan broke at the dot between first name and surname:
-//! "david. bergstrom@helsingborg.se" (a space after the dot) and "hanna:oberg@stockholm.se"
-//! (the dot read as a colon). The address is put back whole when the part before the break is
+//! "david. bergstrom@helsingborg.se" (a space after the dot), "david bergstrom@…" (the dot
+//! lost) and "hanna:oberg@stockholm.se" (the dot read as a colon). The address is put back whole when the part before the break is
 //! a known first name, so that the parser, the redactor and a reader see one address.
 
 use crate::restore::Proposal;
@@ -38,6 +38,12 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
         let brk = if ls >= 2 && bytes.get(ls - 2..ls) == Some(b". ") {
             ls - 2..ls
         } else if ls >= 1 && bytes.get(ls - 1) == Some(&b':') {
+            ls - 1..ls
+        } else if ls >= 1
+            && bytes.get(ls - 1) == Some(&b' ')
+            && !bytes.get(ls..at).unwrap_or(&[]).contains(&b'.')
+        {
+            // The dot lost altogether: only before a local part with no dot of its own.
             ls - 1..ls
         } else {
             continue;
@@ -100,6 +106,11 @@ mod tests {
             "Anmälan till david.bergstrom@helsingborg.se senast i maj."
         );
         assert_eq!(
+            n.normalize("Anmälan till david bergstrom@helsingborg.se.")
+                .text,
+            "Anmälan till david.bergstrom@helsingborg.se."
+        );
+        assert_eq!(
             n.normalize("Frågor skickas till hanna:oberg@stockholm.se.")
                 .text,
             "Frågor skickas till hanna.oberg@stockholm.se."
@@ -113,6 +124,7 @@ mod tests {
             "Skriv till oss. info@stockholm.se svarar.",
             "E-post:anna@stockholm.se",
             "mejl:anna@stockholm.se",
+            "Skriv till eva eva.lind@stockholm.se.",
             "Hej david. Sedan kom Lars, lars@stockholm.se.",
         ] {
             assert_eq!(n.normalize(text).text, text);
