@@ -539,7 +539,17 @@ impl Restorer<'_> {
             return None;
         }
         if !confusion::may_be_damaged(word) {
-            return None;
+            // No letter a scan makes of å, ä or ö: only a misread letter can have damaged it
+            // ("resurset"), which is looked for in a damaged document, and only for a word
+            // the lexicon cannot read.
+            let lower = word.to_lowercase();
+            if self.doc.damage() != Damage::Damaged
+                || self.words.frequency(&lower).is_some()
+                || self.words.name_frequency(word).is_some()
+                || self.words.compound(&lower).is_some()
+            {
+                return None;
+            }
         }
         if shape == Shape::Capitalised && !hard && self.words.name_frequency(word).is_some() {
             return None;

@@ -38,6 +38,18 @@ fn misread_letters_are_corrected_in_damaged_documents() {
 }
 
 #[test]
+fn misread_letters_are_corrected_in_words_with_no_diacritic_look_alike() {
+    // "resurset" has no letter a scan makes of å, ä or ö: only its misread "t" damaged it.
+    let text = format!("{DAMAGED} Vilka resurset har de?");
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.ends_with("Vilka resurser har de?"), "{}", out.text);
+    assert_changed(&out, Reason::Misread, &["resurset"]);
+    // In a document with intact letters such a word is left as written.
+    let clean = "Vi träffades på förvaltningen. Vilka resurset har de?";
+    assert_eq!(Normalizer::new().normalize(clean).text, clean);
+}
+
+#[test]
 fn misread_letter_shapes_are_corrected_with_the_diacritics() {
     // "valkoinna": a→ä and "in" read for "m"; "bjalp": "b" read for "h" and a→ä;
     // "diskurerat" would split into known parts (dis+kurerat), but one misread letter reads
