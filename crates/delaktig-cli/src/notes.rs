@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use delaktig::ingest::{prepare, restore_and_parse};
 use delaktig::public::RedactingFilter;
 use delaktig_core::{Command, Lang, ReportOptions, Request, StalledPolicy, Visibility};
-use delaktig_normalize::{NormalizeError, Normalizer, Options};
+use delaktig_normalize::{Encoding, Normalizer, Options, decode};
 use delaktig_notes::ParseOptions;
 use delaktig_redact::{RedactOptions, Redactor, public_names_from_list};
 use delaktig_store::Register;
@@ -20,12 +20,16 @@ pub struct NormalizeArgs {
     /// Files or directories (their *.txt files); - or nothing for standard input.
     files: Vec<PathBuf>,
     /// Print the JSON array of changes instead of the text (for several files: one array of
-    /// {"file", "changes"} objects).
+    /// {"file", "changes"} objects); spans are byte offsets in the UTF-8 text.
     #[arg(long)]
     changes: bool,
     /// Mark low-confidence guesses as ⟦original→replacement?⟧ instead of applying them.
     #[arg(long)]
     review: bool,
+    /// The encoding of the files: utf-8, windows-1252 (latin-1), or auto (UTF-8, UTF-16 with
+    /// its byte-order mark, else Windows-1252 for text with no control characters).
+    #[arg(long, default_value_t = Encoding::Auto)]
+    encoding: Encoding,
 }
 
 /// `parse`.
@@ -39,6 +43,10 @@ pub struct ParseArgs {
     /// The year of dates written without one, when the notes give none.
     #[arg(long)]
     year: Option<i32>,
+    /// The encoding of the files: utf-8, windows-1252 (latin-1), or auto (UTF-8, UTF-16 with
+    /// its byte-order mark, else Windows-1252 for text with no control characters).
+    #[arg(long, default_value_t = Encoding::Auto)]
+    encoding: Encoding,
 }
 
 /// `ingest`.
@@ -53,6 +61,10 @@ pub struct IngestArgs {
     /// Who imports (default: $DELAKTIG_USER or $USER).
     #[arg(long)]
     by: Option<String>,
+    /// The encoding of the files: utf-8, windows-1252 (latin-1), or auto (UTF-8, UTF-16 with
+    /// its byte-order mark, else Windows-1252 for text with no control characters).
+    #[arg(long, default_value_t = Encoding::Auto)]
+    encoding: Encoding,
 }
 
 /// `redact`.
@@ -66,6 +78,10 @@ pub struct RedactArgs {
     /// Print the redacted text and every redaction as JSON.
     #[arg(long)]
     json: bool,
+    /// The encoding of the files: utf-8, windows-1252 (latin-1), or auto (UTF-8, UTF-16 with
+    /// its byte-order mark, else Windows-1252 for text with no control characters).
+    #[arg(long, default_value_t = Encoding::Auto)]
+    encoding: Encoding,
 }
 
 /// `demo`.
@@ -176,14 +192,13 @@ fn progress(len: usize) -> ProgressBar {
     }
 }
 
-fn text_of<'b>(input: &Input, bytes: &'b [u8]) -> Result<&'b str> {
-    std::str::from_utf8(bytes).map_err(|e| {
-        CliError(format!(
-            "{} is not valid UTF-8 (bad byte at offset {}); convert it to UTF-8 first",
-            input.name,
-            e.valid_up_to()
-        ))
-    })
+/// The text of `bytes`, decoded as `encoding`; an error names the input.
+fn text_of<'b>(
+    input: &Input,
+    bytes: &'b [u8],
+    encoding: Encoding,
+) -> Result<std::borrow::Cow<'b, str>> {
+    decode(bytes, encoding).map_err(|e| CliError(format!("{}: {e}", input.name)))
 }
 
 /// What `normalize` prints of one note.
@@ -201,18 +216,15 @@ pub fn normalize(args: NormalizeArgs) -> Result {
         Normalizer::new()
     };
     let bar = progress(inputs.len());
-    let failed = |input: &Input, e: NormalizeError| CliError(format!("{}: {e}", input.name));
     let work = |input: &Input| -> Result<Printed> {
         let bytes = input.read()?;
-        let restored = if args.changes {
-            normalizer
-                .normalize_bytes(&bytes)
-                .map(|out| Printed::Changes(out.changes))
+        let text = text_of(input, &bytes, args.encoding)?;
+        Ok(if args.changes {
+            Printed::Changes(normalizer.normalize(&text).changes)
         } else {
             // The text alone: no change list is kept, which matters on long documents.
-            normalizer.normalize_text_bytes(&bytes).map(Printed::Text)
-        };
-        restored.map_err(|e| failed(input, e))
+            Printed::Text(normalizer.normalize_text(&text))
+        })
     };
     // Several change lists make one JSON document, streamed file by file.
     let several = args.changes && inputs.len() > 1;
@@ -254,9 +266,9 @@ pub fn parse(args: ParseArgs) -> Result {
     let mut documents = Vec::with_capacity(inputs.len());
     let work = |input: &Input| -> Result<_> {
         let bytes = input.read()?;
-        let text = text_of(input, &bytes)?;
+        let text = text_of(input, &bytes, args.encoding)?;
         Ok(restore_and_parse(
-            text,
+            &text,
             Some(&normalizer),
             parse_options(args.year),
         ))
@@ -372,7 +384,8 @@ pub fn ingest(db: &Path, args: IngestArgs) -> Result {
     let bar = progress(inputs.len());
     let work = |input: &Input| -> Result<_> {
         let bytes = input.read()?;
-        prepare_note(&normalizer, &input.name, text_of(input, &bytes)?, args.year)
+        let text = text_of(input, &bytes, args.encoding)?;
+        prepare_note(&normalizer, &input.name, &text, args.year)
     };
     in_order(&inputs, work, |input, prepared| {
         let prepared = prepared?;
@@ -403,7 +416,7 @@ pub fn redact(args: RedactArgs) -> Result {
     .map_err(|e| CliError(e.to_string()))?;
     for input in &inputs {
         let bytes = input.read()?;
-        let out = redactor.redact(text_of(input, &bytes)?);
+        let out = redactor.redact(&text_of(input, &bytes, args.encoding)?);
         if args.json {
             print_json(&out)?;
         } else {

@@ -7,7 +7,8 @@
 //!
 //! # Stages
 //! 1. Bytes to text ([`Normalizer::normalize_bytes`]): UTF-8 is checked, text is brought to
-//!    Unicode NFC (fast path when it already is).
+//!    Unicode NFC (fast path when it already is). Notes in Windows-1252 (Latin-1) or UTF-16
+//!    are decoded first with [`decode`].
 //! 2. Layout repair: hyphenation, wrapped lines, bullets, dashes, quotes, ligatures.
 //! 3. Word restoration: candidates from an OCR confusion model, chosen with the Swedish
 //!    lexicon of `delaktig-lexicon-sv` (frequencies and names), the neighbouring words (rules
@@ -48,8 +49,10 @@ mod case;
 mod confusion;
 mod context;
 mod docfix;
+mod encoding;
 mod english;
 pub mod eval;
+pub use encoding::{DecodeError, Encoding, decode};
 mod layout;
 mod offsets;
 mod rejoin;

@@ -61,8 +61,15 @@ fn normalize_refuses_invalid_utf8_with_the_offset() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bad.txt");
     std::fs::write(&path, b"Bra text \xff sen").unwrap();
-    let err = delaktig(dir.path(), &["normalize", "bad.txt"]).fails();
+    let err = delaktig(dir.path(), &["normalize", "--encoding", "utf-8", "bad.txt"]).fails();
     assert!(err.contains("bad.txt") && err.contains("offset 9"), "{err}");
+    // Auto-detection refuses bytes no text holds, naming the first.
+    std::fs::write(&path, b"Bra text \x01\xff sen").unwrap();
+    let err = delaktig(dir.path(), &["normalize", "bad.txt"]).fails();
+    assert!(
+        err.contains("bad.txt: not text") && err.contains("offset 9"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -268,6 +275,24 @@ fn a_missing_file_fails_before_any_note_is_worked_on() {
 }
 
 #[test]
+fn notes_in_latin_1_are_read_and_strict_utf_8_refuses_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("l1.txt"), b"Vi ses p\xe5 m\xf6tet i \xc5rhus.\n").unwrap();
+    let out = delaktig(d, &["normalize", "l1.txt"]).ok();
+    assert_eq!(out.trim_end(), "Vi ses på mötet i Århus.");
+    let out = delaktig(d, &["normalize", "--encoding", "latin-1", "l1.txt"]).ok();
+    assert_eq!(out.trim_end(), "Vi ses på mötet i Århus.");
+    let strict = delaktig(d, &["normalize", "--encoding", "utf-8", "l1.txt"]);
+    assert!(!strict.out.status.success());
+    let e = String::from_utf8_lossy(&strict.out.stderr);
+    assert!(
+        e.contains("l1.txt: not valid UTF-8: bad byte at offset 8"),
+        "{e}"
+    );
+}
+
+#[test]
 fn ingest_imports_in_order_and_stops_at_a_bad_note() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
@@ -276,7 +301,7 @@ fn ingest_imports_in_order_and_stops_at_a_bad_note() {
         d.join("1.txt"),
     )
     .unwrap();
-    std::fs::write(d.join("2.txt"), b"Minnesanteckningar \xff\xfe trasig\n").unwrap();
+    std::fs::write(d.join("2.txt"), b"Minnesanteckningar \x00\xff trasig\n").unwrap();
     std::fs::copy(
         corpus("ocr/bryggangruppen-19-januari.sans.txt"),
         d.join("3.txt"),
@@ -288,7 +313,7 @@ fn ingest_imports_in_order_and_stops_at_a_bad_note() {
     assert!(printed.starts_with("1.txt: meeting M-1"), "{printed}");
     assert!(!printed.contains("3.txt"), "{printed}");
     let e = String::from_utf8_lossy(&run.out.stderr);
-    assert!(e.contains("2.txt is not valid UTF-8"), "{e}");
+    assert!(e.contains("2.txt: not text"), "{e}");
     // The note before the bad one is imported, the one after it is not.
     let again = delaktig(d, &["ingest", "--year", "2019", "1.txt"]).ok();
     assert!(again.contains("already imported"), "{again}");
