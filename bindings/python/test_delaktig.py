@@ -106,6 +106,15 @@ class ScenarioTest(unittest.TestCase):
         n = delaktig.Normalizer()
         self.assertEqual(n.normalize_text(OCR), n.normalize(OCR).text)
         self.assertNotEqual(n.normalize_text(OCR), OCR)
+    def test_latin_1_bytes_are_decoded(self):
+        raw = b"Vi ses p\xe5 m\xf6tet."
+        self.assertEqual(delaktig.decode_text(raw, delaktig.TextEncoding.AUTO), "Vi ses på mötet.")
+        self.assertEqual(delaktig.decode_text(raw, delaktig.TextEncoding.WINDOWS1252), "Vi ses på mötet.")
+        with self.assertRaises(delaktig.NormalizeError.InvalidUtf8):
+            delaktig.decode_text(raw, delaktig.TextEncoding.UTF8)
+        with self.assertRaises(delaktig.NormalizeError.NotText):
+            delaktig.decode_text(b"PK\x03\x04\x00", delaktig.TextEncoding.AUTO)
+
     def test_a_short_note_is_parsed(self):
         doc = delaktig.parse_notes(NOTE, delaktig.ParseOptions())
         self.assertEqual(doc.title, "Bryggangruppen 19 januari 2019")

@@ -115,6 +115,16 @@ fun normalizeTextGivesTheRestoredTextAlone() {
     }
 }
 
+fun latin1BytesAreDecoded() {
+    val raw = "Vi ses på mötet.".toByteArray(Charsets.ISO_8859_1)
+    expectEqual("Vi ses på mötet.", decodeText(raw, TextEncoding.AUTO), "auto")
+    expectEqual("Vi ses på mötet.", decodeText(raw, TextEncoding.WINDOWS1252), "windows-1252")
+    expectThrows<NormalizeException.InvalidUtf8>("Latin-1 read as UTF-8") { decodeText(raw, TextEncoding.UTF8) }
+    expectThrows<NormalizeException.NotText>("binary bytes") {
+        decodeText(byteArrayOf(0x50, 0x4b, 0x03, 0x04, 0x00), TextEncoding.AUTO)
+    }
+}
+
 fun aVocabularyTeachesLocalNames() {
     val damaged = "Vi besöker Trollgardet i morgon."
     expectEqual(damaged, normalize(damaged).text, "unknown name left alone")
@@ -284,6 +294,7 @@ val tests: List<Pair<String, () -> Unit>> = listOf(
     "scenario: an OCR sentence is restored" to ::scenarioAnOcrSentenceIsRestored,
     "scenario: a short note is parsed" to ::scenarioAShortNoteIsParsed,
     "normalizeText gives the restored text alone" to ::normalizeTextGivesTheRestoredTextAlone,
+    "Latin-1 bytes are decoded" to ::latin1BytesAreDecoded,
     "a vocabulary teaches local names" to ::aVocabularyTeachesLocalNames,
     "queries and reports" to ::queriesAndReports,
     "notes are ingested once" to ::notesAreIngestedOnce,

@@ -18,6 +18,13 @@ pub enum NormalizeError {
         /// Where the first bad byte is and what to do.
         message: String,
     },
+    /// The bytes are not text in the encoding given (or, for `TextEncoding::Auto`, in any
+    /// encoding it recognises).
+    #[error("{message}")]
+    NotText {
+        /// What is wrong with the bytes and where.
+        message: String,
+    },
     /// Options out of range.
     #[error("{message}")]
     InvalidOptions {
@@ -286,6 +293,41 @@ impl Normalizer {
                 })
         })
     }
+}
+
+/// The character encoding of a note's bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum TextEncoding {
+    /// UTF-8 only.
+    Utf8,
+    /// Windows-1252, the superset of Latin-1 that notes kept on Windows are written in.
+    Windows1252,
+    /// UTF-8 if the bytes are UTF-8, UTF-16 when they start with its byte-order mark, else
+    /// Windows-1252 provided they hold no control characters text never holds.
+    Auto,
+}
+
+/// Decodes a note's `bytes` as `encoding` into text for [`Normalizer::normalize`] and the
+/// parser: a file picked on a phone may be an old Windows export in Latin-1.
+#[uniffi::export]
+pub fn decode_text(bytes: Vec<u8>, encoding: TextEncoding) -> Result<String, NormalizeError> {
+    let encoding = match encoding {
+        TextEncoding::Utf8 => norm::Encoding::Utf8,
+        TextEncoding::Windows1252 => norm::Encoding::Windows1252,
+        TextEncoding::Auto => norm::Encoding::Auto,
+    };
+    guard(|| {
+        norm::decode(&bytes, encoding)
+            .map(|text| text.into_owned())
+            .map_err(|e| match e {
+                norm::DecodeError::InvalidUtf8 { .. } => NormalizeError::InvalidUtf8 {
+                    message: e.to_string(),
+                },
+                _ => NormalizeError::NotText {
+                    message: e.to_string(),
+                },
+            })
+    })
 }
 
 /// Restores `text` with the default normaliser.

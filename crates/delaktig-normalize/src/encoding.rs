@@ -14,9 +14,10 @@ pub enum Encoding {
     Utf8,
     /// Windows-1252, the superset of ISO 8859-1 (Latin-1) that Windows uses for Swedish.
     Windows1252,
-    /// UTF-8 when the bytes are UTF-8; UTF-16 when they start with its byte-order mark;
+    /// UTF-16 when the bytes start with its byte-order mark; UTF-8 when they are UTF-8;
     /// otherwise Windows-1252, provided the bytes hold no control characters other than tab,
     /// line breaks and form feed (which text never does, and binary data nearly always does).
+    /// A NUL byte is refused in any case.
     #[default]
     Auto,
 }
@@ -111,13 +112,20 @@ pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<Cow<'_, str>, DecodeEr
         }
         Encoding::Windows1252 => Ok(Cow::Owned(windows_1252(bytes))),
         Encoding::Auto => {
-            if let Ok(text) = std::str::from_utf8(bytes) {
+            // A NUL byte is in no text file: binary data, or UTF-16 without its mark.
+            let nul = memchr::memchr(0, bytes);
+            if let Ok(text) = std::str::from_utf8(bytes)
+                && nul.is_none()
+            {
                 return Ok(Cow::Borrowed(text));
             }
             match bytes {
                 [0xff, 0xfe, rest @ ..] => utf16(rest, u16::from_le_bytes).map(Cow::Owned),
                 [0xfe, 0xff, rest @ ..] => utf16(rest, u16::from_be_bytes).map(Cow::Owned),
                 _ => {
+                    if let Some(offset) = nul {
+                        return Err(DecodeError::NotText { byte: 0, offset });
+                    }
                     if let Some(offset) = bytes
                         .iter()
                         .position(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
@@ -194,6 +202,10 @@ mod tests {
         assert_eq!(
             decode(b"PK\x03\x04\xff", Encoding::Auto),
             Err(DecodeError::NotText { byte: 3, offset: 2 })
+        );
+        assert_eq!(
+            decode(b"PK\x03\x04\x00\x00", Encoding::Auto),
+            Err(DecodeError::NotText { byte: 0, offset: 4 })
         );
         assert!(matches!(
             decode(b"p\xe5", Encoding::Utf8),

@@ -113,6 +113,22 @@ final class ScenarioTests: XCTestCase {
         XCTAssertNotEqual(try n.normalizeText(text: ocr), ocr)
     }
 
+    func testLatin1BytesAreDecoded() throws {
+        let raw = "Vi ses på mötet.".data(using: .isoLatin1)!
+        XCTAssertEqual(try decodeText(bytes: raw, encoding: .auto), "Vi ses på mötet.")
+        XCTAssertEqual(try decodeText(bytes: raw, encoding: .windows1252), "Vi ses på mötet.")
+        XCTAssertThrowsError(try decodeText(bytes: raw, encoding: .utf8)) { error in
+            guard case NormalizeError.InvalidUtf8 = error else {
+                return XCTFail("expected NormalizeError.InvalidUtf8, got \(error)")
+            }
+        }
+        XCTAssertThrowsError(try decodeText(bytes: Data([0x50, 0x4b, 0x03, 0x04, 0x00]), encoding: .auto)) { error in
+            guard case NormalizeError.NotText = error else {
+                return XCTFail("expected NormalizeError.NotText, got \(error)")
+            }
+        }
+    }
+
     func testAVocabularyTeachesLocalNames() throws {
         let damaged = "Vi besöker Trollgardet i morgon."
         XCTAssertEqual(try normalize(text: damaged).text, damaged)
