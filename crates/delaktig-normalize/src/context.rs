@@ -464,6 +464,20 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Default("får")
         }
         "gor" => Clear("gör"),
+        // "Det gir inte att", "de gir att förstå": a scan's "går" in "går (inte) att" and an
+        // infinitive; before a clause ("gir att vi") it is "gör".
+        "gir" => {
+            if n.next == Some("inte") && n.next2 == Some("att")
+                || n.next == Some("att")
+                    && (is_in(n.next2, INFINITIVES) || n.next2 == Some("förstå"))
+            {
+                Clear("går")
+            } else if n.next == Some("att") && is_in(n.next2, SUBJECT_PRONOUNS) {
+                Clear("gör")
+            } else {
+                return None;
+            }
+        }
         "gora" => Clear("göra"),
         "svart" => {
             if is_in(
@@ -804,6 +818,7 @@ pub(crate) fn is_ambiguous(word: &str) -> bool {
             | "hord"
             | "bar"
             | "bir"
+            | "gir"
             | "r"
             | "f"
     )
@@ -834,6 +849,14 @@ mod tests {
         assert_eq!(pick("r", None, Some("vårt")), "keep");
         assert_eq!(pick("f", Some("att"), Some("veta")), "få");
         assert_eq!(pick("f", Some("kapitel"), Some("och")), "keep");
+    }
+
+    #[test]
+    fn gir_is_gar_before_att_and_an_infinitive() {
+        assert_eq!(pick4("gir", Some("det"), Some("inte"), Some("att")), "går");
+        assert_eq!(pick4("gir", Some("de"), Some("att"), Some("förstå")), "går");
+        assert_eq!(pick4("gir", Some("det"), Some("att"), Some("vi")), "gör");
+        assert_eq!(pick4("gir", Some("en"), Some("till"), None), "keep");
     }
 
     #[test]
