@@ -8,6 +8,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use crate::restore::{Proposal, Shape};
 use crate::token::{Kind, Token};
@@ -90,27 +91,80 @@ fn letters(word: &str) -> usize {
     }
 }
 
+/// How the lexicon reads word forms, by the form as written, across documents: it depends on
+/// the vocabulary alone, which never changes, so a long-lived normaliser looks each form up
+/// once. The table starts afresh past [`READINGS_LIMIT`] forms, which bounds its memory.
+#[derive(Default)]
+pub(crate) struct Readings(Mutex<HashMap<Box<str>, Reading, foldhash::fast::RandomState>>);
+
+/// Forms [`Readings`] holds before it starts afresh.
+const READINGS_LIMIT: usize = 1 << 16;
+
+impl Readings {
+    /// The table, locked; a table a panicking thread left behind is still a valid memo.
+    fn lock(&self) -> MutexGuard<'_, HashMap<Box<str>, Reading, foldhash::fast::RandomState>> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// One spelling of the document (a word as it reads after the edits so far), met first at
+/// some token; its occurrences are counted, so that each spelling is looked at once.
+struct Spelling<'a> {
+    now: &'a str,
+    /// Whether it is long enough and all letters (else it takes no part).
+    kept: bool,
+    /// Whether it is capitalised.
+    capitalised: bool,
+    /// How often it occurs.
+    count: u32,
+    /// Whether it occurs right after a word on its line, inside a sentence.
+    named: bool,
+    /// Its form (lower-case) in the document's forms.
+    form: usize,
+}
+
 /// Corrects, in a damaged document, words that neither the lexicon nor a compound of common
 /// parts reads: each takes the nearest readable word of the document (after folding
 /// diacritics and their look-alikes), one letter away or two for a long word, when no other
-/// is as near. `edits` are the word edits so far, in text order, and stay so.
-pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, words: &Words) {
-    // Every word form of the document long enough to matter, as it reads now.
-    let mut forms: HashMap<Cow<str>, Form, BuildHasherDefault<FxHasher>> = HashMap::default();
-    // The words to correct.
-    let mut candidates: Vec<Seen> = Vec::new();
+/// is as near. `edits` are the word edits so far, in text order, and stay so; `memo` keeps
+/// how the lexicon reads each form.
+pub(crate) fn correct(
+    laid: &str,
+    tokens: &[Token],
+    edits: &mut Vec<WordEdit>,
+    words: &Words,
+    memo: &Readings,
+) {
+    // Each spelling once, with its occurrences counted; the tokens that may be corrected
+    // with the index of their spelling.
+    let mut spelling_of: HashMap<&str, usize, BuildHasherDefault<FxHasher>> =
+        HashMap::with_capacity_and_hasher(tokens.len() / 2, Default::default());
+    let mut spellings: Vec<Spelling> = Vec::new();
+    let mut seen: Vec<(Seen, usize)> = Vec::new();
     for (i, t, k) in crate::words_and_edits(tokens, edits) {
         let edit = k.and_then(|k| edits.get(k));
         let Some(written) = laid.get(t.span.clone()) else {
             continue;
         };
         let now = edit.map_or(written, |e| e.proposal.replacement.as_str());
-        if now.len() < MIN_CHARS - 1
-            || letters(now) < MIN_CHARS - 1
-            || !now.chars().all(char::is_alphabetic)
-        {
+        if now.len() < MIN_CHARS - 1 {
             continue;
         }
+        let s = *spelling_of.entry(now).or_insert_with(|| {
+            spellings.push(Spelling {
+                now,
+                kept: letters(now) >= MIN_CHARS - 1 && now.chars().all(char::is_alphabetic),
+                // A token's shape is that of its text.
+                capitalised: Shape::of(now) == Shape::Capitalised,
+                count: 0,
+                named: false,
+                form: 0,
+            });
+            spellings.len() - 1
+        });
+        let Some(spelling) = spellings.get_mut(s).filter(|s| s.kept) else {
+            continue;
+        };
         // Right after a word on the same line, not starting a sentence: where a capital
         // marks a name.
         let mid = !t.sentence_start
@@ -122,46 +176,89 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
                             .get(p.span.end..t.span.start)
                             .is_some_and(|gap| !gap.contains('\n'))
                 });
-        let shape = if now == written {
-            t.shape
-        } else {
-            Shape::of(now)
-        };
-        let named = mid && shape == Shape::Capitalised;
-        let lower = crate::text::lower(now);
-        let (reading, n) = match forms.get_mut(lower.as_ref()) {
-            Some(f) => {
-                f.count += 1;
-                f.named |= named;
-                (f.reading, f.letters)
-            }
-            None => {
-                let reading = reading(words, now, &lower);
-                let n = letters(&lower);
-                forms.insert(
-                    lower,
-                    Form {
-                        count: 1,
-                        reading,
-                        folded: String::new(),
-                        counts: [0; 27],
-                        letters: n,
-                        named,
-                    },
-                );
-                (reading, n)
-            }
-        };
-        if reading == Reading::None && n >= MIN_CHARS {
-            candidates.push(Seen {
+        spelling.count += 1;
+        spelling.named |= mid && spelling.capitalised;
+        seen.push((
+            Seen {
                 token: t,
                 written,
                 now,
                 edit: k,
                 mid,
-            });
+            },
+            s,
+        ));
+    }
+    // Every word form of the document long enough to matter, as it reads now (lower-case),
+    // read by the lexicon as its first spelling is.
+    let mut form_of: HashMap<Cow<str>, usize, BuildHasherDefault<FxHasher>> =
+        HashMap::with_capacity_and_hasher(spellings.len(), Default::default());
+    let mut forms: Vec<Form> = Vec::with_capacity(spellings.len());
+    let mut unread: Vec<usize> = Vec::new();
+    {
+        let known = memo.lock();
+        for (s, spelling) in spellings.iter_mut().enumerate().filter(|(_, s)| s.kept) {
+            let lower = crate::text::lower(spelling.now);
+            let f = match form_of.get(lower.as_ref()) {
+                Some(&f) => f,
+                None => {
+                    let reading = known.get(spelling.now).copied();
+                    if reading.is_none() {
+                        unread.push(s);
+                    }
+                    forms.push(Form {
+                        count: 0,
+                        reading: reading.unwrap_or(Reading::None),
+                        folded: String::new(),
+                        counts: [0; 27],
+                        letters: letters(&lower),
+                        named: false,
+                    });
+                    form_of.insert(lower, forms.len() - 1);
+                    forms.len() - 1
+                }
+            };
+            spelling.form = f;
+            if let Some(form) = forms.get_mut(f) {
+                form.count += spelling.count;
+                form.named |= spelling.named;
+            }
         }
     }
+    // Forms met for the first time, read outside the lock, then remembered.
+    if !unread.is_empty() {
+        let read: Vec<(usize, Reading)> = unread
+            .iter()
+            .filter_map(|&s| {
+                let spelling = spellings.get(s)?;
+                let lower = crate::text::lower(spelling.now);
+                Some((s, reading(words, spelling.now, &lower)))
+            })
+            .collect();
+        let mut known = memo.lock();
+        if known.len() + read.len() > READINGS_LIMIT {
+            known.clear();
+        }
+        for &(s, r) in &read {
+            if let Some(spelling) = spellings.get(s) {
+                known.insert(spelling.now.into(), r);
+                if let Some(form) = forms.get_mut(spelling.form) {
+                    form.reading = r;
+                }
+            }
+        }
+    }
+    // The words to correct.
+    let candidates: Vec<&Seen> = seen
+        .iter()
+        .filter(|(_, s)| {
+            spellings
+                .get(*s)
+                .and_then(|s| forms.get(s.form))
+                .is_some_and(|f| f.reading == Reading::None && f.letters >= MIN_CHARS)
+        })
+        .map(|(seen, _)| seen)
+        .collect();
     // Most documents read throughout: nothing to compare.
     if candidates.is_empty() {
         return;
@@ -178,8 +275,10 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
             }
         }
     }
-    for (lower, f) in forms.iter_mut() {
-        if f.reading == Reading::None || lengths & bit(f.letters) != 0 {
+    for (lower, &f) in &form_of {
+        if let Some(f) = forms.get_mut(f)
+            && (f.reading == Reading::None || lengths & bit(f.letters) != 0)
+        {
             f.folded = fold(lower);
             f.counts = letter_counts(&f.folded);
         }
@@ -187,8 +286,9 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
     // The readable forms by length: a word is compared with those of its length, one less
     // and one more only.
     let mut by_len: Vec<Vec<(&str, &Form)>> = Vec::new();
-    for (other, f) in forms
+    for (other, f) in form_of
         .iter()
+        .filter_map(|(other, &f)| Some((other, forms.get(f)?)))
         .filter(|(_, f)| f.reading != Reading::None && !f.folded.is_empty())
     {
         let n = f.letters;
@@ -207,14 +307,14 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
         now,
         edit,
         mid,
-    } in &candidates
+    } in candidates
     {
         let shape = Shape::of(now);
         if !matches!(shape, Shape::Lower | Shape::Capitalised) {
             continue;
         }
         let lower = crate::text::lower(now);
-        let Some(form) = forms.get(lower.as_ref()) else {
+        let Some(form) = form_of.get(lower.as_ref()).and_then(|&f| forms.get(f)) else {
             continue;
         };
         let name_like = shape == Shape::Capitalised && mid;
@@ -450,7 +550,7 @@ fn vowel_swapped(a: &str, b: &str) -> bool {
 
 /// How the lexicon reads a word form as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Reading {
+pub(crate) enum Reading {
     /// A known word or name.
     Known,
     /// A compound of common parts.

@@ -226,6 +226,9 @@ pub enum NormalizeError {
 #[derive(Clone)]
 pub struct Normalizer {
     words: Words,
+    /// How the lexicon reads each word form, for the document-word pass (shared by clones,
+    /// as the memos of `words` are).
+    readings: Arc<docfix::Readings>,
     options: Options,
 }
 
@@ -623,6 +626,7 @@ impl Normalizer {
     pub fn with_vocabulary(vocabulary: Vocabulary) -> Normalizer {
         Normalizer {
             words: Words::new(vocabulary),
+            readings: Arc::default(),
             options: Options::default(),
         }
     }
@@ -855,7 +859,7 @@ impl Normalizer {
         if damage == Damage::Damaged {
             case::correct(laid, &tokens, &mut edits, &self.words);
             case::inner_capitals(laid, &tokens, &mut edits, &self.words);
-            docfix::correct(laid, &tokens, &mut edits, &self.words);
+            docfix::correct(laid, &tokens, &mut edits, &self.words, &self.readings);
             docfix::rare_words(laid, &tokens, &mut edits, &self.words);
             docfix::short_words(laid, &tokens, &mut edits, &self.words);
         }
