@@ -244,15 +244,19 @@ fn paragraph_start(laid: &str, tokens: &[Token], i: usize) -> bool {
     let opens = if i == 0 {
         before.trim().is_empty()
     } else {
-        // A blank line right before the word, and the paragraph before ends a sentence (a
-        // blank line inside a sentence is a gap a scan left).
-        let ended = laid
-            .get(..t.span.start)
-            .map(str::trim_end)
-            .is_some_and(|b| b.ends_with(['.', '!', '?', ':']));
+        // A blank line right before the word (looked for first: most words follow a
+        // space), and the paragraph before ends a sentence (a blank line inside a sentence
+        // is a gap a scan left).
         let gap = before.get(before.trim_end().len()..).unwrap_or("");
-        ended && gap.matches('\n').count() >= 2
+        gap.matches('\n').count() >= 2
+            && laid
+                .get(..t.span.start)
+                .map(str::trim_end)
+                .is_some_and(|b| b.ends_with(['.', '!', '?', ':']))
     };
+    if !opens {
+        return false;
+    }
     let address = laid
         .get(t.span.end..)
         .and_then(|rest| rest.chars().next())
@@ -261,7 +265,7 @@ fn paragraph_start(laid: &str, tokens: &[Token], i: usize) -> bool {
             .get(t.span.end..)
             .and_then(|rest| rest.chars().nth(1))
             .is_some_and(|c| !c.is_whitespace());
-    opens && !address
+    !address
 }
 
 /// Whether the paragraphs of the text show a scan that lost the capitals it could not tell

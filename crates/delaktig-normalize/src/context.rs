@@ -756,72 +756,82 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
     Some(v)
 }
 
+/// The words these rules know about that are ASCII (lower-case, at most
+/// [`LONGEST_ASCII`] bytes each).
+const ASCII_WORDS: [&str; 58] = [
+    "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
+    "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
+    "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
+    "fran", "nagon", "hor", "hdr", "gas", "fors", "satts", "sats", "svara", "vanliga", "natt",
+    "nat", "drop", "stod", "hord", "bar", "bir", "gir", "r", "f",
+];
+
+/// The words these rules know about with other characters (lower-case).
+const OTHER_WORDS: [&str; 4] = ["fér", "férsta", "bér", "hér"];
+
+/// Bytes of the longest of [`ASCII_WORDS`]: a key holds them and the length.
+const LONGEST_ASCII: usize = 7;
+
+/// An ASCII word of at most [`LONGEST_ASCII`] bytes as a number (its bytes, lower-cased if
+/// `lower` is set, and its length), so that a rule word is found with a few comparisons of
+/// numbers; `None` for any other word.
+const fn ascii_key(word: &[u8], lower: bool) -> Option<u64> {
+    if word.len() > LONGEST_ASCII {
+        return None;
+    }
+    let mut key = (word.len() as u64) << 56;
+    let mut shift = 0;
+    let mut rest = word;
+    while let [b, tail @ ..] = rest {
+        if !b.is_ascii() {
+            return None;
+        }
+        let b = if lower { b.to_ascii_lowercase() } else { *b };
+        key |= (b as u64) << shift;
+        shift += 8;
+        rest = tail;
+    }
+    Some(key)
+}
+
+/// The keys of [`ASCII_WORDS`], sorted for a binary search (worked out when compiling).
+static ASCII_KEYS: [u64; ASCII_WORDS.len()] = {
+    let mut keys = [0u64; ASCII_WORDS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = match ascii_key(ASCII_WORDS[i].as_bytes(), false) {
+            Some(key) => key,
+            None => panic!("a rule word listed as ASCII is not, or is too long"),
+        };
+        i += 1;
+    }
+    // Insertion sort: a few dozen keys, once.
+    let mut i = 1;
+    while i < keys.len() {
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let t = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
 /// Whether `word` (lower-case) is one of the words these rules know about.
 pub(crate) fn is_ambiguous(word: &str) -> bool {
-    matches!(
-        word,
-        "pa" | "ar"
-            | "4r"
-            | "&r"
-            | "har"
-            | "var"
-            | "vara"
-            | "vart"
-            | "for"
-            | "fér"
-            | "f6r"
-            | "forsta"
-            | "férsta"
-            | "sa"
-            | "man"
-            | "fa"
-            | "fr"
-            | "far"
-            | "gor"
-            | "gora"
-            | "svart"
-            | "hall"
-            | "motet"
-            | "las"
-            | "bor"
-            | "bér"
-            | "bdr"
-            | "satt"
-            | "later"
-            | "ata"
-            | "at"
-            | "an"
-            | "rad"
-            | "nar"
-            | "dar"
-            | "ga"
-            | "sta"
-            | "na"
-            | "tva"
-            | "aven"
-            | "ocksa"
-            | "fran"
-            | "nagon"
-            | "hor"
-            | "hér"
-            | "hdr"
-            | "gas"
-            | "fors"
-            | "satts"
-            | "sats"
-            | "svara"
-            | "vanliga"
-            | "natt"
-            | "nat"
-            | "drop"
-            | "stod"
-            | "hord"
-            | "bar"
-            | "bir"
-            | "gir"
-            | "r"
-            | "f"
-    )
+    match ascii_key(word.as_bytes(), false) {
+        Some(key) => ASCII_KEYS.binary_search(&key).is_ok(),
+        None => !word.is_ascii() && OTHER_WORDS.contains(&word),
+    }
+}
+
+/// Whether `word`, lower-cased (ASCII letters only: for an ASCII word, what `str::to_lowercase`
+/// gives), is one of the words these rules know about.
+pub(crate) fn is_ambiguous_ascii(word: &[u8]) -> bool {
+    ascii_key(word, true).is_some_and(|key| ASCII_KEYS.binary_search(&key).is_ok())
 }
 
 #[cfg(test)]
@@ -962,6 +972,14 @@ mod tests {
             assert!(is_ambiguous(w), "{w}");
         }
         assert!(!is_ambiguous("mötet"));
+        // Every listed word, and not in capitals (the caller lower-cases).
+        for w in ASCII_WORDS.iter().chain(&OTHER_WORDS) {
+            assert!(is_ambiguous(w), "{w}");
+            assert!(!is_ambiguous(&w.to_uppercase()), "{w}");
+        }
+        assert!(is_ambiguous_ascii(b"PA") && is_ambiguous_ascii(b"Forsta"));
+        assert!(!is_ambiguous_ascii(b"pas") && !is_ambiguous_ascii(b"vanligare"));
+        assert!(!is_ambiguous("vanligare") && !is_ambiguous("") && !is_ambiguous("ä"));
     }
 
     #[test]

@@ -438,7 +438,7 @@ fn english_word(word: &str) -> bool {
 /// A word with every letter OCR confuses for å, ä or ö folded to its look-alike, lower-case:
 /// words that may be readings of one another share a fold.
 fn fold(word: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(word.len());
     fold_into(word, &mut out);
     out
 }
@@ -476,17 +476,12 @@ fn fold_into(word: &str, out: &mut String) {
 /// to the lexicon-based restoration).
 fn context_covers(word: &str) -> bool {
     // The rules' words are short: longer ones are not lower-cased to find that out, and
-    // ASCII ones are lower-cased on the stack.
+    // ASCII ones are looked up as a number, lower-cased on the way.
     if word.len() > 8 {
         return false;
     }
     if word.is_ascii() {
-        let mut buf = [0u8; 8];
-        return buf.get_mut(..word.len()).is_some_and(|b| {
-            b.copy_from_slice(word.as_bytes());
-            b.make_ascii_lowercase();
-            std::str::from_utf8(b).is_ok_and(context::is_ambiguous)
-        });
+        return context::is_ambiguous_ascii(word.as_bytes());
     }
     context::is_ambiguous(&text::lower(word))
 }

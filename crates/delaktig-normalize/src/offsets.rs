@@ -56,7 +56,8 @@ impl OffsetMap {
 
     /// Maps a span of the derived text to the smallest span of the source that covers it.
     pub(crate) fn to_source(&self, span: Range<usize>) -> Range<usize> {
-        self.map(span.start, false)..self.map(span.end, true).max(self.map(span.start, false))
+        let start = self.map(span.start, false);
+        start..self.map(span.end, true).max(start)
     }
 
     fn map(&self, x: usize, is_end: bool) -> usize {

@@ -107,7 +107,12 @@ pub(crate) fn latin1_lower(c: char) -> char {
 pub(crate) fn lower(word: &str) -> Cow<'_, str> {
     match latin1_has_upper(word) {
         Some(false) => Cow::Borrowed(word),
-        Some(true) => Cow::Owned(word.chars().map(latin1_lower).collect()),
+        Some(true) => {
+            // Each character lower-cases to one of the same length: the room is known.
+            let mut out = String::with_capacity(word.len());
+            out.extend(word.chars().map(latin1_lower));
+            Cow::Owned(out)
+        }
         None => Cow::Owned(word.to_lowercase()),
     }
 }
