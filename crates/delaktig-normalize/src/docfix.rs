@@ -139,8 +139,8 @@ pub(crate) fn correct(
     // with the index of their spelling.
     let mut spelling_of: HashMap<&str, usize, BuildHasherDefault<FxHasher>> =
         HashMap::with_capacity_and_hasher(tokens.len() / 2, Default::default());
-    let mut spellings: Vec<Spelling> = Vec::new();
-    let mut seen: Vec<(Seen, usize)> = Vec::new();
+    let mut spellings: Vec<Spelling> = Vec::with_capacity(tokens.len() / 2);
+    let mut seen: Vec<(Seen, usize)> = Vec::with_capacity(tokens.len() / 2);
     for (i, t, k) in crate::words_and_edits(tokens, edits) {
         let edit = k.and_then(|k| edits.get(k));
         let Some(written) = laid.get(t.span.clone()) else {
@@ -299,24 +299,15 @@ pub(crate) fn correct(
             bucket.push((other.as_ref(), f));
         }
     }
-    let mut added: Vec<WordEdit> = Vec::new();
-    let mut replaced: Vec<(usize, String)> = Vec::new();
-    for &Seen {
-        token: t,
-        written,
-        now,
-        edit,
-        mid,
-    } in candidates
-    {
+    // The correction of a word as it reads now, as written, and whether it follows a word
+    // inside a sentence: worked out once for each such triple.
+    let search = |now: &str, written: &str, mid: bool| -> Option<String> {
         let shape = Shape::of(now);
         if !matches!(shape, Shape::Lower | Shape::Capitalised) {
-            continue;
+            return None;
         }
         let lower = crate::text::lower(now);
-        let Some(form) = form_of.get(lower.as_ref()).and_then(|&f| forms.get(f)) else {
-            continue;
-        };
+        let form = form_of.get(lower.as_ref()).and_then(|&f| forms.get(f))?;
         let name_like = shape == Shape::Capitalised && mid;
         // The word as it reads now and, if restored into something no likelier, as written
         // ("stockholim" restored as "stockholime").
@@ -376,14 +367,29 @@ pub(crate) fn correct(
                 }
             }
         }
-        let found = found.map(|(other, _)| other);
-        let Some(meant) = found.filter(|_| !ambiguous) else {
+        let meant = found.map(|(other, _)| other).filter(|_| !ambiguous)?;
+        let replacement = shape.apply(meant);
+        (replacement != now).then_some(replacement)
+    };
+    let mut searched: HashMap<(&str, &str, bool), Option<String>, BuildHasherDefault<FxHasher>> =
+        HashMap::default();
+    let mut added: Vec<WordEdit> = Vec::new();
+    let mut replaced: Vec<(usize, String)> = Vec::new();
+    for &Seen {
+        token: t,
+        written,
+        now,
+        edit,
+        mid,
+    } in candidates
+    {
+        let replacement = searched
+            .entry((now, written, mid))
+            .or_insert_with(|| search(now, written, mid))
+            .clone();
+        let Some(replacement) = replacement else {
             continue;
         };
-        let replacement = shape.apply(meant);
-        if replacement == now {
-            continue;
-        }
         match edit {
             Some(k) => replaced.push((k, replacement)),
             None => added.push(WordEdit {
