@@ -197,7 +197,8 @@ fn after_full_stop(laid: &str, tokens: &[Token], i: usize) -> bool {
     };
     // A question on a line of its own, after a finished sentence or a blank line (the
     // questions of an interview).
-    if let Some(nl) = between.rfind('\n') {
+    // (The gaps between tokens are short: looked through byte by byte.)
+    if let Some(nl) = between.bytes().rposition(|b| b == b'\n') {
         let before = between.get(..nl).unwrap_or("");
         let line = laid.get(t.span.start..).unwrap_or("");
         let line = line.split('\n').next().unwrap_or("");
@@ -244,11 +245,12 @@ fn paragraph_start(laid: &str, tokens: &[Token], i: usize) -> bool {
     let opens = if i == 0 {
         before.trim().is_empty()
     } else {
-        // A blank line right before the word (looked for first: most words follow a
-        // space), and the paragraph before ends a sentence (a blank line inside a sentence
-        // is a gap a scan left).
-        let gap = before.get(before.trim_end().len()..).unwrap_or("");
-        gap.matches('\n').count() >= 2
+        // A blank line right before the word (looked for first, and first in the whole gap
+        // before it: most words follow a space), and the paragraph before ends a sentence (a
+        // blank line inside a sentence is a gap a scan left).
+        let breaks = |s: &str| s.bytes().filter(|&b| b == b'\n').count();
+        breaks(before) >= 2
+            && breaks(before.get(before.trim_end().len()..).unwrap_or("")) >= 2
             && laid
                 .get(..t.span.start)
                 .map(str::trim_end)
@@ -305,7 +307,7 @@ fn mid_sentence(laid: &str, tokens: &[Token], i: usize) -> bool {
     }
     let same_line = |a: &Token, b: &Token| {
         laid.get(a.span.end..b.span.start)
-            .is_some_and(|s| !s.contains('\n'))
+            .is_some_and(|s| !s.bytes().any(|b| b == b'\n'))
     };
     let lower_word = |tok: &Token| tok.kind == Kind::Word && tok.shape == Shape::Lower;
     let Some(p) = i.checked_sub(1).and_then(|j| tokens.get(j)) else {

@@ -174,7 +174,7 @@ pub(crate) fn correct(
                     p.kind == Kind::Word
                         && laid
                             .get(p.span.end..t.span.start)
-                            .is_some_and(|gap| !gap.contains('\n'))
+                            .is_some_and(|gap| !gap.bytes().any(|b| b == b'\n'))
                 });
         spelling.count += 1;
         spelling.named |= mid && spelling.capitalised;

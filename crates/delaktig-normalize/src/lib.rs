@@ -251,20 +251,37 @@ impl std::fmt::Debug for Normalizer {
 #[derive(Default)]
 pub(crate) struct FxHasher(u64);
 
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut v = [0u8; 8];
-            v[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(v))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        // Eight bytes at a time, little-endian; the last few as a zero-padded word, put
+        // together byte by byte (a copy of variable length would be a call).
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            if let Ok(word) = <[u8; 8]>::try_from(chunk) {
+                self.add(u64::from_le_bytes(word));
+            }
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let word = rest
+                .iter()
+                .enumerate()
+                .fold(0u64, |w, (i, &b)| w | u64::from(b) << (8 * i));
+            self.add(word);
         }
     }
     fn write_u8(&mut self, i: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        self.add(u64::from(i));
     }
     fn write_usize(&mut self, i: usize) {
-        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        self.add(i as u64);
     }
     fn finish(&self) -> u64 {
         self.0
@@ -452,14 +469,15 @@ fn fold_into(word: &str, out: &mut String) {
     };
     out.clear();
     if word.is_ascii() {
-        // ASCII words (most of an OCR'd text) byte by byte, into the buffer's own bytes.
-        let mut bytes = std::mem::take(out).into_bytes();
-        bytes.extend(word.bytes().map(|b| match b {
-            b'&' | b'4' => b'a',
-            b'6' | b'@' => b'o',
-            b => b.to_ascii_lowercase(),
+        // ASCII words (most of an OCR'd text) byte by byte: ASCII in, ASCII out.
+        out.reserve(word.len());
+        out.extend(word.bytes().map(|b| {
+            char::from(match b {
+                b'&' | b'4' => b'a',
+                b'6' | b'@' => b'o',
+                b => b.to_ascii_lowercase(),
+            })
         }));
-        *out = String::from_utf8(bytes).unwrap_or_default();
         return;
     }
     for c in word.chars() {
@@ -1576,6 +1594,37 @@ mod tests {
             let redone = with(&vec![Outcome::Redo; tokens.len()]);
             assert_eq!(with(&outcomes), redone);
         }
+    }
+
+    #[test]
+    fn the_fast_hash_reads_words_eight_bytes_at_a_time_zero_padded() {
+        // The hash as defined: each eight bytes (the last ones padded with zeros) as a
+        // little-endian word, mixed in turn.
+        fn by_definition(bytes: &[u8]) -> u64 {
+            bytes.chunks(8).fold(0u64, |h, chunk| {
+                let mut word = [0u8; 8];
+                word[..chunk.len()].copy_from_slice(chunk);
+                (h.rotate_left(5) ^ u64::from_le_bytes(word))
+                    .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+            })
+        }
+        let text = "förvaltningen och brukarorganisationerna";
+        for end in 0..=text.len() {
+            let bytes = &text.as_bytes()[..end];
+            let mut h = FxHasher::default();
+            h.write(bytes);
+            assert_eq!(h.finish(), by_definition(bytes), "{end}");
+        }
+    }
+
+    #[test]
+    fn fold_reads_look_alikes_as_their_letters() {
+        assert_eq!(fold("F6R&ldrar"), "foraldrar");
+        assert_eq!(fold("Föräldrar"), "foraldrar");
+        assert_eq!(fold("m@tet 4r"), "motet ar");
+        let mut buf = String::from("left over");
+        fold_into("Ocks&", &mut buf);
+        assert_eq!(buf, "ocksa");
     }
 
     #[test]

@@ -69,6 +69,10 @@ fn below_combining_marks(text: &str) -> bool {
 /// of them is an upper-case letter. `None` for any other character.
 fn latin1_has_upper(word: &str) -> Option<bool> {
     let bytes = word.as_bytes();
+    if bytes.is_ascii() {
+        // Most words: a check a word at a time, then one look per byte.
+        return Some(bytes.iter().any(u8::is_ascii_uppercase));
+    }
     let mut upper = false;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
