@@ -469,7 +469,13 @@ fn fold_into(word: &str, out: &mut String) {
     };
     out.clear();
     if word.is_ascii() {
-        // ASCII words (most of an OCR'd text) byte by byte: ASCII in, ASCII out.
+        // ASCII words (most of an OCR'd text): copied and lower-cased in place where they
+        // have no look-alike sign (most), else byte by byte.
+        if !word.bytes().any(|b| matches!(b, b'&' | b'4' | b'6' | b'@')) {
+            out.push_str(word);
+            out.make_ascii_lowercase();
+            return;
+        }
         out.reserve(word.len());
         out.extend(word.bytes().map(|b| {
             char::from(match b {
@@ -486,6 +492,22 @@ fn fold_into(word: &str, out: &mut String) {
             out.push(look_alike(text::latin1_lower(c)));
         } else {
             out.extend(c.to_lowercase().map(look_alike));
+        }
+    }
+}
+
+/// Whether `word` is `lower` written in `shape` (what [`Shape::apply`] gives), found without
+/// writing it out: most rule choices keep the word as it is.
+fn shaped_is(shape: Shape, lower: &str, word: &str) -> bool {
+    match shape {
+        Shape::Lower | Shape::Mixed => lower == word,
+        Shape::Upper => word.chars().eq(lower.chars().flat_map(char::to_uppercase)),
+        Shape::Capitalised => {
+            let mut rest = lower.chars();
+            match rest.next() {
+                Some(first) => word.chars().eq(first.to_uppercase().chain(rest)),
+                None => word.is_empty(),
+            }
         }
     }
 }
@@ -1358,10 +1380,10 @@ impl Normalizer {
         }
         // No rule fired: the word goes to the lexicon-based restoration.
         let chosen = verdict.word()?;
-        let replacement = t.shape.apply(chosen);
-        if replacement == word {
+        if shaped_is(t.shape, chosen, word) {
             return Some(None);
         }
+        let replacement = t.shape.apply(chosen);
         let confidence = match verdict {
             Verdict::Clear(_) => 0.9,
             Verdict::Default(w) if !w.is_ascii() && !word.is_ascii() => 0.9,
@@ -1614,6 +1636,23 @@ mod tests {
             let mut h = FxHasher::default();
             h.write(bytes);
             assert_eq!(h.finish(), by_definition(bytes), "{end}");
+        }
+    }
+
+    #[test]
+    fn a_shaped_word_is_found_as_shape_apply_writes_it() {
+        let shapes = [Shape::Lower, Shape::Capitalised, Shape::Upper, Shape::Mixed];
+        let words = ["", "är", "år", "för", "ß", "ﬁ", "ijssel", "PÅ", "På"];
+        for shape in shapes {
+            for lower in words {
+                for word in words.iter().copied().chain([shape.apply(lower).as_str()]) {
+                    assert_eq!(
+                        shaped_is(shape, lower, word),
+                        shape.apply(lower) == word,
+                        "{shape:?} {lower} {word}"
+                    );
+                }
+            }
         }
     }
 

@@ -69,10 +69,6 @@ fn below_combining_marks(text: &str) -> bool {
 /// of them is an upper-case letter. `None` for any other character.
 fn latin1_has_upper(word: &str) -> Option<bool> {
     let bytes = word.as_bytes();
-    if bytes.is_ascii() {
-        // Most words: a check a word at a time, then one look per byte.
-        return Some(bytes.iter().any(u8::is_ascii_uppercase));
-    }
     let mut upper = false;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
@@ -109,6 +105,13 @@ pub(crate) fn latin1_lower(c: char) -> char {
 /// `word` lower-cased exactly as [`str::to_lowercase`] does, borrowed when it already is.
 /// Words of ASCII and Latin-1 letters (Swedish: å, ä, ö, é) take a fast path.
 pub(crate) fn lower(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        return if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+    }
     match latin1_has_upper(word) {
         Some(false) => Cow::Borrowed(word),
         Some(true) => {

@@ -213,6 +213,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 has_alpha = true;
                 tally.letter(k & (UPPER | LOWER));
                 i += 1;
+                // The small ASCII letters that follow (most of a word) in one tight loop:
+                // after a first letter, a run of them adds no more to the tally than one.
+                let run = bytes.get(i..).map_or(0, |rest| {
+                    rest.iter().take_while(|b| b.is_ascii_lowercase()).count()
+                });
+                if run > 0 {
+                    tally.letter(LOWER);
+                    i += run;
+                }
             } else if k & DIGIT != 0 {
                 has_digit = true;
                 i += 1;
