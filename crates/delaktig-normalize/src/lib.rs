@@ -880,13 +880,15 @@ impl Normalizer {
     fn word_edits(&self, laid: &str) -> Vec<WordEdit> {
         let tokens = token::tokenize(laid);
         let mut doc = DocEvidence::default();
-        for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
-            if let Some(w) = laid.get(t.span.clone()) {
-                doc.add(w, &self.words);
-            }
-        }
+        doc.add_document(
+            tokens
+                .iter()
+                .filter(|t| t.kind == Kind::Word)
+                .filter_map(|t| laid.get(t.span.clone())),
+            &self.words,
+        );
         let damage = doc.damage();
-        let mut edits = self.restore_words(laid, &tokens, &mut doc, damage);
+        let (mut edits, outcomes) = self.restore_words(laid, &tokens, &mut doc, damage);
         drop_misread_names(laid, &tokens, &mut edits);
         drop_unsteady_spacing(laid, &tokens, &mut edits);
         // The passes that read a scan's damage beyond its diacritics: only where the document
@@ -901,7 +903,7 @@ impl Normalizer {
         docfix::web_prefix(laid, &mut edits);
         address::mend(laid, &self.words, &mut edits);
         rejoin::correct(laid, &tokens, &mut edits);
-        self.settle_context(laid, &tokens, &mut edits, damage);
+        self.settle_context(laid, &tokens, &mut edits, damage, &outcomes);
         edits
     }
 
@@ -916,6 +918,7 @@ impl Normalizer {
         tokens: &[Token],
         edits: &mut Vec<WordEdit>,
         damage: Damage,
+        outcomes: &[Outcome],
     ) {
         let at = |edits: &[WordEdit], span: &Range<usize>| {
             let k = edits.partition_point(|e| e.span.start < span.start);
@@ -929,7 +932,13 @@ impl Normalizer {
                 continue;
             };
             let current_edit = k.and_then(|k| ro.get(k));
-            if current_edit.is_none() && !context_covers(written) {
+            // A word the first restoration pass kept or restored on its own is one the rules
+            // do not cover (it records no other): not looked at again.
+            let kept_alone = matches!(
+                outcomes.get(i),
+                Some(Outcome::Kept(_) | Outcome::Edited(..))
+            );
+            if current_edit.is_none() && (kept_alone || !context_covers(written)) {
                 continue;
             }
             // A restoration by the lexicon is decided as the word it gives, unless that is
@@ -1019,14 +1028,14 @@ impl Normalizer {
     }
 
     /// Word restoration proper: one pass, and a second one with the restored words as
-    /// evidence.
+    /// evidence. Returns the edits, and what the first pass did with each token.
     fn restore_words(
         &self,
         laid: &str,
         tokens: &[Token],
         doc: &mut DocEvidence,
         damage: Damage,
-    ) -> Vec<WordEdit> {
+    ) -> (Vec<WordEdit>, Vec<Outcome>) {
         let (edits, first_cache, outcomes) = self.word_pass(laid, tokens, doc, damage, None);
         // Restored words are evidence too: a word restored here may decide another that is
         // left alone otherwise, and a second normalisation would see it. Run once more with
@@ -1067,7 +1076,7 @@ impl Normalizer {
             }
         }
         if new_folds.is_empty() {
-            return edits;
+            return (edits, outcomes);
         }
         let mut edits = edits;
         let mut first = FirstPass {
@@ -1101,7 +1110,7 @@ impl Normalizer {
                 }
             }
         }
-        again
+        (again, outcomes)
     }
 
     /// One restoration pass over the tokens with the given document evidence; the second
@@ -1578,10 +1587,20 @@ mod tests {
         for doc in documents() {
             let laid = doc.as_str();
             let tokens = token::tokenize(laid);
+            let document = || {
+                tokens
+                    .iter()
+                    .filter(|t| t.kind == Kind::Word)
+                    .map(|t| &laid[t.span.clone()])
+            };
             let mut evidence = DocEvidence::default();
-            for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
-                evidence.add(&laid[t.span.clone()], &n.words);
+            evidence.add_document(document(), &n.words);
+            // A word met again adds nothing but its count.
+            let mut word_by_word = DocEvidence::default();
+            for w in document() {
+                word_by_word.add(w, &n.words);
             }
+            assert_eq!(format!("{evidence:?}"), format!("{word_by_word:?}"));
             let damage = evidence.damage();
             let (edits, cache, outcomes) = n.word_pass(laid, &tokens, &evidence, damage, None);
             let mut new_folds = HashSet::default();

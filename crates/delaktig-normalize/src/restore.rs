@@ -200,6 +200,33 @@ pub(crate) enum Asked {
     Name(Box<str>, bool),
 }
 
+/// What a non-ASCII word of a document says about its damage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WordEvidence {
+    /// OCR damage beyond doubt (or é without å, ä or ö: mostly an OCR'd ö, as in "fér";
+    /// "Skålén" is a real name).
+    HardDamage,
+    /// Intact å, ä or ö.
+    Diacritics,
+    /// Neither.
+    Other,
+}
+
+impl WordEvidence {
+    fn of(word: &str) -> WordEvidence {
+        let diacritics = word
+            .chars()
+            .any(|c| matches!(c, 'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö'));
+        if confusion::has_hard_damage(word) || (word.contains('é') && !diacritics) {
+            WordEvidence::HardDamage
+        } else if diacritics {
+            WordEvidence::Diacritics
+        } else {
+            WordEvidence::Other
+        }
+    }
+}
+
 /// Room made for evidence words when the first one is met.
 const EVIDENCE_AHEAD: usize = 256;
 
@@ -226,23 +253,64 @@ pub(crate) struct DocEvidence {
 }
 
 impl DocEvidence {
+    /// Adds the words of a document, each occurrence as [`DocEvidence::add`] does; a word
+    /// met again is only counted (adding it once more would change nothing).
+    pub(crate) fn add_document<'a>(
+        &mut self,
+        document: impl IntoIterator<Item = &'a str>,
+        words: &Words,
+    ) {
+        let mut met: std::collections::HashMap<&str, WordEvidence, BuildHasherDefault<FxHasher>> =
+            std::collections::HashMap::default();
+        for word in document {
+            self.seen += 1;
+            if word.is_ascii() {
+                continue;
+            }
+            let evidence = match met.get(word) {
+                Some(&evidence) => evidence,
+                None => {
+                    let evidence = WordEvidence::of(word);
+                    met.insert(word, evidence);
+                    if evidence == WordEvidence::Diacritics {
+                        self.count(evidence);
+                        self.add_diacritics(word, words);
+                        continue;
+                    }
+                    evidence
+                }
+            };
+            self.count(evidence);
+        }
+    }
+
+    /// Adds one word of the document: every word counts towards the damage level, and a word
+    /// with å, ä or ö that is a lexicon word or a name is evidence.
+    #[cfg(test)]
     pub(crate) fn add(&mut self, word: &str, words: &Words) {
         self.seen += 1;
         if word.is_ascii() {
             return;
         }
-        let diacritics = word
-            .chars()
-            .any(|c| matches!(c, 'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö'));
-        // é without å, ä or ö is mostly an OCR'd ö ("fér"); "Skålén" is a real name.
-        if confusion::has_hard_damage(word) || (word.contains('é') && !diacritics) {
-            self.hard_damaged += 1;
-            return;
+        let evidence = WordEvidence::of(word);
+        self.count(evidence);
+        if evidence == WordEvidence::Diacritics {
+            self.add_diacritics(word, words);
         }
-        if !diacritics {
-            return;
+    }
+
+    /// Counts a non-ASCII word of the document towards the damage level.
+    fn count(&mut self, evidence: WordEvidence) {
+        match evidence {
+            WordEvidence::HardDamage => self.hard_damaged += 1,
+            WordEvidence::Diacritics => self.with_diacritics += 1,
+            WordEvidence::Other => {}
         }
-        self.with_diacritics += 1;
+    }
+
+    /// Adds a word of the document with å, ä or ö as evidence, if it is a lexicon word or a
+    /// name.
+    fn add_diacritics(&mut self, word: &str, words: &Words) {
         if self.words.capacity() == 0 {
             // A note has some hundred evidence words: room for them without regrowing.
             self.words.reserve(EVIDENCE_AHEAD);
@@ -300,7 +368,10 @@ impl DocEvidence {
         if known && self.names.contains(word) {
             return false;
         }
-        let new = if Shape::of(word) == Shape::Capitalised {
+        // A word that lower-cases to itself has no capital letter: not capitalised.
+        let new = if matches!(lower, std::borrow::Cow::Owned(_))
+            && Shape::of(word) == Shape::Capitalised
+        {
             let new = self.names.insert(word.to_string());
             // A known lower-case form would not be inserted again.
             let inserted = !known && self.words.insert(lower.into_owned());
