@@ -155,7 +155,11 @@ pub(crate) fn correct(
                 now,
                 kept: letters(now) >= MIN_CHARS - 1 && now.chars().all(char::is_alphabetic),
                 // A token's shape is that of its text.
-                capitalised: Shape::of(now) == Shape::Capitalised,
+                capitalised: if edit.is_none() {
+                    t.shape == Shape::Capitalised
+                } else {
+                    Shape::of(now) == Shape::Capitalised
+                },
                 count: 0,
                 named: false,
                 form: 0,
@@ -285,17 +289,26 @@ pub(crate) fn correct(
     }
     // The readable forms by length: a word is compared with those of its length, one less
     // and one more only.
-    let mut by_len: Vec<Vec<(&str, &Form)>> = Vec::new();
-    for (other, f) in form_of
-        .iter()
-        .filter_map(|(other, &f)| Some((other, forms.get(f)?)))
-        .filter(|(_, f)| f.reading != Reading::None && !f.folded.is_empty())
-    {
-        let n = f.letters;
-        if by_len.len() <= n + 1 {
-            by_len.resize_with(n + 2, Vec::new);
+    let readable = || {
+        form_of
+            .iter()
+            .filter_map(|(other, &f)| Some((other, forms.get(f)?)))
+            .filter(|(_, f)| f.reading != Reading::None && !f.folded.is_empty())
+    };
+    // Each length's room made once, counted first.
+    let mut sizes: Vec<usize> = Vec::new();
+    for (_, f) in readable() {
+        if sizes.len() <= f.letters + 1 {
+            sizes.resize(f.letters + 2, 0);
         }
-        if let Some(bucket) = by_len.get_mut(n) {
+        if let Some(size) = sizes.get_mut(f.letters) {
+            *size += 1;
+        }
+    }
+    let mut by_len: Vec<Vec<(&str, &Form)>> =
+        sizes.iter().map(|&n| Vec::with_capacity(n)).collect();
+    for (other, f) in readable() {
+        if let Some(bucket) = by_len.get_mut(f.letters) {
             bucket.push((other.as_ref(), f));
         }
     }
@@ -433,31 +446,47 @@ const RARE_RATIO: u32 = 500;
 /// How many times commoner than any other word one letter away it must be.
 const RARE_MARGIN: u32 = 4;
 
-/// Replaces, in a damaged document, rare known words left as written with a word one vowel
-/// away that is far commoner than the word and than any other such word: a scan's misread
-/// letter that happens to spell a rare word ("behandling pi HVB", "från bida håll"). A word
-/// with two such readings of like frequency ("gir": gör, går) is left alone. Words the context
-/// rules decide and English words are left alone. `edits` stay in text order.
-pub(crate) fn rare_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, words: &Words) {
+/// Reads misread words in a damaged document, in one walk over the words no edit touches yet
+/// (each distinct word looked at once; `edits` stay in text order):
+///
+/// - Rare known words left as written become a word one vowel away that is far commoner than
+///   the word and than any other such word: a scan's misread letter that happens to spell a
+///   rare word ("behandling pi HVB", "från bida håll"). A word with two such readings of like
+///   frequency ("gir": gör, går) is left alone.
+/// - Short unknown words without any letter the confusion model rewrites ("ech") become the
+///   commonest word one letter away, when that is one of the commonest words and far commoner
+///   than any other reading ("och"); the restorer's own search for short words skips such
+///   words, having no confusion to undo.
+///
+/// The one is for known words, the other for unknown ones: never both for one word. Words the
+/// context rules decide and English words are left alone.
+pub(crate) fn misread_words(
+    laid: &str,
+    tokens: &[Token],
+    edits: &mut Vec<WordEdit>,
+    words: &Words,
+) {
     let mut readings = Vec::new();
     // Most words recur in a document: each is looked at once.
     let mut decided: HashMap<&str, Option<String>, BuildHasherDefault<FxHasher>> =
         HashMap::default();
     crate::propose_for_unchanged(laid, tokens, edits, |t, word| {
-        if t.shape != Shape::Lower || !(2..=7).contains(&letters(word)) {
+        let n = letters(word);
+        if t.shape != Shape::Lower || !(2..=7).contains(&n) {
             return None;
         }
         if let Some(known) = decided.get(word) {
             return known.clone().map(misread);
         }
-        let reading = rare_reading(words, word, &mut readings);
+        let reading = rare_reading(words, word, &mut readings)
+            .or_else(|| (n <= 4).then(|| short_reading(words, word)).flatten());
         decided.insert(word, reading.clone());
         reading.map(misread)
     });
 }
 
 /// The far commoner word the rare known word `word` is a misread of, if any (see
-/// [`rare_words`]); `readings` is room for the search.
+/// [`misread_words`]); `readings` is room for the search.
 fn rare_reading(words: &Words, word: &str, readings: &mut Vec<WordReading>) -> Option<String> {
     if !word.chars().all(char::is_alphabetic)
         || crate::context_covers(word)
@@ -486,26 +515,20 @@ fn rare_reading(words: &Words, word: &str, readings: &mut Vec<WordReading>) -> O
     })
 }
 
-/// Reads, in a damaged document, a short unknown word without any letter the confusion model
-/// rewrites ("ech") as the commonest word one letter away, when that is one of the commonest
-/// words and far commoner than any other reading ("och"); the restorer's own search for short
-/// words skips such words, having no confusion to undo. `edits` stay in text order.
-pub(crate) fn short_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, words: &Words) {
-    crate::propose_for_unchanged(laid, tokens, edits, |t, word| {
-        if t.shape != Shape::Lower
-            || !(2..=4).contains(&letters(word))
-            || !word.chars().all(char::is_alphabetic)
-            || crate::confusion::may_be_damaged(word)
-            || words.frequency(word).is_some()
-            || crate::context_covers(word)
-            || word.is_ascii() && crate::english_word(word)
-        {
-            return None;
-        }
-        words
-            .misread(word, || crate::restore::short_misread(words, word))
-            .map(|(_, cand)| misread(cand))
-    });
+/// The commonest word one letter away that the short unknown word `word` (2 to 4 letters,
+/// lower-case) is a misread of, if any (see [`misread_words`]).
+fn short_reading(words: &Words, word: &str) -> Option<String> {
+    if !word.chars().all(char::is_alphabetic)
+        || crate::confusion::may_be_damaged(word)
+        || words.frequency(word).is_some()
+        || crate::context_covers(word)
+        || word.is_ascii() && crate::english_word(word)
+    {
+        return None;
+    }
+    words
+        .misread(word, || crate::restore::short_misread(words, word))
+        .map(|(_, cand)| cand)
 }
 
 /// Puts back the w a scan lost from "www" at the start of a web address ("ww.stockholm.se",

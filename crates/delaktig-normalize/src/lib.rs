@@ -897,8 +897,7 @@ impl Normalizer {
             case::correct(laid, &tokens, &mut edits, &self.words);
             case::inner_capitals(laid, &tokens, &mut edits, &self.words);
             docfix::correct(laid, &tokens, &mut edits, &self.words, &self.readings);
-            docfix::rare_words(laid, &tokens, &mut edits, &self.words);
-            docfix::short_words(laid, &tokens, &mut edits, &self.words);
+            docfix::misread_words(laid, &tokens, &mut edits, &self.words);
         }
         docfix::web_prefix(laid, &mut edits);
         address::mend(laid, &self.words, &mut edits);
