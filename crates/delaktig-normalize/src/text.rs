@@ -22,7 +22,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<&str, NormalizeError> {
 /// which never combine with what precedes them, so each segment normalises on its own and
 /// every rewritten segment becomes one region of the map.
 pub(crate) fn to_nfc(text: &str) -> (Cow<'_, str>, OffsetMap) {
-    if below_combining_marks(text) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if below_combining_marks(text) || nfc_by_quick_check(text) {
         return (Cow::Borrowed(text), OffsetMap::default());
     }
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
@@ -62,6 +62,37 @@ fn below_combining_marks(text: &str) -> bool {
     text.as_bytes()
         .chunks(64)
         .all(|block| block.iter().fold(0u8, |m, &b| m.max(b)) < 0xcc)
+}
+
+/// Whether the quick check finds `text` NFC (`is_nfc_quick` answers `Yes`), looking only at
+/// the runs of characters from U+0300 on (quotes and dashes in Swedish text): the characters
+/// before U+0300 are NFC starters, which the check passes over as it does ASCII, each
+/// starting the next run afresh. Their bytes are all below 0xCC, found without decoding.
+fn nfc_by_quick_check(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(start) = bytes
+        .get(at..)
+        .and_then(|rest| rest.iter().position(|&b| b >= 0xcc))
+        .map(|i| at + i)
+    {
+        // A byte from 0xCC on leads a character from U+0300 on (continuation bytes are
+        // below 0xC0): the run of such characters starts there.
+        let rest = text.get(start..).unwrap_or("");
+        let run = rest
+            .char_indices()
+            .find(|&(_, c)| c < '\u{300}')
+            .map_or(rest.len(), |(i, _)| i);
+        if run == 0 {
+            // Not at a character boundary after all: the whole text the usual way.
+            return is_nfc_quick(text.chars()) == IsNormalized::Yes;
+        }
+        if is_nfc_quick(rest.get(..run).unwrap_or("").chars()) != IsNormalized::Yes {
+            return false;
+        }
+        at = start + run;
+    }
+    true
 }
 
 /// Whether every character of `word` is ASCII or Latin-1 (U+0080..=U+00FF, two bytes in
@@ -177,6 +208,28 @@ mod tests {
         }
         assert!(!below_combining_marks("a\u{300}"));
         assert!(!below_combining_marks("ﬁ"));
+    }
+
+    #[test]
+    fn the_quick_check_on_runs_agrees_with_the_whole_text() {
+        for t in [
+            "",
+            "Åström går på mötet – “bra” •",
+            "a\u{301}",
+            "e\u{323}\u{301} och e\u{301}\u{323}",
+            "é\u{301}",
+            "\u{212b}ngström",
+            "x\u{300}é\u{316}",
+            "\u{316}\u{300}ä\u{300}\u{316}",
+            "– \u{1100}\u{1161} ﬁ ’",
+            "\u{e9}\u{302}\u{300}\u{1f600}",
+        ] {
+            assert_eq!(
+                nfc_by_quick_check(t),
+                is_nfc_quick(t.chars()) == IsNormalized::Yes,
+                "{t:?}"
+            );
+        }
     }
 
     #[test]
