@@ -5,10 +5,9 @@
 //! rare words that are misreads of far commoner ones, short garbled words, and "ww." web
 //! addresses.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use crate::restore::{Proposal, Shape};
 use crate::token::{Kind, Token};
@@ -28,13 +27,13 @@ const COMMON_PART: u32 = 1_000;
 const CONFIDENCE: f32 = 0.75;
 
 /// One word form of the document, as it reads after the edits so far.
-struct Form {
+struct Form<'i> {
     /// How often it occurs.
     count: u32,
     /// How the lexicon reads it.
     reading: Reading,
-    /// Its letters folded ([`fold`]); left empty where no comparison needs it.
-    folded: String,
+    /// Its letters folded ([`fold`]).
+    folded: &'i str,
     /// How often each letter occurs in `folded` ([`letter_counts`]).
     counts: LetterCounts,
     /// How many letters it has.
@@ -95,14 +94,45 @@ fn letters(word: &str) -> usize {
 /// the vocabulary alone, which never changes, so a long-lived normaliser looks each form up
 /// once. The table starts afresh past [`READINGS_LIMIT`] forms, which bounds its memory.
 #[derive(Default)]
-pub(crate) struct Readings(Mutex<HashMap<Box<str>, Reading, foldhash::fast::RandomState>>);
+pub(crate) struct Readings(Mutex<HashMap<Box<str>, Arc<FormInfo>, foldhash::fast::RandomState>>);
+
+/// What the document-word pass needs to know of a spelling: worked out from it and the
+/// vocabulary alone, so it is remembered across documents.
+struct FormInfo {
+    /// The spelling lower-cased: the form it belongs to.
+    lower: Box<str>,
+    /// How the lexicon reads the spelling.
+    reading: Reading,
+    /// Letters of `lower`.
+    letters: usize,
+    /// `lower` folded ([`fold`]).
+    folded: Box<str>,
+    /// How often each letter occurs in `folded`.
+    counts: LetterCounts,
+}
+
+impl FormInfo {
+    fn of(words: &Words, spelling: &str) -> FormInfo {
+        let lower = crate::text::lower(spelling);
+        let folded = fold(&lower);
+        FormInfo {
+            reading: reading(words, spelling, &lower),
+            letters: letters(&lower),
+            counts: letter_counts(&folded),
+            folded: folded.into(),
+            lower: lower.into(),
+        }
+    }
+}
 
 /// Forms [`Readings`] holds before it starts afresh.
 const READINGS_LIMIT: usize = 1 << 16;
 
 impl Readings {
     /// The table, locked; a table a panicking thread left behind is still a valid memo.
-    fn lock(&self) -> MutexGuard<'_, HashMap<Box<str>, Reading, foldhash::fast::RandomState>> {
+    fn lock(
+        &self,
+    ) -> MutexGuard<'_, HashMap<Box<str>, Arc<FormInfo>, foldhash::fast::RandomState>> {
         self.0.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
@@ -193,63 +223,56 @@ pub(crate) fn correct(
             s,
         ));
     }
-    // Every word form of the document long enough to matter, as it reads now (lower-case),
-    // read by the lexicon as its first spelling is.
-    let mut form_of: HashMap<Cow<str>, usize, BuildHasherDefault<FxHasher>> =
-        HashMap::with_capacity_and_hasher(spellings.len(), Default::default());
-    let mut forms: Vec<Form> = Vec::with_capacity(spellings.len());
-    let mut unread: Vec<usize> = Vec::new();
+    // What each spelling is, from the memo or worked out (outside the lock) and remembered.
+    let mut infos: Vec<Option<Arc<FormInfo>>> = vec![None; spellings.len()];
     {
         let known = memo.lock();
-        for (s, spelling) in spellings.iter_mut().enumerate().filter(|(_, s)| s.kept) {
-            let lower = crate::text::lower(spelling.now);
-            let f = match form_of.get(lower.as_ref()) {
-                Some(&f) => f,
-                None => {
-                    let reading = known.get(spelling.now).copied();
-                    if reading.is_none() {
-                        unread.push(s);
-                    }
-                    forms.push(Form {
-                        count: 0,
-                        reading: reading.unwrap_or(Reading::None),
-                        folded: String::new(),
-                        counts: [0; 27],
-                        letters: letters(&lower),
-                        named: false,
-                    });
-                    form_of.insert(lower, forms.len() - 1);
-                    forms.len() - 1
-                }
-            };
-            spelling.form = f;
-            if let Some(form) = forms.get_mut(f) {
-                form.count += spelling.count;
-                form.named |= spelling.named;
+        for (info, spelling) in infos.iter_mut().zip(&spellings).filter(|(_, s)| s.kept) {
+            *info = known.get(spelling.now).cloned();
+        }
+    }
+    let new: Vec<(usize, Arc<FormInfo>)> = spellings
+        .iter()
+        .enumerate()
+        .filter(|&(s, spelling)| spelling.kept && infos.get(s).is_some_and(Option::is_none))
+        .map(|(s, spelling)| (s, Arc::new(FormInfo::of(words, spelling.now))))
+        .collect();
+    if !new.is_empty() {
+        let mut known = memo.lock();
+        if known.len() + new.len() > READINGS_LIMIT {
+            known.clear();
+        }
+        for (s, info) in new {
+            if let (Some(spelling), Some(slot)) = (spellings.get(s), infos.get_mut(s)) {
+                known.insert(spelling.now.into(), Arc::clone(&info));
+                *slot = Some(info);
             }
         }
     }
-    // Forms met for the first time, read outside the lock, then remembered.
-    if !unread.is_empty() {
-        let read: Vec<(usize, Reading)> = unread
-            .iter()
-            .filter_map(|&s| {
-                let spelling = spellings.get(s)?;
-                let lower = crate::text::lower(spelling.now);
-                Some((s, reading(words, spelling.now, &lower)))
-            })
-            .collect();
-        let mut known = memo.lock();
-        if known.len() + read.len() > READINGS_LIMIT {
-            known.clear();
-        }
-        for &(s, r) in &read {
-            if let Some(spelling) = spellings.get(s) {
-                known.insert(spelling.now.into(), r);
-                if let Some(form) = forms.get_mut(spelling.form) {
-                    form.reading = r;
-                }
-            }
+    // Every word form of the document long enough to matter, as it reads now (lower-case),
+    // read by the lexicon as its first spelling is.
+    let mut form_of: HashMap<&str, usize, BuildHasherDefault<FxHasher>> =
+        HashMap::with_capacity_and_hasher(spellings.len(), Default::default());
+    let mut forms: Vec<Form> = Vec::with_capacity(spellings.len());
+    for (spelling, info) in spellings.iter_mut().zip(&infos) {
+        let Some(info) = info.as_deref().filter(|_| spelling.kept) else {
+            continue;
+        };
+        let f = *form_of.entry(&info.lower).or_insert_with(|| {
+            forms.push(Form {
+                count: 0,
+                reading: info.reading,
+                folded: &info.folded,
+                counts: info.counts,
+                letters: info.letters,
+                named: false,
+            });
+            forms.len() - 1
+        });
+        spelling.form = f;
+        if let Some(form) = forms.get_mut(f) {
+            form.count += spelling.count;
+            form.named |= spelling.named;
         }
     }
     // The words to correct.
@@ -279,21 +302,13 @@ pub(crate) fn correct(
             }
         }
     }
-    for (lower, &f) in &form_of {
-        if let Some(f) = forms.get_mut(f)
-            && (f.reading == Reading::None || lengths & bit(f.letters) != 0)
-        {
-            f.folded = fold(lower);
-            f.counts = letter_counts(&f.folded);
-        }
-    }
     // The readable forms by length: a word is compared with those of its length, one less
     // and one more only.
     let readable = || {
         form_of
             .iter()
             .filter_map(|(other, &f)| Some((other, forms.get(f)?)))
-            .filter(|(_, f)| f.reading != Reading::None && !f.folded.is_empty())
+            .filter(|(_, f)| f.reading != Reading::None && lengths & bit(f.letters) != 0)
     };
     // Each length's room made once, counted first.
     let mut sizes: Vec<usize> = Vec::new();
@@ -309,7 +324,7 @@ pub(crate) fn correct(
         sizes.iter().map(|&n| Vec::with_capacity(n)).collect();
     for (other, f) in readable() {
         if let Some(bucket) = by_len.get_mut(f.letters) {
-            bucket.push((other.as_ref(), f));
+            bucket.push((*other, f));
         }
     }
     // The correction of a word as it reads now, as written, and whether it follows a word
@@ -332,8 +347,8 @@ pub(crate) fn correct(
         // The nearest document words; several at the same distance: none is clearly meant.
         let mut found: Option<(&str, usize)> = None;
         let mut ambiguous = false;
-        let probes = std::iter::once((&form.folded, &form.counts))
-            .chain(as_written.as_ref().map(|(f, c)| (f, c)));
+        let probes = std::iter::once((form.folded, &form.counts))
+            .chain(as_written.as_ref().map(|(f, c)| (f.as_str(), c)));
         for (folded, counts) in probes {
             let n = letters(folded);
             let reach = reach(n);
@@ -344,7 +359,7 @@ pub(crate) fn correct(
                 if other == lower.as_ref() {
                     continue;
                 }
-                if *folded == f.folded {
+                if folded == f.folded {
                     // The document's word with its diacritics ("Vägen" beside "Vagen"): the
                     // restorer weighed it and left the word as it is; so is it here.
                     ambiguous = true;
@@ -367,7 +382,7 @@ pub(crate) fn correct(
                 if counts_apart(counts, &f.counts) > 2 * reach {
                     continue;
                 }
-                let Some(d) = distance(folded, &f.folded, reach) else {
+                let Some(d) = distance(folded, f.folded, reach) else {
                     continue;
                 };
                 match found {
