@@ -90,9 +90,10 @@ fn letters(word: &str) -> usize {
     }
 }
 
-/// How the lexicon reads word forms, by the form as written, across documents: it depends on
-/// the vocabulary alone, which never changes, so a long-lived normaliser looks each form up
-/// once. The table starts afresh past [`READINGS_LIMIT`] forms, which bounds its memory.
+/// What the document-word pass knows of each spelling ([`FormInfo`]: how the lexicon reads
+/// it, its fold), across documents: it depends on the vocabulary alone, which never changes,
+/// so a long-lived normaliser works each spelling out once. The table starts afresh past
+/// [`READINGS_LIMIT`] spellings, which bounds its memory.
 #[derive(Default)]
 pub(crate) struct Readings(Mutex<HashMap<Box<str>, Arc<FormInfo>, foldhash::fast::RandomState>>);
 
@@ -125,8 +126,9 @@ impl FormInfo {
     }
 }
 
-/// Forms [`Readings`] holds before it starts afresh.
-const READINGS_LIMIT: usize = 1 << 16;
+/// Spellings [`Readings`] holds before it starts afresh: the words of many notes on related
+/// subjects, in about four megabytes (some 250 bytes a spelling).
+const READINGS_LIMIT: usize = 1 << 14;
 
 impl Readings {
     /// The table, locked; a table a panicking thread left behind is still a valid memo.
