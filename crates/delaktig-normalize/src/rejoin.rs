@@ -21,6 +21,8 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     // (a capital inside a sentence, small letters after it) by fold; the first spelling of
     // each is kept.
     let mut readings: Vec<Option<&str>> = vec![None; tokens.len()];
+    // The names' lengths in letters, one bit each: most pairs are no name's length.
+    let mut lengths: u64 = 0;
     let mut names: HashMap<String, (usize, &str), BuildHasherDefault<FxHasher>> =
         HashMap::default();
     for (i, t, k) in words_and_edits(tokens, edits) {
@@ -41,6 +43,7 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
             && reads.chars().count() >= MIN_CHARS;
         if named {
             names.entry(fold(reads)).or_insert((i, reads));
+            lengths |= 1 << reads.chars().count().min(63);
         }
     }
     if names.is_empty() {
@@ -48,6 +51,7 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     }
     let mut joined: Vec<(usize, String)> = Vec::new();
     let mut key = String::new();
+    let mut folded = String::new();
     for (i, pair) in tokens.windows(2).enumerate() {
         let [a, b] = pair else { continue };
         if a.kind != Kind::Word
@@ -64,11 +68,16 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
         if !first.starts_with(char::is_uppercase) || !second.starts_with(char::is_lowercase) {
             continue;
         }
+        let letters = first.chars().count() + second.chars().count();
+        if lengths & (1 << letters.min(63)) == 0 {
+            continue;
+        }
         key.clear();
         key.push_str(first);
         key.push_str(second);
+        crate::fold_into(&key, &mut folded);
         // The name must be written whole elsewhere: not by these two halves.
-        if let Some(&(at, name)) = names.get(&fold(&key))
+        if let Some(&(at, name)) = names.get(folded.as_str())
             && at != i
             && at != i + 1
         {
