@@ -197,12 +197,17 @@ impl OneEdit<'_, '_> {
                     continue;
                 }
                 let letter = &letter[..utf8_len(first)];
-                // Insertion before the current character.
-                self.step(pos, node, acc, true, letter);
-                // Substitution of it.
-                if !current.is_empty() && letter != current {
-                    self.step(pos + current.len(), node, acc, true, letter);
+                // Insertion before the current character, then substitution of it: one
+                // step down the fst serves both.
+                let mark = self.buf.len();
+                if let Some((next, next_acc)) = follow(self.nodes, node, acc, letter, &mut self.buf)
+                {
+                    self.visit(pos, next, next_acc, true);
+                    if !current.is_empty() && letter != current {
+                        self.visit(pos + current.len(), next, next_acc, true);
+                    }
                 }
+                self.buf.truncate(mark);
             }
             // Deletion of it.
             if !current.is_empty() {

@@ -527,18 +527,17 @@ impl<L: FnMut(MisreadLeaf<'_>)> MisreadWalk<'_, L> {
             if !continues(text) {
                 continue;
             }
-            // Inserted before the current character, or in its place.
-            self.step(i, cost + LETTER_MISREAD, edits, Misread::Letter, at, text);
+            // Inserted before the current character, or in its place: one step serves both.
+            let Some(next) = at.advance(text) else {
+                continue;
+            };
+            let len = self.buf.len();
+            self.buf.push_str(text);
+            self.visit(i, cost + LETTER_MISREAD, edits, Misread::Letter, next);
             if current.is_some_and(|c| c != letter) {
-                self.step(
-                    i + 1,
-                    cost + LETTER_MISREAD,
-                    edits,
-                    Misread::Letter,
-                    at,
-                    text,
-                );
+                self.visit(i + 1, cost + LETTER_MISREAD, edits, Misread::Letter, next);
             }
+            self.buf.truncate(len);
         }
         if current.is_some() {
             self.visit(i + 1, cost + LETTER_MISREAD, edits, Misread::Letter, cursor);
