@@ -69,6 +69,13 @@ pub(crate) trait PartSource {
     fn for_each_part_prefix(&self, rest: &str, f: &mut dyn FnMut(usize, PartKind));
     /// Whether `s` is a word form without a commoner twin: a possible last part.
     fn is_last_part(&self, s: &str) -> bool;
+    /// [`PartSource::for_each_part_prefix`] of `rest`, then [`PartSource::is_last_part`] of
+    /// it; a source that can answers both from one walk (the lookup of `rest` follows the
+    /// very path the prefix walk takes).
+    fn part_prefixes_and_last(&self, rest: &str, f: &mut dyn FnMut(usize, PartKind)) -> bool {
+        self.for_each_part_prefix(rest, f);
+        self.is_last_part(rest)
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -87,22 +94,25 @@ pub(crate) fn split(source: &impl PartSource, word: &str) -> Option<Compound> {
     let mut frontier: u128 = 1;
     let mut steps = [None::<Step>; MAX_WORD_BYTES + 1];
     for depth in 0..MAX_PARTS {
-        // Positions in increasing order: the first hit has the longest final part.
-        let mut bits = frontier;
-        while bits != 0 {
-            let start = bits.trailing_zeros() as usize;
-            bits &= bits - 1;
-            if depth > 0
-                && let Some(rest) = word.get(start..)
-                && rest.chars().count() >= MIN_LAST_CHARS
-                && source.is_last_part(rest)
-            {
-                return Some(rebuild(&steps, start, len));
-            }
-        }
         if depth + 1 == MAX_PARTS {
+            // The last round: only a last part can follow.
+            let mut bits = frontier;
+            while bits != 0 {
+                let start = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                if let Some(rest) = word.get(start..)
+                    && rest.chars().count() >= MIN_LAST_CHARS
+                    && source.is_last_part(rest)
+                {
+                    return Some(rebuild(&steps, start, len));
+                }
+            }
             break;
         }
+        // Positions in increasing order: the first whose rest is a last part has the longest
+        // final part. Expanding a position before a later one is tested changes nothing that
+        // test or the rebuilt path reads: expansion only marks positions not reached before,
+        // and every position on the path was reached in an earlier round.
         let mut next: u128 = 0;
         let mut bits = frontier;
         while bits != 0 {
@@ -111,7 +121,7 @@ pub(crate) fn split(source: &impl PartSource, word: &str) -> Option<Compound> {
             let Some(rest) = word.get(start..) else {
                 continue;
             };
-            source.for_each_part_prefix(rest, &mut |plen, kind| {
+            let is_last = source.part_prefixes_and_last(rest, &mut |plen, kind| {
                 let end = start + plen;
                 let Some(part) = word.get(start..end) else {
                     return;
@@ -139,6 +149,9 @@ pub(crate) fn split(source: &impl PartSource, word: &str) -> Option<Compound> {
                     }
                 }
             });
+            if depth > 0 && is_last && rest.chars().count() >= MIN_LAST_CHARS {
+                return Some(rebuild(&steps, start, len));
+            }
         }
         if next == 0 {
             break;

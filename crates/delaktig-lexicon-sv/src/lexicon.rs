@@ -327,14 +327,19 @@ impl Lexicon {
 
 impl Lexicon {
     /// Calls `f(byte_len)` for each prefix of `rest` that is a word form without a commoner
-    /// twin (see [`Lexicon::has_commoner_twin`]).
-    pub(crate) fn for_each_untwinned_prefix(&self, rest: &str, f: &mut dyn FnMut(usize)) {
+    /// twin (see [`Lexicon::has_commoner_twin`]); returns whether `rest` itself is one (what
+    /// [`Lexicon::is_untwinned_word`] says, from the same walk).
+    pub(crate) fn for_each_untwinned_prefix(&self, rest: &str, f: &mut dyn FnMut(usize)) -> bool {
         let mut prefixes = self.word_prefixes(rest);
+        let mut whole = false;
         while let Some((len, value)) = prefixes.next_value() {
-            if value & COMMONER_TWIN_FLAG == 0 {
+            let untwinned = value & COMMONER_TWIN_FLAG == 0;
+            if untwinned {
                 f(len);
             }
+            whole = untwinned && len == rest.len();
         }
+        whole
     }
 
     /// Whether `s` is a word form without a commoner twin: one lookup for what
@@ -354,6 +359,14 @@ impl PartSource for Lexicon {
 
     fn is_last_part(&self, s: &str) -> bool {
         self.is_untwinned_word(s)
+    }
+
+    fn part_prefixes_and_last(&self, rest: &str, f: &mut dyn FnMut(usize, PartKind)) -> bool {
+        let last = self.for_each_untwinned_prefix(rest, &mut |len| f(len, PartKind::Word));
+        for (len, _) in self.head_prefixes(rest) {
+            f(len, PartKind::Head);
+        }
+        last
     }
 }
 

@@ -420,7 +420,8 @@ impl Vocabulary {
 impl PartSource for Vocabulary {
     fn for_each_part_prefix(&self, rest: &str, f: &mut dyn FnMut(usize, PartKind)) {
         if self.words.is_empty() {
-            self.base()
+            let _ = self
+                .base()
                 .for_each_untwinned_prefix(rest, &mut |len| f(len, PartKind::Word));
         } else {
             for (len, _) in self.word_prefixes(rest) {
@@ -437,6 +438,15 @@ impl PartSource for Vocabulary {
     fn is_last_part(&self, s: &str) -> bool {
         // An added word is the caller's own spelling, never a twin.
         self.words.contains_key(s) || self.base().is_untwinned_word(s)
+    }
+
+    fn part_prefixes_and_last(&self, rest: &str, f: &mut dyn FnMut(usize, PartKind)) -> bool {
+        if self.words.is_empty() {
+            self.base().part_prefixes_and_last(rest, f)
+        } else {
+            self.for_each_part_prefix(rest, f);
+            self.is_last_part(rest)
+        }
     }
 }
 
