@@ -181,6 +181,113 @@ pub(crate) fn candidates(word: &str, tier: Tier) -> Vec<Candidate> {
     out
 }
 
+/// A candidate with its frequencies as a word and as a name, where it has them.
+pub(crate) type WithFrequencies = (Candidate, Option<u32>, Option<u32>);
+
+/// Every candidate of [`candidates`], in its order, with its frequency in `vocabulary` as a
+/// word (lower-cased: each character by `char::to_lowercase`, or as written when `as_written`)
+/// and, when `names`, as a name as written. The walk follows the word and name maps along
+/// with the candidates, so candidates sharing a beginning share its lookup, and a branch no
+/// known form continues is looked up no further. `None` for a word with a capital sigma,
+/// which lower-cases by context, not character by character.
+pub(crate) fn candidates_with_frequencies(
+    word: &str,
+    tier: Tier,
+    vocabulary: &Vocabulary,
+    as_written: bool,
+    names: bool,
+) -> Option<Vec<WithFrequencies>> {
+    if word.contains('Σ') {
+        return None;
+    }
+    let chars: Vec<char> = word.chars().collect();
+    let start = Cursors {
+        word: vocabulary.word_cursor(),
+        name: if names {
+            vocabulary.name_cursor()
+        } else {
+            None
+        },
+    };
+    let mut out = Vec::new();
+    let open = |at: Cursors| Nodes {
+        word: at.word.map(|c| vocabulary.open_cursor(c)),
+        name: at.name.map(|c| vocabulary.open_cursor(c)),
+    };
+    // Unlike the pruned walk, a branch goes on where no known form continues: every
+    // candidate is made, as `candidates` makes them.
+    let advance = |at: &Nodes<'_>, piece: &str| {
+        let word = at.word.and_then(|n| {
+            if as_written {
+                n.advance(piece)
+            } else {
+                let mut buf = [0u8; 32];
+                n.advance(lower_piece(piece, &mut buf)?)
+            }
+        });
+        let name = at.name.and_then(|n| n.advance(piece));
+        Some(Cursors { word, name })
+    };
+    let leaf = |text: &str, cost, edits, at: &Nodes<'_>| {
+        out.push((
+            Candidate {
+                text: text.to_string(),
+                cost,
+                edits,
+            },
+            at.word.and_then(|n| n.frequency()),
+            at.name.and_then(|n| n.frequency()),
+        ));
+        out.len() < MAX_CANDIDATES
+    };
+    Walk {
+        chars: &chars,
+        tier,
+        buf: String::with_capacity(word.len() + 4),
+        stopped: false,
+        open,
+        advance,
+        leaf,
+    }
+    .visit(0, 0.0, 0, start);
+    if tier == Tier::Rare {
+        let mut dropped = Vec::new();
+        dropped_vowel(&chars, &mut dropped);
+        for cand in dropped {
+            let frequency = if as_written {
+                vocabulary.frequency(&cand.text)
+            } else {
+                let lower: String = cand.text.chars().flat_map(char::to_lowercase).collect();
+                vocabulary.frequency(&lower)
+            };
+            let name_frequency = if names {
+                vocabulary.name_frequency(&cand.text)
+            } else {
+                None
+            };
+            out.push((cand, frequency, name_frequency));
+        }
+    }
+    out.sort_by(|a, b| a.0.cost.total_cmp(&b.0.cost));
+    out.dedup_by(|a, b| a.0.text == b.0.text);
+    Some(out)
+}
+
+/// `piece` with each character lower-cased, in `buf`; `None` if it does not fit (a piece is
+/// one or two characters, so it always does).
+fn lower_piece<'b>(piece: &'b str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    if !piece.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        return Some(piece);
+    }
+    let mut len = 0;
+    for c in piece.chars().flat_map(char::to_lowercase) {
+        let n = c.len_utf8();
+        c.encode_utf8(buf.get_mut(len..len + n)?);
+        len += n;
+    }
+    std::str::from_utf8(buf.get(..len)?).ok()
+}
+
 /// The confusion model's readings of a word, depth first: at each character the character
 /// itself, then each confusion within the edit and cost limits. `open` decodes a guide's
 /// position (such as a place in the vocabulary) once per visit; `advance` follows it along
@@ -713,6 +820,65 @@ mod tests {
         assert!(has("sorn", Tier::Rare, "som"));
         assert!(has("hailsa", Tier::Rare, "hälsa"));
         assert!(has("problémet", Tier::Rare, "problemet"));
+    }
+
+    /// The guided walk gives what looking up every candidate gives.
+    #[test]
+    fn candidate_frequencies_agree_with_lookups() {
+        let mut added = Vocabulary::new();
+        added.add_word("förvältning", 7);
+        added.add_name("Åbinger");
+        for vocabulary in [Vocabulary::new(), added] {
+            for word in [
+                "forvaltning",
+                "Forvaltning",
+                "FORVALTNING",
+                "Abinger",
+                "pa",
+                "Pa",
+                "fr",
+                "Svrt",
+                "Gppet",
+                "behGver",
+                "mé6jlighet",
+                "ǅaa",
+                "ÀbAda",
+                "arbetsmarknadsforvaltningsorganisationerna",
+                "",
+            ] {
+                for tier in [Tier::Common, Tier::Rare] {
+                    for (as_written, names) in [(true, false), (false, false), (false, true)] {
+                        let guided =
+                            candidates_with_frequencies(word, tier, &vocabulary, as_written, names)
+                                .expect("no sigma");
+                        let looked_up: Vec<_> = candidates(word, tier)
+                            .into_iter()
+                            .map(|c| {
+                                let lower: String = if as_written {
+                                    c.text.clone()
+                                } else {
+                                    c.text.chars().flat_map(char::to_lowercase).collect()
+                                };
+                                let f = vocabulary.frequency(&lower);
+                                let n = names.then(|| vocabulary.name_frequency(&c.text)).flatten();
+                                (c, f, n)
+                            })
+                            .collect();
+                        assert_eq!(guided.len(), looked_up.len(), "{word}");
+                        for (g, l) in guided.iter().zip(&looked_up) {
+                            assert_eq!(g.0.text, l.0.text, "{word}");
+                            assert_eq!(g.0.cost.to_bits(), l.0.cost.to_bits(), "{word}");
+                            assert_eq!(g.0.edits, l.0.edits, "{word}");
+                            assert_eq!((g.1, g.2), (l.1, l.2), "{word}: {}", g.0.text);
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            candidates_with_frequencies("ΣAA", Tier::Common, &Vocabulary::new(), false, false)
+                .is_none()
+        );
     }
 
     #[test]

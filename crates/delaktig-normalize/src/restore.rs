@@ -942,6 +942,30 @@ impl Restorer<'_> {
     /// on the word alone: worked out once, remembered).
     fn all_candidates(&self, word: &str, tier: Tier, shape: Shape) -> Arc<TierCandidates> {
         self.words.tier_candidates(word, tier, || {
+            // Looked up along the candidate walk where the lower-casing allows.
+            if let Some(found) = confusion::candidates_with_frequencies(
+                word,
+                tier,
+                self.words.vocabulary(),
+                shape == Shape::Lower,
+                shape == Shape::Capitalised,
+            ) {
+                let mut cands = Vec::with_capacity(found.len());
+                let mut known = Vec::new();
+                for (i, (cand, f, n)) in found.into_iter().enumerate() {
+                    if (f.is_some() || n.is_some())
+                        && let Ok(index) = u32::try_from(i)
+                    {
+                        known.push(Known {
+                            index,
+                            frequency: f,
+                            name_frequency: n,
+                        });
+                    }
+                    cands.push(cand);
+                }
+                return TierCandidates { cands, known };
+            }
             let cands = confusion::candidates(word, tier);
             let mut buf = String::new();
             let known = cands
