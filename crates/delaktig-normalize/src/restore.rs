@@ -1381,6 +1381,12 @@ fn two_part_edits(words: &Words, lower: &str) -> std::collections::BTreeSet<Stri
     let prefix_ends = words.part_prefix_ends(lower);
     let suffix_starts = words.word_suffix_starts(lower);
     let mut found = Vec::new();
+    // A reading `first + linker + edited rest` keeps `first + linker` as written, so it
+    // depends only on where the rest begins: a part ending before a linker letter and the
+    // part with that letter ("arbet|e", "arbete|") give the same strings, searched once.
+    // Likewise `edited first + linker + last` depends only on where the first part ends.
+    let mut rest_searched = vec![false; lower.len() + 1];
+    let mut first_searched = vec![false; lower.len() + 1];
     for &k in &prefix_ends {
         let (Some(first), Some(after)) = (lower.get(..k), lower.get(k..)) else {
             continue;
@@ -1389,6 +1395,10 @@ fn two_part_edits(words: &Words, lower: &str) -> std::collections::BTreeSet<Stri
             let Some(rest) = after.strip_prefix(linker) else {
                 continue;
             };
+            match rest_searched.get_mut(k + linker.len()) {
+                Some(seen) if !*seen => *seen = true,
+                _ => continue,
+            }
             found.clear();
             words.one_edit_readings(rest, &mut found);
             out.extend(found.iter().map(|r| format!("{first}{linker}{}", r.word)));
@@ -1412,6 +1422,10 @@ fn two_part_edits(words: &Words, lower: &str) -> std::collections::BTreeSet<Stri
             let Some(first) = before.strip_suffix(linker) else {
                 continue;
             };
+            match first_searched.get_mut(first.len()) {
+                Some(seen) if !*seen => *seen = true,
+                _ => continue,
+            }
             found.clear();
             words.one_edit_parts(first, &mut found);
             out.extend(found.iter().map(|r| format!("{}{linker}{last}", r.word)));
