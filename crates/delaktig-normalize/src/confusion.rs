@@ -618,19 +618,20 @@ impl<L: FnMut(MisreadLeaf<'_>)> MisreadWalk<'_, L> {
         let next = at.next_bytes();
         let continues = |text: &str| text.as_bytes().first().is_some_and(|&b| next.contains(b));
         for &(from, to, c) in SHAPE_MISREADS {
-            let n = from.chars().count();
-            if continues(to)
-                && self
-                    .chars
-                    .get(i..i + n)
-                    .is_some_and(|w| w.iter().copied().eq(from.chars()))
+            if !continues(to) {
+                continue;
+            }
+            // The shapes are ASCII: a byte per character.
+            let n = from.len();
+            if self
+                .chars
+                .get(i..i + n)
+                .is_some_and(|w| w.iter().copied().eq(from.chars()))
             {
                 self.step(i + n, cost + c, edits, Misread::Shape, at, to);
             }
         }
-        let mut piece = [0u8; 4];
-        for &letter in ALPHABET {
-            let text = letter.encode_utf8(&mut piece);
+        for (&letter, &text) in ALPHABET.iter().zip(ALPHABET_TEXT.iter()) {
             if !continues(text) {
                 continue;
             }
@@ -699,6 +700,12 @@ fn dropped_vowel(chars: &[char], out: &mut Vec<Candidate>) {
 pub(crate) const ALPHABET: &[char] = &[
     'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'r', 's', 't',
     'u', 'v', 'y', 'å', 'ä', 'ö',
+];
+
+/// [`ALPHABET`] as text, for the misread walk's steps.
+const ALPHABET_TEXT: [&str; 25] = [
+    "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+    "u", "v", "y", "å", "ä", "ö",
 ];
 
 /// Every word one letter away from `lower` (a substitution, deletion or insertion), with the
@@ -879,6 +886,13 @@ mod tests {
             candidates_with_frequencies("ΣAA", Tier::Common, &Vocabulary::new(), false, false)
                 .is_none()
         );
+    }
+
+    #[test]
+    fn walk_tables_agree() {
+        let texts: Vec<String> = ALPHABET.iter().map(char::to_string).collect();
+        assert_eq!(texts, ALPHABET_TEXT);
+        assert!(SHAPE_MISREADS.iter().all(|(from, _, _)| from.is_ascii()));
     }
 
     #[test]
