@@ -469,7 +469,8 @@ const RARE_MARGIN: u32 = 4;
 /// - Rare known words left as written become a word one vowel away that is far commoner than
 ///   the word and than any other such word: a scan's misread letter that happens to spell a
 ///   rare word ("behandling pi HVB", "från bida håll"). A word with two such readings of like
-///   frequency ("gir": gör, går) is left alone.
+///   frequency ("gir": gör, går) is left alone. Failing that, one "m" read as the "rn" a
+///   rough scan ran together, with or without such a vowel ("gama" for "gärna").
 /// - Short unknown words without any letter the confusion model rewrites ("ech") become the
 ///   commonest word one letter away, when that is one of the commonest words and far commoner
 ///   than any other reading ("och"); the restorer's own search for short words skips such
@@ -517,6 +518,28 @@ fn rare_reading(words: &Words, word: &str, readings: &mut Vec<WordReading>) -> O
         words.one_edit_readings(word, readings);
         // Only an å, ä or ö read as another vowel.
         readings.retain(|r| vowel_swapped(word, &r.word));
+        // A rough scan also runs "rn" together into "m" ("gama" for "gärna"): the word with
+        // one "m" read as "rn", as it is or with one such vowel read back.
+        if readings.is_empty() {
+            for (at, _) in word.match_indices('m') {
+                let split = format!("{}rn{}", &word[..at], &word[at + 1..]);
+                let before = readings.len();
+                words.one_edit_readings(&split, readings);
+                for r in readings.iter_mut().skip(before) {
+                    if !vowel_swapped(&split, &r.word) {
+                        r.frequency = 0;
+                    }
+                }
+                if let Some(f) = words.frequency(&split) {
+                    readings.push(WordReading {
+                        word: split,
+                        frequency: f,
+                        changes: 1,
+                    });
+                }
+            }
+            readings.retain(|r| r.frequency > 0);
+        }
         readings.sort_by(|a, b| {
             b.frequency
                 .cmp(&a.frequency)

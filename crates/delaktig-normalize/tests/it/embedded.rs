@@ -50,6 +50,19 @@ fn misread_letters_are_corrected_in_words_with_no_diacritic_look_alike() {
 }
 
 #[test]
+fn a_rare_word_with_rn_run_together_is_the_common_word() {
+    // "gama" is a rare word; "gärna" with "rn" read as "m" and ä as a is far commoner.
+    let text = format!("{DAMAGED} Vi vill gama ha mer tid.");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.ends_with("Vi vill gärna ha mer tid."),
+        "{}",
+        out.text
+    );
+    assert_changed(&out, Reason::Misread, &["gama"]);
+}
+
+#[test]
 fn misread_letter_shapes_are_corrected_with_the_diacritics() {
     // "valkoinna": a→ä and "in" read for "m"; "bjalp": "b" read for "h" and a→ä;
     // "diskurerat" would split into known parts (dis+kurerat), but one misread letter reads
