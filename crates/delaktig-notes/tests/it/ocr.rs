@@ -108,16 +108,16 @@ fn exact(s: &str) -> String {
     s.to_owned()
 }
 
-/// (clean note, OCR rendering) pairs.
-fn pairs() -> Vec<(String, String, String)> {
-    let dir = data_dir();
-    let mut out = Vec::new();
-    let mut ocr: Vec<_> = fs::read_dir(dir.join("ocr"))
-        .expect("tests/data/ocr exists")
+/// (name, clean note, OCR rendering) of every file in `ocr`, the clean note being the file of
+/// the same stem in `clean`, in name order.
+fn pairs_in(ocr: &std::path::Path, clean: &std::path::Path) -> Vec<(String, String, String)> {
+    let mut paths: Vec<_> = fs::read_dir(ocr)
+        .expect("the OCR renderings exist")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
-    ocr.sort();
-    for path in ocr {
+    paths.sort();
+    let mut out = Vec::new();
+    for path in paths {
         let name = path
             .file_name()
             .and_then(|n| n.to_str())
@@ -126,11 +126,18 @@ fn pairs() -> Vec<(String, String, String)> {
         let Some(stem) = name.split('.').next() else {
             continue;
         };
-        let clean = fs::read_to_string(dir.join("notes").join(format!("{stem}.txt")))
-            .expect("clean pair exists");
+        let clean =
+            fs::read_to_string(clean.join(format!("{stem}.txt"))).expect("clean pair exists");
         let scanned = fs::read_to_string(&path).expect("OCR text is UTF-8");
         out.push((name, clean, scanned));
     }
+    out
+}
+
+/// (clean note, OCR rendering) pairs.
+fn pairs() -> Vec<(String, String, String)> {
+    let dir = data_dir();
+    let out = pairs_in(&dir.join("ocr"), &dir.join("notes"));
     assert_eq!(out.len(), 6, "three notes in two fonts");
     out
 }
@@ -170,27 +177,7 @@ fn ocr_facts_match_after_normalisation() {
 fn more_pairs() -> Vec<(String, String, String)> {
     let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../delaktig-normalize/tests/data/tuning2");
-    let mut ocr: Vec<_> = fs::read_dir(dir.join("ocr"))
-        .expect("the normaliser's tuning-2 renderings exist")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    ocr.sort();
-    let mut out = Vec::new();
-    for path in ocr {
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_owned();
-        let Some(stem) = name.split('.').next() else {
-            continue;
-        };
-        let clean = fs::read_to_string(dir.join("clean").join(format!("{stem}.txt")))
-            .expect("clean pair exists");
-        let scanned = fs::read_to_string(&path).expect("OCR text is UTF-8");
-        out.push((name, clean, scanned));
-    }
-    out
+    pairs_in(&dir.join("ocr"), &dir.join("clean"))
 }
 
 /// On the wider set, every ordinary rendering gives the clean note's facts after
