@@ -203,7 +203,12 @@ fn line_start_edit(content: &str, base: usize, next_line: &str, out: &mut Vec<Ed
     let bullet = spaced
         && (BULLETS.contains(&c)
             || MISREAD_BULLETS.contains(&c)
-                && rest.trim_start().starts_with(char::is_alphabetic)
+                // A word follows, not a number ("~ 20 personer"); a word a scan garbled
+                // ("= 6ver") counts, so a second run, seeing it restored, decides alike.
+                && rest
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.chars().any(char::is_alphabetic))
                 && (!QUOTES.contains(&c) || !rest.contains(QUOTES)));
     if bullet {
         out.push(Edit {
