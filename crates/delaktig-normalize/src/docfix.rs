@@ -574,6 +574,54 @@ fn short_reading(words: &Words, word: &str) -> Option<String> {
         .map(|(_, cand)| cand)
 }
 
+/// Removes lone small letters a rough scan made of specks at line ends ("ett gemensamt
+/// upplägg. e"): an ASCII letter alone after a space at a line's end that is no Swedish word
+/// on its own (not "i", "o", "a", nor "r" or "f", which the context rules read as "är" and
+/// "få"), and not after a number ("3 x"). The space before it goes with it. Only for a damaged
+/// document (the caller's test); `edits` stay in text order.
+pub(crate) fn stray_letters(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+    let bytes = laid.as_bytes();
+    let mut added: Vec<WordEdit> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let Some(&[c]) = bytes.get(t.span.clone()) else {
+            continue;
+        };
+        if t.kind != Kind::Word
+            || !c.is_ascii_lowercase()
+            || matches!(c, b'i' | b'o' | b'r' | b'f' | b'a')
+        {
+            continue;
+        }
+        // Alone: a space before it, and a line end or the text's end after it.
+        let before = t.span.start.checked_sub(1).and_then(|j| bytes.get(j));
+        let after = bytes.get(t.span.end);
+        if before != Some(&b' ') || !matches!(after, None | Some(b'\n' | b'\r')) {
+            continue;
+        }
+        let prev = i.checked_sub(1).and_then(|j| tokens.get(j));
+        if prev.is_none_or(|p| p.kind == Kind::Number) {
+            continue;
+        }
+        let start = laid[..t.span.start].trim_end_matches(' ').len();
+        let span = start..t.span.end;
+        if edits
+            .iter()
+            .any(|e| e.span.start < span.end && span.start < e.span.end)
+        {
+            continue;
+        }
+        added.push(WordEdit {
+            span,
+            proposal: Proposal {
+                replacement: String::new(),
+                reason: Reason::StraySymbol,
+                confidence: CONFIDENCE,
+            },
+        });
+    }
+    crate::add_edits(edits, added);
+}
+
 /// Puts back the w a scan lost from "www" at the start of a web address ("ww.stockholm.se",
 /// which the tokeniser skips as an address). `edits` stay in text order.
 pub(crate) fn web_prefix(laid: &str, edits: &mut Vec<WordEdit>) {

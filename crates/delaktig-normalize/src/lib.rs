@@ -889,10 +889,11 @@ impl Normalizer {
             case::inner_capitals(laid, &tokens, &mut edits, &self.words);
             docfix::correct(laid, &tokens, &mut edits, &self.words, &self.readings);
             docfix::misread_words(laid, &tokens, &mut edits, &self.words);
+            docfix::stray_letters(laid, &tokens, &mut edits);
         }
         docfix::web_prefix(laid, &mut edits);
         address::mend(laid, &self.words, &mut edits);
-        rejoin::correct(laid, &tokens, &mut edits);
+        rejoin::correct(laid, &tokens, &mut edits, &self.words);
         self.settle_context(laid, &tokens, &mut edits, damage, &outcomes);
         edits
     }

@@ -1,12 +1,13 @@
 //! Names a scan split in two ("Tomas Aker lund"): a capitalised word and a small-letter word
 //! after it, one space apart, are joined when the document writes them as one name elsewhere
-//! ("Åkerlund"), and take that name's restored spelling.
+//! ("Åkerlund": restored there, or in the name list), and take that name's spelling.
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use crate::restore::Proposal;
 use crate::token::{Kind, Token};
+use crate::words::Words;
 use crate::{FxHasher, Reason, WordEdit, fold, words_and_edits};
 
 /// Fewest letters of a name joined this way.
@@ -16,7 +17,7 @@ const MIN_CHARS: usize = 6;
 const CONFIDENCE: f32 = 0.8;
 
 /// Joins the split names of `laid`, replacing any edits of their halves.
-pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, words: &Words) {
     // Each word token's reading now, by token index, and the document's names among them
     // (a capital inside a sentence, small letters after it) by fold; the first spelling of
     // each is kept.
@@ -37,7 +38,10 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
             *slot = Some(reads);
         }
         let mut chars = reads.chars();
+        // A name the restorer read back, or one the name list knows: a spelling left as
+        // written may still be read otherwise once the halves are joined.
         let named = !t.sentence_start
+            && (k.is_some() || words.name_frequency(reads).is_some())
             && chars.next().is_some_and(char::is_uppercase)
             && chars.all(char::is_lowercase)
             && reads.chars().count() >= MIN_CHARS;

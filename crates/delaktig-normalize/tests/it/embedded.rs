@@ -50,6 +50,21 @@ fn misread_letters_are_corrected_in_words_with_no_diacritic_look_alike() {
 }
 
 #[test]
+fn a_lone_letter_ending_a_line_of_a_scan_is_a_speck() {
+    let text = format!("{DAMAGED}\nVi ska fundera på ett gemensamt upplägg. e\nSedan 3 x\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("ett gemensamt upplägg.\nSedan 3 x\n"),
+        "{}",
+        out.text
+    );
+    assert_changed(&out, Reason::StraySymbol, &[" e"]);
+    // In a document whose letters are intact such a letter stays.
+    let clean = "Vi ska fundera på ett gemensamt upplägg. e\n";
+    assert_eq!(Normalizer::new().normalize(clean).text, clean);
+}
+
+#[test]
 fn a_rare_word_with_rn_run_together_is_the_common_word() {
     // "gama" is a rare word; "gärna" with "rn" read as "m" and ä as a is far commoner.
     let text = format!("{DAMAGED} Vi vill gama ha mer tid.");

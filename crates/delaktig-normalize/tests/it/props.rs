@@ -69,6 +69,8 @@ const PIECES: &[&str] = &[
     "inte",
     "att",
     "resurset",
+    "e",
+    "x",
 ];
 const SEPS: &[&str] = &[
     " ", " ", " ", "\n", "\n\n", ", ", ". ", "-\n", " - ", "\r\n", "",
