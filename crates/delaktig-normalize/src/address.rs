@@ -77,19 +77,16 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
         mended.push((fs..brk.start, brk));
     }
     for (first, brk) in mended {
-        edits.retain(|e| e.span.end <= first.start || e.span.start >= brk.end);
-        let k = edits.partition_point(|e| e.span.start < brk.start);
-        edits.insert(
-            k,
-            WordEdit {
-                span: brk,
-                proposal: Proposal {
-                    replacement: ".".to_string(),
-                    reason: Reason::StraySymbol,
-                    confidence: CONFIDENCE,
-                },
+        let edit = WordEdit {
+            span: brk.clone(),
+            proposal: Proposal {
+                replacement: ".".to_string(),
+                reason: Reason::StraySymbol,
+                confidence: CONFIDENCE,
             },
-        );
+        };
+        // The first name stays as written: it is part of the address.
+        crate::replace_edits(edits, first.start..brk.end, edit);
     }
 }
 

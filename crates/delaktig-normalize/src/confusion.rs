@@ -201,19 +201,9 @@ pub(crate) fn candidates_with_frequencies(
         return None;
     }
     let chars: Vec<char> = word.chars().collect();
-    let start = Cursors {
-        word: vocabulary.word_cursor(),
-        name: if names {
-            vocabulary.name_cursor()
-        } else {
-            None
-        },
-    };
+    let start = Cursors::start(vocabulary, names);
     let mut out = Vec::new();
-    let open = |at: Cursors| Nodes {
-        word: at.word.map(|c| vocabulary.open_cursor(c)),
-        name: at.name.map(|c| vocabulary.open_cursor(c)),
-    };
+    let open = |at: Cursors| at.open(vocabulary);
     // Unlike the pruned walk, a branch goes on where no known form continues: every
     // candidate is made, as `candidates` makes them.
     let advance = |at: &Nodes<'_>, piece: &str| {
@@ -367,6 +357,28 @@ struct Cursors {
     name: Option<VocabularyCursor>,
 }
 
+impl Cursors {
+    /// The start of the words and, when `names`, of the names.
+    fn start(vocabulary: &Vocabulary, names: bool) -> Cursors {
+        Cursors {
+            word: vocabulary.word_cursor(),
+            name: if names {
+                vocabulary.name_cursor()
+            } else {
+                None
+            },
+        }
+    }
+
+    /// Both places decoded.
+    fn open(self, vocabulary: &Vocabulary) -> Nodes<'_> {
+        Nodes {
+            word: self.word.map(|c| vocabulary.open_cursor(c)),
+            name: self.name.map(|c| vocabulary.open_cursor(c)),
+        }
+    }
+}
+
 /// [`Cursors`] decoded, for the several pieces tried from one place.
 struct Nodes<'v> {
     word: Option<VocabularyNode<'v>>,
@@ -384,20 +396,10 @@ pub(crate) fn known_candidates(
     names: bool,
 ) -> Vec<KnownCandidate> {
     let chars: Vec<char> = word.chars().collect();
-    let start = Cursors {
-        word: vocabulary.word_cursor(),
-        name: if names {
-            vocabulary.name_cursor()
-        } else {
-            None
-        },
-    };
+    let start = Cursors::start(vocabulary, names);
     let mut out = Vec::new();
     if start.word.is_some() || start.name.is_some() {
-        let open = |at: Cursors| Nodes {
-            word: at.word.map(|c| vocabulary.open_cursor(c)),
-            name: at.name.map(|c| vocabulary.open_cursor(c)),
-        };
+        let open = |at: Cursors| at.open(vocabulary);
         // A piece extends a word if some known word (lower-cased) or name continues with it.
         let advance = |at: &Nodes<'_>, piece: &str| {
             let word = at.word.and_then(|n| {

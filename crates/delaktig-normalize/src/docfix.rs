@@ -602,12 +602,11 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], edits: &mut Vec<WordEd
         if prev.is_none_or(|p| p.kind == Kind::Number) {
             continue;
         }
-        let start = laid[..t.span.start].trim_end_matches(' ').len();
+        let start = laid
+            .get(..t.span.start)
+            .map_or(t.span.start, |b| b.trim_end_matches(' ').len());
         let span = start..t.span.end;
-        if edits
-            .iter()
-            .any(|e| e.span.start < span.end && span.start < e.span.end)
-        {
+        if crate::overlaps_edit(edits, &span) {
             continue;
         }
         added.push(WordEdit {
@@ -643,10 +642,7 @@ pub(crate) fn web_prefix(laid: &str, edits: &mut Vec<WordEdit>) {
             continue;
         }
         let span = at..at + 2;
-        if edits
-            .iter()
-            .any(|e| e.span.start < span.end && span.start < e.span.end)
-        {
+        if crate::overlaps_edit(edits, &span) {
             continue;
         }
         added.push(WordEdit {

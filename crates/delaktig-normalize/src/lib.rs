@@ -408,6 +408,20 @@ fn words_and_edits<'a>(
         })
 }
 
+/// Whether an edit of `edits` (in text order, none overlapping another) overlaps `span`.
+fn overlaps_edit(edits: &[WordEdit], span: &Range<usize>) -> bool {
+    let k = edits.partition_point(|e| e.span.end <= span.start);
+    edits.get(k).is_some_and(|e| e.span.start < span.end)
+}
+
+/// Puts `edit` into `edits` (kept in text order) in place of every edit that overlaps `clear`,
+/// a span that holds the edit's own.
+fn replace_edits(edits: &mut Vec<WordEdit>, clear: Range<usize>, edit: WordEdit) {
+    edits.retain(|e| e.span.end <= clear.start || e.span.start >= clear.end);
+    let k = edits.partition_point(|e| e.span.start < edit.span.start);
+    edits.insert(k, edit);
+}
+
 /// Adds `added` to `edits`, keeping them in text order.
 fn add_edits(edits: &mut Vec<WordEdit>, added: Vec<WordEdit>) {
     if !added.is_empty() {

@@ -38,16 +38,17 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
             *slot = Some(reads);
         }
         let mut chars = reads.chars();
-        // A name the restorer read back, or one the name list knows: a spelling left as
-        // written may still be read otherwise once the halves are joined.
+        let letters = reads.chars().count();
+        // A name the restorer read back, or one the name list knows (looked up last): a
+        // spelling left as written may still be read otherwise once the halves are joined.
         let named = !t.sentence_start
-            && (k.is_some() || words.name_frequency(reads).is_some())
+            && letters >= MIN_CHARS
             && chars.next().is_some_and(char::is_uppercase)
             && chars.all(char::is_lowercase)
-            && reads.chars().count() >= MIN_CHARS;
+            && (k.is_some() || words.name_frequency(reads).is_some());
         if named {
             names.entry(fold(reads)).or_insert((i, reads));
-            lengths |= 1 << reads.chars().count().min(63);
+            lengths |= 1 << letters.min(63);
         }
     }
     if names.is_empty() {
@@ -93,19 +94,15 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
             continue;
         };
         let span = a.span.start..b.span.end;
-        edits.retain(|e| e.span.end <= span.start || e.span.start >= span.end);
-        let k = edits.partition_point(|e| e.span.start < span.start);
-        edits.insert(
-            k,
-            WordEdit {
-                span,
-                proposal: Proposal {
-                    replacement: name,
-                    reason: Reason::SplitWord,
-                    confidence: CONFIDENCE,
-                },
+        let edit = WordEdit {
+            span: span.clone(),
+            proposal: Proposal {
+                replacement: name,
+                reason: Reason::SplitWord,
+                confidence: CONFIDENCE,
             },
-        );
+        };
+        crate::replace_edits(edits, span, edit);
     }
 }
 
@@ -129,7 +126,9 @@ mod tests {
         let n = Normalizer::new();
         for text in [
             "Anna berättar om Lund och Stockholm.",
-            "Hon heter Karin lund i efternamn, och Karinlunds gård är en annan sak.",
+            // Written whole once, but neither restored nor a listed name: a spelling the
+            // restorer may yet read otherwise.
+            "Hon heter Karin lund i efternamn, och vi träffade Karinlund i går.",
             "Mötet i Lund var bra.",
         ] {
             assert_eq!(n.normalize(text).text, text);
