@@ -493,6 +493,13 @@ fn join_edit(
     {
         return None;
     }
+    // A full stop after a word at a line end, and a small letter opening the next line: a
+    // speck a rough scan left inside a sentence ("skulle.\nkunna"), or a sentence whose
+    // capital the scan lost; kept apart, the line end tells the case pass which it cannot
+    // know (and a second normalisation sees the same line end).
+    if speck_stop_before_small(trimmed, next_content) {
+        return None;
+    }
     // The longest line seen underestimates the page width by a few characters.
     let slack = (w / 12).max(4);
     (chars + 1 + first_word_chars(next_content) + slack > w).then_some(Edit {
@@ -500,6 +507,24 @@ fn join_edit(
         replacement: " ",
         reason: Reason::LineJoin,
     })
+}
+
+/// Whether `line` (trimmed) ends with a full stop right after a word of four letters or
+/// more (not an abbreviation like "t.ex." or "kl.") and `next` starts with a small letter.
+fn speck_stop_before_small(line: &str, next: &str) -> bool {
+    let Some(before) = line.strip_suffix('.') else {
+        return false;
+    };
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.chars().count() >= 4
+        && next
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
 }
 
 /// Whether `line` starts with a clock time and a space: "9:30 ", "10.15 ".
@@ -549,6 +574,24 @@ förvaltningen stödja under kontakten med soc?\n";
             "{out}"
         );
         assert!(out.starts_with("Rubrik\n\nLeif"), "{out}");
+    }
+
+    #[test]
+    fn a_full_stop_before_a_small_letter_keeps_its_line_end() {
+        // "skulle.\nkunna": a speck inside a sentence, or a sentence that lost its capital;
+        // the line end stays so the case pass does not read a sentence start into it.
+        let text = "Leif Redestig berättar om samarbetet med professor Per Skålén och Centrum för\n\
+de var förväntansfulla på hur det här arbetssättet skulle.\n\
+kunna förbättra personalens arbetsmiljö och arbetsbelastning och ge ett mer direkt\n\
+brukarperspektiv i arbetet med de grupper som de möter varje dag i sitt arbete.\n";
+        let out = apply(text);
+        assert!(out.contains("skulle.\nkunna"), "{out}");
+        assert!(out.contains("Centrum för de var"), "{out}");
+        // An abbreviation's full stop, or a capital after it, is no such case.
+        assert!(speck_stop_before_small("skulle.", "kunna"));
+        assert!(!speck_stop_before_small("arbetssättet, t.ex.", "kunna"));
+        assert!(!speck_stop_before_small("skulle.", "Kunna"));
+        assert!(!speck_stop_before_small("skulle", "kunna"));
     }
 
     #[test]
