@@ -1384,6 +1384,7 @@ impl Normalizer {
             next2: next2.as_deref(),
             prev_is_name,
             sentence_start: t.sentence_start,
+            damaged: damage == Damage::Damaged,
         };
         let Some(verdict) = context::decide(lower, &n) else {
             return Some(None);
