@@ -137,9 +137,9 @@ const AFTER_HAR: &[&str] = &[
 ];
 
 /// Whether `w` is a word "har" would stand before: a listed one, or a supine of a verb in
-/// -a ("minskat", "påpekat") or -i ("skrivit").
+/// -a ("minskat", "påpekat", "träffats") or -i ("skrivit").
 fn before_supine(w: Option<&str>) -> bool {
-    is_in(w, AFTER_HAR) || ends_any(w, &["at", "it"], 5)
+    is_in(w, AFTER_HAR) || ends_any(w, &["at", "it", "ats", "its"], 5)
 }
 
 /// Whether `w` takes an infinitive after it: a marker, or a modal in the infinitive ("ska få
@@ -949,6 +949,7 @@ mod tests {
         assert_eq!(pick("bar", Some("organisationerna"), Some("svårt")), "har");
         assert_eq!(pick("bar", Some("hon"), Some("väskan")), "keep");
         assert_eq!(pick("hat", Some("de"), Some("berättat")), "har");
+        assert_eq!(pick("hat", Some("gruppen"), Some("traffats")), "har");
         assert_eq!(pick("hat", Some("mot"), Some("och")), "open");
         assert_eq!(pick("ay", Some("rekryteringen"), Some("två")), "av");
         assert_eq!(pick("ect", Some("ge"), Some("mer")), "ett");
