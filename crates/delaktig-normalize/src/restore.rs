@@ -27,6 +27,9 @@ const DOC_BONUS: f32 = 3.0;
 const DOC_ONLY: f32 = 6.0;
 /// Score of an unknown capitalised word inside a sentence: probably a name we do not know.
 const UNKNOWN_NAME_KEEP: f32 = 4.5;
+/// Letters from which a capitalised word inside a sentence that reads as a known word is
+/// taken as that word rather than as an unknown name.
+const LONG_WORD_LETTERS: usize = 9;
 /// Lowest score of a name in the name list.
 const NAME_FLOOR: f32 = 5.5;
 /// Cost of a one-letter misread correction, and the least frequency it may produce.
@@ -911,7 +914,12 @@ impl Restorer<'_> {
             return None;
         }
         let restored_compound = best.reason == Reason::Compound && orig_compound;
-        if name_like && !hard && !by_name && !restored_compound {
+        // A long capitalised word that reads as a known word ("Djavulsdansen",
+        // "Hyresvardama") is that word capitalised, the title of a series or a word after a
+        // misread full stop: a name unknown to the name list rarely has as many letters in
+        // common with a Swedish word.
+        let long_word = best.reason == Reason::Lexicon && letters >= LONG_WORD_LETTERS;
+        if name_like && !hard && !by_name && !restored_compound && !long_word {
             // A capitalised unknown word inside a sentence is probably a name we do not know;
             // only change it when the replacement is clearly better than keeping it.
             if best.score < UNKNOWN_NAME_KEEP {

@@ -452,3 +452,17 @@ fn a_short_garbled_word_without_confusable_letters_is_read_as_the_commonest_near
     );
     assert_changed(&out, Reason::Misread, &["ech"]);
 }
+
+#[test]
+fn a_long_capitalised_word_inside_a_sentence_reads_as_the_known_word() {
+    // A series title or a word after a misread full stop is a Swedish word with a capital;
+    // a short unknown capitalised word ("Drom") is still taken as a name.
+    let text = format!(
+        "{DAMAGED} Se dokumentarserien Djavulsdansen pa SVT. Lokalerna star tomma, \
+Hyresvardarna vill inte hyra ut. Foreningen Vorta Drom var med."
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("Djävulsdansen på SVT"), "{}", out.text);
+    assert!(out.text.contains("Hyresvärdarna vill"), "{}", out.text);
+    assert!(out.text.contains("Vorta Drom"), "{}", out.text);
+}
