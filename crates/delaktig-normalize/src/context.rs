@@ -610,6 +610,47 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 return None;
             }
         }
+        // "beror på" (depends on); with an object instead of "på" it is "berör" (concerns):
+        // "förslag som beror flera förvaltningar".
+        "beror"
+            if n.next.is_some()
+                && !is_in(
+                    n.next,
+                    &[
+                        "på",
+                        "pa",
+                        "av",
+                        "helt",
+                        "nog",
+                        "inte",
+                        "främst",
+                        "framst",
+                        "delvis",
+                        "mycket",
+                        "också",
+                        "ocksa",
+                        "bland",
+                        "just",
+                        "troligen",
+                        "antagligen",
+                        "snarare",
+                        "mest",
+                        "till",
+                        "dels",
+                        "ju",
+                        "kanske",
+                        "framför",
+                        "framfor",
+                        "i",
+                        "vad",
+                        "enbart",
+                        "bara",
+                    ],
+                ) =>
+        {
+            Default("berör")
+        }
+        "beror" => return None,
         "hat" if n.damaged && before_supine(n.next) => Default("har"),
         "hat" => Open,
         // Garbles a rough scan makes of short words, read back only where the document as a
@@ -839,13 +880,13 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 70] = [
+const ASCII_WORDS: [&str; 71] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
     "fran", "nagon", "hor", "hdr", "gas", "fors", "satts", "sats", "svara", "vanliga", "natt",
     "nat", "drop", "stod", "hord", "bar", "bir", "gir", "r", "f", "hat", "ay", "ect", "frin", "tl",
-    "ki", "art", "sit", "git", "vata", "gra", "late",
+    "ki", "art", "sit", "git", "vata", "gra", "late", "beror",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -950,6 +991,9 @@ mod tests {
         assert_eq!(pick("bar", Some("hon"), Some("väskan")), "keep");
         assert_eq!(pick("hat", Some("de"), Some("berättat")), "har");
         assert_eq!(pick("hat", Some("gruppen"), Some("traffats")), "har");
+        assert_eq!(pick("beror", Some("som"), Some("flera")), "berör");
+        assert_eq!(pick("beror", Some("det"), Some("på")), "keep");
+        assert_eq!(pick("beror", Some("det"), Some("främst")), "keep");
         assert_eq!(pick("hat", Some("mot"), Some("och")), "open");
         assert_eq!(pick("ay", Some("rekryteringen"), Some("två")), "av");
         assert_eq!(pick("ect", Some("ge"), Some("mer")), "ett");
