@@ -27,6 +27,10 @@ const ABBREVIATIONS: &[&str] = &["resp", "forts", "inkl", "exkl", "ungef", "till
 const BEFORE_NAMES: &[&str] = &[
     "och", "vid", "med", "på", "till", "från", "för", "i", "av", "hos", "om", "mot", "eller", "se",
     "heter", "kallas",
+    // Nouns a name stands after in apposition ("föreningen Vågen", "projektet Vägen in").
+    "föreningen", "foreningen", "organisationen", "projektet", "nätverket", "natverket",
+    "gruppen", "stiftelsen", "kampanjen", "serien", "programmet", "mottagningen", "boendet",
+    "verksamheten", "enheten", "kaféet", "kafeet", "träffpunkten", "traffpunkten",
 ];
 
 /// Least frequency (per billion) of a word lower-cased inside a sentence: a rare word with a
