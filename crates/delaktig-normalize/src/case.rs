@@ -27,10 +27,29 @@ const ABBREVIATIONS: &[&str] = &["resp", "forts", "inkl", "exkl", "ungef", "till
 const BEFORE_NAMES: &[&str] = &[
     "och", "vid", "med", "på", "till", "från", "för", "i", "av", "hos", "om", "mot", "eller", "se",
     "heter", "kallas",
-    // Nouns a name stands after in apposition ("föreningen Vågen", "projektet Vägen in").
-    "föreningen", "foreningen", "organisationen", "projektet", "nätverket", "natverket",
-    "gruppen", "stiftelsen", "kampanjen", "serien", "programmet", "mottagningen", "boendet",
-    "verksamheten", "enheten", "kaféet", "kafeet", "träffpunkten", "traffpunkten",
+];
+
+/// Nouns a name stands after in apposition ("föreningen Vågen", "projektet Vägen in").
+const APPOSITION_NOUNS: &[&str] = &[
+    "föreningen",
+    "foreningen",
+    "organisationen",
+    "projektet",
+    "nätverket",
+    "natverket",
+    "gruppen",
+    "stiftelsen",
+    "kampanjen",
+    "serien",
+    "programmet",
+    "mottagningen",
+    "boendet",
+    "verksamheten",
+    "enheten",
+    "kaféet",
+    "kafeet",
+    "träffpunkten",
+    "traffpunkten",
 ];
 
 /// Least frequency (per billion) of a word lower-cased inside a sentence: a rare word with a
@@ -322,7 +341,7 @@ fn mid_sentence(laid: &str, tokens: &[Token], i: usize) -> bool {
     }
     if laid
         .get(p.span.clone())
-        .is_some_and(|w| BEFORE_NAMES.contains(&w))
+        .is_some_and(|w| BEFORE_NAMES.contains(&w) || APPOSITION_NOUNS.contains(&w))
     {
         return false;
     }

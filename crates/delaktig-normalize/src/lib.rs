@@ -55,6 +55,7 @@ pub mod eval;
 pub use encoding::{DecodeError, Encoding, decode};
 mod layout;
 mod offsets;
+mod plural;
 mod rejoin;
 mod restore;
 mod text;
@@ -908,6 +909,9 @@ impl Normalizer {
         docfix::web_prefix(laid, &mut edits);
         address::mend(laid, &self.words, &mut edits);
         rejoin::correct(laid, &tokens, &mut edits, &self.words);
+        if damage != Damage::Clean {
+            plural::correct(laid, &tokens, &mut edits, &self.words);
+        }
         self.settle_context(laid, &tokens, &mut edits, damage, &outcomes);
         edits
     }

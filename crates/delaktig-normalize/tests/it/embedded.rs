@@ -177,7 +177,11 @@ Sitter pa torget. Hon forskar vid Centrum for kunskap."
     let named = Normalizer::new().normalize(&format!(
         "{DAMAGED} Verksamheten drivs av foreningen Vagen och kommunen."
     ));
-    assert!(named.text.contains("föreningen Vägen och"), "{}", named.text);
+    assert!(
+        named.text.contains("föreningen Vägen och"),
+        "{}",
+        named.text
+    );
     // An OCR capital standing for å, ä or ö inside a sentence is a small letter.
     let mark = Normalizer::new().normalize(&format!("{DAMAGED} Vi sag det forra Aret ocksa."));
     assert!(mark.text.contains("förra året"), "{}", mark.text);
