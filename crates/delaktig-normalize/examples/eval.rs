@@ -8,7 +8,9 @@
 //! as a rough scan and in a monospaced font (`crates/delaktig-normalize/tests/data/tuning-scan/`,
 //! also tuned on), the second tuning set `crates/delaktig-normalize/tests/data/tuning2/` (eight
 //! invented notes, an invitation, a report summary, an interview, proposals and a letter, each in
-//! serif and sans, some also in mono and as rough scans; tuned on), and the held-out set
+//! serif and sans, some also in mono and as rough scans; tuned on), the third tuning set
+//! `crates/delaktig-normalize/tests/data/tuning3/` (eight more invented texts on other topics,
+//! names and places, rendered alike, to show rules fitted too closely), and the held-out set
 //! `crates/delaktig-normalize/tests/data/heldout/` (never tuned on). For each OCR file
 //! `ocr/NAME.FONT.txt` the reference is `clean/NAME.txt`. WER is over word tokens (runs of
 //! letters and digits, case and diacritics significant) aligned by Levenshtein distance;
@@ -41,6 +43,7 @@ fn main() {
         ("tuning", crate_dir.join("../../tests/data/corpus")),
         ("tuning-scan", crate_dir.join("tests/data/tuning-scan")),
         ("tuning-2", crate_dir.join("tests/data/tuning2")),
+        ("tuning-3", crate_dir.join("tests/data/tuning3")),
         ("held-out", crate_dir.join("tests/data/heldout")),
     ];
     let normalizer = Normalizer::new();
