@@ -112,6 +112,14 @@ const SUBJECT_PRONOUNS: &[&str] = &[
 /// as the verb ("många är rädda").
 const QUANTIFIERS: &[&str] = &["många", "manga", "några", "nagra", "flera", "fler"];
 
+/// Finite verbs that "det här" may stand before but "det har" never ("det här har vi",
+/// "det här kan bli bra").
+const FINITE_AFTER_HAR: &[&str] = &[
+    "har", "kan", "ska", "skall", "blir", "handlar", "gäller", "galler", "betyder", "innebär",
+    "innebar", "måste", "maste", "behöver", "behover", "vill", "gör", "gor", "fungerar", "visar",
+    "borde", "bör", "tar", "ger", "är", "ar",
+];
+
 /// Words that follow "vart" (where to) rather than a possessive "vårt".
 const NOT_AFTER_VART: &[&str] = &[
     "ska", "skall", "går", "gar", "tog", "tar", "vill", "är", "ar", "skulle", "kommer", "vi", "du",
@@ -184,6 +192,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             // "Många är rädda", "många är helgerna": a quantifier used as the subject.
             Default("är")
         }
+        // "i år är": a year is not followed by another.
+        "ar" | "4r" | "&r" if is_in(n.prev, &["år"]) => Default("är"),
         "ar" | "4r" | "&r" => {
             if is_number(n.prev)
                 || is_in(
@@ -197,6 +207,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                         "det", "inte", "en", "ett", "att", "de", "vi", "ni", "du", "han", "hon",
                     ],
                 )
+                // "år efter år".
+                || n.next == Some("efter") && is_in(n.next2, &["år", "ar"])
                 || is_in(
                     n.next,
                     &[
@@ -229,13 +241,30 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 && (noun_next || is_in(n.next, &["är", "ar", "4r", "&r", "året", "aret"]))
             {
                 Clear("här")
+            } else if is_in(n.prev, &["det", "den"]) && is_in(n.next, FINITE_AFTER_HAR) {
+                // "Det här har vi ändrat", "det här kan": "har" takes no finite verb after it.
+                Clear("här")
+            } else if is_in(
+                n.prev,
+                &[
+                    "sägs", "sags", "görs", "gors", "hörs", "hors", "syns", "behövs", "behovs",
+                ],
+            ) {
+                // "Det som sägs här": a passive verb, then where.
+                Clear("här")
+            } else if is_in(n.prev, &["och", "men", "eller"])
+                && is_in(n.next, &["är", "ar", "finns", "kommer"])
+            {
+                // "och här är vårt svar".
+                Clear("här")
             } else if n.sentence_start
                 && is_in(
                     n.next,
                     &[
                         "finns", "kan", "ska", "är", "ar", "4r", "&r", "kommer", "gäller",
                         "galler", "ser", "står", "star", "möts", "mots", "träffas", "behövs",
-                        "behovs", "följer", "foljer", "kommer",
+                        "behovs", "följer", "foljer", "kommer", "får", "far", "behöver", "behover",
+                        "måste", "maste", "blir", "bör", "bor", "vill",
                     ],
                 )
             {
@@ -409,7 +438,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Clear("för")
         }
         "forsta" | "férsta" => {
-            if is_in(n.prev, INFINITIVE_MARKERS)
+            if (is_in(n.prev, INFINITIVE_MARKERS)
                 || is_in(
                     n.prev,
                     &[
@@ -428,7 +457,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                         "verkligen",
                         "helt",
                     ],
-                ) && !is_in(n.next, &["gången", "gangen", "steget", "mötet", "motet"])
+                ))
+                // "kommer första gången": an ordinal before its noun.
+                && !is_in(n.next, &["gången", "gangen", "steget", "mötet", "motet"])
             {
                 Clear("förstå")
             } else {
@@ -449,6 +480,15 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 ],
             ) || n.prev_is_name && is_in(n.next, &["att", "det", "att:", "också"])
                 || n.next == Some("till") && is_in(n.next2, OBJECT_PRONOUNS)
+                // A quantifier as the subject: "Flera sa att", "båda sa".
+                || is_in(n.prev, QUANTIFIERS)
+                || is_in(n.prev, &["båda", "bada", "ingen", "andra", "somliga"])
+                // A speech tag after the words said: "… sa hon".
+                || is_in(n.next, &["hon", "han", "hen"]) && n.next2.is_none()
+                // "sa så här": said this.
+                || is_in(n.next, &["så", "sa"]) && is_in(n.next2, &["här", "har"])
+                // Ending its clause after a word: "som deltagarna sa:".
+                || n.next.is_none() && n.prev.is_some() && !n.sentence_start
             {
                 // "sa till mig": said to someone.
                 return None;
@@ -515,10 +555,44 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             if is_in(
                 n.prev,
                 &[
-                    "är", "ar", "var", "blir", "blev", "vara", "bli", "mycket", "så", "sa", "inte",
-                    "väldigt", "valdigt", "lite", "ganska", "för", "for", "fér", "det", "extra",
-                    "jätte", "hur", "varit", "blivit", "känns", "kanns", "kändes", "kandes", "har",
-                    "hade", "haft",
+                    "är",
+                    "ar",
+                    "var",
+                    "blir",
+                    "blev",
+                    "vara",
+                    "bli",
+                    "mycket",
+                    "så",
+                    "sa",
+                    "inte",
+                    "väldigt",
+                    "valdigt",
+                    "lite",
+                    "ganska",
+                    "för",
+                    "for",
+                    "fér",
+                    "det",
+                    "extra",
+                    "jätte",
+                    "hur",
+                    "varit",
+                    "blivit",
+                    "känns",
+                    "kanns",
+                    "kändes",
+                    "kandes",
+                    "har",
+                    "hade",
+                    "haft",
+                    "särskilt",
+                    "sarskilt",
+                    "lika",
+                    "ännu",
+                    "annu",
+                    "mer",
+                    "mest",
                 ],
             ) || is_in(n.next, &["att", "för", "for", "fér"])
             {
@@ -533,7 +607,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 &[
                     "på", "pa", "åt", "at", "alla", "båda", "bada", "från", "fran", "annat",
                     "något", "nagot", "vilket", "samma", "olika", "två", "tva", "andra", "ett",
-                    "håll", "hall",
+                    "håll", "hall", "flera", "många", "manga",
                 ],
             ) {
                 Clear("håll")
@@ -1028,6 +1102,30 @@ mod tests {
             let v = decide(word, &n).and_then(Verdict::word);
             assert!(matches!(v, None | Some("åt")), "{word}: {v:?}");
         }
+    }
+
+    #[test]
+    fn said_here_years_and_ordinals_in_context() {
+        assert_eq!(pick("sa", Some("flera"), Some("att")), "keep");
+        assert_eq!(pick4("sa", Some("igen"), Some("hon"), None), "keep");
+        assert_eq!(
+            pick4("sa", Some("ankaret"), Some("så"), Some("här")),
+            "keep"
+        );
+        assert_eq!(pick("sa", Some("deltagarna"), None), "keep");
+        assert_eq!(pick("sa", Some("bra"), Some("att")), "så");
+        assert_eq!(pick("har", Some("det"), Some("har")), "här");
+        assert_eq!(pick("har", Some("sägs"), Some("skrivs")), "här");
+        assert_eq!(pick("har", Some("och"), Some("är")), "här");
+        assert_eq!(pick("har", Some("det"), Some("varit")), "keep");
+        assert_eq!(pick("har", Some("vi"), Some("är")), "keep");
+        assert_eq!(pick("ar", Some("år"), Some("100")), "är");
+        assert_eq!(pick4("ar", Some("gratis"), Some("efter"), Some("år")), "år");
+        assert_eq!(pick("ar", Some("25"), Some("med")), "år");
+        assert_eq!(pick("forsta", Some("kommer"), Some("gången")), "första");
+        assert_eq!(pick("forsta", Some("kommer"), Some("vad")), "förstå");
+        assert_eq!(pick("hall", Some("flera"), Some("samtidigt")), "håll");
+        assert_eq!(pick("svart", Some("särskilt"), Some("med")), "svårt");
     }
 
     #[test]

@@ -972,8 +972,10 @@ impl Normalizer {
             }
             let restored = |j: usize, before: bool| {
                 let t = tokens.get(j)?;
-                if t.kind != Kind::Word {
-                    return None;
+                match t.kind {
+                    Kind::Word => {}
+                    Kind::Number => return laid.get(t.span.clone()).map(Cow::Borrowed),
+                    Kind::Amp => return None,
                 }
                 match at(ro, &t.span).and_then(|k| ro.get(k)) {
                     Some(e) => {
@@ -1317,8 +1319,11 @@ impl Normalizer {
         edits: &'t [WordEdit],
     ) -> Option<Cow<'t, str>> {
         let t = tokens.get(i)?;
-        if t.kind != Kind::Word {
-            return None;
+        match t.kind {
+            Kind::Word => {}
+            // A count before a noun ("25 år"): the rules read digits as numbers.
+            Kind::Number => return laid.get(t.span.clone()).map(Cow::Borrowed),
+            Kind::Amp => return None,
         }
         if let Some(e) = edits.last()
             && e.span == t.span
