@@ -280,7 +280,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     n.prev,
                     &[
                         "är", "ar", "var", "finns", "vara", "bor", "hit", "och", "stanna", "komma",
-                        "kommer", "just", "inte", "sitta", "sitter",
+                        "kommer", "just", "inte", "sitta", "sitter", "så", "sa",
                     ],
                 )
             {
@@ -349,7 +349,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     ],
                 );
             if is_in(n.prev, PREPOSITIONS)
-                || is_in(n.prev, &["alla", "både", "bade"])
+                || is_in(n.prev, &["alla", "både", "bade", "vad"])
                 || plural_next
             {
                 Clear("våra")
@@ -797,6 +797,85 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             }
         }
         "later" => Default("låter"),
+        // "Skälet är att", "skälet till": the reason, not the shell.
+        "skalet"
+            if n.next == Some("till")
+                || is_in(n.next, &["är", "ar", "var"]) && n.next2 == Some("att") =>
+        {
+            Clear("skälet")
+        }
+        "skalet" => Open,
+        // "redovisar läget", "läget i projektet": the situation; the team only as a
+        // possessive's or "hela" ("vårt lag", "hela laget").
+        "laget" => {
+            if is_in(
+                n.prev,
+                &[
+                    "hela", "vårt", "vart", "sitt", "mitt", "ditt", "deras", "mot", "hans",
+                    "hennes",
+                ],
+            ) {
+                Open
+            } else {
+                Default("läget")
+            }
+        }
+        // "på tåget", "med tåget"; "på det hela taget", "över huvud taget" stay.
+        "taget"
+            if is_in(
+                n.prev,
+                &[
+                    "på", "pa", "med", "från", "fran", "missade", "sista", "nästa",
+                ],
+            ) =>
+        {
+            Clear("tåget")
+        }
+        "taget" => Open,
+        "tag" if n.prev == Some("med") && !is_in(n.next, &["i", "på", "pa", "om"]) => Clear("tåg"),
+        "tag" => Open,
+        // "en säker lösning", "känner sig säker": an adjective, not "things".
+        "saker"
+            if is_in(
+                n.prev,
+                &[
+                    "en", "helt", "mer", "mest", "ganska", "väldigt", "valdigt", "inte", "känna",
+                    "kanna", "känner", "kanner", "kände", "kande", "mig", "dig", "sig", "oss",
+                ],
+            ) =>
+        {
+            Clear("säker")
+        }
+        "saker" => Open,
+        // "är svår att få": an adjective before "att" and an infinitive.
+        "svar"
+            if n.next == Some("att")
+                && is_in(
+                    n.prev,
+                    &[
+                        "är", "ar", "var", "blir", "vara", "så", "sa", "mer", "lika", "mycket",
+                        "ganska", "väldigt", "valdigt",
+                    ],
+                ) =>
+        {
+            Clear("svår")
+        }
+        "svar" => Open,
+        // "känna sig värd något", "är värd mer": worth, after a reflexive or a copula.
+        "vard"
+            if is_in(
+                n.prev,
+                &[
+                    "sig", "mig", "dig", "oss", "är", "ar", "var", "vara", "inte",
+                ],
+            ) || is_in(
+                n.next,
+                &["något", "nagot", "mer", "besväret", "besvaret", "priset"],
+            ) =>
+        {
+            Clear("värd")
+        }
+        "vard" => Open,
         "ata" if n.next == Some("sig") => Clear("åta"),
         "at" => {
             // "åt" takes an object or follows "göra"/"gå" ("göra åt att", "åt sig"); before
@@ -829,7 +908,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 n.prev,
                 &[
                     "ha", "har", "hade", "ge", "ger", "gav", "fick", "goda", "bra", "och", "med",
-                    "sitt", "ett", "gott",
+                    "sitt", "ett", "gott", "få", "fa", "får", "far",
                 ],
             ) && !is_in(n.next, &["av", "med"])
                 || is_in(n.next, &["och", "om", "till"])
@@ -954,13 +1033,14 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 71] = [
+const ASCII_WORDS: [&str; 78] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
     "fran", "nagon", "hor", "hdr", "gas", "fors", "satts", "sats", "svara", "vanliga", "natt",
     "nat", "drop", "stod", "hord", "bar", "bir", "gir", "r", "f", "hat", "ay", "ect", "frin", "tl",
-    "ki", "art", "sit", "git", "vata", "gra", "late", "beror",
+    "ki", "art", "sit", "git", "vata", "gra", "late", "beror", "skalet", "laget", "taget", "tag",
+    "saker", "svar", "vard",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -1126,6 +1206,27 @@ mod tests {
         assert_eq!(pick("forsta", Some("kommer"), Some("vad")), "förstå");
         assert_eq!(pick("hall", Some("flera"), Some("samtidigt")), "håll");
         assert_eq!(pick("svart", Some("särskilt"), Some("med")), "svårt");
+    }
+
+    #[test]
+    fn real_word_pairs_by_their_neighbours() {
+        assert_eq!(pick4("skalet", None, Some("är"), Some("att")), "skälet");
+        assert_eq!(pick("skalet", Some("hårda"), Some("var")), "open");
+        assert_eq!(pick("laget", Some("redovisar"), Some("inom")), "läget");
+        assert_eq!(pick("laget", Some("hela"), Some("vann")), "open");
+        assert_eq!(pick("taget", Some("på"), Some("hem")), "tåget");
+        assert_eq!(pick("taget", Some("hela"), None), "open");
+        assert_eq!(pick("tag", Some("med"), Some("tidigt")), "tåg");
+        assert_eq!(pick("tag", Some("få"), Some("på")), "open");
+        assert_eq!(pick("saker", Some("en"), Some("lösning")), "säker");
+        assert_eq!(pick("saker", Some("många"), Some("att")), "open");
+        assert_eq!(pick("svar", Some("är"), Some("att")), "svår");
+        assert_eq!(pick("svar", Some("ett"), Some("på")), "open");
+        assert_eq!(pick("vard", Some("sig"), Some("något")), "värd");
+        assert_eq!(pick("vard", Some("god"), Some("och")), "open");
+        assert_eq!(pick("rad", Some("få"), None), "råd");
+        assert_eq!(pick("vara", Some("vad"), Some("närstående")), "våra");
+        assert_eq!(pick("har", Some("så"), None), "här");
     }
 
     #[test]
