@@ -199,7 +199,8 @@ fn lowered(written: &str, word: &str, words: &Words) -> Option<String> {
     {
         return None;
     }
-    if words.name_frequency(word).is_some() {
+    // A lone capital is a letter of its own: a hall, a list item, an initial ("hall C").
+    if words.name_frequency(word).is_some() || word.chars().nth(1).is_none() {
         return None;
     }
     let lower = word.to_lowercase();

@@ -1263,6 +1263,9 @@ fn two_part_misread(words: &Words, lower: &str) -> Option<(f32, String)> {
         // suffixes and the parts one edit from what they leave, then split once each (one-off
         // strings: not remembered). Equal scores go to the first in byte order.
         for cand in two_part_edits(words, lower) {
+            if restores_dropped_e(lower, &cand) {
+                continue;
+            }
             if let Some(Compound { parts: 2, sum, .. }) = words.split_uncached(&cand) {
                 let s = sum / 2.0 - COMPOUND_PART_PENALTY;
                 if found.as_ref().is_none_or(|(b, _)| s > *b) {
@@ -1275,6 +1278,20 @@ fn two_part_misread(words: &Words, lower: &str) -> Option<(f32, String)> {
 }
 
 /// The likelier of two misread readings (by score; `a` on a tie), or whichever there is.
+/// Whether `cand` is `word` with an "e" put back before a linking "s": a first part that
+/// drops its final "e" in a compound ("arbet|s|konsulent" from "arbete") is how Swedish
+/// writes it, not a letter a scan lost.
+fn restores_dropped_e(word: &str, cand: &str) -> bool {
+    cand.len() == word.len() + 1
+        && cand.match_indices("es").any(|(at, _)| {
+            cand.get(..at)
+                .zip(cand.get(at + 1..))
+                .is_some_and(|(a, b)| {
+                    word.len() == a.len() + b.len() && word.starts_with(a) && word.ends_with(b)
+                })
+        })
+}
+
 fn likelier(a: Option<(f32, String)>, b: Option<(f32, String)>) -> Option<(f32, String)> {
     match (a, b) {
         (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
@@ -1881,6 +1898,13 @@ mod tests {
         fn shapes_follow_the_unicode_properties(word in "[A-Za-zåäöÅÄÖéÉß0-9&@ªµºǅΣσ×-]{0,8}") {
             proptest::prop_assert_eq!(Shape::of(&word), shape_by_properties(&word));
         }
+    }
+
+    #[test]
+    fn a_dropped_e_before_a_linking_s_is_no_misread() {
+        assert!(restores_dropped_e("arbetskonsulent", "arbeteskonsulent"));
+        assert!(!restores_dropped_e("arbetskonsulent", "arbetskonsulenten"));
+        assert!(!restores_dropped_e("arbtskonsulent", "arbetskonsulent"));
     }
 
     #[test]

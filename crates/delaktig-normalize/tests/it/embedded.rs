@@ -182,6 +182,9 @@ Sitter pa torget. Hon forskar vid Centrum for kunskap."
         "{}",
         named.text
     );
+    // A lone capital letter inside a sentence is a letter of its own.
+    let hall = Normalizer::new().normalize(&format!("{DAMAGED} Vi ses i sal 412 hall C plan 4."));
+    assert!(hall.text.contains("hall C plan"), "{}", hall.text);
     // An OCR capital standing for å, ä or ö inside a sentence is a small letter.
     let mark = Normalizer::new().normalize(&format!("{DAMAGED} Vi sag det forra Aret ocksa."));
     assert!(mark.text.contains("förra året"), "{}", mark.text);
