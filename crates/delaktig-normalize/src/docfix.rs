@@ -390,6 +390,11 @@ pub(crate) fn correct(
                 let Some(d) = distance(folded, f.folded, reach) else {
                     continue;
                 };
+                // Another form of the same word ("brukarrevision" beside
+                // "brukarrevisionen"): both are written, neither is a misread of the other.
+                if inflected_alike(folded, f.folded) {
+                    continue;
+                }
                 match found {
                     Some((prev, pd)) if d > pd || d == pd && prev == other => {}
                     Some((prev, pd)) if d == pd && prev != other => ambiguous = true,
@@ -445,6 +450,21 @@ pub(crate) fn correct(
         }
     }
     crate::add_edits(edits, added);
+}
+
+/// Endings of Swedish inflection: definite and plural forms, the genitive.
+const INFLECTIONS: &[&str] = &[
+    "en", "et", "n", "t", "na", "s", "er", "ar", "or", "erna", "arna", "orna", "ens", "ets", "ns",
+    "r",
+];
+
+/// Whether one of `a` and `b` is the other with an inflection ending.
+fn inflected_alike(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() >= 4
+        && long
+            .strip_prefix(short)
+            .is_some_and(|ending| INFLECTIONS.contains(&ending))
 }
 
 /// A proposal of this module's passes.
@@ -785,6 +805,14 @@ mod tests {
 
     fn apart(a: &str, b: &str) -> bool {
         one_edit_apart(a, b)
+    }
+
+    #[test]
+    fn forms_of_one_word_are_told_apart_from_misreads() {
+        assert!(inflected_alike("brukarrevisionen", "brukarrevision"));
+        assert!(inflected_alike("forslag", "forslagen"));
+        assert!(!inflected_alike("forslag", "forslai"));
+        assert!(!inflected_alike("brukarrevisionen", "brukarrevisionex"));
     }
 
     #[test]
