@@ -801,7 +801,7 @@ fn one_edit_apart_in<T: PartialEq>(a: &[T], b: &[T]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{distance, one_edit_apart};
+    use super::{distance, inflected_alike, one_edit_apart};
 
     fn apart(a: &str, b: &str) -> bool {
         one_edit_apart(a, b)
