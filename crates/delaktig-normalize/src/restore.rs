@@ -616,7 +616,7 @@ impl Restorer<'_> {
             // No letter a scan makes of å, ä or ö: only a misread letter can have damaged it
             // ("resurset"), which is looked for in a damaged document, and only for a word
             // the lexicon cannot read.
-            let lower = word.to_lowercase();
+            let lower = crate::text::lower(word);
             if self.doc.damage() != Damage::Damaged
                 || self.words.frequency(&lower).is_some()
                 || self.words.name_frequency(word).is_some()
@@ -632,7 +632,7 @@ impl Restorer<'_> {
         if self.doc.damage() == Damage::Clean && !hard && !word.contains('é') {
             // In a document whose å, ä and ö are intact, a known word or a readable compound
             // is taken as written: no candidate search.
-            let lower = word.to_lowercase();
+            let lower = crate::text::lower(word);
             if self.words.frequency(&lower).is_some()
                 || shape == Shape::Capitalised && self.words.name_frequency(word).is_some()
                 || self.words.compound(&lower).is_some()
@@ -754,14 +754,14 @@ impl Restorer<'_> {
         {
             // A word garbled beyond its diacritics in a damaged document: the commonest word
             // one letter away, if it is common enough to trust.
-            let lower = word.to_lowercase();
+            let lower = crate::text::lower(word);
             // A weak compound reading (three parts and more, or a rare part) is what garbled
             // letters inside a long compound make of it ("socialförvalt|mingens"): against
             // it the two-part compounds one letter away are tried too.
             let weak = only_compound
                 && best
                     .as_ref()
-                    .is_some_and(|b| self.weak_compound(&b.text.to_lowercase()));
+                    .is_some_and(|b| self.weak_compound(&crate::text::lower(&b.text)));
             let found = if only_compound && !weak {
                 // Against a compound reading only a whole word is tried: a two-part compound
                 // one letter away would rarely be clearer than the compound found, and the
@@ -786,7 +786,7 @@ impl Restorer<'_> {
                 let restored = best
                     .as_ref()
                     .filter(|_| weak)
-                    .map(|b| b.text.to_lowercase())
+                    .map(|b| crate::text::lower(&b.text).into_owned())
                     .filter(|r| *r != lower);
                 likelier(found, restored.and_then(|r| search(&r)))
             };
@@ -827,7 +827,7 @@ impl Restorer<'_> {
             && letters >= 8
             && word.chars().all(char::is_alphabetic)
         {
-            let lower = b.text.to_lowercase();
+            let lower = crate::text::lower(&b.text);
             if let Some(raw) = self.compound_score(&lower)
                 && let Some((score, cand)) = self.part_misread(&lower)
             {
@@ -1214,7 +1214,7 @@ fn missing_space<'t>(words: &Words, text: &'t str) -> Option<(&'t str, &'t str)>
     if !text.chars().all(char::is_alphabetic) {
         return None;
     }
-    let lower = text.to_lowercase();
+    let lower = crate::text::lower(text);
     if lower.len() != text.len() || words.frequency(&lower).is_some() {
         return None;
     }
@@ -1486,13 +1486,7 @@ fn lower_into<'b>(text: &'b str, shape: Shape, buf: &'b mut String) -> &'b str {
     if shape == Shape::Lower {
         return text;
     }
-    if text.contains('Σ') {
-        // A final sigma lower-cases by context: leave it to `str::to_lowercase`.
-        *buf = text.to_lowercase();
-    } else {
-        buf.clear();
-        buf.extend(text.chars().flat_map(char::to_lowercase));
-    }
+    crate::text::lower_into(text, buf);
     buf.as_str()
 }
 

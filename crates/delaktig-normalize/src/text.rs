@@ -155,6 +155,20 @@ pub(crate) fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// `word` lower-cased as [`lower`] does, into a reused buffer (no allocation once it has
+/// room): for the lower-casing of many candidates in a row.
+pub(crate) fn lower_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else if latin1_has_upper(word).is_some() {
+        out.extend(word.chars().map(latin1_lower));
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,6 +197,11 @@ mod tests {
             assert_eq!(lower(w), w.to_lowercase(), "{w}");
         }
         assert!(matches!(lower("mötet"), Cow::Borrowed(_)));
+        let mut buf = String::from("left over");
+        for w in ["På", "ΣΟΦΙΑΣ", "İstanbul", "straße", "ABC", "Öberg"] {
+            lower_into(w, &mut buf);
+            assert_eq!(buf, w.to_lowercase(), "{w}");
+        }
         // Every Latin-1 character, alone and inside a word.
         for c in (0u32..0x100).filter_map(char::from_u32) {
             let w = format!("X{c}y");
