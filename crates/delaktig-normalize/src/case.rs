@@ -86,7 +86,7 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
             || small_starts && paragraph_start(laid, tokens, i)
         {
             capitalised(current)
-        } else if mid_sentence(laid, tokens, i) {
+        } else if mid_sentence(laid, tokens, i) || mark_inside_line(laid, tokens, i, written) {
             let counts = mid_capitals.get_or_insert_with(|| count_mid_capitals(laid, tokens));
             lowered(written, current, words)
                 .filter(|_| counts.get(written).copied().unwrap_or(0) < 2)
@@ -350,6 +350,38 @@ fn mid_sentence(laid: &str, tokens: &[Token], i: usize) -> bool {
         Some(n) if same_line(t, n) => lower_word(n) || n.kind == Kind::Number,
         _ => true,
     }
+}
+
+/// Whether token `i`, written with a capital a scan makes of a small å, ä or ö at a word
+/// start ("Oppna", "Gppnar"), stands inside a sentence after a word or a number on its line
+/// ("96 Oppna träffar", "Birgitta Gppnar mötet"), before a small-letter word, a number or
+/// nothing: a capital Å, Ä or Ö there is rarer than the scan's capital.
+fn mark_inside_line(laid: &str, tokens: &[Token], i: usize, written: &str) -> bool {
+    let mut letters = written.chars();
+    if !matches!(letters.next(), Some('O' | 'A' | 'G')) || !letters.all(char::is_lowercase) {
+        return false;
+    }
+    let Some(t) = tokens
+        .get(i)
+        .filter(|t| !t.sentence_start && !t.break_before)
+    else {
+        return false;
+    };
+    let same_line = |a: &Token, b: &Token| {
+        laid.get(a.span.end..b.span.start)
+            .is_some_and(|s| !s.bytes().any(|b| b == b'\n'))
+    };
+    let after = i
+        .checked_sub(1)
+        .and_then(|j| tokens.get(j))
+        .is_some_and(|p| same_line(p, t));
+    let before = match tokens.get(i + 1) {
+        Some(n) if same_line(t, n) => {
+            n.kind == Kind::Number || n.kind == Kind::Word && n.shape == Shape::Lower
+        }
+        _ => true,
+    };
+    after && before
 }
 
 /// How often each capitalised word stands inside a sentence in the document: a word that

@@ -185,6 +185,16 @@ Sitter pa torget. Hon forskar vid Centrum for kunskap."
     // A lone capital letter inside a sentence is a letter of its own.
     let hall = Normalizer::new().normalize(&format!("{DAMAGED} Vi ses i sal 412 hall C plan 4."));
     assert!(hall.text.contains("hall C plan"), "{}", hall.text);
+    // A scan's capital for ö at a word start inside a line, after a number or a name.
+    let marks = Normalizer::new().normalize(&format!(
+        "{DAMAGED} Vi har haft 96 Oppna traffar. Birgitta Gppnar motet och halsar alla."
+    ));
+    assert!(marks.text.contains("96 öppna träffar"), "{}", marks.text);
+    assert!(
+        marks.text.contains("Birgitta öppnar mötet"),
+        "{}",
+        marks.text
+    );
     // An OCR capital standing for å, ä or ö inside a sentence is a small letter.
     let mark = Normalizer::new().normalize(&format!("{DAMAGED} Vi sag det forra Aret ocksa."));
     assert!(mark.text.contains("förra året"), "{}", mark.text);
