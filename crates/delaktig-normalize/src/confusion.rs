@@ -82,8 +82,12 @@ fn options(chars: &[char], i: usize, tier: Tier, add: &mut impl FnMut(Option_)) 
         'é' => {
             add("ö", 1, 0.1);
             add("ä", 1, 2.0);
-            if tier == Tier::Rare {
+            // A scan also marks a plain "e" ("méllan", "délade"); where é ends a word or
+            // comes before its last letters it is as often written ("idé", "Sandén").
+            if tier == Tier::Rare || chars.len() > i + 3 {
                 add("e", 1, 1.5);
+            }
+            if tier == Tier::Rare {
                 add("å", 1, 1.5);
             }
         }
@@ -754,6 +758,16 @@ mod tests {
         let c = candidates("pa", Tier::Common);
         assert_eq!(c.first().map(|c| c.text.as_str()), Some("pa"));
         assert!(has("pa", Tier::Common, "på"));
+    }
+
+    #[test]
+    fn a_marked_e_inside_a_word_may_be_plain() {
+        assert!(has("méllan", Tier::Common, "mellan"));
+        assert!(has("déras", Tier::Common, "deras"));
+        // At a word's end, or before its last letters, é is as often written.
+        assert!(!has("Sandén", Tier::Common, "Sanden"));
+        assert!(!has("idéer", Tier::Common, "ideer"));
+        assert!(has("Sandén", Tier::Rare, "Sanden"));
     }
 
     #[test]
