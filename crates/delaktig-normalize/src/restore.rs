@@ -868,10 +868,17 @@ impl Restorer<'_> {
         // Two words run together by a lost space ("gemensamteller", "vibilda") read as a
         // compound or as nothing; a function word that never ends or starts a compound gives
         // them away.
+        // A subject and its verb run together ("Vihar") read as a misread word ("Visar")
+        // only when they are not these two.
+        let subject_verb = best.as_ref().is_some_and(|b| b.reason == Reason::Misread)
+            && subject_and_verb(&crate::text::lower(word));
         if self.doc.damage() != Damage::Clean
-            && best.as_ref().is_none_or(|b| b.reason == Reason::Compound)
+            && (best.as_ref().is_none_or(|b| b.reason == Reason::Compound) || subject_verb)
         {
-            let text = best.as_ref().map_or(word, |b| b.text.as_str());
+            let text = match &best {
+                Some(b) if !subject_verb => b.text.as_str(),
+                _ => word,
+            };
             if let Some((left, right)) = missing_space(self.words, text) {
                 // Each word as a restoration of its own would leave it (so that a second
                 // normalisation, seeing two words, agrees).
@@ -1205,6 +1212,22 @@ const NEVER_LAST: &[&str] = &[
     "och", "eller", "att", "som", "men", "inte", "vi", "jag", "du", "hon", "är", "till", "med",
     "från", "hos", "om",
 ];
+/// Subjects a scan runs together with the verb after them ("Vihar", "jagkan").
+const RUN_SUBJECTS: &[&str] = &["vi", "jag", "du", "han", "hon", "ni", "de", "man"];
+/// Verbs after such a subject: after a pronoun "har" is the verb, never "här".
+const RUN_VERBS: &[&str] = &[
+    "har", "kan", "ska", "vill", "är", "var", "får", "måste", "tycker", "hade", "skulle",
+];
+
+/// Whether `lower` is one of [`RUN_SUBJECTS`] and one of [`RUN_VERBS`] run together.
+fn subject_and_verb(lower: &str) -> bool {
+    RUN_SUBJECTS.iter().any(|s| {
+        lower
+            .strip_prefix(s)
+            .is_some_and(|rest| RUN_VERBS.contains(&rest))
+    })
+}
+
 /// Least frequency (per billion) of the other word of a run-together pair.
 const SPACING_MIN_FREQUENCY: u32 = 1_000;
 
@@ -1234,7 +1257,8 @@ fn missing_space<'t>(words: &Words, text: &'t str) -> Option<(&'t str, &'t str)>
         let fits = (NEVER_FIRST.contains(&left) && right.chars().count() >= 4 && common(right)
             || NEVER_LAST.contains(&right) && left.chars().count() >= 4 && common(left))
             && !context::is_ambiguous(left)
-            && !context::is_ambiguous(right);
+            && !context::is_ambiguous(right)
+            || RUN_SUBJECTS.contains(&left) && RUN_VERBS.contains(&right);
         if fits {
             if found.is_some() {
                 return None; // two ways to split: not clear enough

@@ -226,6 +226,11 @@ gemensamteller inte."
         out.text
     );
     assert_changed(&out, Reason::Spacing, &["vibilda"]);
+    // A subject and its verb run together are two words, not a misread ("Visar").
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED} Hela arbetet tog tid.\nVihar suttit med i fyra grupper."
+    ));
+    assert!(out.text.contains("Vi har suttit"), "{}", out.text);
     // A compound with a function-word part that the lexicon knows stays whole.
     let out = Normalizer::new().normalize(&format!("{DAMAGED} Vi far ibland hjalp."));
     assert!(out.text.contains("ibland hjälp"), "{}", out.text);
