@@ -522,6 +522,55 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "r" if n.prev.is_some() && n.next.is_some() => Clear("är"),
         // "att f veta": a lone "f" after an infinitive marker is "få".
         "f" if n.next.is_some() && is_in(n.prev, INFINITIVE_MARKERS) => Clear("få"),
+        // "T dag har vi": a scan's "I" before what "i" takes in a damaged document.
+        "t" if n.damaged
+            && is_in(
+                n.next,
+                &[
+                    "dag",
+                    "det",
+                    "den",
+                    "år",
+                    "ar",
+                    "morgon",
+                    "stället",
+                    "stallet",
+                    "fjol",
+                    "höstas",
+                    "hostas",
+                    "våras",
+                    "varas",
+                    "somras",
+                    "vintras",
+                    "kväll",
+                    "kvall",
+                    "samband",
+                    "övrigt",
+                    "ovrigt",
+                    "början",
+                    "borjan",
+                    "slutet",
+                    "mars",
+                    "april",
+                    "maj",
+                    "juni",
+                    "juli",
+                    "augusti",
+                    "september",
+                    "oktober",
+                    "november",
+                    "december",
+                    "januari",
+                    "februari",
+                    "praktiken",
+                    "nuläget",
+                    "nulaget",
+                ],
+            ) =>
+        {
+            Default("i")
+        }
+        "t" => return None,
         "far" => {
             if is_in(
                 n.prev,
@@ -1033,14 +1082,14 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 78] = [
+const ASCII_WORDS: [&str; 79] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
     "fran", "nagon", "hor", "hdr", "gas", "fors", "satts", "sats", "svara", "vanliga", "natt",
     "nat", "drop", "stod", "hord", "bar", "bir", "gir", "r", "f", "hat", "ay", "ect", "frin", "tl",
     "ki", "art", "sit", "git", "vata", "gra", "late", "beror", "skalet", "laget", "taget", "tag",
-    "saker", "svar", "vard",
+    "saker", "svar", "vard", "t",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -1227,6 +1276,12 @@ mod tests {
         assert_eq!(pick("rad", Some("få"), None), "råd");
         assert_eq!(pick("vara", Some("vad"), Some("närstående")), "våra");
         assert_eq!(pick("har", Some("så"), None), "här");
+    }
+
+    #[test]
+    fn a_lone_t_before_what_i_takes_is_i() {
+        assert_eq!(pick("t", Some("bakgrund"), Some("dag")), "i");
+        assert_eq!(pick("t", None, Some("ex")), "keep");
     }
 
     #[test]
