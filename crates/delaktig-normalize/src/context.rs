@@ -348,9 +348,33 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                         "svar",
                     ],
                 );
+            // Neuter plurals end like their singulars ("våra förslag").
+            let neuter_plural_next = is_in(
+                n.next,
+                &[
+                    "förslag",
+                    "forslag",
+                    "barn",
+                    "möten",
+                    "moten",
+                    "beslut",
+                    "mål",
+                    "mal",
+                    "projekt",
+                    "ärenden",
+                    "arenden",
+                    "behov",
+                    "önskemål",
+                    "onskemal",
+                    "råd",
+                    "rad",
+                    "problem",
+                ],
+            );
             if is_in(n.prev, PREPOSITIONS)
                 || is_in(n.prev, &["alla", "både", "bade", "vad"])
                 || plural_next
+                || neuter_plural_next
             {
                 Clear("våra")
             } else {
@@ -1275,6 +1299,7 @@ mod tests {
         assert_eq!(pick("vard", Some("god"), Some("och")), "open");
         assert_eq!(pick("rad", Some("få"), None), "råd");
         assert_eq!(pick("vara", Some("vad"), Some("närstående")), "våra");
+        assert_eq!(pick("vara", None, Some("förslag")), "våra");
         assert_eq!(pick("har", Some("så"), None), "här");
     }
 
