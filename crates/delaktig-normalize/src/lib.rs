@@ -513,6 +513,13 @@ fn fold_into(word: &str, out: &mut String) {
 
 /// Whether the context rules cover `word` (whatever its neighbours, the others go straight
 /// to the lexicon-based restoration).
+/// Whether a neighbour speaks for an English phrase: an English word that is not also how
+/// a scan writes a Swedish word the context rules decide ("for" for "för"), which a second
+/// normalisation would see restored.
+fn english_evidence(word: &str) -> bool {
+    english_word(word) && !context_covers(word)
+}
+
 fn context_covers(word: &str) -> bool {
     // The rules' words are short: longer ones are not lower-cased to find that out, and
     // ASCII ones are looked up as a number, lower-cased on the way.
@@ -1438,7 +1445,7 @@ impl Normalizer {
             }
             j -= 1;
             let Some(p) = tokens.get(j) else { break };
-            if laid.get(p.span.clone()).is_some_and(english_word) {
+            if laid.get(p.span.clone()).is_some_and(english_evidence) {
                 english_neighbours += 1;
             }
             brk = p.break_before;
@@ -1448,7 +1455,7 @@ impl Normalizer {
             if n.break_before {
                 break;
             }
-            if laid.get(n.span.clone()).is_some_and(english_word) {
+            if laid.get(n.span.clone()).is_some_and(english_evidence) {
                 english_neighbours += 1;
             }
         }
