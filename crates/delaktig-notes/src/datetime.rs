@@ -104,6 +104,42 @@ fn extend_prefix(s: &str, start: usize) -> usize {
     start
 }
 
+/// The first day of a day range ending right before `start` ("2–" of "2–3 oktober", "10 - "
+/// of "10 - 12 juni"): the day and where it starts.
+fn range_start(s: &str, start: usize) -> Option<(u32, usize)> {
+    let before = s.get(..start)?.trim_end_matches(' ');
+    let dash = before
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '-' | '–' | '—'))?;
+    let before = before
+        .get(..before.len() - dash.len_utf8())?
+        .trim_end_matches(' ');
+    let b = before.as_bytes();
+    let n = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&n) {
+        return None;
+    }
+    let at = before.len() - n;
+    if prev_char(s, at).is_some_and(|p| p.is_alphanumeric() || matches!(p, '/' | '-' | '.' | ':')) {
+        return None;
+    }
+    let (day, _) = digits(b.get(at..)?);
+    (1..=31).contains(&day).then_some((day, at))
+}
+
+/// The first three bytes of the word after the day in a date match ("okt" of "3 oktober"),
+/// if it has one.
+fn month_word(m: &str) -> Option<&[u8]> {
+    let rest = m.trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = rest.strip_prefix(':').unwrap_or(rest);
+    let rest = match rest.strip_prefix(['e', 'E']) {
+        Some(r) if r.starts_with(char::is_whitespace) => r,
+        _ => rest,
+    };
+    rest.trim_start().as_bytes().get(..3)
+}
+
 /// Whether day and month can exist in some year (29 February can).
 pub(crate) fn plausible(day: u32, month: u32) -> bool {
     NaiveDate::from_ymd_opt(2000, month, day).is_some()
@@ -235,6 +271,12 @@ pub(crate) fn find_dates(s: &str) -> Vec<RawDate> {
     // (capture groups would run the slower backtracking engine).
     for m in DATE_RE.find_iter(s) {
         let (mut start, end) = (m.start(), m.end());
+        // A range of days before a month ("2–3 oktober", "10-12 juni"): the date is its
+        // first day, and the range is its text.
+        let mut parsed = read_date(m.as_str());
+        let range = range_start(s, start).filter(|&(first_day, _)| {
+            is_month_start(month_word(m.as_str())) && parsed.is_some_and(|p| first_day < p.0)
+        });
         // A full stop glued between a word and the day is a speck where a scan lost the
         // space ("utvecklingsgrupp.19 september"); after a number it is part of a date or
         // a decimal.
@@ -244,6 +286,7 @@ pub(crate) fn find_dates(s: &str) -> Vec<RawDate> {
                 .and_then(|dot| prev_char(s, dot))
                 .is_some_and(char::is_alphabetic);
         if !speck
+            && range.is_none()
             && prev_char(s, start)
                 .is_some_and(|p| p.is_alphanumeric() || p == '/' || p == '-' || p == '.')
         {
@@ -252,7 +295,10 @@ pub(crate) fn find_dates(s: &str) -> Vec<RawDate> {
         if next_char(s, end).is_some_and(|n| n.is_alphanumeric() || n == '/') {
             continue;
         }
-        let parsed = read_date(m.as_str());
+        if let (Some((first_day, range_at)), Some(p)) = (range, parsed.as_mut()) {
+            p.0 = first_day;
+            start = range_at;
+        }
         if parsed.is_some_and(|p| p.3) {
             start = extend_prefix(s, start);
         }
@@ -438,6 +484,22 @@ mod tests {
             [(19, 9, None, "19 september")]
         );
         assert!(dates("3.19 september").is_empty());
+        // A range of days: its first day, the whole range as the text.
+        assert_eq!(
+            dates("Studiebesöket i Växjö 2–3 oktober"),
+            [(2, 10, None, "2–3 oktober")]
+        );
+        assert_eq!(
+            dates("10-12 juni 2020"),
+            [(10, 6, Some(2020), "10-12 juni 2020")]
+        );
+        assert_eq!(
+            dates("den 10 - 12 juni"),
+            [(10, 6, None, "den 10 - 12 juni")]
+        );
+        // Not a range: a number range ends before the day, or runs backwards.
+        assert_eq!(dates("sid 3-4, 19/9"), [(19, 9, None, "19/9")]);
+        assert!(dates("5-3 mars").is_empty());
     }
 
     #[test]
