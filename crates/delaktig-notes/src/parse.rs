@@ -816,14 +816,38 @@ impl<'t, 'l> Builder<'t, 'l> {
                     let lead = item.len() - item.trim_start().len();
                     let start = off + lead;
                     off += item.len() + 1;
-                    for part in item.split(" och ") {
+                    // "Bengt Fröjd och Anna Ek från brukarrådet": the organisation after
+                    // "från" is that of every name before it in the item; a leading "samt"
+                    // or "och" joins the item to the list.
+                    let trimmed = item.trim();
+                    let trimmed = ["samt ", "och "]
+                        .iter()
+                        .find_map(|lead| trimmed.strip_prefix(lead))
+                        .unwrap_or(trimmed);
+                    let (names, from) = match trimmed.split_once(" från ") {
+                        Some((names, org)) => {
+                            let org = org.trim().trim_end_matches('.').trim();
+                            (
+                                names,
+                                (!org.is_empty() && word_count(org) <= 6).then_some(org),
+                            )
+                        }
+                        None => (trimmed, None),
+                    };
+                    for part in names.split(" och ") {
                         let p = part.trim().trim_end_matches('.');
-                        if let Some((name, org)) = lines::parse_attendee(p).or_else(|| {
+                        let plain = || {
                             (word_count(p) >= 1
                                 && word_count(p) <= 4
                                 && p.split_whitespace().all(starts_upper))
                             .then_some((p, None))
-                        }) {
+                        };
+                        let read = if from.is_some() {
+                            plain().map(|(name, _)| (name, from))
+                        } else {
+                            lines::parse_attendee(p).or_else(plain)
+                        };
+                        if let Some((name, org)) = read {
                             let span = self.lines[i].raw_span(
                                 start,
                                 (start + item.trim().len()).min(self.text(i).len()),
