@@ -500,6 +500,11 @@ fn join_edit(
     if speck_stop_before_small(trimmed, next_content) {
         return None;
     }
+    // A label opening the next line after a finished sentence ("Hur: Kom när du vill",
+    // "Nästa möte: 7 oktober") starts a field of its own.
+    if trimmed.ends_with(['.', '!', '?']) && starts_with_label(next_content) {
+        return None;
+    }
     // The longest line seen underestimates the page width by a few characters.
     let slack = (w / 12).max(4);
     (chars + 1 + first_word_chars(next_content) + slack > w).then_some(Edit {
@@ -525,6 +530,21 @@ fn speck_stop_before_small(line: &str, next: &str) -> bool {
             .chars()
             .next()
             .is_some_and(char::is_lowercase)
+}
+
+/// Whether `line` starts with a label: one or two words, the first capitalised, and a colon
+/// ("Hur:", "Nästa möte:").
+fn starts_with_label(line: &str) -> bool {
+    let line = line.trim_start();
+    let Some((label, rest)) = line.split_once(':') else {
+        return false;
+    };
+    let words = label.split(' ').count();
+    (1..=2).contains(&words)
+        && label.chars().count() <= 24
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && (rest.is_empty() || rest.starts_with(' '))
 }
 
 /// Whether `line` starts with a clock time and a space: "9:30 ", "10.15 ".
@@ -587,6 +607,18 @@ brukarperspektiv i arbetet med de grupper som de möter varje dag i sitt arbete.
         let out = apply(text);
         assert!(out.contains("skulle.\nkunna"), "{out}");
         assert!(out.contains("Centrum för de var"), "{out}");
+        // A label after a finished sentence opens a field of its own.
+        let fields = "Var: Södra Förstadsgatan 62, ingång från gården. Närmaste hållplats är vid torget.\n\
+Hur: Kom när du vill, ingen anmälan behövs. Vill du veta mer kan du ringa till oss\n\
+på telefon eller skriva ett brev till föreningen, så svarar vi så fort vi bara kan,\n\
+och det gäller alla som har frågor om kaféet, om vem som får komma och om vad det\n\
+kostar att äta lunch där under veckorna då vi har öppet för alla som vill komma dit.\n";
+        let out = apply(fields);
+        assert!(out.contains("torget.\nHur: Kom"), "{out}");
+        assert!(out.contains("oss på telefon"), "{out}");
+        assert!(starts_with_label("Nästa möte: 7 oktober"));
+        assert!(!starts_with_label("klockan 10:00 börjar vi"));
+        assert!(!starts_with_label("Kl 10:00"));
         // An abbreviation's full stop, or a capital after it, is no such case.
         assert!(speck_stop_before_small("skulle.", "kunna"));
         assert!(!speck_stop_before_small("arbetssättet, t.ex.", "kunna"));
