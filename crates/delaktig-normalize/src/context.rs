@@ -506,6 +506,10 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 || n.next == Some("till") && is_in(n.next2, OBJECT_PRONOUNS)
                 // A quantifier as the subject: "Flera sa att", "båda sa".
                 || is_in(n.prev, QUANTIFIERS)
+                // People as the subject: "deltagarna sa att", "gruppen sa att".
+                || n.next == Some("att")
+                    && (ends_any(n.prev, &["are", "arna", "aren", "ande", "anden"], 6)
+                        || is_in(n.prev, &["gruppen", "personalen", "styrelsen", "hon", "han"]))
                 || is_in(n.prev, &["båda", "bada", "ingen", "andra", "somliga"])
                 // A speech tag after the words said: "… sa hon".
                 || is_in(n.next, &["hon", "han", "hen"]) && n.next2.is_none()
@@ -1267,6 +1271,9 @@ mod tests {
         );
         assert_eq!(pick("sa", Some("deltagarna"), None), "keep");
         assert_eq!(pick("sa", Some("bra"), Some("att")), "så");
+        assert_eq!(pick("sa", Some("deltagare"), Some("att")), "keep");
+        assert_eq!(pick("sa", Some("gruppen"), Some("att")), "keep");
+        assert_eq!(pick("sa", Some("rutinen"), Some("att")), "så");
         assert_eq!(pick("har", Some("det"), Some("har")), "här");
         assert_eq!(pick("har", Some("sägs"), Some("skrivs")), "här");
         assert_eq!(pick("har", Some("och"), Some("är")), "här");
