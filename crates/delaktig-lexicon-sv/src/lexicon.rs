@@ -286,7 +286,13 @@ impl Lexicon {
     }
 
     fn nodes_of(&self, cursor: Cursor) -> Option<Nodes<'_>> {
-        match cursor.map {
+        self.map_nodes(cursor.map)
+    }
+
+    /// The node reader of the word or name map.
+    #[inline]
+    pub(crate) fn map_nodes(&self, map: MapKind) -> Option<Nodes<'_>> {
+        match map {
             MapKind::Words => nodes(self.words.as_ref()),
             MapKind::Names => nodes(self.names.as_ref()),
         }
