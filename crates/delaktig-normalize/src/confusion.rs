@@ -35,8 +35,7 @@ struct Option_ {
     cost: f32,
 }
 
-/// Calls `add` with each way to read the characters at `i`, in the order they are tried;
-/// the walks ask at every node they visit, so nothing is collected.
+/// Calls `add` with each way to read the characters at `i`, in the order they are tried.
 fn options(chars: &[char], i: usize, tier: Tier, add: &mut impl FnMut(Option_)) {
     let Some(&c) = chars.get(i) else { return };
     let next = chars.get(i + 1).copied();
@@ -123,6 +122,36 @@ fn options(chars: &[char], i: usize, tier: Tier, add: &mut impl FnMut(Option_)) 
     }
 }
 
+/// Every way to read each character of a word ([`options`] at each place), worked out once:
+/// a walk comes to one place by many paths and asks there each time.
+struct Choices {
+    all: Vec<Option_>,
+    /// Where each place's ways begin in `all`, and after the last place where they end.
+    starts: Vec<usize>,
+}
+
+impl Choices {
+    fn of(chars: &[char], tier: Tier) -> Choices {
+        let mut all = Vec::new();
+        let mut starts = Vec::with_capacity(chars.len() + 1);
+        for i in 0..chars.len() {
+            starts.push(all.len());
+            options(chars, i, tier, &mut |o| all.push(o));
+        }
+        starts.push(all.len());
+        Choices { all, starts }
+    }
+
+    /// The ways to read the characters at `i`, in the order they are tried.
+    #[inline]
+    fn at(&self, i: usize) -> &[Option_] {
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&from), Some(&to)) => self.all.get(from..to).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+}
+
 /// Whether any character of `word` could be an OCR confusion (cheap test before the search).
 pub(crate) fn may_be_damaged(word: &str) -> bool {
     word.bytes().any(|b| {
@@ -162,7 +191,7 @@ pub(crate) fn candidates(word: &str, tier: Tier) -> Vec<Candidate> {
     let mut out = Vec::new();
     Walk {
         chars: &chars,
-        tier,
+        choices: &Choices::of(&chars, tier),
         buf: String::with_capacity(word.len() + 4),
         stopped: false,
         advance: |_: &(), _: &str| Some(()),
@@ -235,7 +264,7 @@ pub(crate) fn candidates_with_frequencies(
     };
     Walk {
         chars: &chars,
-        tier,
+        choices: &Choices::of(&chars, tier),
         buf: String::with_capacity(word.len() + 4),
         stopped: false,
         advance,
@@ -286,7 +315,7 @@ fn lower_piece<'b>(piece: &'b str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
 /// returns `None`; `leaf` takes each whole reading and says whether to go on.
 struct Walk<'c, A, L> {
     chars: &'c [char],
-    tier: Tier,
+    choices: &'c Choices,
     buf: String,
     stopped: bool,
     advance: A,
@@ -311,13 +340,13 @@ impl<A, L> Walk<'_, A, L> {
         if edits >= MAX_EDITS {
             return;
         }
-        let chars = self.chars;
-        options(chars, i, self.tier, &mut |o| {
+        let choices = self.choices;
+        for o in choices.at(i) {
             let c = cost + o.cost;
             if c <= MAX_COST {
                 self.step(i + o.consumed, c, edits + 1, &node, o.text);
             }
-        });
+        }
     }
 
     fn step<G>(&mut self, i: usize, cost: f32, edits: u8, node: &G, piece: &str)
@@ -413,7 +442,7 @@ pub(crate) fn known_candidates(
         };
         Walk {
             chars: &chars,
-            tier,
+            choices: &Choices::of(&chars, tier),
             buf: String::with_capacity(word.len() + 4),
             stopped: false,
             advance,
@@ -536,6 +565,7 @@ pub(crate) fn misread_walk(
     if let Some(start) = vocabulary.word_cursor() {
         let mut walk = MisreadWalk {
             chars: &chars,
+            choices: &Choices::of(&chars, Tier::Common),
             maps: vocabulary.maps(),
             buf: String::with_capacity(lower.len() + 4),
             leaf,
@@ -546,6 +576,7 @@ pub(crate) fn misread_walk(
 
 struct MisreadWalk<'a, L> {
     chars: &'a [char],
+    choices: &'a Choices,
     maps: VocabularyMaps<'a>,
     buf: String,
     leaf: L,
@@ -586,8 +617,8 @@ impl<L: FnMut(MisreadLeaf<'_>)> MisreadWalk<'_, L> {
             );
         }
         if edits < MAX_EDITS && current.is_some() {
-            let chars = self.chars;
-            options(chars, i, Tier::Common, &mut |o| {
+            let choices = self.choices;
+            for o in choices.at(i) {
                 if cost + o.cost <= MAX_COST {
                     self.step(
                         i + o.consumed,
@@ -598,7 +629,7 @@ impl<L: FnMut(MisreadLeaf<'_>)> MisreadWalk<'_, L> {
                         o.text,
                     );
                 }
-            });
+            }
         }
         if misread != Misread::Pending {
             return;
