@@ -566,7 +566,7 @@ pub(crate) fn misread_walk(
         let mut walk = MisreadWalk {
             chars: &chars,
             choices: &Choices::of(&chars, Tier::Common),
-            maps: vocabulary.maps(),
+            maps: &vocabulary.maps(),
             buf: String::with_capacity(lower.len() + 4),
             leaf,
         };
@@ -577,7 +577,7 @@ pub(crate) fn misread_walk(
 struct MisreadWalk<'a, L> {
     chars: &'a [char],
     choices: &'a Choices,
-    maps: VocabularyMaps<'a>,
+    maps: &'a VocabularyMaps<'a>,
     buf: String,
     leaf: L,
 }
