@@ -87,9 +87,27 @@ struct Step {
 
 pub(crate) fn split(source: &impl PartSource, word: &str) -> Option<Compound> {
     let len = word.len();
-    if len > MAX_WORD_BYTES || word.chars().count() < MIN_WORD_CHARS {
+    if len > MAX_WORD_BYTES {
         return None;
     }
+    // Characters before each byte position, counted once: the length tests of parts and
+    // rests ask it many times over.
+    let mut chars_before = [0u8; MAX_WORD_BYTES + 1];
+    let mut count = 0u8;
+    for (slot, &b) in chars_before.iter_mut().zip(word.as_bytes()) {
+        *slot = count;
+        count += u8::from(!is_continuation(b));
+    }
+    if let Some(slot) = chars_before.get_mut(len) {
+        *slot = count;
+    }
+    if usize::from(count) < MIN_WORD_CHARS {
+        return None;
+    }
+    let chars_between = |from: usize, to: usize| {
+        let at = |i: usize| usize::from(chars_before.get(i).copied().unwrap_or(0));
+        at(to).saturating_sub(at(from))
+    };
     let mut reached: u128 = 1;
     let mut frontier: u128 = 1;
     let mut steps = [None::<Step>; MAX_WORD_BYTES + 1];
@@ -101,7 +119,7 @@ pub(crate) fn split(source: &impl PartSource, word: &str) -> Option<Compound> {
                 let start = bits.trailing_zeros() as usize;
                 bits &= bits - 1;
                 if let Some(rest) = word.get(start..)
-                    && rest.chars().count() >= MIN_LAST_CHARS
+                    && chars_between(start, len) >= MIN_LAST_CHARS
                     && source.is_last_part(rest)
                 {
                     return Some(rebuild(&steps, start, len));
@@ -123,15 +141,20 @@ pub(crate) fn split(source: &impl PartSource, word: &str) -> Option<Compound> {
             };
             let is_last = source.part_prefixes_and_last(rest, &mut |plen, kind| {
                 let end = start + plen;
-                let Some(part) = word.get(start..end) else {
-                    return;
-                };
-                if part.chars().count() < MIN_PART_CHARS || end >= len {
+                if end >= len || chars_between(start, end) < MIN_PART_CHARS {
                     return;
                 }
+                // The linkers are "" and single letters: only the letter after the part can
+                // be one.
+                let following = word.as_bytes().get(end).copied();
                 for linker in LINKERS {
                     let after = end + linker.len();
-                    if after >= len || !word.get(end..).is_some_and(|r| r.starts_with(linker)) {
+                    let fits = match linker.as_bytes() {
+                        [] => true,
+                        [l] => following == Some(*l),
+                        _ => word.get(end..).is_some_and(|r| r.starts_with(linker)),
+                    };
+                    if after >= len || !fits {
                         continue;
                     }
                     let bit = 1u128 << after;
@@ -149,7 +172,7 @@ pub(crate) fn split(source: &impl PartSource, word: &str) -> Option<Compound> {
                     }
                 }
             });
-            if depth > 0 && is_last && rest.chars().count() >= MIN_LAST_CHARS {
+            if depth > 0 && is_last && chars_between(start, len) >= MIN_LAST_CHARS {
                 return Some(rebuild(&steps, start, len));
             }
         }
@@ -159,6 +182,11 @@ pub(crate) fn split(source: &impl PartSource, word: &str) -> Option<Compound> {
         frontier = next;
     }
     None
+}
+
+/// Whether `b` continues a UTF-8 character rather than starting one.
+fn is_continuation(b: u8) -> bool {
+    b & 0xc0 == 0x80
 }
 
 fn rebuild(steps: &[Option<Step>], last_start: usize, len: usize) -> Compound {

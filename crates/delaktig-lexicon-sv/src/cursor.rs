@@ -48,18 +48,7 @@ impl<'a> CursorNode<'a> {
     /// The cursor after `bytes`, or `None` when no form continues with them.
     #[inline]
     pub(crate) fn advance(&self, bytes: &[u8]) -> Option<Cursor> {
-        let mut addr = self.cursor.addr;
-        let mut out = self.cursor.out;
-        for &b in bytes {
-            let (next, o) = self.nodes.step(addr, b)?;
-            addr = next;
-            out = out.wrapping_add(o);
-        }
-        Some(Cursor {
-            map: self.cursor.map,
-            addr,
-            out,
-        })
+        advance(self.nodes, self.cursor, bytes)
     }
 
     /// The cursor after `text`, or `None` when no form of its map continues with it.
@@ -71,24 +60,52 @@ impl<'a> CursorNode<'a> {
     /// The frequency of the form walked so far, if it is a whole form of its map.
     #[inline]
     pub fn frequency(&self) -> Option<u32> {
-        let last = self.nodes.final_output(self.cursor.addr)?;
-        Some(to_u32(self.cursor.out.wrapping_add(last)))
+        frequency(self.nodes, self.cursor)
     }
 
     /// The first bytes of every continuation, as a set: one pass over the transitions for
     /// callers about to try many continuations.
     #[inline]
     pub fn next_bytes(&self) -> ByteSet {
-        let mut set = ByteSet::default();
-        self.nodes
-            .for_each_input(self.cursor.addr, |b| set.insert(b));
-        set
+        next_bytes(self.nodes, self.cursor)
     }
 
     /// The cursor this node was opened from.
     pub fn cursor(&self) -> Cursor {
         self.cursor
     }
+}
+
+/// `cursor` moved along `bytes` in the map `nodes` reads, or `None` when no form continues.
+#[inline]
+pub(crate) fn advance(nodes: Nodes<'_>, cursor: Cursor, bytes: &[u8]) -> Option<Cursor> {
+    let mut addr = cursor.addr;
+    let mut out = cursor.out;
+    for &b in bytes {
+        let (next, o) = nodes.step(addr, b)?;
+        addr = next;
+        out = out.wrapping_add(o);
+    }
+    Some(Cursor {
+        map: cursor.map,
+        addr,
+        out,
+    })
+}
+
+/// The frequency of the form `cursor` has walked, if it is a whole form of the map.
+#[inline]
+pub(crate) fn frequency(nodes: Nodes<'_>, cursor: Cursor) -> Option<u32> {
+    let last = nodes.final_output(cursor.addr)?;
+    Some(to_u32(cursor.out.wrapping_add(last)))
+}
+
+/// The first bytes of every continuation of `cursor`.
+#[inline]
+pub(crate) fn next_bytes(nodes: Nodes<'_>, cursor: Cursor) -> ByteSet {
+    let mut set = ByteSet::default();
+    nodes.for_each_input(cursor.addr, |b| set.insert(b));
+    set
 }
 
 impl std::fmt::Debug for CursorNode<'_> {

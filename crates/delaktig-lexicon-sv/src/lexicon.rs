@@ -29,9 +29,9 @@ type Data = Cow<'static, [u8]>;
 pub struct Lexicon {
     // `None` only if the maps could not be opened, which the tests rule out for the embedded
     // data; an absent map behaves as an empty one rather than panicking.
-    words: Option<Map<Data>>,
-    names: Option<Map<Data>>,
-    heads: Option<Map<Data>>,
+    words: Option<NodeMap>,
+    names: Option<NodeMap>,
+    heads: Option<NodeMap>,
     /// The most frequent words of `words` again, in a hash table; a cache, never the only
     /// place a word is.
     hot: Option<HotTable>,
@@ -286,7 +286,13 @@ impl Lexicon {
     }
 
     fn nodes_of(&self, cursor: Cursor) -> Option<Nodes<'_>> {
-        match cursor.map {
+        self.map_nodes(cursor.map)
+    }
+
+    /// The node reader of the word or name map.
+    #[inline]
+    pub(crate) fn map_nodes(&self, map: MapKind) -> Option<Nodes<'_>> {
+        match map {
             MapKind::Words => nodes(self.words.as_ref()),
             MapKind::Names => nodes(self.names.as_ref()),
         }
@@ -306,12 +312,12 @@ impl Lexicon {
 
     /// Number of word forms.
     pub fn word_count(&self) -> usize {
-        self.words.as_ref().map_or(0, Map::len)
+        self.words.as_ref().map_or(0, |m| m.map.len())
     }
 
     /// Number of names (genitive forms such as "Åströms" count separately).
     pub fn name_count(&self) -> usize {
-        self.names.as_ref().map_or(0, Map::len)
+        self.names.as_ref().map_or(0, |m| m.map.len())
     }
 
     /// All word forms with their frequencies, in byte order of the form.
@@ -379,26 +385,34 @@ impl std::fmt::Debug for Lexicon {
     }
 }
 
+/// A map with its root's address, read once from its footer: every walk and lookup starts
+/// there, and reading it again each time was a measurable part of the short ones.
+struct NodeMap {
+    map: Map<Data>,
+    root: usize,
+}
+
 /// The map in `data`, if it is one in the node format this crate reads (see [`Nodes`]).
-fn open(data: Data) -> Option<Map<Data>> {
-    Map::new(data)
-        .ok()
-        .filter(|m| Nodes::of(m.as_fst()).is_some())
+fn open(data: Data) -> Option<NodeMap> {
+    let map = Map::new(data).ok()?;
+    let root = Nodes::of(map.as_fst())?.root();
+    Some(NodeMap { map, root })
 }
 
 /// The node reader of a map; `open` made sure there is one.
 #[inline]
-fn nodes(map: Option<&Map<Data>>) -> Option<Nodes<'_>> {
-    Nodes::of(map?.as_fst())
+fn nodes(map: Option<&NodeMap>) -> Option<Nodes<'_>> {
+    let map = map?;
+    Some(Nodes::at_root(map.map.as_fst(), map.root))
 }
 
 /// The value of `key` as stored (flags included).
 #[inline]
-fn value(map: Option<&Map<Data>>, key: &str) -> Option<u64> {
+fn value(map: Option<&NodeMap>, key: &str) -> Option<u64> {
     nodes(map)?.get(key.as_bytes())
 }
 
-fn build(mut entries: Vec<(String, u32)>) -> Option<Map<Data>> {
+fn build(mut entries: Vec<(String, u32)>) -> Option<NodeMap> {
     entries.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     entries.dedup_by(|later, first| later.0 == first.0);
     let mut builder = MapBuilder::memory();
@@ -411,7 +425,7 @@ fn build(mut entries: Vec<(String, u32)>) -> Option<Map<Data>> {
 }
 
 #[inline]
-fn lookup(map: Option<&Map<Data>>, key: &str) -> Option<u32> {
+fn lookup(map: Option<&NodeMap>, key: &str) -> Option<u32> {
     value(map, key).map(to_u32)
 }
 
@@ -425,9 +439,9 @@ pub(crate) fn to_u32(value: u64) -> u32 {
     (value & u64::from(u32::MAX)) as u32
 }
 
-fn entries(map: Option<&Map<Data>>) -> impl Iterator<Item = (String, u32)> + '_ {
+fn entries(map: Option<&NodeMap>) -> impl Iterator<Item = (String, u32)> + '_ {
     use fst::Streamer;
-    let mut stream = map.map(Map::stream);
+    let mut stream = map.map(|m| m.map.stream());
     std::iter::from_fn(move || {
         let (key, value) = stream.as_mut()?.next()?;
         Some((String::from_utf8_lossy(key).into_owned(), to_u32(value)))
@@ -444,7 +458,7 @@ pub struct Prefixes<'a> {
 }
 
 impl<'a> Prefixes<'a> {
-    fn new(map: Option<&'a Map<Data>>, word: &'a str) -> Prefixes<'a> {
+    fn new(map: Option<&'a NodeMap>, word: &'a str) -> Prefixes<'a> {
         let nodes = nodes(map);
         Prefixes {
             nodes,
@@ -490,7 +504,7 @@ impl Lexicon {
     pub(crate) fn fsts(&self) -> impl Iterator<Item = &fst::raw::Fst<Data>> {
         [&self.words, &self.names, &self.heads]
             .into_iter()
-            .filter_map(|m| m.as_ref().map(Map::as_fst))
+            .filter_map(|m| m.as_ref().map(|m| m.map.as_fst()))
     }
 }
 

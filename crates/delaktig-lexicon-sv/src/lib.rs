@@ -76,5 +76,6 @@ pub use cursor::{ByteSet, Cursor, CursorNode};
 pub use lexicon::{Lexicon, Prefixes};
 pub use readings::{Confusion, MAX_CHANGES, MAX_SEARCH_BYTES, Reading};
 pub use vocabulary::{
-    Vocabulary, VocabularyCursor, VocabularyError, VocabularyNode, VocabularyPrefixes,
+    Vocabulary, VocabularyCursor, VocabularyError, VocabularyMaps, VocabularyNode,
+    VocabularyPrefixes,
 };

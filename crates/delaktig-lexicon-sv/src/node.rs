@@ -85,6 +85,16 @@ impl<'a> Nodes<'a> {
         Some(Nodes { fst, data, root })
     }
 
+    /// A reader for `fst` with its root at `root`, as [`Nodes::of`] found them.
+    #[inline]
+    pub(crate) fn at_root(fst: &'a Fst<Data>, root: usize) -> Nodes<'a> {
+        Nodes {
+            fst,
+            data: fst.as_bytes(),
+            root,
+        }
+    }
+
     /// Address of the root node (the empty prefix).
     #[inline]
     pub(crate) fn root(&self) -> usize {

@@ -163,68 +163,75 @@ struct OneEdit<'a, 'w> {
 }
 
 impl OneEdit<'_, '_> {
-    /// At byte `pos` of the word, `node` in the fst; `edited` once the one edit is spent.
-    fn visit(&mut self, pos: usize, node: usize, acc: u64, edited: bool) {
+    /// At byte `pos` of the word, `node` in the fst, with the one edit spent: the rest of the
+    /// word must follow as written, so it is one straight walk, and the candidate is only
+    /// spelled out when it ends on a whole form.
+    fn finish(&mut self, pos: usize, mut node: usize, mut acc: u64) {
         let rest = self.word.get(pos..).unwrap_or(&[]);
-        if rest.is_empty()
-            && edited
-            && let Some(last) = self.nodes.final_output(node)
-        {
-            if let Ok(word) = String::from_utf8(self.buf.clone()) {
-                self.out.push(Reading {
-                    word,
-                    frequency: crate::lexicon::to_u32(acc.wrapping_add(last)),
-                    changes: 1,
-                });
-            }
+        for &b in rest {
+            let Some((next, out)) = self.nodes.step(node, b) else {
+                return;
+            };
+            node = next;
+            acc = acc.wrapping_add(out);
         }
+        let Some(last) = self.nodes.final_output(node) else {
+            return;
+        };
+        let mut word = Vec::with_capacity(self.buf.len() + rest.len());
+        word.extend_from_slice(&self.buf);
+        word.extend_from_slice(rest);
+        // Only whole UTF-8 characters were appended, so this cannot fail.
+        if let Ok(word) = String::from_utf8(word) {
+            self.out.push(Reading {
+                word,
+                frequency: crate::lexicon::to_u32(acc.wrapping_add(last)),
+                changes: 1,
+            });
+        }
+    }
+
+    /// At byte `pos` of the word, `node` in the fst, the edit not yet made.
+    fn visit(&mut self, pos: usize, node: usize, acc: u64) {
+        let rest = self.word.get(pos..).unwrap_or(&[]);
         let current = rest
             .first()
             .and_then(|&b| rest.get(..utf8_len(b)))
             .unwrap_or(&[]);
-        if !edited {
-            // Which first bytes the node goes on with: most letters end here, deep in a word.
-            let mut present = [0u64; 4];
-            self.nodes.for_each_input(node, |inp| {
-                if let Some(word) = present.get_mut(usize::from(inp >> 6)) {
-                    *word |= 1 << (inp & 63);
-                }
-            });
-            let alphabet = self.alphabet;
-            for letter in alphabet {
-                let first = letter[0];
-                if present[usize::from(first >> 6)] & (1 << (first & 63)) == 0 {
-                    continue;
-                }
-                let letter = &letter[..utf8_len(first)];
-                // Insertion before the current character, then substitution of it: one
-                // step down the fst serves both.
-                let mark = self.buf.len();
-                if let Some((next, next_acc)) = follow(self.nodes, node, acc, letter, &mut self.buf)
-                {
-                    self.visit(pos, next, next_acc, true);
-                    if !current.is_empty() && letter != current {
-                        self.visit(pos + current.len(), next, next_acc, true);
-                    }
-                }
-                self.buf.truncate(mark);
+        // Which first bytes the node goes on with: most letters end here, deep in a word.
+        let mut present = [0u64; 4];
+        self.nodes.for_each_input(node, |inp| {
+            if let Some(word) = present.get_mut(usize::from(inp >> 6)) {
+                *word |= 1 << (inp & 63);
             }
-            // Deletion of it.
-            if !current.is_empty() {
-                self.visit(pos + current.len(), node, acc, true);
+        });
+        let alphabet = self.alphabet;
+        for letter in alphabet {
+            let first = letter[0];
+            if present[usize::from(first >> 6)] & (1 << (first & 63)) == 0 {
+                continue;
             }
+            let letter = &letter[..utf8_len(first)];
+            // Insertion before the current character, then substitution of it: one
+            // step down the fst serves both.
+            let mark = self.buf.len();
+            if let Some((next, next_acc)) = follow(self.nodes, node, acc, letter, &mut self.buf) {
+                self.finish(pos, next, next_acc);
+                if !current.is_empty() && letter != current {
+                    self.finish(pos + current.len(), next, next_acc);
+                }
+            }
+            self.buf.truncate(mark);
         }
         if !current.is_empty() {
-            self.step(pos + current.len(), node, acc, edited, current);
+            // Deletion of it; then the character kept, the edit made further on.
+            self.finish(pos + current.len(), node, acc);
+            let mark = self.buf.len();
+            if let Some((node, acc)) = follow(self.nodes, node, acc, current, &mut self.buf) {
+                self.visit(pos + current.len(), node, acc);
+            }
+            self.buf.truncate(mark);
         }
-    }
-
-    fn step(&mut self, pos: usize, node: usize, acc: u64, edited: bool, bytes: &[u8]) {
-        let mark = self.buf.len();
-        if let Some((node, acc)) = follow(self.nodes, node, acc, bytes, &mut self.buf) {
-            self.visit(pos, node, acc, edited);
-        }
-        self.buf.truncate(mark);
     }
 }
 
@@ -254,7 +261,7 @@ pub(crate) fn one_edit(
         buf: Vec::with_capacity(word.len() + 4),
         out,
     };
-    search.visit(0, nodes.root(), 0, false);
+    search.visit(0, nodes.root(), 0);
     // A doubled letter can be deleted or inserted at either of its places.
     merge_duplicates(out, start);
 }

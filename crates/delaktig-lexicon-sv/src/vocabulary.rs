@@ -7,8 +7,9 @@ use std::iter::Peekable;
 use std::sync::{Arc, OnceLock};
 
 use crate::compound::{self, Compound, PartKind, PartSource};
-use crate::cursor::{ByteSet, Cursor, CursorNode};
+use crate::cursor::{self, ByteSet, Cursor, CursorNode, MapKind};
 use crate::lexicon::{Lexicon, Prefixes};
+use crate::node::Nodes;
 use crate::readings::{Confusion, Reading, merge_duplicates};
 
 /// Longest word or name accepted by [`Vocabulary::try_add_word`] and
@@ -101,6 +102,84 @@ impl VocabularyNode<'_> {
         let base = self.base.and_then(|n| n.frequency());
         let added = self.added.and_then(|n| n.frequency());
         max_option(base, added)
+    }
+}
+
+/// A vocabulary's word and name maps, base and additions, opened once for a walk of many
+/// steps; see [`Vocabulary::maps`]. What [`Vocabulary::open_cursor`] decodes at every place
+/// is decoded here once, so a cursor is all a walk carries from place to place.
+#[derive(Clone, Copy)]
+pub struct VocabularyMaps<'a> {
+    base_words: Option<Nodes<'a>>,
+    base_names: Option<Nodes<'a>>,
+    added_words: Option<Nodes<'a>>,
+    added_names: Option<Nodes<'a>>,
+}
+
+impl VocabularyMaps<'_> {
+    #[inline]
+    fn base(&self, map: MapKind) -> Option<Nodes<'_>> {
+        match map {
+            MapKind::Words => self.base_words,
+            MapKind::Names => self.base_names,
+        }
+    }
+
+    #[inline]
+    fn added(&self, map: MapKind) -> Option<Nodes<'_>> {
+        match map {
+            MapKind::Words => self.added_words,
+            MapKind::Names => self.added_names,
+        }
+    }
+
+    /// `cursor` moved past `text`, or `None` when no known or added form continues with it
+    /// (as [`Vocabulary::advance`] gives it).
+    #[inline]
+    pub fn advance(&self, cursor: VocabularyCursor, text: &str) -> Option<VocabularyCursor> {
+        let bytes = text.as_bytes();
+        let base = cursor
+            .base
+            .and_then(|c| cursor::advance(self.base(c.map)?, c, bytes));
+        let added = cursor
+            .added
+            .and_then(|c| cursor::advance(self.added(c.map)?, c, bytes));
+        VocabularyCursor::new(base, added)
+    }
+
+    /// The frequency of the form `cursor` has walked (the higher of base and additions), if
+    /// it is a whole form (as [`Vocabulary::cursor_frequency`] gives it).
+    #[inline]
+    pub fn frequency(&self, cursor: VocabularyCursor) -> Option<u32> {
+        let base = cursor
+            .base
+            .and_then(|c| cursor::frequency(self.base(c.map)?, c));
+        let added = cursor
+            .added
+            .and_then(|c| cursor::frequency(self.added(c.map)?, c));
+        max_option(base, added)
+    }
+
+    /// The first bytes of every known or added continuation of `cursor`; see
+    /// [`CursorNode::next_bytes`].
+    #[inline]
+    pub fn next_bytes(&self, cursor: VocabularyCursor) -> ByteSet {
+        let base = cursor
+            .base
+            .and_then(|c| Some(cursor::next_bytes(self.base(c.map)?, c)));
+        let added = cursor
+            .added
+            .and_then(|c| Some(cursor::next_bytes(self.added(c.map)?, c)));
+        base.unwrap_or_default().union(added.unwrap_or_default())
+    }
+}
+
+impl fmt::Debug for VocabularyMaps<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("VocabularyMaps")
+            .field("added_words", &self.added_words.is_some())
+            .field("added_names", &self.added_names.is_some())
+            .finish()
     }
 }
 
@@ -363,6 +442,34 @@ impl Vocabulary {
         max_option(base, added)
     }
 
+    /// The word and name maps, base and additions, opened for a walk of many steps: each
+    /// step then costs what [`Vocabulary::advance`] costs without finding the maps again.
+    ///
+    /// ```
+    /// let vocabulary = delaktig_lexicon_sv::Vocabulary::new();
+    /// let maps = vocabulary.maps();
+    /// let start = vocabulary.word_cursor().expect("a word map");
+    /// let c = maps.advance(start, "mö").and_then(|c| maps.advance(c, "tet"));
+    /// assert_eq!(c.and_then(|c| maps.frequency(c)), vocabulary.frequency("mötet"));
+    /// assert!(maps.next_bytes(start).contains(b'm'));
+    /// ```
+    pub fn maps(&self) -> VocabularyMaps<'_> {
+        // As the cursors have it: the additions' maps only where there are additions.
+        let added = |none: bool, map| {
+            if none {
+                None
+            } else {
+                self.added().map_nodes(map)
+            }
+        };
+        VocabularyMaps {
+            base_words: self.base().map_nodes(MapKind::Words),
+            base_names: self.base().map_nodes(MapKind::Names),
+            added_words: added(self.words.is_empty(), MapKind::Words),
+            added_names: added(self.names.is_empty(), MapKind::Names),
+        }
+    }
+
     /// `cursor`'s place decoded, for trying several continuations from it; see
     /// [`Lexicon::open_cursor`].
     #[inline]
@@ -541,8 +648,8 @@ impl Iterator for VocabularyPrefixes<'_> {
 mod tests {
     use super::*;
 
-    /// Every split of each probe, walked piece by piece: a decoded node answers as the
-    /// cursor calls do, with and without additions.
+    /// Every split of each probe, walked piece by piece: a decoded node and the opened maps
+    /// answer as the cursor calls do, with and without additions.
     #[test]
     fn opened_cursors_answer_as_cursors_do() {
         let mut added = Vocabulary::new();
@@ -559,6 +666,7 @@ mod tests {
             "å",
         ];
         for vocabulary in [Vocabulary::new(), added] {
+            let maps = vocabulary.maps();
             for probe in probes {
                 let mut at = vocabulary.word_cursor();
                 for (i, ch) in probe.char_indices() {
@@ -570,8 +678,10 @@ mod tests {
                         vocabulary.cursor_frequency(cursor),
                         "{probe}"
                     );
+                    assert_eq!(node.frequency(), maps.frequency(cursor), "{probe}");
                     at = node.advance(piece);
                     assert_eq!(at, vocabulary.advance(cursor, piece), "{probe} at {i}");
+                    assert_eq!(at, maps.advance(cursor, piece), "{probe} at {i}");
                 }
                 let end = at.and_then(|c| vocabulary.open_cursor(c).frequency());
                 assert_eq!(end, vocabulary.frequency(probe).filter(|_| at.is_some()));
@@ -594,6 +704,7 @@ mod tests {
                 };
                 let node = vocabulary.open_cursor(cursor);
                 let next = node.next_bytes();
+                assert_eq!(next, vocabulary.maps().next_bytes(cursor), "{prefix:?}");
                 for b in 0..=u8::MAX {
                     let base = node.base.and_then(|n| n.advance(&[b]));
                     let more = node.added.and_then(|n| n.advance(&[b]));

@@ -3,7 +3,7 @@
 //! unlikely the confusion is). Cheap confusions (tier 1) are tried first; letters that are
 //! usually real ("d", "i") and dropped vowels (tier 2) only when tier 1 finds nothing.
 
-use delaktig_lexicon_sv::{Vocabulary, VocabularyCursor, VocabularyNode};
+use delaktig_lexicon_sv::{Vocabulary, VocabularyCursor, VocabularyMaps};
 
 /// A candidate restoration: the word with the original's capitalisation, its cost and edits.
 #[derive(Debug, Clone)]
@@ -35,8 +35,7 @@ struct Option_ {
     cost: f32,
 }
 
-/// Calls `add` with each way to read the characters at `i`, in the order they are tried;
-/// the walks ask at every node they visit, so nothing is collected.
+/// Calls `add` with each way to read the characters at `i`, in the order they are tried.
 fn options(chars: &[char], i: usize, tier: Tier, add: &mut impl FnMut(Option_)) {
     let Some(&c) = chars.get(i) else { return };
     let next = chars.get(i + 1).copied();
@@ -123,6 +122,36 @@ fn options(chars: &[char], i: usize, tier: Tier, add: &mut impl FnMut(Option_)) 
     }
 }
 
+/// Every way to read each character of a word ([`options`] at each place), worked out once:
+/// a walk comes to one place by many paths and asks there each time.
+struct Choices {
+    all: Vec<Option_>,
+    /// Where each place's ways begin in `all`, and after the last place where they end.
+    starts: Vec<usize>,
+}
+
+impl Choices {
+    fn of(chars: &[char], tier: Tier) -> Choices {
+        let mut all = Vec::new();
+        let mut starts = Vec::with_capacity(chars.len() + 1);
+        for i in 0..chars.len() {
+            starts.push(all.len());
+            options(chars, i, tier, &mut |o| all.push(o));
+        }
+        starts.push(all.len());
+        Choices { all, starts }
+    }
+
+    /// The ways to read the characters at `i`, in the order they are tried.
+    #[inline]
+    fn at(&self, i: usize) -> &[Option_] {
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&from), Some(&to)) => self.all.get(from..to).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+}
+
 /// Whether any character of `word` could be an OCR confusion (cheap test before the search).
 pub(crate) fn may_be_damaged(word: &str) -> bool {
     word.bytes().any(|b| {
@@ -162,10 +191,9 @@ pub(crate) fn candidates(word: &str, tier: Tier) -> Vec<Candidate> {
     let mut out = Vec::new();
     Walk {
         chars: &chars,
-        tier,
+        choices: &Choices::of(&chars, tier),
         buf: String::with_capacity(word.len() + 4),
         stopped: false,
-        open: |()| (),
         advance: |_: &(), _: &str| Some(()),
         leaf: |text: &str, cost, edits, _: &()| {
             out.push(Candidate {
@@ -206,40 +234,39 @@ pub(crate) fn candidates_with_frequencies(
     }
     let chars: Vec<char> = word.chars().collect();
     let start = Cursors::start(vocabulary, names);
+    let maps = vocabulary.maps();
     let mut out = Vec::new();
-    let open = |at: Cursors| at.open(vocabulary);
     // Unlike the pruned walk, a branch goes on where no known form continues: every
     // candidate is made, as `candidates` makes them.
-    let advance = |at: &Nodes<'_>, piece: &str| {
-        let word = at.word.and_then(|n| {
+    let advance = |at: &Cursors, piece: &str| {
+        let word = at.word.and_then(|c| {
             if as_written {
-                n.advance(piece)
+                maps.advance(c, piece)
             } else {
                 let mut buf = [0u8; 32];
-                n.advance(lower_piece(piece, &mut buf)?)
+                maps.advance(c, lower_piece(piece, &mut buf)?)
             }
         });
-        let name = at.name.and_then(|n| n.advance(piece));
+        let name = at.name.and_then(|c| maps.advance(c, piece));
         Some(Cursors { word, name })
     };
-    let leaf = |text: &str, cost, edits, at: &Nodes<'_>| {
+    let leaf = |text: &str, cost, edits, at: &Cursors| {
         out.push((
             Candidate {
                 text: text.to_string(),
                 cost,
                 edits,
             },
-            at.word.and_then(|n| n.frequency()),
-            at.name.and_then(|n| n.frequency()),
+            at.word.and_then(|c| maps.frequency(c)),
+            at.name.and_then(|c| maps.frequency(c)),
         ));
         out.len() < MAX_CANDIDATES
     };
     Walk {
         chars: &chars,
-        tier,
+        choices: &Choices::of(&chars, tier),
         buf: String::with_capacity(word.len() + 4),
         stopped: false,
-        open,
         advance,
         leaf,
     }
@@ -283,31 +310,27 @@ fn lower_piece<'b>(piece: &'b str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
 }
 
 /// The confusion model's readings of a word, depth first: at each character the character
-/// itself, then each confusion within the edit and cost limits. `open` decodes a guide's
-/// position (such as a place in the vocabulary) once per visit; `advance` follows it along
-/// each piece and ends the branch when it returns `None`; `leaf` takes each whole reading and
-/// says whether to go on.
-struct Walk<'c, O, A, L> {
+/// itself, then each confusion within the edit and cost limits. `advance` follows a guide's
+/// position (such as a place in the vocabulary) along each piece and ends the branch when it
+/// returns `None`; `leaf` takes each whole reading and says whether to go on.
+struct Walk<'c, A, L> {
     chars: &'c [char],
-    tier: Tier,
+    choices: &'c Choices,
     buf: String,
     stopped: bool,
-    open: O,
     advance: A,
     leaf: L,
 }
 
-impl<O, A, L> Walk<'_, O, A, L> {
-    fn visit<G, N>(&mut self, i: usize, cost: f32, edits: u8, at: G)
+impl<A, L> Walk<'_, A, L> {
+    fn visit<G>(&mut self, i: usize, cost: f32, edits: u8, node: G)
     where
-        O: FnMut(G) -> N,
-        A: FnMut(&N, &str) -> Option<G>,
-        L: FnMut(&str, f32, u8, &N) -> bool,
+        A: FnMut(&G, &str) -> Option<G>,
+        L: FnMut(&str, f32, u8, &G) -> bool,
     {
         if self.stopped {
             return;
         }
-        let node = (self.open)(at);
         let Some(&c) = self.chars.get(i) else {
             self.stopped = !(self.leaf)(&self.buf, cost, edits, &node);
             return;
@@ -317,20 +340,19 @@ impl<O, A, L> Walk<'_, O, A, L> {
         if edits >= MAX_EDITS {
             return;
         }
-        let chars = self.chars;
-        options(chars, i, self.tier, &mut |o| {
+        let choices = self.choices;
+        for o in choices.at(i) {
             let c = cost + o.cost;
             if c <= MAX_COST {
                 self.step(i + o.consumed, c, edits + 1, &node, o.text);
             }
-        });
+        }
     }
 
-    fn step<G, N>(&mut self, i: usize, cost: f32, edits: u8, node: &N, piece: &str)
+    fn step<G>(&mut self, i: usize, cost: f32, edits: u8, node: &G, piece: &str)
     where
-        O: FnMut(G) -> N,
-        A: FnMut(&N, &str) -> Option<G>,
-        L: FnMut(&str, f32, u8, &N) -> bool,
+        A: FnMut(&G, &str) -> Option<G>,
+        L: FnMut(&str, f32, u8, &G) -> bool,
     {
         let Some(next) = (self.advance)(node, piece) else {
             return;
@@ -373,20 +395,6 @@ impl Cursors {
             },
         }
     }
-
-    /// Both places decoded.
-    fn open(self, vocabulary: &Vocabulary) -> Nodes<'_> {
-        Nodes {
-            word: self.word.map(|c| vocabulary.open_cursor(c)),
-            name: self.name.map(|c| vocabulary.open_cursor(c)),
-        }
-    }
-}
-
-/// [`Cursors`] decoded, for the several pieces tried from one place.
-struct Nodes<'v> {
-    word: Option<VocabularyNode<'v>>,
-    name: Option<VocabularyNode<'v>>,
 }
 
 /// The candidates of `word` in `tier` that `vocabulary` knows, in the order (cost, then
@@ -401,24 +409,24 @@ pub(crate) fn known_candidates(
 ) -> Vec<KnownCandidate> {
     let chars: Vec<char> = word.chars().collect();
     let start = Cursors::start(vocabulary, names);
+    let maps = vocabulary.maps();
     let mut out = Vec::new();
     if start.word.is_some() || start.name.is_some() {
-        let open = |at: Cursors| at.open(vocabulary);
         // A piece extends a word if some known word (lower-cased) or name continues with it.
-        let advance = |at: &Nodes<'_>, piece: &str| {
-            let word = at.word.and_then(|n| {
+        let advance = |at: &Cursors, piece: &str| {
+            let word = at.word.and_then(|c| {
                 if piece.chars().any(char::is_uppercase) {
-                    n.advance(&piece.to_lowercase())
+                    maps.advance(c, &piece.to_lowercase())
                 } else {
-                    n.advance(piece)
+                    maps.advance(c, piece)
                 }
             });
-            let name = at.name.and_then(|n| n.advance(piece));
+            let name = at.name.and_then(|c| maps.advance(c, piece));
             (word.is_some() || name.is_some()).then_some(Cursors { word, name })
         };
-        let leaf = |text: &str, cost, edits, at: &Nodes<'_>| {
-            let frequency = at.word.and_then(|n| n.frequency());
-            let name_frequency = at.name.and_then(|n| n.frequency());
+        let leaf = |text: &str, cost, edits, at: &Cursors| {
+            let frequency = at.word.and_then(|c| maps.frequency(c));
+            let name_frequency = at.name.and_then(|c| maps.frequency(c));
             if frequency.is_some() || name_frequency.is_some() {
                 out.push(KnownCandidate {
                     cand: Candidate {
@@ -434,10 +442,9 @@ pub(crate) fn known_candidates(
         };
         Walk {
             chars: &chars,
-            tier,
+            choices: &Choices::of(&chars, tier),
             buf: String::with_capacity(word.len() + 4),
             stopped: false,
-            open,
             advance,
             leaf,
         }
@@ -558,7 +565,8 @@ pub(crate) fn misread_walk(
     if let Some(start) = vocabulary.word_cursor() {
         let mut walk = MisreadWalk {
             chars: &chars,
-            vocabulary,
+            choices: &Choices::of(&chars, Tier::Common),
+            maps: &vocabulary.maps(),
             buf: String::with_capacity(lower.len() + 4),
             leaf,
         };
@@ -568,7 +576,8 @@ pub(crate) fn misread_walk(
 
 struct MisreadWalk<'a, L> {
     chars: &'a [char],
-    vocabulary: &'a Vocabulary,
+    choices: &'a Choices,
+    maps: &'a VocabularyMaps<'a>,
     buf: String,
     leaf: L,
 }
@@ -582,11 +591,10 @@ impl<L: FnMut(MisreadLeaf<'_>)> MisreadWalk<'_, L> {
         misread: Misread,
         cursor: VocabularyCursor,
     ) {
-        let node = self.vocabulary.open_cursor(cursor);
-        let at = &node;
+        let maps = self.maps;
         if i >= self.chars.len()
             && misread != Misread::Pending
-            && let Some(frequency) = at.frequency()
+            && let Some(frequency) = maps.frequency(cursor)
         {
             (self.leaf)(MisreadLeaf {
                 text: &self.buf,
@@ -599,29 +607,36 @@ impl<L: FnMut(MisreadLeaf<'_>)> MisreadWalk<'_, L> {
         let current = self.chars.get(i).copied();
         if let Some(c) = current {
             let mut piece = [0u8; 4];
-            self.step(i + 1, cost, edits, misread, at, c.encode_utf8(&mut piece));
+            self.step(
+                i + 1,
+                cost,
+                edits,
+                misread,
+                cursor,
+                c.encode_utf8(&mut piece),
+            );
         }
         if edits < MAX_EDITS && current.is_some() {
-            let chars = self.chars;
-            options(chars, i, Tier::Common, &mut |o| {
+            let choices = self.choices;
+            for o in choices.at(i) {
                 if cost + o.cost <= MAX_COST {
                     self.step(
                         i + o.consumed,
                         cost + o.cost,
                         edits + 1,
                         misread,
-                        at,
+                        cursor,
                         o.text,
                     );
                 }
-            });
+            }
         }
         if misread != Misread::Pending {
             return;
         }
         // The misread letter must continue some known word: most of the alphabet does not,
         // and one look at the place rules those out before any step.
-        let next = at.next_bytes();
+        let next = maps.next_bytes(cursor);
         let continues = |text: &str| text.as_bytes().first().is_some_and(|&b| next.contains(b));
         for &(from, to, c) in SHAPE_MISREADS {
             if !continues(to) {
@@ -634,7 +649,7 @@ impl<L: FnMut(MisreadLeaf<'_>)> MisreadWalk<'_, L> {
                 .get(i..i + n)
                 .is_some_and(|w| w.iter().copied().eq(from.chars()))
             {
-                self.step(i + n, cost + c, edits, Misread::Shape, at, to);
+                self.step(i + n, cost + c, edits, Misread::Shape, cursor, to);
             }
         }
         for (&letter, &text) in ALPHABET.iter().zip(ALPHABET_TEXT.iter()) {
@@ -642,7 +657,7 @@ impl<L: FnMut(MisreadLeaf<'_>)> MisreadWalk<'_, L> {
                 continue;
             }
             // Inserted before the current character, or in its place: one step serves both.
-            let Some(next) = at.advance(text) else {
+            let Some(next) = maps.advance(cursor, text) else {
                 continue;
             };
             let len = self.buf.len();
@@ -664,10 +679,10 @@ impl<L: FnMut(MisreadLeaf<'_>)> MisreadWalk<'_, L> {
         cost: f32,
         edits: u8,
         misread: Misread,
-        at: &VocabularyNode<'_>,
+        at: VocabularyCursor,
         piece: &str,
     ) {
-        let Some(next) = at.advance(piece) else {
+        let Some(next) = self.maps.advance(at, piece) else {
             return;
         };
         let len = self.buf.len();
