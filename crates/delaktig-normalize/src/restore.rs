@@ -746,7 +746,7 @@ impl Restorer<'_> {
         let only_compound = best.as_ref().is_some_and(|b| b.reason == Reason::Compound);
         if (!any_known || only_compound)
             && self.doc.damage() == Damage::Damaged
-            && !name_like
+            && (!name_like || letters >= LONG_WORD_LETTERS)
             && place != Place::NameStart
             && !marks
             && word.chars().count() >= 5
@@ -925,7 +925,8 @@ impl Restorer<'_> {
         // "Hyresvardama") is that word capitalised, the title of a series or a word after a
         // misread full stop: a name unknown to the name list rarely has as many letters in
         // common with a Swedish word.
-        let long_word = best.reason == Reason::Lexicon && letters >= LONG_WORD_LETTERS;
+        let long_word = matches!(best.reason, Reason::Lexicon | Reason::Misread)
+            && letters >= LONG_WORD_LETTERS;
         if name_like && !hard && !by_name && !restored_compound && !long_word {
             // A capitalised unknown word inside a sentence is probably a name we do not know;
             // only change it when the replacement is clearly better than keeping it.

@@ -492,4 +492,13 @@ Hyresvardarna vill inte hyra ut. Foreningen Vorta Drom var med."
     assert!(out.text.contains("Djävulsdansen på SVT"), "{}", out.text);
     assert!(out.text.contains("Hyresvärdarna vill"), "{}", out.text);
     assert!(out.text.contains("Vorta Drom"), "{}", out.text);
+    // Garbled beyond its diacritics too: one misread letter ("di" for "dl").
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED} Det kom representanter for Arbetsformediingen och kommunen."
+    ));
+    assert!(
+        out.text.contains("för Arbetsförmedlingen och"),
+        "{}",
+        out.text
+    );
 }
