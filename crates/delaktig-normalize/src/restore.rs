@@ -846,6 +846,25 @@ impl Restorer<'_> {
                 }
             }
         }
+        // A supine does not head a compound: "brukat|grupper" is a scan's "t" for the "r"
+        // of "brukar|grupper", when that head is the commoner word.
+        if let Some(b) = &best
+            && b.reason == Reason::Compound
+            && self.doc.damage() == Damage::Damaged
+            && !name_like
+            && !marks
+            && letters >= 8
+            && let Some(cand) = self.supine_head(&crate::text::lower(&b.text))
+        {
+            let scored = Scored {
+                text: shape.apply(&cand),
+                score: b.score,
+                edits: b.edits + 1,
+                reason: Reason::Misread,
+            };
+            best = Some(scored);
+            tier_used = Tier::Rare;
+        }
         // A short garbled word ("oct", "til") in a damaged document: one of the
         // commonest words one letter away, when that word is clearly the likeliest.
         if !any_known
@@ -1130,6 +1149,20 @@ impl Restorer<'_> {
             }
         }
         found
+    }
+
+    /// `lower` with the head of its compound reading read back from a supine ("brukat") to
+    /// the commoner present form ("brukar"), when the result still reads as a compound.
+    fn supine_head(&self, lower: &str) -> Option<String> {
+        let split = self.words.vocabulary().split_compound(lower)?;
+        let first = split.parts().first()?;
+        let head = lower.get(first.stem.clone())?;
+        let rest = lower.get(first.stem.end..)?;
+        let stem = head.strip_suffix("at").filter(|s| s.chars().count() >= 3)?;
+        let read = format!("{stem}ar");
+        let commoner = self.words.frequency(&read)? > self.words.frequency(head).unwrap_or(0);
+        let cand = format!("{read}{rest}");
+        (commoner && self.compound_score(&cand).is_some()).then_some(cand)
     }
 
     /// Whether `lower` reads as a compound only with three parts or more or with a part that

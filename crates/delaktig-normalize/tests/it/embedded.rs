@@ -492,6 +492,11 @@ Hyresvardarna vill inte hyra ut. Foreningen Vorta Drom var med."
     assert!(out.text.contains("Djävulsdansen på SVT"), "{}", out.text);
     assert!(out.text.contains("Hyresvärdarna vill"), "{}", out.text);
     assert!(out.text.contains("Vorta Drom"), "{}", out.text);
+    // A supine does not head a compound: the scan's "t" for "r".
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED} Vi pratade om vart arbete med brukatgrupper i staden."
+    ));
+    assert!(out.text.contains("med brukargrupper i"), "{}", out.text);
     // Garbled beyond its diacritics too: one misread letter ("di" for "dl").
     let out = Normalizer::new().normalize(&format!(
         "{DAMAGED} Det kom representanter for Arbetsformediingen och kommunen."
