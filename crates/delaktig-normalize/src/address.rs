@@ -7,13 +7,32 @@ use crate::restore::Proposal;
 use crate::words::Words;
 use crate::{Reason, WordEdit};
 
+/// Mailbox names of organisations' addresses, which a scan may split by a space near their
+/// end ("inf o@…").
+const MAILBOXES: &[&str] = &[
+    "info",
+    "kontakt",
+    "post",
+    "kansli",
+    "kansliet",
+    "registrator",
+    "admin",
+    "support",
+    "reception",
+    "expedition",
+    "styrelsen",
+    "redaktion",
+    "kundtjanst",
+    "brukarinflytande",
+];
+
 /// Confidence of a mended address.
 const CONFIDENCE: f32 = 0.85;
 
 /// Mends the broken addresses of `laid`, dropping any word edit of the first name they take in.
 pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
     let bytes = laid.as_bytes();
-    let mut mended: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
+    let mut mended: Vec<(std::ops::Range<usize>, std::ops::Range<usize>, &str)> = Vec::new();
     for at in memchr::memchr_iter(b'@', bytes) {
         let local = bytes
             .get(..at)
@@ -66,6 +85,17 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
         let Some(first) = laid.get(fs..brk.start) else {
             continue;
         };
+        // A mailbox split by a space ("inf o@…"): joined with nothing between.
+        if brk.len() == 1
+            && bytes.get(brk.clone()) == Some(b" ")
+            && at - ls <= 2
+            && laid
+                .get(fs..at)
+                .is_some_and(|w| MAILBOXES.contains(&w.replace(' ', "").as_str()))
+        {
+            mended.push((fs..brk.start, brk, ""));
+            continue;
+        }
         let mut name = first.to_owned();
         if let Some(c) = name.get_mut(..1) {
             c.make_ascii_uppercase();
@@ -74,13 +104,13 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
         if words.name_frequency(&name).is_none() || words.frequency(first).is_some() {
             continue;
         }
-        mended.push((fs..brk.start, brk));
+        mended.push((fs..brk.start, brk, "."));
     }
-    for (first, brk) in mended {
+    for (first, brk, joint) in mended {
         let edit = WordEdit {
             span: brk.clone(),
             proposal: Proposal {
-                replacement: ".".to_string(),
+                replacement: joint.to_string(),
                 reason: Reason::StraySymbol,
                 confidence: CONFIDENCE,
             },
@@ -111,6 +141,11 @@ mod tests {
             n.normalize("Frågor skickas till hanna:oberg@stockholm.se.")
                 .text,
             "Frågor skickas till hanna.oberg@stockholm.se."
+        );
+        assert_eq!(
+            n.normalize("Bidrag skickas till inf o@foreningenankaret.se.")
+                .text,
+            "Bidrag skickas till info@foreningenankaret.se."
         );
     }
 
