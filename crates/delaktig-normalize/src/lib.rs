@@ -806,6 +806,10 @@ impl Normalizer {
             0
         });
         let mut covered: Vec<Range<usize>> = Vec::new(); // NFC spans covered by word changes
+        // The edits are in text order: each map is walked once.
+        let mut to_laid: Vec<offsets::Cursor<'_>> =
+            maps.iter().rev().map(OffsetMap::cursor).collect();
+        let mut to_input = nfc_map.cursor();
         for e in word_edits {
             let action = self.action(e.proposal.confidence);
             let token = laid.get(e.span.clone()).unwrap_or("");
@@ -825,11 +829,13 @@ impl Normalizer {
             if !keep_changes {
                 continue;
             }
-            let nfc_span = to_nfc_span(&maps, e.span.clone());
+            let nfc_span = to_laid
+                .iter_mut()
+                .fold(e.span.clone(), |s, m| m.source_of(s));
             if action != Action::Suggested {
                 covered.push(nfc_span.clone());
             }
-            let span = nfc_map.to_source(nfc_span);
+            let span = to_input.source_of(nfc_span);
             changes.push(Change {
                 original: input.get(span.clone()).unwrap_or("").to_string(),
                 span,
@@ -854,11 +860,12 @@ impl Normalizer {
                 .get(i)
                 .is_some_and(|c| c.start <= span.start && span.end <= c.end)
         };
+        let mut to_input = nfc_map.cursor();
         for e in &layout_edits {
             if inside(&e.span, &covered) {
                 continue;
             }
-            let span = nfc_map.to_source(e.span.clone());
+            let span = to_input.source_of(e.span.clone());
             covered.push(e.span.clone());
             changes.push(Change {
                 original: input.get(span.clone()).unwrap_or("").to_string(),
