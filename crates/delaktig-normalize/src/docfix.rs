@@ -169,13 +169,15 @@ pub(crate) fn correct(
 ) {
     // Each spelling once, with its occurrences counted; the tokens that may be corrected
     // with the index of their spelling.
-    // Sized for a note; a long document's tables grow as they fill (sized by its tokens, a
-    // section of a megabyte would reserve tens of megabytes it never uses).
-    let room = (tokens.len() / 8).min(1 << 12);
+    // Sized for a note (about one spelling in two tokens, and a word of four letters or more
+    // in three tokens of two), so that they do not regrow; a long document's tables grow as
+    // they fill past a bound (sized by its tokens, a section of a megabyte would reserve
+    // tens of megabytes it never uses).
+    let room = (tokens.len() / 2).min(1 << 12);
     let mut spelling_of: HashMap<&str, usize, BuildHasherDefault<FxHasher>> =
         HashMap::with_capacity_and_hasher(room, Default::default());
     let mut spellings: Vec<Spelling> = Vec::with_capacity(room);
-    let mut seen: Vec<(Seen, usize)> = Vec::with_capacity(room);
+    let mut seen: Vec<(Seen, usize)> = Vec::with_capacity((tokens.len() * 2 / 3).min(1 << 13));
     for (i, t, k) in crate::words_and_edits(tokens, edits) {
         let edit = k.and_then(|k| edits.get(k));
         let Some(written) = laid.get(t.span.clone()) else {

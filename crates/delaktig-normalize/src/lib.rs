@@ -271,11 +271,7 @@ impl Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let word = rest
-                .iter()
-                .enumerate()
-                .fold(0u64, |w, (i, &b)| w | u64::from(b) << (8 * i));
-            self.add(word);
+            self.add(tail_word(rest));
         }
     }
     fn write_u8(&mut self, i: u8) {
@@ -286,6 +282,29 @@ impl Hasher for FxHasher {
     }
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+/// The last 1 to 7 bytes of a key as a little-endian word padded with zeros, put together
+/// from two overlapping loads (their shared bytes are the same, so or-ing them is exact):
+/// a byte-by-byte loop costs more than the mixing itself on short words.
+#[inline]
+fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let load4 = |at: usize| {
+        rest.get(at..at + 4)
+            .and_then(|b| <[u8; 4]>::try_from(b).ok())
+            .map_or(0, |b| u64::from(u32::from_le_bytes(b)))
+    };
+    let load2 = |at: usize| {
+        rest.get(at..at + 2)
+            .and_then(|b| <[u8; 2]>::try_from(b).ok())
+            .map_or(0, |b| u64::from(u16::from_le_bytes(b)))
+    };
+    match n {
+        4..=7 => load4(0) | load4(n - 4) << (8 * (n - 4)),
+        2..=3 => load2(0) | load2(n - 2) << (8 * (n - 2)),
+        _ => rest.first().map_or(0, |&b| u64::from(b)),
     }
 }
 
@@ -787,6 +806,10 @@ impl Normalizer {
             0
         });
         let mut covered: Vec<Range<usize>> = Vec::new(); // NFC spans covered by word changes
+        // The edits are in text order: each map is walked once.
+        let mut to_laid: Vec<offsets::Cursor<'_>> =
+            maps.iter().rev().map(OffsetMap::cursor).collect();
+        let mut to_input = nfc_map.cursor();
         for e in word_edits {
             let action = self.action(e.proposal.confidence);
             let token = laid.get(e.span.clone()).unwrap_or("");
@@ -806,11 +829,13 @@ impl Normalizer {
             if !keep_changes {
                 continue;
             }
-            let nfc_span = to_nfc_span(&maps, e.span.clone());
+            let nfc_span = to_laid
+                .iter_mut()
+                .fold(e.span.clone(), |s, m| m.source_of(s));
             if action != Action::Suggested {
                 covered.push(nfc_span.clone());
             }
-            let span = nfc_map.to_source(nfc_span);
+            let span = to_input.source_of(nfc_span);
             changes.push(Change {
                 original: input.get(span.clone()).unwrap_or("").to_string(),
                 span,
@@ -835,11 +860,12 @@ impl Normalizer {
                 .get(i)
                 .is_some_and(|c| c.start <= span.start && span.end <= c.end)
         };
+        let mut to_input = nfc_map.cursor();
         for e in &layout_edits {
             if inside(&e.span, &covered) {
                 continue;
             }
-            let span = nfc_map.to_source(e.span.clone());
+            let span = to_input.source_of(e.span.clone());
             covered.push(e.span.clone());
             changes.push(Change {
                 original: input.get(span.clone()).unwrap_or("").to_string(),

@@ -63,6 +63,11 @@ impl OffsetMap {
     fn map(&self, x: usize, is_end: bool) -> usize {
         // Last region starting at or before x in the derived text.
         let idx = self.regions.partition_point(|r| r.to.start <= x);
+        self.map_after(idx, x, is_end)
+    }
+
+    /// [`OffsetMap::map`] with `idx` the number of regions starting at or before `x`.
+    fn map_after(&self, idx: usize, x: usize, is_end: bool) -> usize {
         if idx == 0 {
             return x;
         }
@@ -83,9 +88,49 @@ impl OffsetMap {
         if is_end { r.from.end } else { r.from.start }
     }
 
+    /// A mapper for spans given in text order: it walks the regions once instead of
+    /// searching them for each span.
+    pub(crate) fn cursor(&self) -> Cursor<'_> {
+        Cursor {
+            map: self,
+            idx: 0,
+            last: 0,
+        }
+    }
+
     /// The rewritten regions as (source span, derived span) pairs, in order.
     pub(crate) fn regions(&self) -> impl Iterator<Item = (Range<usize>, Range<usize>)> + '_ {
         self.regions.iter().map(|r| (r.from.clone(), r.to.clone()))
+    }
+}
+
+/// Maps spans of the derived text to the source as [`OffsetMap::to_source`] does, fastest
+/// for spans in text order (an offset before the last one is searched for afresh).
+pub(crate) struct Cursor<'m> {
+    map: &'m OffsetMap,
+    /// How many regions start at or before `last`.
+    idx: usize,
+    last: usize,
+}
+
+impl Cursor<'_> {
+    /// [`OffsetMap::to_source`].
+    pub(crate) fn source_of(&mut self, span: Range<usize>) -> Range<usize> {
+        let start = self.map(span.start, false);
+        start..self.map(span.end, true).max(start)
+    }
+
+    fn map(&mut self, x: usize, is_end: bool) -> usize {
+        let regions = &self.map.regions;
+        if x < self.last {
+            self.idx = regions.partition_point(|r| r.to.start <= x);
+        } else {
+            while regions.get(self.idx).is_some_and(|r| r.to.start <= x) {
+                self.idx += 1;
+            }
+        }
+        self.last = x;
+        self.map.map_after(self.idx, x, is_end)
     }
 }
 
@@ -112,6 +157,24 @@ mod tests {
         assert_eq!(&src[map.to_source(word)], "social-\nförvaltningen");
         let y = out.len() - 1..out.len();
         assert_eq!(&src[map.to_source(y)], "y");
+    }
+
+    #[test]
+    fn a_cursor_maps_as_the_map_does_in_any_order() {
+        let src = "a ﬁ b social-\nförvaltningen c\u{ad}d e";
+        let edits = [(2..5, "fi"), (13..15, ""), (30..32, ""), (33..34, "E")];
+        let (out, map) = OffsetMap::apply(src, edits.iter().map(|(s, r)| (s.clone(), *r)));
+        let spans: Vec<Range<usize>> = (0..=out.len())
+            .flat_map(|a| (a..=out.len()).map(move |b| a..b))
+            .collect();
+        let mut cursor = map.cursor();
+        for span in spans.iter().chain(spans.iter().rev()) {
+            assert_eq!(
+                cursor.source_of(span.clone()),
+                map.to_source(span.clone()),
+                "{span:?}"
+            );
+        }
     }
 
     #[test]

@@ -6,46 +6,102 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use crate::restore::Proposal;
-use crate::token::{Kind, Token};
+use crate::token::Token;
 use crate::words::Words;
 use crate::{FxHasher, Reason, WordEdit, fold, words_and_edits};
 
 /// Fewest letters of a name joined this way.
 const MIN_CHARS: usize = 6;
 
+/// Letters in `word` (its length where it is ASCII).
+fn letters(word: &str) -> usize {
+    if word.is_ascii() {
+        word.len()
+    } else {
+        word.chars().count()
+    }
+}
+
+/// Whether `word` starts with an upper-case letter (ASCII without decoding).
+fn starts_upper(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.starts_with(char::is_uppercase),
+    }
+}
+
+/// Whether `word` starts with a lower-case letter (ASCII without decoding).
+fn starts_lower(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => word.starts_with(char::is_lowercase),
+    }
+}
+
 /// Confidence of a join from the document's own spelling of the name.
 const CONFIDENCE: f32 = 0.8;
 
 /// Joins the split names of `laid`, replacing any edits of their halves.
 pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, words: &Words) {
-    // Each word token's reading now, by token index, and the document's names among them
-    // (a capital inside a sentence, small letters after it) by fold; the first spelling of
-    // each is kept.
-    let mut readings: Vec<Option<&str>> = vec![None; tokens.len()];
-    // The names' lengths in letters, one bit each: most pairs are no name's length.
+    // The pairs that may be a split name: a capital, then a small letter, one space apart
+    // (decided on the words as they read now, so that a second normalisation decides
+    // alike), with their length in letters; and those lengths, one bit each. The names
+    // are looked for only after this, among words of these lengths.
+    let reading = |t: &Token, k: Option<usize>| {
+        k.and_then(|k| edits.get(k))
+            .map(|e| e.proposal.replacement.as_str())
+            .or_else(|| laid.get(t.span.clone()))
+    };
+    let mut pairs: Vec<(usize, &str, &str, usize)> = Vec::new();
+    let mut pair_lengths: u64 = 0;
+    // Capitalised words inside a sentence: the names may be among them (with whether an
+    // edit made them).
+    let mut capitals: Vec<(usize, &str, bool)> = Vec::new();
+    let bytes = laid.as_bytes();
+    let mut prev: Option<(usize, usize, &str, bool)> = None;
+    for (i, t, k) in words_and_edits(tokens, edits) {
+        let Some(second) = reading(t, k) else {
+            prev = None;
+            continue;
+        };
+        let upper = starts_upper(second);
+        if upper && !t.sentence_start {
+            capitals.push((i, second, k.is_some()));
+        }
+        // One space between the two words: the byte before this one, right after the first.
+        if let Some((j, end, first, true)) = prev
+            && j + 1 == i
+            && end + 1 == t.span.start
+            && bytes.get(end) == Some(&b' ')
+            && !upper
+            && starts_lower(second)
+        {
+            let letters = letters(first) + letters(second);
+            if letters >= MIN_CHARS {
+                pairs.push((j, first, second, letters));
+                pair_lengths |= 1 << letters.min(63);
+            }
+        }
+        prev = Some((i, t.span.end, second, upper));
+    }
+    if pairs.is_empty() {
+        return;
+    }
+    // The document's names of those lengths (a capital inside a sentence, small letters
+    // after it) by fold; the first spelling of each is kept. (A fold has as many letters as
+    // the name it comes from, so names of other lengths can match no pair.)
     let mut lengths: u64 = 0;
     let mut names: HashMap<String, (usize, &str), BuildHasherDefault<FxHasher>> =
         HashMap::default();
-    for (i, t, k) in words_and_edits(tokens, edits) {
-        let reads = k
-            .and_then(|k| edits.get(k))
-            .map(|e| e.proposal.replacement.as_str())
-            .or_else(|| laid.get(t.span.clone()));
-        let Some(reads) = reads else {
+    for (i, reads, edited) in capitals {
+        let letters = letters(reads);
+        if letters < MIN_CHARS || pair_lengths & (1 << letters.min(63)) == 0 {
             continue;
-        };
-        if let Some(slot) = readings.get_mut(i) {
-            *slot = Some(reads);
         }
-        let mut chars = reads.chars();
-        let letters = reads.chars().count();
         // A name the restorer read back, or one the name list knows (looked up last): a
         // spelling left as written may still be read otherwise once the halves are joined.
-        let named = !t.sentence_start
-            && letters >= MIN_CHARS
-            && chars.next().is_some_and(char::is_uppercase)
-            && chars.all(char::is_lowercase)
-            && (k.is_some() || words.name_frequency(reads).is_some());
+        let named = reads.chars().skip(1).all(char::is_lowercase)
+            && (edited || words.name_frequency(reads).is_some());
         if named {
             names.entry(fold(reads)).or_insert((i, reads));
             lengths |= 1 << letters.min(63);
@@ -57,23 +113,7 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
     let mut joined: Vec<(usize, String)> = Vec::new();
     let mut key = String::new();
     let mut folded = String::new();
-    for (i, pair) in tokens.windows(2).enumerate() {
-        let [a, b] = pair else { continue };
-        if a.kind != Kind::Word
-            || b.kind != Kind::Word
-            || laid.get(a.span.end..b.span.start) != Some(" ")
-        {
-            continue;
-        }
-        // Decided on the readings, so that a second normalisation decides alike.
-        let (Some(&Some(first)), Some(&Some(second))) = (readings.get(i), readings.get(i + 1))
-        else {
-            continue;
-        };
-        if !first.starts_with(char::is_uppercase) || !second.starts_with(char::is_lowercase) {
-            continue;
-        }
-        let letters = first.chars().count() + second.chars().count();
+    for (i, first, second, letters) in pairs {
         if lengths & (1 << letters.min(63)) == 0 {
             continue;
         }
