@@ -75,7 +75,7 @@ fn tuning_set_word_error_rate_stays_low() {
 
 #[test]
 fn second_tuning_set_word_error_rate_stays_low() {
-    // Eight texts in 28 renderings, a quarter of them rough scans (1.78 % after, from 31.5 %).
+    // Eight texts in 28 renderings, a quarter of them rough scans (1.74 % after, from 31.5 %).
     let (words, before, after, files) = wer(&tuning2_dir(), &Normalizer::new());
     assert_eq!(files, 28);
     let (before, after) = (before as f64 / words as f64, after as f64 / words as f64);
@@ -89,7 +89,7 @@ fn second_tuning_set_word_error_rate_stays_low() {
 
 #[test]
 fn third_tuning_set_word_error_rate_stays_low() {
-    // Eight more texts in 28 renderings (2.61 % after, from 32.4 %).
+    // Eight more texts in 28 renderings (2.51 % after, from 32.4 %).
     let (words, before, after, files) = wer(&tuning3_dir(), &Normalizer::new());
     assert_eq!(files, 28);
     let (before, after) = (before as f64 / words as f64, after as f64 / words as f64);
@@ -121,7 +121,7 @@ fn clean_text_is_almost_unchanged() {
 #[test]
 fn held_out_word_error_rate_is_recorded() {
     // Held-out text is never tuned on; this guards the figure reported in the README
-    // (2.34 % after normalisation, from 33 %; the rough-scan renderings account for most of it).
+    // (2.33 % after normalisation, from 33 %; the rough-scan renderings account for most of it).
     let (words, before, after, files) = wer(&heldout_dir(), &Normalizer::new());
     assert_eq!(files, 21);
     let (before, after) = (before as f64 / words as f64, after as f64 / words as f64);
