@@ -2,7 +2,7 @@
 //! `Document` into the register's neutral `MeetingImport`.
 
 use delaktig_core::{Attendee, ImportedProposal, MeetingImport, Span, Visibility};
-use delaktig_normalize::{Action, Normalizer};
+use delaktig_normalize::Normalizer;
 use delaktig_notes::{Document, ParseOptions};
 use sha2::{Digest, Sha256};
 
@@ -48,15 +48,7 @@ pub fn restore_and_parse(
     options: ParseOptions,
 ) -> Restored {
     let (text, restored_changes) = match normalizer {
-        Some(n) => {
-            let out = n.normalize(text);
-            let applied = out
-                .changes
-                .iter()
-                .filter(|c| c.action == Action::Applied)
-                .count();
-            (out.text, applied)
-        }
+        Some(n) => n.normalize_text_counted(text),
         None => (text.to_owned(), 0),
     };
     let document =

@@ -678,6 +678,17 @@ fn sections(text: &str, size: usize) -> Vec<(usize, &str)> {
 }
 
 /// Maps a span of the laid-out text back through every layout pass to the NFC text.
+/// What a normalisation run keeps besides the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    /// The text alone.
+    Text,
+    /// The text and the number of applied changes.
+    Count,
+    /// The text and the list of changes.
+    Changes,
+}
+
 fn to_nfc_span(maps: &[OffsetMap], span: Range<usize>) -> Range<usize> {
     maps.iter().rev().fold(span, |s, m| m.to_source(s))
 }
@@ -728,14 +739,22 @@ impl Normalizer {
 
     /// Normalises `input`.
     pub fn normalize(&self, input: &str) -> Normalized {
-        self.run(input, true)
+        self.run(input, Keep::Changes).0
     }
 
     /// The restored text of `input` alone: the same text as [`Normalizer::normalize`] gives,
     /// without the list of changes, which on a long, badly damaged document takes more memory
     /// than the text itself.
     pub fn normalize_text(&self, input: &str) -> String {
-        self.run(input, false).text
+        self.run(input, Keep::Text).0.text
+    }
+
+    /// The restored text of `input` and how many changes [`Normalizer::normalize`] lists as
+    /// [`Action::Applied`], without building that list (for a caller that reports only the
+    /// count, such as an import).
+    pub fn normalize_text_counted(&self, input: &str) -> (String, usize) {
+        let (out, applied) = self.run(input, Keep::Count);
+        (out.text, applied)
     }
 
     /// [`Normalizer::normalize_text`] for UTF-8 bytes: invalid UTF-8 is an error naming the
@@ -747,30 +766,38 @@ impl Normalizer {
     /// Normalisation proper; the change list is made only when `keep_changes` is set. A long
     /// document is normalised section by section, so that the working memory stays bounded
     /// whatever its length.
-    fn run(&self, input: &str, keep_changes: bool) -> Normalized {
-        self.run_in_sections(input, keep_changes, SECTION_BYTES)
+    fn run(&self, input: &str, keep: Keep) -> (Normalized, usize) {
+        self.run_in_sections(input, keep, SECTION_BYTES)
     }
 
     /// [`Normalizer::run`] with sections of `section_bytes`.
-    fn run_in_sections(&self, input: &str, keep_changes: bool, section_bytes: usize) -> Normalized {
+    fn run_in_sections(
+        &self,
+        input: &str,
+        keep: Keep,
+        section_bytes: usize,
+    ) -> (Normalized, usize) {
         if input.len() <= section_bytes {
-            return self.run_section(input, keep_changes);
+            return self.run_section(input, keep);
         }
         let mut text = String::with_capacity(input.len() + input.len() / 64);
         let mut changes = Vec::new();
+        let mut applied = 0;
         for (start, section) in sections(input, section_bytes) {
-            let part = self.run_section(section, keep_changes);
+            let (part, n) = self.run_section(section, keep);
             text.push_str(&part.text);
+            applied += n;
             changes.extend(part.changes.into_iter().map(|c| Change {
                 span: c.span.start + start..c.span.end + start,
                 ..c
             }));
         }
-        Normalized { text, changes }
+        (Normalized { text, changes }, applied)
     }
 
     /// One section: all of a note, or a part of a long document.
-    fn run_section(&self, input: &str, keep_changes: bool) -> Normalized {
+    fn run_section(&self, input: &str, keep: Keep) -> (Normalized, usize) {
+        let keep_changes = keep == Keep::Changes;
         let (nfc, nfc_map) = text::to_nfc(input);
         // Layout repair runs to a fixed point (joining lines can make a paragraph look wrapped
         // again), so a second normalisation finds nothing left to join.
@@ -806,6 +833,7 @@ impl Normalizer {
             0
         });
         let mut covered: Vec<Range<usize>> = Vec::new(); // NFC spans covered by word changes
+        let mut applied = 0;
         // The edits are in text order: each map is walked once.
         let mut to_laid: Vec<offsets::Cursor<'_>> =
             maps.iter().rev().map(OffsetMap::cursor).collect();
@@ -826,14 +854,18 @@ impl Normalizer {
                 Action::Suggested => out.push_str(token),
             }
             pos = e.span.end;
-            if !keep_changes {
+            if keep == Keep::Text {
                 continue;
             }
+            applied += usize::from(action == Action::Applied);
             let nfc_span = to_laid
                 .iter_mut()
                 .fold(e.span.clone(), |s, m| m.source_of(s));
             if action != Action::Suggested {
                 covered.push(nfc_span.clone());
+            }
+            if !keep_changes {
+                continue;
             }
             let span = to_input.source_of(nfc_span);
             changes.push(Change {
@@ -846,11 +878,14 @@ impl Normalizer {
             });
         }
         out.push_str(laid.get(pos..).unwrap_or(""));
-        if !keep_changes {
-            return Normalized {
-                text: out,
-                changes: Vec::new(),
-            };
+        if keep == Keep::Text {
+            return (
+                Normalized {
+                    text: out,
+                    changes: Vec::new(),
+                },
+                0,
+            );
         }
 
         // Layout edits not inside an applied or marked word change.
@@ -865,8 +900,12 @@ impl Normalizer {
             if inside(&e.span, &covered) {
                 continue;
             }
-            let span = to_input.source_of(e.span.clone());
             covered.push(e.span.clone());
+            applied += 1;
+            if !keep_changes {
+                continue;
+            }
+            let span = to_input.source_of(e.span.clone());
             changes.push(Change {
                 original: input.get(span.clone()).unwrap_or("").to_string(),
                 span,
@@ -890,6 +929,10 @@ impl Normalizer {
                 {
                     continue;
                 }
+                applied += 1;
+                if !keep_changes {
+                    continue;
+                }
                 changes.push(Change {
                     original: input.get(from.clone()).unwrap_or("").to_string(),
                     span: from,
@@ -901,7 +944,7 @@ impl Normalizer {
             }
         }
         changes.sort_by_key(|c| (c.span.start, c.span.end));
-        Normalized { text: out, changes }
+        (Normalized { text: out, changes }, applied)
     }
 
     fn action(&self, confidence: f32) -> Action {
@@ -1749,8 +1792,19 @@ mod tests {
             .cloned()
             .collect::<Vec<_>>()
             .join("\n\n");
-        let whole = n.run_in_sections(&doc, true, doc.len());
-        let parts = n.run_in_sections(&doc, true, 4096);
+        let whole = n.run_in_sections(&doc, Keep::Changes, doc.len()).0;
+        let (parts, applied) = n.run_in_sections(&doc, Keep::Changes, 4096);
+        let counted = n.run_in_sections(&doc, Keep::Count, 4096);
+        assert_eq!(counted.0.text, parts.text);
+        assert_eq!(counted.1, applied);
+        assert_eq!(
+            applied,
+            parts
+                .changes
+                .iter()
+                .filter(|c| c.action == Action::Applied)
+                .count()
+        );
         assert!(!parts.changes.is_empty());
         // Every change names the input it replaces, at its span.
         for c in &parts.changes {
@@ -1763,8 +1817,13 @@ mod tests {
                 .all(|w| w[0].span.end <= w[1].span.start)
         );
         // The text alone is the same text.
-        assert_eq!(n.run_in_sections(&doc, false, 4096).text, parts.text);
-        assert!(n.run_in_sections(&doc, false, 4096).changes.is_empty());
+        assert_eq!(n.run_in_sections(&doc, Keep::Text, 4096).0.text, parts.text);
+        assert!(
+            n.run_in_sections(&doc, Keep::Text, 4096)
+                .0
+                .changes
+                .is_empty()
+        );
         // Sections see less of the document, but restore it alike for the most part.
         let same = whole
             .changes
@@ -1801,12 +1860,18 @@ mod tests {
             size in 1usize..40,
         ) {
             let n = Normalizer::new();
-            let full = n.run_in_sections(&text, true, size);
+            let full = n.run_in_sections(&text, Keep::Changes, size).0;
             for c in &full.changes {
                 proptest::prop_assert_eq!(text.get(c.span.clone()), Some(c.original.as_str()));
             }
             proptest::prop_assert!(full.changes.windows(2).all(|w| w[0].span.end <= w[1].span.start));
-            proptest::prop_assert_eq!(n.run_in_sections(&text, false, size).text, full.text);
+            proptest::prop_assert_eq!(n.run_in_sections(&text, Keep::Text, size).0.text, full.text.clone());
+            let (counted, applied) = n.run_in_sections(&text, Keep::Count, size);
+            proptest::prop_assert_eq!(counted.text, full.text);
+            proptest::prop_assert_eq!(
+                applied,
+                full.changes.iter().filter(|c| c.action == Action::Applied).count()
+            );
         }
     }
 }
