@@ -73,32 +73,34 @@ fn tuning_set_word_error_rate_stays_low() {
     );
 }
 
+/// Normalises the renderings of `dir` (there must be `files` of them) and checks the word
+/// error rate: above `before` as the OCR left it, below `after` once restored.
+fn assert_wer(dir: &Path, label: &str, files: usize, before: f64, after: f64) {
+    let (words, wrong_before, wrong_after, found) = wer(dir, &Normalizer::new());
+    assert_eq!(found, files, "{label}");
+    let share = |n: usize| n as f64 / words as f64;
+    assert!(
+        share(wrong_before) > before,
+        "{label} OCR before: {}",
+        share(wrong_before)
+    );
+    assert!(
+        share(wrong_after) < after,
+        "{label} WER after normalisation {:.2}%",
+        share(wrong_after) * 100.0
+    );
+}
+
 #[test]
 fn second_tuning_set_word_error_rate_stays_low() {
     // Eight texts in 28 renderings, a quarter of them rough scans (1.74 % after, from 31.5 %).
-    let (words, before, after, files) = wer(&tuning2_dir(), &Normalizer::new());
-    assert_eq!(files, 28);
-    let (before, after) = (before as f64 / words as f64, after as f64 / words as f64);
-    assert!(before > 0.25, "tuning-2 OCR before: {before}");
-    assert!(
-        after < 0.019,
-        "tuning-2 WER after normalisation {:.2}%",
-        after * 100.0
-    );
+    assert_wer(&tuning2_dir(), "tuning-2", 28, 0.25, 0.019);
 }
 
 #[test]
 fn third_tuning_set_word_error_rate_stays_low() {
     // Eight more texts in 28 renderings (2.51 % after, from 32.4 %).
-    let (words, before, after, files) = wer(&tuning3_dir(), &Normalizer::new());
-    assert_eq!(files, 28);
-    let (before, after) = (before as f64 / words as f64, after as f64 / words as f64);
-    assert!(before > 0.25, "tuning-3 OCR before: {before}");
-    assert!(
-        after < 0.028,
-        "tuning-3 WER after normalisation {:.2}%",
-        after * 100.0
-    );
+    assert_wer(&tuning3_dir(), "tuning-3", 28, 0.25, 0.028);
 }
 
 #[test]
@@ -122,15 +124,7 @@ fn clean_text_is_almost_unchanged() {
 fn held_out_word_error_rate_is_recorded() {
     // Held-out text is never tuned on; this guards the figure reported in the README
     // (2.33 % after normalisation, from 33 %; the rough-scan renderings account for most of it).
-    let (words, before, after, files) = wer(&heldout_dir(), &Normalizer::new());
-    assert_eq!(files, 21);
-    let (before, after) = (before as f64 / words as f64, after as f64 / words as f64);
-    assert!(before > 0.25, "held-out OCR before: {before}");
-    assert!(
-        after < 0.025,
-        "held-out WER after normalisation {:.2}%",
-        after * 100.0
-    );
+    assert_wer(&heldout_dir(), "held-out", 21, 0.25, 0.025);
 }
 
 #[test]
