@@ -672,6 +672,28 @@ pub(crate) fn web_prefix(laid: &str, edits: &mut Vec<WordEdit>) {
             proposal: misread("www".to_string()),
         });
     }
+    // "www:stegen.se": the colon is the scan's dot.
+    for at in memchr::memmem::find_iter(bytes, b"www:") {
+        let starts_chunk = at == 0
+            || bytes
+                .get(at - 1)
+                .is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'(' | b'<' | b'"'));
+        let end = bytes
+            .get(at..)
+            .and_then(|rest| rest.iter().position(u8::is_ascii_whitespace))
+            .map_or(bytes.len(), |n| at + n);
+        if !starts_chunk || !bytes.get(at..end).is_some_and(crate::token::colon_www) {
+            continue;
+        }
+        let span = at + 3..at + 4;
+        if crate::overlaps_edit(edits, &span) {
+            continue;
+        }
+        added.push(WordEdit {
+            span,
+            proposal: misread(".".to_string()),
+        });
+    }
     crate::add_edits(edits, added);
 }
 

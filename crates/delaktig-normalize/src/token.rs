@@ -182,9 +182,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             let www = chunk
                 .get(..3)
                 .is_some_and(|p| p.eq_ignore_ascii_case(b"ww."))
-                || chunk
-                    .get(..4)
-                    .is_some_and(|p| p.eq_ignore_ascii_case(b"www."));
+                || chunk.get(..4).is_some_and(|p| {
+                    p.eq_ignore_ascii_case(b"www.") || p.eq_ignore_ascii_case(b"www:")
+                });
             if (marked || www) && (is_url(chunk) || is_email(chunk)) {
                 i = end;
                 sentence_start = false;
@@ -315,7 +315,34 @@ fn is_url(chunk: &[u8]) -> bool {
             .get(i + 1..)
             .is_some_and(|rest| rest.starts_with(b"//"))
     });
-    scheme || lower_starts(b"www.") || lost_w(chunk)
+    scheme || lower_starts(b"www.") || lost_w(chunk) || colon_www(chunk)
+}
+
+/// Whether `chunk` is a web address whose first dot a scan read as a colon
+/// ("www:stegen.se"): a host of at least two more labels follows.
+pub(crate) fn colon_www(chunk: &[u8]) -> bool {
+    chunk
+        .get(..4)
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"www:"))
+        && chunk.get(4..).is_some_and(host_with_tld)
+}
+
+/// Whether `rest` (what follows "www." or its misreading) starts with a host name ending in
+/// a top-level domain of letters ("stockholm.se/kamratstod").
+fn host_with_tld(rest: &[u8]) -> bool {
+    // The sentence's own mark after the address is not part of it.
+    let end = rest
+        .iter()
+        .rposition(|b| !matches!(b, b'.' | b',' | b';' | b':' | b')' | b'!' | b'?'))
+        .map_or(0, |i| i + 1);
+    let rest = rest.get(..end).unwrap_or(&[]);
+    rest.first().is_some_and(u8::is_ascii_alphanumeric)
+        && rest.split(|&b| b == b'/').next().is_some_and(|host| {
+            host.iter().rposition(|&b| b == b'.').is_some_and(|dot| {
+                host.get(dot + 1..)
+                    .is_some_and(|tld| tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic))
+            })
+        })
 }
 
 /// Whether `chunk` is a web address whose "www" a scan read as "ww" ("ww.stockholm.se"): a
@@ -324,17 +351,7 @@ pub(crate) fn lost_w(chunk: &[u8]) -> bool {
     chunk
         .get(..3)
         .is_some_and(|p| p.eq_ignore_ascii_case(b"ww."))
-        && chunk.get(3).is_some_and(u8::is_ascii_alphanumeric)
-        && chunk
-            .get(3..)
-            .and_then(|host| host.split(|&b| b == b'/').next())
-            .is_some_and(|host| {
-                host.iter().rposition(|&b| b == b'.').is_some_and(|dot| {
-                    host.get(dot + 1..).is_some_and(|tld| {
-                        tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic)
-                    })
-                })
-            })
+        && chunk.get(3..).is_some_and(host_with_tld)
 }
 
 fn is_email(chunk: &[u8]) -> bool {
@@ -388,6 +405,9 @@ mod tests {
             ["pa", "och", "ww", "Slut"]
         );
         assert!(lost_w(b"ww.stockholm.se/kamratstod."));
+        assert!(colon_www(b"www:foreningenankaret.se."));
+        assert!(!colon_www(b"www:"));
+        assert!(!colon_www(b"www:a"));
         assert!(!lost_w(b"ww.a"));
         assert!(!lost_w(b"ww."));
     }

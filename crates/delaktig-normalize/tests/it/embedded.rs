@@ -449,6 +449,13 @@ fn a_web_address_gets_back_the_w_a_scan_lost() {
         out.text
     );
     assert_changed(&out, Reason::Misread, &["ww"]);
+    // A colon a scan read for the first dot: the address stays one, its host untouched.
+    let out = Normalizer::new().normalize("Mer finns pa www:foreningenankaret.se. Slut.");
+    assert!(
+        out.text.contains("på www.foreningenankaret.se. Slut."),
+        "{}",
+        out.text
+    );
 }
 
 #[test]
