@@ -99,7 +99,7 @@ fn second_tuning_set_word_error_rate_stays_low() {
 
 #[test]
 fn third_tuning_set_word_error_rate_stays_low() {
-    // Eight more texts in 28 renderings (2.51 % after, from 32.4 %).
+    // Eight more texts in 28 renderings (2.50 % after, from 32.4 %).
     assert_wer(&tuning3_dir(), "tuning-3", 28, 0.25, 0.028);
 }
 
