@@ -506,12 +506,13 @@ impl<'t, 'l> Builder<'t, 'l> {
             paragraph_spans: Vec::new(),
             bullet_spans: Vec::new(),
         });
-        self.decide_post(i, level, &heading, body);
+        self.decide_post(i, level, &heading, body, number.is_some());
     }
 
-    fn decide_post(&mut self, i: usize, level: u8, heading: &str, body: usize) {
+    fn decide_post(&mut self, i: usize, level: u8, heading: &str, body: usize, numbered: bool) {
         let mut has_when = false;
         let mut has_meeting = false;
+        let mut has_next_meeting = false;
         let mut cancelled_line = false;
         for (j, r) in self.body(i) {
             match r {
@@ -524,8 +525,11 @@ impl<'t, 'l> Builder<'t, 'l> {
                 }
                 | Role::Timed => has_when = true,
                 Role::Label {
-                    key: Key::Present | Key::NextMeeting,
+                    key: Key::NextMeeting,
                     ..
+                } => has_next_meeting = true,
+                Role::Label {
+                    key: Key::Present, ..
                 }
                 | Role::SubHeading {
                     key: Some(Key::Present),
@@ -540,6 +544,9 @@ impl<'t, 'l> Builder<'t, 'l> {
                 _ => {}
             }
         }
+        // "Nästa möte:" under a numbered agenda item ("5. Övriga frågor") of a note that has
+        // its meeting already is that meeting's next one, not a meeting of the item.
+        has_meeting |= has_next_meeting && !(numbered && !self.doc.meetings.is_empty());
         // Only headings starting with one of these letters can carry a prefix.
         let initial = heading.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
         let first = if matches!(initial, b'm' | b'a' | b'p' | b'i' | b'v') {
