@@ -546,7 +546,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         // "Nästa möte:" under a numbered agenda item ("5. Övriga frågor") of a note that has
         // its meeting already is that meeting's next one, not a meeting of the item.
-        has_meeting |= has_next_meeting && !(numbered && !self.doc.meetings.is_empty());
+        has_meeting |= has_next_meeting && (!numbered || self.doc.meetings.is_empty());
         // Only headings starting with one of these letters can carry a prefix.
         let initial = heading.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
         let first = if matches!(initial, b'm' | b'a' | b'p' | b'i' | b'v') {
