@@ -322,6 +322,12 @@ fn paragraphs_lose_size_only_capitals(laid: &str, tokens: &[Token]) -> bool {
     capitals >= 2 && small_size_only >= 1
 }
 
+/// Whether no line break stands between tokens `a` and `b`.
+fn same_line(laid: &str, a: &Token, b: &Token) -> bool {
+    laid.get(a.span.end..b.span.start)
+        .is_some_and(|s| !s.bytes().any(|b| b == b'\n'))
+}
+
 /// Whether token `i` stands inside a sentence between small-letter words on its line: after
 /// a small-letter word, and before one or nothing.
 fn mid_sentence(laid: &str, tokens: &[Token], i: usize) -> bool {
@@ -331,10 +337,7 @@ fn mid_sentence(laid: &str, tokens: &[Token], i: usize) -> bool {
     if t.sentence_start {
         return false;
     }
-    let same_line = |a: &Token, b: &Token| {
-        laid.get(a.span.end..b.span.start)
-            .is_some_and(|s| !s.bytes().any(|b| b == b'\n'))
-    };
+    let same_line = |a: &Token, b: &Token| same_line(laid, a, b);
     let lower_word = |tok: &Token| tok.kind == Kind::Word && tok.shape == Shape::Lower;
     let Some(p) = i.checked_sub(1).and_then(|j| tokens.get(j)) else {
         return false;
@@ -369,10 +372,7 @@ fn mark_inside_line(laid: &str, tokens: &[Token], i: usize, written: &str) -> bo
     else {
         return false;
     };
-    let same_line = |a: &Token, b: &Token| {
-        laid.get(a.span.end..b.span.start)
-            .is_some_and(|s| !s.bytes().any(|b| b == b'\n'))
-    };
+    let same_line = |a: &Token, b: &Token| same_line(laid, a, b);
     let after = i
         .checked_sub(1)
         .and_then(|j| tokens.get(j))

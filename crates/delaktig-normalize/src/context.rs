@@ -169,8 +169,12 @@ fn ends_any(w: Option<&str>, ends: &[&str], min_len: usize) -> bool {
     w.is_some_and(|w| w.chars().count() >= min_len && ends.iter().any(|e| w.ends_with(e)))
 }
 
+fn is_digits(w: Option<&str>) -> bool {
+    w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
 fn is_number(w: Option<&str>) -> bool {
-    w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())) || is_in(w, NUMBERS)
+    is_digits(w) || is_in(w, NUMBERS)
 }
 
 // Written as decision lists, one branch per grammatical signal, for readability.
@@ -815,12 +819,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "ect" => Default("ett"),
         "frin" => Default("från"),
         "tl" if n.prev.is_some() && n.next.is_some() => Default("till"),
-        "ki" if n
-            .next
-            .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())) =>
-        {
-            Default("kl")
-        }
+        "ki" if is_digits(n.next) => Default("kl"),
         "art" if is_in(n.next, INFINITIVES) => Default("att"),
         "sit" if n.next == Some("att") => Default("så"),
         "git" if is_in(n.next, PARTICLES) => Default("går"),

@@ -646,53 +646,45 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], edits: &mut Vec<WordEd
 /// Puts back the w a scan lost from "www" at the start of a web address ("ww.stockholm.se",
 /// which the tokeniser skips as an address). `edits` stay in text order.
 pub(crate) fn web_prefix(laid: &str, edits: &mut Vec<WordEdit>) {
+    // Each misreading: how it starts, the test of the whole address, and the bytes of its
+    // start that are replaced ("ww." gets its w back, "www:" its dot).
+    type Repair = (
+        &'static [u8],
+        fn(&[u8]) -> bool,
+        std::ops::Range<usize>,
+        &'static str,
+    );
+    const REPAIRS: [Repair; 2] = [
+        (b"ww.", crate::token::lost_w, 0..2, "www"),
+        (b"www:", crate::token::colon_www, 3..4, "."),
+    ];
     let bytes = laid.as_bytes();
     let mut added: Vec<WordEdit> = Vec::new();
-    for at in memchr::memmem::find_iter(bytes, b"ww.") {
-        let starts_chunk = at == 0
-            || bytes
-                .get(at - 1)
-                .is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'(' | b'<' | b'"'));
-        if !starts_chunk {
-            continue;
+    for (start, is_address, replaced, replacement) in REPAIRS {
+        for at in memchr::memmem::find_iter(bytes, start) {
+            let starts_chunk = at == 0
+                || bytes
+                    .get(at - 1)
+                    .is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'(' | b'<' | b'"'));
+            if !starts_chunk {
+                continue;
+            }
+            let end = bytes
+                .get(at..)
+                .and_then(|rest| rest.iter().position(u8::is_ascii_whitespace))
+                .map_or(bytes.len(), |n| at + n);
+            if !bytes.get(at..end).is_some_and(is_address) {
+                continue;
+            }
+            let span = at + replaced.start..at + replaced.end;
+            if crate::overlaps_edit(edits, &span) {
+                continue;
+            }
+            added.push(WordEdit {
+                span,
+                proposal: misread(replacement.to_string()),
+            });
         }
-        let end = bytes
-            .get(at..)
-            .and_then(|rest| rest.iter().position(u8::is_ascii_whitespace))
-            .map_or(bytes.len(), |n| at + n);
-        if !bytes.get(at..end).is_some_and(crate::token::lost_w) {
-            continue;
-        }
-        let span = at..at + 2;
-        if crate::overlaps_edit(edits, &span) {
-            continue;
-        }
-        added.push(WordEdit {
-            span,
-            proposal: misread("www".to_string()),
-        });
-    }
-    // "www:stegen.se": the colon is the scan's dot.
-    for at in memchr::memmem::find_iter(bytes, b"www:") {
-        let starts_chunk = at == 0
-            || bytes
-                .get(at - 1)
-                .is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'(' | b'<' | b'"'));
-        let end = bytes
-            .get(at..)
-            .and_then(|rest| rest.iter().position(u8::is_ascii_whitespace))
-            .map_or(bytes.len(), |n| at + n);
-        if !starts_chunk || !bytes.get(at..end).is_some_and(crate::token::colon_www) {
-            continue;
-        }
-        let span = at + 3..at + 4;
-        if crate::overlaps_edit(edits, &span) {
-            continue;
-        }
-        added.push(WordEdit {
-            span,
-            proposal: misread(".".to_string()),
-        });
     }
     crate::add_edits(edits, added);
 }

@@ -321,10 +321,15 @@ fn is_url(chunk: &[u8]) -> bool {
 /// Whether `chunk` is a web address whose first dot a scan read as a colon
 /// ("www:stegen.se"): a host of at least two more labels follows.
 pub(crate) fn colon_www(chunk: &[u8]) -> bool {
+    misread_www(chunk, b"www:")
+}
+
+/// Whether `chunk` starts with `prefix` (any case) and a host name after it.
+fn misread_www(chunk: &[u8], prefix: &[u8]) -> bool {
     chunk
-        .get(..4)
-        .is_some_and(|p| p.eq_ignore_ascii_case(b"www:"))
-        && chunk.get(4..).is_some_and(host_with_tld)
+        .get(..prefix.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+        && chunk.get(prefix.len()..).is_some_and(host_with_tld)
 }
 
 /// Whether `rest` (what follows "www." or its misreading) starts with a host name ending in
@@ -348,10 +353,7 @@ fn host_with_tld(rest: &[u8]) -> bool {
 /// Whether `chunk` is a web address whose "www" a scan read as "ww" ("ww.stockholm.se"): a
 /// host of at least two more labels follows.
 pub(crate) fn lost_w(chunk: &[u8]) -> bool {
-    chunk
-        .get(..3)
-        .is_some_and(|p| p.eq_ignore_ascii_case(b"ww."))
-        && chunk.get(3..).is_some_and(host_with_tld)
+    misread_www(chunk, b"ww.")
 }
 
 fn is_email(chunk: &[u8]) -> bool {
