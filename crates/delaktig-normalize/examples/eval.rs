@@ -10,7 +10,9 @@
 //! invented notes, an invitation, a report summary, an interview, proposals and a letter, each in
 //! serif and sans, some also in mono and as rough scans; tuned on), the third tuning set
 //! `crates/delaktig-normalize/tests/data/tuning3/` (eight more invented texts on other topics,
-//! names and places, rendered alike, to show rules fitted too closely), and the held-out set
+//! names and places, rendered alike, to show rules fitted too closely), the fourth tuning set
+//! `crates/delaktig-normalize/tests/data/tuning4/` (eight more invented texts on yet other topics,
+//! vocabulary, names and places, rendered alike, for the same purpose), and the held-out set
 //! `crates/delaktig-normalize/tests/data/heldout/` (never tuned on). For each OCR file
 //! `ocr/NAME.FONT.txt` the reference is `clean/NAME.txt`. WER is over word tokens (runs of
 //! letters and digits, case and diacritics significant) aligned by Levenshtein distance;
@@ -44,6 +46,7 @@ fn main() {
         ("tuning-scan", crate_dir.join("tests/data/tuning-scan")),
         ("tuning-2", crate_dir.join("tests/data/tuning2")),
         ("tuning-3", crate_dir.join("tests/data/tuning3")),
+        ("tuning-4", crate_dir.join("tests/data/tuning4")),
         ("held-out", crate_dir.join("tests/data/heldout")),
     ];
     let normalizer = Normalizer::new();
