@@ -597,6 +597,47 @@ fn drop_misread_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     });
 }
 
+/// Reads a capitalised word at a sentence start as the name its same spelling was restored
+/// to elsewhere, inside a sentence or before a surname: "Kare hälsar" beside "och Kare tar"
+/// or "Kare Wastberg" is Kåre every time, not the adjective "käre" that a sentence start
+/// alone would allow.
+fn names_at_sentence_start(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+    if !edits.iter().any(|e| e.proposal.reason == Reason::Name) {
+        return;
+    }
+    let mut names: HashMap<&str, &Proposal, BuildHasherDefault<FxHasher>> = HashMap::default();
+    let mut starts = Vec::new();
+    for (i, t, k) in words_and_edits(tokens, edits) {
+        if t.shape != Shape::Capitalised {
+            continue;
+        }
+        let Some(word) = laid.get(t.span.clone()) else {
+            continue;
+        };
+        if place_of(tokens, i) == Place::SentenceStart {
+            starts.push((t.span.clone(), word, k));
+        } else if let Some(e) = k.and_then(|k| edits.get(k))
+            && e.proposal.reason == Reason::Name
+        {
+            names.entry(word).or_insert(&e.proposal);
+        }
+    }
+    let added: Vec<(Range<usize>, Proposal)> = starts
+        .into_iter()
+        .filter_map(|(span, word, k)| {
+            let name = names.get(word)?;
+            let current = k.and_then(|k| edits.get(k));
+            if current.is_some_and(|e| e.proposal.replacement == name.replacement) {
+                return None;
+            }
+            Some((span, (*name).clone()))
+        })
+        .collect();
+    for (span, proposal) in added {
+        replace_edits(edits, span.clone(), WordEdit { span, proposal });
+    }
+}
+
 /// Drops spaces put back where a second normalisation, seeing two words, would not agree:
 /// within two words of a word the context rules may decide (the new word changes that
 /// word's neighbours), and wherever the longer line makes the layout stage join lines it
@@ -972,6 +1013,7 @@ impl Normalizer {
         let damage = doc.damage();
         let (mut edits, outcomes) = self.restore_words(laid, &tokens, &mut doc, damage);
         drop_misread_names(laid, &tokens, &mut edits);
+        names_at_sentence_start(laid, &tokens, &mut edits);
         drop_unsteady_spacing(laid, &tokens, &mut edits);
         // The passes that read a scan's damage beyond its diacritics: only where the document
         // as a whole shows it.

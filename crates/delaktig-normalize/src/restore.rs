@@ -654,9 +654,12 @@ impl Restorer<'_> {
         // can score, and the pruned walk finds just those. (A capital sigma lower-cases by
         // context, which the walk's piecewise lower-casing would not follow.)
         let every_candidate = self.doc.may_bear_on(word) || word.contains('Σ');
+        // A first word followed by a capitalised one ("Kare Wastberg") is scored as a name
+        // would be inside a sentence.
+        let name_scored = name_like || place == Place::NameStart;
         let mut consider = |cand: &confusion::Candidate, frequency, name_frequency| {
             let known = (frequency, name_frequency);
-            let Some(s) = self.score(cand, known, shape, name_like, &mut lower_buf) else {
+            let Some(s) = self.score(cand, known, shape, name_scored, &mut lower_buf) else {
                 return false;
             };
             let scored = Scored {

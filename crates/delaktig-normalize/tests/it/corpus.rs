@@ -19,6 +19,10 @@ fn tuning3_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning3")
 }
 
+fn tuning4_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning4")
+}
+
 fn heldout_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout")
 }
@@ -99,15 +103,21 @@ fn second_tuning_set_word_error_rate_stays_low() {
 
 #[test]
 fn third_tuning_set_word_error_rate_stays_low() {
-    // Eight more texts in 28 renderings (2.50 % after, from 32.4 %).
-    assert_wer(&tuning3_dir(), "tuning-3", 28, 0.25, 0.028);
+    // Eight more texts in 28 renderings (2.29 % after, from 32.4 %).
+    assert_wer(&tuning3_dir(), "tuning-3", 28, 0.25, 0.025);
+}
+
+#[test]
+fn fourth_tuning_set_word_error_rate_stays_low() {
+    // Eight more texts in 28 renderings (3.04 % after on its first run, from 31.3 %).
+    assert_wer(&tuning4_dir(), "tuning-4", 28, 0.25, 0.032);
 }
 
 #[test]
 fn clean_text_is_almost_unchanged() {
     let n = Normalizer::new();
     let mut total = clean_changed(&tuning_dir(), &n);
-    for dir in [tuning2_dir(), tuning3_dir(), heldout_dir()] {
+    for dir in [tuning2_dir(), tuning3_dir(), tuning4_dir(), heldout_dir()] {
         let h = clean_changed(&dir, &n);
         total = (total.0 + h.0, total.1 + h.1);
     }
@@ -123,8 +133,8 @@ fn clean_text_is_almost_unchanged() {
 #[test]
 fn held_out_word_error_rate_is_recorded() {
     // Held-out text is never tuned on; this guards the figure reported in the README
-    // (2.33 % after normalisation, from 33 %; the rough-scan renderings account for most of it).
-    assert_wer(&heldout_dir(), "held-out", 21, 0.25, 0.025);
+    // (2.26 % after normalisation, from 33 %; the rough-scan renderings account for most of it).
+    assert_wer(&heldout_dir(), "held-out", 21, 0.25, 0.024);
 }
 
 #[test]
@@ -140,6 +150,7 @@ fn every_rendering_normalised_twice_equals_once() {
         tuning_scan,
         tuning2_dir(),
         tuning3_dir(),
+        tuning4_dir(),
         heldout_dir(),
     ] {
         for e in std::fs::read_dir(dir.join("ocr")).unwrap() {
@@ -152,6 +163,6 @@ fn every_rendering_normalised_twice_equals_once() {
             }
         }
     }
-    assert!(checked >= 88, "{checked} renderings");
+    assert!(checked >= 116, "{checked} renderings");
     assert!(differing.is_empty(), "changed again: {differing:?}");
 }

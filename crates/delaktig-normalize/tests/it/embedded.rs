@@ -238,9 +238,8 @@ gemensamteller inte."
 
 #[test]
 fn surnames_and_names_at_line_starts() {
-    // "Häggström" and "Ödmark" are not in the name list, but their surname endings and the
-    // lexicon's lower-case forms of common surnames restore them; "Amira Haddad" at a line
-    // start is a name, never a misread word ("Amiral").
+    // Surnames restore from the name list or from their surname endings; "Amira Haddad" at
+    // a line start is a name, never a misread word ("Amiral").
     let text = format!(
         "{DAMAGED}\nNarvarande:\nAmira Haddad, mottagningen\nGoran Haggstrém, forvaltningen\n\
 Marta Odmark, foreningen\n\nMotet borjar. Amira berattar om arbetet.\n"
@@ -254,6 +253,27 @@ Marta Odmark, foreningen\n\nMotet borjar. Amira berattar om arbetet.\n"
     ] {
         assert!(out.text.contains(want), "{want}: {}", out.text);
     }
+}
+
+#[test]
+fn a_first_name_is_read_alike_at_sentence_starts() {
+    // "Kare" could be the adjective "käre" at a sentence start; before a surname it is the
+    // name Kåre, and so is every other "Kare" that starts a sentence of the same note.
+    let text = format!(
+        "{DAMAGED}\nNarvarande:\nKare Lindqvist, foreningen\nAnna Berg, forvaltningen\n\n\
+Kare halsar alla valkomna. Vi pratar om arbetet. Kare tar kontakt med mottagningen.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    for want in [
+        "Kåre Lindqvist, föreningen",
+        "Kåre hälsar alla välkomna.",
+        "Kåre tar kontakt",
+    ] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+    // Alone, a sentence-start "Kare" before a noun stays the commoner word.
+    let alone = Normalizer::new().normalize(&format!("{DAMAGED}\nKare van, tack for sist.\n"));
+    assert!(alone.text.contains("\nKäre "), "{}", alone.text);
 }
 
 #[test]
