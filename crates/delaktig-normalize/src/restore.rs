@@ -38,6 +38,9 @@ const MISREAD_MIN_FREQUENCY: u32 = 300;
 /// Frequency (per billion) under which a compound part is rare enough to be a fragment of a
 /// garbled word.
 const RARE_PART_FREQUENCY: u32 = 1_000;
+/// Lexicon penalty of a reading of the first of two capitalised words at a line or sentence
+/// start, where a person's first name stands.
+const NAME_START_PENALTY: f32 = 5.0;
 /// Penalty per extra part of a compound.
 const COMPOUND_PART_PENALTY: f32 = 2.5;
 
@@ -654,12 +657,19 @@ impl Restorer<'_> {
         // can score, and the pruned walk finds just those. (A capital sigma lower-cases by
         // context, which the walk's piecewise lower-casing would not follow.)
         let every_candidate = self.doc.may_bear_on(word) || word.contains('Σ');
-        // A first word followed by a capitalised one ("Kare Wastberg") is scored as a name
-        // would be inside a sentence.
-        let name_scored = name_like || place == Place::NameStart;
+        // A capitalised word inside a sentence is more likely a name than a common word; a
+        // first word followed by a capitalised one ("Kare Wastberg", "Osten Frajdin") is
+        // the first name of a person even more likely.
+        let lexicon_penalty = if place == Place::NameStart {
+            NAME_START_PENALTY
+        } else if name_like {
+            1.0
+        } else {
+            0.0
+        };
         let mut consider = |cand: &confusion::Candidate, frequency, name_frequency| {
             let known = (frequency, name_frequency);
-            let Some(s) = self.score(cand, known, shape, name_scored, &mut lower_buf) else {
+            let Some(s) = self.score(cand, known, shape, lexicon_penalty, &mut lower_buf) else {
                 return false;
             };
             let scored = Scored {
@@ -1036,7 +1046,7 @@ impl Restorer<'_> {
         cand: &confusion::Candidate,
         (frequency, name_frequency): (Option<u32>, Option<u32>),
         shape: Shape,
-        name_like: bool,
+        lexicon_penalty: f32,
         lower_buf: &mut String,
     ) -> Option<(f32, Reason)> {
         let (text, edits) = (cand.text.as_str(), cand.edits);
@@ -1047,8 +1057,7 @@ impl Restorer<'_> {
             }
         }
         if let Some(f) = frequency {
-            let penalty = if name_like { 1.0 } else { 0.0 };
-            consider(&mut best, ln1p(f) - penalty, Reason::Lexicon);
+            consider(&mut best, ln1p(f) - lexicon_penalty, Reason::Lexicon);
         }
         if shape == Shape::Capitalised
             && let Some(f) = name_frequency

@@ -271,6 +271,19 @@ Kare halsar alla valkomna. Vi pratar om arbetet. Kare tar kontakt med mottagning
     ] {
         assert!(out.text.contains(want), "{want}: {}", out.text);
     }
+    // A common word ("par", "osten") that starts a person's name in a list is the name.
+    let list = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nNarvarande:\nPar Wannstrom, RSMH\nOsten Frajdin, foreningen\n\n\
+Par tar upp fragan. Osten har en ide.\n"
+    ));
+    for want in [
+        "Pär Wännström",
+        "Östen Frajdin",
+        "Pär tar upp frågan.",
+        "Östen har en",
+    ] {
+        assert!(list.text.contains(want), "{want}: {}", list.text);
+    }
     // Alone, a sentence-start "Kare" before a noun stays the commoner word.
     let alone = Normalizer::new().normalize(&format!("{DAMAGED}\nKare van, tack for sist.\n"));
     assert!(alone.text.contains("\nKäre "), "{}", alone.text);
