@@ -297,7 +297,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 // "här", not with another verb.
                 Clear("här")
             } else if is_in(n.next, &["och", "där", "dar"])
-                && is_in(n.next2, &["där", "dar", "nu", "där."])
+                && is_in(n.next2, &["där", "dar", "nu", "där.", "inte"])
             {
                 Clear("här")
             } else {
@@ -604,13 +604,16 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         }
         "t" => return None,
         "far" => {
-            if is_in(
-                n.prev,
-                &[
-                    "min", "din", "sin", "hans", "hennes", "deras", "vår", "er", "en", "mor",
-                    "barnets",
-                ],
-            ) || n.next == Some("och") && n.next2 == Some("mor")
+            // "barn som far illa": "fara illa" (come to harm), not "få".
+            if n.next == Some("illa")
+                || is_in(
+                    n.prev,
+                    &[
+                        "min", "din", "sin", "hans", "hennes", "deras", "vår", "er", "en", "mor",
+                        "barnets",
+                    ],
+                )
+                || n.next == Some("och") && n.next2 == Some("mor")
             {
                 return None;
             }
@@ -881,6 +884,42 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Clear("skälet")
         }
         "skalet" => Open,
+        // "skälen till beslutet", "där står skälen": the reasons, not the shells.
+        "skalen"
+            if is_in(n.next, &["till", "för", "bakom"])
+                || is_in(n.next, &["är", "ar", "var"]) && n.next2 == Some("att")
+                || is_in(n.prev, &["står", "stod", "anges", "angavs", "framgår"]) =>
+        {
+            Clear("skälen")
+        }
+        "skalen" => Open,
+        // "är fortfarande låg", "var ganska låg": an adjective after a copula and a degree
+        // word; "lag" (law, team) takes no degree word.
+        "lag"
+            if is_in(
+                n.prev,
+                &[
+                    "fortfarande",
+                    "ganska",
+                    "mycket",
+                    "väldigt",
+                    "alltför",
+                    "relativt",
+                    "förhållandevis",
+                    "jämförelsevis",
+                    "fortsatt",
+                    "lika",
+                    "mer",
+                    "mest",
+                ],
+            ) && is_in(
+                n.prev2,
+                &["är", "ar", "var", "blir", "blev", "förblev", "ligger"],
+            ) =>
+        {
+            Clear("låg")
+        }
+        "lag" => Open,
         // "redovisar läget", "läget i projektet": the situation; the team only as a
         // possessive's or "hela" ("vårt lag", "hela laget").
         "laget" => {
@@ -952,7 +991,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Clear("värd")
         }
         "vard" => Open,
+        // "åta sig" (undertake) is the only use of "åta"; otherwise the verb is "äta".
         "ata" if n.next == Some("sig") => Clear("åta"),
+        "ata" => Default("äta"),
         "at" => {
             // "åt" takes an object or follows "göra"/"gå" ("göra åt att", "åt sig"); before
             // an infinitive, or after "är" and before a clause, it is "att" with a "t" lost.
@@ -1042,6 +1083,10 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     "mest",
                 ],
             ) && !is_in(n.next, &["på", "pa", "dig", "er", "oss", "mig"])
+                // After a preposition no infinitive stands: "lett till svåra situationer".
+                || is_in(n.prev, PREPOSITIONS)
+                    && n.next.is_some_and(|w| w.chars().count() >= 4)
+                    && !is_in(n.next, &["på", "pa", "dig", "er", "oss", "mig", "till"])
             {
                 Clear("svåra")
             } else {
@@ -1109,14 +1154,14 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 79] = [
+const ASCII_WORDS: [&str; 81] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
     "fran", "nagon", "hor", "hdr", "gas", "fors", "satts", "sats", "svara", "vanliga", "natt",
     "nat", "drop", "stod", "hord", "bar", "bir", "gir", "r", "f", "hat", "ay", "ect", "frin", "tl",
-    "ki", "art", "sit", "git", "vata", "gra", "late", "beror", "skalet", "laget", "taget", "tag",
-    "saker", "svar", "vard", "t",
+    "ki", "art", "sit", "git", "vata", "gra", "late", "beror", "skalet", "skalen", "lag", "laget",
+    "taget", "tag", "saker", "svar", "vard", "t",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -1240,6 +1285,36 @@ mod tests {
         assert_eq!(pick("gra", Some("en"), Some("dag")), "open");
         assert_eq!(pick("late", Some("är"), Some("att")), "lätt");
         assert_eq!(pick("late", Some("too"), None), "open");
+    }
+
+    #[test]
+    fn idioms_and_adjectives_against_their_twins() {
+        // "fara illa" keeps its "far"; "åta" only with "sig".
+        assert_eq!(pick("far", Some("som"), Some("illa")), "keep");
+        assert_eq!(pick("far", Some("som"), Some("hjälp")), "får");
+        assert_eq!(pick("ata", Some("att"), None), "äta");
+        assert_eq!(pick("ata", Some("att"), Some("sig")), "åta");
+        // The reasons, not the shells, where a decision states them.
+        assert_eq!(pick("skalen", Some("står"), Some("förslag")), "skälen");
+        assert_eq!(pick4("skalen", None, Some("är"), Some("att")), "skälen");
+        assert_eq!(pick("skalen", Some("alla"), Some("i")), "open");
+        // An adjective after a copula and a degree word; the noun elsewhere.
+        let low = Neighbours {
+            prev2: Some("är"),
+            prev: Some("fortfarande"),
+            damaged: true,
+            ..Neighbours::default()
+        };
+        assert_eq!(decide("lag", &low).and_then(Verdict::word), Some("låg"));
+        assert_eq!(pick("lag", Some("enligt"), None), "open");
+        // No infinitive after a preposition.
+        assert_eq!(pick("svara", Some("till"), Some("situationer")), "svåra");
+        assert_eq!(pick("svara", Some("till"), Some("på")), "open");
+        // "här och inte där".
+        assert_eq!(
+            pick4("har", Some("student"), Some("och"), Some("inte")),
+            "här"
+        );
     }
 
     #[test]
