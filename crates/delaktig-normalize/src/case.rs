@@ -83,7 +83,8 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
             continue;
         }
         let fixed = if after_full_stop(laid, tokens, i)
-            || small_starts && paragraph_start(laid, tokens, i)
+            || small_starts
+                && (paragraph_start(laid, tokens, i) || after_leading_time(laid, tokens, i))
         {
             capitalised(current)
         } else if mid_sentence(laid, tokens, i) || mark_inside_line(laid, tokens, i, written) {
@@ -280,7 +281,7 @@ fn paragraph_start(laid: &str, tokens: &[Token], i: usize) -> bool {
             && laid
                 .get(..t.span.start)
                 .map(str::trim_end)
-                .is_some_and(|b| b.ends_with(['.', '!', '?', ':']))
+                .is_some_and(|b| b.ends_with(['.', '!', '?', ':']) || heading_line(b))
     };
     if !opens {
         return false;
@@ -320,6 +321,59 @@ fn paragraphs_lose_size_only_capitals(laid: &str, tokens: &[Token]) -> bool {
         }
     }
     capitals >= 2 && small_size_only >= 1
+}
+
+/// Words a line that a sentence goes on from may end with; a heading ends with none.
+const CONNECTING: &[&str] = &[
+    "och", "eller", "men", "att", "som", "i", "på", "av", "för", "med", "till", "om", "från",
+    "hos", "vid", "under", "efter", "mot", "en", "ett", "den", "det", "de", "är", "har", "kan",
+    "ska", "the", "pa", "ar", "for", "fran",
+];
+
+/// Whether the last line of `before` (which ends there) is a paragraph of its own that
+/// reads as a heading or a label line: short, after a blank line or the text's start, and
+/// opening with a capital or a digit, and not ending in a comma, hyphen or connecting word a
+/// sentence would go on from.
+fn heading_line(before: &str) -> bool {
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = before.get(start..).unwrap_or("").trim();
+    let above = before.get(..start).unwrap_or("");
+    let own_paragraph = start == 0
+        || above.trim_end_matches([' ', '\t']).ends_with("\n\n")
+        || above.trim_end_matches([' ', '\t', '\n']).is_empty();
+    let last = line.rsplit(' ').next().unwrap_or("");
+    // "När: tisdag 4 mars, kl. 10.00–15.00": a label line of an invitation, however long.
+    let label = line
+        .split_once(": ")
+        .is_some_and(|(l, _)| (2..=12).contains(&l.len()) && l.chars().all(char::is_alphabetic));
+    own_paragraph
+        && line
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && (label || (1..=60).contains(&line.chars().count()))
+        && !line.ends_with([',', '-', '–', ';'])
+        && !CONNECTING.contains(&last)
+}
+
+/// Whether token `i` is the first word of a line that opens with a time or a span of times
+/// ("10:30 Vad är kamratstöd?", the lines of a schedule).
+fn after_leading_time(laid: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else {
+        return false;
+    };
+    if i == 0 || t.break_before || !tokens.get(i - 1).is_some_and(|p| p.kind == Kind::Number) {
+        return false;
+    }
+    let before = laid.get(..t.span.start).unwrap_or("");
+    let line = before
+        .get(before.rfind('\n').map_or(0, |n| n + 1)..)
+        .unwrap_or("");
+    line.bytes().any(|b| b == b':' || b == b'.')
+        && line.bytes().any(|b| b.is_ascii_digit())
+        && line
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '-' | '–' | ' '))
 }
 
 /// Whether no line break stands between tokens `a` and `b`.

@@ -311,13 +311,14 @@ fn char_edits(content: &str, base: usize, candidates: &[usize], out: &mut Vec<Ed
             }
             // Quote marks between small letters and a capital ("Ingrid'Sjögren",
             // "Lena’’Ekström") are specks where a space was: no word is written so (a
-            // particle such as "d’" has one letter).
+            // particle such as "d’" has one letter). A scan's "&" or "@" for å, ä or ö counts
+            // as the small letter it becomes ("ocks&’Tomas").
             '\'' | '’' | '‘'
                 if content[..i]
                     .chars()
                     .rev()
                     .take(2)
-                    .filter(|c| c.is_lowercase())
+                    .filter(|&c| c.is_lowercase() || matches!(c, '&' | '@'))
                     .count()
                     == 2
                     && content[i..]

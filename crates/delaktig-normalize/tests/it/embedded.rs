@@ -150,6 +150,30 @@ fn a_name_and_a_word_make_a_compound() {
 }
 
 #[test]
+fn paragraphs_after_headings_labels_and_times_get_lost_capitals_back() {
+    // A scan that lost the capitals of its size-only letters at paragraph starts ("vi", "om",
+    // while "Det" and "Vi" elsewhere keep theirs): a paragraph after a heading, a label line
+    // and a schedule line that opens with a time get theirs back.
+    let text = "Nasta mote\n\nDet blir i mars. Alla ar valkomna.\n\nom du vill komma, \
+hor av dig. Det gar bra.\n\nAret som gick\n\nvid arsmotet valdes en ny styrelse.\n\n\
+Nar: tisdag 4 mars, kl. 10.00-15.00 med fika\n\nvar: Folkets hus, sal Draken.\n\n\
+Schema\n\n10:00 Kaffe.\n\n10:30 vad ar kamratstod? Vi berattar.\n";
+    let out = Normalizer::new().normalize(text);
+    for want in [
+        "\n\nOm du vill komma",
+        "\n\nVid årsmötet",
+        "\n\nVar: Folkets hus",
+        "10:30 Vad är kamratstöd?",
+    ] {
+        assert!(out.text.contains(want), "{want:?}: {}", out.text);
+    }
+    // A line that goes on into the next paragraph keeps its small letter.
+    let on =
+        Normalizer::new().normalize(&format!("{text}\nVi traffas i huset och\n\nvi pratar.\n"));
+    assert!(on.text.contains("och\n\nvi pratar"), "{}", on.text);
+}
+
+#[test]
 fn case_misread_in_size_only_letters_is_put_right_in_damaged_documents() {
     // A question on a line of its own after a finished sentence gets its capital back.
     let q = Normalizer::new().normalize(&format!("{DAMAGED}\n\nvad tycker du om det?\n"));
