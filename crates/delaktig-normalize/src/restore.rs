@@ -859,6 +859,22 @@ impl Restorer<'_> {
                 }
             }
         }
+        // A capitalised word nothing reads, in a damaged document, is a listed name with one
+        // letter misread when exactly one such name exists.
+        if best.is_none()
+            && shape == Shape::Capitalised
+            && self.doc.damage() == Damage::Damaged
+            && letters >= 4
+            && let Some((name, frequency)) = self.misread_name(word)
+        {
+            best = Some(Scored {
+                text: name,
+                score: ln1p(frequency).max(NAME_FLOOR) - MISREAD_COST,
+                edits: 1,
+                reason: Reason::Misread,
+            });
+            tier_used = Tier::Rare;
+        }
         // A supine does not head a compound: "brukat|grupper" is a scan's "t" for the "r"
         // of "brukar|grupper", when that head is the commoner word.
         if let Some(b) = &best
@@ -1157,6 +1173,43 @@ impl Restorer<'_> {
                     && found.as_ref().is_none_or(|(s, _)| score > *s)
                 {
                     found = Some((score, cand));
+                }
+            }
+        }
+        found
+    }
+
+    /// The listed name one look-alike letter away from `word` (a capitalised word nothing
+    /// reads), with its frequency: "Yiva" for Ylva. Only a scan's classic misreads are tried
+    /// (l/i, l/1, t/f, e/c, m/rn, never the first letter), and only one name may fit.
+    fn misread_name(&self, word: &str) -> Option<(String, u32)> {
+        const SWAPS: &[(&str, &str)] = &[
+            ("i", "l"),
+            ("l", "i"),
+            ("1", "l"),
+            ("I", "l"),
+            ("t", "f"),
+            ("f", "t"),
+            ("c", "e"),
+            ("e", "c"),
+            ("rn", "m"),
+            ("m", "rn"),
+        ];
+        let mut found: Option<(String, u32)> = None;
+        let mut probe = String::with_capacity(word.len() + 1);
+        for (from, to) in SWAPS {
+            // Not the first letter: its capital is what marks the word as a name.
+            let first = word.chars().next().map_or(0, char::len_utf8);
+            for (at, _) in word.match_indices(from).filter(|&(at, _)| at >= first) {
+                probe.clear();
+                probe.push_str(word.get(..at)?);
+                probe.push_str(to);
+                probe.push_str(word.get(at + from.len()..)?);
+                if let Some(f) = self.words.name_frequency(&probe) {
+                    if found.as_ref().is_some_and(|(n, _)| *n != probe) {
+                        return None;
+                    }
+                    found = Some((probe.clone(), f));
                 }
             }
         }

@@ -308,6 +308,17 @@ Par tar upp fragan. Osten har en ide.\n"
     ] {
         assert!(list.text.contains(want), "{want}: {}", list.text);
     }
+    // A listed name with one letter misread by a scan ("Yiva") is that name; an unknown
+    // name no listed one is a look-alike letter from stays as written.
+    let misread = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nI april har Yiva varit pa mottagningen. Sedan kom Zorbert.\n"
+    ));
+    assert!(
+        misread.text.contains("har Ylva varit på"),
+        "{}",
+        misread.text
+    );
+    assert!(misread.text.contains("kom Zorbert."), "{}", misread.text);
     // Alone, a sentence-start "Kare" before a noun stays the commoner word.
     let alone = Normalizer::new().normalize(&format!("{DAMAGED}\nKare van, tack for sist.\n"));
     assert!(alone.text.contains("\nKäre "), "{}", alone.text);
