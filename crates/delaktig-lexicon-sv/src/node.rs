@@ -61,6 +61,30 @@ fn read_uint(data: &[u8], at: usize, nbytes: usize) -> Option<u64> {
     Some(n)
 }
 
+/// The index of `b` among the `n` bytes at `at` (at most [`INDEX_THRESHOLD`] of them, all
+/// different: a node's inputs), eight at a time.
+#[inline(always)]
+fn find_byte(data: &[u8], at: usize, n: usize, b: u8) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let inputs = data.get(at..at.checked_add(n)?)?;
+    let mut chunks = inputs.chunks_exact(8);
+    let mut base = 0;
+    for chunk in chunks.by_ref() {
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).ok()?);
+        let x = word ^ (ONES * u64::from(b));
+        // The lowest byte flagged is the lowest zero byte of `x`, so the first match (a
+        // borrow can only flag bytes above a zero one).
+        let hits = x.wrapping_sub(ONES) & !x & HIGHS;
+        if hits != 0 {
+            return Some(base + (hits.trailing_zeros() / 8) as usize);
+        }
+        base += 8;
+    }
+    let p = chunks.remainder().iter().position(|&x| x == b)?;
+    Some(base + p)
+}
+
 /// The layout of a node with any number of transitions, from its state byte down.
 struct Many {
     ntrans: usize,
@@ -210,8 +234,7 @@ impl<'a> Nodes<'a> {
                     i
                 } else {
                     // Inputs are stored last transition first.
-                    let inputs = self.data.get(inputs_at..inputs_at.wrapping_add(m.ntrans))?;
-                    let p = inputs.iter().position(|&x| x == b)?;
+                    let p = find_byte(self.data, inputs_at, m.ntrans, b)?;
                     m.ntrans - p - 1
                 };
                 let trans_at = inputs_at.wrapping_sub((i + 1) * m.tsize);

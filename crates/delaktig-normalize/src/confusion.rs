@@ -415,7 +415,9 @@ pub(crate) fn known_candidates(
         // A piece extends a word if some known word (lower-cased) or name continues with it.
         let advance = |at: &Cursors, piece: &str| {
             let word = at.word.and_then(|c| {
-                if piece.chars().any(char::is_uppercase) {
+                // Pieces are mostly ASCII lower case: one look at the bytes settles those.
+                let maybe_upper = piece.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80);
+                if maybe_upper && piece.chars().any(char::is_uppercase) {
                     maps.advance(c, &piece.to_lowercase())
                 } else {
                     maps.advance(c, piece)
