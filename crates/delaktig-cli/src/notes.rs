@@ -249,7 +249,14 @@ pub fn normalize(args: NormalizeArgs) -> Result {
         outln!("\n]");
     }
     bar.finish_and_clear();
+    leave_to_exit(normalizer);
     Ok(())
+}
+
+/// Leaves the normaliser's memory to the end of the process: its memo holds every word it
+/// has read, and freeing that word by word costs a few per cent of a run for nothing.
+fn leave_to_exit(normalizer: Normalizer) {
+    std::mem::forget(normalizer);
 }
 
 fn parse_options(year: Option<i32>) -> ParseOptions {
@@ -309,6 +316,7 @@ pub fn parse(args: ParseArgs) -> Result {
         outln!("  OCR repairs applied: {}", restored.restored_changes);
         Ok(())
     })?;
+    leave_to_exit(normalizer);
     match documents.as_slice() {
         [] => Ok(()),
         [one] => {
