@@ -132,7 +132,7 @@ pub(crate) fn inner_capitals(
     edits: &mut Vec<WordEdit>,
     words: &Words,
 ) {
-    crate::propose_for_unchanged(laid, tokens, edits, |t, word| {
+    crate::propose_for_unchanged(laid, tokens, edits, |_, t, word| {
         if t.shape != Shape::Mixed {
             return None;
         }

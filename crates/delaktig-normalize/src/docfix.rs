@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
+use crate::forms::Forms;
 use crate::restore::{Proposal, Shape};
 use crate::token::{Kind, Token};
 use crate::words::Words;
@@ -163,6 +164,7 @@ struct Spelling<'a> {
 pub(crate) fn correct(
     laid: &str,
     tokens: &[Token],
+    forms: &Forms<'_>,
     edits: &mut Vec<WordEdit>,
     words: &Words,
     memo: &Readings,
@@ -174,8 +176,11 @@ pub(crate) fn correct(
     // they fill past a bound (sized by its tokens, a section of a megabyte would reserve
     // tens of megabytes it never uses).
     let room = (tokens.len() / 2).min(1 << 12);
-    let mut spelling_of: HashMap<&str, usize, BuildHasherDefault<FxHasher>> =
-        HashMap::with_capacity_and_hasher(room, Default::default());
+    // A spelling some word token has is found by the token's form (the text of an unchanged
+    // word) or looked up among the forms (a restoration); only a spelling no token has is
+    // hashed here.
+    let mut spelling_of_form: Vec<usize> = vec![usize::MAX; forms.len()];
+    let mut spelling_of: HashMap<&str, usize, BuildHasherDefault<FxHasher>> = HashMap::default();
     let mut spellings: Vec<Spelling> = Vec::with_capacity(room);
     let mut seen: Vec<(Seen, usize)> = Vec::with_capacity((tokens.len() * 2 / 3).min(1 << 13));
     for (i, t, k) in crate::words_and_edits(tokens, edits) {
@@ -187,7 +192,16 @@ pub(crate) fn correct(
         if now.len() < MIN_CHARS - 1 {
             continue;
         }
-        let s = *spelling_of.entry(now).or_insert_with(|| {
+        let form = match edit {
+            None => forms.id(i),
+            Some(_) => forms.find(now),
+        };
+        let slot = match form.and_then(|f| spelling_of_form.get_mut(f)) {
+            Some(slot) => slot,
+            None => spelling_of.entry(now).or_insert(usize::MAX),
+        };
+        if *slot == usize::MAX {
+            *slot = spellings.len();
             spellings.push(Spelling {
                 now,
                 kept: letters(now) >= MIN_CHARS - 1 && now.chars().all(char::is_alphabetic),
@@ -201,8 +215,8 @@ pub(crate) fn correct(
                 named: false,
                 form: 0,
             });
-            spellings.len() - 1
-        });
+        }
+        let s = *slot;
         let Some(spelling) = spellings.get_mut(s).filter(|s| s.kept) else {
             continue;
         };
@@ -506,24 +520,28 @@ const RARE_MARGIN: u32 = 4;
 pub(crate) fn misread_words(
     laid: &str,
     tokens: &[Token],
+    forms: &Forms<'_>,
     edits: &mut Vec<WordEdit>,
     words: &Words,
 ) {
     let mut readings = Vec::new();
-    // Most words recur in a document: each is looked at once.
-    let mut decided: HashMap<&str, Option<String>, BuildHasherDefault<FxHasher>> =
-        HashMap::default();
-    crate::propose_for_unchanged(laid, tokens, edits, |t, word| {
+    // Most words recur in a document: each form is looked at once.
+    let mut decided: Vec<Option<Option<String>>> = Vec::new();
+    decided.resize_with(forms.len(), || None);
+    crate::propose_for_unchanged(laid, tokens, edits, |i, t, word| {
         let n = letters(word);
         if t.shape != Shape::Lower || !(2..=7).contains(&n) {
             return None;
         }
-        if let Some(known) = decided.get(word) {
+        let known = forms.id(i).and_then(|id| decided.get_mut(id));
+        if let Some(Some(known)) = known.as_deref() {
             return known.clone().map(misread);
         }
         let reading = rare_reading(words, word, &mut readings)
             .or_else(|| (n <= 4).then(|| short_reading(words, word)).flatten());
-        decided.insert(word, reading.clone());
+        if let Some(slot) = known {
+            *slot = Some(reading.clone());
+        }
         reading.map(misread)
     });
 }

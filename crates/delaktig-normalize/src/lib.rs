@@ -52,6 +52,7 @@ mod docfix;
 mod encoding;
 mod english;
 pub mod eval;
+mod forms;
 pub use encoding::{DecodeError, Encoding, decode};
 mod layout;
 mod offsets;
@@ -73,6 +74,7 @@ use delaktig_lexicon_sv::{Lexicon, Vocabulary};
 use serde::{Deserialize, Serialize};
 
 use crate::context::{Neighbours, Verdict};
+use crate::forms::Forms;
 use crate::offsets::OffsetMap;
 use crate::restore::{Damage, DocEvidence, Place, Proposal, Restorer, Shape};
 use crate::token::{Kind, Token};
@@ -311,36 +313,49 @@ fn tail_word(rest: &[u8]) -> u64 {
 /// Room made up front in a pass's cache for distinct words: what a long note holds.
 const MAX_DISTINCT_AHEAD: usize = 16 * 1024;
 
-/// What a pass found out about each word at each place, by slot.
+/// The index of a place among the four.
+#[inline]
+fn place_index(place: Place) -> usize {
+    match place {
+        Place::SentenceStart => 0,
+        Place::Inside => 1,
+        Place::InName => 2,
+        Place::NameStart => 3,
+    }
+}
+
+/// What a pass found out about each word form ([`Forms`]) at each place, by slot.
 #[derive(Default)]
-struct Cache<'a> {
-    slots: HashMap<(&'a str, Place), usize, BuildHasherDefault<FxHasher>>,
+struct Cache {
+    /// Per form id and place: the slot in `known` plus one, 0 while not met.
+    slots: Vec<[u32; 4]>,
     known: Vec<Known>,
 }
 
-impl<'a> Cache<'a> {
-    /// A cache with room for `words` words without regrowing.
-    fn with_capacity(words: usize) -> Cache<'a> {
+impl Cache {
+    /// A cache for `forms` word forms, with room for `words` words without regrowing.
+    fn with_capacity(forms: usize, words: usize) -> Cache {
         Cache {
-            slots: HashMap::with_capacity_and_hasher(words, Default::default()),
+            slots: vec![[0; 4]; forms],
             known: Vec::with_capacity(words),
         }
     }
 
-    /// The slot of `word` at `place`, made with `make` at its first occurrence.
-    fn slot(&mut self, word: &'a str, place: Place, make: impl FnOnce() -> Known) -> usize {
-        let known = &mut self.known;
-        *self.slots.entry((word, place)).or_insert_with(|| {
-            known.push(make());
-            known.len() - 1
-        })
+    /// The slot of form `id` at `place`, made with `make` at its first occurrence (`None`
+    /// for an id out of range, or past the slots a `u32` counts).
+    fn slot(&mut self, id: usize, place: Place, make: impl FnOnce() -> Known) -> Option<usize> {
+        let at = self.slots.get_mut(id)?.get_mut(place_index(place))?;
+        if *at == 0 {
+            *at = u32::try_from(self.known.len() + 1).ok()?;
+            self.known.push(make());
+        }
+        Some(*at as usize - 1)
     }
 
-    /// What is known of `word` at `place`, if it occurred.
-    fn get(&self, word: &str, place: Place) -> Option<&Known> {
-        self.slots
-            .get(&(word, place))
-            .and_then(|&slot| self.known.get(slot))
+    /// What is known of form `id` at `place`, if it occurred.
+    fn get(&self, id: usize, place: Place) -> Option<&Known> {
+        let at = *self.slots.get(id)?.get(place_index(place))?;
+        self.known.get((at as usize).checked_sub(1)?)
     }
 }
 
@@ -374,8 +389,8 @@ enum Outcome {
 }
 
 /// The first pass's results that the second pass reuses.
-struct FirstPass<'c, 'a> {
-    cache: &'c Cache<'a>,
+struct FirstPass<'c> {
+    cache: &'c Cache,
     /// Its edits; the second pass moves out the replacements it takes over (an edit left
     /// with an empty replacement is one the second pass has, with the same proposal).
     edits: &'c mut [WordEdit],
@@ -384,7 +399,7 @@ struct FirstPass<'c, 'a> {
     new_folds: &'c HashSet<String, BuildHasherDefault<FxHasher>>,
 }
 
-impl FirstPass<'_, '_> {
+impl FirstPass<'_> {
     /// Whether `word`, known as `known` to the first pass, has a fold among those of the new
     /// evidence; worked out once per word.
     fn folds_anew(&self, known: &Known, word: &str, buf: &mut String) -> bool {
@@ -450,18 +465,19 @@ fn add_edits(edits: &mut Vec<WordEdit>, added: Vec<WordEdit>) {
     }
 }
 
-/// Calls `propose` with each word token no edit touches yet, and adds the edits it proposes.
+/// Calls `propose` with each word token no edit touches yet (its index, the token and its
+/// text), and adds the edits it proposes.
 fn propose_for_unchanged<'t>(
     laid: &'t str,
     tokens: &[Token],
     edits: &mut Vec<WordEdit>,
-    mut propose: impl FnMut(&Token, &'t str) -> Option<Proposal>,
+    mut propose: impl FnMut(usize, &Token, &'t str) -> Option<Proposal>,
 ) {
     let added: Vec<WordEdit> = words_and_edits(tokens, edits)
         .filter(|&(_, _, edit)| edit.is_none())
-        .filter_map(|(_, t, _)| {
+        .filter_map(|(i, t, _)| {
             let word = laid.get(t.span.clone())?;
-            let proposal = propose(t, word)?;
+            let proposal = propose(i, t, word)?;
             Some(WordEdit {
                 span: t.span.clone(),
                 proposal,
@@ -1002,16 +1018,11 @@ impl Normalizer {
     /// Stage 3 over the laid-out text.
     fn word_edits(&self, laid: &str) -> Vec<WordEdit> {
         let tokens = token::tokenize(laid);
+        let forms = Forms::of(laid, &tokens);
         let mut doc = DocEvidence::default();
-        doc.add_document(
-            tokens
-                .iter()
-                .filter(|t| t.kind == Kind::Word)
-                .filter_map(|t| laid.get(t.span.clone())),
-            &self.words,
-        );
+        doc.add_document(forms.spellings(), &self.words);
         let damage = doc.damage();
-        let (mut edits, outcomes) = self.restore_words(laid, &tokens, &mut doc, damage);
+        let (mut edits, outcomes) = self.restore_words(laid, &tokens, &forms, &mut doc, damage);
         drop_misread_names(laid, &tokens, &mut edits);
         names_at_sentence_start(laid, &tokens, &mut edits);
         drop_unsteady_spacing(laid, &tokens, &mut edits);
@@ -1020,8 +1031,15 @@ impl Normalizer {
         if damage == Damage::Damaged {
             case::correct(laid, &tokens, &mut edits, &self.words);
             case::inner_capitals(laid, &tokens, &mut edits, &self.words);
-            docfix::correct(laid, &tokens, &mut edits, &self.words, &self.readings);
-            docfix::misread_words(laid, &tokens, &mut edits, &self.words);
+            docfix::correct(
+                laid,
+                &tokens,
+                &forms,
+                &mut edits,
+                &self.words,
+                &self.readings,
+            );
+            docfix::misread_words(laid, &tokens, &forms, &mut edits, &self.words);
             docfix::stray_letters(laid, &tokens, &mut edits);
         }
         docfix::web_prefix(laid, &mut edits);
@@ -1162,10 +1180,11 @@ impl Normalizer {
         &self,
         laid: &str,
         tokens: &[Token],
+        forms: &Forms<'_>,
         doc: &mut DocEvidence,
         damage: Damage,
     ) -> (Vec<WordEdit>, Vec<Outcome>) {
-        let (edits, first_cache, outcomes) = self.word_pass(laid, tokens, doc, damage, None);
+        let (edits, first_cache, outcomes) = self.word_pass(laid, tokens, forms, doc, damage, None);
         // Restored words are evidence too: a word restored here may decide another that is
         // left alone otherwise, and a second normalisation would see it. Run once more with
         // them so that normalising twice equals normalising once; only words that could read
@@ -1214,7 +1233,7 @@ impl Normalizer {
             outcomes: &outcomes,
             new_folds: &new_folds,
         };
-        let (mut again, _, _) = self.word_pass(laid, tokens, doc, damage, Some(&mut first));
+        let (mut again, _, _) = self.word_pass(laid, tokens, forms, doc, damage, Some(&mut first));
         // Where the second pass agrees, the first pass's reason and confidence stand (an edit
         // it took over has them already).
         let mut k = 0;
@@ -1245,14 +1264,15 @@ impl Normalizer {
     /// One restoration pass over the tokens with the given document evidence; the second
     /// pass gets the first's results. Returns the edits, the pass's cache and what it did
     /// with each token.
-    fn word_pass<'a>(
+    fn word_pass(
         &self,
-        laid: &'a str,
+        laid: &str,
         tokens: &[Token],
+        forms: &Forms<'_>,
         doc: &DocEvidence,
         damage: Damage,
-        mut prior: Option<&mut FirstPass<'_, 'a>>,
-    ) -> (Vec<WordEdit>, Cache<'a>, Vec<Outcome>) {
+        mut prior: Option<&mut FirstPass<'_>>,
+    ) -> (Vec<WordEdit>, Cache, Vec<Outcome>) {
         let restorer = Restorer {
             words: &self.words,
             doc,
@@ -1271,7 +1291,7 @@ impl Normalizer {
                 .count(),
         }
         .min(MAX_DISTINCT_AHEAD);
-        let mut cache = Cache::with_capacity(distinct);
+        let mut cache = Cache::with_capacity(forms.len(), distinct);
         let mut fold_buf = String::new();
         // About one word in four of a damaged note is restored; the rest grows as needed. The
         // second pass makes about as many edits as the first.
@@ -1344,13 +1364,18 @@ impl Normalizer {
                 }
                 Kind::Word => {
                     let place = place_of(tokens, i);
-                    let slot = cache.slot(word, place, || Known {
-                        covered: context_covers(word),
-                        listed: word.is_ascii() && english_word(word),
-                        proposal: None,
-                        folds_anew: Cell::new(None),
+                    let id = forms.id(i);
+                    let slot = id.and_then(|id| {
+                        cache.slot(id, place, || Known {
+                            covered: context_covers(word),
+                            listed: word.is_ascii() && english_word(word),
+                            proposal: None,
+                            folds_anew: Cell::new(None),
+                        })
                     });
-                    let Some(known) = cache.known.get_mut(slot) else {
+                    let Some((slot, known)) =
+                        slot.and_then(|slot| Some((slot, cache.known.get_mut(slot)?)))
+                    else {
                         i += 1;
                         continue;
                     };
@@ -1363,7 +1388,7 @@ impl Normalizer {
                     } else {
                         plain = true;
                         let earlier = prior.as_deref().and_then(|first| {
-                            first.cache.get(word, place).and_then(|k| {
+                            id.and_then(|id| first.cache.get(id, place)).and_then(|k| {
                                 k.proposal
                                     .as_ref()
                                     .filter(|_| !first.folds_anew(k, word, &mut fold_buf))
@@ -1726,8 +1751,9 @@ mod tests {
                     .filter(|t| t.kind == Kind::Word)
                     .map(|t| &laid[t.span.clone()])
             };
+            let forms = Forms::of(laid, &tokens);
             let mut evidence = DocEvidence::default();
-            evidence.add_document(document(), &n.words);
+            evidence.add_document(forms.spellings(), &n.words);
             // A word met again adds nothing but its count.
             let mut word_by_word = DocEvidence::default();
             for w in document() {
@@ -1735,7 +1761,8 @@ mod tests {
             }
             assert_eq!(format!("{evidence:?}"), format!("{word_by_word:?}"));
             let damage = evidence.damage();
-            let (edits, cache, outcomes) = n.word_pass(laid, &tokens, &evidence, damage, None);
+            let (edits, cache, outcomes) =
+                n.word_pass(laid, &tokens, &forms, &evidence, damage, None);
             let mut new_folds = HashSet::default();
             for e in edits
                 .iter()
@@ -1759,7 +1786,8 @@ mod tests {
                     outcomes,
                     new_folds: &new_folds,
                 };
-                let (again, _, _) = n.word_pass(laid, &tokens, &evidence, damage, Some(&mut first));
+                let (again, _, _) =
+                    n.word_pass(laid, &tokens, &forms, &evidence, damage, Some(&mut first));
                 again
                     .into_iter()
                     .map(|e| (e.span, e.proposal))

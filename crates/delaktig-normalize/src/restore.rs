@@ -259,34 +259,27 @@ pub(crate) struct DocEvidence {
 }
 
 impl DocEvidence {
-    /// Adds the words of a document, each occurrence as [`DocEvidence::add`] does; a word
-    /// met again is only counted (adding it once more would change nothing).
+    /// Adds the words of a document, given as each distinct spelling with its number of
+    /// occurrences, in order of first occurrence: as [`DocEvidence::add`] does for every
+    /// occurrence (a word met again is only counted: adding it once more changes nothing).
     pub(crate) fn add_document<'a>(
         &mut self,
-        document: impl IntoIterator<Item = &'a str>,
+        document: impl IntoIterator<Item = (&'a str, u32)>,
         words: &Words,
     ) {
-        let mut met: std::collections::HashMap<&str, WordEvidence, BuildHasherDefault<FxHasher>> =
-            std::collections::HashMap::default();
-        for word in document {
-            self.seen += 1;
+        for (word, occurrences) in document {
+            let n = occurrences as usize;
+            self.seen += n;
             if word.is_ascii() {
                 continue;
             }
-            let evidence = match met.get(word) {
-                Some(&evidence) => evidence,
-                None => {
-                    let evidence = WordEvidence::of(word);
-                    met.insert(word, evidence);
-                    if evidence == WordEvidence::Diacritics {
-                        self.count(evidence);
-                        self.add_diacritics(word, words);
-                        continue;
-                    }
-                    evidence
-                }
-            };
-            self.count(evidence);
+            let evidence = WordEvidence::of(word);
+            for _ in 0..n {
+                self.count(evidence);
+            }
+            if evidence == WordEvidence::Diacritics {
+                self.add_diacritics(word, words);
+            }
         }
     }
 
