@@ -2,10 +2,11 @@
 //! after tokenising, so that the passes after it find what they know of a spelling by index
 //! instead of hashing the same strings again, token after token and pass after pass.
 
+use std::borrow::Cow;
 use std::hash::Hasher;
 
-use crate::FxHasher;
 use crate::token::{Kind, Token};
+use crate::{FxHasher, text};
 
 /// Room made up front for distinct spellings: what a long note holds (a longer document's
 /// table grows as it must).
@@ -17,6 +18,9 @@ pub(crate) struct Forms<'a> {
     ids: Vec<u32>,
     /// Per id: the spelling, and how many tokens have it.
     spellings: Vec<(&'a str, u32)>,
+    /// Per id: the spelling lower-cased ([`text::lower`]), which the context rules read of
+    /// every neighbour.
+    lowers: Vec<Cow<'a, str>>,
     /// Open addressing: ids (plus one; 0 is empty) with a tag from their hashes, at most
     /// half full.
     table: Vec<(u32, u32)>,
@@ -43,6 +47,7 @@ impl<'a> Forms<'a> {
     pub(crate) fn of(laid: &'a str, tokens: &[Token]) -> Forms<'a> {
         let room = (tokens.len() / 2).min(MAX_AHEAD);
         let mut spellings: Vec<(&str, u32)> = Vec::with_capacity(room);
+        let mut lowers: Vec<Cow<'a, str>> = Vec::with_capacity(room);
         // One hash per token and, for all but a new spelling, one comparison of strings.
         let mut table: Vec<(u32, u32)> = vec![(0, 0); (room * 2).next_power_of_two().max(64)];
         let ids = tokens
@@ -78,6 +83,7 @@ impl<'a> Forms<'a> {
                     return Self::NONE;
                 }
                 spellings.push((word, 1));
+                lowers.push(text::lower(word));
                 if let Some(slot) = table.get_mut(at) {
                     *slot = (id + 1, tag);
                 }
@@ -90,6 +96,7 @@ impl<'a> Forms<'a> {
         Forms {
             ids,
             spellings,
+            lowers,
             table,
         }
     }
@@ -131,6 +138,12 @@ impl<'a> Forms<'a> {
             .get(i)
             .filter(|&&id| id != Self::NONE)
             .map(|&id| id as usize)
+    }
+
+    /// Token `i`'s text lower-cased, if it is a word.
+    #[inline]
+    pub(crate) fn lower(&self, i: usize) -> Option<&str> {
+        self.lowers.get(self.id(i)?).map(AsRef::as_ref)
     }
 
     /// How many distinct spellings there are.
@@ -187,6 +200,9 @@ mod tests {
         assert_eq!(forms.find("ni"), Some(2));
         assert_eq!(forms.find("Ni"), None);
         assert_eq!(forms.find("12"), None);
+        assert_eq!(forms.lower(0), Some("vi"));
+        assert_eq!(forms.lower(1), Some("och"));
+        assert_eq!(forms.lower(4), None);
         assert_eq!(forms.id(99), None);
     }
 }

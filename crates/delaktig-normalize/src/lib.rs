@@ -1048,7 +1048,7 @@ impl Normalizer {
         if damage != Damage::Clean {
             plural::correct(laid, &tokens, &mut edits, &self.words);
         }
-        self.settle_context(laid, &tokens, &mut edits, damage, &outcomes);
+        self.settle_context(laid, &tokens, &forms, &mut edits, damage, &outcomes);
         edits
     }
 
@@ -1061,6 +1061,7 @@ impl Normalizer {
         &self,
         laid: &str,
         tokens: &[Token],
+        forms: &Forms<'_>,
         edits: &mut Vec<WordEdit>,
         damage: Damage,
         outcomes: &[Outcome],
@@ -1124,10 +1125,18 @@ impl Normalizer {
                         };
                         Some(text::lower(near.unwrap_or(r)))
                     }
-                    None => laid.get(t.span.clone()).map(text::lower),
+                    None => forms
+                        .lower(j)
+                        .map(Cow::Borrowed)
+                        .or_else(|| laid.get(t.span.clone()).map(text::lower)),
                 }
             };
-            let Some(choice) = self.context_choice_with(word, tokens, i, damage, restored) else {
+            let lower = match forms.lower(i) {
+                Some(lower) if word == written => Cow::Borrowed(lower),
+                _ => text::lower(word),
+            };
+            let Some(choice) = self.context_choice_with(word, &lower, tokens, i, damage, restored)
+            else {
                 continue;
             };
             let choice = match choice {
@@ -1382,7 +1391,7 @@ impl Normalizer {
                     let (covered, listed) = (known.covered, known.listed);
                     let mut plain = false;
                     let proposal = if covered
-                        && let Some(p) = self.context_choice(laid, tokens, i, &edits, damage)
+                        && let Some(p) = self.context_choice(laid, tokens, forms, i, &edits, damage)
                     {
                         p
                     } else {
@@ -1458,6 +1467,7 @@ impl Normalizer {
         &self,
         laid: &'t str,
         tokens: &[Token],
+        forms: &'t Forms<'_>,
         i: usize,
         edits: &'t [WordEdit],
     ) -> Option<Cow<'t, str>> {
@@ -1476,7 +1486,10 @@ impl Normalizer {
             let r = e.proposal.replacement.as_str();
             return Some(text::lower(r.rsplit(' ').next().unwrap_or(r)));
         }
-        laid.get(t.span.clone()).map(text::lower)
+        forms
+            .lower(i)
+            .map(Cow::Borrowed)
+            .or_else(|| laid.get(t.span.clone()).map(text::lower))
     }
 
     /// The context rule's choice for an ambiguous word: `Some(None)` when the rule keeps the
@@ -1485,30 +1498,33 @@ impl Normalizer {
         &self,
         laid: &str,
         tokens: &[Token],
+        forms: &Forms<'_>,
         i: usize,
         edits: &[WordEdit],
         damage: Damage,
     ) -> Option<Option<Proposal>> {
         // The words before as restored so far, the words after as written.
         let word = laid.get(tokens.get(i)?.span.clone())?;
-        self.context_choice_with(word, tokens, i, damage, |j, _| {
-            self.neighbour(laid, tokens, j, if j < i { edits } else { &[] })
+        let lower = forms
+            .lower(i)
+            .map_or_else(|| text::lower(word), Cow::Borrowed);
+        self.context_choice_with(word, &lower, tokens, i, damage, |j, _| {
+            self.neighbour(laid, tokens, forms, j, if j < i { edits } else { &[] })
         })
     }
 
-    /// [`Normalizer::context_choice`] for token `i` read as `word`, with the neighbour at
-    /// token `j` given by `look(j, before)`.
+    /// [`Normalizer::context_choice`] for token `i` read as `word` (lower-cased: `lower`),
+    /// with the neighbour at token `j` given by `look(j, before)`.
     fn context_choice_with<'t>(
         &self,
         word: &str,
+        lower: &str,
         tokens: &[Token],
         i: usize,
         damage: Damage,
         look: impl Fn(usize, bool) -> Option<Cow<'t, str>>,
     ) -> Option<Option<Proposal>> {
         let t = tokens.get(i)?;
-        let lower = text::lower(word);
-        let lower = lower.as_ref();
         let prev = if t.break_before || i == 0 {
             None
         } else {
