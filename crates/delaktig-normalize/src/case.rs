@@ -87,6 +87,13 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
                 && (paragraph_start(laid, tokens, i) || after_leading_time(laid, tokens, i))
         {
             capitalised(current)
+        } else if current
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_lowercase)
+        {
+            // Only a capital is dropped below: a small letter needs no look around it.
+            None
         } else if mid_sentence(laid, tokens, i) || mark_inside_line(laid, tokens, i, written) {
             let counts = mid_capitals.get_or_insert_with(|| count_mid_capitals(laid, tokens));
             lowered(written, current, words)
