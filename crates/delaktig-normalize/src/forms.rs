@@ -21,9 +21,29 @@ pub(crate) struct Forms<'a> {
     /// Per id: the spelling lower-cased ([`text::lower`]), which the context rules read of
     /// every neighbour.
     lowers: Vec<Cow<'a, str>>,
+    /// Per id: what the word passes ask of every occurrence.
+    facts: Vec<Facts>,
     /// Open addressing: ids (plus one; 0 is empty) with a tag from their hashes, at most
     /// half full.
     table: Vec<(u32, u32)>,
+}
+
+/// What the word passes ask of a spelling, worked out once per document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Facts {
+    /// The context rules cover it ([`crate::context_covers`]).
+    pub(crate) covered: bool,
+    /// It is on the English list ([`crate::english_word`]).
+    pub(crate) listed: bool,
+}
+
+impl Facts {
+    fn of(word: &str) -> Facts {
+        Facts {
+            covered: crate::context_covers(word),
+            listed: crate::english_word(word),
+        }
+    }
 }
 
 /// Where `word` goes first in a table of `len` slots (a power of two), and its tag: from the
@@ -48,6 +68,7 @@ impl<'a> Forms<'a> {
         let room = (tokens.len() / 2).min(MAX_AHEAD);
         let mut spellings: Vec<(&str, u32)> = Vec::with_capacity(room);
         let mut lowers: Vec<Cow<'a, str>> = Vec::with_capacity(room);
+        let mut facts: Vec<Facts> = Vec::with_capacity(room);
         // One hash per token and, for all but a new spelling, one comparison of strings.
         let mut table: Vec<(u32, u32)> = vec![(0, 0); (room * 2).next_power_of_two().max(64)];
         let ids = tokens
@@ -84,6 +105,7 @@ impl<'a> Forms<'a> {
                 }
                 spellings.push((word, 1));
                 lowers.push(text::lower(word));
+                facts.push(Facts::of(word));
                 if let Some(slot) = table.get_mut(at) {
                     *slot = (id + 1, tag);
                 }
@@ -97,6 +119,7 @@ impl<'a> Forms<'a> {
             ids,
             spellings,
             lowers,
+            facts,
             table,
         }
     }
@@ -144,6 +167,12 @@ impl<'a> Forms<'a> {
     #[inline]
     pub(crate) fn lower(&self, i: usize) -> Option<&str> {
         self.lowers.get(self.id(i)?).map(AsRef::as_ref)
+    }
+
+    /// What the word passes ask of token `i`'s text, if it is a word.
+    #[inline]
+    pub(crate) fn facts(&self, i: usize) -> Option<Facts> {
+        self.facts.get(self.id(i)?).copied()
     }
 
     /// How many distinct spellings there are.
@@ -203,6 +232,12 @@ mod tests {
         assert_eq!(forms.lower(0), Some("vi"));
         assert_eq!(forms.lower(1), Some("och"));
         assert_eq!(forms.lower(4), None);
+        for i in 0..tokens.len() {
+            let facts = forms.facts(i);
+            let word = &text[tokens[i].span.clone()];
+            assert_eq!(facts.is_some(), forms.id(i).is_some());
+            assert!(facts.is_none_or(|f| f == Facts::of(word)));
+        }
         assert_eq!(forms.id(99), None);
     }
 }

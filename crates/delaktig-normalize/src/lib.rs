@@ -1084,7 +1084,12 @@ impl Normalizer {
                 outcomes.get(i),
                 Some(Outcome::Kept(_) | Outcome::Edited(..))
             );
-            if current_edit.is_none() && (kept_alone || !context_covers(written)) {
+            let covered = || {
+                forms
+                    .facts(i)
+                    .map_or_else(|| context_covers(written), |f| f.covered)
+            };
+            if current_edit.is_none() && (kept_alone || !covered()) {
                 continue;
             }
             // A restoration by the lexicon is decided as the word it gives, unless that is
@@ -1094,8 +1099,12 @@ impl Normalizer {
                 _ => written,
             };
             if word.contains(' ')
-                || !context_covers(word)
-                || self.is_english(laid, tokens, i, written)
+                || !(if word == written {
+                    covered()
+                } else {
+                    context_covers(word)
+                })
+                || self.is_english(laid, tokens, forms, i, written)
             {
                 continue;
             }
@@ -1376,8 +1385,12 @@ impl Normalizer {
                     let id = forms.id(i);
                     let slot = id.and_then(|id| {
                         cache.slot(id, place, || Known {
-                            covered: context_covers(word),
-                            listed: word.is_ascii() && english_word(word),
+                            covered: forms
+                                .facts(i)
+                                .map_or_else(|| context_covers(word), |f| f.covered),
+                            listed: forms
+                                .facts(i)
+                                .map_or_else(|| english_word(word), |f| f.listed),
                             proposal: None,
                             folds_anew: Cell::new(None),
                         })
@@ -1426,7 +1439,7 @@ impl Normalizer {
                     };
                     // `listed` is the first test `is_english` makes.
                     let edited = if let Some(p) = proposal
-                        && !(listed && self.is_english(laid, tokens, i, word))
+                        && !(listed && self.is_english(laid, tokens, forms, i, word))
                     {
                         edits.push(WordEdit {
                             span: t.span.clone(),
@@ -1579,14 +1592,27 @@ impl Normalizer {
         }))
     }
 
-    /// Whether the word at `i` is English in an English phrase ("Take action for change").
-    fn is_english(&self, laid: &str, tokens: &[Token], i: usize, word: &str) -> bool {
-        if !word.is_ascii() {
+    /// Whether the word at `i` (its text: `word`) is English in an English phrase ("Take
+    /// action for change").
+    fn is_english(
+        &self,
+        laid: &str,
+        tokens: &[Token],
+        forms: &Forms<'_>,
+        i: usize,
+        word: &str,
+    ) -> bool {
+        if !forms
+            .facts(i)
+            .map_or_else(|| english_word(word), |f| f.listed)
+        {
             return false;
         }
-        if !english_word(word) {
-            return false;
-        }
+        // A neighbour's facts are its form's; a number's are worked out.
+        let evidence = |j: usize, t: &Token| match forms.facts(j) {
+            Some(f) => f.listed && !f.covered,
+            None => laid.get(t.span.clone()).is_some_and(english_evidence),
+        };
         let t = &tokens[i];
         let mut english_neighbours = 0;
         let mut j = i;
@@ -1597,7 +1623,7 @@ impl Normalizer {
             }
             j -= 1;
             let Some(p) = tokens.get(j) else { break };
-            if laid.get(p.span.clone()).is_some_and(english_evidence) {
+            if evidence(j, p) {
                 english_neighbours += 1;
             }
             brk = p.break_before;
@@ -1607,7 +1633,7 @@ impl Normalizer {
             if n.break_before {
                 break;
             }
-            if laid.get(n.span.clone()).is_some_and(english_evidence) {
+            if evidence(k, n) {
                 english_neighbours += 1;
             }
         }
