@@ -34,6 +34,12 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
     let bytes = laid.as_bytes();
     let mut mended: Vec<(std::ops::Range<usize>, std::ops::Range<usize>, &str)> = Vec::new();
     for at in memchr::memchr_iter(b'@', bytes) {
+        // A space after the "@" ("rene.soderqvist@ goteborg-sf.se"): no address has one, and
+        // the host after it is read as words otherwise.
+        if let Some(host_end) = spaced_host(bytes, at) {
+            mended.push((at + 1..host_end, at + 1..at + 2, ""));
+            continue;
+        }
         let local = bytes
             .get(..at)
             .unwrap_or(&[])
@@ -53,8 +59,8 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
         if local == 0 || !domain_ok {
             continue;
         }
-        // The break: ". " or ":" right before the local part.
-        let brk = if ls >= 2 && bytes.get(ls - 2..ls) == Some(b". ") {
+        // The break: ". ", ": " or ":" right before the local part.
+        let brk = if ls >= 2 && matches!(bytes.get(ls - 2..ls), Some(b". " | b": ")) {
             ls - 2..ls
         } else if ls >= 1 && bytes.get(ls - 1) == Some(&b':') {
             ls - 1..ls
@@ -106,7 +112,7 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
         }
         mended.push((fs..brk.start, brk, "."));
     }
-    for (first, brk, joint) in mended {
+    for (clear, brk, joint) in mended {
         let edit = WordEdit {
             span: brk.clone(),
             proposal: Proposal {
@@ -115,9 +121,44 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
                 confidence: CONFIDENCE,
             },
         };
-        // The first name stays as written: it is part of the address.
-        crate::replace_edits(edits, first.start..brk.end, edit);
+        // The first name (or the host) stays as written: it is part of the address.
+        crate::replace_edits(
+            edits,
+            clear.start.min(brk.start)..clear.end.max(brk.end),
+            edit,
+        );
     }
+}
+
+/// Where the host ends, when the "@" at `at` has a local part of two characters or more
+/// right before it and one space after it, then a host name with a dot and a top-level
+/// domain of letters ("@ goteborg-sf.se").
+fn spaced_host(bytes: &[u8], at: usize) -> Option<usize> {
+    let local_char = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-');
+    let local = bytes
+        .get(..at)?
+        .iter()
+        .rev()
+        .take_while(|b| local_char(b))
+        .count();
+    if local < 2 || bytes.get(at + 1) != Some(&b' ') {
+        return None;
+    }
+    let start = at + 2;
+    let rest = bytes.get(start..)?;
+    let mut len = rest
+        .iter()
+        .position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')))
+        .unwrap_or(rest.len());
+    // A sentence's full stop after the address is not part of it.
+    while len > 0 && rest.get(len - 1) == Some(&b'.') {
+        len -= 1;
+    }
+    let host = rest.get(..len)?;
+    let dot = host.iter().rposition(|&b| b == b'.')?;
+    let tld = host.get(dot + 1..)?;
+    (dot >= 2 && (2..=6).contains(&tld.len()) && tld.iter().all(u8::is_ascii_lowercase))
+        .then_some(start + len)
 }
 
 #[cfg(test)]
@@ -143,6 +184,16 @@ mod tests {
             "Frågor skickas till hanna.oberg@stockholm.se."
         );
         assert_eq!(
+            n.normalize("Synpunkter via e-post, rene.soderqvist@ goteborg-sf.se.")
+                .text,
+            "Synpunkter via e-post, rene.soderqvist@goteborg-sf.se."
+        );
+        assert_eq!(
+            n.normalize("Anmälan till Rebecka, rebecka: stromgren@jonkoping-ov.se.")
+                .text,
+            "Anmälan till Rebecka, rebecka.stromgren@jonkoping-ov.se."
+        );
+        assert_eq!(
             n.normalize("Bidrag skickas till inf o@foreningenankaret.se.")
                 .text,
             "Bidrag skickas till info@foreningenankaret.se."
@@ -158,6 +209,8 @@ mod tests {
             "mejl:anna@stockholm.se",
             "Skriv till eva eva.lind@stockholm.se.",
             "Hej david. Sedan kom Lars, lars@stockholm.se.",
+            "Skriv @ oss.",
+            "Skicka till anna@ stockholm eller oss.",
         ] {
             assert_eq!(n.normalize(text).text, text);
         }
