@@ -36,9 +36,9 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
     for at in memchr::memchr_iter(b'@', bytes) {
         // A space after the "@" ("rene.soderqvist@ goteborg-sf.se"): no address has one, and
         // the host after it is read as words otherwise.
-        if let Some(host_end) = spaced_host(bytes, at) {
+        let spaced = spaced_host(bytes, at);
+        if let Some(host_end) = spaced {
             mended.push((at + 1..host_end, at + 1..at + 2, ""));
-            continue;
         }
         let local = bytes
             .get(..at)
@@ -55,7 +55,7 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
             .iter()
             .position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')))
             .unwrap_or(host.len())];
-        let domain_ok = host.len() >= 4 && host.contains(&b'.');
+        let domain_ok = spaced.is_some() || host.len() >= 4 && host.contains(&b'.');
         if local == 0 || !domain_ok {
             continue;
         }
@@ -189,7 +189,7 @@ mod tests {
             "Synpunkter via e-post, rene.soderqvist@goteborg-sf.se."
         );
         assert_eq!(
-            n.normalize("Anmälan till Rebecka, rebecka: stromgren@jonkoping-ov.se.")
+            n.normalize("Anmälan till Rebecka, rebecka: stromgren@ jonkoping-ov.se.")
                 .text,
             "Anmälan till Rebecka, rebecka.stromgren@jonkoping-ov.se."
         );
