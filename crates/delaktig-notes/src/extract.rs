@@ -80,7 +80,8 @@ const CUE_BYTES: usize = 160;
 
 /// Whether `sentence` proposes something.
 pub(crate) fn is_proposal(sentence: &str) -> bool {
-    if sentence.ends_with('?') {
+    // A question asks; thanks ("Tack för era förslag") acknowledge proposals made elsewhere.
+    if sentence.ends_with('?') || sentence.starts_with("Tack ") {
         return false;
     }
     let b = sentence.as_bytes();

@@ -262,6 +262,22 @@ fn starts_item(next: &str) -> bool {
     !matches!(classify(next), Kind::Text)
 }
 
+/// A letter's greeting or closing ("Hej Lena och alla i föreningen!", "Med vänliga
+/// hälsningar"): a line of its own, never the rest of the line before (a reply's subject).
+fn opens_letter_line(next: &str) -> bool {
+    const OPENINGS: &[&str] = &[
+        "Hej ",
+        "Hej,",
+        "Hej!",
+        "Hejsan",
+        "Kära ",
+        "Med vänlig",
+        "Vänliga hälsningar",
+        "Hälsningar",
+    ];
+    OPENINGS.iter().any(|o| next.starts_with(o))
+}
+
 fn ends_sentence(s: &str) -> bool {
     s.ends_with(['.', '!', '?', ':', ';', '"', '”'])
 }
@@ -379,6 +395,7 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
                 if next.is_empty()
                     || kind == Kind::Timed && !next.starts_with(char::is_lowercase)
                     || starts_item(next)
+                    || opens_letter_line(next)
                     || next.contains("://") && next.starts_with("http")
                 {
                     break;

@@ -221,7 +221,14 @@ fn group_of(title: &str, date: Option<(usize, usize)>) -> Option<String> {
         .strip_suffix(" den")
         .unwrap_or(g)
         .trim_end_matches([',', ' ']);
-    (!g.is_empty() && starts_upper(g) && word_count(g) <= 8).then(|| g.to_owned())
+    // A title that runs into its date through a preposition ("Svar till föreningen på
+    // förslagen från 4 mars") refers to the date; it names no group meeting on it.
+    let last = g.rsplit(' ').next().unwrap_or("");
+    let runs_on = matches!(
+        fold_key(last).as_str(),
+        "fran" | "till" | "pa" | "om" | "efter" | "for" | "i" | "av" | "med" | "infor" | "och"
+    );
+    (!g.is_empty() && !runs_on && starts_upper(g) && word_count(g) <= 8).then(|| g.to_owned())
 }
 
 struct Dates {
