@@ -893,6 +893,24 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Clear("skälen")
         }
         "skalen" => Open,
+        // "ingång från gården": the yard after a preposition; the guard is not in these notes.
+        "garden" if is_in(n.prev, PREPOSITIONS) => Clear("gården"),
+        "garden" => Open,
+        // "om vägar till arbete", "nya vägar": the noun after a preposition or a plural
+        // determiner; the verb "vågar" after its subject.
+        "vagar"
+            if is_in(n.prev, PREPOSITIONS)
+                || is_in(
+                    n.prev,
+                    &[
+                        "nya", "olika", "flera", "andra", "två", "tva", "alla", "fler", "många",
+                    ],
+                ) =>
+        {
+            Clear("vägar")
+        }
+        "vagar" if is_in(n.prev, SUBJECT_PRONOUNS) => Clear("vågar"),
+        "vagar" => Open,
         // "är fortfarande låg", "var ganska låg": an adjective after a copula and a degree
         // word; "lag" (law, team) takes no degree word.
         "lag"
@@ -1154,14 +1172,14 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 81] = [
+const ASCII_WORDS: [&str; 83] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
     "fran", "nagon", "hor", "hdr", "gas", "fors", "satts", "sats", "svara", "vanliga", "natt",
     "nat", "drop", "stod", "hord", "bar", "bir", "gir", "r", "f", "hat", "ay", "ect", "frin", "tl",
-    "ki", "art", "sit", "git", "vata", "gra", "late", "beror", "skalet", "skalen", "lag", "laget",
-    "taget", "tag", "saker", "svar", "vard", "t",
+    "ki", "art", "sit", "git", "vata", "gra", "late", "beror", "skalet", "skalen", "lag", "garden",
+    "vagar", "laget", "taget", "tag", "saker", "svar", "vard", "t",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -1310,6 +1328,10 @@ mod tests {
         // No infinitive after a preposition.
         assert_eq!(pick("svara", Some("till"), Some("situationer")), "svåra");
         assert_eq!(pick("svara", Some("till"), Some("på")), "open");
+        assert_eq!(pick("garden", Some("från"), Some("närmaste")), "gården");
+        assert_eq!(pick("garden", Some("kungliga"), None), "open");
+        assert_eq!(pick("vagar", Some("om"), Some("till")), "vägar");
+        assert_eq!(pick("vagar", Some("vi"), Some("inte")), "vågar");
         // "här och inte där".
         assert_eq!(
             pick4("har", Some("student"), Some("och"), Some("inte")),
