@@ -41,6 +41,8 @@ const RARE_PART_FREQUENCY: u32 = 1_000;
 /// Lexicon penalty of a reading of the first of two capitalised words at a line or sentence
 /// start, where a person's first name stands.
 const NAME_START_PENALTY: f32 = 5.0;
+/// Bonus of a compound reading whose uninflected form is a known word.
+const INFLECTED_BASE_BONUS: f32 = 1.0;
 /// Penalty per extra part of a compound.
 const COMPOUND_PART_PENALTY: f32 = 2.5;
 
@@ -723,9 +725,14 @@ impl Restorer<'_> {
                             })
                             .flatten()
                     });
-                    let Some(s) = s else {
+                    let Some(mut s) = s else {
                         continue;
                     };
+                    // A compound reading whose uninflected form the lexicon knows as a word
+                    // ("återuppringningen" beside "återuppringning") is the likelier reading.
+                    if self.inflects_known_word(lower) {
+                        s += INFLECTED_BASE_BONUS;
+                    }
                     any_known = true;
                     orig_compound |= cand.edits == 0;
                     let keep = if cand.edits == 0 {
@@ -1089,8 +1096,6 @@ impl Restorer<'_> {
         best
     }
 
-    /// Score of `lower` as a compound of known parts joined directly or by a linking
-    /// morpheme (-s-, -e-, -a-, -u-, -o-), preferring the fewest parts.
     /// Score of a capitalised word as a name followed by a word ("Skåneveckan",
     /// "Helsingborgshem"), with or without a linking s.
     fn name_compound_score(&self, text: &str) -> Option<f32> {
@@ -1253,6 +1258,20 @@ impl Restorer<'_> {
         !two_common
     }
 
+    /// Whether `lower` (eight letters or more) is a known word with a definite or plural
+    /// ending added: the lexicon lists some words without their inflected forms.
+    fn inflects_known_word(&self, lower: &str) -> bool {
+        const ENDINGS: &[&str] = &["en", "et", "na", "ens", "ets", "arna", "erna", "orna"];
+        lower.chars().count() >= 8
+            && ENDINGS.iter().any(|e| {
+                lower
+                    .strip_suffix(e)
+                    .is_some_and(|base| self.words.frequency(base).is_some())
+            })
+    }
+
+    /// Score of `lower` as a compound of known parts joined directly or by a linking
+    /// morpheme (-s-, -e-, -a-, -u-, -o-), preferring the fewest parts.
     pub(crate) fn compound_score(&self, lower: &str) -> Option<f32> {
         self.words
             .compound(lower)

@@ -325,6 +325,20 @@ Par tar upp fragan. Osten har en ide.\n"
 }
 
 #[test]
+fn a_compound_whose_uninflected_form_is_a_word_wins() {
+    // "äter|uppringningen" has the commoner first part, but "återuppringning" is a word and
+    // "återuppringningen" its definite form.
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nAteruppringningen ska foljas upp samma dag.\n"
+    ));
+    assert!(
+        out.text.contains("Återuppringningen ska följas upp"),
+        "{}",
+        out.text
+    );
+}
+
+#[test]
 fn an_e_where_swedish_never_writes_one_is_an_ocr_o_also_in_names() {
     // "Intresseféreningen" mid-sentence looks like a name, but an é before more letters is
     // never Swedish; "Lindén" and "idéer" keep theirs. "Hagerstensasens" is headed by the
