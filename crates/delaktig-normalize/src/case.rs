@@ -96,7 +96,7 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
             None
         } else if mid_sentence(laid, tokens, i) || mark_inside_line(laid, tokens, i, written) {
             let counts = mid_capitals.get_or_insert_with(|| count_mid_capitals(laid, tokens));
-            lowered(written, current, words)
+            lowered(written, current, words, after_plain_word(laid, tokens, i))
                 .filter(|_| counts.get(written).copied().unwrap_or(0) < 2)
         } else {
             None
@@ -195,7 +195,7 @@ fn capitalised(word: &str) -> Option<String> {
 /// `word` (the restoration of `written`) with its capital dropped, when it is a capitalised
 /// common word and not a name, and its capital is a size-only letter or an OCR mark for å, ä
 /// or ö ("forra Aret" restored as "förra Året").
-fn lowered(written: &str, word: &str, words: &Words) -> Option<String> {
+fn lowered(written: &str, word: &str, words: &Words, plain_before: bool) -> Option<String> {
     let first = word.chars().next()?;
     let mark = matches!(first, 'Å' | 'Ä' | 'Ö')
         && written
@@ -212,10 +212,30 @@ fn lowered(written: &str, word: &str, words: &Words) -> Option<String> {
         return None;
     }
     let lower = word.to_lowercase();
-    words
-        .frequency(&lower)
-        .is_some_and(|f| f >= MIN_LOWER_FREQUENCY)
-        .then_some(lower)
+    // A scan's capital for a small å, ä or ö after a plain small word ("alltid Aterkoppla
+    // när") says nothing of a name: any known word or compound takes its small letter back,
+    // however rare. After a name or a word names follow ("Fatima Ödlund", "till
+    // Återhämtningsskolan") a rare word keeps its capital.
+    let any = mark && plain_before;
+    let known = match words.frequency(&lower) {
+        Some(f) => f >= MIN_LOWER_FREQUENCY || any,
+        None => any && words.compound(&lower).is_some(),
+    };
+    known.then_some(lower)
+}
+
+/// Whether token `i` follows a small-letter word on its line that names do not follow
+/// (not "till", "föreningen" and the like).
+fn after_plain_word(laid: &str, tokens: &[Token], i: usize) -> bool {
+    let (Some(t), Some(p)) = (tokens.get(i), i.checked_sub(1).and_then(|j| tokens.get(j))) else {
+        return false;
+    };
+    p.kind == Kind::Word
+        && p.shape == Shape::Lower
+        && same_line(laid, p, t)
+        && laid
+            .get(p.span.clone())
+            .is_some_and(|w| !BEFORE_NAMES.contains(&w) && !APPOSITION_NOUNS.contains(&w))
 }
 
 /// Whether token `i` follows a full stop, question or exclamation mark that ends a sentence

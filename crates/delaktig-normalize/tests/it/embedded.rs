@@ -325,6 +325,22 @@ Par tar upp fragan. Osten har en ide.\n"
 }
 
 #[test]
+fn a_scans_capital_for_a_small_a_ring_goes_after_a_plain_word() {
+    // "alltid Aterkoppla när": the scan's capital A of a small å, however rare the word;
+    // after "till" a capitalised compound is a name and keeps its capital.
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nHandlaggarna borde alltid Aterkoppla nar nagon har lamnat synpunkter. \
+Valkommen till Aterhamtningsskolan i Umea.\n"
+    ));
+    assert!(out.text.contains("alltid återkoppla när"), "{}", out.text);
+    assert!(
+        out.text.contains("till Återhämtningsskolan i"),
+        "{}",
+        out.text
+    );
+}
+
+#[test]
 fn a_compound_whose_uninflected_form_is_a_word_wins() {
     // "äter|uppringningen" has the commoner first part, but "återuppringning" is a word and
     // "återuppringningen" its definite form.
