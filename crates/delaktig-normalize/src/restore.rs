@@ -867,11 +867,13 @@ impl Restorer<'_> {
             && letters >= 4
             && let Some((name, frequency)) = self.misread_name(word)
         {
+            // A name, not a misread word: the attendee list that writes it so is no
+            // evidence against it.
             best = Some(Scored {
                 text: name,
                 score: ln1p(frequency).max(NAME_FLOOR) - MISREAD_COST,
                 edits: 1,
-                reason: Reason::Misread,
+                reason: Reason::Name,
             });
             tier_used = Tier::Rare;
         }

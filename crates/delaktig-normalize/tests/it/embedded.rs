@@ -318,6 +318,17 @@ Par tar upp fragan. Osten har en ide.\n"
         "{}",
         misread.text
     );
+    // Also where the attendee list writes it so: the list is no evidence of a name "Yiva".
+    let listed = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nNarvarande:\nYiva Backstrom, sjukskoterska\nAnna Berg, foreningen\n\n\
+Sedan kom Yiva till motet.\n"
+    ));
+    assert!(
+        listed.text.contains("Ylva Bäckström, sjuk"),
+        "{}",
+        listed.text
+    );
+    assert!(listed.text.contains("kom Ylva till"), "{}", listed.text);
     assert!(misread.text.contains("kom Zorbert."), "{}", misread.text);
     // Alone, a sentence-start "Kare" before a noun stays the commoner word.
     let alone = Normalizer::new().normalize(&format!("{DAMAGED}\nKare van, tack for sist.\n"));
