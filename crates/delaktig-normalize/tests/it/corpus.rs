@@ -103,7 +103,7 @@ fn second_tuning_set_word_error_rate_stays_low() {
 
 #[test]
 fn third_tuning_set_word_error_rate_stays_low() {
-    // Eight more texts in 28 renderings (2.29 % after, from 32.4 %).
+    // Eight more texts in 28 renderings (2.16 % after, from 32.4 %).
     assert_wer(&tuning3_dir(), "tuning-3", 28, 0.25, 0.025);
 }
 
@@ -133,7 +133,7 @@ fn clean_text_is_almost_unchanged() {
 #[test]
 fn held_out_word_error_rate_is_recorded() {
     // Held-out text is never tuned on; this guards the figure reported in the README
-    // (2.26 % after normalisation, from 33 %; the rough-scan renderings account for most of it).
+    // (2.19 % after normalisation, from 33 %; the rough-scan renderings account for most of it).
     assert_wer(&heldout_dir(), "held-out", 21, 0.25, 0.024);
 }
 
