@@ -597,6 +597,23 @@ impl Restorer<'_> {
         }
         let marks = confusion::has_hard_damage(word);
         let hard = marks || misplaced_e(word);
+        // A capitalised word no lexicon or name list knows, in a document that lost its
+        // diacritics, shaped like a Swedish surname of nature words ("Sjodén" for Sjödén):
+        // that surname.
+        if shape == Shape::Capitalised
+            && self.doc.damage() != Damage::Clean
+            && letters >= 5
+            && let Some(name) = nature_surname(word)
+            && name != word
+            && self.words.name_frequency(word).is_none()
+            && self.words.frequency(&crate::text::lower(word)).is_none()
+        {
+            return Some(Proposal {
+                replacement: name,
+                reason: Reason::Name,
+                confidence: NATURE_SURNAME_CONFIDENCE,
+            });
+        }
         // Acronyms (SIP, HVB, KBT) and mixed-case forms (SoL) are written that way on purpose.
         if shape == Shape::Upper && word.chars().count() <= 5 && !hard {
             return None;
@@ -1302,6 +1319,50 @@ const SURNAME_ENDINGS: &[&str] = &[
     "sten", "blad", "fors", "sjö", "bäck", "näs", "hed", "ling", "skog",
 ];
 
+/// Confidence of a surname read from its shape alone.
+const NATURE_SURNAME_CONFIDENCE: f32 = 0.8;
+
+/// First parts with ö of Swedish surnames built from nature words (Sjöberg, Björklund,
+/// Grönvall); without the ö none of them starts a Swedish surname.
+const SURNAME_HEADS_WITH_O: &[&str] = &[
+    "sjö", "ström", "björk", "björn", "lön", "löf", "löv", "sköld", "hög", "grön", "hörn", "mörk",
+    "rönn", "rön", "söder", "öster", "öst",
+];
+
+/// Second parts of such surnames, with the letters they are written with.
+const SURNAME_TAILS: &[&str] = &[
+    "ström", "berg", "gren", "lund", "kvist", "qvist", "holm", "mark", "dahl", "stedt", "strand",
+    "sten", "blad", "fors", "bäck", "näs", "hed", "ling", "skog", "dén", "din", "lin", "man",
+    "malm", "dal", "blom", "vall", "gård", "ér", "én", "ell", "lander", "ander", "borg", "by",
+];
+
+/// The surname `word` reads as when a scan stripped its diacritics: a first part of
+/// [`SURNAME_HEADS_WITH_O`] and a second part of [`SURNAME_TAILS`] whose letters fold to the
+/// word's, when exactly one such reading exists.
+fn nature_surname(word: &str) -> Option<String> {
+    let folded = crate::fold(word);
+    let mut found: Option<String> = None;
+    for head in SURNAME_HEADS_WITH_O {
+        let Some(rest) = folded.strip_prefix(crate::fold(head).as_str()) else {
+            continue;
+        };
+        for tail in SURNAME_TAILS {
+            if crate::fold(tail) == rest {
+                let mut name = String::with_capacity(head.len() + tail.len());
+                let mut chars = head.chars();
+                name.extend(chars.next()?.to_uppercase());
+                name.push_str(chars.as_str());
+                name.push_str(tail);
+                if found.as_ref().is_some_and(|f| *f != name) {
+                    return None;
+                }
+                found = Some(name);
+            }
+        }
+    }
+    found
+}
+
 /// Whether `text` looks like a Swedish surname: a surname ending after at least two letters.
 fn surname_like(text: &str) -> bool {
     SURNAME_ENDINGS.iter().any(|e| {
@@ -1757,6 +1818,17 @@ mod tests {
             .as_deref(),
             Some("Skålén")
         );
+    }
+
+    #[test]
+    fn surnames_of_nature_words_are_read_from_their_shape() {
+        // "Sjodén": sjö + dén, a surname no list needs to hold; "Sjoberg"-like names with a
+        // head that is Swedish without its ö are not guessed at.
+        assert_eq!(nature_surname("Sjodén").as_deref(), Some("Sjödén"));
+        assert_eq!(nature_surname("Gronvall").as_deref(), Some("Grönvall"));
+        assert_eq!(nature_surname("Hallberg"), None);
+        assert_eq!(nature_surname("Sjo"), None);
+        assert_eq!(restore("Sjodén").as_deref(), Some("Sjödén"));
     }
 
     #[test]
