@@ -613,6 +613,10 @@ fn drop_misread_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     });
 }
 
+/// Least frequency (per billion) of a capitalised word that makes the next capitalised word
+/// part of a title ("Nya Spår") rather than of a person's name.
+const TITLE_WORD_FREQUENCY: u32 = 20_000;
+
 /// Reads a capitalised word at a sentence start as the name its same spelling was restored
 /// to elsewhere, inside a sentence or before a surname: "Kare hälsar" beside "och Kare tar"
 /// or "Kare Wastberg" is Kåre every time, not the adjective "käre" that a sentence start
@@ -1015,6 +1019,24 @@ impl Normalizer {
         }
     }
 
+    /// Whether the capitalised word before token `i` is a common word, not a name: the
+    /// second word of an organisation's name such as "Nya Spar" or "Unga Roster" is a word
+    /// like any other, where the second word of "Per Hassler" is a surname.
+    fn after_title_word(&self, laid: &str, tokens: &[Token], i: usize) -> bool {
+        let Some(prev) = i
+            .checked_sub(1)
+            .and_then(|j| tokens.get(j))
+            .and_then(|p| laid.get(p.span.clone()))
+        else {
+            return false;
+        };
+        self.words.name_frequency(prev).is_none()
+            && self
+                .words
+                .frequency(&text::lower(prev))
+                .is_some_and(|f| f >= TITLE_WORD_FREQUENCY)
+    }
+
     /// Stage 3 over the laid-out text.
     fn word_edits(&self, laid: &str) -> Vec<WordEdit> {
         let tokens = token::tokenize(laid);
@@ -1381,7 +1403,10 @@ impl Normalizer {
                     }
                 }
                 Kind::Word => {
-                    let place = place_of(tokens, i);
+                    let place = match place_of(tokens, i) {
+                        Place::InName if self.after_title_word(laid, tokens, i) => Place::Inside,
+                        place => place,
+                    };
                     let id = forms.id(i);
                     let slot = id.and_then(|id| {
                         cache.slot(id, place, || Known {

@@ -352,6 +352,18 @@ Valkommen till Aterhamtningsskolan i Umea.\n"
 }
 
 #[test]
+fn the_words_of_an_organisations_name_are_restored_as_words() {
+    // "Unga Roster", "Hela Vagen": after a common word the second capitalised word is a word
+    // of a title; after a first name ("Per Hassler") it is a surname and stays.
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nNatverket Unga Roster och foreningen Hela Vagen kom, och Per Hassler.\n"
+    ));
+    for want in ["Unga Röster", "Hela Vägen", "Per Hassler"] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+}
+
+#[test]
 fn a_compound_whose_uninflected_form_is_a_word_wins() {
     // "äter|uppringningen" has the commoner first part, but "återuppringning" is a word and
     // "återuppringningen" its definite form.
