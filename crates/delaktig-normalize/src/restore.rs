@@ -1340,14 +1340,28 @@ const SURNAME_TAILS: &[&str] = &[
 /// [`SURNAME_HEADS_WITH_O`] and a second part of [`SURNAME_TAILS`] whose letters fold to the
 /// word's, when exactly one such reading exists.
 fn nature_surname(word: &str) -> Option<String> {
+    // The heads' first letters, folded: most words are ruled out before any folding.
+    let first = word.chars().next()?.to_lowercase().next()?;
+    if !matches!(
+        first,
+        's' | 'b' | 'l' | 'h' | 'g' | 'm' | 'r' | 'o' | 'ö' | 'é' | '6'
+    ) {
+        return None;
+    }
+    static FOLDED: std::sync::LazyLock<(Vec<String>, Vec<String>)> =
+        std::sync::LazyLock::new(|| {
+            let fold_all = |list: &[&str]| list.iter().map(|w| crate::fold(w)).collect();
+            (fold_all(SURNAME_HEADS_WITH_O), fold_all(SURNAME_TAILS))
+        });
+    let (heads, tails) = &*FOLDED;
     let folded = crate::fold(word);
     let mut found: Option<String> = None;
-    for head in SURNAME_HEADS_WITH_O {
-        let Some(rest) = folded.strip_prefix(crate::fold(head).as_str()) else {
+    for (head, folded_head) in SURNAME_HEADS_WITH_O.iter().zip(heads) {
+        let Some(rest) = folded.strip_prefix(folded_head.as_str()) else {
             continue;
         };
-        for tail in SURNAME_TAILS {
-            if crate::fold(tail) == rest {
+        for (tail, folded_tail) in SURNAME_TAILS.iter().zip(tails) {
+            if folded_tail == rest {
                 let mut name = String::with_capacity(head.len() + tail.len());
                 let mut chars = head.chars();
                 name.extend(chars.next()?.to_uppercase());
