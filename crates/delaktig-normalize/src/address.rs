@@ -34,12 +34,6 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
     let bytes = laid.as_bytes();
     let mut mended: Vec<(std::ops::Range<usize>, std::ops::Range<usize>, &str)> = Vec::new();
     for at in memchr::memchr_iter(b'@', bytes) {
-        // A space after the "@" ("rene.soderqvist@ goteborg-sf.se"): no address has one, and
-        // the host after it is read as words otherwise.
-        let spaced = spaced_host(bytes, at);
-        if let Some(host_end) = spaced {
-            mended.push((at + 1..host_end, at + 1..at + 2, ""));
-        }
         let local = bytes
             .get(..at)
             .unwrap_or(&[])
@@ -50,14 +44,25 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
             })
             .count();
         let ls = at - local;
-        let host = bytes.get(at + 1..).unwrap_or(&[]);
+        // A space after the "@" ("rene.soderqvist@ goteborg-sf.se"): no address has one, and
+        // the host after it is read as words otherwise.
+        let spaced = bytes.get(at + 1) == Some(&b' ');
+        let host_start = at + 1 + usize::from(spaced);
+        let host = bytes.get(host_start..).unwrap_or(&[]);
         let host = &host[..host
             .iter()
             .position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')))
             .unwrap_or(host.len())];
-        let domain_ok = spaced.is_some() || host.len() >= 4 && host.contains(&b'.');
+        let domain_ok = if spaced {
+            local >= 2 && has_top_level_domain(host)
+        } else {
+            host.len() >= 4 && host.contains(&b'.')
+        };
         if local == 0 || !domain_ok {
             continue;
+        }
+        if spaced {
+            mended.push((host_start..host_start + host.len(), at + 1..host_start, ""));
         }
         // The break: ". ", ": " or ":" right before the local part.
         let brk = if ls >= 2 && matches!(bytes.get(ls - 2..ls), Some(b". " | b": ")) {
@@ -130,35 +135,15 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
     }
 }
 
-/// Where the host ends, when the "@" at `at` has a local part of two characters or more
-/// right before it and one space after it, then a host name with a dot and a top-level
-/// domain of letters ("@ goteborg-sf.se").
-fn spaced_host(bytes: &[u8], at: usize) -> Option<usize> {
-    let local_char = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-');
-    let local = bytes
-        .get(..at)?
-        .iter()
-        .rev()
-        .take_while(|b| local_char(b))
-        .count();
-    if local < 2 || bytes.get(at + 1) != Some(&b' ') {
-        return None;
-    }
-    let start = at + 2;
-    let rest = bytes.get(start..)?;
-    let mut len = rest
-        .iter()
-        .position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')))
-        .unwrap_or(rest.len());
-    // A sentence's full stop after the address is not part of it.
-    while len > 0 && rest.get(len - 1) == Some(&b'.') {
-        len -= 1;
-    }
-    let host = rest.get(..len)?;
-    let dot = host.iter().rposition(|&b| b == b'.')?;
-    let tld = host.get(dot + 1..)?;
-    (dot >= 2 && (2..=6).contains(&tld.len()) && tld.iter().all(u8::is_ascii_lowercase))
-        .then_some(start + len)
+/// Whether `host` (a sentence's full stop after it aside) has a dot after two characters
+/// or more and a top-level domain of two to six small letters ("goteborg-sf.se"): the test
+/// for a host a scan parted from its "@" by a space.
+fn has_top_level_domain(host: &[u8]) -> bool {
+    let host = host.strip_suffix(b".").unwrap_or(host);
+    host.iter().rposition(|&b| b == b'.').is_some_and(|dot| {
+        let tld = host.get(dot + 1..).unwrap_or(&[]);
+        dot >= 2 && (2..=6).contains(&tld.len()) && tld.iter().all(u8::is_ascii_lowercase)
+    })
 }
 
 #[cfg(test)]

@@ -396,8 +396,9 @@ fn after_leading_time(laid: &str, tokens: &[Token], i: usize) -> bool {
     let line = before
         .get(before.rfind('\n').map_or(0, |n| n + 1)..)
         .unwrap_or("");
-    line.bytes().any(|b| b == b':' || b == b'.')
-        && line.bytes().any(|b| b.is_ascii_digit())
+    // The time as the layout stage tells a schedule line, then nothing but times before the
+    // word ("10:00–12:00 Lunch").
+    crate::layout::starts_with_time(line)
         && line
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '-' | '–' | ' '))

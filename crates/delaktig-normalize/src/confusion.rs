@@ -479,7 +479,7 @@ pub(crate) fn known_candidates(
 
 /// Letter shapes a rough scan runs together or splits ("rn" read as "m", "li" as "h"): as
 /// read, what was meant, and the cost of the reading.
-const SHAPE_MISREADS: &[(&str, &str, f32)] = &[
+pub(crate) const SHAPE_MISREADS: &[(&str, &str, f32)] = &[
     ("m", "rn", 0.5),
     ("rn", "m", 0.5),
     ("ri", "n", 0.5),

@@ -549,7 +549,7 @@ fn starts_with_label(line: &str) -> bool {
 }
 
 /// Whether `line` starts with a clock time and a space: "9:30 ", "10.15 ".
-fn starts_with_time(line: &str) -> bool {
+pub(crate) fn starts_with_time(line: &str) -> bool {
     let b = line.trim_start().as_bytes();
     let hours = b.iter().take_while(|c| c.is_ascii_digit()).count();
     (1..=2).contains(&hours)

@@ -1197,26 +1197,15 @@ impl Restorer<'_> {
     }
 
     /// The listed name one look-alike letter away from `word` (a capitalised word nothing
-    /// reads), with its frequency: "Yiva" for Ylva. Only a scan's classic misreads are tried
-    /// (l/i, l/1, t/f, e/c, m/rn, never the first letter), and only one name may fit.
+    /// reads), with its frequency: "Yiva" for Ylva. Only the letter shapes a scan confuses
+    /// are tried ([`confusion::SHAPE_MISREADS`], never at the first letter), and only one
+    /// name may fit.
     fn misread_name(&self, word: &str) -> Option<(String, u32)> {
-        const SWAPS: &[(&str, &str)] = &[
-            ("i", "l"),
-            ("l", "i"),
-            ("1", "l"),
-            ("I", "l"),
-            ("t", "f"),
-            ("f", "t"),
-            ("c", "e"),
-            ("e", "c"),
-            ("rn", "m"),
-            ("m", "rn"),
-        ];
+        // Not the first letter: its capital is what marks the word as a name.
+        let first = word.chars().next().map_or(0, char::len_utf8);
         let mut found: Option<(String, u32)> = None;
         let mut probe = String::with_capacity(word.len() + 1);
-        for (from, to) in SWAPS {
-            // Not the first letter: its capital is what marks the word as a name.
-            let first = word.chars().next().map_or(0, char::len_utf8);
+        for &(from, to, _) in confusion::SHAPE_MISREADS {
             for (at, _) in word.match_indices(from).filter(|&(at, _)| at >= first) {
                 probe.clear();
                 probe.push_str(word.get(..at)?);
