@@ -1,7 +1,9 @@
 //! E-mail addresses a scan broke at the dot between first name and surname:
 //! "david. bergstrom@helsingborg.se" (a space after the dot), "david bergstrom@…" (the dot
-//! lost) and "hanna:oberg@stockholm.se" (the dot read as a colon). The address is put back whole when the part before the break is
-//! a known first name, so that the parser, the redactor and a reader see one address.
+//! lost) and "hanna:oberg@stockholm.se" (the dot read as a colon); the address is put back
+//! whole when the part before the break is a known first name, so that the parser, the
+//! redactor and a reader see one address. Also a host whose last dot was read as a colon
+//! ("anna@vandpunkten:coop").
 
 use crate::restore::Proposal;
 use crate::words::Words;
@@ -53,6 +55,23 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
             .iter()
             .position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')))
             .unwrap_or(host.len())];
+        let host_end = host_start + host.len();
+        // The dot before the top-level domain read as a colon ("anna@vandpunkten:coop"):
+        // the host then ends at the colon, and the address is read as a word.
+        if !spaced
+            && local >= 2
+            && host.len() >= 2
+            && !host.contains(&b'.')
+            && bytes.get(host_end) == Some(&b':')
+        {
+            let tld = bytes.get(host_end + 1..).unwrap_or(&[]);
+            let tld_len = tld.iter().take_while(|b| b.is_ascii_lowercase()).count();
+            let ends = tld.get(tld_len).is_none_or(|b| !b.is_ascii_alphanumeric());
+            if (2..=6).contains(&tld_len) && ends {
+                mended.push((ls..host_end, host_end..host_end + 1, "."));
+            }
+            continue;
+        }
         let domain_ok = if spaced {
             local >= 2 && has_top_level_domain(host)
         } else {
@@ -183,6 +202,11 @@ mod tests {
                 .text,
             "Bidrag skickas till info@foreningenankaret.se."
         );
+        assert_eq!(
+            n.normalize("Anmälan till kristoffer@vandpunkten:coop; eller på telefon.")
+                .text,
+            "Anmälan till kristoffer@vandpunkten.coop; eller på telefon."
+        );
     }
 
     #[test]
@@ -196,6 +220,8 @@ mod tests {
             "Hej david. Sedan kom Lars, lars@stockholm.se.",
             "Skriv @ oss.",
             "Skicka till anna@ stockholm eller oss.",
+            "Klockan 10@stockholm:30 eller senare.",
+            "Skriv till anna@stockholm: hon svarar.",
         ] {
             assert_eq!(n.normalize(text).text, text);
         }

@@ -24,6 +24,15 @@ const MIN_CHARS: usize = 5;
 /// readable as written.
 const COMMON_PART: u32 = 1_000;
 
+/// Least number of words (of four letters or more) of a document that can be told a rough
+/// scan, and the share of them nothing reads, as one in so many, that makes it one.
+const ROUGH_WORDS: usize = 100;
+const ROUGH_SHARE: usize = 22;
+
+/// Frequency (per billion) under which a known word of a rough scan may be a garble of a
+/// document word one letter away.
+const RARE_WORD: u32 = 1_500;
+
 /// Confidence of a correction from the document's words.
 const CONFIDENCE: f32 = 0.75;
 
@@ -296,6 +305,19 @@ pub(crate) fn correct(
             form.named |= spelling.named;
         }
     }
+    // A rough scan (one word in twenty or more that nothing reads) also garbles words into
+    // compounds of short common parts ("fotslag": fot|slag for "förslag"): there a compound
+    // reading is corrected too, to a whole word of the document one letter away.
+    let rough = {
+        let (mut unread, mut all) = (0usize, 0usize);
+        for (_, s) in &seen {
+            if let Some(f) = spellings.get(*s).and_then(|s| forms.get(s.form)) {
+                all += 1;
+                unread += usize::from(f.reading == Reading::None);
+            }
+        }
+        all >= ROUGH_WORDS && unread * ROUGH_SHARE >= all
+    };
     // The words to correct.
     let candidates: Vec<&Seen> = seen
         .iter()
@@ -303,7 +325,11 @@ pub(crate) fn correct(
             spellings
                 .get(*s)
                 .and_then(|s| forms.get(s.form))
-                .is_some_and(|f| f.reading == Reading::None && f.letters >= MIN_CHARS)
+                .is_some_and(|f| {
+                    (f.reading == Reading::None
+                        || rough && matches!(f.reading, Reading::Compound | Reading::Rare))
+                        && f.letters >= MIN_CHARS
+                })
         })
         .map(|(seen, _)| seen)
         .collect();
@@ -409,6 +435,13 @@ pub(crate) fn correct(
                 // Another form of the same word ("brukarrevision" beside
                 // "brukarrevisionen"): both are written, neither is a misread of the other.
                 if inflected_alike(folded, f.folded) {
+                    continue;
+                }
+                // A compound or a rare word gives way only to a common whole word one letter
+                // away.
+                if matches!(form.reading, Reading::Compound | Reading::Rare)
+                    && (d > 1 || f.reading != Reading::Known)
+                {
                     continue;
                 }
                 match found {
@@ -723,6 +756,8 @@ fn vowel_swapped(a: &str, b: &str) -> bool {
 pub(crate) enum Reading {
     /// A known word or name.
     Known,
+    /// A known word so rare ([`RARE_WORD`]) that in a rough scan it is as likely a garble.
+    Rare,
     /// A compound of common parts.
     Compound,
     /// Neither.
@@ -731,8 +766,15 @@ pub(crate) enum Reading {
 
 /// How the lexicon reads `word` (with `lower` its lower-case form).
 fn reading(words: &Words, word: &str, lower: &str) -> Reading {
-    if words.frequency(lower).is_some() || words.name_frequency(word).is_some() {
+    if words.name_frequency(word).is_some() {
         return Reading::Known;
+    }
+    if let Some(f) = words.frequency(lower) {
+        return if f < RARE_WORD {
+            Reading::Rare
+        } else {
+            Reading::Known
+        };
     }
     if words
         .compound(lower)

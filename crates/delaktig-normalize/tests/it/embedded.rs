@@ -448,6 +448,30 @@ bor iniehalla en motivering, sade arbetsmarknadsdirektér Jesper."
 }
 
 #[test]
+fn in_a_rough_scan_a_garbled_compound_takes_the_document_word() {
+    // One word in twelve of four letters or more is unreadable: a rough scan. There "fotslag"
+    // (fot|slag) and the rare "farslag" are garbles of the document's "förslag".
+    let mut text = String::from(DAMAGED);
+    for garble in [
+        "qxzvbt", "wqkrtz", "zvxqbm", "kqxwzt", "xbzqvk", "tqzxwv", "vzkqxw", "bxtzqw", "zqwxkv",
+        "kvzxqt",
+    ] {
+        text.push_str(&format!(
+            " Gruppen diskuterade forslag kring lokalen {garble}. Alla forslag ska besvaras."
+        ));
+    }
+    text.push_str(" Ett fotslag kom in sent, och ett farslag kom tidigt.");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text
+            .contains("Ett förslag kom in sent, och ett förslag kom tidigt."),
+        "{}",
+        out.text
+    );
+    assert_changed(&out, Reason::Document, &["fotslag"]);
+}
+
+#[test]
 fn a_garbled_word_takes_the_document_word_one_letter_away() {
     // "Besluren" and "stockholim" read as nothing the lexicon knows, and each is one letter
     // from a word the document uses ("Besluten", "Stockholm"). "fotslag" reads as a compound
