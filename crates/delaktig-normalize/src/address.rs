@@ -5,6 +5,8 @@
 //! redactor and a reader see one address. Also a host whose last dot was read as a colon
 //! ("anna@vandpunkten:coop").
 
+use std::borrow::Cow;
+
 use crate::restore::Proposal;
 use crate::words::Words;
 use crate::{Reason, WordEdit};
@@ -34,7 +36,8 @@ const CONFIDENCE: f32 = 0.85;
 /// Mends the broken addresses of `laid`, dropping any word edit of the first name they take in.
 pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
     let bytes = laid.as_bytes();
-    let mut mended: Vec<(std::ops::Range<usize>, std::ops::Range<usize>, &str)> = Vec::new();
+    let mut mended: Vec<(std::ops::Range<usize>, std::ops::Range<usize>, Cow<'_, str>)> =
+        Vec::new();
     for at in memchr::memchr_iter(b'@', bytes) {
         let local = bytes
             .get(..at)
@@ -50,11 +53,29 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
         // the host after it is read as words otherwise.
         let spaced = bytes.get(at + 1) == Some(&b' ');
         let host_start = at + 1 + usize::from(spaced);
+        // An "é" is a scan's speck on an "e" of the host ("luléa-soc.se"): addresses are
+        // written in plain letters.
         let host = bytes.get(host_start..).unwrap_or(&[]);
-        let host = &host[..host
-            .iter()
-            .position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')))
-            .unwrap_or(host.len())];
+        let mut host_len = 0;
+        let mut specks = false;
+        while let Some(&b) = host.get(host_len) {
+            if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-') {
+                host_len += 1;
+            } else if host.get(host_len..host_len + 2) == Some("é".as_bytes()) {
+                host_len += 2;
+                specks = true;
+            } else {
+                break;
+            }
+        }
+        let host = &host[..host_len];
+        if specks && !spaced && local >= 1 && has_top_level_domain(host) {
+            let end = host_start + host.len();
+            if let Some(address) = laid.get(ls..end) {
+                mended.push((ls..end, ls..end, address.replace('é', "e").into()));
+            }
+            continue;
+        }
         let host_end = host_start + host.len();
         // The dot before the top-level domain read as a colon ("anna@vandpunkten:coop"):
         // the host then ends at the colon, and the address is read as a word.
@@ -68,7 +89,7 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
             let tld_len = tld.iter().take_while(|b| b.is_ascii_lowercase()).count();
             let ends = tld.get(tld_len).is_none_or(|b| !b.is_ascii_alphanumeric());
             if (2..=6).contains(&tld_len) && ends {
-                mended.push((ls..host_end, host_end..host_end + 1, "."));
+                mended.push((ls..host_end, host_end..host_end + 1, ".".into()));
             }
             continue;
         }
@@ -81,7 +102,11 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
             continue;
         }
         if spaced {
-            mended.push((host_start..host_start + host.len(), at + 1..host_start, ""));
+            mended.push((
+                host_start..host_start + host.len(),
+                at + 1..host_start,
+                "".into(),
+            ));
         }
         // The break: ". ", ": " or ":" right before the local part.
         let brk = if ls >= 2 && matches!(bytes.get(ls - 2..ls), Some(b". " | b": ")) {
@@ -123,7 +148,7 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
                 .get(fs..at)
                 .is_some_and(|w| MAILBOXES.contains(&w.replace(' ', "").as_str()))
         {
-            mended.push((fs..brk.start, brk, ""));
+            mended.push((fs..brk.start, brk, "".into()));
             continue;
         }
         let mut name = first.to_owned();
@@ -134,13 +159,13 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
         if words.name_frequency(&name).is_none() || words.frequency(first).is_some() {
             continue;
         }
-        mended.push((fs..brk.start, brk, "."));
+        mended.push((fs..brk.start, brk, ".".into()));
     }
     for (clear, brk, joint) in mended {
         let edit = WordEdit {
             span: brk.clone(),
             proposal: Proposal {
-                replacement: joint.to_string(),
+                replacement: joint.into_owned(),
                 reason: Reason::StraySymbol,
                 confidence: CONFIDENCE,
             },
@@ -201,6 +226,11 @@ mod tests {
             n.normalize("Bidrag skickas till inf o@foreningenankaret.se.")
                 .text,
             "Bidrag skickas till info@foreningenankaret.se."
+        );
+        assert_eq!(
+            n.normalize("Kontakt fér anhdriga nas pa frida.ekvall@luléa-soc.se")
+                .text,
+            "Kontakt för anhöriga nås på frida.ekvall@lulea-soc.se"
         );
         assert_eq!(
             n.normalize("Anmälan till kristoffer@vandpunkten:coop; eller på telefon.")

@@ -738,6 +738,34 @@ pub(crate) fn web_prefix(laid: &str, edits: &mut Vec<WordEdit>) {
         }
     }
     crate::add_edits(edits, added);
+    // "www. lulea-soc.se/anhoriga": a space after the prefix, before a host with its
+    // top-level domain. The space goes, and the host is no longer read as words.
+    for at in memchr::memmem::find_iter(bytes, b"www. ") {
+        let starts_chunk = at == 0
+            || bytes
+                .get(at - 1)
+                .is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'(' | b'<' | b'"'));
+        let host_start = at + 5;
+        let end = bytes
+            .get(host_start..)
+            .and_then(|rest| rest.iter().position(u8::is_ascii_whitespace))
+            .map_or(bytes.len(), |n| host_start + n);
+        if !starts_chunk
+            || !bytes
+                .get(host_start..end)
+                .is_some_and(crate::token::host_with_tld)
+        {
+            continue;
+        }
+        crate::replace_edits(
+            edits,
+            at + 4..end,
+            WordEdit {
+                span: at + 4..host_start,
+                proposal: misread(String::new()),
+            },
+        );
+    }
 }
 
 /// Whether `b` is `a` with one vowel read back as the å, ä or ö a scan made of it (an

@@ -616,6 +616,16 @@ fn drop_misread_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
 /// Least frequency (per billion) of a capitalised word that makes the next capitalised word
 /// part of a title ("Nya Spår") rather than of a person's name.
 const TITLE_WORD_FREQUENCY: u32 = 20_000;
+/// Kinds of association whose own name follows them ("Föreningen Trygg Vardag",
+/// "Brukarföreningen Ledstången"), folded ([`fold`]).
+const ORGANISATION_KINDS: &[&str] = &[
+    "foreningen",
+    "natverket",
+    "forbundet",
+    "kooperativet",
+    "kollektivet",
+    "brukarradet",
+];
 
 /// Reads a capitalised word at a sentence start as the name its same spelling was restored
 /// to elsewhere, inside a sentence or before a surname: "Kare hälsar" beside "och Kare tar"
@@ -1030,8 +1040,14 @@ impl Normalizer {
         else {
             return false;
         };
-        self.words.name_frequency(prev).is_none()
-            && self
+        if self.words.name_frequency(prev).is_some() {
+            return false;
+        }
+        // An association's kind before its own name ("Brukarföreningen Ledstången"), however
+        // its letters came out.
+        let folded = fold(prev);
+        ORGANISATION_KINDS.iter().any(|k| folded.ends_with(k))
+            || self
                 .words
                 .frequency(&text::lower(prev))
                 .is_some_and(|f| f >= TITLE_WORD_FREQUENCY)

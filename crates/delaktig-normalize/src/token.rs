@@ -334,7 +334,7 @@ fn misread_www(chunk: &[u8], prefix: &[u8]) -> bool {
 
 /// Whether `rest` (what follows "www." or its misreading) starts with a host name ending in
 /// a top-level domain of letters ("stockholm.se/kamratstod").
-fn host_with_tld(rest: &[u8]) -> bool {
+pub(crate) fn host_with_tld(rest: &[u8]) -> bool {
     // The sentence's own mark after the address is not part of it.
     let end = rest
         .iter()

@@ -600,7 +600,16 @@ fn a_web_address_gets_back_the_w_a_scan_lost() {
         out.text.contains("på www.foreningenankaret.se. Slut."),
         "{}",
         out.text
+    ); // A space after the prefix: the host is not read as words.
+    let out = Normalizer::new().normalize("Den laggs ut pa www. lulea-soc.se/anhoriga fore maj.");
+    assert!(
+        out.text
+            .contains("läggs ut på www.lulea-soc.se/anhoriga före maj."),
+        "{}",
+        out.text
     );
+    let text = "Se www. Det är allt.";
+    assert_eq!(Normalizer::new().normalize(text).text, text);
 }
 
 #[test]
