@@ -668,3 +668,19 @@ Hyresvardarna vill inte hyra ut. Foreningen Vorta Drom var med."
         out.text
     );
 }
+
+#[test]
+fn an_associations_own_name_after_its_kind_is_read_as_words() {
+    // "Ledstangen" after "Brukarféreningen" is the association's name (a word), not a surname
+    // kept as written; a surname after a first name stays.
+    let text = format!(
+        "{DAMAGED}\nNarvarande:\nTorbjérn Nasstrém, Brukarféreningen Ledstangen\nPer Hassler, RSMH\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text
+            .contains("Brukarföreningen Ledstången\nPer Hassler, RSMH"),
+        "{}",
+        out.text
+    );
+}
