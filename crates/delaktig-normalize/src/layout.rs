@@ -346,6 +346,11 @@ fn char_edits(content: &str, base: usize, candidates: &[usize], out: &mut Vec<Ed
             '‘' | '‚' | '‛' | '′' => ("’", Reason::Quote),
             '—' | '―' if i > lead && spaced => ("–", Reason::Dash),
             '-' if i > lead && spaced => ("–", Reason::Dash),
+            // "senast 15-november": a speck where the space of a date was. A range ("1-2
+            // december") has a digit after its hyphen.
+            '-' if day_before(&bytes[..i]) && month_after(&content[i + 1..]) => {
+                (" ", Reason::StraySymbol)
+            }
             // At a sentence start (after a full stop, a dash or at the start of a line) and
             // before a small-letter word, a lone bar is the preposition "I" ("som de. | dag
             // tror", "| årets enkät").
@@ -386,6 +391,45 @@ fn char_edits(content: &str, base: usize, candidates: &[usize], out: &mut Vec<Ed
             reason,
         });
     }
+}
+
+/// Swedish month names, which a day's number stands before.
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// Whether `before` ends with a day of the month (one or two digits) standing alone.
+fn day_before(before: &[u8]) -> bool {
+    let digits = before
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    (1..=2).contains(&digits)
+        && before
+            .len()
+            .checked_sub(digits + 1)
+            .is_none_or(|j| before.get(j).is_some_and(|b| !b.is_ascii_alphanumeric()))
+}
+
+/// Whether `after` starts with a month's name as a word of its own.
+fn month_after(after: &str) -> bool {
+    MONTHS.iter().any(|m| {
+        after
+            .strip_prefix(m)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    })
 }
 
 /// The span between the end of `line`'s text and the start of `next`'s text.
@@ -725,6 +769,22 @@ Sedan följer en kort paus med kaffe och smörgås innan arbetsgrupperna tar vid
             "{}",
             apply(wrapped)
         );
+    }
+
+    #[test]
+    fn a_speck_between_day_and_month_is_a_space() {
+        assert_eq!(
+            apply("Lämnas senast 15-november. Mallarna används från 1-december."),
+            "Lämnas senast 15 november. Mallarna används från 1 december."
+        );
+        for text in [
+            "Mötet 1-2 december.",
+            "Rum A1-mars.",
+            "Vecka 123-maj.",
+            "Kl. 9-majbrasan.",
+        ] {
+            assert_eq!(apply(text), text);
+        }
     }
 
     #[test]

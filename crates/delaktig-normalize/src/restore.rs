@@ -30,6 +30,9 @@ const UNKNOWN_NAME_KEEP: f32 = 4.5;
 /// Letters from which a capitalised word inside a sentence that reads as a known word is
 /// taken as that word rather than as an unknown name.
 const LONG_WORD_LETTERS: usize = 9;
+/// Letters from which such a word that reads as a compound ("Anhdrignatverket" as
+/// anhörig|nätverket) is taken as that compound: few names are so long.
+const LONG_COMPOUND_LETTERS: usize = 13;
 /// Lowest score of a name in the name list.
 const NAME_FLOOR: f32 = 5.5;
 /// Cost of a one-letter misread correction, and the least frequency it may produce.
@@ -993,7 +996,8 @@ impl Restorer<'_> {
         // misread full stop: a name unknown to the name list rarely has as many letters in
         // common with a Swedish word.
         let long_word = matches!(best.reason, Reason::Lexicon | Reason::Misread)
-            && letters >= LONG_WORD_LETTERS;
+            && letters >= LONG_WORD_LETTERS
+            || best.reason == Reason::Compound && letters >= LONG_COMPOUND_LETTERS;
         if name_like && !hard && !by_name && !restored_compound && !long_word {
             // A capitalised unknown word inside a sentence is probably a name we do not know;
             // only change it when the replacement is clearly better than keeping it.

@@ -684,3 +684,17 @@ fn an_associations_own_name_after_its_kind_is_read_as_words() {
         out.text
     );
 }
+
+#[test]
+fn a_long_capitalised_compound_inside_a_sentence_is_restored() {
+    // Few names are as long as "Anhdrignatverket" (anhörig|nätverket); a short unknown
+    // capitalised word stays, as a name would.
+    let text = format!("{DAMAGED} Svar till Anhdrignatverket Linnean och till Hassler.");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text
+            .contains("Svar till Anhörignätverket Linnean och till Hassler."),
+        "{}",
+        out.text
+    );
+}
