@@ -77,13 +77,14 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
             continue;
         }
         let host_end = host_start + host.len();
-        // The dot before the top-level domain read as a colon ("anna@vandpunkten:coop"):
+        // The dot before the top-level domain read as a colon or a semicolon
+        // ("anna@vandpunkten:coop", "ulla@norrkoping;se"):
         // the host then ends at the colon, and the address is read as a word.
         if !spaced
             && local >= 2
             && host.len() >= 2
             && !host.contains(&b'.')
-            && bytes.get(host_end) == Some(&b':')
+            && matches!(bytes.get(host_end), Some(b':' | b';'))
         {
             let tld = bytes.get(host_end + 1..).unwrap_or(&[]);
             let tld_len = tld.iter().take_while(|b| b.is_ascii_lowercase()).count();
@@ -236,6 +237,11 @@ mod tests {
             n.normalize("Anmälan till kristoffer@vandpunkten:coop; eller på telefon.")
                 .text,
             "Anmälan till kristoffer@vandpunkten.coop; eller på telefon."
+        );
+        assert_eq!(
+            n.normalize("Skriv till ulla.ronnback@norrkoping;se, 011-15 62 30.")
+                .text,
+            "Skriv till ulla.ronnback@norrkoping.se, 011-15 62 30."
         );
     }
 

@@ -87,6 +87,10 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
                 && (paragraph_start(laid, tokens, i) || after_leading_time(laid, tokens, i))
         {
             capitalised(current)
+        } else if t.break_before
+            && let Some(name) = first_name_at_line_start(laid, tokens, i, current, words)
+        {
+            Some(name)
         } else if current
             .as_bytes()
             .first()
@@ -167,11 +171,15 @@ pub(crate) fn inner_capitals(
         {
             return None; // the word reads as written, its capital aside
         }
+        // A common word, or a listed name ("HOgberg" → "Högberg").
         let (_, v) = readings
             .iter()
             .filter_map(|&v| {
-                let f = words.frequency(&format!("{lower_first}{v}{rest}"))?;
-                (f >= INNER_CAPITAL_FREQUENCY).then_some((f, v))
+                let f = words
+                    .frequency(&format!("{lower_first}{v}{rest}"))
+                    .filter(|&f| f >= INNER_CAPITAL_FREQUENCY)
+                    .or_else(|| words.name_frequency(&format!("{first}{v}{rest}")))?;
+                Some((f, v))
             })
             .max_by_key(|&(f, _)| f)?;
         Some(Proposal {
@@ -402,6 +410,35 @@ fn after_leading_time(laid: &str, tokens: &[Token], i: usize) -> bool {
         && line
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '-' | '–' | ' '))
+}
+
+/// `word` (token `i`, first on its line) capitalised, when that makes a listed first name and
+/// a capitalised word follows on the line: a person's name in a list ("séren Backman,
+/// Föreningen Ankaret"), whose size-only capital a scan read small.
+fn first_name_at_line_start(
+    laid: &str,
+    tokens: &[Token],
+    i: usize,
+    word: &str,
+    words: &Words,
+) -> Option<String> {
+    let t = tokens.get(i)?;
+    let line_start = laid
+        .get(..t.span.start)?
+        .rsplit('\n')
+        .next()
+        .is_some_and(|lead| lead.trim().is_empty());
+    let next = tokens.get(i + 1)?;
+    if !line_start || next.kind != Kind::Word || !same_line(laid, t, next) {
+        return None;
+    }
+    let next_capitalised = laid
+        .get(next.span.clone())?
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    let name = capitalised(word)?;
+    (next_capitalised && words.name_frequency(&name).is_some()).then_some(name)
 }
 
 /// Whether no line break stands between tokens `a` and `b`.

@@ -698,3 +698,15 @@ fn a_long_capitalised_compound_inside_a_sentence_is_restored() {
         out.text
     );
 }
+
+#[test]
+fn a_listed_first_name_at_a_line_start_gets_its_capital_back() {
+    // A scan read the size-only capital K of "Kerstin" small; "HOgberg" has a capital O for ö.
+    let text = format!(
+        "{DAMAGED}\nNarvarande\nIngrid Astrém, socialférvaltningen\nkerstin Fjallgren, Foreningen Ankaret\nMats HOgberg, brukarradet\nsom vanligt tog vi fika.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("\nKerstin Fjällgren, "), "{}", out.text);
+    assert!(out.text.contains("\nMats Högberg, "), "{}", out.text);
+    assert!(out.text.contains("\nsom vanligt"), "{}", out.text);
+}
