@@ -52,6 +52,9 @@ fn options(chars: &[char], i: usize, tier: Tier, add: &mut impl FnMut(Option_)) 
     // Two-character confusions first.
     match (c, next) {
         ('é', Some('6')) | ('o', Some('6')) | ('6', Some('é')) => add("ö", 2, 0.1),
+        // An ö read as two signs, one of them a "d" ("ans6dkan", "sd6mn").
+        ('d', Some('6')) | ('6', Some('d')) => add("ö", 2, 0.3),
+        ('O', Some('6')) => add("Ö", 2, 0.1),
         ('o', Some('é')) | ('d', Some('é')) => add("ö", 2, 0.5),
         ('a', Some('é')) => add("ä", 2, 0.8),
         ('a', Some('d')) | ('d', Some('a')) | ('i', Some('a')) if tier == Tier::Rare => {

@@ -1208,8 +1208,50 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             {
                 return None;
             }
+            // The noun "stöd" after a preposition, a verb that takes it, a neuter adjective
+            // ("ekonomiskt stöd") or before "till".
+            if is_in(n.prev, PREPOSITIONS)
+                || is_in(
+                    n.prev,
+                    &[
+                        "få", "fa", "får", "far", "fått", "fatt", "ge", "ger", "gav", "ett", "mer",
+                        "mycket", "bra", "eget", "något", "nagot", "inget", "vilket", "sitt",
+                        "allt",
+                    ],
+                )
+                || ends_any(n.prev, &["iskt", "ellt", "alt"], 5)
+                || is_in(n.next, &["till", "från", "fran", "och", "som"])
+            {
+                return Some(Clear("stöd"));
+            }
             Open
         }
+        // A lone "j" is no Swedish word: a scan's "i".
+        "j" if n.damaged && (n.prev.is_some() || n.next.is_some()) => Clear("i"),
+        "j" => return None,
+        // "gé" before a particle is "gå" ("gå ifrån", "gå till").
+        "gé" if n.damaged
+            && (is_in(n.next, PARTICLES) || is_in(n.next, &["ifrån", "ifran", "hem", "runt"])) =>
+        {
+            Default("gå")
+        }
+        "gé" => return None,
+        // "det går": "gr" with its å lost, after what "går" takes as subject.
+        "gr" if n.damaged
+            && n.next.is_some()
+            && is_in(n.prev, &["det", "den", "som", "allt", "vad", "hur", "inte"]) =>
+        {
+            Default("går")
+        }
+        "gr" => return None,
+        // "två" with its å lost, before a plural noun.
+        "tv" if n.damaged
+            && ends_any(n.next, &["ar", "er", "or", "na"], 4)
+            && !is_in(n.prev, &["på", "pa", "i", "om", "via"]) =>
+        {
+            Default("två")
+        }
+        "tv" => return None,
         // "bli hörd", "känna sig hörd": heard after the verbs of becoming and feeling.
         "hord" => {
             if is_in(
@@ -1305,7 +1347,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 91] = [
+const ASCII_WORDS: [&str; 94] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -1313,11 +1355,11 @@ const ASCII_WORDS: [&str; 91] = [
     "nat", "drop", "stod", "hord", "bar", "bir", "gir", "r", "f", "hat", "ay", "ect", "frin", "tl",
     "ki", "art", "sit", "git", "vata", "gra", "late", "beror", "skalet", "skalen", "lag", "garden",
     "vagar", "laget", "taget", "tag", "saker", "svar", "vard", "t", "af", "a", "son", "kant",
-    "ver", "ven", "ull", "sat",
+    "ver", "ven", "ull", "sat", "j", "gr", "tv",
 ];
 
 /// The words these rules know about with other characters (lower-case).
-const OTHER_WORDS: [&str; 5] = ["fér", "férsta", "bér", "hér", "én"];
+const OTHER_WORDS: [&str; 6] = ["fér", "férsta", "bér", "hér", "én", "gé"];
 
 /// Bytes of the longest of [`ASCII_WORDS`]: a key holds them and the length.
 const LONGEST_ASCII: usize = 7;
@@ -1733,7 +1775,7 @@ mod tests {
         assert_eq!(pick("vart", Some("på"), Some("och")), "keep");
         assert_eq!(pick("vart", Some("inte"), Some("de")), "keep");
         assert_eq!(pick("stod", Some("och"), Some("framför")), "keep");
-        assert_eq!(pick("stod", Some("ett"), Some("i")), "open");
+        assert_eq!(pick("stod", Some("ett"), Some("i")), "stöd");
         assert_eq!(pick("drop", Some("på"), Some("in")), "keep");
         // "sa till mig", "har svårt", "inte riktigt förstå", "flera män".
         assert_eq!(
@@ -1798,6 +1840,15 @@ mod tests {
         assert_eq!(pick("nat", Some("upprättas"), Some("både")), "när");
         assert_eq!(pick("nat", Some("inte"), Some("målet")), "nått");
         assert_eq!(pick("nat", Some("något"), Some("sånt")), "open");
+        assert_eq!(pick("stod", Some("individuellt"), Some("för")), "stöd");
+        assert_eq!(pick("stod", Some("om"), Some("till")), "stöd");
+        assert_eq!(pick("stod", Some("och"), Some("framför")), "keep");
+        assert_eq!(pick("j", Some("flera"), Some("gruppen")), "i");
+        assert_eq!(pick("gé", Some("gärna"), Some("ifrån")), "gå");
+        assert_eq!(pick("gé", Some("ska"), Some("dem")), "keep");
+        assert_eq!(pick("gr", Some("det"), Some("för")), "går");
+        assert_eq!(pick("tv", Some("och"), Some("sommarutflykter")), "två");
+        assert_eq!(pick("tv", Some("på"), Some("programmen")), "keep");
         // In a clean document none of them is touched.
         let clean = Neighbours {
             prev: Some("kraven"),

@@ -710,3 +710,19 @@ fn a_listed_first_name_at_a_line_start_gets_its_capital_back() {
     assert!(out.text.contains("\nMats Högberg, "), "{}", out.text);
     assert!(out.text.contains("\nsom vanligt"), "{}", out.text);
 }
+
+#[test]
+fn an_o_umlaut_read_as_two_signs_with_a_d_is_restored() {
+    // "6d", "d6" and a capital "O6" are one ö each.
+    let text = format!(
+        "{DAMAGED} Vi tar stallning till ans6dkan om planering av sd6mn. O6ppenvardsmottagningen svarar."
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains(
+            "ställning till ansökan om planering av sömn. Öppenvårdsmottagningen svarar."
+        ),
+        "{}",
+        out.text
+    );
+}
