@@ -29,10 +29,10 @@ const MAX_CANDIDATES: usize = 2048;
 
 /// One way to read the characters at a position: the text meant, how many characters it
 /// replaces, and its cost.
-struct Option_ {
-    text: &'static str,
-    consumed: usize,
-    cost: f32,
+pub(crate) struct Option_ {
+    pub(crate) text: &'static str,
+    pub(crate) consumed: usize,
+    pub(crate) cost: f32,
 }
 
 /// Calls `add` with each way to read the characters at `i`, in the order they are tried.
@@ -127,14 +127,14 @@ fn options(chars: &[char], i: usize, tier: Tier, add: &mut impl FnMut(Option_)) 
 
 /// Every way to read each character of a word ([`options`] at each place), worked out once:
 /// a walk comes to one place by many paths and asks there each time.
-struct Choices {
+pub(crate) struct Choices {
     all: Vec<Option_>,
     /// Where each place's ways begin in `all`, and after the last place where they end.
     starts: Vec<usize>,
 }
 
 impl Choices {
-    fn of(chars: &[char], tier: Tier) -> Choices {
+    pub(crate) fn of(chars: &[char], tier: Tier) -> Choices {
         let mut all = Vec::new();
         let mut starts = Vec::with_capacity(chars.len() + 1);
         for i in 0..chars.len() {
@@ -147,7 +147,7 @@ impl Choices {
 
     /// The ways to read the characters at `i`, in the order they are tried.
     #[inline]
-    fn at(&self, i: usize) -> &[Option_] {
+    pub(crate) fn at(&self, i: usize) -> &[Option_] {
         match (self.starts.get(i), self.starts.get(i + 1)) {
             (Some(&from), Some(&to)) => self.all.get(from..to).unwrap_or(&[]),
             _ => &[],
@@ -729,7 +729,7 @@ pub(crate) const ALPHABET: &[char] = &[
 ];
 
 /// [`ALPHABET`] as text, for the misread walk's steps.
-const ALPHABET_TEXT: [&str; 25] = [
+pub(crate) const ALPHABET_TEXT: [&str; 25] = [
     "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "r", "s", "t",
     "u", "v", "y", "å", "ä", "ö",
 ];

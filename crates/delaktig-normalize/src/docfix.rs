@@ -169,7 +169,8 @@ struct Spelling<'a> {
 /// parts reads: each takes the nearest readable word of the document (after folding
 /// diacritics and their look-alikes), one letter away or two for a long word, when no other
 /// is as near. `edits` are the word edits so far, in text order, and stay so; `memo` keeps
-/// how the lexicon reads each form.
+/// how the lexicon reads each form. Answers whether the document is a rough scan (one word
+/// in [`ROUGH_SHARE`] that nothing reads).
 pub(crate) fn correct(
     laid: &str,
     tokens: &[Token],
@@ -177,7 +178,7 @@ pub(crate) fn correct(
     edits: &mut Vec<WordEdit>,
     words: &Words,
     memo: &Readings,
-) {
+) -> bool {
     // Each spelling once, with its occurrences counted; the tokens that may be corrected
     // with the index of their spelling.
     // Sized for a note (about one spelling in two tokens, and a word of four letters or more
@@ -335,7 +336,7 @@ pub(crate) fn correct(
         .collect();
     // Most documents read throughout: nothing to compare.
     if candidates.is_empty() {
-        return;
+        return rough;
     }
     // Lengths of the words to correct, as they read and as written, and one more and one
     // less: only readable words of these lengths are compared with them.
@@ -383,6 +384,10 @@ pub(crate) fn correct(
         }
         let lower = crate::text::lower(now);
         let form = form_of.get(lower.as_ref()).and_then(|&f| forms.get(f))?;
+        // An English word ("take") is no garble of a Swedish one.
+        if form.reading != Reading::None && lower.is_ascii() && crate::english_word(&lower) {
+            return None;
+        }
         let name_like = shape == Shape::Capitalised && mid;
         // The word as it reads now and, if restored into something no likelier, as written
         // ("stockholim" restored as "stockholime").
@@ -499,6 +504,7 @@ pub(crate) fn correct(
         }
     }
     crate::add_edits(edits, added);
+    rough
 }
 
 /// Endings of Swedish inflection: definite and plural forms, the genitive.

@@ -59,6 +59,7 @@ mod offsets;
 mod plural;
 mod rejoin;
 mod restore;
+mod rough;
 mod text;
 mod token;
 mod words;
@@ -1069,7 +1070,7 @@ impl Normalizer {
         if damage == Damage::Damaged {
             case::correct(laid, &tokens, &mut edits, &self.words);
             case::inner_capitals(laid, &tokens, &mut edits, &self.words);
-            docfix::correct(
+            let rough = docfix::correct(
                 laid,
                 &tokens,
                 &forms,
@@ -1078,6 +1079,9 @@ impl Normalizer {
                 &self.readings,
             );
             docfix::misread_words(laid, &tokens, &forms, &mut edits, &self.words);
+            if rough {
+                rough::correct(laid, &tokens, &forms, &mut edits, &self.words);
+            }
             docfix::stray_letters(laid, &tokens, &mut edits);
         }
         docfix::web_prefix(laid, &mut edits);

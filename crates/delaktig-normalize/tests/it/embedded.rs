@@ -461,6 +461,9 @@ fn in_a_rough_scan_a_garbled_compound_takes_the_document_word() {
         ));
     }
     text.push_str(" Ett fotslag kom in sent, och ett farslag kom tidigt.");
+    // A word garbled twice over ("ii" for "n", and a stray "i"), read back only in a rough
+    // scan.
+    text.push_str(" Vi har egen erfareiihet av katisliet.");
     let out = Normalizer::new().normalize(&text);
     assert!(
         out.text
@@ -469,6 +472,13 @@ fn in_a_rough_scan_a_garbled_compound_takes_the_document_word() {
         out.text
     );
     assert_changed(&out, Reason::Document, &["fotslag"]);
+    assert!(
+        out.text.contains("Vi har egen erfarenhet av kansliet."),
+        "{}",
+        out.text
+    );
+    let calm = Normalizer::new().normalize(&format!("{DAMAGED} Vi har egen erfareiihet."));
+    assert!(calm.text.contains("egen erfareiihet."), "{}", calm.text);
 }
 
 #[test]

@@ -1,0 +1,436 @@
+//! Words of a rough scan that nothing else reads. A rough scan garbles a word more than once
+//! ("akiitboende", "4terkonimer", "mableras"), and reads å, ä and ö as letters a clean scan
+//! never makes of them (ö as "a", å as "i"): each such word is searched for among the known
+//! words up to two misread letters or letter shapes away, on top of the usual confusions, and
+//! takes the likeliest when it is common and clearly ahead.
+
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+use delaktig_lexicon_sv::{Vocabulary, VocabularyCursor, VocabularyMaps};
+
+use crate::confusion::{ALPHABET, ALPHABET_TEXT, Choices, SHAPE_MISREADS, Tier};
+use crate::forms::Forms;
+use crate::restore::{Proposal, Shape};
+use crate::token::Token;
+use crate::words::Words;
+use crate::{FxHasher, Reason, WordEdit};
+
+/// Most misread letters or shapes in one word, and fewest letters of a word that may have
+/// that many (a short word two letters from a common one is as likely a word of its own).
+const MAX_MISREADS: u8 = 2;
+const TWO_MISREADS_FROM: usize = 6;
+/// Highest total cost of a reading.
+const MAX_COST: f32 = 3.2;
+/// Cost of a letter misread in a rough scan, and of the letters such a scan makes of å, ä
+/// and ö beyond the usual confusions.
+const LETTER: f32 = 1.2;
+const ROUGH_VOWEL: f32 = 0.7;
+/// How much each unit of cost weighs against the log of a word's frequency.
+const COST_WEIGHT: f32 = 2.0;
+/// Least frequency (per billion) of a reading: only common words are trusted this far.
+const MIN_FREQUENCY: u32 = 2_000;
+/// Bonus of a reading the document uses elsewhere.
+const DOC_BONUS: f32 = 3.0;
+/// How far ahead of the next reading the best must be.
+const MARGIN: f32 = 1.0;
+/// Fewest letters of a word searched.
+const MIN_LETTERS: usize = 4;
+/// Most rounds of reading the forms left open.
+const MAX_ROUNDS: usize = 4;
+/// Confidence of such a reading.
+const CONFIDENCE: f32 = 0.6;
+
+/// The letters a rough scan makes of å, ä and ö besides the usual confusions: what is read,
+/// and what was meant.
+const ROUGH_VOWELS: &[(char, char)] = &[
+    ('a', 'ö'),
+    ('i', 'å'),
+    ('i', 'ä'),
+    ('e', 'ö'),
+    ('d', 'å'),
+    ('o', 'å'),
+];
+
+/// Letter shapes a rough scan runs together or breaks apart beyond [`SHAPE_MISREADS`]: what
+/// is read, what was meant, and the cost.
+const ROUGH_SHAPES: &[(&str, &str, f32)] = &[
+    ("ti", "n", 0.7),
+    ("it", "n", 0.8),
+    ("ii", "n", 0.7),
+    ("th", "m", 0.9),
+    ("m", "tn", 0.8),
+    ("ni", "ru", 0.8),
+    ("h", "n", 0.9),
+    ("i", "", 0.9),
+];
+
+/// Reads, in a rough scan, the words no edit touches that the lexicon cannot read: small-
+/// letter words of [`MIN_LETTERS`] letters or more. `edits` stay in text order.
+pub(crate) fn correct(
+    laid: &str,
+    tokens: &[Token],
+    forms: &Forms<'_>,
+    edits: &mut Vec<WordEdit>,
+    words: &Words,
+) {
+    // The document's words as they read now: a reading the document uses elsewhere is
+    // likelier than the lexicon alone has it.
+    let mut present: HashSet<String, BuildHasherDefault<FxHasher>> = HashSet::default();
+    for (i, _, k) in crate::words_and_edits(tokens, edits) {
+        let now = match k.and_then(|k| edits.get(k)) {
+            Some(e) => crate::text::lower(&e.proposal.replacement).into_owned(),
+            None => match forms.lower(i) {
+                Some(lower) => lower.to_owned(),
+                None => continue,
+            },
+        };
+        present.insert(now);
+    }
+    // Each form once; a reading found joins the document's words, which may settle another
+    // form, so the forms left open are tried again until no more are read (a second
+    // normalisation, seeing those words, would read them so).
+    let mut open: Vec<(usize, &str)> = Vec::new();
+    let mut seen = vec![false; forms.len()];
+    for (i, t, k) in crate::words_and_edits(tokens, edits) {
+        if k.is_some() || t.shape != Shape::Lower {
+            continue;
+        }
+        let (Some(id), Some(word)) = (forms.id(i), laid.get(t.span.clone())) else {
+            continue;
+        };
+        if word.chars().count() >= MIN_LETTERS && !seen.get(id).copied().unwrap_or(true) {
+            if let Some(s) = seen.get_mut(id) {
+                *s = true;
+            }
+            open.push((id, word));
+        }
+    }
+    // Each open form's readings, worked out once; each round only weighs them again.
+    let mut open: Vec<(usize, Vec<Leaf>)> = open
+        .into_iter()
+        .map(|(id, word)| (id, readings(words, word)))
+        .filter(|(_, leaves)| !leaves.is_empty())
+        .collect();
+    let mut read: Vec<Option<String>> = vec![None; forms.len()];
+    for _ in 0..MAX_ROUNDS {
+        let mut found = false;
+        open.retain(
+            |(id, leaves)| match choose(leaves, |w| present.contains(w)) {
+                Some(r) => {
+                    present.insert(r.clone());
+                    if let Some(slot) = read.get_mut(*id) {
+                        *slot = Some(r);
+                    }
+                    found = true;
+                    false
+                }
+                None => true,
+            },
+        );
+        if !found || open.is_empty() {
+            break;
+        }
+    }
+    crate::propose_for_unchanged(laid, tokens, edits, |i, t, _| {
+        if t.shape != Shape::Lower {
+            return None;
+        }
+        read.get(forms.id(i)?)?.clone().map(proposal)
+    });
+}
+
+fn proposal(replacement: String) -> Proposal {
+    Proposal {
+        replacement,
+        reason: Reason::Misread,
+        confidence: CONFIDENCE,
+    }
+}
+
+/// The likeliest known word `word` (small letters) is a rough scan of, if it is common and
+/// clearly ahead of any other; `None` for a word the lexicon reads as written.
+#[cfg(test)]
+pub(crate) fn reading(
+    words: &Words,
+    word: &str,
+    in_document: impl Fn(&str) -> bool,
+) -> Option<String> {
+    choose(&readings(words, word), in_document)
+}
+
+/// A known word a garbled word may be read as: its text, frequency and the least cost of
+/// reading it so.
+struct Leaf {
+    text: String,
+    frequency: u32,
+    cost: f32,
+}
+
+/// The known words `word` (small letters) may be a rough scan of, each once at its least
+/// cost; none for a word the lexicon reads as written.
+fn readings(words: &Words, word: &str) -> Vec<Leaf> {
+    let mut out: Vec<Leaf> = Vec::new();
+    if !word.chars().all(char::is_alphabetic)
+        || word.is_ascii() && crate::english_word(word)
+        || words.frequency(word).is_some()
+        || words.compound(word).is_some()
+        || crate::context_covers(word)
+    {
+        return out;
+    }
+    let letters = word.chars().count();
+    walk(word, words.vocabulary(), |text, frequency, cost| {
+        // Letters lost or added twice over read a word into another one.
+        if text.chars().count().abs_diff(letters) > 1 {
+            return;
+        }
+        match out.iter_mut().find(|l| l.text == text) {
+            Some(found) => found.cost = found.cost.min(cost),
+            None => out.push(Leaf {
+                text: text.to_string(),
+                frequency,
+                cost,
+            }),
+        }
+    });
+    out
+}
+
+/// The reading of `leaves` that is common (or used by the document) and clearly ahead.
+fn choose(leaves: &[Leaf], in_document: impl Fn(&str) -> bool) -> Option<String> {
+    let mut best: Option<(&str, f32)> = None;
+    let mut second = f32::NEG_INFINITY;
+    for leaf in leaves {
+        let used = in_document(&leaf.text);
+        if leaf.frequency < MIN_FREQUENCY && !used {
+            continue;
+        }
+        // A word the document uses counts as common, whatever the lexicon says.
+        let (frequency, bonus) = if used {
+            (leaf.frequency.max(MIN_FREQUENCY), DOC_BONUS)
+        } else {
+            (leaf.frequency, 0.0)
+        };
+        let score = (frequency as f32).ln() + bonus - COST_WEIGHT * leaf.cost;
+        match best {
+            Some((_, b)) if score <= b => second = second.max(score),
+            _ => {
+                if let Some((_, b)) = best {
+                    second = second.max(b);
+                }
+                best = Some((&leaf.text, score));
+            }
+        }
+    }
+    let (text, score) = best?;
+    (score - second >= MARGIN).then(|| text.to_string())
+}
+
+/// Calls `leaf` with every known word `lower` reads as with the confusions of
+/// [`Tier::Rare`] and at most [`MAX_MISREADS`] misread letters, letter shapes or rough-scan
+/// vowels: its text, frequency and cost (once per way of reading it).
+pub(crate) fn walk(lower: &str, vocabulary: &Vocabulary, leaf: impl FnMut(&str, u32, f32)) {
+    let chars: Vec<char> = lower.chars().collect();
+    let Some(start) = vocabulary.word_cursor() else {
+        return;
+    };
+    let most = if chars.len() >= TWO_MISREADS_FROM {
+        MAX_MISREADS
+    } else {
+        1
+    };
+    let mut walk = RoughWalk {
+        most,
+        chars: &chars,
+        choices: &Choices::of(&chars, Tier::Rare),
+        maps: &vocabulary.maps(),
+        buf: String::with_capacity(lower.len() + 4),
+        leaf,
+    };
+    let start_state = State {
+        cost: 0.0,
+        misreads: 0,
+        lettered: false,
+    };
+    walk.visit(0, start_state, start);
+}
+
+struct RoughWalk<'a, L> {
+    /// Most misreads in this word.
+    most: u8,
+    chars: &'a [char],
+    choices: &'a Choices,
+    maps: &'a VocabularyMaps<'a>,
+    buf: String,
+    leaf: L,
+}
+
+/// Where a walk stands: how much it has paid, how many misreads it has read back, and
+/// whether one was a letter edit (read for another, added or lost).
+#[derive(Clone, Copy)]
+struct State {
+    cost: f32,
+    misreads: u8,
+    lettered: bool,
+}
+
+impl State {
+    /// The state after one more misread of `cost`, a letter edit if `letter`.
+    fn misread(self, cost: f32, letter: bool) -> State {
+        State {
+            cost: self.cost + cost,
+            misreads: self.misreads + 1,
+            lettered: self.lettered || letter,
+        }
+    }
+}
+
+impl<L: FnMut(&str, u32, f32)> RoughWalk<'_, L> {
+    fn visit(&mut self, i: usize, st: State, cursor: VocabularyCursor) {
+        let maps = self.maps;
+        let more = st.misreads < self.most;
+        // The generic letter edit is tried once in a word: with two of them nearly any common
+        // word is in reach, and the search grows with the square of the alphabet.
+        let letter = more && !st.lettered && st.cost + LETTER <= MAX_COST;
+        let Some(c) = self.chars.get(i).copied() else {
+            if let Some(frequency) = maps.frequency(cursor) {
+                (self.leaf)(&self.buf, frequency, st.cost);
+            }
+            // A letter lost at the end.
+            if letter {
+                self.each_letter(cursor, |walk, text, next| {
+                    walk.push_visit(text, i, st.misread(LETTER, true), next);
+                });
+            }
+            return;
+        };
+        let mut piece = [0u8; 4];
+        let same: &str = c.encode_utf8(&mut piece);
+        if let Some(next) = maps.advance(cursor, same) {
+            let same = same.to_owned();
+            self.push_visit(&same, i + 1, st, next);
+        }
+        let choices = self.choices;
+        for o in choices.at(i) {
+            if st.cost + o.cost <= MAX_COST
+                && let Some(next) = maps.advance(cursor, o.text)
+            {
+                let moved = State {
+                    cost: st.cost + o.cost,
+                    ..st
+                };
+                self.push_visit(o.text, i + o.consumed, moved, next);
+            }
+        }
+        if !more {
+            return;
+        }
+        for &(read, meant) in ROUGH_VOWELS {
+            if c == read && st.cost + ROUGH_VOWEL <= MAX_COST {
+                let text: &str = meant.encode_utf8(&mut piece);
+                if let Some(next) = maps.advance(cursor, text) {
+                    let text = text.to_owned();
+                    self.push_visit(&text, i + 1, st.misread(ROUGH_VOWEL, false), next);
+                }
+            }
+        }
+        for &(from, to, shape_cost) in SHAPE_MISREADS.iter().chain(ROUGH_SHAPES) {
+            // The shapes are ASCII: a byte per character, and most start with another letter.
+            if from.as_bytes().first().is_none_or(|&b| char::from(b) != c) {
+                continue;
+            }
+            let n = from.len();
+            if st.cost + shape_cost <= MAX_COST
+                && self
+                    .chars
+                    .get(i..i + n)
+                    .is_some_and(|w| w.iter().copied().eq(from.chars()))
+            {
+                if to.is_empty() {
+                    self.visit(i + n, st.misread(shape_cost, false), cursor);
+                } else if let Some(next) = maps.advance(cursor, to) {
+                    self.push_visit(to, i + n, st.misread(shape_cost, false), next);
+                }
+            }
+        }
+        if !letter {
+            return;
+        }
+        let edited = st.misread(LETTER, true);
+        self.each_letter(cursor, |walk, text, next| {
+            walk.push_visit(text, i + 1, edited, next);
+            walk.push_visit(text, i, edited, next);
+        });
+        self.visit(i + 1, edited, cursor);
+    }
+
+    /// Calls `then` with each letter of [`ALPHABET`] that continues a known word at `cursor`.
+    fn each_letter(
+        &mut self,
+        cursor: VocabularyCursor,
+        mut then: impl FnMut(&mut Self, &'static str, VocabularyCursor),
+    ) {
+        let next = self.maps.next_bytes(cursor);
+        for &text in ALPHABET_TEXT.iter().take(ALPHABET.len()) {
+            if !text.as_bytes().first().is_some_and(|&b| next.contains(b)) {
+                continue;
+            }
+            if let Some(after) = self.maps.advance(cursor, text) {
+                then(self, text, after);
+            }
+        }
+    }
+
+    fn push_visit(&mut self, text: &str, i: usize, st: State, next: VocabularyCursor) {
+        let len = self.buf.len();
+        self.buf.push_str(text);
+        self.visit(i, st, next);
+        self.buf.truncate(len);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reading;
+    use crate::words::Words;
+    use delaktig_lexicon_sv::Vocabulary;
+
+    #[test]
+    fn words_garbled_twice_are_read_back() {
+        let words = Words::new(Vocabulary::new());
+        let none = |_: &str| false;
+        // Two shapes ("ti" for "n" and a stray "i"; "ni" for "ru"), a shape and a letter.
+        for (garbled, meant) in [
+            ("katisliet", "kansliet"),
+            ("erfareiihet", "erfarenhet"),
+            ("febniari", "februari"),
+            ("beshit", "beslut"),
+        ] {
+            assert_eq!(
+                reading(&words, garbled, none).as_deref(),
+                Some(meant),
+                "{garbled}"
+            );
+        }
+        // Known words and compounds are read as written; so is a short word two letters
+        // from a common one.
+        for word in ["kvinnor", "brukarråd", "qxzv", "about"] {
+            assert_eq!(reading(&words, word, none), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn a_word_the_document_uses_is_preferred() {
+        let words = Words::new(Vocabulary::new());
+        // "brukares" is too rare to trust from the lexicon alone; the document has it.
+        assert_ne!(
+            reading(&words, "brikares", |_| false).as_deref(),
+            Some("brukares")
+        );
+        assert_eq!(
+            reading(&words, "brikares", |w| w == "brukares").as_deref(),
+            Some("brukares")
+        );
+    }
+}
