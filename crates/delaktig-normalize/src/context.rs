@@ -346,10 +346,40 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 && is_in(n.next2, &["där", "dar", "nu", "där.", "inte"])
             {
                 Clear("här")
+            } else if is_in(n.prev, &["så", "sa"])
+                && (is_in(n.next, FINITE_AFTER_HAR)
+                    || is_in(
+                        n.next,
+                        &["ser", "gick", "gjorde", "tänker", "tanker", "säger", "sager", "står"],
+                    ))
+            {
+                // "så här ser det ut", "så här kan vi": "har" takes no finite verb after it.
+                Clear("här")
+            } else if n.next == Some("och")
+                && is_in(
+                    n.prev,
+                    &[
+                        "är", "ar", "var", "vara", "finns", "äntligen", "antligen", "nu", "redan",
+                        "både", "bade",
+                    ],
+                )
+            {
+                // "är äntligen här och": "har" takes an object, not "och".
+                Clear("här")
             } else {
                 return None;
             }
         }
+        "prova" if n.damaged
+            && n.next != Some("på")
+            && n.next != Some("pa")
+            && is_in(n.prev, &["att", "borde", "bör", "bor", "ska", "vill", "värt", "vart"]) =>
+        {
+            // "värt att pröva", "borde pröva": to try out a way of working; "prova på" is
+            // trying an activity.
+            Default("pröva")
+        }
+        "prova" => return None,
         "var" => {
             let noun_next = ends_any(
                 n.next,
@@ -747,6 +777,12 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         }
         "motet" => Default("mötet"),
         "las" => {
+            if is_in(n.prev, &["finnas", "finns", "ett", "nya", "inga", "fler", "bättre"])
+                && !is_in(n.next, &["mer", "gärna", "garna", "igenom", "upp"])
+            {
+                // "Det bör finnas lås på alla dörrar": a noun after what takes one.
+                return Some(Clear("lås"));
+            }
             if n.sentence_start
                 || is_in(
                     n.next,
@@ -1347,7 +1383,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 94] = [
+const ASCII_WORDS: [&str; 95] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -1355,7 +1391,7 @@ const ASCII_WORDS: [&str; 94] = [
     "nat", "drop", "stod", "hord", "bar", "bir", "gir", "r", "f", "hat", "ay", "ect", "frin", "tl",
     "ki", "art", "sit", "git", "vata", "gra", "late", "beror", "skalet", "skalen", "lag", "garden",
     "vagar", "laget", "taget", "tag", "saker", "svar", "vard", "t", "af", "a", "son", "kant",
-    "ver", "ven", "ull", "sat", "j", "gr", "tv",
+    "ver", "ven", "ull", "sat", "j", "gr", "tv", "prova",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -1849,6 +1885,13 @@ mod tests {
         assert_eq!(pick("gr", Some("det"), Some("för")), "går");
         assert_eq!(pick("tv", Some("och"), Some("sommarutflykter")), "två");
         assert_eq!(pick("tv", Some("på"), Some("programmen")), "keep");
+        assert_eq!(pick("har", Some("så"), Some("ser")), "här");
+        assert_eq!(pick("har", Some("så"), Some("vi")), "keep");
+        assert_eq!(pick("har", Some("äntligen"), Some("och")), "här");
+        assert_eq!(pick("har", Some("vi"), Some("och")), "keep");
+        assert_eq!(pick("prova", Some("att"), Some("en")), "pröva");
+        assert_eq!(pick("prova", Some("att"), Some("på")), "keep");
+        assert_eq!(pick("las", Some("finnas"), Some("på")), "lås");
         // In a clean document none of them is touched.
         let clean = Neighbours {
             prev: Some("kraven"),
