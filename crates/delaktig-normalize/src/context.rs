@@ -350,7 +350,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 && (is_in(n.next, FINITE_AFTER_HAR)
                     || is_in(
                         n.next,
-                        &["ser", "gick", "gjorde", "tänker", "tanker", "säger", "sager", "står"],
+                        &[
+                            "ser", "gick", "gjorde", "tänker", "tanker", "säger", "sager", "står",
+                        ],
                     ))
             {
                 // "så här ser det ut", "så här kan vi": "har" takes no finite verb after it.
@@ -359,8 +361,17 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 && is_in(
                     n.prev,
                     &[
-                        "är", "ar", "var", "vara", "finns", "äntligen", "antligen", "nu", "redan",
-                        "både", "bade",
+                        "är",
+                        "ar",
+                        "var",
+                        "vara",
+                        "finns",
+                        "äntligen",
+                        "antligen",
+                        "nu",
+                        "redan",
+                        "både",
+                        "bade",
                     ],
                 )
             {
@@ -370,10 +381,14 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 return None;
             }
         }
-        "prova" if n.damaged
-            && n.next != Some("på")
-            && n.next != Some("pa")
-            && is_in(n.prev, &["att", "borde", "bör", "bor", "ska", "vill", "värt", "vart"]) =>
+        "prova"
+            if n.damaged
+                && n.next != Some("på")
+                && n.next != Some("pa")
+                && is_in(
+                    n.prev,
+                    &["att", "borde", "bör", "bor", "ska", "vill", "värt", "vart"],
+                ) =>
         {
             // "värt att pröva", "borde pröva": to try out a way of working; "prova på" is
             // trying an activity.
@@ -777,8 +792,10 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         }
         "motet" => Default("mötet"),
         "las" => {
-            if is_in(n.prev, &["finnas", "finns", "ett", "nya", "inga", "fler", "bättre"])
-                && !is_in(n.next, &["mer", "gärna", "garna", "igenom", "upp"])
+            if is_in(
+                n.prev,
+                &["finnas", "finns", "ett", "nya", "inga", "fler", "bättre"],
+            ) && !is_in(n.next, &["mer", "gärna", "garna", "igenom", "upp"])
             {
                 // "Det bör finnas lås på alla dörrar": a noun after what takes one.
                 return Some(Clear("lås"));

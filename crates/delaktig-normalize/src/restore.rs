@@ -1319,8 +1319,14 @@ const NATURE_SURNAME_CONFIDENCE: f32 = 0.8;
 /// Grönvall); without the ö none of them starts a Swedish surname.
 const SURNAME_HEADS_WITH_O: &[&str] = &[
     "sjö", "ström", "björk", "björn", "lön", "löf", "löv", "sköld", "hög", "grön", "hörn", "mörk",
-    "rönn", "rön", "söder", "öster", "öst",
+    "rönn", "rön", "söder", "öster", "öst", "åker", "ång", "äng", "kärr", "hägg", "ärle", "fält",
+    "bjärn", "säll", "ås",
 ];
+
+/// Second parts with å, ä or ö of Swedish surnames that their stripped letters never end
+/// ("Lindgarde", "Hallstrom"): after a first part of three letters or more they are those
+/// letters restored.
+const MARKED_TAILS: &[&str] = &["ström", "löf", "löv", "lööf", "gärde", "gård", "sjö"];
 
 /// Second parts of such surnames, with the letters they are written with.
 const SURNAME_TAILS: &[&str] = &[
@@ -1337,9 +1343,25 @@ fn nature_surname(word: &str) -> Option<String> {
     let first = word.chars().next()?.to_lowercase().next()?;
     if !matches!(
         first,
-        's' | 'b' | 'l' | 'h' | 'g' | 'm' | 'r' | 'o' | 'ö' | 'é' | '6'
+        's' | 'b'
+            | 'l'
+            | 'h'
+            | 'g'
+            | 'm'
+            | 'r'
+            | 'o'
+            | 'ö'
+            | 'é'
+            | '6'
+            | 'a'
+            | 'å'
+            | 'ä'
+            | 'k'
+            | 'f'
+            | '&'
+            | '4'
     ) {
-        return None;
+        return marked_tail(word);
     }
     static FOLDED: std::sync::LazyLock<(Vec<String>, Vec<String>)> =
         std::sync::LazyLock::new(|| {
@@ -1367,7 +1389,24 @@ fn nature_surname(word: &str) -> Option<String> {
             }
         }
     }
-    found
+    found.or_else(|| marked_tail(word))
+}
+
+/// `word` with a second part of [`MARKED_TAILS`] restored after a first part of three letters
+/// or more without an a or an o ("Lindgarde" → "Lindgärde").
+fn marked_tail(word: &str) -> Option<String> {
+    if !word.is_ascii() || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    MARKED_TAILS.iter().find_map(|tail| {
+        let folded = crate::fold(tail);
+        let head = lower.strip_suffix(folded.as_str())?;
+        // A first part with an a or an o may have lost its own marks ("Backstrom"): the
+        // restorer weighs those.
+        let plain = head.len() >= 3 && !head.bytes().any(|b| matches!(b, b'a' | b'o'));
+        plain.then(|| format!("{}{tail}", word.get(..head.len()).unwrap_or("")))
+    })
 }
 
 /// Whether `text` looks like a Swedish surname: a surname ending after at least two letters.
@@ -1835,6 +1874,13 @@ mod tests {
         assert_eq!(nature_surname("Gronvall").as_deref(), Some("Grönvall"));
         assert_eq!(nature_surname("Hallberg"), None);
         assert_eq!(nature_surname("Sjo"), None);
+        assert_eq!(nature_surname("Karrman").as_deref(), Some("Kärrman"));
+        assert_eq!(nature_surname("Akerlund").as_deref(), Some("Åkerlund"));
+        assert_eq!(nature_surname("Lindgarde").as_deref(), Some("Lindgärde"));
+        assert_eq!(nature_surname("Engstrom").as_deref(), Some("Engström"));
+        assert_eq!(nature_surname("Hallstrom"), None);
+        assert_eq!(nature_surname("Backman"), None);
+        assert_eq!(nature_surname("Strom"), None);
         assert_eq!(restore("Sjodén").as_deref(), Some("Sjödén"));
     }
 
