@@ -330,6 +330,33 @@ pub(crate) fn parse_attendee(s: &str) -> Option<(&str, Option<&str>)> {
     }
 }
 
+/// An attendee's organisation without the specks a scan leaves around and inside it: a mark
+/// before its first word or after its last ("-enhetschef", "samordnare-"), a full stop
+/// between two of its words ("Brukarföreningen. Ledstången", "RSMH. Majorna").
+pub(crate) fn clean_organisation(org: &str) -> String {
+    const SPECKS: &[char] = &['-', '–', '’', '‘', '\'', '"', '”', '•', '_', '~', '|', '¢'];
+    let org = org.trim().trim_matches(SPECKS).trim();
+    let mut out = String::with_capacity(org.len());
+    let mut words = org.split(' ').filter(|w| !w.is_empty()).peekable();
+    while let Some(w) = words.next() {
+        let next_capital = words
+            .peek()
+            .and_then(|n| n.chars().next())
+            .is_some_and(char::is_uppercase);
+        // An abbreviation keeps its stop ("St. Eriks"): a word of two letters or more does
+        // not end with one inside a name.
+        let word = match w.strip_suffix('.') {
+            Some(bare) if next_capital && bare.chars().count() >= 3 => bare,
+            _ => w,
+        };
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 /// Cuts `text` into logical lines.
 pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
     let phys = physical_lines(text);
@@ -436,4 +463,32 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
         i = j;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean_organisation;
+
+    #[test]
+    fn an_organisations_specks_are_dropped() {
+        assert_eq!(
+            clean_organisation("Brukarföreningen. Ledstången"),
+            "Brukarföreningen Ledstången"
+        );
+        assert_eq!(clean_organisation("RSMH. Majorna"), "RSMH Majorna");
+        assert_eq!(
+            clean_organisation("-enhetschef, försörjningsstödet"),
+            "enhetschef, försörjningsstödet"
+        );
+        assert_eq!(
+            clean_organisation("tillgänglighetssamordnare-"),
+            "tillgänglighetssamordnare"
+        );
+        // An abbreviation's stop and a small word after a stop stay.
+        assert_eq!(
+            clean_organisation("St. Eriks vårdcentral"),
+            "St. Eriks vårdcentral"
+        );
+        assert_eq!(clean_organisation("IFS Älvsjö"), "IFS Älvsjö");
+    }
 }

@@ -729,7 +729,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         {
             meeting.attendees.push(Attendee {
                 name: name.to_owned(),
-                organisation: org.map(str::to_owned),
+                organisation: org
+                    .map(crate::lines::clean_organisation)
+                    .filter(|o| !o.is_empty()),
                 span,
             });
         }
