@@ -721,10 +721,62 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 Clear("går")
             } else if n.next == Some("att") && is_in(n.next2, SUBJECT_PRONOUNS) {
                 Clear("gör")
+            } else if n.damaged
+                && is_in(n.prev, &["vad", "hur", "vem", "som"])
+                && (is_in(n.next, SUBJECT_PRONOUNS) || is_in(n.next, &["en", "det", "ni"]))
+            {
+                // "Vad gör du": what one does, asked before its subject.
+                Default("gör")
+            } else if n.damaged
+                && (is_in(n.next, PARTICLES) || is_in(n.next, &["runt", "bra", "hem"]))
+                && !is_in(
+                    n.prev,
+                    &["en", "ett", "den", "sin", "varje", "någon", "nagon"],
+                )
+            {
+                Default("går")
             } else {
                 return None;
             }
         }
+        // A rough scan's "t" for the "r" of "har", "får" and the "tt" of "fått".
+        "hat"
+            if n.damaged
+                && n.next.is_some()
+                && (copula_subject(n.prev) || is_in(n.prev, &["jag", "också", "ocksa"])) =>
+        {
+            Default("har")
+        }
+        // "fat" (a dish) follows an article or an adjective; after anything else before a
+        // word it is "får".
+        "fat"
+            if n.damaged
+                && n.next.is_some()
+                && n.prev.is_some()
+                && !is_in(
+                    n.prev,
+                    &[
+                        "ett", "det", "den", "stort", "litet", "eget", "nytt", "fint", "på", "pa",
+                        "i", "med", "ur", "från", "fran",
+                    ],
+                ) =>
+        {
+            Default("får")
+        }
+        "fart" if n.damaged && is_in(n.prev, &["har", "hade", "inte", "ha", "aldrig", "redan"]) => {
+            Clear("fått")
+        }
+        "fat" | "fart" => return None,
+        // "mate" and "matet" are no Swedish words: a rough scan's "möte", "mötet".
+        "mate" if n.damaged => Default("möte"),
+        "matet" if n.damaged => Default("mötet"),
+        "mate" | "matet" => return None,
+        "f8" if n.damaged
+            && (before_infinitive(n.prev) || n.prev.is_some() && n.next.is_some()) =>
+        {
+            Default("få")
+        }
+        "f8" => return None,
         "gora" => Clear("göra"),
         "svart" => {
             if is_in(
@@ -1400,7 +1452,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 95] = [
+const ASCII_WORDS: [&str; 100] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -1408,7 +1460,7 @@ const ASCII_WORDS: [&str; 95] = [
     "nat", "drop", "stod", "hord", "bar", "bir", "gir", "r", "f", "hat", "ay", "ect", "frin", "tl",
     "ki", "art", "sit", "git", "vata", "gra", "late", "beror", "skalet", "skalen", "lag", "garden",
     "vagar", "laget", "taget", "tag", "saker", "svar", "vard", "t", "af", "a", "son", "kant",
-    "ver", "ven", "ull", "sat", "j", "gr", "tv", "prova",
+    "ver", "ven", "ull", "sat", "j", "gr", "tv", "prova", "fat", "fart", "mate", "matet", "f8",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -1909,6 +1961,14 @@ mod tests {
         assert_eq!(pick("prova", Some("att"), Some("en")), "pröva");
         assert_eq!(pick("prova", Some("att"), Some("på")), "keep");
         assert_eq!(pick("las", Some("finnas"), Some("på")), "lås");
+        assert_eq!(pick("gir", Some("vad"), Some("du")), "gör");
+        assert_eq!(pick("gir", Some("år"), Some("till")), "går");
+        assert_eq!(pick("fat", Some("anhöriga"), Some("information")), "får");
+        assert_eq!(pick("fat", Some("ett"), Some("med")), "keep");
+        assert_eq!(pick("fart", Some("inte"), Some("information")), "fått");
+        assert_eq!(pick("fart", Some("hög"), Some("och")), "keep");
+        assert_eq!(pick("mate", Some("ett"), Some("i")), "möte");
+        assert_eq!(pick("f8", Some("kan"), Some("hjälp")), "få");
         // In a clean document none of them is touched.
         let clean = Neighbours {
             prev: Some("kraven"),

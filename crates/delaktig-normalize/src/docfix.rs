@@ -653,6 +653,81 @@ fn short_reading(words: &Words, word: &str) -> Option<String> {
         .map(|(_, cand)| cand)
 }
 
+/// Words that follow the preposition "I" opening a sentence ("I dag", "I år", "I övrigt"),
+/// as a scan may write them.
+const AFTER_I: &[&str] = &[
+    "dag",
+    "år",
+    "ar",
+    "morgon",
+    "kväll",
+    "kvall",
+    "fjol",
+    "höstas",
+    "hostas",
+    "våras",
+    "varas",
+    "somras",
+    "vintras",
+    "stället",
+    "stallet",
+    "början",
+    "borjan",
+    "slutet",
+    "övrigt",
+    "ovrigt",
+    "samband",
+    "praktiken",
+    "nuläget",
+    "nulaget",
+    "övrigt",
+    "tre",
+    "två",
+    "tva",
+    "dagsläget",
+];
+
+/// Reads a scan's "1" for a capital I: a lone "1" opening a sentence before a word that
+/// follows the preposition there ("1 dag är vi" → "I dag"), and a "1" in a word of capitals
+/// ("1VO" → "IVO"). `edits` stay in text order.
+pub(crate) fn one_for_i(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+    let mut added: Vec<WordEdit> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let Some(text) = laid.get(t.span.clone()) else {
+            continue;
+        };
+        let replacement = if t.kind == Kind::Number && text == "1" {
+            let next = tokens.get(i + 1).filter(|n| {
+                n.kind == Kind::Word
+                    && laid.get(t.span.end..n.span.start) == Some(" ")
+                    && laid
+                        .get(n.span.clone())
+                        .is_some_and(|w| AFTER_I.contains(&crate::text::lower(w).as_ref()))
+            });
+            if !t.sentence_start || next.is_none() {
+                continue;
+            }
+            "I".to_string()
+        } else if t.kind == Kind::Word
+            && text.len() >= 3
+            && text.bytes().filter(|&b| b == b'1').count() == 1
+            && text.bytes().all(|b| b == b'1' || b.is_ascii_uppercase())
+        {
+            text.replace('1', "I")
+        } else {
+            continue;
+        };
+        if crate::overlaps_edit(edits, &t.span) {
+            continue;
+        }
+        added.push(WordEdit {
+            span: t.span.clone(),
+            proposal: misread(replacement),
+        });
+    }
+    crate::add_edits(edits, added);
+}
+
 /// Removes lone small letters a rough scan made of specks at line ends ("ett gemensamt
 /// upplägg. e"): an ASCII letter alone after a space at a line's end that is no Swedish word
 /// on its own (not "i", "o", "a", nor "r" or "f", which the context rules read as "är" and

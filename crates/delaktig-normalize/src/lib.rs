@@ -1083,6 +1083,7 @@ impl Normalizer {
                 rough::correct(laid, &tokens, &forms, &mut edits, &self.words);
             }
             docfix::stray_letters(laid, &tokens, &mut edits);
+            docfix::one_for_i(laid, &tokens, &mut edits);
         }
         docfix::web_prefix(laid, &mut edits);
         address::mend(laid, &self.words, &mut edits);

@@ -736,3 +736,24 @@ fn an_o_umlaut_read_as_two_signs_with_a_d_is_restored() {
         out.text
     );
 }
+
+#[test]
+fn a_scans_one_for_a_capital_i_is_read_back() {
+    let text =
+        format!("{DAMAGED} Det anmaldes till 1VO. 1 dag ar vi fler. 1 ar har vi 1 800 timmar.");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text
+            .contains("till IVO. I dag är vi fler. I år har vi 1 800 timmar."),
+        "{}",
+        out.text
+    );
+    // A number before other words, or inside a sentence, stays.
+    let text = format!("{DAMAGED} Punkt 1 dag tva. 1 person kom.");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("Punkt 1 dag två. 1 person kom."),
+        "{}",
+        out.text
+    );
+}
