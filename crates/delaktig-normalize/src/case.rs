@@ -73,6 +73,27 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
             continue;
         };
         let current = edit.map_or(written, |e| e.proposal.replacement.as_str());
+        // "PÅ förra mötet": two capitals before a small-letter word on the line are a word
+        // whose small å, ä or ö a scan read as a capital (a heading in capitals stays).
+        if t.shape == Shape::Upper
+            && let Some(fixed) = small_second_letter(current)
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.shape == Shape::Lower && same_line(laid, t, n))
+        {
+            match k {
+                Some(k) => replaced.push((k, fixed)),
+                None => added.push(WordEdit {
+                    span: t.span.clone(),
+                    proposal: Proposal {
+                        replacement: fixed,
+                        reason: Reason::Case,
+                        confidence: CONFIDENCE,
+                    },
+                }),
+            }
+            continue;
+        }
         // Only a word starting with a size-only letter or a capital Å, Ä, Ö can be changed
         // below: the others skip the look at their surroundings.
         if !current
@@ -188,6 +209,22 @@ pub(crate) fn inner_capitals(
             confidence: CONFIDENCE,
         })
     });
+}
+
+/// A two-letter word of capitals ending in Å, Ä or Ö ("PÅ", "SÅ") with that letter small.
+fn small_second_letter(word: &str) -> Option<String> {
+    let mut chars = word.chars();
+    let (first, second) = (chars.next()?, chars.next()?);
+    if chars.next().is_some() || !first.is_ascii_uppercase() {
+        return None;
+    }
+    let small = match second {
+        'Å' => 'å',
+        'Ä' => 'ä',
+        'Ö' => 'ö',
+        _ => return None,
+    };
+    Some(format!("{first}{small}"))
 }
 
 /// `word` with its first letter capitalised, when that letter is a size-only one in small.

@@ -777,6 +777,15 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Default("få")
         }
         "f8" => return None,
+        // "ait" is no Swedish word: "att" with its "t" read as "i".
+        "ait" if n.damaged => Default("att"),
+        "ait" => return None,
+        // "vat" ("wet" is "våt"): the "r" of "var" read as "t", or "värt" after "är".
+        "vat" if n.damaged && is_in(n.prev, &["är", "ar"]) && n.next == Some("att") => {
+            Default("värt")
+        }
+        "vat" if n.damaged && n.prev.is_some() => Default("var"),
+        "vat" => return None,
         "gora" => Clear("göra"),
         "svart" => {
             if is_in(
@@ -1452,7 +1461,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 100] = [
+const ASCII_WORDS: [&str; 102] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -1461,6 +1470,7 @@ const ASCII_WORDS: [&str; 100] = [
     "ki", "art", "sit", "git", "vata", "gra", "late", "beror", "skalet", "skalen", "lag", "garden",
     "vagar", "laget", "taget", "tag", "saker", "svar", "vard", "t", "af", "a", "son", "kant",
     "ver", "ven", "ull", "sat", "j", "gr", "tv", "prova", "fat", "fart", "mate", "matet", "f8",
+    "ait", "vat",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -1969,6 +1979,9 @@ mod tests {
         assert_eq!(pick("fart", Some("hög"), Some("och")), "keep");
         assert_eq!(pick("mate", Some("ett"), Some("i")), "möte");
         assert_eq!(pick("f8", Some("kan"), Some("hjälp")), "få");
+        assert_eq!(pick("ait", Some("för"), Some("få")), "att");
+        assert_eq!(pick("vat", Some("jag"), Some("för")), "var");
+        assert_eq!(pick("vat", Some("är"), Some("att")), "värt");
         // In a clean document none of them is touched.
         let clean = Neighbours {
             prev: Some("kraven"),

@@ -507,10 +507,11 @@ pub(crate) fn correct(
     rough
 }
 
-/// Endings of Swedish inflection: definite and plural forms, the genitive.
+/// Endings of Swedish inflection: definite and plural forms, the genitive, an adjective's or
+/// participle's -a and -e, the past tense.
 const INFLECTIONS: &[&str] = &[
     "en", "et", "n", "t", "na", "s", "er", "ar", "or", "erna", "arna", "orna", "ens", "ets", "ns",
-    "r",
+    "r", "a", "e", "de", "te", "ade",
 ];
 
 /// Whether one of `a` and `b` is the other with an inflection ending.

@@ -1155,7 +1155,9 @@ impl Normalizer {
             let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
             if current_edit.is_some_and(|e| {
                 e.proposal.reason == Reason::Context
-                    && upper(&e.proposal.replacement) != upper(written)
+                    && (upper(&e.proposal.replacement) != upper(written)
+                        || t.shape == Shape::Upper
+                            && Shape::of(&e.proposal.replacement) != Shape::Upper)
             }) {
                 continue;
             }

@@ -757,3 +757,12 @@ fn a_scans_one_for_a_capital_i_is_read_back() {
         out.text
     );
 }
+
+#[test]
+fn two_capitals_before_a_small_word_are_a_word_with_a_small_diacritic() {
+    let text =
+        format!("{DAMAGED}\nPA forra motet lovade vi svar.\nPA HEMSIDAN\nKontakt: PO Nilsson\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("\nPå förra mötet lovade"), "{}", out.text);
+    assert!(out.text.contains("\nPÅ HEMSIDAN\n"), "{}", out.text);
+}
