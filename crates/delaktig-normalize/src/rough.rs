@@ -30,6 +30,8 @@ const ROUGH_VOWEL: f32 = 0.7;
 const COST_WEIGHT: f32 = 2.0;
 /// Least frequency (per billion) of a reading: only common words are trusted this far.
 const MIN_FREQUENCY: u32 = 2_000;
+/// Bytes from which a reading need not be common.
+const LONG_WORD: usize = 11;
 /// Bonus of a reading the document uses elsewhere.
 const DOC_BONUS: f32 = 3.0;
 /// How far ahead of the next reading the best must be.
@@ -174,26 +176,32 @@ fn readings(words: &Words, word: &str) -> Vec<Leaf> {
     if !word.chars().all(char::is_alphabetic)
         || word.is_ascii() && crate::english_word(word)
         || words.frequency(word).is_some()
-        || words.compound(word).is_some()
         || crate::context_covers(word)
     {
         return out;
     }
     let letters = word.chars().count();
-    walk(word, words.vocabulary(), |text, frequency, cost| {
-        // Letters lost or added twice over read a word into another one.
-        if text.chars().count().abs_diff(letters) > 1 {
-            return;
-        }
-        match out.iter_mut().find(|l| l.text == text) {
-            Some(found) => found.cost = found.cost.min(cost),
-            None => out.push(Leaf {
-                text: text.to_string(),
-                frequency,
-                cost,
-            }),
-        }
-    });
+    // A word that reads as a compound of known parts may be one: only a reading by the
+    // shapes and letters a scan confuses, with no letter edit, may replace it.
+    let compound = words.compound(word).is_some();
+    walk(
+        word,
+        words.vocabulary(),
+        |text, frequency, cost, lettered| {
+            // Letters lost or added twice over read a word into another one.
+            if text.chars().count().abs_diff(letters) > 1 || compound && lettered {
+                return;
+            }
+            match out.iter_mut().find(|l| l.text == text) {
+                Some(found) => found.cost = found.cost.min(cost),
+                None => out.push(Leaf {
+                    text: text.to_string(),
+                    frequency,
+                    cost,
+                }),
+            }
+        },
+    );
     out
 }
 
@@ -203,7 +211,14 @@ fn choose(leaves: &[Leaf], in_document: impl Fn(&str) -> bool) -> Option<String>
     let mut second = f32::NEG_INFINITY;
     for leaf in leaves {
         let used = in_document(&leaf.text);
-        if leaf.frequency < MIN_FREQUENCY && !used {
+        // A long word a misread or two away is rarely another word's garble: there any
+        // known word will do.
+        let least = if leaf.text.len() >= LONG_WORD {
+            1
+        } else {
+            MIN_FREQUENCY
+        };
+        if leaf.frequency < least && !used {
             continue;
         }
         // A word the document uses counts as common, whatever the lexicon says.
@@ -229,8 +244,9 @@ fn choose(leaves: &[Leaf], in_document: impl Fn(&str) -> bool) -> Option<String>
 
 /// Calls `leaf` with every known word `lower` reads as with the confusions of
 /// [`Tier::Rare`] and at most [`MAX_MISREADS`] misread letters, letter shapes or rough-scan
-/// vowels: its text, frequency and cost (once per way of reading it).
-pub(crate) fn walk(lower: &str, vocabulary: &Vocabulary, leaf: impl FnMut(&str, u32, f32)) {
+/// vowels: its text, frequency, cost and whether a letter edit was made (once per way of
+/// reading it).
+pub(crate) fn walk(lower: &str, vocabulary: &Vocabulary, leaf: impl FnMut(&str, u32, f32, bool)) {
     let chars: Vec<char> = lower.chars().collect();
     let Some(start) = vocabulary.word_cursor() else {
         return;
@@ -286,7 +302,7 @@ impl State {
     }
 }
 
-impl<L: FnMut(&str, u32, f32)> RoughWalk<'_, L> {
+impl<L: FnMut(&str, u32, f32, bool)> RoughWalk<'_, L> {
     fn visit(&mut self, i: usize, st: State, cursor: VocabularyCursor) {
         let maps = self.maps;
         let more = st.misreads < self.most;
@@ -295,7 +311,7 @@ impl<L: FnMut(&str, u32, f32)> RoughWalk<'_, L> {
         let letter = more && !st.lettered && st.cost + LETTER <= MAX_COST;
         let Some(c) = self.chars.get(i).copied() else {
             if let Some(frequency) = maps.frequency(cursor) {
-                (self.leaf)(&self.buf, frequency, st.cost);
+                (self.leaf)(&self.buf, frequency, st.cost, st.lettered);
             }
             // A letter lost at the end.
             if letter {
@@ -418,6 +434,19 @@ mod tests {
         for word in ["kvinnor", "brukarråd", "qxzv", "about"] {
             assert_eq!(reading(&words, word, none), None, "{word}");
         }
+    }
+
+    #[test]
+    fn a_compound_reading_gives_way_only_to_a_scans_shapes() {
+        let words = Words::new(Vocabulary::new());
+        let none = |_: &str| false;
+        // erfaren|beter is a compound; "b" for "h" is a shape a scan makes.
+        assert_eq!(
+            reading(&words, "erfarenbeter", none).as_deref(),
+            Some("erfarenheter")
+        );
+        // A known compound one letter edit from another word stays.
+        assert_eq!(reading(&words, "stadsledningen", none), None);
     }
 
     #[test]
