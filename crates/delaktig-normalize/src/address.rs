@@ -30,6 +30,9 @@ const MAILBOXES: &[&str] = &[
     "brukarinflytande",
 ];
 
+/// Top-level domains a scan may part from their host by a space ("goteborg se").
+const SPACED_DOMAINS: &[&str] = &["se", "nu", "com", "org", "net", "eu", "coop", "info"];
+
 /// Confidence of a mended address.
 const CONFIDENCE: f32 = 0.85;
 
@@ -78,19 +81,57 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
         }
         let host_end = host_start + host.len();
         // The dot before the top-level domain read as a colon or a semicolon
-        // ("anna@vandpunkten:coop", "ulla@norrkoping;se"):
-        // the host then ends at the colon, and the address is read as a word.
+        // ("anna@vandpunkten:coop", "ulla@norrkoping;se") or lost in a space before a common
+        // top-level domain ("marta@goteborg se"): the host then ends there, and the address
+        // is read as a word.
         if !spaced
             && local >= 2
             && host.len() >= 2
             && !host.contains(&b'.')
-            && matches!(bytes.get(host_end), Some(b':' | b';'))
+            && matches!(bytes.get(host_end), Some(b':' | b';' | b' '))
         {
             let tld = bytes.get(host_end + 1..).unwrap_or(&[]);
             let tld_len = tld.iter().take_while(|b| b.is_ascii_lowercase()).count();
             let ends = tld.get(tld_len).is_none_or(|b| !b.is_ascii_alphanumeric());
-            if (2..=6).contains(&tld_len) && ends {
-                mended.push((ls..host_end, host_end..host_end + 1, ".".into()));
+            let known = || {
+                tld.get(..tld_len)
+                    .is_some_and(|t| SPACED_DOMAINS.iter().any(|d| d.as_bytes() == t))
+            };
+            // "se" is also the verb: "se till att", "se över", "se upp" stay.
+            let verb = || {
+                let after = bytes.get(host_end + 1 + tld_len..).unwrap_or(&[]);
+                [&b" till"[..], b" \xc3\xb6ver", b" upp", b" fram"]
+                    .iter()
+                    .any(|p| after.starts_with(p))
+            };
+            let fits = if bytes.get(host_end) == Some(&b' ') {
+                known() && !verb()
+            } else {
+                (2..=6).contains(&tld_len)
+            };
+            if fits && ends {
+                mended.push((
+                    ls..host_end + 1 + tld_len,
+                    host_end..host_end + 1,
+                    ".".into(),
+                ));
+            }
+            continue;
+        }
+        // A space before the "@" ("bostadforst @uppsala.se"): the local part is the word
+        // before it.
+        if local == 0 && !spaced && at >= 1 && bytes.get(at - 1) == Some(&b' ') {
+            let before = bytes.get(..at - 1).unwrap_or(&[]);
+            let word = before
+                .iter()
+                .rev()
+                .take_while(|&&b| b.is_ascii_lowercase() || matches!(b, b'.' | b'_' | b'-'))
+                .count();
+            let ws = at - 1 - word;
+            let starts_chunk =
+                ws == 0 || bytes.get(ws - 1).is_some_and(|b| b.is_ascii_whitespace());
+            if word >= 2 && starts_chunk && has_top_level_domain(host) {
+                mended.push((ws..host_end, at - 1..at, "".into()));
             }
             continue;
         }
@@ -239,6 +280,16 @@ mod tests {
             "Anmälan till kristoffer@vandpunkten.coop; eller på telefon."
         );
         assert_eq!(
+            n.normalize("Anmälan till marta.odmark@goteborg se, 031-365 12 40.")
+                .text,
+            "Anmälan till marta.odmark@goteborg.se, 031-365 12 40."
+        );
+        assert_eq!(
+            n.normalize("Frågor skickas till bostadforst @uppsala.se eller till Rasmus.")
+                .text,
+            "Frågor skickas till bostadforst@uppsala.se eller till Rasmus."
+        );
+        assert_eq!(
             n.normalize("Skriv till ulla.ronnback@norrkoping;se, 011-15 62 30.")
                 .text,
             "Skriv till ulla.ronnback@norrkoping.se, 011-15 62 30."
@@ -258,6 +309,8 @@ mod tests {
             "Skicka till anna@ stockholm eller oss.",
             "Klockan 10@stockholm:30 eller senare.",
             "Skriv till anna@stockholm: hon svarar.",
+            "Skriv till anna@stockholm se till att svara.",
+            "Skriv @ oss eller @stockholm.",
         ] {
             assert_eq!(n.normalize(text).text, text);
         }

@@ -777,7 +777,9 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], edits: &mut Vec<WordEd
 }
 
 /// Puts back the w a scan lost from "www" at the start of a web address ("ww.stockholm.se",
-/// which the tokeniser skips as an address). `edits` stay in text order.
+/// which the tokeniser skips as an address), the dot it read after "www" as a colon, comma or
+/// hyphen or left a space after, and the dot before the top-level domain it read as a comma
+/// ("www.stockholm,se/…"). `edits` stay in text order.
 pub(crate) fn web_prefix(laid: &str, edits: &mut Vec<WordEdit>) {
     // Each misreading: how it starts, the test of the whole address, and the bytes of its
     // start that are replaced ("ww." gets its w back, "www:" its dot).
@@ -787,9 +789,11 @@ pub(crate) fn web_prefix(laid: &str, edits: &mut Vec<WordEdit>) {
         std::ops::Range<usize>,
         &'static str,
     );
-    const REPAIRS: [Repair; 2] = [
+    const REPAIRS: [Repair; 4] = [
         (b"ww.", crate::token::lost_w, 0..2, "www"),
         (b"www:", crate::token::colon_www, 3..4, "."),
+        (b"www,", crate::token::comma_www, 3..4, "."),
+        (b"www-", crate::token::hyphen_www, 3..4, "."),
     ];
     let bytes = laid.as_bytes();
     let mut added: Vec<WordEdit> = Vec::new();
@@ -848,6 +852,52 @@ pub(crate) fn web_prefix(laid: &str, edits: &mut Vec<WordEdit>) {
             },
         );
     }
+    // "www.stockholm,se/aktiviteter": the dot before the top-level domain read as a comma.
+    let mut added: Vec<WordEdit> = Vec::new();
+    for at in memchr::memmem::find_iter(bytes, b"www") {
+        let starts_chunk = at == 0
+            || bytes
+                .get(at - 1)
+                .is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'(' | b'<' | b'"'));
+        if !starts_chunk {
+            continue;
+        }
+        let end = bytes
+            .get(at..)
+            .and_then(|rest| rest.iter().position(u8::is_ascii_whitespace))
+            .map_or(bytes.len(), |n| at + n);
+        let Some(chunk) = bytes.get(at..end) else {
+            continue;
+        };
+        // The sentence's own marks after the address are not part of it.
+        let body = chunk.len()
+            - chunk
+                .iter()
+                .rev()
+                .take_while(|b| matches!(b, b'.' | b',' | b';' | b':' | b')' | b'!' | b'?'))
+                .count();
+        let host_end = chunk
+            .get(..body)
+            .and_then(|c| c.iter().position(|&b| b == b'/'))
+            .unwrap_or(body);
+        let Some(comma) = chunk
+            .get(..host_end)
+            .and_then(|h| h.iter().rposition(|&b| b == b','))
+        else {
+            continue;
+        };
+        let tld = chunk.get(comma + 1..host_end).unwrap_or(&[]);
+        if (2..=4).contains(&tld.len()) && tld.iter().all(u8::is_ascii_lowercase) {
+            let span = at + comma..at + comma + 1;
+            if !crate::overlaps_edit(edits, &span) {
+                added.push(WordEdit {
+                    span,
+                    proposal: misread(".".to_string()),
+                });
+            }
+        }
+    }
+    crate::add_edits(edits, added);
 }
 
 /// Whether `b` is `a` with one vowel read back as the å, ä or ö a scan made of it (an

@@ -351,6 +351,17 @@ fn char_edits(content: &str, base: usize, candidates: &[usize], out: &mut Vec<Ed
             '-' if day_before(&bytes[..i]) && month_after(&content[i + 1..]) => {
                 (" ", Reason::StraySymbol)
             }
+            // "9:30°Välkommen": a speck where a schedule's space was, between a time and a
+            // capitalised word (a temperature's "°C" has no small letter after its capital).
+            '°' if before.is_some_and(|b| b.is_ascii_digit())
+                && content[i + c.len_utf8()..]
+                    .chars()
+                    .take(2)
+                    .map(|c| (c.is_uppercase(), c.is_lowercase()))
+                    .eq([(true, false), (false, true)]) =>
+            {
+                (" ", Reason::StraySymbol)
+            }
             // At a sentence start (after a full stop, a dash or at the start of a line) and
             // before a small-letter word, a lone bar is the preposition "I" ("som de. | dag
             // tror", "| årets enkät").
@@ -777,11 +788,16 @@ Sedan följer en kort paus med kaffe och smörgås innan arbetsgrupperna tar vid
             apply("Lämnas senast 15-november. Mallarna används från 1-december."),
             "Lämnas senast 15 november. Mallarna används från 1 december."
         );
+        assert_eq!(
+            apply("9:30°Välkommen och kaffe"),
+            "9:30 Välkommen och kaffe"
+        );
         for text in [
             "Mötet 1-2 december.",
             "Rum A1-mars.",
             "Vecka 123-maj.",
             "Kl. 9-majbrasan.",
+            "Det var 20°C ute.",
         ] {
             assert_eq!(apply(text), text);
         }

@@ -183,7 +183,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 .get(..3)
                 .is_some_and(|p| p.eq_ignore_ascii_case(b"ww."))
                 || chunk.get(..4).is_some_and(|p| {
-                    p.eq_ignore_ascii_case(b"www.") || p.eq_ignore_ascii_case(b"www:")
+                    p.get(..3).is_some_and(|w| w.eq_ignore_ascii_case(b"www"))
+                        && matches!(p.get(3), Some(b'.' | b':' | b',' | b'-'))
                 });
             if (marked || www) && (is_url(chunk) || is_email(chunk)) {
                 i = end;
@@ -315,7 +316,24 @@ fn is_url(chunk: &[u8]) -> bool {
             .get(i + 1..)
             .is_some_and(|rest| rest.starts_with(b"//"))
     });
-    scheme || lower_starts(b"www.") || lost_w(chunk) || colon_www(chunk)
+    scheme
+        || lower_starts(b"www.")
+        || lost_w(chunk)
+        || colon_www(chunk)
+        || comma_www(chunk)
+        || hyphen_www(chunk)
+}
+
+/// Whether `chunk` is a web address whose first dot a scan read as a comma
+/// ("www,stegen.se").
+pub(crate) fn comma_www(chunk: &[u8]) -> bool {
+    misread_www(chunk, b"www,")
+}
+
+/// Whether `chunk` is a web address whose first dot a scan read as a hyphen
+/// ("www-norrkoping.se").
+pub(crate) fn hyphen_www(chunk: &[u8]) -> bool {
+    misread_www(chunk, b"www-")
 }
 
 /// Whether `chunk` is a web address whose first dot a scan read as a colon
@@ -409,6 +427,9 @@ mod tests {
         assert!(lost_w(b"ww.stockholm.se/kamratstod."));
         assert!(colon_www(b"www:foreningenankaret.se."));
         assert!(!colon_www(b"www:"));
+        assert!(comma_www(b"www,stegen.se/kafe,"));
+        assert!(hyphen_www(b"www-norrkoping.se/funktionshinderradet."));
+        assert!(!hyphen_www(b"www-sidan"));
         assert!(!colon_www(b"www:a"));
         assert!(!lost_w(b"ww.a"));
         assert!(!lost_w(b"ww."));

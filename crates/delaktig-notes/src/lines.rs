@@ -289,7 +289,11 @@ pub(crate) fn attendee_like(s: &str) -> bool {
 
 /// Splits an attendee line into name and organisation.
 pub(crate) fn parse_attendee(s: &str) -> Option<(&str, Option<&str>)> {
-    let mut s = s.trim();
+    // A quote or a dot before the name is a speck of the scan ("‘Sören Bäckman, …").
+    let mut s = s
+        .trim()
+        .trim_start_matches(['‘', '’', '\'', '"', '”', '~', '_', '|', '·'])
+        .trim_start();
     // A spaced mark ending the line is a speck of the scan ("RFHL Södermalm :").
     if let Some(speck) = s.strip_suffix([':', '’', '\'', '”', '"', '|', '~', '_'])
         && speck.ends_with(' ')
@@ -490,5 +494,13 @@ mod tests {
             "St. Eriks vårdcentral"
         );
         assert_eq!(clean_organisation("IFS Älvsjö"), "IFS Älvsjö");
+    }
+
+    #[test]
+    fn a_speck_before_an_attendees_name_is_dropped() {
+        assert_eq!(
+            super::parse_attendee("‘Sören Bäckman, Föreningen Ankaret"),
+            Some(("Sören Bäckman", Some("Föreningen Ankaret")))
+        );
     }
 }

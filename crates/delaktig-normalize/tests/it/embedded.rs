@@ -618,6 +618,17 @@ fn a_web_address_gets_back_the_w_a_scan_lost() {
         "{}",
         out.text
     );
+    // A comma or a hyphen for a dot.
+    let out = Normalizer::new().normalize(
+        "Las mer pa www,stegen.se/kafe och www-norrkoping.se/rad eller www.stockholm,se/alvsjo.",
+    );
+    assert!(
+        out.text.contains(
+            "på www.stegen.se/kafe och www.norrkoping.se/rad eller www.stockholm.se/alvsjo."
+        ),
+        "{}",
+        out.text
+    );
     let text = "Se www. Det är allt.";
     assert_eq!(Normalizer::new().normalize(text).text, text);
 }
