@@ -221,11 +221,13 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
     }
 }
 
-/// Whether `host` (a sentence's full stop after it aside) has a dot after two characters
-/// or more and a top-level domain of two to six small letters ("goteborg-sf.se"): the test
-/// for a host a scan parted from its "@" by a space.
+/// Whether `host` (a sentence's full stop or an ellipsis after it aside) has a dot after two
+/// characters or more and a top-level domain of two to six small letters ("goteborg-sf.se"):
+/// the test for a host a scan parted from its "@" by a space.
 fn has_top_level_domain(host: &[u8]) -> bool {
-    let host = host.strip_suffix(b".").unwrap_or(host);
+    // The sentence's full stop, or an ellipsis, after the host.
+    let dots = host.iter().rev().take_while(|&&b| b == b'.').count();
+    let host = host.get(..host.len() - dots).unwrap_or(host);
     host.iter().rposition(|&b| b == b'.').is_some_and(|dot| {
         let tld = host.get(dot + 1..).unwrap_or(&[]);
         dot >= 2 && (2..=6).contains(&tld.len()) && tld.iter().all(u8::is_ascii_lowercase)
@@ -278,6 +280,11 @@ mod tests {
             n.normalize("Anmälan till kristoffer@vandpunkten:coop; eller på telefon.")
                 .text,
             "Anmälan till kristoffer@vandpunkten.coop; eller på telefon."
+        );
+        assert_eq!(
+            n.normalize("Synpunkter via e-post, rene.soderqvist@ goteborg-sf.se...")
+                .text,
+            "Synpunkter via e-post, rene.soderqvist@goteborg-sf.se..."
         );
         assert_eq!(
             n.normalize("Anmälan till marta.odmark@goteborg se, 031-365 12 40.")

@@ -73,6 +73,31 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
             continue;
         };
         let current = edit.map_or(written, |e| e.proposal.replacement.as_str());
+        // "12 September": a month's name after its day is written small; a scan's capital
+        // there is a size-only letter read large or a speck.
+        if t.shape == Shape::Capitalised
+            && !t.sentence_start
+            && i.checked_sub(1)
+                .and_then(|j| tokens.get(j))
+                .is_some_and(|p| p.kind == Kind::Number && same_line(laid, p, t))
+            && let Some(month) = crate::layout::MONTHS
+                .iter()
+                .find(|m| current.eq_ignore_ascii_case(m))
+        {
+            let fixed = (*month).to_string();
+            match k {
+                Some(k) => replaced.push((k, fixed)),
+                None => added.push(WordEdit {
+                    span: t.span.clone(),
+                    proposal: Proposal {
+                        replacement: fixed,
+                        reason: Reason::Case,
+                        confidence: CONFIDENCE,
+                    },
+                }),
+            }
+            continue;
+        }
         // "PÅ förra mötet": two capitals before a small-letter word on the line are a word
         // whose small å, ä or ö a scan read as a capital (a heading in capitals stays).
         if t.shape == Shape::Upper

@@ -405,7 +405,7 @@ fn char_edits(content: &str, base: usize, candidates: &[usize], out: &mut Vec<Ed
 }
 
 /// Swedish month names, which a day's number stands before.
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "januari",
     "februari",
     "mars",

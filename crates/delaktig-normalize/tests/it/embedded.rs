@@ -777,3 +777,12 @@ fn two_capitals_before_a_small_word_are_a_word_with_a_small_diacritic() {
     assert!(out.text.contains("\nPå förra mötet lovade"), "{}", out.text);
     assert!(out.text.contains("\nPÅ HEMSIDAN\n"), "{}", out.text);
 }
+
+#[test]
+fn a_months_name_after_its_day_is_small() {
+    let text =
+        format!("{DAMAGED}\nProjektgruppen Bostad forst 12 September\nMotet 3 Mars ar inställt.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("först 12 september\n"), "{}", out.text);
+    assert!(out.text.contains("3 mars"), "{}", out.text);
+}
