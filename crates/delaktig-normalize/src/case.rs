@@ -129,6 +129,7 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
             continue;
         }
         let fixed = if after_full_stop(laid, tokens, i)
+            || t.break_before && opens_bullet_sentence(laid, tokens, i)
             || small_starts
                 && (paragraph_start(laid, tokens, i) || after_leading_time(laid, tokens, i))
         {
@@ -345,6 +346,25 @@ fn after_full_stop(laid: &str, tokens: &[Token], i: usize) -> bool {
         && prev.chars().count() >= 4
         && prev.chars().all(char::is_alphabetic)
         && !ABBREVIATIONS.contains(&prev.to_lowercase().as_str())
+}
+
+/// Whether word token `i` opens a bullet item that is a whole sentence: it follows a bullet
+/// mark at its line's start, and the line ends with a full stop, a question or exclamation
+/// mark ("- vad gjorde att du fick hjälp?").
+fn opens_bullet_sentence(laid: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else {
+        return false;
+    };
+    let Some(before) = laid.get(..t.span.start) else {
+        return false;
+    };
+    let lead = before.rsplit('\n').next().unwrap_or("").trim();
+    if !matches!(lead, "-" | "–" | "•" | "*" | "·" | "+" | "▪") {
+        return false;
+    }
+    laid.get(t.span.start..)
+        .and_then(|rest| rest.split('\n').next())
+        .is_some_and(|line| line.trim_end().ends_with(['.', '?', '!']))
 }
 
 /// Whether token `i` begins a paragraph: it opens the text, or the first line after a blank

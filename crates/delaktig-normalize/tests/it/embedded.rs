@@ -786,3 +786,19 @@ fn a_months_name_after_its_day_is_small() {
     assert!(out.text.contains("först 12 september\n"), "{}", out.text);
     assert!(out.text.contains("3 mars"), "{}", out.text);
 }
+
+#[test]
+fn a_bullet_item_that_is_a_sentence_gets_its_capital_back() {
+    // A scan read the size-only capital V small; an item that is no sentence stays small.
+    let text = format!(
+        "{DAMAGED}\n* var erfarenhet ar att en fast kontakt hjalper.\n- vad gjorde att du fick hjalp?\n- kaffe och fika\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("\n* Vår erfarenhet är att"),
+        "{}",
+        out.text
+    );
+    assert!(out.text.contains("\n- Vad gjorde att"), "{}", out.text);
+    assert!(out.text.contains("\n- kaffe och fika"), "{}", out.text);
+}
