@@ -795,7 +795,7 @@ fn a_bullet_item_that_is_a_sentence_gets_its_capital_back() {
     );
     let out = Normalizer::new().normalize(&text);
     assert!(
-        out.text.contains("\n* Vår erfarenhet är att"),
+        out.text.contains("\n- Vår erfarenhet är att"),
         "{}",
         out.text
     );
