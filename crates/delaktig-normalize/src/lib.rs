@@ -628,10 +628,10 @@ const ORGANISATION_KINDS: &[&str] = &[
     "brukarradet",
 ];
 
-/// Reads a capitalised word at a sentence start as the name its same spelling was restored
-/// to elsewhere, inside a sentence or before a surname: "Kare hälsar" beside "och Kare tar"
-/// or "Kare Wastberg" is Kåre every time, not the adjective "käre" that a sentence start
-/// alone would allow.
+/// Reads a capitalised word as the name its same spelling was restored to elsewhere, inside
+/// a sentence or before a surname: "Kare hälsar" beside "och Kare tar" or "Kare Wastberg" is
+/// Kåre every time, not the adjective "käre" that a sentence start alone would allow, and
+/// "från Par om" beside the attendee "Par Wannström" is Pär, not the word "par".
 fn names_at_sentence_start(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     if !edits.iter().any(|e| e.proposal.reason == Reason::Name) {
         return;
@@ -645,12 +645,16 @@ fn names_at_sentence_start(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdi
         let Some(word) = laid.get(t.span.clone()) else {
             continue;
         };
-        if place_of(tokens, i) == Place::SentenceStart {
-            starts.push((t.span.clone(), word, k));
-        } else if let Some(e) = k.and_then(|k| edits.get(k))
-            && e.proposal.reason == Reason::Name
-        {
-            names.entry(word).or_insert(&e.proposal);
+        let named = k
+            .and_then(|k| edits.get(k))
+            .filter(|e| e.proposal.reason == Reason::Name);
+        match named {
+            Some(e) if place_of(tokens, i) != Place::SentenceStart => {
+                names.entry(word).or_insert(&e.proposal);
+            }
+            // A sentence's first word, or one inside a sentence that nothing read as a
+            // name ("ett tillägg från Par" beside the attendee "Par Wannström").
+            _ => starts.push((t.span.clone(), word, k)),
         }
     }
     let added: Vec<(Range<usize>, Proposal)> = starts

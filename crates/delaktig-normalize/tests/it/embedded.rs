@@ -802,3 +802,14 @@ fn a_bullet_item_that_is_a_sentence_gets_its_capital_back() {
     assert!(out.text.contains("\n- Vad gjorde att"), "{}", out.text);
     assert!(out.text.contains("\n- kaffe och fika"), "{}", out.text);
 }
+
+#[test]
+fn a_name_inside_a_sentence_is_the_name_its_spelling_was_read_as() {
+    // "Par" is the word "par" (a pair), but the attendee "Par Wannstrom" is Pär.
+    let text = format!(
+        "{DAMAGED}\nNarvarande:\nPar Wannstrom, RSMH Majorna\nKerstin Fjallgren, enhetschef\n\nDagordningen godkanns med ett tillagg fran Par om vantetiderna.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("\nPär Wännström, RSMH"), "{}", out.text);
+    assert!(out.text.contains("tillägg från Pär om"), "{}", out.text);
+}
