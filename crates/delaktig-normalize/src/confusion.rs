@@ -55,6 +55,8 @@ fn options(chars: &[char], i: usize, tier: Tier, add: &mut impl FnMut(Option_)) 
         // An ö read as two signs, one of them a "d" ("ans6dkan", "sd6mn").
         ('d', Some('6')) | ('6', Some('d')) => add("ö", 2, 0.3),
         ('O', Some('6')) => add("Ö", 2, 0.1),
+        // An å read as its ring and its letter ("p&a", "R&adhusesplanaden").
+        ('&', Some('a')) => add("å", 2, 0.2),
         ('o', Some('é')) | ('d', Some('é')) => add("ö", 2, 0.5),
         ('a', Some('é')) => add("ä", 2, 0.8),
         ('a', Some('d')) | ('d', Some('a')) | ('i', Some('a')) if tier == Tier::Rare => {

@@ -734,9 +734,9 @@ fn a_listed_first_name_at_a_line_start_gets_its_capital_back() {
 
 #[test]
 fn an_o_umlaut_read_as_two_signs_with_a_d_is_restored() {
-    // "6d", "d6" and a capital "O6" are one ö each.
+    // "6d", "d6" and a capital "O6" are one ö each; "&a" is one å.
     let text = format!(
-        "{DAMAGED} Vi tar stallning till ans6dkan om planering av sd6mn. O6ppenvardsmottagningen svarar."
+        "{DAMAGED} Vi tar stallning till ans6dkan om planering av sd6mn. O6ppenvardsmottagningen svarar p&a fragan."
     );
     let out = Normalizer::new().normalize(&text);
     assert!(
