@@ -741,7 +741,7 @@ fn an_o_umlaut_read_as_two_signs_with_a_d_is_restored() {
     let out = Normalizer::new().normalize(&text);
     assert!(
         out.text.contains(
-            "ställning till ansökan om planering av sömn. Öppenvårdsmottagningen svarar."
+            "ställning till ansökan om planering av sömn. Öppenvårdsmottagningen svarar på frågan."
         ),
         "{}",
         out.text
