@@ -729,6 +729,59 @@ pub(crate) fn one_for_i(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
     crate::add_edits(edits, added);
 }
 
+/// Small words that a speck glued to a neighbour stands beside ("Sjödén.och", "för.unga"):
+/// none of them ends an abbreviation or starts a web address.
+const GLUE_WORDS: &[&str] = &[
+    "och", "samt", "eller", "som", "att", "i", "på", "pa", "av", "för", "for", "fér", "med",
+    "till", "om",
+];
+
+/// Reads a full stop or a quote mark a scan put between two words where a space was
+/// ("Gunilla Sjödén.och Per", "för.unga vuxna", "unga'vuxna"): between a word and a small
+/// word of [`GLUE_WORDS`], or between two small-letter words of three letters or more for a
+/// quote mark. Addresses are no word tokens, so they are not looked at. `edits` stay in text
+/// order.
+pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+    let mut added: Vec<WordEdit> = Vec::new();
+    for (i, t) in tokens.iter().enumerate().skip(1) {
+        let Some(p) = tokens.get(i - 1) else {
+            continue;
+        };
+        if t.kind != Kind::Word || p.kind != Kind::Word || t.shape != Shape::Lower {
+            continue;
+        }
+        let Some(gap) = laid.get(p.span.end..t.span.start) else {
+            continue;
+        };
+        let quote = matches!(gap, "'" | "’");
+        if !(gap == "." || quote) {
+            continue;
+        }
+        let (Some(left), Some(right)) = (laid.get(p.span.clone()), laid.get(t.span.clone())) else {
+            continue;
+        };
+        let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
+        let glue = |w: &str| GLUE_WORDS.contains(&crate::text::lower(w).as_ref());
+        let fits = if quote {
+            p.shape == Shape::Lower && letters(left) >= 3 && letters(right) >= 3
+        } else {
+            letters(left) >= 3 && letters(right) >= 1 && (glue(right) || glue(left))
+        };
+        let span = p.span.end..t.span.start;
+        if fits && !crate::overlaps_edit(edits, &span) {
+            added.push(WordEdit {
+                span,
+                proposal: Proposal {
+                    replacement: " ".to_string(),
+                    reason: Reason::StraySymbol,
+                    confidence: CONFIDENCE,
+                },
+            });
+        }
+    }
+    crate::add_edits(edits, added);
+}
+
 /// Removes lone small letters a rough scan made of specks at line ends ("ett gemensamt
 /// upplägg. e"): an ASCII letter alone after a space at a line's end that is no Swedish word
 /// on its own (not "i", "o", "a", nor "r" or "f", which the context rules read as "är" and

@@ -216,7 +216,7 @@ fn line_start_edit(content: &str, base: usize, next_line: &str, out: &mut Vec<Ed
             replacement: "-",
             reason: Reason::Bullet,
         });
-    } else if QUOTES.contains(&c) && !rest.contains(QUOTES) && !closes_quote(next_line) {
+    } else if QUOTES.contains(&c) && !may_close(rest) && !closes_quote(next_line) {
         // Glued to a word, or spaced off anything: a spaced quote mark opens nothing. The
         // spaces after it go with it. Whatever the word's first letter, so that restoring
         // the word later ("’6ppet" → "’Öppet") cannot make the mark a speck on a second run.
@@ -230,6 +230,25 @@ fn line_start_edit(content: &str, base: usize, next_line: &str, out: &mut Vec<Ed
             });
         }
     }
+}
+
+/// Whether `text` has a quote mark that may close a quotation: one not between two letters
+/// (a quote mark inside a word, "lova'något", is a speck or an elision, and a later pass may
+/// read it as a space, which must not change what the line's first mark is).
+fn may_close(text: &str) -> bool {
+    let mut prev: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if QUOTES.contains(&c) {
+            let inside = prev.is_some_and(char::is_alphabetic)
+                && chars.peek().is_some_and(|n| n.is_alphabetic());
+            if !inside {
+                return true;
+            }
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// Whether `line` has a quote mark that may close a quotation opened on the line before: one

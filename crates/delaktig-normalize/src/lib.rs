@@ -1088,6 +1088,7 @@ impl Normalizer {
             }
             docfix::stray_letters(laid, &tokens, &mut edits);
             docfix::one_for_i(laid, &tokens, &mut edits);
+            docfix::glued_words(laid, &tokens, &mut edits);
         }
         docfix::web_prefix(laid, &mut edits);
         address::mend(laid, &self.words, &mut edits);

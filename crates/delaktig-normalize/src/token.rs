@@ -186,7 +186,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     p.get(..3).is_some_and(|w| w.eq_ignore_ascii_case(b"www"))
                         && matches!(p.get(3), Some(b'.' | b':' | b',' | b'-'))
                 });
-            if (marked || www) && (is_url(chunk) || is_email(chunk)) {
+            if (marked || www) && (is_url(chunk) || is_email(chunk))
+                || chunk.get(1..4).is_some_and(|c| c.contains(&b'.')) && dotted_abbreviation(chunk)
+            {
                 i = end;
                 sentence_start = false;
                 break_before = true;
@@ -324,6 +326,26 @@ fn is_url(chunk: &[u8]) -> bool {
         || hyphen_www(chunk)
 }
 
+/// Whether `chunk` is an abbreviation of parts of one or two letters with full stops
+/// ("t.ex.", "m.fl.", "o.s.v.", "fr.o.m."): words of it are never restored ("fl" is no
+/// "föl").
+fn dotted_abbreviation(chunk: &[u8]) -> bool {
+    let end = chunk
+        .iter()
+        .rposition(|b| !matches!(b, b',' | b';' | b':' | b')' | b'!' | b'?'))
+        .map_or(0, |i| i + 1);
+    let body = chunk.get(..end).unwrap_or(&[]);
+    let body = body.strip_suffix(b".").unwrap_or(body);
+    let mut parts = 0;
+    for part in body.split(|&b| b == b'.') {
+        if !(1..=2).contains(&part.len()) || !part.iter().all(u8::is_ascii_lowercase) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
+}
+
 /// Whether `chunk` is a web address whose first dot a scan read as a comma
 /// ("www,stegen.se").
 pub(crate) fn comma_www(chunk: &[u8]) -> bool {
@@ -428,6 +450,11 @@ mod tests {
         assert!(colon_www(b"www:foreningenankaret.se."));
         assert!(!colon_www(b"www:"));
         assert!(comma_www(b"www,stegen.se/kafe,"));
+        assert!(dotted_abbreviation(b"m.fl."));
+        assert!(dotted_abbreviation(b"t.ex.,"));
+        assert!(dotted_abbreviation(b"fr.o.m."));
+        assert!(!dotted_abbreviation(b"pa."));
+        assert!(!dotted_abbreviation(b"mot.vi"));
         assert!(hyphen_www(b"www-norrkoping.se/funktionshinderradet."));
         assert!(!hyphen_www(b"www-sidan"));
         assert!(!colon_www(b"www:a"));

@@ -813,3 +813,23 @@ fn a_name_inside_a_sentence_is_the_name_its_spelling_was_read_as() {
     assert!(out.text.contains("\nPär Wännström, RSMH"), "{}", out.text);
     assert!(out.text.contains("tillägg från Pär om"), "{}", out.text);
 }
+
+#[test]
+fn a_speck_between_two_words_is_a_space() {
+    let text = format!(
+        "{DAMAGED} Deltog gjorde Gunilla Sjodén.och Per Hassler. Referensgruppen för.unga vuxna traffas. Mottagningen for unga'vuxna svarar."
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("Sjödén och Per"), "{}", out.text);
+    assert!(out.text.contains("för unga vuxna träffas"), "{}", out.text);
+    assert!(out.text.contains("unga vuxna svarar"), "{}", out.text);
+    // Abbreviations and addresses keep their stops.
+    let text = format!("{DAMAGED} Det galler t.ex. boende, bl.a. i stockholm.se och m.fl.");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text
+            .contains("t.ex. boende, bl.a. i stockholm.se och m.fl."),
+        "{}",
+        out.text
+    );
+}
