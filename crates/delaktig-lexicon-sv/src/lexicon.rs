@@ -182,6 +182,43 @@ impl Lexicon {
         compound::split(self, word)
     }
 
+    /// [`Lexicon::split_compound`] for a caller splitting many words that share their
+    /// beginnings (the candidate spellings of one damaged word): the walks down the maps from
+    /// each place in the word are remembered in `scratch`, and the next split follows a
+    /// remembered walk as far as its word has the same bytes. The answer is the same as
+    /// without `scratch`; a scratch used with another lexicon starts afresh.
+    ///
+    /// ```
+    /// use delaktig_lexicon_sv::{Lexicon, SplitScratch};
+    ///
+    /// let lex = Lexicon::embedded();
+    /// let mut scratch = SplitScratch::default();
+    /// for word in ["brukarorganisationerna", "brukarorganisåtionerna", "brukårorganisationerna"] {
+    ///     assert_eq!(lex.split_compound_with(word, &mut scratch), lex.split_compound(word));
+    /// }
+    /// ```
+    pub fn split_compound_with(&self, word: &str, scratch: &mut SplitScratch) -> Option<Compound> {
+        let (Some(words), Some(heads)) = (nodes(self.words.as_ref()), nodes(self.heads.as_ref()))
+        else {
+            return compound::split(self, word);
+        };
+        let owner = [words, heads].map(|n| (n.data_address(), n.data_len(), n.root()));
+        if scratch.owner != Some(owner) {
+            *scratch = SplitScratch {
+                owner: Some(owner),
+                ..SplitScratch::default()
+            };
+        }
+        let source = TrailSource {
+            lexicon: self,
+            words,
+            heads,
+            word_len: word.len(),
+            scratch: std::cell::RefCell::new(scratch),
+        };
+        compound::split(&source, word)
+    }
+
     /// Every known word form that the lower-case `word` can be read as under an OCR
     /// confusion model, with at most `max_changes` rule applications (capped at
     /// [`crate::MAX_CHANGES`]), appended to `out` in byte order of the form, each form once
@@ -373,6 +410,141 @@ impl PartSource for Lexicon {
             f(len, PartKind::Head);
         }
         last
+    }
+}
+
+/// Walks down the word and head maps remembered from one compound split to the next; see
+/// [`Lexicon::split_compound_with`]. Holds one walk per map and place in the word (some
+/// kilobytes at most).
+#[derive(Default)]
+pub struct SplitScratch {
+    /// The maps the walks were made in (where their data are, how long, and their roots),
+    /// so a scratch moved to another lexicon starts afresh instead of following another
+    /// map's nodes.
+    owner: Option<[(usize, usize, usize); 2]>,
+    /// Per byte offset in the word, the last walk of the word map from there.
+    words: Vec<Trail>,
+    /// Likewise in the head map.
+    heads: Vec<Trail>,
+}
+
+impl std::fmt::Debug for SplitScratch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SplitScratch")
+            .field("walks", &(self.words.len() + self.heads.len()))
+            .finish()
+    }
+}
+
+/// One walk down a map: the bytes taken, where each led, and the byte no transition took.
+#[derive(Default)]
+struct Trail {
+    bytes: Vec<u8>,
+    steps: Vec<TrailStep>,
+    stopped_on: Option<u8>,
+}
+
+/// A node a walk reached: its address, the output so far, and the value of the key that
+/// ends there (flags included), if one does.
+#[derive(Clone, Copy)]
+struct TrailStep {
+    addr: usize,
+    out: u64,
+    value: Option<u64>,
+}
+
+impl Trail {
+    /// Calls `f(len, value)` for every prefix of `rest` that is a key of `nodes`' map,
+    /// shortest first (what [`Prefixes`] gives), following this trail as far as `rest` has
+    /// its bytes and remembering the walk beyond.
+    fn prefixes(&mut self, nodes: Nodes<'_>, rest: &[u8], f: &mut impl FnMut(usize, u64)) {
+        let shared = rest
+            .iter()
+            .zip(&self.bytes)
+            .take_while(|(a, b)| a == b)
+            .count();
+        for (i, step) in self.steps.iter().take(shared).enumerate() {
+            if let Some(value) = step.value {
+                f(i + 1, value);
+            }
+        }
+        let Some(&first) = rest.get(shared) else {
+            return;
+        };
+        if shared == self.bytes.len() && self.stopped_on == Some(first) {
+            return;
+        }
+        self.bytes.truncate(shared);
+        self.steps.truncate(shared);
+        self.stopped_on = None;
+        let (mut addr, mut out) = match self.steps.last() {
+            Some(step) => (step.addr, step.out),
+            None => (nodes.root(), 0),
+        };
+        for &b in rest.get(shared..).unwrap_or(&[]) {
+            let Some((next, o)) = nodes.step(addr, b) else {
+                self.stopped_on = Some(b);
+                return;
+            };
+            addr = next;
+            out = out.wrapping_add(o);
+            let value = nodes.final_output(next).map(|last| out.wrapping_add(last));
+            self.bytes.push(b);
+            self.steps.push(TrailStep { addr, out, value });
+            if let Some(value) = value {
+                f(self.bytes.len(), value);
+            }
+        }
+    }
+}
+
+/// The lexicon as a source of compound parts, its walks remembered in a scratch.
+struct TrailSource<'a> {
+    lexicon: &'a Lexicon,
+    words: Nodes<'a>,
+    heads: Nodes<'a>,
+    word_len: usize,
+    scratch: std::cell::RefCell<&'a mut SplitScratch>,
+}
+
+/// The trail from `at` in `trails`, made when first needed.
+fn trail_at(trails: &mut Vec<Trail>, at: usize) -> Option<&mut Trail> {
+    if trails.len() <= at {
+        trails.resize_with(at + 1, Trail::default);
+    }
+    trails.get_mut(at)
+}
+
+impl PartSource for TrailSource<'_> {
+    fn for_each_part_prefix(&self, rest: &str, f: &mut dyn FnMut(usize, PartKind)) {
+        self.part_prefixes_and_last(rest, f);
+    }
+
+    fn is_last_part(&self, s: &str) -> bool {
+        self.lexicon.is_untwinned_word(s)
+    }
+
+    fn part_prefixes_and_last(&self, rest: &str, f: &mut dyn FnMut(usize, PartKind)) -> bool {
+        let Some(at) = self.word_len.checked_sub(rest.len()) else {
+            return self.lexicon.part_prefixes_and_last(rest, f);
+        };
+        let mut scratch = self.scratch.borrow_mut();
+        let scratch = &mut **scratch;
+        let bytes = rest.as_bytes();
+        let mut whole = false;
+        if let Some(trail) = trail_at(&mut scratch.words, at) {
+            trail.prefixes(self.words, bytes, &mut |len, value| {
+                let untwinned = value & COMMONER_TWIN_FLAG == 0;
+                if untwinned {
+                    f(len, PartKind::Word);
+                }
+                whole = untwinned && len == bytes.len();
+            });
+        }
+        if let Some(trail) = trail_at(&mut scratch.heads, at) {
+            trail.prefixes(self.heads, bytes, &mut |len, _| f(len, PartKind::Head));
+        }
+        whole
     }
 }
 

@@ -73,7 +73,7 @@ pub use compound::{
     Compound, CompoundPart, LINKERS, MAX_PARTS, MIN_LAST_CHARS, MIN_PART_CHARS, PartKind,
 };
 pub use cursor::{ByteSet, Cursor, CursorNode};
-pub use lexicon::{Lexicon, Prefixes};
+pub use lexicon::{Lexicon, Prefixes, SplitScratch};
 pub use readings::{Confusion, MAX_CHANGES, MAX_SEARCH_BYTES, Reading};
 pub use vocabulary::{
     Vocabulary, VocabularyCursor, VocabularyError, VocabularyMaps, VocabularyNode,

@@ -125,6 +125,17 @@ impl<'a> Nodes<'a> {
         self.root
     }
 
+    /// Where the map's bytes are: with [`Nodes::data_len`] and [`Nodes::root`], tells one
+    /// map from another.
+    pub(crate) fn data_address(&self) -> usize {
+        self.data.as_ptr() as usize
+    }
+
+    /// How many bytes the map has.
+    pub(crate) fn data_len(&self) -> usize {
+        self.data.len()
+    }
+
     /// The input byte of a one-transition node with state `state` at `addr`, and how many
     /// bytes it takes (0 when the state byte encodes it).
     #[inline]

@@ -8,7 +8,7 @@ use std::sync::{Arc, OnceLock};
 
 use crate::compound::{self, Compound, PartKind, PartSource};
 use crate::cursor::{self, ByteSet, Cursor, CursorNode, MapKind};
-use crate::lexicon::{Lexicon, Prefixes};
+use crate::lexicon::{Lexicon, Prefixes, SplitScratch};
 use crate::node::Nodes;
 use crate::readings::{Confusion, Reading, merge_duplicates};
 
@@ -384,6 +384,16 @@ impl Vocabulary {
     /// [`Lexicon::split_compound`].
     pub fn split_compound(&self, word: &str) -> Option<Compound> {
         compound::split(self, word)
+    }
+
+    /// [`Vocabulary::split_compound`] with the walks remembered in `scratch` (see
+    /// [`Lexicon::split_compound_with`]); with words added, `scratch` is not used.
+    pub fn split_compound_with(&self, word: &str, scratch: &mut SplitScratch) -> Option<Compound> {
+        if self.words.is_empty() {
+            self.base().split_compound_with(word, scratch)
+        } else {
+            compound::split(self, word)
+        }
     }
 
     /// Every known or added word form that `word` can be read as under an OCR confusion

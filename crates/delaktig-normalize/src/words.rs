@@ -3,9 +3,9 @@
 //! The costly analyses (compound splits, misread searches) are remembered across calls.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, TryLockError};
 
-use delaktig_lexicon_sv::{MIN_LAST_CHARS, MIN_PART_CHARS, Reading, Vocabulary};
+use delaktig_lexicon_sv::{MIN_LAST_CHARS, MIN_PART_CHARS, Reading, SplitScratch, Vocabulary};
 
 use crate::confusion::{self, Candidate, KnownCandidate, Tier};
 use crate::restore::{Asked, Damage, Place, Proposal};
@@ -96,6 +96,9 @@ struct Memo {
     /// the vocabulary knows.
     known: [Mutex<Table<Arc<Vec<KnownCandidate>>>>; 4],
     compounds: Mutex<Table<CompoundReading>>,
+    /// The compound splitter's walks down the lexicon, remembered from one split to the
+    /// next: a damaged word's candidate spellings share most of their letters.
+    split_scratch: Mutex<SplitScratch>,
     name_compounds: Mutex<Table<Option<f32>>>,
     misreads: Mutex<Table<MisreadReading>>,
     /// Misread corrections to whole words only (no compounds).
@@ -140,6 +143,7 @@ impl Default for Memo {
                 Table::new(CANDIDATE_MEMO_LIMIT),
             ],
             compounds: Table::new(MEMO_LIMIT),
+            split_scratch: Mutex::default(),
             name_compounds: Table::new(MEMO_LIMIT),
             misreads: Table::new(MEMO_LIMIT),
             whole_misreads: Table::new(MEMO_LIMIT),
@@ -287,7 +291,18 @@ impl Words {
     /// Like [`Words::compound`] without the memo, for strings unlikely to recur (it would
     /// only crowd out the ones that do).
     pub(crate) fn split_uncached(&self, lower: &str) -> CompoundReading {
-        let split = self.vocabulary.split_compound(lower)?;
+        // The scratch is held for one split (microseconds); a thread that finds it busy
+        // splits without it rather than wait. One a panicking thread left is started afresh.
+        let split = match self.memo.split_scratch.try_lock() {
+            Ok(mut scratch) => self.vocabulary.split_compound_with(lower, &mut scratch),
+            Err(TryLockError::Poisoned(poisoned)) => {
+                let mut scratch = poisoned.into_inner();
+                *scratch = SplitScratch::default();
+                self.memo.split_scratch.clear_poison();
+                self.vocabulary.split_compound_with(lower, &mut scratch)
+            }
+            Err(TryLockError::WouldBlock) => self.vocabulary.split_compound(lower),
+        }?;
         let mut parts = 0;
         let mut sum = 0.0;
         let mut rarest = u32::MAX;

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use delaktig_lexicon_sv::{Lexicon, PartKind, Vocabulary};
+use delaktig_lexicon_sv::{Lexicon, PartKind, SplitScratch, Vocabulary};
 
 fn stems(lex: &Lexicon, word: &str) -> Option<Vec<String>> {
     lex.split_compound(word)
@@ -99,5 +99,48 @@ fn vocabulary_additions_take_part_in_compounds() {
     assert_eq!(
         c.stems("bryggangruppen").collect::<Vec<_>>(),
         ["bryggan", "gruppen"]
+    );
+}
+
+/// The candidate spellings of a damaged word, split one after another with their walks
+/// remembered, read as they do split afresh, in a vocabulary with and without additions.
+#[test]
+fn remembered_walks_read_candidate_spellings_alike() {
+    let spellings = [
+        "brukarorganisationerna",
+        "brukarorganisationernå",
+        "brukarorganisåtionerna",
+        "brukårorganisationerna",
+        "brukarörganisationerna",
+        "brukarorganisationer",
+        "brukar",
+        "arbetsmarknadsförvaltningen",
+        "arbetsmårknadsförvaltningen",
+        "arbetsmarknadsforvaltningen",
+        "",
+        "é",
+    ];
+    let mut added = Vocabulary::new();
+    added.add_word("brukarorganisationernå", 3);
+    for vocabulary in [Vocabulary::new(), added] {
+        let mut scratch = SplitScratch::default();
+        for _ in 0..2 {
+            for w in spellings {
+                assert_eq!(
+                    vocabulary.split_compound_with(w, &mut scratch),
+                    vocabulary.split_compound(w),
+                    "{w}"
+                );
+            }
+        }
+    }
+    let lex = Lexicon::embedded();
+    let mut scratch = SplitScratch::default();
+    let c = lex
+        .split_compound_with("brukarorganisationerna", &mut scratch)
+        .unwrap();
+    assert_eq!(
+        c.stems("brukarorganisationerna").collect::<Vec<_>>(),
+        ["brukar", "organisationerna"]
     );
 }

@@ -1,7 +1,7 @@
 //! Invariants over arbitrary input: lookups never panic, the prefix walk agrees with probing
 //! every prefix, and compound readings are made of known parts.
 
-use delaktig_lexicon_sv::{Confusion, Lexicon, PartKind, Vocabulary};
+use delaktig_lexicon_sv::{Confusion, Lexicon, PartKind, SplitScratch, Vocabulary};
 use proptest::prelude::*;
 
 /// Words drawn from Swedish letters (so that real prefixes occur), plus arbitrary text.
@@ -43,6 +43,39 @@ fn one_edit_probed(lex: &Lexicon, word: &str, alphabet: &[char]) -> Vec<(String,
 const ALPHABET: &str = "abcdefghijklmnoprstuvyåäö";
 
 proptest! {
+    /// Splits that follow the walks of earlier ones give what fresh splits give, whatever
+    /// words came before (sharing beginnings or not) and in whichever lexicon.
+    #[test]
+    fn remembered_walks_split_as_fresh_ones(
+        words in prop::collection::vec(words(), 1..24),
+        variants in prop::collection::vec((0usize..32, "[aåäoöe]"), 0..24),
+    ) {
+        let embedded = Lexicon::embedded();
+        let small = Lexicon::from_entries(
+            [("brukar", 5), ("grupp", 9), ("gruppen", 7), ("möte", 3), ("mötet", 2)],
+            [],
+        )
+        .with_compound_heads([("arbets", 4), ("brukar", 1)]);
+        let mut scratch = SplitScratch::default();
+        // Each word, then spellings of it with one letter changed (as candidate spellings
+        // of a damaged word differ), alternating between the lexicons.
+        let mut all = Vec::new();
+        for word in &words {
+            all.push(word.clone());
+            for (at, letter) in &variants {
+                let mut chars: Vec<char> = word.chars().collect();
+                if let Some(c) = chars.get_mut(*at) {
+                    *c = letter.chars().next().unwrap_or('a');
+                    all.push(chars.into_iter().collect());
+                }
+            }
+        }
+        for (i, word) in all.iter().enumerate() {
+            let lex = if i % 7 == 6 { &small } else { embedded };
+            prop_assert_eq!(lex.split_compound_with(word, &mut scratch), lex.split_compound(word), "{}", word);
+        }
+    }
+
     #[test]
     fn cursor_walk_equals_lookup(word in words(), split in 0usize..24) {
         let lex = Lexicon::embedded();
