@@ -129,6 +129,7 @@ fn options(chars: &[char], i: usize, tier: Tier, add: &mut impl FnMut(Option_)) 
 
 /// Every way to read each character of a word ([`options`] at each place), worked out once:
 /// a walk comes to one place by many paths and asks there each time.
+#[derive(Default)]
 pub(crate) struct Choices {
     all: Vec<Option_>,
     /// Where each place's ways begin in `all`, and after the last place where they end.
@@ -136,15 +137,22 @@ pub(crate) struct Choices {
 }
 
 impl Choices {
+    /// The choices for `chars` in `tier`.
     pub(crate) fn of(chars: &[char], tier: Tier) -> Choices {
-        let mut all = Vec::new();
-        let mut starts = Vec::with_capacity(chars.len() + 1);
+        let mut choices = Choices::default();
+        choices.fill(chars, tier);
+        choices
+    }
+
+    /// Fills these choices anew for `chars` in `tier`.
+    fn fill(&mut self, chars: &[char], tier: Tier) {
+        self.all.clear();
+        self.starts.clear();
         for i in 0..chars.len() {
-            starts.push(all.len());
-            options(chars, i, tier, &mut |o| all.push(o));
+            self.starts.push(self.all.len());
+            options(chars, i, tier, &mut |o| self.all.push(o));
         }
-        starts.push(all.len());
-        Choices { all, starts }
+        self.starts.push(self.all.len());
     }
 
     /// The ways to read the characters at `i`, in the order they are tried.
@@ -153,6 +161,57 @@ impl Choices {
         match (self.starts.get(i), self.starts.get(i + 1)) {
             (Some(&from), Some(&to)) => self.all.get(from..to).unwrap_or(&[]),
             _ => &[],
+        }
+    }
+}
+
+/// What a walk works with besides the vocabulary, kept per thread and reused from one word
+/// to the next (the normaliser walks every new word): the word's characters, their ways of
+/// reading, and the reading being built.
+#[derive(Default)]
+struct Scratch {
+    chars: Vec<char>,
+    choices: Choices,
+    text: String,
+    bytes: Vec<u8>,
+}
+
+impl Scratch {
+    fn fill(&mut self, word: &str, tier: Tier) {
+        self.chars.clear();
+        self.chars.extend(word.chars());
+        self.choices.fill(&self.chars, tier);
+        self.text.clear();
+        self.bytes.clear();
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+/// Longest word (in bytes) whose buffers the thread's scratch keeps afterwards: a freak
+/// token does not hold its memory for the thread's life.
+const SCRATCH_KEEP_BYTES: usize = 256;
+
+/// Runs `f` with this thread's scratch filled for `word` in `tier`; with a fresh one when a
+/// walk on this thread already holds it (or the thread is being torn down).
+fn with_scratch<R>(word: &str, tier: Tier, mut f: impl FnMut(&mut Scratch) -> R) -> R {
+    let shared = SCRATCH.try_with(|cell| {
+        let mut scratch = cell.try_borrow_mut().ok()?;
+        scratch.fill(word, tier);
+        let r = f(&mut scratch);
+        if word.len() > SCRATCH_KEEP_BYTES {
+            *scratch = Scratch::default();
+        }
+        Some(r)
+    });
+    match shared {
+        Ok(Some(r)) => r,
+        _ => {
+            let mut scratch = Scratch::default();
+            scratch.fill(word, tier);
+            f(&mut scratch)
         }
     }
 }
@@ -192,30 +251,31 @@ pub(crate) fn has_hard_damage(word: &str) -> bool {
 
 /// Generates restorations of `word` (capitalisation kept), the word itself first with cost 0.
 pub(crate) fn candidates(word: &str, tier: Tier) -> Vec<Candidate> {
-    let chars: Vec<char> = word.chars().collect();
-    let mut out = Vec::new();
-    Walk {
-        chars: &chars,
-        choices: &Choices::of(&chars, tier),
-        buf: String::with_capacity(word.len() + 4),
-        stopped: false,
-        advance: |_: &(), _: &str| Some(()),
-        leaf: |text: &str, cost, edits, _: &()| {
-            out.push(Candidate {
-                text: text.to_string(),
-                cost,
-                edits,
-            });
-            out.len() < MAX_CANDIDATES
-        },
-    }
-    .visit(0, 0.0, 0, ());
-    if tier == Tier::Rare {
-        dropped_vowel(&chars, &mut out);
-    }
-    out.sort_by(|a, b| a.cost.total_cmp(&b.cost));
-    out.dedup_by(|a, b| a.text == b.text);
-    out
+    with_scratch(word, tier, |scratch| {
+        let mut out = Vec::new();
+        Walk {
+            chars: &scratch.chars,
+            choices: &scratch.choices,
+            buf: &mut scratch.text,
+            stopped: false,
+            advance: |_: &(), _: &str| Some(()),
+            leaf: |text: &str, cost, edits, _: &()| {
+                out.push(Candidate {
+                    text: text.to_string(),
+                    cost,
+                    edits,
+                });
+                out.len() < MAX_CANDIDATES
+            },
+        }
+        .visit(0, 0.0, 0, ());
+        if tier == Tier::Rare {
+            dropped_vowel(&scratch.chars, &mut out);
+        }
+        out.sort_by(|a, b| a.cost.total_cmp(&b.cost));
+        out.dedup_by(|a, b| a.text == b.text);
+        out
+    })
 }
 
 /// A candidate with its frequencies as a word and as a name, where it has them.
@@ -237,7 +297,6 @@ pub(crate) fn candidates_with_frequencies(
     if word.contains('Σ') {
         return None;
     }
-    let chars: Vec<char> = word.chars().collect();
     let start = Cursors::start(vocabulary, names);
     let maps = vocabulary.maps();
     let mut out = Vec::new();
@@ -255,7 +314,7 @@ pub(crate) fn candidates_with_frequencies(
         let name = at.name.and_then(|c| maps.advance(c, piece));
         Some(Cursors { word, name })
     };
-    let leaf = |text: &str, cost, edits, at: &Cursors| {
+    let mut leaf = |text: &str, cost, edits, at: &Cursors| {
         out.push((
             Candidate {
                 text: text.to_string(),
@@ -267,18 +326,23 @@ pub(crate) fn candidates_with_frequencies(
         ));
         out.len() < MAX_CANDIDATES
     };
-    Walk {
-        chars: &chars,
-        choices: &Choices::of(&chars, tier),
-        buf: String::with_capacity(word.len() + 4),
-        stopped: false,
-        advance,
-        leaf,
-    }
-    .visit(0, 0.0, 0, start);
-    if tier == Tier::Rare {
+    let dropped = with_scratch(word, tier, |scratch| {
+        Walk {
+            chars: &scratch.chars,
+            choices: &scratch.choices,
+            buf: &mut scratch.text,
+            stopped: false,
+            advance: &advance,
+            leaf: &mut leaf,
+        }
+        .visit(0, 0.0, 0, start);
         let mut dropped = Vec::new();
-        dropped_vowel(&chars, &mut dropped);
+        if tier == Tier::Rare {
+            dropped_vowel(&scratch.chars, &mut dropped);
+        }
+        dropped
+    });
+    if tier == Tier::Rare {
         for cand in dropped {
             let frequency = if as_written {
                 vocabulary.frequency(&cand.text)
@@ -321,7 +385,7 @@ fn lower_piece<'b>(piece: &'b str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
 struct Walk<'c, A, L> {
     chars: &'c [char],
     choices: &'c Choices,
-    buf: String,
+    buf: &'c mut String,
     stopped: bool,
     advance: A,
     leaf: L,
@@ -337,7 +401,7 @@ impl<A, L> Walk<'_, A, L> {
             return;
         }
         let Some(&c) = self.chars.get(i) else {
-            self.stopped = !(self.leaf)(&self.buf, cost, edits, &node);
+            self.stopped = !(self.leaf)(self.buf, cost, edits, &node);
             return;
         };
         let mut piece = [0u8; 4];
@@ -412,11 +476,11 @@ pub(crate) fn known_candidates(
     vocabulary: &Vocabulary,
     names: bool,
 ) -> Vec<KnownCandidate> {
-    let chars: Vec<char> = word.chars().collect();
     let start = Cursors::start(vocabulary, names);
     let maps = vocabulary.maps();
     let mut out = Vec::new();
-    if start.word.is_some() || start.name.is_some() {
+    let mut dropped = Vec::new();
+    if start.word.is_some() || start.name.is_some() || tier == Tier::Rare {
         // A piece extends a word if some known word (lower-cased) or name continues with it.
         let advance = |at: &Cursors, piece: &str| {
             let word = at.word.and_then(|c| {
@@ -431,7 +495,7 @@ pub(crate) fn known_candidates(
             let name = at.name.and_then(|c| maps.advance(c, piece));
             (word.is_some() || name.is_some()).then_some(Cursors { word, name })
         };
-        let leaf = |text: &str, cost, edits, at: &Cursors| {
+        let mut leaf = |text: &str, cost, edits, at: &Cursors| {
             let frequency = at.word.and_then(|c| maps.frequency(c));
             let name_frequency = at.name.and_then(|c| maps.frequency(c));
             if frequency.is_some() || name_frequency.is_some() {
@@ -447,19 +511,24 @@ pub(crate) fn known_candidates(
             }
             true
         };
-        Walk {
-            chars: &chars,
-            choices: &Choices::of(&chars, tier),
-            buf: String::with_capacity(word.len() + 4),
-            stopped: false,
-            advance,
-            leaf,
-        }
-        .visit(0, 0.0, 0, start);
+        with_scratch(word, tier, |scratch| {
+            if start.word.is_some() || start.name.is_some() {
+                Walk {
+                    chars: &scratch.chars,
+                    choices: &scratch.choices,
+                    buf: &mut scratch.text,
+                    stopped: false,
+                    advance: &advance,
+                    leaf: &mut leaf,
+                }
+                .visit(0, 0.0, 0, start);
+            }
+            if tier == Tier::Rare {
+                dropped_vowel(&scratch.chars, &mut dropped);
+            }
+        });
     }
     if tier == Tier::Rare {
-        let mut dropped = Vec::new();
-        dropped_vowel(&chars, &mut dropped);
         for cand in dropped {
             let lower = cand.text.to_lowercase();
             let frequency = vocabulary.frequency(&lower);
@@ -537,8 +606,6 @@ pub(crate) fn misread_candidates(lower: &str, vocabulary: &Vocabulary) -> Vec<Mi
 /// How the one misread of a [`MisreadWalk`] reading was made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Misread {
-    /// Not yet: the reading so far is the word with confusions only.
-    Pending,
     /// A letter of [`ALPHABET`] inserted or substituted, or a character deleted.
     Letter,
     /// A letter shape of [`SHAPE_MISREADS`] read the other way.
@@ -566,18 +633,20 @@ pub(crate) struct MisreadLeaf<'t> {
 pub(crate) fn misread_walk(
     lower: &str,
     vocabulary: &Vocabulary,
-    leaf: impl FnMut(MisreadLeaf<'_>),
+    mut leaf: impl FnMut(MisreadLeaf<'_>),
 ) {
-    let chars: Vec<char> = lower.chars().collect();
     if let Some(start) = vocabulary.word_cursor() {
-        let mut walk = MisreadWalk {
-            chars: &chars,
-            choices: &Choices::of(&chars, Tier::Common),
-            maps: &vocabulary.maps(),
-            buf: String::with_capacity(lower.len() + 4),
-            leaf,
-        };
-        walk.visit(0, 0.0, 0, Misread::Pending, start);
+        let maps = vocabulary.maps();
+        with_scratch(lower, Tier::Common, |scratch| {
+            MisreadWalk {
+                chars: &scratch.chars,
+                choices: &scratch.choices,
+                maps: &maps,
+                buf: &mut scratch.bytes,
+                leaf: &mut leaf,
+            }
+            .visit(0, 0.0, 0, start);
+        });
     }
 }
 
@@ -585,61 +654,34 @@ struct MisreadWalk<'a, L> {
     chars: &'a [char],
     choices: &'a Choices,
     maps: &'a VocabularyMaps<'a>,
-    buf: String,
+    /// The reading so far, whole pieces of text (so always UTF-8); bytes, because pieces of
+    /// a byte or two are copied faster one by one than by a call to copy them.
+    buf: &'a mut Vec<u8>,
     leaf: L,
 }
 
 impl<L: FnMut(MisreadLeaf<'_>)> MisreadWalk<'_, L> {
-    fn visit(
-        &mut self,
-        i: usize,
-        cost: f32,
-        edits: u8,
-        misread: Misread,
-        cursor: VocabularyCursor,
-    ) {
+    /// A place reached by confusions only: the misread may still come here or later.
+    fn visit(&mut self, i: usize, cost: f32, edits: u8, cursor: VocabularyCursor) {
         let maps = self.maps;
-        if i >= self.chars.len()
-            && misread != Misread::Pending
-            && let Some(frequency) = maps.frequency(cursor)
-        {
-            (self.leaf)(MisreadLeaf {
-                text: &self.buf,
-                frequency,
-                cost,
-                edits,
-                misread,
-            });
-        }
         let current = self.chars.get(i).copied();
         if let Some(c) = current {
-            let mut piece = [0u8; 4];
-            self.step(
-                i + 1,
-                cost,
-                edits,
-                misread,
-                cursor,
-                c.encode_utf8(&mut piece),
-            );
-        }
-        if edits < MAX_EDITS && current.is_some() {
-            let choices = self.choices;
-            for o in choices.at(i) {
-                if cost + o.cost <= MAX_COST {
-                    self.step(
-                        i + o.consumed,
-                        cost + o.cost,
-                        edits + 1,
-                        misread,
-                        cursor,
-                        o.text,
-                    );
+            let mut bytes = [0u8; 4];
+            let piece: &str = c.encode_utf8(&mut bytes);
+            if let Some(next) = maps.advance(cursor, piece) {
+                self.push(piece, |w| w.visit(i + 1, cost, edits, next));
+            }
+            if edits < MAX_EDITS {
+                for o in self.choices.at(i) {
+                    if cost + o.cost <= MAX_COST
+                        && let Some(next) = maps.advance(cursor, o.text)
+                    {
+                        self.push(o.text, |w| {
+                            w.visit(i + o.consumed, cost + o.cost, edits + 1, next)
+                        });
+                    }
                 }
             }
-        }
-        if misread != Misread::Pending {
-            return;
         }
         // The misread letter must continue some known word: most of the alphabet does not,
         // and one look at the place rules those out before any step.
@@ -655,8 +697,9 @@ impl<L: FnMut(MisreadLeaf<'_>)> MisreadWalk<'_, L> {
                 .chars
                 .get(i..i + n)
                 .is_some_and(|w| w.iter().copied().eq(from.chars()))
+                && let Some(next) = maps.advance(cursor, to)
             {
-                self.step(i + n, cost + c, edits, Misread::Shape, cursor, to);
+                self.push(to, |w| w.tail(i + n, cost + c, edits, Misread::Shape, next));
             }
         }
         for (&letter, &text) in ALPHABET.iter().zip(ALPHABET_TEXT.iter()) {
@@ -667,34 +710,60 @@ impl<L: FnMut(MisreadLeaf<'_>)> MisreadWalk<'_, L> {
             let Some(next) = maps.advance(cursor, text) else {
                 continue;
             };
-            let len = self.buf.len();
-            self.buf.push_str(text);
-            self.visit(i, cost + LETTER_MISREAD, edits, Misread::Letter, next);
-            if current.is_some_and(|c| c != letter) {
-                self.visit(i + 1, cost + LETTER_MISREAD, edits, Misread::Letter, next);
-            }
-            self.buf.truncate(len);
+            self.push(text, |w| {
+                w.tail(i, cost + LETTER_MISREAD, edits, Misread::Letter, next);
+                if current.is_some_and(|c| c != letter) {
+                    w.tail(i + 1, cost + LETTER_MISREAD, edits, Misread::Letter, next);
+                }
+            });
         }
         if current.is_some() {
-            self.visit(i + 1, cost + LETTER_MISREAD, edits, Misread::Letter, cursor);
+            self.tail(i + 1, cost + LETTER_MISREAD, edits, Misread::Letter, cursor);
         }
     }
 
-    fn step(
-        &mut self,
-        i: usize,
-        cost: f32,
-        edits: u8,
-        misread: Misread,
-        at: VocabularyCursor,
-        piece: &str,
-    ) {
-        let Some(next) = self.maps.advance(at, piece) else {
+    /// A place after the misread: only the word's own characters and their confusions
+    /// follow, and a whole known word at the end is a leaf.
+    fn tail(&mut self, i: usize, cost: f32, edits: u8, misread: Misread, cursor: VocabularyCursor) {
+        let maps = self.maps;
+        let Some(&c) = self.chars.get(i) else {
+            if let Some(frequency) = maps.frequency(cursor) {
+                (self.leaf)(MisreadLeaf {
+                    text: std::str::from_utf8(self.buf).unwrap_or(""),
+                    frequency,
+                    cost,
+                    edits,
+                    misread,
+                });
+            }
             return;
         };
+        let mut bytes = [0u8; 4];
+        let piece: &str = c.encode_utf8(&mut bytes);
+        if let Some(next) = maps.advance(cursor, piece) {
+            self.push(piece, |w| w.tail(i + 1, cost, edits, misread, next));
+        }
+        if edits < MAX_EDITS {
+            for o in self.choices.at(i) {
+                if cost + o.cost <= MAX_COST
+                    && let Some(next) = maps.advance(cursor, o.text)
+                {
+                    self.push(o.text, |w| {
+                        w.tail(i + o.consumed, cost + o.cost, edits + 1, misread, next)
+                    });
+                }
+            }
+        }
+    }
+
+    /// Runs `then` with `piece` on the reading so far.
+    #[inline(always)]
+    fn push(&mut self, piece: &str, then: impl FnOnce(&mut Self)) {
         let len = self.buf.len();
-        self.buf.push_str(piece);
-        self.visit(i, cost, edits, misread, next);
+        for &b in piece.as_bytes() {
+            self.buf.push(b);
+        }
+        then(self);
         self.buf.truncate(len);
     }
 }
@@ -924,6 +993,28 @@ mod tests {
             candidates_with_frequencies("ΣAA", Tier::Common, &Vocabulary::new(), false, false)
                 .is_none()
         );
+    }
+
+    /// A walk started from inside another (the buffers are the thread's) gives what it gives
+    /// on its own, and so does the outer walk.
+    #[test]
+    fn walks_inside_walks_keep_their_own_buffers() {
+        let vocabulary = Vocabulary::new();
+        let texts = |c: Vec<Candidate>| c.into_iter().map(|c| c.text).collect::<Vec<_>>();
+        let alone = texts(candidates("forvaltningen", Tier::Common));
+        let mut leaves = Vec::new();
+        let mut inner = Vec::new();
+        misread_walk("koitakten", &vocabulary, |leaf| {
+            leaves.push(leaf.text.to_string());
+            inner.push(texts(candidates("forvaltningen", Tier::Common)));
+        });
+        assert!(leaves.iter().any(|l| l == "kontakten"), "{leaves:?}");
+        assert!(inner.iter().all(|i| *i == alone));
+        let mut again = Vec::new();
+        misread_walk("koitakten", &vocabulary, |leaf| {
+            again.push(leaf.text.to_string())
+        });
+        assert_eq!(leaves, again);
     }
 
     #[test]
