@@ -36,22 +36,28 @@ static COMMON_INPUTS: [AtomicU8; 63] = [const { AtomicU8::new(0) }; 63];
 /// Which codes of [`COMMON_INPUTS`] are learnt, one bit per code.
 static COMMON_KNOWN: AtomicU64 = AtomicU64::new(0);
 
+/// The low `n` bytes of a `u64`, by `n` from 0 to 8.
+const LOW_BYTES: [u64; 9] = [
+    0,
+    0xff,
+    0xffff,
+    0xff_ffff,
+    0xffff_ffff,
+    0xff_ffff_ffff,
+    0xffff_ffff_ffff,
+    0xff_ffff_ffff_ffff,
+    u64::MAX,
+];
+
 /// The little-endian unsigned integer of `nbytes` (at most 8) bytes at `at`.
 #[inline(always)]
 fn read_uint(data: &[u8], at: usize, nbytes: usize) -> Option<u64> {
-    if nbytes > 8 {
-        return None;
-    }
+    let mask = *LOW_BYTES.get(nbytes)?;
     // Fast path: one 8-byte load, masked; nodes sit well before the end of the data.
     if let Some(word) = data.get(at..at.wrapping_add(8))
         && let Ok(word) = <[u8; 8]>::try_from(word)
     {
-        let n = u64::from_le_bytes(word);
-        return Some(if nbytes == 8 {
-            n
-        } else {
-            n & ((1u64 << (8 * nbytes)) - 1)
-        });
+        return Some(u64::from_le_bytes(word) & mask);
     }
     let bytes = data.get(at..at.checked_add(nbytes)?)?;
     let mut n = 0u64;
@@ -67,6 +73,16 @@ fn read_uint(data: &[u8], at: usize, nbytes: usize) -> Option<u64> {
 fn find_byte(data: &[u8], at: usize, n: usize, b: u8) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Most nodes have at most eight inputs: one load covers them (the bytes above them, the
+    // node's sizes and state, are masked off).
+    if n <= 8
+        && let Some(word) = data.get(at..at.wrapping_add(8))
+        && let Ok(word) = <[u8; 8]>::try_from(word)
+    {
+        let x = u64::from_le_bytes(word) ^ (ONES * u64::from(b));
+        let hits = x.wrapping_sub(ONES) & !x & HIGHS & *LOW_BYTES.get(n)?;
+        return (hits != 0).then(|| (hits.trailing_zeros() / 8) as usize);
+    }
     let inputs = data.get(at..at.checked_add(n)?)?;
     let mut chunks = inputs.chunks_exact(8);
     let mut base = 0;
@@ -138,7 +154,7 @@ impl<'a> Nodes<'a> {
 
     /// The input byte of a one-transition node with state `state` at `addr`, and how many
     /// bytes it takes (0 when the state byte encodes it).
-    #[inline]
+    #[inline(always)]
     fn one_input(&self, addr: usize, state: u8) -> Option<(u8, usize)> {
         let code = usize::from(state & 0x3f);
         if code == 0 {
