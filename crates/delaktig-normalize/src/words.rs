@@ -52,6 +52,10 @@ pub(crate) struct TierCandidates {
     pub known: Vec<Known>,
 }
 
+/// Entries a memo table has room for from the start: what a few pages of new text fill,
+/// so a fresh run does not rebuild its tables again and again while they grow to that.
+const TABLE_ROOM: usize = 4096;
+
 /// A bounded memo table: cleared when its weight passes a limit.
 struct Table<V> {
     map: HashMap<Box<str>, V, foldhash::fast::RandomState>,
@@ -62,7 +66,7 @@ struct Table<V> {
 impl<V> Table<V> {
     fn new(limit: usize) -> Mutex<Table<V>> {
         Mutex::new(Table {
-            map: HashMap::default(),
+            map: HashMap::with_capacity_and_hasher(limit.min(TABLE_ROOM), Default::default()),
             weight: 0,
             limit,
         })
