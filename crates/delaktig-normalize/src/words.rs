@@ -55,6 +55,9 @@ pub(crate) struct TierCandidates {
 /// Entries a memo table has room for from the start: what a few pages of new text fill,
 /// so a fresh run does not rebuild its tables again and again while they grow to that.
 const TABLE_ROOM: usize = 4096;
+/// The same for the tables of restorations, whose entries are large (a slot per place and
+/// damage level): room made up front is memory held from the start.
+const LARGE_TABLE_ROOM: usize = 1024;
 
 /// A bounded memo table: cleared when its weight passes a limit.
 struct Table<V> {
@@ -65,8 +68,12 @@ struct Table<V> {
 
 impl<V> Table<V> {
     fn new(limit: usize) -> Mutex<Table<V>> {
+        Table::with_room(limit, TABLE_ROOM)
+    }
+
+    fn with_room(limit: usize, room: usize) -> Mutex<Table<V>> {
         Mutex::new(Table {
-            map: HashMap::with_capacity_and_hasher(limit.min(TABLE_ROOM), Default::default()),
+            map: HashMap::with_capacity_and_hasher(limit.min(room), Default::default()),
             weight: 0,
             limit,
         })
@@ -152,8 +159,8 @@ impl Default for Memo {
             misreads: Table::new(MEMO_LIMIT),
             whole_misreads: Table::new(MEMO_LIMIT),
             rare_readings: Table::new(MEMO_LIMIT),
-            decisions: Table::new(MEMO_LIMIT),
-            traced: Table::new(TRACED_MEMO_LIMIT),
+            decisions: Table::with_room(MEMO_LIMIT, LARGE_TABLE_ROOM),
+            traced: Table::with_room(TRACED_MEMO_LIMIT, LARGE_TABLE_ROOM),
         }
     }
 }
