@@ -74,61 +74,41 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
         };
         let current = edit.map_or(written, |e| e.proposal.replacement.as_str());
         // "12 September": a month's name after its day is written small; a scan's capital
-        // there is a size-only letter read large or a speck.
-        if t.shape == Shape::Capitalised
-            && !t.sentence_start
-            && i.checked_sub(1)
+        // there is a size-only letter read large or a speck. "PÅ förra mötet": two capitals
+        // before a small-letter word on the line are a word whose small å, ä or ö a scan
+        // read as a capital (a heading in capitals stays).
+        let special = if t.shape == Shape::Capitalised && !t.sentence_start {
+            i.checked_sub(1)
                 .and_then(|j| tokens.get(j))
-                .is_some_and(|p| p.kind == Kind::Number && same_line(laid, p, t))
-            && let Some(month) = crate::layout::MONTHS
-                .iter()
-                .find(|m| current.eq_ignore_ascii_case(m))
-        {
-            let fixed = (*month).to_string();
-            match k {
-                Some(k) => replaced.push((k, fixed)),
-                None => added.push(WordEdit {
-                    span: t.span.clone(),
-                    proposal: Proposal {
-                        replacement: fixed,
-                        reason: Reason::Case,
-                        confidence: CONFIDENCE,
-                    },
-                }),
-            }
-            continue;
-        }
-        // "PÅ förra mötet": two capitals before a small-letter word on the line are a word
-        // whose small å, ä or ö a scan read as a capital (a heading in capitals stays).
-        if t.shape == Shape::Upper
-            && let Some(fixed) = small_second_letter(current)
+                .filter(|p| p.kind == Kind::Number && same_line(laid, p, t))
+                .and_then(|_| {
+                    crate::layout::MONTHS
+                        .iter()
+                        .find(|m| current.eq_ignore_ascii_case(m))
+                })
+                .map(|m| (*m).to_string())
+        } else if t.shape == Shape::Upper
             && tokens
                 .get(i + 1)
                 .is_some_and(|n| n.shape == Shape::Lower && same_line(laid, t, n))
         {
-            match k {
-                Some(k) => replaced.push((k, fixed)),
-                None => added.push(WordEdit {
-                    span: t.span.clone(),
-                    proposal: Proposal {
-                        replacement: fixed,
-                        reason: Reason::Case,
-                        confidence: CONFIDENCE,
-                    },
-                }),
-            }
-            continue;
-        }
+            small_second_letter(current)
+        } else {
+            None
+        };
         // Only a word starting with a size-only letter or a capital Å, Ä, Ö can be changed
         // below: the others skip the look at their surroundings.
-        if !current
-            .chars()
-            .next()
-            .is_some_and(|c| size_only(c) || matches!(c, 'Å' | 'Ä' | 'Ö'))
+        if special.is_none()
+            && !current
+                .chars()
+                .next()
+                .is_some_and(|c| size_only(c) || matches!(c, 'Å' | 'Ä' | 'Ö'))
         {
             continue;
         }
-        let fixed = if after_full_stop(laid, tokens, i)
+        let fixed = if special.is_some() {
+            special
+        } else if after_full_stop(laid, tokens, i)
             || t.break_before && opens_bullet_sentence(laid, tokens, i)
             || small_starts
                 && (paragraph_start(laid, tokens, i) || after_leading_time(laid, tokens, i))

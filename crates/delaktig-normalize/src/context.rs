@@ -100,6 +100,41 @@ const PARTICLES: &[&str] = &[
     "upp", "in", "ut", "igenom", "över", "fram", "bort", "ner", "ned", "ihop", "samman", "vidare",
     "tillbaka", "igång", "av", "på", "till",
 ];
+/// Words that follow the preposition "i" opening a sentence ("I dag", "I år", "I övrigt"),
+/// as written or as a scan leaves them; months follow it too ([`crate::layout::MONTHS`]).
+pub(crate) const AFTER_I: &[&str] = &[
+    "dag",
+    "det",
+    "den",
+    "år",
+    "ar",
+    "morgon",
+    "stället",
+    "stallet",
+    "fjol",
+    "höstas",
+    "hostas",
+    "våras",
+    "varas",
+    "somras",
+    "vintras",
+    "kväll",
+    "kvall",
+    "samband",
+    "övrigt",
+    "ovrigt",
+    "början",
+    "borjan",
+    "slutet",
+    "praktiken",
+    "nuläget",
+    "nulaget",
+    "dagsläget",
+    "tre",
+    "två",
+    "tva",
+];
+
 /// Personal pronouns as objects ("sa till mig").
 const OBJECT_PRONOUNS: &[&str] = &[
     "mig", "dig", "honom", "henne", "oss", "er", "dem", "dom", "sig", "hen",
@@ -646,51 +681,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         // "att f veta": a lone "f" after an infinitive marker is "få".
         "f" if n.next.is_some() && is_in(n.prev, INFINITIVE_MARKERS) => Clear("få"),
         // "T dag har vi": a scan's "I" before what "i" takes in a damaged document.
-        "t" if n.damaged
-            && is_in(
-                n.next,
-                &[
-                    "dag",
-                    "det",
-                    "den",
-                    "år",
-                    "ar",
-                    "morgon",
-                    "stället",
-                    "stallet",
-                    "fjol",
-                    "höstas",
-                    "hostas",
-                    "våras",
-                    "varas",
-                    "somras",
-                    "vintras",
-                    "kväll",
-                    "kvall",
-                    "samband",
-                    "övrigt",
-                    "ovrigt",
-                    "början",
-                    "borjan",
-                    "slutet",
-                    "mars",
-                    "april",
-                    "maj",
-                    "juni",
-                    "juli",
-                    "augusti",
-                    "september",
-                    "oktober",
-                    "november",
-                    "december",
-                    "januari",
-                    "februari",
-                    "praktiken",
-                    "nuläget",
-                    "nulaget",
-                ],
-            ) =>
-        {
+        "t" if n.damaged && (is_in(n.next, AFTER_I) || is_in(n.next, &crate::layout::MONTHS)) => {
             Default("i")
         }
         "t" => return None,

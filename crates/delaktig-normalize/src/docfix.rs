@@ -654,40 +654,6 @@ fn short_reading(words: &Words, word: &str) -> Option<String> {
         .map(|(_, cand)| cand)
 }
 
-/// Words that follow the preposition "I" opening a sentence ("I dag", "I år", "I övrigt"),
-/// as a scan may write them.
-const AFTER_I: &[&str] = &[
-    "dag",
-    "år",
-    "ar",
-    "morgon",
-    "kväll",
-    "kvall",
-    "fjol",
-    "höstas",
-    "hostas",
-    "våras",
-    "varas",
-    "somras",
-    "vintras",
-    "stället",
-    "stallet",
-    "början",
-    "borjan",
-    "slutet",
-    "övrigt",
-    "ovrigt",
-    "samband",
-    "praktiken",
-    "nuläget",
-    "nulaget",
-    "övrigt",
-    "tre",
-    "två",
-    "tva",
-    "dagsläget",
-];
-
 /// Reads a scan's "1" for a capital I: a lone "1" opening a sentence before a word that
 /// follows the preposition there ("1 dag är vi" → "I dag"), and a "1" in a word of capitals
 /// ("1VO" → "IVO"). `edits` stay in text order.
@@ -701,9 +667,9 @@ pub(crate) fn one_for_i(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
             let next = tokens.get(i + 1).filter(|n| {
                 n.kind == Kind::Word
                     && laid.get(t.span.end..n.span.start) == Some(" ")
-                    && laid
-                        .get(n.span.clone())
-                        .is_some_and(|w| AFTER_I.contains(&crate::text::lower(w).as_ref()))
+                    && laid.get(n.span.clone()).is_some_and(|w| {
+                        crate::context::AFTER_I.contains(&crate::text::lower(w).as_ref())
+                    })
             });
             if !t.sentence_start || next.is_none() {
                 continue;
@@ -829,6 +795,21 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], edits: &mut Vec<WordEd
     crate::add_edits(edits, added);
 }
 
+/// Where the chunk of text (up to white space) that starts at `at` ends, if one starts there:
+/// after white space, an opening bracket or a quote, or at the text's start.
+fn chunk_end(bytes: &[u8], at: usize) -> Option<usize> {
+    let starts = at == 0
+        || bytes
+            .get(at - 1)
+            .is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'(' | b'<' | b'"'));
+    starts.then(|| {
+        bytes
+            .get(at..)
+            .and_then(|rest| rest.iter().position(u8::is_ascii_whitespace))
+            .map_or(bytes.len(), |n| at + n)
+    })
+}
+
 /// Puts back the w a scan lost from "www" at the start of a web address ("ww.stockholm.se",
 /// which the tokeniser skips as an address), the dot it read after "www" as a colon, comma or
 /// hyphen or left a space after, and the dot before the top-level domain it read as a comma
@@ -852,17 +833,9 @@ pub(crate) fn web_prefix(laid: &str, edits: &mut Vec<WordEdit>) {
     let mut added: Vec<WordEdit> = Vec::new();
     for (start, is_address, replaced, replacement) in REPAIRS {
         for at in memchr::memmem::find_iter(bytes, start) {
-            let starts_chunk = at == 0
-                || bytes
-                    .get(at - 1)
-                    .is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'(' | b'<' | b'"'));
-            if !starts_chunk {
+            let Some(end) = chunk_end(bytes, at) else {
                 continue;
-            }
-            let end = bytes
-                .get(at..)
-                .and_then(|rest| rest.iter().position(u8::is_ascii_whitespace))
-                .map_or(bytes.len(), |n| at + n);
+            };
             if !bytes.get(at..end).is_some_and(is_address) {
                 continue;
             }
@@ -880,19 +853,13 @@ pub(crate) fn web_prefix(laid: &str, edits: &mut Vec<WordEdit>) {
     // "www. lulea-soc.se/anhoriga": a space after the prefix, before a host with its
     // top-level domain. The space goes, and the host is no longer read as words.
     for at in memchr::memmem::find_iter(bytes, b"www. ") {
-        let starts_chunk = at == 0
-            || bytes
-                .get(at - 1)
-                .is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'(' | b'<' | b'"'));
         let host_start = at + 5;
-        let end = bytes
-            .get(host_start..)
-            .and_then(|rest| rest.iter().position(u8::is_ascii_whitespace))
-            .map_or(bytes.len(), |n| host_start + n);
-        if !starts_chunk
-            || !bytes
-                .get(host_start..end)
-                .is_some_and(crate::token::host_with_tld)
+        let (Some(_), Some(end)) = (chunk_end(bytes, at), chunk_end(bytes, host_start)) else {
+            continue;
+        };
+        if !bytes
+            .get(host_start..end)
+            .is_some_and(crate::token::host_with_tld)
         {
             continue;
         }
@@ -908,17 +875,9 @@ pub(crate) fn web_prefix(laid: &str, edits: &mut Vec<WordEdit>) {
     // "www.stockholm,se/aktiviteter": the dot before the top-level domain read as a comma.
     let mut added: Vec<WordEdit> = Vec::new();
     for at in memchr::memmem::find_iter(bytes, b"www") {
-        let starts_chunk = at == 0
-            || bytes
-                .get(at - 1)
-                .is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'(' | b'<' | b'"'));
-        if !starts_chunk {
+        let Some(end) = chunk_end(bytes, at) else {
             continue;
-        }
-        let end = bytes
-            .get(at..)
-            .and_then(|rest| rest.iter().position(u8::is_ascii_whitespace))
-            .map_or(bytes.len(), |n| at + n);
+        };
         let Some(chunk) = bytes.get(at..end) else {
             continue;
         };
