@@ -92,33 +92,44 @@ pub(crate) fn correct(
     // Each form once; a reading found joins the document's words, which may settle another
     // form, so the forms left open are tried again until no more are read (a second
     // normalisation, seeing those words, would read them so).
-    let mut open: Vec<(usize, &str)> = Vec::new();
+    // A sentence's capitalised first word too, unless a listed name; it may be a name the
+    // lists lack, so it takes only a reading the document uses elsewhere.
+    let capital = |t: &Token, word: &str| {
+        t.shape == Shape::Capitalised && t.sentence_start && words.name_frequency(word).is_none()
+    };
+    let mut open: Vec<(usize, &str, bool)> = Vec::new();
     let mut seen = vec![false; forms.len()];
     for (i, t, k) in crate::words_and_edits(tokens, edits) {
-        if k.is_some() || t.shape != Shape::Lower {
+        let Some(written) = laid.get(t.span.clone()) else {
+            continue;
+        };
+        let capitalised = capital(t, written);
+        if k.is_some() || !(t.shape == Shape::Lower || capitalised) {
             continue;
         }
-        let (Some(id), Some(word)) = (forms.id(i), laid.get(t.span.clone())) else {
+        let (Some(id), Some(word)) = (forms.id(i), forms.lower(i)) else {
             continue;
         };
         if word.chars().count() >= MIN_LETTERS && !seen.get(id).copied().unwrap_or(true) {
             if let Some(s) = seen.get_mut(id) {
                 *s = true;
             }
-            open.push((id, word));
+            open.push((id, word, capitalised));
         }
     }
     // Each open form's readings, worked out once; each round only weighs them again.
-    let mut open: Vec<(usize, Vec<Leaf>)> = open
+    let mut open: Vec<(usize, Vec<Leaf>, bool)> = open
         .into_iter()
-        .map(|(id, word)| (id, readings(words, word)))
-        .filter(|(_, leaves)| !leaves.is_empty())
+        .map(|(id, word, capitalised)| (id, readings(words, word), capitalised))
+        .filter(|(_, leaves, _)| !leaves.is_empty())
         .collect();
     let mut read: Vec<Option<String>> = vec![None; forms.len()];
     for _ in 0..MAX_ROUNDS {
         let mut found = false;
-        open.retain(
-            |(id, leaves)| match choose(leaves, |w| present.contains(w)) {
+        open.retain(|(id, leaves, capitalised)| {
+            let chosen = choose(leaves, |w| present.contains(w))
+                .filter(|r| !*capitalised || present.contains(r));
+            match chosen {
                 Some(r) => {
                     present.insert(r.clone());
                     if let Some(slot) = read.get_mut(*id) {
@@ -128,17 +139,18 @@ pub(crate) fn correct(
                     false
                 }
                 None => true,
-            },
-        );
+            }
+        });
         if !found || open.is_empty() {
             break;
         }
     }
-    crate::propose_for_unchanged(laid, tokens, edits, |i, t, _| {
-        if t.shape != Shape::Lower {
+    crate::propose_for_unchanged(laid, tokens, edits, |i, t, word| {
+        if !(t.shape == Shape::Lower || capital(t, word)) {
             return None;
         }
-        read.get(forms.id(i)?)?.clone().map(proposal)
+        let reading = read.get(forms.id(i)?)?.as_deref()?;
+        Some(proposal(t.shape.apply(reading)))
     });
 }
 
