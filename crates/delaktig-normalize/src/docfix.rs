@@ -29,6 +29,11 @@ const COMMON_PART: u32 = 1_000;
 const ROUGH_WORDS: usize = 100;
 const ROUGH_SHARE: usize = 22;
 
+/// How often a word must occur in a document that is no rough scan before a compound or rare
+/// word written once, one letter from it, is taken for a garble of it ("Farslag" beside five
+/// "Förslag").
+const SETTLED_COUNT: u32 = 3;
+
 /// Frequency (per billion) under which a known word of a rough scan may be a garble of a
 /// document word one letter away.
 const RARE_WORD: u32 = 1_500;
@@ -328,7 +333,8 @@ pub(crate) fn correct(
                 .and_then(|s| forms.get(s.form))
                 .is_some_and(|f| {
                     (f.reading == Reading::None
-                        || rough && matches!(f.reading, Reading::Compound | Reading::Rare))
+                        || matches!(f.reading, Reading::Compound | Reading::Rare)
+                            && (rough || f.count == 1))
                         && f.letters >= MIN_CHARS
                 })
         })
@@ -445,7 +451,9 @@ pub(crate) fn correct(
                 // A compound or a rare word gives way only to a common whole word one letter
                 // away.
                 if matches!(form.reading, Reading::Compound | Reading::Rare)
-                    && (d > 1 || f.reading != Reading::Known)
+                    && (d > 1
+                        || f.reading != Reading::Known
+                        || !rough && (f.count < SETTLED_COUNT || sibling_forms(folded, f.folded)))
                 {
                     continue;
                 }
@@ -521,6 +529,19 @@ fn inflected_alike(a: &str, b: &str) -> bool {
         && long
             .strip_prefix(short)
             .is_some_and(|ending| INFLECTIONS.contains(&ending))
+}
+
+/// Whether `a` and `b` are two inflected forms of one stem of four letters or more, each
+/// ending in an inflection ("hyresgästen", "hyresgäster"): both are written, neither is a
+/// garble of the other.
+fn sibling_forms(a: &str, b: &str) -> bool {
+    let stem = a
+        .char_indices()
+        .zip(b.chars())
+        .find(|((_, x), y)| x != y)
+        .map_or(a.len().min(b.len()), |((i, _), _)| i);
+    let ending = |w: &str| w.get(stem..).is_some_and(|e| INFLECTIONS.contains(&e));
+    a.get(..stem).is_some_and(|s| s.chars().count() >= 4) && ending(a) && ending(b)
 }
 
 /// A proposal of this module's passes.
@@ -1061,6 +1082,9 @@ mod tests {
         assert!(inflected_alike("forslag", "forslagen"));
         assert!(!inflected_alike("forslag", "forslai"));
         assert!(!inflected_alike("brukarrevisionen", "brukarrevisionex"));
+        assert!(super::sibling_forms("hyresgasten", "hyresgaster"));
+        assert!(!super::sibling_forms("hyresgasten", "hyresgastex"));
+        assert!(!super::sibling_forms("motel", "motet"));
     }
 
     #[test]

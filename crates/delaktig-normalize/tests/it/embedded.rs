@@ -836,3 +836,15 @@ fn a_speck_between_two_words_is_a_space() {
         out.text
     );
 }
+
+#[test]
+fn a_compound_written_once_beside_a_common_word_of_the_note_is_that_word() {
+    // Beside a word the note uses three times or more, a compound written once is a garble
+    // of it; another form of that word is not.
+    let text = format!(
+        "{DAMAGED}\nForslag 1: Ett kafe.\nForslag 2: En lokal.\nForslag 3: Mer tid.\nFarslag 4: Fler hyresgaster och en hyresgasten till."
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("\nFörslag 4: "), "{}", out.text);
+    assert!(out.text.contains("en hyresgästen till"), "{}", out.text);
+}
