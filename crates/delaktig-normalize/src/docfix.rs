@@ -725,9 +725,9 @@ const GLUE_WORDS: &[&str] = &[
 
 /// Reads a full stop or a quote mark a scan put between two words where a space was
 /// ("Gunilla Sjödén.och Per", "för.unga vuxna", "unga'vuxna"): between a word and a small
-/// word of [`GLUE_WORDS`], or between two small-letter words of three letters or more for a
-/// quote mark. Addresses are no word tokens, so they are not looked at. `edits` stay in text
-/// order.
+/// word of [`GLUE_WORDS`], or for a quote mark between a word of two letters or more and a
+/// small-letter word of three or more ("En'särskild"). Addresses are no word tokens, so they
+/// are not looked at. `edits` stay in text order.
 pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     let mut added: Vec<WordEdit> = Vec::new();
     for (i, t) in tokens.iter().enumerate().skip(1) {
@@ -750,7 +750,9 @@ pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
         let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
         let glue = |w: &str| GLUE_WORDS.contains(&crate::text::lower(w).as_ref());
         let fits = if quote {
-            p.shape == Shape::Lower && letters(left) >= 3 && letters(right) >= 3
+            matches!(p.shape, Shape::Lower | Shape::Capitalised)
+                && letters(left) >= 2
+                && letters(right) >= 3
         } else {
             letters(left) >= 3 && letters(right) >= 1 && (glue(right) || glue(left))
         };

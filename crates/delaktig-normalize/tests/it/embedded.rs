@@ -826,6 +826,12 @@ fn a_speck_between_two_words_is_a_space() {
     assert!(out.text.contains("Sjödén och Per"), "{}", out.text);
     assert!(out.text.contains("för unga vuxna träffas"), "{}", out.text);
     assert!(out.text.contains("unga vuxna svarar"), "{}", out.text);
+    let out = Normalizer::new().normalize(&format!("{DAMAGED} En'sarskild handlaggare."));
+    assert!(
+        out.text.contains("En särskild handläggare."),
+        "{}",
+        out.text
+    );
     // Abbreviations and addresses keep their stops.
     let text = format!("{DAMAGED} Det galler t.ex. boende, bl.a. i stockholm.se och m.fl.");
     let out = Normalizer::new().normalize(&text);
