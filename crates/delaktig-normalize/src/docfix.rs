@@ -681,6 +681,16 @@ fn short_reading(words: &Words, word: &str) -> Option<String> {
 pub(crate) fn one_for_i(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     let mut added: Vec<WordEdit> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
+        // Most tokens are neither a lone digit nor a word of capitals: told by their kind,
+        // shape and length alone.
+        let candidate = match t.kind {
+            Kind::Number => t.span.len() == 1,
+            Kind::Word => t.shape == Shape::Upper && t.span.len() >= 3,
+            Kind::Amp => false,
+        };
+        if !candidate {
+            continue;
+        }
         let Some(text) = laid.get(t.span.clone()) else {
             continue;
         };
@@ -734,7 +744,13 @@ pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
         let Some(p) = tokens.get(i - 1) else {
             continue;
         };
-        if t.kind != Kind::Word || p.kind != Kind::Word || t.shape != Shape::Lower {
+        // The gap is one mark: a byte, or three for a typographic quote.
+        let gap_len = t.span.start.saturating_sub(p.span.end);
+        if !(gap_len == 1 || gap_len == 3)
+            || t.kind != Kind::Word
+            || p.kind != Kind::Word
+            || t.shape != Shape::Lower
+        {
             continue;
         }
         let Some(gap) = laid.get(p.span.end..t.span.start) else {
