@@ -65,6 +65,7 @@ const ROUGH_SHAPES: &[(&str, &str, f32)] = &[
     ("ni", "ru", 0.8),
     ("h", "n", 0.9),
     ("i", "", 0.9),
+    ("w", "tr", 0.7),
 ];
 
 /// Reads, in a rough scan, the words no edit touches that the lexicon cannot read: small-
@@ -428,9 +429,11 @@ mod tests {
     fn words_garbled_twice_are_read_back() {
         let words = Words::new(Vocabulary::new());
         let none = |_: &str| false;
-        // Two shapes ("ti" for "n" and a stray "i"; "ni" for "ru"), a shape and a letter.
+        // Two shapes ("ti" for "n" and a stray "i"; "ni" for "ru"), a shape and a letter, "w"
+        // for "tr".
         for (garbled, meant) in [
             ("katisliet", "kansliet"),
+            ("waffar", "träffar"),
             ("erfareiihet", "erfarenhet"),
             ("febniari", "februari"),
             ("beshit", "beslut"),
