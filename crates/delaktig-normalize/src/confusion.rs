@@ -137,13 +137,6 @@ pub(crate) struct Choices {
 }
 
 impl Choices {
-    /// The choices for `chars` in `tier`.
-    pub(crate) fn of(chars: &[char], tier: Tier) -> Choices {
-        let mut choices = Choices::default();
-        choices.fill(chars, tier);
-        choices
-    }
-
     /// Fills these choices anew for `chars` in `tier`.
     fn fill(&mut self, chars: &[char], tier: Tier) {
         self.all.clear();
@@ -169,14 +162,27 @@ impl Choices {
 /// to the next (the normaliser walks every new word): the word's characters, their ways of
 /// reading, and the reading being built.
 #[derive(Default)]
-struct Scratch {
-    chars: Vec<char>,
-    choices: Choices,
-    text: String,
+pub(crate) struct Scratch {
+    pub(crate) chars: Vec<char>,
+    pub(crate) choices: Choices,
+    pub(crate) text: String,
     bytes: Vec<u8>,
 }
 
 impl Scratch {
+    /// A walk over the word this scratch was filled for, building its readings in the
+    /// scratch's text.
+    fn walk<A, L>(&mut self, advance: A, leaf: L) -> Walk<'_, A, L> {
+        Walk {
+            chars: &self.chars,
+            choices: &self.choices,
+            buf: &mut self.text,
+            stopped: false,
+            advance,
+            leaf,
+        }
+    }
+
     fn fill(&mut self, word: &str, tier: Tier) {
         self.chars.clear();
         self.chars.extend(word.chars());
@@ -196,7 +202,7 @@ const SCRATCH_KEEP_BYTES: usize = 256;
 
 /// Runs `f` with this thread's scratch filled for `word` in `tier`; with a fresh one when a
 /// walk on this thread already holds it (or the thread is being torn down).
-fn with_scratch<R>(word: &str, tier: Tier, mut f: impl FnMut(&mut Scratch) -> R) -> R {
+pub(crate) fn with_scratch<R>(word: &str, tier: Tier, mut f: impl FnMut(&mut Scratch) -> R) -> R {
     let shared = SCRATCH.try_with(|cell| {
         let mut scratch = cell.try_borrow_mut().ok()?;
         scratch.fill(word, tier);
@@ -253,22 +259,19 @@ pub(crate) fn has_hard_damage(word: &str) -> bool {
 pub(crate) fn candidates(word: &str, tier: Tier) -> Vec<Candidate> {
     with_scratch(word, tier, |scratch| {
         let mut out = Vec::new();
-        Walk {
-            chars: &scratch.chars,
-            choices: &scratch.choices,
-            buf: &mut scratch.text,
-            stopped: false,
-            advance: |_: &(), _: &str| Some(()),
-            leaf: |text: &str, cost, edits, _: &()| {
-                out.push(Candidate {
-                    text: text.to_string(),
-                    cost,
-                    edits,
-                });
-                out.len() < MAX_CANDIDATES
-            },
-        }
-        .visit(0, 0.0, 0, ());
+        scratch
+            .walk(
+                |_: &(), _: &str| Some(()),
+                |text: &str, cost, edits, _: &()| {
+                    out.push(Candidate {
+                        text: text.to_string(),
+                        cost,
+                        edits,
+                    });
+                    out.len() < MAX_CANDIDATES
+                },
+            )
+            .visit(0, 0.0, 0, ());
         if tier == Tier::Rare {
             dropped_vowel(&scratch.chars, &mut out);
         }
@@ -327,15 +330,7 @@ pub(crate) fn candidates_with_frequencies(
         out.len() < MAX_CANDIDATES
     };
     let dropped = with_scratch(word, tier, |scratch| {
-        Walk {
-            chars: &scratch.chars,
-            choices: &scratch.choices,
-            buf: &mut scratch.text,
-            stopped: false,
-            advance: &advance,
-            leaf: &mut leaf,
-        }
-        .visit(0, 0.0, 0, start);
+        scratch.walk(&advance, &mut leaf).visit(0, 0.0, 0, start);
         let mut dropped = Vec::new();
         if tier == Tier::Rare {
             dropped_vowel(&scratch.chars, &mut dropped);
@@ -513,15 +508,7 @@ pub(crate) fn known_candidates(
         };
         with_scratch(word, tier, |scratch| {
             if start.word.is_some() || start.name.is_some() {
-                Walk {
-                    chars: &scratch.chars,
-                    choices: &scratch.choices,
-                    buf: &mut scratch.text,
-                    stopped: false,
-                    advance: &advance,
-                    leaf: &mut leaf,
-                }
-                .visit(0, 0.0, 0, start);
+                scratch.walk(&advance, &mut leaf).visit(0, 0.0, 0, start);
             }
             if tier == Tier::Rare {
                 dropped_vowel(&scratch.chars, &mut dropped);

@@ -522,26 +522,31 @@ const INFLECTIONS: &[&str] = &[
     "r", "a", "e", "de", "te", "ade",
 ];
 
+/// What follows the stem `a` and `b` share, in each, when that stem has four letters or more.
+fn endings<'w>(a: &'w str, b: &'w str) -> Option<(&'w str, &'w str)> {
+    let stem = a
+        .char_indices()
+        .zip(b.chars())
+        .find(|((_, x), y)| x != y)
+        .map_or(a.len().min(b.len()), |((i, _), _)| i);
+    if a.get(..stem)?.chars().count() < 4 {
+        return None;
+    }
+    Some((a.get(stem..)?, b.get(stem..)?))
+}
+
 /// Whether one of `a` and `b` is the other with an inflection ending.
 fn inflected_alike(a: &str, b: &str) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    short.len() >= 4
-        && long
-            .strip_prefix(short)
-            .is_some_and(|ending| INFLECTIONS.contains(&ending))
+    endings(a, b).is_some_and(|(x, y)| {
+        x.is_empty() && INFLECTIONS.contains(&y) || y.is_empty() && INFLECTIONS.contains(&x)
+    })
 }
 
 /// Whether `a` and `b` are two inflected forms of one stem of four letters or more, each
 /// ending in an inflection ("hyresgästen", "hyresgäster"): both are written, neither is a
 /// garble of the other.
 fn sibling_forms(a: &str, b: &str) -> bool {
-    let stem = a
-        .char_indices()
-        .zip(b.chars())
-        .find(|((_, x), y)| x != y)
-        .map_or(a.len().min(b.len()), |((i, _), _)| i);
-    let ending = |w: &str| w.get(stem..).is_some_and(|e| INFLECTIONS.contains(&e));
-    a.get(..stem).is_some_and(|s| s.chars().count() >= 4) && ending(a) && ending(b)
+    endings(a, b).is_some_and(|(x, y)| INFLECTIONS.contains(&x) && INFLECTIONS.contains(&y))
 }
 
 /// A proposal of this module's passes.

@@ -9,7 +9,7 @@ use std::hash::BuildHasherDefault;
 
 use delaktig_lexicon_sv::{Vocabulary, VocabularyCursor, VocabularyMaps};
 
-use crate::confusion::{ALPHABET, ALPHABET_TEXT, Choices, SHAPE_MISREADS, Tier};
+use crate::confusion::{ALPHABET_TEXT, Choices, SHAPE_MISREADS, Tier, with_scratch};
 use crate::forms::Forms;
 use crate::restore::{Proposal, Shape};
 use crate::token::Token;
@@ -69,7 +69,8 @@ const ROUGH_SHAPES: &[(&str, &str, f32)] = &[
 ];
 
 /// Reads, in a rough scan, the words no edit touches that the lexicon cannot read: small-
-/// letter words of [`MIN_LETTERS`] letters or more. `edits` stay in text order.
+/// letter words of [`MIN_LETTERS`] letters or more, and a sentence's first word when the
+/// reading is one the document uses. `edits` stay in text order.
 pub(crate) fn correct(
     laid: &str,
     tokens: &[Token],
@@ -90,11 +91,8 @@ pub(crate) fn correct(
         };
         present.insert(now);
     }
-    // Each form once; a reading found joins the document's words, which may settle another
-    // form, so the forms left open are tried again until no more are read (a second
-    // normalisation, seeing those words, would read them so).
-    // A sentence's capitalised first word too, unless a listed name; it may be a name the
-    // lists lack, so it takes only a reading the document uses elsewhere.
+    // Small-letter words, and a sentence's capitalised first word unless a listed name: it
+    // may be a name the lists lack, so it takes only a reading the document uses elsewhere.
     let capital = |t: &Token, word: &str| {
         t.shape == Shape::Capitalised && t.sentence_start && words.name_frequency(word).is_none()
     };
@@ -124,6 +122,9 @@ pub(crate) fn correct(
         .map(|(id, word, capitalised)| (id, readings(words, word), capitalised))
         .filter(|(_, leaves, _)| !leaves.is_empty())
         .collect();
+    // A reading found joins the document's words, which may settle another form, so the
+    // forms left open are tried again until no more are read (a second normalisation,
+    // seeing those words, would read them so).
     let mut read: Vec<Option<String>> = vec![None; forms.len()];
     for _ in 0..MAX_ROUNDS {
         let mut found = false;
@@ -258,31 +259,34 @@ fn choose(leaves: &[Leaf], in_document: impl Fn(&str) -> bool) -> Option<String>
 /// Calls `leaf` with every known word `lower` reads as with the confusions of
 /// [`Tier::Rare`] and at most [`MAX_MISREADS`] misread letters, letter shapes or rough-scan
 /// vowels: its text, frequency, cost and whether a letter edit was made (once per way of
-/// reading it).
-pub(crate) fn walk(lower: &str, vocabulary: &Vocabulary, leaf: impl FnMut(&str, u32, f32, bool)) {
-    let chars: Vec<char> = lower.chars().collect();
+/// reading it). The word's characters and choices come from the thread's walk scratch.
+fn walk(lower: &str, vocabulary: &Vocabulary, leaf: impl FnMut(&str, u32, f32, bool)) {
     let Some(start) = vocabulary.word_cursor() else {
         return;
     };
-    let most = if chars.len() >= TWO_MISREADS_FROM {
-        MAX_MISREADS
-    } else {
-        1
-    };
-    let mut walk = RoughWalk {
-        most,
-        chars: &chars,
-        choices: &Choices::of(&chars, Tier::Rare),
-        maps: &vocabulary.maps(),
-        buf: String::with_capacity(lower.len() + 4),
-        leaf,
-    };
-    let start_state = State {
-        cost: 0.0,
-        misreads: 0,
-        lettered: false,
-    };
-    walk.visit(0, start_state, start);
+    let maps = vocabulary.maps();
+    let mut leaf = leaf;
+    with_scratch(lower, Tier::Rare, |scratch| {
+        let most = if scratch.chars.len() >= TWO_MISREADS_FROM {
+            MAX_MISREADS
+        } else {
+            1
+        };
+        let mut walk = RoughWalk {
+            most,
+            chars: &scratch.chars,
+            choices: &scratch.choices,
+            maps: &maps,
+            buf: &mut scratch.text,
+            leaf: &mut leaf,
+        };
+        let start_state = State {
+            cost: 0.0,
+            misreads: 0,
+            lettered: false,
+        };
+        walk.visit(0, start_state, start);
+    });
 }
 
 struct RoughWalk<'a, L> {
@@ -291,7 +295,7 @@ struct RoughWalk<'a, L> {
     chars: &'a [char],
     choices: &'a Choices,
     maps: &'a VocabularyMaps<'a>,
-    buf: String,
+    buf: &'a mut String,
     leaf: L,
 }
 
@@ -324,7 +328,7 @@ impl<L: FnMut(&str, u32, f32, bool)> RoughWalk<'_, L> {
         let letter = more && !st.lettered && st.cost + LETTER <= MAX_COST;
         let Some(c) = self.chars.get(i).copied() else {
             if let Some(frequency) = maps.frequency(cursor) {
-                (self.leaf)(&self.buf, frequency, st.cost, st.lettered);
+                (self.leaf)(self.buf, frequency, st.cost, st.lettered);
             }
             // A letter lost at the end.
             if letter {
@@ -337,8 +341,7 @@ impl<L: FnMut(&str, u32, f32, bool)> RoughWalk<'_, L> {
         let mut piece = [0u8; 4];
         let same: &str = c.encode_utf8(&mut piece);
         if let Some(next) = maps.advance(cursor, same) {
-            let same = same.to_owned();
-            self.push_visit(&same, i + 1, st, next);
+            self.push_visit(same, i + 1, st, next);
         }
         let choices = self.choices;
         for o in choices.at(i) {
@@ -359,8 +362,7 @@ impl<L: FnMut(&str, u32, f32, bool)> RoughWalk<'_, L> {
             if c == read && st.cost + ROUGH_VOWEL <= MAX_COST {
                 let text: &str = meant.encode_utf8(&mut piece);
                 if let Some(next) = maps.advance(cursor, text) {
-                    let text = text.to_owned();
-                    self.push_visit(&text, i + 1, st.misread(ROUGH_VOWEL, false), next);
+                    self.push_visit(text, i + 1, st.misread(ROUGH_VOWEL, false), next);
                 }
             }
         }
@@ -394,14 +396,15 @@ impl<L: FnMut(&str, u32, f32, bool)> RoughWalk<'_, L> {
         self.visit(i + 1, edited, cursor);
     }
 
-    /// Calls `then` with each letter of [`ALPHABET`] that continues a known word at `cursor`.
+    /// Calls `then` with each letter a misread may stand for ([`ALPHABET_TEXT`]) that continues
+    /// a known word at `cursor`.
     fn each_letter(
         &mut self,
         cursor: VocabularyCursor,
         mut then: impl FnMut(&mut Self, &'static str, VocabularyCursor),
     ) {
         let next = self.maps.next_bytes(cursor);
-        for &text in ALPHABET_TEXT.iter().take(ALPHABET.len()) {
+        for &text in &ALPHABET_TEXT {
             if !text.as_bytes().first().is_some_and(|&b| next.contains(b)) {
                 continue;
             }
@@ -444,8 +447,7 @@ mod tests {
                 "{garbled}"
             );
         }
-        // Known words and compounds are read as written; so is a short word two letters
-        // from a common one.
+        // Known words, English words and a word no reading comes near are left alone.
         for word in ["kvinnor", "brukarråd", "qxzv", "about"] {
             assert_eq!(reading(&words, word, none), None, "{word}");
         }
