@@ -338,8 +338,8 @@ fn opens_bullet_sentence(laid: &str, tokens: &[Token], i: usize) -> bool {
     let Some(before) = laid.get(..t.span.start) else {
         return false;
     };
-    let lead = before.rsplit('\n').next().unwrap_or("").trim();
-    if !matches!(lead, "-" | "–" | "•" | "*" | "·" | "+" | "▪") {
+    // The layout stage has written every bullet, typographic or misread, as "-".
+    if before.rsplit('\n').next().unwrap_or("").trim() != "-" {
         return false;
     }
     laid.get(t.span.start..)
