@@ -317,19 +317,14 @@ const MAX_DISTINCT_AHEAD: usize = 16 * 1024;
 /// The index of a place among the four.
 #[inline]
 fn place_index(place: Place) -> usize {
-    match place {
-        Place::SentenceStart => 0,
-        Place::Inside => 1,
-        Place::InName => 2,
-        Place::NameStart => 3,
-    }
+    place.index()
 }
 
 /// What a pass found out about each word form ([`Forms`]) at each place, by slot.
 #[derive(Default)]
 struct Cache {
     /// Per form id and place: the slot in `known` plus one, 0 while not met.
-    slots: Vec<[u32; 4]>,
+    slots: Vec<[u32; Place::COUNT]>,
     known: Vec<Known>,
 }
 
@@ -337,7 +332,7 @@ impl Cache {
     /// A cache for `forms` word forms, with room for `words` words without regrowing.
     fn with_capacity(forms: usize, words: usize) -> Cache {
         Cache {
-            slots: vec![[0; 4]; forms],
+            slots: vec![[0; Place::COUNT]; forms],
             known: Vec::with_capacity(words),
         }
     }
@@ -1058,6 +1053,14 @@ impl Normalizer {
                 .is_some_and(|f| f >= TITLE_WORD_FREQUENCY)
     }
 
+    /// Whether token `i` follows a name the name list knows ("Bengt" before "Frojd").
+    fn after_listed_name(&self, laid: &str, tokens: &[Token], i: usize) -> bool {
+        i.checked_sub(1)
+            .and_then(|j| tokens.get(j))
+            .and_then(|p| laid.get(p.span.clone()))
+            .is_some_and(|prev| self.words.name_frequency(prev).is_some())
+    }
+
     /// Stage 3 over the laid-out text.
     fn word_edits(&self, laid: &str) -> Vec<WordEdit> {
         let tokens = token::tokenize(laid);
@@ -1433,6 +1436,9 @@ impl Normalizer {
                 Kind::Word => {
                     let place = match place_of(tokens, i) {
                         Place::InName if self.after_title_word(laid, tokens, i) => Place::Inside,
+                        Place::InName if self.after_listed_name(laid, tokens, i) => {
+                            Place::AfterName
+                        }
                         place => place,
                     };
                     let id = forms.id(i);

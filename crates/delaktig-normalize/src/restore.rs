@@ -557,20 +557,31 @@ pub(crate) enum Place {
     Inside,
     /// A capitalised word right after another one inside a sentence ("Vorta Drom").
     InName,
+    /// As [`Place::InName`], right after a listed name ("Bengt Frojd"): a surname.
+    AfterName,
     /// First word of a sentence or line followed by a capitalised word ("Amira Haddad,"):
     /// as [`Place::SentenceStart`], but probably a name, so never a misread word.
     NameStart,
 }
 
 impl Place {
-    /// A dense index (0..4) for tables.
+    /// How many places there are: the length of tables indexed by [`Place::index`].
+    pub(crate) const COUNT: usize = 5;
+
+    /// A dense index (0..[`Place::COUNT`]) for tables.
     pub(crate) fn index(self) -> usize {
         match self {
             Place::SentenceStart => 0,
             Place::Inside => 1,
             Place::InName => 2,
             Place::NameStart => 3,
+            Place::AfterName => 4,
         }
+    }
+
+    /// Whether the word is the second capitalised word of a name.
+    pub(crate) fn in_name(self) -> bool {
+        matches!(self, Place::InName | Place::AfterName)
     }
 }
 
@@ -986,7 +997,19 @@ impl Restorer<'_> {
                 && (surname_like(&best.text)
                     || self.name_compound_score(&best.text).is_some()
                         && self.name_compound_score(word).is_none());
-        if place == Place::InName && !hard && !by_name {
+        // The word after a listed first name that nothing knows as written, and whose
+        // stripped letters the lexicon knows with their marks as a rare word ("Bengt Frojd"
+        // → Fröjd): that word, a surname. (A common word there is more likely a word whose
+        // capital or space a scan got wrong: "Tomas Aker lund".)
+        let marked_word = place == Place::AfterName
+            && best.reason == Reason::Lexicon
+            && crate::fold(&best.text) == crate::fold(word)
+            && self
+                .words
+                .frequency(&crate::text::lower(&best.text))
+                .is_some_and(|f| f < SURNAME_WORD_MAX_FREQUENCY)
+            && self.unknown_as_written(word);
+        if place.in_name() && !hard && !by_name && !marked_word {
             // The second word of a name ("Vorta Drom") is left alone unless a listed name fits.
             return None;
         }
@@ -1023,6 +1046,15 @@ impl Restorer<'_> {
             reason: best.reason,
             confidence,
         })
+    }
+
+    /// Whether neither the lexicon nor the name list knows `word` as written, as a word, a
+    /// name or a compound.
+    fn unknown_as_written(&self, word: &str) -> bool {
+        let lower = crate::text::lower(word);
+        self.words.name_frequency(word).is_none()
+            && self.words.frequency(&lower).is_none()
+            && self.words.compound(&lower).is_none()
     }
 
     /// Every candidate of `word` in `tier`, and which of them the lexicon knows (they depend
@@ -1312,6 +1344,9 @@ const SURNAME_ENDINGS: &[&str] = &[
     "sten", "blad", "fors", "sjö", "bäck", "näs", "hed", "ling", "skog",
 ];
 
+/// The most frequent a word may be and still be read as the surname after a first name.
+const SURNAME_WORD_MAX_FREQUENCY: u32 = 10_000;
+
 /// Confidence of a surname read from its shape alone.
 const NATURE_SURNAME_CONFIDENCE: f32 = 0.8;
 
@@ -1333,6 +1368,7 @@ const SURNAME_TAILS: &[&str] = &[
     "ström", "berg", "gren", "lund", "kvist", "qvist", "holm", "mark", "dahl", "stedt", "strand",
     "sten", "blad", "fors", "bäck", "näs", "hed", "ling", "skog", "dén", "din", "lin", "man",
     "malm", "dal", "blom", "vall", "gård", "ér", "én", "ell", "lander", "ander", "borg", "by",
+    "löf", "löv",
 ];
 
 /// The surname `word` reads as when a scan stripped its diacritics: a first part of
@@ -1399,9 +1435,23 @@ fn marked_tail(word: &str) -> Option<String> {
         return None;
     }
     let lower = word.to_ascii_lowercase();
+    // A "q" read as "g" in the surname ending "qvist" ("Blomgvist"): no Swedish word ends
+    // in "gvist".
+    if let Some(head) = lower.strip_suffix("gvist")
+        && head.len() >= 3
+    {
+        return Some(format!("{}qvist", word.get(..head.len()).unwrap_or("")));
+    }
     MARKED_TAILS.iter().find_map(|tail| {
         let folded = crate::fold(tail);
-        let head = lower.strip_suffix(folded.as_str())?;
+        // The tail's ä may also have come out as "ia" ("Lindgiarde").
+        let head = match lower.strip_suffix(folded.as_str()) {
+            Some(head) => head,
+            None => {
+                let (before, after) = folded.split_at(folded.find('a')?);
+                lower.strip_suffix(format!("{before}i{after}").as_str())?
+            }
+        };
         // A first part with an a or an o may have lost its own marks ("Backstrom"): the
         // restorer weighs those.
         let plain = head.len() >= 3 && !head.bytes().any(|b| matches!(b, b'a' | b'o'));
@@ -1877,6 +1927,11 @@ mod tests {
         assert_eq!(nature_surname("Karrman").as_deref(), Some("Kärrman"));
         assert_eq!(nature_surname("Akerlund").as_deref(), Some("Åkerlund"));
         assert_eq!(nature_surname("Lindgarde").as_deref(), Some("Lindgärde"));
+        assert_eq!(nature_surname("Lindgiarde").as_deref(), Some("Lindgärde"));
+        assert_eq!(nature_surname("Blomgvist").as_deref(), Some("Blomqvist"));
+        assert_eq!(nature_surname("Hagglof").as_deref(), Some("Hägglöf"));
+        assert_eq!(nature_surname("Bjarnlév").as_deref(), Some("Bjärnlöv"));
+        assert_eq!(nature_surname("Lindgren"), None);
         assert_eq!(nature_surname("Engstrom").as_deref(), Some("Engström"));
         assert_eq!(nature_surname("Hallstrom"), None);
         assert_eq!(nature_surname("Backman"), None);

@@ -138,7 +138,7 @@ const TRACED_PER_WORD: usize = 4;
 const TRACED_MEMO_LIMIT: usize = 1 << 17;
 
 /// Remembered restorations of one word: `slots[place][damage]`, `None` until worked out.
-type Decisions = [[Option<Option<Proposal>>; 3]; 4];
+type Decisions = [[Option<Option<Proposal>>; 3]; Place::COUNT];
 
 impl Default for Memo {
     fn default() -> Self {
