@@ -6,8 +6,12 @@
 //! ("anna@vandpunkten:coop").
 
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 use crate::restore::Proposal;
+use crate::restore::Shape;
+use crate::token::{Kind, Token};
 use crate::words::Words;
 use crate::{Reason, WordEdit};
 
@@ -221,6 +225,335 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
     }
 }
 
+/// Confidence of an address's letters read from the words of its note.
+const SPELL_CONFIDENCE: f32 = 0.75;
+
+/// Fewest letters of an address's part that may lie two edits from the word it is taken to
+/// be.
+const TWO_EDITS_FROM: usize = 9;
+
+/// Fewest letters of an address's part that is read anew.
+const MIN_PART: usize = 4;
+
+/// What the words of a note offer as readings of its addresses' parts, in plain letters
+/// ("Nyström" as "nystrom"), as the words are restored.
+#[derive(Default)]
+struct Evidence {
+    /// Every word of three letters or more, and every two capitalised words in a row run
+    /// together ("Nya Spår" as "nyaspar", a host's usual name), with how they read.
+    words: HashMap<String, Reading>,
+    /// Every two capitalised words in a row, a person's first name and surname: an
+    /// address's mailbox is often built of them.
+    names: HashMap<(String, String), Reading>,
+    /// Every word as written, before its restoration: a part written as one of them is
+    /// taken as written.
+    written: HashSet<String>,
+}
+
+/// How a word (or two) of the note reads.
+#[derive(Clone, Default)]
+struct Reading {
+    /// The words as restored, one space between two.
+    text: String,
+    /// Whether a restoration changed any of them.
+    restored: bool,
+}
+
+impl Reading {
+    /// Whether the reading can be trusted as an address's part: restored by the word stage,
+    /// or every word of it a lexicon word, a name or a compound of known parts (a word left
+    /// as a scan garbled it, "Anhdrigbron", is no evidence).
+    fn sure(&self, words: &Words) -> bool {
+        self.restored
+            || self.text.split(' ').all(|w| {
+                let lower = crate::text::lower(w);
+                words.frequency(&lower).is_some()
+                    || words.name_frequency(w).is_some()
+                    || words.compound(&lower).is_some()
+            })
+    }
+
+    /// Two readings in a row.
+    fn then(&self, next: &Reading) -> Reading {
+        Reading {
+            text: format!("{} {}", self.text, next.text),
+            restored: self.restored || next.restored,
+        }
+    }
+}
+
+impl Evidence {
+    /// Every word (or two run together) and how it reads.
+    fn readings(&self) -> impl Iterator<Item = (&str, &Reading)> {
+        self.words.iter().map(|(w, r)| (w.as_str(), r))
+    }
+
+    /// The evidence of the word tokens of `laid`, read through `edits` (in text order).
+    fn of(laid: &str, tokens: &[Token], edits: &[WordEdit]) -> Evidence {
+        let mut ev = Evidence::default();
+        let mut prev: Option<(String, bool, Reading)> = None;
+        let mut k = 0;
+        let add = |map: &mut HashMap<String, Reading>, key: String, reading: &Reading| {
+            let entry = map.entry(key).or_insert_with(|| reading.clone());
+            entry.restored |= reading.restored;
+        };
+        for t in tokens {
+            if t.kind != Kind::Word {
+                prev = None;
+                continue;
+            }
+            while edits.get(k).is_some_and(|e| e.span.start < t.span.start) {
+                k += 1;
+            }
+            let written = laid.get(t.span.clone()).unwrap_or("");
+            let (restored, edited) = match edits.get(k) {
+                Some(e) if e.span == t.span => (e.proposal.replacement.as_str(), true),
+                _ => (written, false),
+            };
+            if let Some(plain) = plain_letters(written) {
+                ev.written.insert(plain);
+            }
+            let Some(plain) = plain_letters(restored) else {
+                prev = None;
+                continue;
+            };
+            let reading = Reading {
+                text: restored.to_owned(),
+                restored: edited,
+            };
+            let capital = t.shape == Shape::Capitalised;
+            if let Some((p, p_capital, p_reading)) = &prev
+                && *p_capital
+                && capital
+                && !t.break_before
+            {
+                let pair = p_reading.then(&reading);
+                add(&mut ev.words, format!("{p}{plain}"), &pair);
+                let entry = ev
+                    .names
+                    .entry((p.clone(), plain.clone()))
+                    .or_insert_with(|| pair.clone());
+                entry.restored |= pair.restored;
+            }
+            if plain.len() >= 3 {
+                add(&mut ev.words, plain.clone(), &reading);
+            }
+            prev = Some((plain, capital, reading));
+        }
+        ev
+    }
+}
+
+/// `word` lower-cased in plain letters as an address writes it ("Ödmark" → "odmark"), or
+/// `None` if it has a letter with no plain form.
+fn plain_letters(word: &str) -> Option<String> {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'a'..='z' => Some(c),
+            'å' | 'ä' | 'à' | 'á' | 'â' | '&' | '4' => Some('a'),
+            'ö' | 'ø' | 'ó' | 'ô' | '6' | '@' => Some('o'),
+            'é' | 'è' | 'ê' | 'ë' => Some('e'),
+            'ü' | 'ú' => Some('u'),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The one reading of `part` among `readings` fewest edits away (one, or two for a long
+/// part), if the note's words make it sure; `None` when there is none or several.
+fn nearest<'r>(
+    part: &str,
+    readings: impl Iterator<Item = (&'r str, &'r Reading)>,
+    words: &Words,
+) -> Option<&'r str> {
+    let reach = if part.len() >= TWO_EDITS_FROM { 2 } else { 1 };
+    let mut best: Option<(usize, &str, &Reading)> = None;
+    let mut tied = false;
+    for (r, reading) in readings {
+        let Some(d) = crate::docfix::distance(part, r, reach) else {
+            continue;
+        };
+        match best {
+            Some((bd, _, _)) if d > bd => {}
+            Some((bd, b, _)) if d == bd => tied |= b != r,
+            _ => {
+                best = Some((d, r, reading));
+                tied = false;
+            }
+        }
+    }
+    best.filter(|(_, _, reading)| !tied && reading.sure(words))
+        .map(|(_, r, _)| r)
+}
+
+/// Whether `part` is plain small letters that no word of the note and no lexicon word or
+/// name is: a part a scan may have misread.
+fn unread(part: &str, ev: &Evidence, words: &Words) -> bool {
+    part.len() >= MIN_PART
+        && part.bytes().all(|b| b.is_ascii_lowercase())
+        && !ev.words.contains_key(part)
+        && !ev.written.contains(part)
+        && words.frequency(part).is_none()
+}
+
+/// Puts back the letters a scan misread in the addresses of a damaged note from the words of
+/// the same note: a part of a host ("stockholin.se", "nyaspat.se" beside "Nya Spår"), a
+/// mailbox ("brukarinflytaide@") or a mailbox of a first name and a surname that stand
+/// together in the note ("miarta.odmark@" beside "Märta Ödmark"). A part is read anew only
+/// when no word of the note and no lexicon word is written so, and exactly one word or name
+/// of the note lies nearest to it (one edit away, two for a long part). Addresses another
+/// rule already mended are left as they are.
+pub(crate) fn spell(laid: &str, tokens: &[Token], words: &Words, edits: &mut Vec<WordEdit>) {
+    let addresses = addresses(laid);
+    if addresses.is_empty() {
+        return;
+    }
+    let ev = Evidence::of(laid, tokens, edits);
+    let mut spelt: Vec<(Range<usize>, String)> = Vec::new();
+    for span in addresses {
+        if edits
+            .iter()
+            .any(|e| e.span.start < span.end && e.span.end > span.start)
+        {
+            continue;
+        }
+        let Some(address) = laid.get(span.clone()) else {
+            continue;
+        };
+        let (local, host_at) = match address.find('@') {
+            Some(at) => (Some(&address[..at]), at + 1),
+            None => (None, web_host_start(address)),
+        };
+        if let Some(local) = local {
+            spell_mailbox(local, span.start, &ev, words, &mut spelt);
+        }
+        let host = address.get(host_at..).unwrap_or("");
+        let host = &host[..host.find(['/', '?', '#']).unwrap_or(host.len())];
+        // The top-level domain is left as it is.
+        let Some(last_dot) = host.rfind('.') else {
+            continue;
+        };
+        let mut at = span.start + host_at;
+        for part in host[..last_dot].split(['.', '-']) {
+            if unread(part, &ev, words)
+                && let Some(r) = nearest(part, ev.readings(), words)
+            {
+                spelt.push((at..at + part.len(), r.to_owned()));
+            }
+            at += part.len() + 1;
+        }
+    }
+    for (span, replacement) in spelt {
+        crate::replace_edits(
+            edits,
+            span.clone(),
+            WordEdit {
+                span,
+                proposal: Proposal {
+                    replacement,
+                    reason: Reason::Document,
+                    confidence: SPELL_CONFIDENCE,
+                },
+            },
+        );
+    }
+}
+
+/// Reads anew the mailbox `local` (starting at byte `start` of the text): as a first name
+/// and a surname of the note when it has two parts, else as one word of the note.
+fn spell_mailbox(
+    local: &str,
+    start: usize,
+    ev: &Evidence,
+    words: &Words,
+    spelt: &mut Vec<(Range<usize>, String)>,
+) {
+    let parts: Vec<&str> = local.split(['.', '-', '_']).collect();
+    match parts.as_slice() {
+        [first, last] => {
+            let sep = local.as_bytes().get(first.len()).copied().map(char::from);
+            let (Some(sep), true) = (sep, first.len() >= 2 && last.len() >= 2) else {
+                return;
+            };
+            let plain = |p: &str| p.bytes().all(|b| b.is_ascii_lowercase());
+            if !plain(first) || !plain(last) {
+                return;
+            }
+            if ev
+                .names
+                .contains_key(&((*first).to_owned(), (*last).to_owned()))
+            {
+                return;
+            }
+            // Either part written as no word of the note is: the pair may be misread.
+            let known = |p: &str| {
+                ev.words.contains_key(p) || ev.written.contains(p) || words.frequency(p).is_some()
+            };
+            if known(first) && known(last) {
+                return;
+            }
+            let joined: Vec<(String, &Reading)> = ev
+                .names
+                .iter()
+                .map(|((f, l), reading)| (format!("{f}{sep}{l}"), reading))
+                .collect();
+            if let Some(r) = nearest(local, joined.iter().map(|(j, r)| (j.as_str(), *r)), words) {
+                spelt.push((start..start + local.len(), r.to_owned()));
+            }
+        }
+        [one] => {
+            if unread(one, ev, words)
+                && let Some(r) = nearest(one, ev.readings(), words)
+            {
+                spelt.push((start..start + one.len(), r.to_owned()));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Where the host of web address `address` starts: after its scheme and a leading "www.".
+fn web_host_start(address: &str) -> usize {
+    let after_scheme = address.find("://").map_or(0, |i| i + 3);
+    let rest = address.get(after_scheme..).unwrap_or("");
+    if rest
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("www."))
+    {
+        after_scheme + 4
+    } else {
+        after_scheme
+    }
+}
+
+/// The spans of the web and e-mail addresses of `laid`, without the punctuation after them.
+fn addresses(laid: &str) -> Vec<Range<usize>> {
+    let bytes = laid.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+            continue;
+        }
+        let end = bytes
+            .get(i..)
+            .and_then(|rest| rest.iter().position(u8::is_ascii_whitespace))
+            .map_or(bytes.len(), |n| i + n);
+        let chunk = bytes.get(i..end).unwrap_or(&[]);
+        if crate::token::is_email(chunk) || crate::token::is_url(chunk) {
+            let body = chunk
+                .iter()
+                .rposition(|b| b.is_ascii_alphanumeric() || *b == b'/')
+                .map_or(0, |p| p + 1);
+            out.push(i..i + body);
+        }
+        i = end;
+    }
+    out
+}
+
 /// Whether `host` (a sentence's full stop or an ellipsis after it aside) has a dot after two
 /// characters or more and a top-level domain of two to six small letters ("goteborg-sf.se"):
 /// the test for a host a scan parted from its "@" by a space.
@@ -301,6 +634,44 @@ mod tests {
                 .text,
             "Skriv till ulla.ronnback@norrkoping.se, 011-15 62 30."
         );
+    }
+
+    #[test]
+    fn an_address_takes_its_letters_from_the_words_of_its_note() {
+        let n = Normalizer::new();
+        let text = "Narvarande: Marta Odmark, foreningen Nya Spar i Norrkoping.\n\
+Anmalan till miarta.odmark@goteborg.se eller naloxon@nyaspat.se, \
+las mer pa www.norikoping.se/motet om motet.\n";
+        let out = n.normalize(text).text;
+        for want in [
+            "marta.odmark@goteborg.se",
+            "naloxon@nyaspar.se",
+            "www.norrkoping.se/motet",
+        ] {
+            assert!(out.contains(want), "{want}: {out}");
+        }
+    }
+
+    #[test]
+    fn an_address_near_no_sure_word_stays() {
+        let n = Normalizer::new();
+        for text in [
+            // Two words of the note as near: neither is taken.
+            "Narvarande: Anna Berg och Anna Borg fran foreningen.\n\
+Skriv till anna.barg@stockholm.se om motet.\n",
+            // The only near word is one a scan garbled: no evidence.
+            "Anhdrigbron traffas pa torsdag. Las mer pa www.anhorigbron.se om motet.\n",
+            // A part written as a lexicon word stays.
+            "Vi traffade kansliets personal pa motet.\nSkriv till kansliet@stockholm.se.\n",
+        ] {
+            let out = n.normalize(text).text;
+            let address = text
+                .split_whitespace()
+                .find(|w| w.contains('@') || w.starts_with("www."))
+                .map(|w| w.trim_end_matches('.'))
+                .unwrap_or_default();
+            assert!(out.contains(address), "{address}: {out}");
+        }
     }
 
     #[test]

@@ -1013,7 +1013,7 @@ fn reach(n: usize) -> usize {
 
 /// How many substitutions, insertions or deletions (at least one, at most `reach`, which is
 /// 1 or 2) turn `a` into `b`; `None` if more are needed or none.
-fn distance(a: &str, b: &str, reach: usize) -> Option<usize> {
+pub(crate) fn distance(a: &str, b: &str, reach: usize) -> Option<usize> {
     if a == b {
         return None;
     }

@@ -1095,6 +1095,9 @@ impl Normalizer {
         }
         docfix::web_prefix(laid, &mut edits);
         address::mend(laid, &self.words, &mut edits);
+        if damage != Damage::Clean {
+            address::spell(laid, &tokens, &self.words, &mut edits);
+        }
         rejoin::correct(laid, &tokens, &mut edits, &self.words);
         if damage != Damage::Clean {
             plural::correct(laid, &tokens, &mut edits, &self.words);

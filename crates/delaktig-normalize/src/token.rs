@@ -308,7 +308,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
-fn is_url(chunk: &[u8]) -> bool {
+pub(crate) fn is_url(chunk: &[u8]) -> bool {
     let lower_starts =
         |p: &[u8]| chunk.len() >= p.len() && chunk[..p.len()].eq_ignore_ascii_case(p);
     // A `:` followed by `//`, found byte by byte: a memmem searcher is costlier to set up
@@ -396,7 +396,7 @@ pub(crate) fn lost_w(chunk: &[u8]) -> bool {
     misread_www(chunk, b"ww.")
 }
 
-fn is_email(chunk: &[u8]) -> bool {
+pub(crate) fn is_email(chunk: &[u8]) -> bool {
     let Some(at) = memchr::memchr(b'@', chunk) else {
         return false;
     };
