@@ -792,32 +792,48 @@ pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
     crate::add_edits(edits, added);
 }
 
-/// Removes lone small letters a rough scan made of specks at line ends ("ett gemensamt
-/// upplägg. e"): an ASCII letter alone after a space at a line's end that is no Swedish word
-/// on its own (not "i", "o", "a", nor "r" or "f", which the context rules read as "är" and
-/// "få"), and not after a number ("3 x"). The space before it goes with it. Only for a damaged
-/// document (the caller's test); `edits` stay in text order.
-pub(crate) fn stray_letters(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+/// Removes lone letters and digits a scan made of specks at line ends ("ett gemensamt
+/// upplägg. e"), with the space before them:
+/// - an ASCII small letter alone after a space at a line's end that is no Swedish word on its
+///   own (not "i", "o", "a", nor "r" or "f", which the context rules read as "är" and "få"),
+///   and not after a number ("3 x");
+/// - a capital letter (not "I") or a digit alone at a line's end after a sentence's full
+///   stop, an asterisk, a quote or two marks in a row ("gör inbjudan. C", "veckor. 3",
+///   "Kompassen, : 7"), but not after an abbreviation ("kl. 9");
+/// - in a rough scan, also a capital letter after a word ("Föreningen Nya Spår Z").
+///
+/// Only for a damaged document (the caller's test); `edits` stay in text order.
+pub(crate) fn stray_letters(laid: &str, tokens: &[Token], rough: bool, edits: &mut Vec<WordEdit>) {
     let bytes = laid.as_bytes();
     let mut added: Vec<WordEdit> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let Some(&[c]) = bytes.get(t.span.clone()) else {
             continue;
         };
-        if t.kind != Kind::Word
-            || !c.is_ascii_lowercase()
-            || matches!(c, b'i' | b'o' | b'r' | b'f' | b'a')
-        {
-            continue;
-        }
         // Alone: a space before it, and a line end or the text's end after it.
         let before = t.span.start.checked_sub(1).and_then(|j| bytes.get(j));
         let after = bytes.get(t.span.end);
         if before != Some(&b' ') || !matches!(after, None | Some(b'\n' | b'\r')) {
             continue;
         }
-        let prev = i.checked_sub(1).and_then(|j| tokens.get(j));
-        if prev.is_none_or(|p| p.kind == Kind::Number) {
+        let Some(prev) = i.checked_sub(1).and_then(|j| tokens.get(j)) else {
+            continue;
+        };
+        let gap = bytes.get(prev.span.end..t.span.start).unwrap_or(&[]);
+        if gap.contains(&b'\n') {
+            continue;
+        }
+        let stray = match t.kind {
+            Kind::Word if c.is_ascii_lowercase() => {
+                !matches!(c, b'i' | b'o' | b'r' | b'f' | b'a') && prev.kind != Kind::Number
+            }
+            Kind::Word if c.is_ascii_uppercase() && c != b'I' => {
+                after_marks(laid, prev, gap) || rough && prev.kind == Kind::Word && gap == b" "
+            }
+            Kind::Number => after_marks(laid, prev, gap),
+            _ => false,
+        };
+        if !stray {
             continue;
         }
         let start = laid
@@ -837,6 +853,25 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], edits: &mut Vec<WordEd
         });
     }
     crate::add_edits(edits, added);
+}
+
+/// Abbreviations a number may follow after their full stop ("kl. 9", "nr. 3").
+const ABBREVIATIONS_BEFORE_NUMBERS: &[&str] = &["kl", "nr", "ca", "tel", "s", "sid", "p", "kap"];
+
+/// Whether `gap` (the text between token `prev` and a lone letter or digit) ends a sentence
+/// or holds a scan's specks: a full stop not after an abbreviation, an asterisk, a quote, or
+/// two marks in a row.
+fn after_marks(laid: &str, prev: &Token, gap: &[u8]) -> bool {
+    let marks = gap.iter().filter(|b| !b.is_ascii_whitespace()).count();
+    let specks = gap.iter().any(|b| matches!(b, b'*' | b'"' | b'\'' | 0xe2));
+    let stop = gap.first() == Some(&b'.')
+        && prev.kind == Kind::Word
+        && laid.get(prev.span.clone()).is_some_and(|w| {
+            !ABBREVIATIONS_BEFORE_NUMBERS
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(w))
+        });
+    marks >= 2 || specks || stop
 }
 
 /// Where the chunk of text (up to white space) that starts at `at` ends, if one starts there:

@@ -1089,7 +1089,7 @@ impl Normalizer {
             if rough {
                 rough::correct(laid, &tokens, &forms, &mut edits, &self.words);
             }
-            docfix::stray_letters(laid, &tokens, &mut edits);
+            docfix::stray_letters(laid, &tokens, rough, &mut edits);
             docfix::one_for_i(laid, &tokens, &mut edits);
             docfix::glued_words(laid, &tokens, &mut edits);
         }

@@ -65,6 +65,25 @@ fn a_lone_letter_ending_a_line_of_a_scan_is_a_speck() {
 }
 
 #[test]
+fn a_lone_capital_or_digit_after_a_full_stop_or_specks_is_a_speck() {
+    let text = format!(
+        "{DAMAGED}\nKrister och Osten gor inbjudan. C\nUtbildningen pagar i fyra veckor. 3\n\
+Foreningen Kompassen, : 7\nVi borjar kl. 9\nAntal deltagare: 7\nVi laser om vitamin C\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    for want in [
+        "inbjudan.\n",
+        "fyra veckor.\n",
+        "Kompassen, :\n",
+        "Vi börjar kl. 9\n",
+        "Antal deltagare: 7\n",
+        "vitamin C\n",
+    ] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+}
+
+#[test]
 fn a_rare_word_with_rn_run_together_is_the_common_word() {
     // "gama" is a rare word; "gärna" with "rn" read as "m" and ä as a is far commoner.
     let text = format!("{DAMAGED} Vi vill gama ha mer tid.");
