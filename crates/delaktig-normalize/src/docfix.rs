@@ -836,9 +836,11 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], rough: bool, edits: &m
         if !stray {
             continue;
         }
-        let start = laid
-            .get(..t.span.start)
-            .map_or(t.span.start, |b| b.trim_end_matches(' ').len());
+        // The specks before it go too ("Drottninggatan 8: ‘ 7").
+        let start = laid.get(..t.span.start).map_or(t.span.start, |b| {
+            b.trim_end_matches([' ', '*', '\'', '"', '‘', '’', '“', '”'])
+                .len()
+        });
         let span = start..t.span.end;
         if crate::overlaps_edit(edits, &span) {
             continue;
