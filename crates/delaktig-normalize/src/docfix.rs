@@ -857,6 +857,107 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], rough: bool, edits: &m
     crate::add_edits(edits, added);
 }
 
+/// Puts back the en dash of a range that a scan read as a hyphen or an em dash: between two
+/// times ("10:00-12:00", "kl. 9.00—15.30") or two days before a month ("2-3 oktober").
+/// Telephone numbers ("031-365 12 40") and dates ("2019-06-04") are neither. Only for a
+/// damaged document (the caller's test); `edits` stay in text order.
+pub(crate) fn range_dashes(laid: &str, edits: &mut Vec<WordEdit>) {
+    let bytes = laid.as_bytes();
+    let mut added: Vec<WordEdit> = Vec::new();
+    let mut at = 0;
+    while let Some(rel) = memchr::memchr2(b'-', 0xe2, bytes.get(at..).unwrap_or(&[])) {
+        let i = at + rel;
+        let dash_len = match bytes.get(i) {
+            Some(b'-') => 1,
+            _ if laid.get(i..).is_some_and(|r| r.starts_with('—')) => '—'.len_utf8(),
+            _ => {
+                at = i + 1;
+                continue;
+            }
+        };
+        at = i + dash_len;
+        let before = bytes.get(..i).unwrap_or(&[]);
+        let after = bytes.get(i + dash_len..).unwrap_or(&[]);
+        let range = (time_before(before) && time_after(after))
+            || (day_before(before) && day_before_month(after));
+        let span = i..i + dash_len;
+        if range && !crate::overlaps_edit(edits, &span) {
+            added.push(WordEdit {
+                span,
+                proposal: Proposal {
+                    replacement: "–".to_string(),
+                    reason: Reason::Dash,
+                    confidence: CONFIDENCE,
+                },
+            });
+        }
+    }
+    crate::add_edits(edits, added);
+}
+
+/// The number of ASCII digits `bytes` ends with.
+fn trailing_digits(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count()
+}
+
+/// The number of ASCII digits `bytes` starts with.
+fn leading_digits(bytes: &[u8]) -> usize {
+    bytes.iter().take_while(|b| b.is_ascii_digit()).count()
+}
+
+/// Whether `before` ends with a time ("10:00", "9.00") that starts a chunk.
+fn time_before(before: &[u8]) -> bool {
+    let minutes = trailing_digits(before);
+    let Some(rest) = before.len().checked_sub(minutes + 1) else {
+        return false;
+    };
+    let hours = trailing_digits(before.get(..rest).unwrap_or(&[]));
+    minutes == 2
+        && matches!(before.get(rest), Some(b':' | b'.'))
+        && (1..=2).contains(&hours)
+        && rest
+            .checked_sub(hours + 1)
+            .is_none_or(|k| before.get(k).is_some_and(|b| !b.is_ascii_alphanumeric()))
+}
+
+/// Whether `after` starts with a time ("12:00", "15.30") followed by no further digit.
+fn time_after(after: &[u8]) -> bool {
+    let hours = leading_digits(after);
+    let rest = after.get(hours + 1..).unwrap_or(&[]);
+    (1..=2).contains(&hours)
+        && matches!(after.get(hours), Some(b':' | b'.'))
+        && leading_digits(rest) == 2
+        && rest.get(2).is_none_or(|b| !b.is_ascii_digit())
+}
+
+/// Whether `before` ends with a day of one or two digits that starts a chunk.
+fn day_before(before: &[u8]) -> bool {
+    let n = trailing_digits(before);
+    (1..=2).contains(&n)
+        && before
+            .len()
+            .checked_sub(n + 1)
+            .is_none_or(|k| before.get(k).is_some_and(u8::is_ascii_whitespace))
+}
+
+/// Whether `after` starts with a day of one or two digits, a space and a month's name.
+fn day_before_month(after: &[u8]) -> bool {
+    let n = leading_digits(after);
+    (1..=2).contains(&n)
+        && after.get(n) == Some(&b' ')
+        && crate::layout::MONTHS.iter().any(|m| {
+            after.get(n + 1..).is_some_and(|rest| {
+                rest.get(..m.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(m.as_bytes()))
+                    && rest.get(m.len()).is_none_or(|b| !b.is_ascii_alphabetic())
+            })
+        })
+}
+
 /// Abbreviations a number may follow after their full stop ("kl. 9", "nr. 3").
 const ABBREVIATIONS_BEFORE_NUMBERS: &[&str] = &["kl", "nr", "ca", "tel", "s", "sid", "p", "kap"];
 

@@ -1090,6 +1090,7 @@ impl Normalizer {
                 rough::correct(laid, &tokens, &forms, &mut edits, &self.words);
             }
             docfix::stray_letters(laid, &tokens, rough, &mut edits);
+            docfix::range_dashes(laid, &mut edits);
             docfix::one_for_i(laid, &tokens, &mut edits);
             docfix::glued_words(laid, &tokens, &mut edits);
         }

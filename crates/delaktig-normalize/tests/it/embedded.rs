@@ -65,6 +65,24 @@ fn a_lone_letter_ending_a_line_of_a_scan_is_a_speck() {
 }
 
 #[test]
+fn a_ranges_dash_read_as_a_hyphen_is_an_en_dash_again() {
+    let text = format!(
+        "{DAMAGED}\nStudiebesok 2-3 oktober, kl. 9.00-15.30 och 10:00—12:00.\n\
+Ring 031-365 12 40 eller 08-12 34 56. Datum 2019-06-04, 14-16 majoriteten.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    for want in [
+        "2–3 oktober, kl. 9.00–15.30 och 10:00–12:00.",
+        "031-365 12 40 eller 08-12 34 56. Datum 2019-06-04, 14-16 majoriteten.",
+    ] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+    // In a document whose letters are intact the hyphen is the writer's.
+    let clean = "Studiebesöket 2-3 oktober i Växjö.";
+    assert_eq!(Normalizer::new().normalize(clean).text, clean);
+}
+
+#[test]
 fn a_lone_capital_or_digit_after_a_full_stop_or_specks_is_a_speck() {
     let text = format!(
         "{DAMAGED}\nKrister och Osten gor inbjudan. C\nUtbildningen pagar i fyra veckor. 3\n\
