@@ -371,6 +371,27 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             {
                 Clear("här")
             } else if n.next.is_none()
+                && is_in(n.prev2, &["är", "ar", "4r", "&r"])
+                && is_in(
+                    n.prev,
+                    &[
+                        "äntligen",
+                        "antligen",
+                        "nu",
+                        "redan",
+                        "också",
+                        "ocksa",
+                        "inte",
+                        "fortfarande",
+                        "snart",
+                        "alltid",
+                    ],
+                )
+            {
+                // "Våren är äntligen här,": after "är" and an adverb the clause ends with a
+                // place, not with another verb.
+                Clear("här")
+            } else if n.next.is_none()
                 && ends_any(n.prev, &["er", "ar"], 4)
                 && is_in(n.prev2, SUBJECT_PRONOUNS)
             {
@@ -621,6 +642,10 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             }
         }
         "sa" => {
+            if is_in(n.next, &["här", "har"]) && n.next2.is_none() && is_in(n.prev, &["det"]) {
+                // "uttryckte det så här:": the way something was put.
+                return Some(Clear("så"));
+            }
             if is_in(
                 n.prev,
                 &[
@@ -1959,6 +1984,20 @@ mod tests {
         assert_eq!(pick("har", Some("så"), Some("vi")), "keep");
         assert_eq!(pick("har", Some("äntligen"), Some("och")), "här");
         assert_eq!(pick("har", Some("vi"), Some("och")), "keep");
+        // "Våren är äntligen här,": after "är" and an adverb the clause ends with a place.
+        let at_clause_end = |prev2, prev| Neighbours {
+            prev2,
+            prev,
+            damaged: true,
+            ..Neighbours::default()
+        };
+        let here = decide("har", &at_clause_end(Some("är"), Some("äntligen")));
+        assert_eq!(here.and_then(Verdict::word), Some("här"));
+        // "som vi redan har.": a clause may end with the verb after a subject.
+        let has = decide("har", &at_clause_end(Some("vi"), Some("redan")));
+        assert_eq!(has.and_then(Verdict::word), None);
+        assert_eq!(pick4("sa", Some("det"), Some("här"), None), "så");
+        assert_eq!(pick4("sa", Some("hon"), Some("här"), Some("att")), "keep");
         assert_eq!(pick("prova", Some("att"), Some("en")), "pröva");
         assert_eq!(pick("prova", Some("att"), Some("på")), "keep");
         assert_eq!(pick("las", Some("finnas"), Some("på")), "lås");
