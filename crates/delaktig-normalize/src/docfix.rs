@@ -857,6 +857,53 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], rough: bool, edits: &m
     crate::add_edits(edits, added);
 }
 
+/// Puts back the preposition "i" that a scan glued to a word and a misread correction then
+/// dropped as a speck: "istadshuset" read as "stadshuset" is "i stadshuset", "kaféeti" read
+/// as "kaféet" is "kaféet i", "ifeceptionen" read as "receptionen" is "i receptionen". The
+/// "i" is taken for the preposition only when the correction is nearer to the word without
+/// it than with it, and does not itself start (or end) with an "i" ("ieder" read as "leder"
+/// is an "l" misread) nor with the "m" a rough scan reads as "in". `edits` stay in text
+/// order.
+pub(crate) fn glued_preposition(laid: &str, edits: &mut [WordEdit]) {
+    let apart = |a: &str, b: &str| if a == b { Some(0) } else { distance(a, b, 2) };
+    for e in edits.iter_mut() {
+        if e.proposal.reason != Reason::Misread {
+            continue;
+        }
+        let Some(written) = laid.get(e.span.clone()) else {
+            continue;
+        };
+        let reading = e.proposal.replacement.as_str();
+        if reading.contains(' ') || !written.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let lower_reading = crate::text::lower(reading);
+        let lower = crate::text::lower(written);
+        let whole = apart(&lower, &lower_reading);
+        let nearer =
+            |rest: &str| apart(rest, &lower_reading).is_some_and(|d| whole.is_none_or(|w| d < w));
+        // A rough scan's "in" for "m" ("inedarbetare" read as "medarbetare") glues nothing.
+        let m_shape = lower.starts_with("in") && lower_reading.starts_with('m');
+        let replacement = if let Some(rest) = written.strip_prefix('i')
+            && !lower_reading.starts_with('i')
+            && !m_shape
+            && rest.chars().count() >= 3
+            && nearer(&crate::text::lower(rest))
+        {
+            format!("i {reading}")
+        } else if let Some(rest) = lower.strip_suffix('i')
+            && !lower_reading.ends_with('i')
+            && rest.chars().count() >= 3
+            && nearer(rest)
+        {
+            format!("{reading} i")
+        } else {
+            continue;
+        };
+        e.proposal.replacement = replacement;
+    }
+}
+
 /// Puts back the en dash of a range that a scan read as a hyphen or an em dash: between two
 /// times ("10:00-12:00", "kl. 9.00—15.30") or two days before a month ("2-3 oktober").
 /// Telephone numbers ("031-365 12 40") and dates ("2019-06-04") are neither. Only for a

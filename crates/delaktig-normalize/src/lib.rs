@@ -1089,6 +1089,7 @@ impl Normalizer {
             if rough {
                 rough::correct(laid, &tokens, &forms, &mut edits, &self.words);
             }
+            docfix::glued_preposition(laid, &mut edits);
             docfix::stray_letters(laid, &tokens, rough, &mut edits);
             docfix::range_dashes(laid, &mut edits);
             docfix::one_for_i(laid, &tokens, &mut edits);

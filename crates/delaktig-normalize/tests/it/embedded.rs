@@ -65,6 +65,24 @@ fn a_lone_letter_ending_a_line_of_a_scan_is_a_speck() {
 }
 
 #[test]
+fn a_preposition_i_glued_to_a_word_is_parted_from_it() {
+    // A misread correction that drops a glued "i" keeps it as the preposition; an "i" the
+    // correction reads as a letter ("ieder" → "leder") stays part of the word.
+    let text = format!(
+        "{DAMAGED}\nMotet halls istadshuset klockan tio. Vi borjar pa kaféeti Backby.\n\
+Hon ieder gruppen.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    for want in [
+        "hålls i stadshuset",
+        "på kaféet i Bäckby",
+        "Hon leder gruppen",
+    ] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+}
+
+#[test]
 fn a_ranges_dash_read_as_a_hyphen_is_an_en_dash_again() {
     let text = format!(
         "{DAMAGED}\nStudiebesok 2-3 oktober, kl. 9.00-15.30 och 10:00—12:00.\n\
