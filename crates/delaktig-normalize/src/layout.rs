@@ -166,6 +166,11 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
         let next_content = text.get(next.start..next.end).unwrap_or("");
         if let Some(edit) = join_edit(text, line, content, chars, next, next_content, width) {
             out.push(edit);
+        } else if next.chars == 0
+            && let Some(after) = lines.get(last + 2)
+            && let Some(edit) = blank_join_edit(text, line, content, chars, after, width)
+        {
+            out.push(edit);
         }
     }
     out.sort_by_key(|e| e.span.start);
@@ -589,6 +594,46 @@ fn join_edit(
     })
 }
 
+/// A sentence a scan parted by a blank line, as if a paragraph ended inside it: a line that
+/// reaches the page's width (`width`) without closing its sentence, then one blank line, then
+/// a line opening with a small letter ("… En inbjudan\n\nhar skickats ut …"). A heading is
+/// short and a list item or a label is not a sentence's rest, so neither is joined.
+fn blank_join_edit(
+    text: &str,
+    line: &Line,
+    content: &str,
+    chars: usize,
+    after: &Line,
+    width: Option<usize>,
+) -> Option<Edit> {
+    let w = width?;
+    let trimmed = content.trim_end();
+    let after_content = text.get(after.start..after.end).unwrap_or("");
+    let after_trimmed = after_content.trim_start();
+    let reaches_width = chars * 20 >= w * 17 && chars <= w + 2;
+    let open = !trimmed.ends_with(['.', '!', '?', ':', ';', '-', '–', '—']);
+    let small = after_trimmed.chars().next().is_some_and(char::is_lowercase);
+    // A label whose capital a scan read small ("var: Folkets hus") opens a field.
+    let label = after_trimmed
+        .split_once(':')
+        .is_some_and(|(l, _)| l.chars().count() <= 24 && l.chars().all(char::is_alphabetic));
+    if !(reaches_width && open && small)
+        || label
+        || is_list_start(after_content)
+        || starts_with_time(after_content)
+    {
+        return None;
+    }
+    let gap = line.start + trimmed.len()..after.start + (after_content.len() - after_trimmed.len());
+    text.get(gap.clone())
+        .filter(|g| !g.contains('\u{c}'))
+        .map(|_| Edit {
+            span: gap,
+            replacement: " ",
+            reason: Reason::LineJoin,
+        })
+}
+
 /// Whether `line` (trimmed) ends with a full stop right after a word of four letters or
 /// more (not an abbreviation like "t.ex." or "kl.") and `next` starts with a small letter.
 fn speck_stop_before_small(line: &str, next: &str) -> bool {
@@ -654,6 +699,27 @@ har skickats ut.\n\n\
 Närvarande:\nLeif Redestig\nAnna Åström\n\n\
 - Hur motverkar vi underläget man känner sig ha när man kommer till soc? Hur kan social-\n\
 förvaltningen stödja under kontakten med soc?\n";
+
+    #[test]
+    fn a_sentence_parted_by_a_blank_line_is_joined() {
+        let text = "Rubrik\n\n\
+Leif Redestig berättar om samarbetet med professor Per Skålén och Centrum för tjänsteforskning\n\
+vid Karlstads universitet. De är intresserade av vårt arbete med brukargrupper. Skålén kommer\n\
+till Helsingborg och föreläser på socialförvaltningen eftermiddagen 12 februari. En inbjudan\n\n\
+har skickats ut.\n\n\
+Året som gick\n\nvid årsmötet valdes en ny styrelse, och vi har haft ett bra år med många nya.\n\n\
+Alla medlemmar är välkomna till föreningens lokal vid torget när de vill, för det är vårt.\n\n\
+vid årsmötet valdes en ny styrelse, och vi har haft ett bra år med många nya medlemmar.\n\n\
+Anmälan till föreningens kansli senast en vecka innan, och frågor tar vi gärna emot per\n\n\
+var: Folkets hus, sal Draken, med fika och lunch för alla som vill komma till oss.\n";
+        let out = apply(text);
+        // A line reaching the page's width, then a small letter: one sentence.
+        assert!(out.contains("En inbjudan har skickats ut."), "{out}");
+        // A short heading, a closed sentence and a label stay apart from what follows.
+        assert!(out.contains("Året som gick\n\nvid årsmötet"), "{out}");
+        assert!(out.contains("det är vårt.\n\nvid årsmötet"), "{out}");
+        assert!(out.contains("per\n\nvar: Folkets hus"), "{out}");
+    }
 
     #[test]
     fn wrapped_paragraphs_are_joined_and_structure_kept() {
