@@ -15,6 +15,13 @@ const PLURAL_BEFORE: &[&str] = &[
     "mellan", "fler", "övriga", "ovriga",
 ];
 
+/// Prepositions after which a bare "man" compound is plural: a singular count noun there
+/// takes an article ("från en tjänsteman"), so "från tjänsteman" is "från tjänstemän". The
+/// definite forms ("från tjänstemannen") are left as they are.
+const PREPOSITIONS: &[&str] = &[
+    "från", "fran", "av", "bland", "hos", "med", "för", "for", "till", "mot", "utan",
+];
+
 /// Confidence of a plural read back from the word before it.
 const CONFIDENCE: f32 = 0.75;
 
@@ -51,7 +58,8 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
         {
             continue;
         }
-        if !before.is_some_and(|(_, b)| asks_plural(b)) {
+        let bare = reads.ends_with("man");
+        if !before.is_some_and(|(_, b)| asks_plural(b) || bare && is_preposition(b)) {
             continue;
         }
         if let Some(plural) = plural_of(reads, words) {
@@ -74,6 +82,13 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
 /// Whether `word` (any case) is one of [`PLURAL_BEFORE`].
 fn asks_plural(word: &str) -> bool {
     PLURAL_BEFORE
+        .iter()
+        .any(|p| p.len() == word.len() && p.chars().eq(word.chars().flat_map(char::to_lowercase)))
+}
+
+/// Whether `word` (any case) is one of [`PREPOSITIONS`].
+fn is_preposition(word: &str) -> bool {
+    PREPOSITIONS
         .iter()
         .any(|p| p.len() == word.len() && p.chars().eq(word.chars().flat_map(char::to_lowercase)))
 }
@@ -120,6 +135,19 @@ behovs. Tva tjansteman var med. En huvudman ansvarar."
         );
         assert!(out.text.contains("Två tjänstemän var"), "{}", out.text);
         assert!(out.text.contains("En huvudman ansvarar"), "{}", out.text);
+        // After a preposition a bare compound is plural; a definite one or one after "som"
+        // is not.
+        let out = n.normalize(&format!(
+            "{DAMAGED} Fler brukare an fran tjansteman deltog. Hon borjade som tjansteman. \
+Vi fick svar fran huvudmannen."
+        ));
+        for want in [
+            "från tjänstemän deltog",
+            "som tjänsteman.",
+            "från huvudmannen.",
+        ] {
+            assert!(out.text.contains(want), "{want}: {}", out.text);
+        }
     }
 
     #[test]
