@@ -670,6 +670,14 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 || is_in(n.next, &["hon", "han", "hen"]) && n.next2.is_none()
                 // "sa så här": said this.
                 || is_in(n.next, &["så", "sa"]) && is_in(n.next2, &["här", "har"])
+                // "En pappa sa efteråt att": said, then when.
+                || is_in(
+                    n.next,
+                    &[
+                        "efteråt", "efterat", "sedan", "senare", "då", "också", "ocksa",
+                        "tidigare", "ofta", "alltid",
+                    ],
+                ) && is_in(n.next2, &["att", "att:"])
                 // Ending its clause after a word: "som deltagarna sa:".
                 || n.next.is_none() && n.prev.is_some() && !n.sentence_start
             {
@@ -1998,6 +2006,14 @@ mod tests {
         assert_eq!(has.and_then(Verdict::word), None);
         assert_eq!(pick4("sa", Some("det"), Some("här"), None), "så");
         assert_eq!(pick4("sa", Some("hon"), Some("här"), Some("att")), "keep");
+        assert_eq!(
+            pick4("sa", Some("pappa"), Some("efteråt"), Some("att")),
+            "keep"
+        );
+        assert_eq!(
+            pick4("sa", Some("pappa"), Some("efteråt"), Some("fick")),
+            "så"
+        );
         assert_eq!(pick("prova", Some("att"), Some("en")), "pröva");
         assert_eq!(pick("prova", Some("att"), Some("på")), "keep");
         assert_eq!(pick("las", Some("finnas"), Some("på")), "lås");
