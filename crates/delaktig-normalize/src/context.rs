@@ -942,7 +942,11 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         // "Det bar finnas", "Varje person bir ha": a scan's "bör" before an infinitive. The
         // past tense of "bära" takes an object, never an infinitive.
         "bar" | "bir" => {
-            if is_in(n.next, INFINITIVES) || ends_any(n.next, &["as"], 6) {
+            // "Det bar finns": a rough scan's "finnas" short of its ending.
+            if is_in(n.next, INFINITIVES)
+                || ends_any(n.next, &["as"], 6)
+                || n.damaged && n.next == Some("finns")
+            {
                 Clear("bör")
             } else if word == "bar" && n.damaged && before_supine(n.next) {
                 // "HVB bar minskat", "organisationerna bar svårt": a scan's "har" ("h" read
@@ -1748,6 +1752,7 @@ mod tests {
     #[test]
     fn bar_before_an_infinitive_is_bor() {
         assert_eq!(pick("bar", Some("det"), Some("finnas")), "bör");
+        assert_eq!(pick("bar", Some("det"), Some("finns")), "bör");
         assert_eq!(pick("bir", Some("person"), Some("ha")), "bör");
         assert_eq!(pick("bar", Some("man"), Some("prioriteras")), "bör");
         assert_eq!(pick("bar", Some("hon"), Some("en")), "keep");

@@ -609,6 +609,24 @@ impl Restorer<'_> {
         if letters == 0 {
             return None;
         }
+        // A capital a scan doubled ("FForslaget"): no word starts so; the word is read
+        // without it. (A "G", "O" or "A" after a capital may be a scan's Ö or Å: "GGran".)
+        if let [a, b, c, ..] = word.as_bytes()
+            && a == b
+            && a.is_ascii_uppercase()
+            && !matches!(a, b'G' | b'O' | b'A')
+            && c.is_ascii_lowercase()
+            && let Some(rest) = word.get(1..)
+        {
+            let replacement = self
+                .restore(rest, place)
+                .map_or_else(|| rest.to_string(), |p| p.replacement);
+            return Some(Proposal {
+                replacement,
+                reason: Reason::StraySymbol,
+                confidence: DOUBLED_CAPITAL_CONFIDENCE,
+            });
+        }
         let marks = confusion::has_hard_damage(word);
         let hard = marks || misplaced_e(word);
         // A capitalised word no lexicon or name list knows, in a document that lost its
@@ -1346,6 +1364,9 @@ const SURNAME_ENDINGS: &[&str] = &[
 
 /// The most frequent a word may be and still be read as the surname after a first name.
 const SURNAME_WORD_MAX_FREQUENCY: u32 = 10_000;
+
+/// Confidence of a word read without the capital a scan doubled at its start.
+const DOUBLED_CAPITAL_CONFIDENCE: f32 = 0.9;
 
 /// Confidence of a surname read from its shape alone.
 const NATURE_SURNAME_CONFIDENCE: f32 = 0.8;

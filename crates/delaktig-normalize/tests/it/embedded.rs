@@ -65,6 +65,15 @@ fn a_lone_letter_ending_a_line_of_a_scan_is_a_speck() {
 }
 
 #[test]
+fn a_capital_a_scan_doubled_is_read_once() {
+    let text = format!("{DAMAGED}\nFForslaget ar att vi traffas. SSamverkan fungerar.\n");
+    let out = Normalizer::new().normalize(&text);
+    for want in ["Förslaget är att", "Samverkan fungerar"] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+}
+
+#[test]
 fn a_preposition_i_glued_to_a_word_is_parted_from_it() {
     // A misread correction that drops a glued "i" keeps it as the preposition; an "i" the
     // correction reads as a letter ("ieder" → "leder") stays part of the word.
