@@ -1039,7 +1039,7 @@ impl Restorer<'_> {
         let long_word = matches!(best.reason, Reason::Lexicon | Reason::Misread)
             && letters >= LONG_WORD_LETTERS
             || best.reason == Reason::Compound && letters >= LONG_COMPOUND_LETTERS;
-        if name_like && !hard && !by_name && !restored_compound && !long_word {
+        if name_like && !hard && !by_name && !restored_compound && !long_word && !marked_word {
             // A capitalised unknown word inside a sentence is probably a name we do not know;
             // only change it when the replacement is clearly better than keeping it.
             if best.score < UNKNOWN_NAME_KEEP {
