@@ -751,6 +751,37 @@ pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
         };
         // The gap is one mark: a byte, or three for a typographic quote.
         let gap_len = t.span.start.saturating_sub(p.span.end);
+        if gap_len == 1 && p.kind == Kind::Word && t.kind == Kind::Number {
+            // A day after a word, then its month ("utvecklingsgrupp.19 september"): a
+            // speck where the space was.
+            let month = tokens.get(i + 1).is_some_and(|m| {
+                laid.get(m.span.clone()).is_some_and(|w| {
+                    crate::layout::MONTHS
+                        .iter()
+                        .any(|month| month.eq_ignore_ascii_case(w))
+                })
+            });
+            let span = p.span.end..t.span.start;
+            let word_letters = laid
+                .get(p.span.clone())
+                .map_or(0, |w| w.chars().filter(|c| c.is_alphabetic()).count());
+            if month
+                && word_letters >= 5
+                && laid.get(span.clone()) == Some(".")
+                && t.span.len() <= 2
+                && !crate::overlaps_edit(edits, &span)
+            {
+                added.push(WordEdit {
+                    span,
+                    proposal: Proposal {
+                        replacement: " ".to_string(),
+                        reason: Reason::StraySymbol,
+                        confidence: CONFIDENCE,
+                    },
+                });
+            }
+            continue;
+        }
         if !(gap_len == 1 || gap_len == 3)
             || t.kind != Kind::Word
             || p.kind != Kind::Word

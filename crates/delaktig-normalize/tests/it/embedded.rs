@@ -915,6 +915,16 @@ fn a_speck_between_two_words_is_a_space() {
     assert!(out.text.contains("Sjödén och Per"), "{}", out.text);
     assert!(out.text.contains("för unga vuxna träffas"), "{}", out.text);
     assert!(out.text.contains("unga vuxna svarar"), "{}", out.text);
+    // A speck before a day and its month; a stop before a number otherwise stays.
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nGemensam utvecklingsgrupp.19 september\nVi ses kl.19 i huset.\n"
+    ));
+    assert!(
+        out.text.contains("utvecklingsgrupp 19 september"),
+        "{}",
+        out.text
+    );
+    assert!(out.text.contains("kl.19 i huset"), "{}", out.text);
     let out = Normalizer::new().normalize(&format!("{DAMAGED} En'sarskild handlaggare."));
     assert!(
         out.text.contains("En särskild handläggare."),
