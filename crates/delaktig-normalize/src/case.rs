@@ -322,6 +322,14 @@ fn after_full_stop(laid: &str, tokens: &[Token], i: usize) -> bool {
     let Some(prev) = laid.get(p.span.clone()) else {
         return false;
     };
+    // "igenom. och läggs": a stop before a small conjunction is a scan's speck, which
+    // `docfix::stop_before_conjunction` takes away.
+    if laid
+        .get(t.span.clone())
+        .is_some_and(crate::docfix::conjunction_after_speck)
+    {
+        return false;
+    }
     p.kind == Kind::Word
         && prev.chars().count() >= 4
         && prev.chars().all(char::is_alphabetic)

@@ -888,6 +888,50 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], rough: bool, edits: &m
     crate::add_edits(edits, added);
 }
 
+/// Conjunctions that join two parts of one sentence and never open one in these notes: after
+/// a full stop, written small, the stop is a scan's speck ("gås igenom. och läggs till").
+const CONJUNCTIONS: &[&str] = &["och", "samt"];
+
+/// Whether `word` (as written) is one of [`CONJUNCTIONS`].
+pub(crate) fn conjunction_after_speck(word: &str) -> bool {
+    CONJUNCTIONS.contains(&word)
+}
+
+/// Takes away the full stop a scan put before a small conjunction ("gås igenom. och läggs
+/// till"), after a word of four letters or more. `edits` stay in text order.
+pub(crate) fn stop_before_conjunction(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+    let mut added: Vec<WordEdit> = Vec::new();
+    for (i, t) in tokens.iter().enumerate().skip(1) {
+        let Some(p) = tokens.get(i - 1) else {
+            continue;
+        };
+        if t.kind != Kind::Word
+            || p.kind != Kind::Word
+            || !laid
+                .get(t.span.clone())
+                .is_some_and(conjunction_after_speck)
+            || laid.get(p.span.end..t.span.start) != Some(". ")
+        {
+            continue;
+        }
+        let long_word = laid
+            .get(p.span.clone())
+            .is_some_and(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic));
+        let span = p.span.end..p.span.end + 1;
+        if long_word && !crate::overlaps_edit(edits, &span) {
+            added.push(WordEdit {
+                span,
+                proposal: Proposal {
+                    replacement: String::new(),
+                    reason: Reason::StraySymbol,
+                    confidence: CONFIDENCE,
+                },
+            });
+        }
+    }
+    crate::add_edits(edits, added);
+}
+
 /// Puts back the preposition "i" that a scan glued to a word and a misread correction then
 /// dropped as a speck: "istadshuset" read as "stadshuset" is "i stadshuset", "kaféeti" read
 /// as "kaféet" is "kaféet i", "ifeceptionen" read as "receptionen" is "i receptionen". The

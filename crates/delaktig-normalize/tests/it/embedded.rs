@@ -65,6 +65,20 @@ fn a_lone_letter_ending_a_line_of_a_scan_is_a_speck() {
 }
 
 #[test]
+fn a_stop_before_a_small_conjunction_is_a_speck() {
+    let text = format!(
+        "{DAMAGED}\nForegaende protokoll gas igenom. och laggs till handlingarna. Vi ses snart.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text
+            .contains("gås igenom och läggs till handlingarna. Vi ses"),
+        "{}",
+        out.text
+    );
+}
+
+#[test]
 fn a_capital_a_scan_doubled_is_read_once() {
     let text = format!("{DAMAGED}\nFForslaget ar att vi traffas. SSamverkan fungerar.\n");
     let out = Normalizer::new().normalize(&text);
