@@ -386,7 +386,12 @@ fn paragraph_start(laid: &str, tokens: &[Token], i: usize) -> bool {
             && laid
                 .get(..t.span.start)
                 .map(str::trim_end)
-                .is_some_and(|b| b.ends_with(['.', '!', '?', ':']) || heading_line(b))
+                .is_some_and(|b| {
+                    // A closing bracket or quote after the sentence's mark ("flera bord?)").
+                    b.trim_end_matches([')', '"', '”', '’', '\''])
+                        .ends_with(['.', '!', '?', ':'])
+                        || heading_line(b)
+                })
     };
     if !opens {
         return false;

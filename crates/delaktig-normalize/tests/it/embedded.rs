@@ -233,12 +233,14 @@ fn paragraphs_after_headings_labels_and_times_get_lost_capitals_back() {
     // while "Det" and "Vi" elsewhere keep theirs): a paragraph after a heading, a label line
     // and a schedule line that opens with a time get theirs back.
     let text = "Nasta mote\n\nDet blir i mars. Alla ar valkomna.\n\nom du vill komma, \
-hor av dig. Det gar bra.\n\nAret som gick\n\nvid arsmotet valdes en ny styrelse.\n\n\
+hor av dig. Det gar bra (ett eller flera bord?)\n\nsocialforvaltningen bestaller kaffe.\n\n\
+Aret som gick\n\nvid arsmotet valdes en ny styrelse.\n\n\
 Nar: tisdag 4 mars, kl. 10.00-15.00 med fika\n\nvar: Folkets hus, sal Draken.\n\n\
 Schema\n\n10:00 Kaffe.\n\n10:30 vad ar kamratstod? Vi berattar.\n";
     let out = Normalizer::new().normalize(text);
     for want in [
         "\n\nOm du vill komma",
+        "bord?)\n\nSocialförvaltningen beställer",
         "\n\nVid årsmötet",
         "\n\nVar: Folkets hus",
         "10:30 Vad är kamratstöd?",
