@@ -322,11 +322,11 @@ fn after_full_stop(laid: &str, tokens: &[Token], i: usize) -> bool {
     let Some(prev) = laid.get(p.span.clone()) else {
         return false;
     };
-    // "igenom. och läggs": a stop before a small conjunction is a scan's speck, which
-    // `docfix::stop_before_conjunction` takes away.
+    // "igenom. och läggs", "första. kurs": a stop inside a sentence is a scan's speck, which
+    // `docfix::speck_stops` takes away.
     if laid
         .get(t.span.clone())
-        .is_some_and(crate::docfix::conjunction_after_speck)
+        .is_some_and(|next| crate::docfix::speck_stop(prev, next))
     {
         return false;
     }

@@ -892,14 +892,24 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], rough: bool, edits: &m
 /// a full stop, written small, the stop is a scan's speck ("gås igenom. och läggs till").
 const CONJUNCTIONS: &[&str] = &["och", "samt"];
 
-/// Whether `word` (as written) is one of [`CONJUNCTIONS`].
-pub(crate) fn conjunction_after_speck(word: &str) -> bool {
-    CONJUNCTIONS.contains(&word)
+/// Words that stand before their noun and end no sentence: after them a full stop before a
+/// small letter is a scan's speck ("sin första. kurs").
+const BEFORE_NOUNS: &[&str] = &[
+    "första", "forsta", "nästa", "nasta", "samma", "varje", "denna", "detta", "dessa", "sista",
+];
+
+/// Whether the full stop between `prev` and `next` (two words as written, `next` small) is a
+/// scan's speck: before a small conjunction, or after a word that stands before its noun.
+pub(crate) fn speck_stop(prev: &str, next: &str) -> bool {
+    next.chars().next().is_some_and(char::is_lowercase)
+        && (CONJUNCTIONS.contains(&next)
+            || BEFORE_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(prev)))
 }
 
-/// Takes away the full stop a scan put before a small conjunction ("gås igenom. och läggs
-/// till"), after a word of four letters or more. `edits` stay in text order.
-pub(crate) fn stop_before_conjunction(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+/// Takes away the full stop a scan put inside a sentence ([`speck_stop`]: "gås igenom. och
+/// läggs till", "sin första. kurs"), after a word of four letters or more. `edits` stay in
+/// text order.
+pub(crate) fn speck_stops(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     let mut added: Vec<WordEdit> = Vec::new();
     for (i, t) in tokens.iter().enumerate().skip(1) {
         let Some(p) = tokens.get(i - 1) else {
@@ -907,18 +917,16 @@ pub(crate) fn stop_before_conjunction(laid: &str, tokens: &[Token], edits: &mut 
         };
         if t.kind != Kind::Word
             || p.kind != Kind::Word
-            || !laid
-                .get(t.span.clone())
-                .is_some_and(conjunction_after_speck)
             || laid.get(p.span.end..t.span.start) != Some(". ")
         {
             continue;
         }
-        let long_word = laid
-            .get(p.span.clone())
-            .is_some_and(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic));
+        let (Some(prev), Some(next)) = (laid.get(p.span.clone()), laid.get(t.span.clone())) else {
+            continue;
+        };
+        let long_word = prev.chars().count() >= 4 && prev.chars().all(char::is_alphabetic);
         let span = p.span.end..p.span.end + 1;
-        if long_word && !crate::overlaps_edit(edits, &span) {
+        if long_word && speck_stop(prev, next) && !crate::overlaps_edit(edits, &span) {
             added.push(WordEdit {
                 span,
                 proposal: Proposal {

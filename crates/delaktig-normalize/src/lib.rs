@@ -1094,7 +1094,7 @@ impl Normalizer {
             docfix::range_dashes(laid, &mut edits);
             docfix::one_for_i(laid, &tokens, &mut edits);
             docfix::glued_words(laid, &tokens, &mut edits);
-            docfix::stop_before_conjunction(laid, &tokens, &mut edits);
+            docfix::speck_stops(laid, &tokens, &mut edits);
         }
         docfix::web_prefix(laid, &mut edits);
         address::mend(laid, &self.words, &mut edits);
