@@ -96,14 +96,20 @@ pub(crate) fn correct(
     let capital = |t: &Token, word: &str| {
         t.shape == Shape::Capitalised && t.sentence_start && words.name_frequency(word).is_none()
     };
-    let mut open: Vec<(usize, &str, bool)> = Vec::new();
+    // The open forms: unread, or read only as a compound the restorer built of restored
+    // parts ("farstar" as "fårstår"), which a common word read by the scan's confusions
+    // alone may replace ("förstår").
+    let mut open: Vec<(usize, &str, bool, bool)> = Vec::new();
     let mut seen = vec![false; forms.len()];
     for (i, t, k) in crate::words_and_edits(tokens, edits) {
         let Some(written) = laid.get(t.span.clone()) else {
             continue;
         };
         let capitalised = capital(t, written);
-        if k.is_some() || !(t.shape == Shape::Lower || capitalised) {
+        let built = k
+            .and_then(|k| edits.get(k))
+            .is_some_and(|e| e.span == t.span && e.proposal.reason == Reason::Compound);
+        if k.is_some() && !built || !(t.shape == Shape::Lower || capitalised) {
             continue;
         }
         let (Some(id), Some(word)) = (forms.id(i), forms.lower(i)) else {
@@ -113,13 +119,13 @@ pub(crate) fn correct(
             if let Some(s) = seen.get_mut(id) {
                 *s = true;
             }
-            open.push((id, word, capitalised));
+            open.push((id, word, capitalised, built));
         }
     }
     // Each open form's readings, worked out once; each round only weighs them again.
     let mut open: Vec<(usize, Vec<Leaf>, bool)> = open
         .into_iter()
-        .map(|(id, word, capitalised)| (id, readings(words, word), capitalised))
+        .map(|(id, word, capitalised, built)| (id, readings(words, word, built), capitalised))
         .filter(|(_, leaves, _)| !leaves.is_empty())
         .collect();
     // A reading found joins the document's words, which may settle another form, so the
@@ -147,6 +153,27 @@ pub(crate) fn correct(
             break;
         }
     }
+    // The compounds built of restored parts that a reading replaces.
+    let mut replaced: Vec<(usize, String)> = Vec::new();
+    for (i, t, k) in crate::words_and_edits(tokens, edits) {
+        let Some(k) = k else {
+            continue;
+        };
+        let built = edits
+            .get(k)
+            .is_some_and(|e| e.span == t.span && e.proposal.reason == Reason::Compound);
+        if let Some(reading) = forms.id(i).and_then(|id| read.get(id)?.as_deref())
+            && built
+            && t.shape == Shape::Lower
+        {
+            replaced.push((k, reading.to_owned()));
+        }
+    }
+    for (k, reading) in replaced {
+        if let Some(e) = edits.get_mut(k) {
+            e.proposal = proposal(reading);
+        }
+    }
     crate::propose_for_unchanged(laid, tokens, edits, |i, t, word| {
         if !(t.shape == Shape::Lower || capital(t, word)) {
             return None;
@@ -172,7 +199,7 @@ pub(crate) fn reading(
     word: &str,
     in_document: impl Fn(&str) -> bool,
 ) -> Option<String> {
-    choose(&readings(words, word), in_document)
+    choose(&readings(words, word, false), in_document)
 }
 
 /// A known word a garbled word may be read as: its text, frequency and the least cost of
@@ -185,7 +212,7 @@ struct Leaf {
 
 /// The known words `word` (small letters) may be a rough scan of, each once at its least
 /// cost; none for a word the lexicon reads as written.
-fn readings(words: &Words, word: &str) -> Vec<Leaf> {
+fn readings(words: &Words, word: &str, built: bool) -> Vec<Leaf> {
     let mut out: Vec<Leaf> = Vec::new();
     if !word.chars().all(char::is_alphabetic)
         || word.is_ascii() && crate::english_word(word)
@@ -197,7 +224,7 @@ fn readings(words: &Words, word: &str) -> Vec<Leaf> {
     let letters = word.chars().count();
     // A word that reads as a compound of known parts may be one: only a reading by the
     // shapes and letters a scan confuses, with no letter edit, may replace it.
-    let compound = words.compound(word).is_some();
+    let compound = built || words.compound(word).is_some();
     walk(
         word,
         words.vocabulary(),

@@ -574,6 +574,9 @@ fn in_a_rough_scan_a_garbled_compound_takes_the_document_word() {
     text.push_str(" Vi har egen erfareiihet av katisliet.");
     // A sentence's first word takes only a reading the note uses elsewhere.
     text.push_str(" Katisliet svarar.");
+    // A compound the restorer built of restored parts ("gåtigen", "fåråldraskapet") gives
+    // way to a common word the scan's shapes and vowels read ("it" for "n", "a" for ö).
+    text.push_str(" Det ar forsta gatigen hon ar med. Vi vill prata om faraldraskapet.");
     let out = Normalizer::new().normalize(&text);
     assert!(
         out.text
@@ -585,6 +588,12 @@ fn in_a_rough_scan_a_garbled_compound_takes_the_document_word() {
     assert!(
         out.text
             .contains("Vi har egen erfarenhet av kansliet. Kansliet svarar."),
+        "{}",
+        out.text
+    );
+    assert!(
+        out.text
+            .contains("första gången hon är med. Vi vill prata om föräldraskapet."),
         "{}",
         out.text
     );
