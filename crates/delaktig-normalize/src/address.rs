@@ -6,14 +6,16 @@
 //! ("anna@vandpunkten:coop").
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use crate::restore::Proposal;
 use crate::restore::Shape;
 use crate::token::{Kind, Token};
 use crate::words::Words;
-use crate::{Reason, WordEdit};
+use crate::{FxHasher, Reason, WordEdit};
 
 /// Mailbox names of organisations' addresses, which a scan may split by a space near their
 /// end ("inf o@…").
@@ -235,68 +237,79 @@ const TWO_EDITS_FROM: usize = 9;
 /// Fewest letters of an address's part that is read anew.
 const MIN_PART: usize = 4;
 
+/// A map keyed by short strings, with the crate's fast hash.
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 /// What the words of a note offer as readings of its addresses' parts, in plain letters
 /// ("Nyström" as "nystrom"), as the words are restored.
 #[derive(Default)]
-struct Evidence {
+struct Evidence<'a> {
     /// Every word of three letters or more, and every two capitalised words in a row run
     /// together ("Nya Spår" as "nyaspar", a host's usual name), with how they read.
-    words: HashMap<String, Reading>,
-    /// Every two capitalised words in a row, a person's first name and surname: an
-    /// address's mailbox is often built of them.
-    names: HashMap<(String, String), Reading>,
+    words: FxMap<String, Reading<'a>>,
+    /// Every two capitalised words in a row, a person's first name and surname, as the two
+    /// joined by a space: an address's mailbox is often built of them.
+    names: FxMap<String, Reading<'a>>,
     /// Every word as written, before its restoration: a part written as one of them is
     /// taken as written.
-    written: HashSet<String>,
+    written: HashSet<String, BuildHasherDefault<FxHasher>>,
 }
 
 /// How a word (or two) of the note reads.
-#[derive(Clone, Default)]
-struct Reading {
-    /// The words as restored, one space between two.
-    text: String,
+#[derive(Clone, Copy)]
+struct Reading<'a> {
+    /// The word as restored.
+    first: &'a str,
+    /// The word after it as restored, for two words in a row.
+    second: Option<&'a str>,
     /// Whether a restoration changed any of them.
     restored: bool,
 }
 
-impl Reading {
+impl Reading<'_> {
     /// Whether the reading can be trusted as an address's part: restored by the word stage,
     /// or every word of it a lexicon word, a name or a compound of known parts (a word left
     /// as a scan garbled it, "Anhdrigbron", is no evidence).
     fn sure(&self, words: &Words) -> bool {
         self.restored
-            || self.text.split(' ').all(|w| {
-                let lower = crate::text::lower(w);
-                words.frequency(&lower).is_some()
-                    || words.name_frequency(w).is_some()
-                    || words.compound(&lower).is_some()
-            })
-    }
-
-    /// Two readings in a row.
-    fn then(&self, next: &Reading) -> Reading {
-        Reading {
-            text: format!("{} {}", self.text, next.text),
-            restored: self.restored || next.restored,
-        }
+            || self
+                .first
+                .split(' ')
+                .chain(self.second.into_iter().flat_map(|s| s.split(' ')))
+                .all(|w| {
+                    let lower = crate::text::lower(w);
+                    words.frequency(&lower).is_some()
+                        || words.name_frequency(w).is_some()
+                        || words.compound(&lower).is_some()
+                })
     }
 }
 
-impl Evidence {
+/// Adds `reading` to `map` under `key`, or marks the reading already there as restored if
+/// this one is.
+fn add<'a>(map: &mut FxMap<String, Reading<'a>>, key: &str, reading: Reading<'a>) {
+    if let Some(entry) = map.get_mut(key) {
+        entry.restored |= reading.restored;
+    } else {
+        map.insert(key.to_owned(), reading);
+    }
+}
+
+impl<'a> Evidence<'a> {
     /// Every word (or two run together) and how it reads.
-    fn readings(&self) -> impl Iterator<Item = (&str, &Reading)> {
+    fn readings(&self) -> impl Iterator<Item = (&str, &Reading<'a>)> {
         self.words.iter().map(|(w, r)| (w.as_str(), r))
     }
 
     /// The evidence of the word tokens of `laid`, read through `edits` (in text order).
-    fn of(laid: &str, tokens: &[Token], edits: &[WordEdit]) -> Evidence {
+    fn of(laid: &'a str, tokens: &[Token], edits: &'a [WordEdit]) -> Evidence<'a> {
         let mut ev = Evidence::default();
-        let mut prev: Option<(String, bool, Reading)> = None;
+        // The word before (whether capitalised, and its reading) and its plain letters.
+        let mut prev: Option<(bool, Reading<'a>)> = None;
+        let mut prev_plain = String::new();
+        let mut plain = String::new();
+        let mut key = String::new();
         let mut k = 0;
-        let add = |map: &mut HashMap<String, Reading>, key: String, reading: &Reading| {
-            let entry = map.entry(key).or_insert_with(|| reading.clone());
-            entry.restored |= reading.restored;
-        };
         for t in tokens {
             if t.kind != Kind::Word {
                 prev = None;
@@ -310,67 +323,106 @@ impl Evidence {
                 Some(e) if e.span == t.span => (e.proposal.replacement.as_str(), true),
                 _ => (written, false),
             };
-            if let Some(plain) = plain_letters(written) {
-                ev.written.insert(plain);
+            let written_plain = plain_letters(written, &mut plain);
+            if written_plain && !ev.written.contains(plain.as_str()) {
+                ev.written.insert(plain.clone());
             }
-            let Some(plain) = plain_letters(restored) else {
+            // A word left as written has the plain letters just read.
+            let restored_plain = if edited {
+                plain_letters(restored, &mut plain)
+            } else {
+                written_plain
+            };
+            if !restored_plain {
                 prev = None;
                 continue;
-            };
+            }
             let reading = Reading {
-                text: restored.to_owned(),
+                first: restored,
+                second: None,
                 restored: edited,
             };
             let capital = t.shape == Shape::Capitalised;
-            if let Some((p, p_capital, p_reading)) = &prev
-                && *p_capital
+            if let Some((p_capital, p_reading)) = prev
+                && p_capital
                 && capital
                 && !t.break_before
             {
-                let pair = p_reading.then(&reading);
-                add(&mut ev.words, format!("{p}{plain}"), &pair);
-                let entry = ev
-                    .names
-                    .entry((p.clone(), plain.clone()))
-                    .or_insert_with(|| pair.clone());
-                entry.restored |= pair.restored;
+                let pair = Reading {
+                    first: p_reading.first,
+                    second: Some(restored),
+                    restored: p_reading.restored || reading.restored,
+                };
+                key.clear();
+                key.push_str(&prev_plain);
+                key.push_str(&plain);
+                add(&mut ev.words, &key, pair);
+                key.clear();
+                key.push_str(&prev_plain);
+                key.push(' ');
+                key.push_str(&plain);
+                add(&mut ev.names, &key, pair);
             }
             if plain.len() >= 3 {
-                add(&mut ev.words, plain.clone(), &reading);
+                add(&mut ev.words, &plain, reading);
             }
-            prev = Some((plain, capital, reading));
+            std::mem::swap(&mut prev_plain, &mut plain);
+            prev = Some((capital, reading));
         }
         ev
     }
 }
 
-/// `word` lower-cased in plain letters as an address writes it ("Ödmark" → "odmark"), or
-/// `None` if it has a letter with no plain form.
-fn plain_letters(word: &str) -> Option<String> {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'a'..='z' => Some(c),
-            'å' | 'ä' | 'à' | 'á' | 'â' | '&' | '4' => Some('a'),
-            'ö' | 'ø' | 'ó' | 'ô' | '6' | '@' => Some('o'),
-            'é' | 'è' | 'ê' | 'ë' => Some('e'),
-            'ü' | 'ú' => Some('u'),
-            _ => None,
-        })
-        .collect()
+/// Puts `word` lower-cased in plain letters as an address writes it ("Ödmark" → "odmark")
+/// into `out`; `false` if it has a letter with no plain form (`out` then holds a part).
+fn plain_letters(word: &str, out: &mut String) -> bool {
+    out.clear();
+    for c in word.chars() {
+        if c.is_ascii() {
+            let Some(p) = plain_letter(c.to_ascii_lowercase()) else {
+                return false;
+            };
+            out.push(p);
+        } else {
+            for l in c.to_lowercase() {
+                let Some(p) = plain_letter(l) else {
+                    return false;
+                };
+                out.push(p);
+            }
+        }
+    }
+    true
 }
 
-/// The one reading of `part` among `readings` fewest edits away (one, or two for a long
-/// part), if the note's words make it sure; `None` when there is none or several.
-fn nearest<'r>(
+/// The plain letter an address writes for the small letter (or look-alike) `c`, if any.
+fn plain_letter(c: char) -> Option<char> {
+    match c {
+        'a'..='z' => Some(c),
+        'å' | 'ä' | 'à' | 'á' | 'â' | '&' | '4' => Some('a'),
+        'ö' | 'ø' | 'ó' | 'ô' | '6' | '@' => Some('o'),
+        'é' | 'è' | 'ê' | 'ë' => Some('e'),
+        'ü' | 'ú' => Some('u'),
+        _ => None,
+    }
+}
+
+/// The one reading of `part` (in ASCII) among `readings` fewest edits away (one, or two for
+/// a long part), if the note's words make it sure; `None` when there is none or several.
+fn nearest<'r, 'a: 'r>(
     part: &str,
-    readings: impl Iterator<Item = (&'r str, &'r Reading)>,
+    readings: impl Iterator<Item = (&'r str, &'r Reading<'a>)>,
     words: &Words,
 ) -> Option<&'r str> {
     let reach = if part.len() >= TWO_EDITS_FROM { 2 } else { 1 };
     let mut best: Option<(usize, &str, &Reading)> = None;
     let mut tied = false;
     for (r, reading) in readings {
+        // Readings are in ASCII, as is `part`: one of another length by more than `reach`
+        // lies further away.
+        if r.len().abs_diff(part.len()) > reach {
+            continue;
+        }
         let Some(d) = crate::docfix::distance(part, r, reach) else {
             continue;
         };
@@ -387,14 +439,16 @@ fn nearest<'r>(
         .map(|(_, r, _)| r)
 }
 
-/// Whether `part` is plain small letters that no word of the note and no lexicon word or
-/// name is: a part a scan may have misread.
-fn unread(part: &str, ev: &Evidence, words: &Words) -> bool {
+/// Whether `part` is plain small letters that no word of the note (`ev`, worked out when
+/// first asked for) and no lexicon word or name is: a part a scan may have misread.
+fn unread<'e, 'a: 'e>(part: &str, ev: impl FnOnce() -> &'e Evidence<'a>, words: &Words) -> bool {
     part.len() >= MIN_PART
         && part.bytes().all(|b| b.is_ascii_lowercase())
-        && !ev.words.contains_key(part)
-        && !ev.written.contains(part)
         && words.frequency(part).is_none()
+        && {
+            let ev = ev();
+            !ev.words.contains_key(part) && !ev.written.contains(part)
+        }
 }
 
 /// Puts back the letters a scan misread in the addresses of a damaged note from the words of
@@ -409,41 +463,7 @@ pub(crate) fn spell(laid: &str, tokens: &[Token], words: &Words, edits: &mut Vec
     if addresses.is_empty() {
         return;
     }
-    let ev = Evidence::of(laid, tokens, edits);
-    let mut spelt: Vec<(Range<usize>, String)> = Vec::new();
-    for span in addresses {
-        if edits
-            .iter()
-            .any(|e| e.span.start < span.end && e.span.end > span.start)
-        {
-            continue;
-        }
-        let Some(address) = laid.get(span.clone()) else {
-            continue;
-        };
-        let (local, host_at) = match address.find('@') {
-            Some(at) => (Some(&address[..at]), at + 1),
-            None => (None, web_host_start(address)),
-        };
-        if let Some(local) = local {
-            spell_mailbox(local, span.start, &ev, words, &mut spelt);
-        }
-        let host = address.get(host_at..).unwrap_or("");
-        let host = &host[..host.find(['/', '?', '#']).unwrap_or(host.len())];
-        // The top-level domain is left as it is.
-        let Some(last_dot) = host.rfind('.') else {
-            continue;
-        };
-        let mut at = span.start + host_at;
-        for part in host[..last_dot].split(['.', '-']) {
-            if unread(part, &ev, words)
-                && let Some(r) = nearest(part, ev.readings(), words)
-            {
-                spelt.push((at..at + part.len(), r.to_owned()));
-            }
-            at += part.len() + 1;
-        }
-    }
+    let spelt = spellings(laid, tokens, words, edits, addresses);
     for (span, replacement) in spelt {
         crate::replace_edits(
             edits,
@@ -460,12 +480,61 @@ pub(crate) fn spell(laid: &str, tokens: &[Token], words: &Words, edits: &mut Vec
     }
 }
 
+/// The parts of `addresses` (spans of `laid`) that [`spell`] reads anew, with their new
+/// letters; the evidence of the note's words is worked out only once a part needs it.
+fn spellings(
+    laid: &str,
+    tokens: &[Token],
+    words: &Words,
+    edits: &[WordEdit],
+    addresses: Vec<Range<usize>>,
+) -> Vec<(Range<usize>, String)> {
+    let cell = OnceCell::new();
+    let ev = || cell.get_or_init(|| Evidence::of(laid, tokens, edits));
+    let mut spelt: Vec<(Range<usize>, String)> = Vec::new();
+    for span in addresses {
+        if edits
+            .iter()
+            .any(|e| e.span.start < span.end && e.span.end > span.start)
+        {
+            continue;
+        }
+        let Some(address) = laid.get(span.clone()) else {
+            continue;
+        };
+        let (local, host_at) = match address.find('@') {
+            Some(at) => (Some(&address[..at]), at + 1),
+            None => (None, web_host_start(address)),
+        };
+        if let Some(local) = local {
+            spell_mailbox(local, span.start, ev, words, &mut spelt);
+        }
+        let host = address.get(host_at..).unwrap_or("");
+        let host = &host[..host.find(['/', '?', '#']).unwrap_or(host.len())];
+        // The top-level domain is left as it is.
+        let Some(last_dot) = host.rfind('.') else {
+            continue;
+        };
+        let mut at = span.start + host_at;
+        for part in host[..last_dot].split(['.', '-']) {
+            if unread(part, ev, words)
+                && let Some(r) = nearest(part, ev().readings(), words)
+            {
+                spelt.push((at..at + part.len(), r.to_owned()));
+            }
+            at += part.len() + 1;
+        }
+    }
+    spelt
+}
+
 /// Reads anew the mailbox `local` (starting at byte `start` of the text): as a first name
-/// and a surname of the note when it has two parts, else as one word of the note.
-fn spell_mailbox(
+/// and a surname of the note when it has two parts, else as one word of the note (`ev`, the
+/// evidence of the note's words, is worked out when first asked for).
+fn spell_mailbox<'e, 'a: 'e>(
     local: &str,
     start: usize,
-    ev: &Evidence,
+    ev: impl Fn() -> &'e Evidence<'a>,
     words: &Words,
     spelt: &mut Vec<(Range<usize>, String)>,
 ) {
@@ -480,10 +549,12 @@ fn spell_mailbox(
             if !plain(first) || !plain(last) {
                 return;
             }
-            if ev
-                .names
-                .contains_key(&((*first).to_owned(), (*last).to_owned()))
-            {
+            // Both parts lexicon words: known, whatever the note holds.
+            if words.frequency(first).is_some() && words.frequency(last).is_some() {
+                return;
+            }
+            let ev = ev();
+            if ev.names.contains_key(&format!("{first} {last}")) {
                 return;
             }
             // Either part written as no word of the note is: the pair may be misread.
@@ -493,18 +564,24 @@ fn spell_mailbox(
             if known(first) && known(last) {
                 return;
             }
+            // The names joined by the mailbox's own separator, those of a length that may
+            // lie near it (two edits at most).
             let joined: Vec<(String, &Reading)> = ev
                 .names
                 .iter()
-                .map(|((f, l), reading)| (format!("{f}{sep}{l}"), reading))
+                .filter(|(pair, _)| pair.len().abs_diff(local.len()) <= 2)
+                .filter_map(|(pair, reading)| {
+                    let (f, l) = pair.split_once(' ')?;
+                    Some((format!("{f}{sep}{l}"), reading))
+                })
                 .collect();
             if let Some(r) = nearest(local, joined.iter().map(|(j, r)| (j.as_str(), *r)), words) {
                 spelt.push((start..start + local.len(), r.to_owned()));
             }
         }
         [one] => {
-            if unread(one, ev, words)
-                && let Some(r) = nearest(one, ev.readings(), words)
+            if unread(one, &ev, words)
+                && let Some(r) = nearest(one, ev().readings(), words)
             {
                 spelt.push((start..start + one.len(), r.to_owned()));
             }
@@ -542,7 +619,13 @@ fn addresses(laid: &str) -> Vec<Range<usize>> {
             .and_then(|rest| rest.iter().position(u8::is_ascii_whitespace))
             .map_or(bytes.len(), |n| i + n);
         let chunk = bytes.get(i..end).unwrap_or(&[]);
-        if crate::token::is_email(chunk) || crate::token::is_url(chunk) {
+        // Every address has an "@" or a ":", or starts with "ww" (a "www." or a misreading
+        // of it): a chunk with none is a word.
+        let marked = chunk
+            .get(..2)
+            .is_some_and(|p| p.eq_ignore_ascii_case(b"ww"))
+            || chunk.iter().any(|&b| matches!(b, b'@' | b':'));
+        if marked && (crate::token::is_email(chunk) || crate::token::is_url(chunk)) {
             let body = chunk
                 .iter()
                 .rposition(|b| b.is_ascii_alphanumeric() || *b == b'/')
