@@ -7,15 +7,14 @@
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
+use crate::forms::Forms;
 use crate::restore::Proposal;
 use crate::restore::Shape;
 use crate::token::{Kind, Token};
 use crate::words::Words;
-use crate::{FxHasher, Reason, WordEdit};
+use crate::{Reason, WordEdit};
 
 /// Mailbox names of organisations' addresses, which a scan may split by a space near their
 /// end ("inf o@…").
@@ -237,22 +236,30 @@ const TWO_EDITS_FROM: usize = 9;
 /// Fewest letters of an address's part that is read anew.
 const MIN_PART: usize = 4;
 
-/// A map keyed by short strings, with the crate's fast hash.
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-
 /// What the words of a note offer as readings of its addresses' parts, in plain letters
 /// ("Nyström" as "nystrom"), as the words are restored.
-#[derive(Default)]
 struct Evidence<'a> {
+    /// The plain letters of every spelling, word and pair below, one after another.
+    letters: String,
     /// Every word of three letters or more, and every two capitalised words in a row run
-    /// together ("Nya Spår" as "nyaspar", a host's usual name), with how they read.
-    words: FxMap<String, Reading<'a>>,
-    /// Every two capitalised words in a row, a person's first name and surname, as the two
-    /// joined by a space: an address's mailbox is often built of them.
-    names: FxMap<String, Reading<'a>>,
-    /// Every word as written, before its restoration: a part written as one of them is
-    /// taken as written.
-    written: HashSet<String, BuildHasherDefault<FxHasher>>,
+    /// together ("Nya Spår" as "nyaspar", a host's usual name; also a person's first name and
+    /// surname, which an address's mailbox is often built of), with how they read, in text
+    /// order. A word left as written is listed at its spelling's first occurrence only, as
+    /// any later one adds nothing.
+    entries: Vec<Entry<'a>>,
+    /// The plain letters of every word as written, before its restoration: a part written
+    /// as one of them is taken as written.
+    written: Vec<Range<usize>>,
+}
+
+/// A word or two of the note in [`Evidence`].
+#[derive(Clone)]
+struct Entry<'a> {
+    /// Its plain letters, in [`Evidence::letters`].
+    key: Range<usize>,
+    /// For two words, where the second one's letters start in [`Evidence::letters`].
+    second: Option<usize>,
+    reading: Reading<'a>,
 }
 
 /// How a word (or two) of the note reads.
@@ -285,32 +292,65 @@ impl Reading<'_> {
     }
 }
 
-/// Adds `reading` to `map` under `key`, or marks the reading already there as restored if
-/// this one is.
-fn add<'a>(map: &mut FxMap<String, Reading<'a>>, key: &str, reading: Reading<'a>) {
-    if let Some(entry) = map.get_mut(key) {
-        entry.restored |= reading.restored;
-    } else {
-        map.insert(key.to_owned(), reading);
-    }
-}
-
 impl<'a> Evidence<'a> {
-    /// Every word (or two run together) and how it reads.
-    fn readings(&self) -> impl Iterator<Item = (&str, &Reading<'a>)> {
-        self.words.iter().map(|(w, r)| (w.as_str(), r))
+    /// The letters at `range`.
+    fn letters(&self, range: Range<usize>) -> &str {
+        self.letters.get(range).unwrap_or("")
     }
 
-    /// The evidence of the word tokens of `laid`, read through `edits` (in text order).
-    fn of(laid: &'a str, tokens: &[Token], edits: &'a [WordEdit]) -> Evidence<'a> {
-        let mut ev = Evidence::default();
-        // The word before (whether capitalised, and its reading) and its plain letters.
-        let mut prev: Option<(bool, Reading<'a>)> = None;
-        let mut prev_plain = String::new();
-        let mut plain = String::new();
-        let mut key = String::new();
+    /// Every word (or two run together) and how it reads, in text order; a word may come
+    /// more than once.
+    fn readings(&self) -> impl Iterator<Item = (&str, Reading<'a>)> + '_ {
+        self.entries
+            .iter()
+            .map(|e| (self.letters(e.key.clone()), e.reading))
+    }
+
+    /// Every two capitalised words in a row as their first and second word's letters, with
+    /// how they read, in text order.
+    fn names(&self) -> impl Iterator<Item = (&str, &str, Reading<'a>)> + '_ {
+        self.entries.iter().filter_map(|e| {
+            let second = e.second?;
+            Some((
+                self.letters(e.key.start..second),
+                self.letters(second..e.key.end),
+                e.reading,
+            ))
+        })
+    }
+
+    /// Whether a word (or two run together) of the note reads as `part`.
+    fn has_word(&self, part: &str) -> bool {
+        self.readings().any(|(key, _)| key == part)
+    }
+
+    /// Whether a word of the note is written as `part`.
+    fn has_written(&self, part: &str) -> bool {
+        self.written.iter().any(|r| self.letters(r.clone()) == part)
+    }
+
+    /// The evidence of the word tokens of `laid` (with their spellings `forms`), read through
+    /// `edits` (in text order).
+    fn of(
+        laid: &'a str,
+        tokens: &[Token],
+        forms: &Forms<'a>,
+        edits: &'a [WordEdit],
+    ) -> Evidence<'a> {
+        let mut letters = String::new();
+        // Per spelling: its plain letters, if it has them, and whether a word left as
+        // written has been listed with it.
+        let mut spellings: Vec<(Option<Range<usize>>, bool)> = forms
+            .spellings()
+            .map(|(word, _)| (push_plain_letters(word, &mut letters), false))
+            .collect();
+        let mut written: Vec<Range<usize>> =
+            spellings.iter().filter_map(|(r, _)| r.clone()).collect();
+        let mut entries: Vec<Entry<'a>> = Vec::new();
+        // The word before: whether capitalised, its reading and its plain letters.
+        let mut prev: Option<(bool, Reading<'a>, Range<usize>)> = None;
         let mut k = 0;
-        for t in tokens {
+        for (i, t) in tokens.iter().enumerate() {
             if t.kind != Kind::Word {
                 prev = None;
                 continue;
@@ -318,81 +358,101 @@ impl<'a> Evidence<'a> {
             while edits.get(k).is_some_and(|e| e.span.start < t.span.start) {
                 k += 1;
             }
-            let written = laid.get(t.span.clone()).unwrap_or("");
+            let written_word = laid.get(t.span.clone()).unwrap_or("");
             let (restored, edited) = match edits.get(k) {
                 Some(e) if e.span == t.span => (e.proposal.replacement.as_str(), true),
-                _ => (written, false),
+                _ => (written_word, false),
             };
-            let written_plain = plain_letters(written, &mut plain);
-            if written_plain && !ev.written.contains(plain.as_str()) {
-                ev.written.insert(plain.clone());
-            }
-            // A word left as written has the plain letters just read.
-            let restored_plain = if edited {
-                plain_letters(restored, &mut plain)
+            let form = forms.id(i).and_then(|id| spellings.get_mut(id));
+            let (written_plain, listed) = match form {
+                Some((plain, listed)) => (plain.clone(), Some(listed)),
+                None => {
+                    let plain = push_plain_letters(written_word, &mut letters);
+                    written.extend(plain.clone());
+                    (plain, None)
+                }
+            };
+            // A word left as written has the plain letters of its spelling.
+            let plain = if edited {
+                push_plain_letters(restored, &mut letters)
             } else {
                 written_plain
             };
-            if !restored_plain {
+            let Some(plain) = plain else {
                 prev = None;
                 continue;
-            }
+            };
             let reading = Reading {
                 first: restored,
                 second: None,
                 restored: edited,
             };
             let capital = t.shape == Shape::Capitalised;
-            if let Some((p_capital, p_reading)) = prev
+            if let Some((p_capital, p_reading, p_plain)) = prev
                 && p_capital
                 && capital
                 && !t.break_before
             {
-                let pair = Reading {
-                    first: p_reading.first,
-                    second: Some(restored),
-                    restored: p_reading.restored || reading.restored,
-                };
-                key.clear();
-                key.push_str(&prev_plain);
-                key.push_str(&plain);
-                add(&mut ev.words, &key, pair);
-                key.clear();
-                key.push_str(&prev_plain);
-                key.push(' ');
-                key.push_str(&plain);
-                add(&mut ev.names, &key, pair);
+                let start = letters.len();
+                letters.extend_from_within(p_plain);
+                let second = letters.len();
+                letters.extend_from_within(plain.clone());
+                entries.push(Entry {
+                    key: start..letters.len(),
+                    second: Some(second),
+                    reading: Reading {
+                        first: p_reading.first,
+                        second: Some(restored),
+                        restored: p_reading.restored || reading.restored,
+                    },
+                });
             }
-            if plain.len() >= 3 {
-                add(&mut ev.words, &plain, reading);
+            // A spelling left as written adds nothing after its first occurrence.
+            let again = !edited && listed.as_ref().is_some_and(|l| **l);
+            if plain.len() >= 3 && !again {
+                entries.push(Entry {
+                    key: plain.clone(),
+                    second: None,
+                    reading,
+                });
+                if !edited && let Some(l) = listed {
+                    *l = true;
+                }
             }
-            std::mem::swap(&mut prev_plain, &mut plain);
-            prev = Some((capital, reading));
+            prev = Some((capital, reading, plain));
         }
-        ev
+        Evidence {
+            letters,
+            entries,
+            written,
+        }
     }
 }
 
-/// Puts `word` lower-cased in plain letters as an address writes it ("Ödmark" → "odmark")
-/// into `out`; `false` if it has a letter with no plain form (`out` then holds a part).
-fn plain_letters(word: &str, out: &mut String) -> bool {
-    out.clear();
-    for c in word.chars() {
-        if c.is_ascii() {
-            let Some(p) = plain_letter(c.to_ascii_lowercase()) else {
-                return false;
-            };
-            out.push(p);
-        } else {
-            for l in c.to_lowercase() {
-                let Some(p) = plain_letter(l) else {
-                    return false;
-                };
-                out.push(p);
-            }
+/// Appends `word` lower-cased in plain letters as an address writes it ("Ödmark" → "odmark")
+/// to `letters`, and gives its range there; `None` (and `letters` as it was) if it has a
+/// letter with no plain form.
+fn push_plain_letters(word: &str, letters: &mut String) -> Option<Range<usize>> {
+    let start = letters.len();
+    let mut plain = |c: char| {
+        let p = plain_letter(c);
+        if let Some(p) = p {
+            letters.push(p);
         }
+        p.is_some()
+    };
+    let whole = if word.is_ascii() {
+        word.bytes()
+            .all(|b| plain(char::from(b.to_ascii_lowercase())))
+    } else {
+        word.chars().all(|c| c.to_lowercase().all(&mut plain))
+    };
+    if whole {
+        Some(start..letters.len())
+    } else {
+        letters.truncate(start);
+        None
     }
-    true
 }
 
 /// The plain letter an address writes for the small letter (or look-alike) `c`, if any.
@@ -407,15 +467,17 @@ fn plain_letter(c: char) -> Option<char> {
     }
 }
 
-/// The one reading of `part` (in ASCII) among `readings` fewest edits away (one, or two for
-/// a long part), if the note's words make it sure; `None` when there is none or several.
-fn nearest<'r, 'a: 'r>(
+/// The one reading of `part` (in ASCII) among `readings` (in ASCII, in text order, a
+/// reading of one word or pair perhaps more than once, restored in any of them if in one)
+/// fewest edits away (one, or two for a long part), if the note's words make it sure;
+/// `None` when there is none or several.
+fn nearest<'r, 'a>(
     part: &str,
-    readings: impl Iterator<Item = (&'r str, &'r Reading<'a>)>,
+    readings: impl Iterator<Item = (&'r str, Reading<'a>)>,
     words: &Words,
 ) -> Option<&'r str> {
     let reach = if part.len() >= TWO_EDITS_FROM { 2 } else { 1 };
-    let mut best: Option<(usize, &str, &Reading)> = None;
+    let mut best: Option<(usize, &str, Reading)> = None;
     let mut tied = false;
     for (r, reading) in readings {
         // Readings are in ASCII, as is `part`: one of another length by more than `reach`
@@ -426,9 +488,15 @@ fn nearest<'r, 'a: 'r>(
         let Some(d) = crate::docfix::distance(part, r, reach) else {
             continue;
         };
-        match best {
-            Some((bd, _, _)) if d > bd => {}
-            Some((bd, b, _)) if d == bd => tied |= b != r,
+        match &mut best {
+            Some((bd, _, _)) if d > *bd => {}
+            Some((bd, b, first)) if d == *bd => {
+                if *b == r {
+                    first.restored |= reading.restored;
+                } else {
+                    tied = true;
+                }
+            }
             _ => {
                 best = Some((d, r, reading));
                 tied = false;
@@ -447,7 +515,7 @@ fn unread<'e, 'a: 'e>(part: &str, ev: impl FnOnce() -> &'e Evidence<'a>, words: 
         && words.frequency(part).is_none()
         && {
             let ev = ev();
-            !ev.words.contains_key(part) && !ev.written.contains(part)
+            !ev.has_word(part) && !ev.has_written(part)
         }
 }
 
@@ -458,12 +526,18 @@ fn unread<'e, 'a: 'e>(part: &str, ev: impl FnOnce() -> &'e Evidence<'a>, words: 
 /// when no word of the note and no lexicon word is written so, and exactly one word or name
 /// of the note lies nearest to it (one edit away, two for a long part). Addresses another
 /// rule already mended are left as they are.
-pub(crate) fn spell(laid: &str, tokens: &[Token], words: &Words, edits: &mut Vec<WordEdit>) {
+pub(crate) fn spell(
+    laid: &str,
+    tokens: &[Token],
+    forms: &Forms<'_>,
+    words: &Words,
+    edits: &mut Vec<WordEdit>,
+) {
     let addresses = addresses(laid);
     if addresses.is_empty() {
         return;
     }
-    let spelt = spellings(laid, tokens, words, edits, addresses);
+    let spelt = spellings(laid, tokens, forms, words, edits, addresses);
     for (span, replacement) in spelt {
         crate::replace_edits(
             edits,
@@ -482,15 +556,16 @@ pub(crate) fn spell(laid: &str, tokens: &[Token], words: &Words, edits: &mut Vec
 
 /// The parts of `addresses` (spans of `laid`) that [`spell`] reads anew, with their new
 /// letters; the evidence of the note's words is worked out only once a part needs it.
-fn spellings(
-    laid: &str,
+fn spellings<'a>(
+    laid: &'a str,
     tokens: &[Token],
+    forms: &Forms<'a>,
     words: &Words,
-    edits: &[WordEdit],
+    edits: &'a [WordEdit],
     addresses: Vec<Range<usize>>,
 ) -> Vec<(Range<usize>, String)> {
     let cell = OnceCell::new();
-    let ev = || cell.get_or_init(|| Evidence::of(laid, tokens, edits));
+    let ev = || cell.get_or_init(|| Evidence::of(laid, tokens, forms, edits));
     let mut spelt: Vec<(Range<usize>, String)> = Vec::new();
     for span in addresses {
         if edits
@@ -554,26 +629,21 @@ fn spell_mailbox<'e, 'a: 'e>(
                 return;
             }
             let ev = ev();
-            if ev.names.contains_key(&format!("{first} {last}")) {
+            if ev.names().any(|(f, l, _)| f == *first && l == *last) {
                 return;
             }
             // Either part written as no word of the note is: the pair may be misread.
-            let known = |p: &str| {
-                ev.words.contains_key(p) || ev.written.contains(p) || words.frequency(p).is_some()
-            };
+            let known =
+                |p: &str| ev.has_word(p) || ev.has_written(p) || words.frequency(p).is_some();
             if known(first) && known(last) {
                 return;
             }
             // The names joined by the mailbox's own separator, those of a length that may
             // lie near it (two edits at most).
-            let joined: Vec<(String, &Reading)> = ev
-                .names
-                .iter()
-                .filter(|(pair, _)| pair.len().abs_diff(local.len()) <= 2)
-                .filter_map(|(pair, reading)| {
-                    let (f, l) = pair.split_once(' ')?;
-                    Some((format!("{f}{sep}{l}"), reading))
-                })
+            let joined: Vec<(String, Reading)> = ev
+                .names()
+                .filter(|(f, l, _)| (f.len() + 1 + l.len()).abs_diff(local.len()) <= 2)
+                .map(|(f, l, reading)| (format!("{f}{sep}{l}"), reading))
                 .collect();
             if let Some(r) = nearest(local, joined.iter().map(|(j, r)| (j.as_str(), *r)), words) {
                 spelt.push((start..start + local.len(), r.to_owned()));

@@ -1097,7 +1097,7 @@ impl Normalizer {
         docfix::web_prefix(laid, &mut edits);
         address::mend(laid, &self.words, &mut edits);
         if damage != Damage::Clean {
-            address::spell(laid, &tokens, &self.words, &mut edits);
+            address::spell(laid, &tokens, &forms, &self.words, &mut edits);
         }
         rejoin::correct(laid, &tokens, &mut edits, &self.words);
         if damage != Damage::Clean {
