@@ -337,7 +337,7 @@ impl<'a> Evidence<'a> {
         forms: &Forms<'a>,
         edits: &'a [WordEdit],
     ) -> Evidence<'a> {
-        let mut letters = String::new();
+        let mut letters = String::with_capacity(laid.len());
         // Per spelling: its plain letters, if it has them, and whether a word left as
         // written has been listed with it.
         let mut spellings: Vec<(Option<Range<usize>>, bool)> = forms
@@ -346,7 +346,7 @@ impl<'a> Evidence<'a> {
             .collect();
         let mut written: Vec<Range<usize>> =
             spellings.iter().filter_map(|(r, _)| r.clone()).collect();
-        let mut entries: Vec<Entry<'a>> = Vec::new();
+        let mut entries: Vec<Entry<'a>> = Vec::with_capacity(spellings.len() + edits.len());
         // The word before: whether capitalised, its reading and its plain letters.
         let mut prev: Option<(bool, Reading<'a>, Range<usize>)> = None;
         let mut k = 0;
@@ -434,19 +434,22 @@ impl<'a> Evidence<'a> {
 /// letter with no plain form.
 fn push_plain_letters(word: &str, letters: &mut String) -> Option<Range<usize>> {
     let start = letters.len();
-    let mut plain = |c: char| {
-        let p = plain_letter(c);
+    let mut push = |p: Option<char>| {
         if let Some(p) = p {
             letters.push(p);
         }
         p.is_some()
     };
-    let whole = if word.is_ascii() {
-        word.bytes()
-            .all(|b| plain(char::from(b.to_ascii_lowercase())))
-    } else {
-        word.chars().all(|c| c.to_lowercase().all(&mut plain))
-    };
+    let whole = word.chars().all(|c| {
+        // A small letter or look-alike is its own lower case, and the capitals of the plain
+        // letters and their accented forms lower-case to one of them: only other characters
+        // need the case tables.
+        match plain_letter(c).or_else(|| plain_capital(c)) {
+            Some(p) => push(Some(p)),
+            None if c.is_ascii() => false,
+            None => c.to_lowercase().all(|l| push(plain_letter(l))),
+        }
+    });
     if whole {
         Some(start..letters.len())
     } else {
@@ -463,6 +466,19 @@ fn plain_letter(c: char) -> Option<char> {
         'ö' | 'ø' | 'ó' | 'ô' | '6' | '@' => Some('o'),
         'é' | 'è' | 'ê' | 'ë' => Some('e'),
         'ü' | 'ú' => Some('u'),
+        _ => None,
+    }
+}
+
+/// The plain letter an address writes for the capital `c` (what [`plain_letter`] gives for
+/// its small letter), if it is one of a plain letter or of an accented letter that has one.
+fn plain_capital(c: char) -> Option<char> {
+    match c {
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        'Å' | 'Ä' | 'À' | 'Á' | 'Â' => Some('a'),
+        'Ö' | 'Ø' | 'Ó' | 'Ô' => Some('o'),
+        'É' | 'È' | 'Ê' | 'Ë' => Some('e'),
+        'Ü' | 'Ú' => Some('u'),
         _ => None,
     }
 }
