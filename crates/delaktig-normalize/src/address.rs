@@ -6,7 +6,6 @@
 //! ("anna@vandpunkten:coop").
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::forms::Forms;
@@ -237,9 +236,25 @@ const TWO_EDITS_FROM: usize = 9;
 const MIN_PART: usize = 4;
 
 /// What the words of a note offer as readings of its addresses' parts, in plain letters
-/// ("Nyström" as "nystrom"), as the words are restored.
-struct Evidence<'a> {
-    /// The plain letters of every spelling, word and pair below, one after another.
+/// ("Nyström" as "nystrom"), as the words are restored: read from the note's word tokens as
+/// far as a question needs (a part written as a word of the note is mostly found early),
+/// and all of them once a part is to be read anew.
+struct Evidence<'a, 't> {
+    laid: &'a str,
+    tokens: &'t [Token],
+    forms: &'t Forms<'a>,
+    /// The word stage's edits, in text order.
+    edits: &'a [WordEdit],
+    /// The next token to read, and the first edit that may touch it.
+    next: usize,
+    next_edit: usize,
+    /// The word before the next token, if a word: whether capitalised, its reading and its
+    /// plain letters.
+    prev: Option<(bool, Reading<'a>, Range<usize>)>,
+    /// Per spelling ([`Forms`]): its plain letters once its first word is read (`None`
+    /// inside if it has none), and whether a word left as written has been listed with it.
+    spellings: Vec<(Option<Option<Range<usize>>>, bool)>,
+    /// The plain letters of every spelling, word and pair, one after another.
     letters: String,
     /// Every word of three letters or more, and every two capitalised words in a row run
     /// together ("Nya Spår" as "nyaspar", a host's usual name; also a person's first name and
@@ -247,9 +262,8 @@ struct Evidence<'a> {
     /// order. A word left as written is listed at its spelling's first occurrence only, as
     /// any later one adds nothing.
     entries: Vec<Entry<'a>>,
-    /// The plain letters of every word as written, before its restoration: a part written
-    /// as one of them is taken as written.
-    written: Vec<Range<usize>>,
+    /// The plain letters of the words as written that have no spelling id.
+    unlisted: Vec<Range<usize>>,
 }
 
 /// A word or two of the note in [`Evidence`].
@@ -292,22 +306,45 @@ impl Reading<'_> {
     }
 }
 
-impl<'a> Evidence<'a> {
+impl<'a, 't> Evidence<'a, 't> {
+    /// The evidence of the word tokens of `laid` (with their spellings `forms`), read through
+    /// `edits` (in text order); nothing is read yet.
+    fn new(
+        laid: &'a str,
+        tokens: &'t [Token],
+        forms: &'t Forms<'a>,
+        edits: &'a [WordEdit],
+    ) -> Evidence<'a, 't> {
+        Evidence {
+            laid,
+            tokens,
+            forms,
+            edits,
+            next: 0,
+            next_edit: 0,
+            prev: None,
+            spellings: Vec::new(),
+            letters: String::new(),
+            entries: Vec::new(),
+            unlisted: Vec::new(),
+        }
+    }
+
     /// The letters at `range`.
     fn letters(&self, range: Range<usize>) -> &str {
         self.letters.get(range).unwrap_or("")
     }
 
-    /// Every word (or two run together) and how it reads, in text order; a word may come
-    /// more than once.
+    /// Every word (or two run together) read so far and how it reads, in text order; a word
+    /// may come more than once.
     fn readings(&self) -> impl Iterator<Item = (&str, Reading<'a>)> + '_ {
         self.entries
             .iter()
             .map(|e| (self.letters(e.key.clone()), e.reading))
     }
 
-    /// Every two capitalised words in a row as their first and second word's letters, with
-    /// how they read, in text order.
+    /// Every two capitalised words in a row read so far as their first and second word's
+    /// letters, with how they read, in text order.
     fn names(&self) -> impl Iterator<Item = (&str, &str, Reading<'a>)> + '_ {
         self.entries.iter().filter_map(|e| {
             let second = e.second?;
@@ -319,113 +356,151 @@ impl<'a> Evidence<'a> {
         })
     }
 
-    /// Whether a word (or two run together) of the note reads as `part`.
-    fn has_word(&self, part: &str) -> bool {
-        self.readings().any(|(key, _)| key == part)
+    /// The evidence with every word read.
+    fn all(&mut self) -> &Self {
+        while self.read_next() {}
+        self
     }
 
-    /// Whether a word of the note is written as `part`.
-    fn has_written(&self, part: &str) -> bool {
-        self.written.iter().any(|r| self.letters(r.clone()) == part)
-    }
-
-    /// The evidence of the word tokens of `laid` (with their spellings `forms`), read through
-    /// `edits` (in text order).
-    fn of(
-        laid: &'a str,
-        tokens: &[Token],
-        forms: &Forms<'a>,
-        edits: &'a [WordEdit],
-    ) -> Evidence<'a> {
-        let mut letters = String::with_capacity(laid.len());
-        // Per spelling: its plain letters, if it has them, and whether a word left as
-        // written has been listed with it.
-        let mut spellings: Vec<(Option<Range<usize>>, bool)> = forms
-            .spellings()
-            .map(|(word, _)| (push_plain_letters(word, &mut letters), false))
-            .collect();
-        let mut written: Vec<Range<usize>> =
-            spellings.iter().filter_map(|(r, _)| r.clone()).collect();
-        let mut entries: Vec<Entry<'a>> = Vec::with_capacity(spellings.len() + edits.len());
-        // The word before: whether capitalised, its reading and its plain letters.
-        let mut prev: Option<(bool, Reading<'a>, Range<usize>)> = None;
-        let mut k = 0;
-        for (i, t) in tokens.iter().enumerate() {
-            if t.kind != Kind::Word {
-                prev = None;
-                continue;
-            }
-            while edits.get(k).is_some_and(|e| e.span.start < t.span.start) {
-                k += 1;
-            }
-            let written_word = laid.get(t.span.clone()).unwrap_or("");
-            let (restored, edited) = match edits.get(k) {
-                Some(e) if e.span == t.span => (e.proposal.replacement.as_str(), true),
-                _ => (written_word, false),
-            };
-            let form = forms.id(i).and_then(|id| spellings.get_mut(id));
-            let (written_plain, listed) = match form {
-                Some((plain, listed)) => (plain.clone(), Some(listed)),
-                None => {
-                    let plain = push_plain_letters(written_word, &mut letters);
-                    written.extend(plain.clone());
-                    (plain, None)
-                }
-            };
-            // A word left as written has the plain letters of its spelling.
-            let plain = if edited {
-                push_plain_letters(restored, &mut letters)
-            } else {
-                written_plain
-            };
-            let Some(plain) = plain else {
-                prev = None;
-                continue;
-            };
-            let reading = Reading {
-                first: restored,
-                second: None,
-                restored: edited,
-            };
-            let capital = t.shape == Shape::Capitalised;
-            if let Some((p_capital, p_reading, p_plain)) = prev
-                && p_capital
-                && capital
-                && !t.break_before
+    /// Whether the entries from `from` on have one that `found` accepts, reading on until
+    /// one has or every word is read.
+    fn find_on(&mut self, mut from: usize, found: impl Fn(&Self, &Entry<'a>) -> bool) -> bool {
+        loop {
+            if self
+                .entries
+                .get(from..)
+                .is_some_and(|new| new.iter().any(|e| found(self, e)))
             {
-                let start = letters.len();
-                letters.extend_from_within(p_plain);
-                let second = letters.len();
-                letters.extend_from_within(plain.clone());
-                entries.push(Entry {
-                    key: start..letters.len(),
-                    second: Some(second),
-                    reading: Reading {
-                        first: p_reading.first,
-                        second: Some(restored),
-                        restored: p_reading.restored || reading.restored,
-                    },
-                });
+                return true;
             }
-            // A spelling left as written adds nothing after its first occurrence.
-            let again = !edited && listed.as_ref().is_some_and(|l| **l);
-            if plain.len() >= 3 && !again {
-                entries.push(Entry {
-                    key: plain.clone(),
-                    second: None,
-                    reading,
-                });
-                if !edited && let Some(l) = listed {
-                    *l = true;
+            from = self.entries.len();
+            if !self.read_next() {
+                return false;
+            }
+        }
+    }
+
+    /// Whether a word (or two run together) of the note reads as `part`.
+    fn has_word(&mut self, part: &str) -> bool {
+        self.find_on(0, |ev, e| ev.letters(e.key.clone()) == part)
+    }
+
+    /// Whether two capitalised words in a row of the note read as `first` and `last`.
+    fn has_name(&mut self, first: &str, last: &str) -> bool {
+        self.find_on(0, |ev, e| {
+            e.second.is_some_and(|second| {
+                ev.letters(e.key.start..second) == first && ev.letters(second..e.key.end) == last
+            })
+        })
+    }
+
+    /// Whether a word of the note is written as `part`, before its restoration: a part
+    /// written as one of them is taken as written.
+    fn has_written(&mut self, part: &str) -> bool {
+        let ev = self.all();
+        ev.spellings
+            .iter()
+            .filter_map(|(plain, _)| plain.clone().flatten())
+            .chain(ev.unlisted.iter().cloned())
+            .any(|r| ev.letters(r) == part)
+    }
+
+    /// Reads the next word token (and any other tokens before it); `false` once every token
+    /// is read.
+    fn read_next(&mut self) -> bool {
+        if self.next == 0 && self.spellings.is_empty() {
+            self.spellings = vec![(None, false); self.forms.len()];
+            self.letters.reserve(self.laid.len());
+            self.entries.reserve(self.forms.len() + self.edits.len());
+        }
+        let (laid, edits) = (self.laid, self.edits);
+        let (i, t) = loop {
+            let i = self.next;
+            let Some(t) = self.tokens.get(i) else {
+                return false;
+            };
+            self.next += 1;
+            if t.kind == Kind::Word {
+                break (i, t);
+            }
+            self.prev = None;
+        };
+        while edits
+            .get(self.next_edit)
+            .is_some_and(|e| e.span.start < t.span.start)
+        {
+            self.next_edit += 1;
+        }
+        let written_word = laid.get(t.span.clone()).unwrap_or("");
+        let (restored, edited) = match edits.get(self.next_edit) {
+            Some(e) if e.span == t.span => (e.proposal.replacement.as_str(), true),
+            _ => (written_word, false),
+        };
+        let id = self.forms.id(i).filter(|&id| id < self.spellings.len());
+        let written_plain = match id.and_then(|id| self.spellings.get(id)) {
+            Some((Some(plain), _)) => plain.clone(),
+            _ => {
+                let plain = push_plain_letters(written_word, &mut self.letters);
+                match id.and_then(|id| self.spellings.get_mut(id)) {
+                    Some((slot, _)) => *slot = Some(plain.clone()),
+                    None => self.unlisted.extend(plain.clone()),
                 }
+                plain
             }
-            prev = Some((capital, reading, plain));
+        };
+        // A word left as written has the plain letters of its spelling.
+        let plain = if edited {
+            push_plain_letters(restored, &mut self.letters)
+        } else {
+            written_plain
+        };
+        let Some(plain) = plain else {
+            self.prev = None;
+            return true;
+        };
+        let reading = Reading {
+            first: restored,
+            second: None,
+            restored: edited,
+        };
+        let capital = t.shape == Shape::Capitalised;
+        if let Some((p_capital, p_reading, p_plain)) = self.prev.take()
+            && p_capital
+            && capital
+            && !t.break_before
+        {
+            let start = self.letters.len();
+            self.letters.extend_from_within(p_plain);
+            let second = self.letters.len();
+            self.letters.extend_from_within(plain.clone());
+            self.entries.push(Entry {
+                key: start..self.letters.len(),
+                second: Some(second),
+                reading: Reading {
+                    first: p_reading.first,
+                    second: Some(restored),
+                    restored: p_reading.restored || reading.restored,
+                },
+            });
         }
-        Evidence {
-            letters,
-            entries,
-            written,
+        // A spelling left as written adds nothing after its first occurrence.
+        let listed = id
+            .filter(|_| !edited)
+            .and_then(|id| self.spellings.get_mut(id))
+            .map(|(_, listed)| listed);
+        let again = listed.as_ref().is_some_and(|l| **l);
+        if plain.len() >= 3 && !again {
+            if let Some(l) = listed {
+                *l = true;
+            }
+            self.entries.push(Entry {
+                key: plain.clone(),
+                second: None,
+                reading,
+            });
         }
+        self.prev = Some((capital, reading, plain));
+        true
     }
 }
 
@@ -523,16 +598,14 @@ fn nearest<'r, 'a>(
         .map(|(_, r, _)| r)
 }
 
-/// Whether `part` is plain small letters that no word of the note (`ev`, worked out when
-/// first asked for) and no lexicon word or name is: a part a scan may have misread.
-fn unread<'e, 'a: 'e>(part: &str, ev: impl FnOnce() -> &'e Evidence<'a>, words: &Words) -> bool {
+/// Whether `part` is plain small letters that no word of the note and no lexicon word or
+/// name is: a part a scan may have misread.
+fn unread(part: &str, ev: &mut Evidence<'_, '_>, words: &Words) -> bool {
     part.len() >= MIN_PART
         && part.bytes().all(|b| b.is_ascii_lowercase())
         && words.frequency(part).is_none()
-        && {
-            let ev = ev();
-            !ev.has_word(part) && !ev.has_written(part)
-        }
+        && !ev.has_word(part)
+        && !ev.has_written(part)
 }
 
 /// Puts back the letters a scan misread in the addresses of a damaged note from the words of
@@ -571,7 +644,7 @@ pub(crate) fn spell(
 }
 
 /// The parts of `addresses` (spans of `laid`) that [`spell`] reads anew, with their new
-/// letters; the evidence of the note's words is worked out only once a part needs it.
+/// letters; the note's words are read as far as the questions about the parts need.
 fn spellings<'a>(
     laid: &'a str,
     tokens: &[Token],
@@ -580,8 +653,7 @@ fn spellings<'a>(
     edits: &'a [WordEdit],
     addresses: Vec<Range<usize>>,
 ) -> Vec<(Range<usize>, String)> {
-    let cell = OnceCell::new();
-    let ev = || cell.get_or_init(|| Evidence::of(laid, tokens, forms, edits));
+    let mut ev = Evidence::new(laid, tokens, forms, edits);
     let mut spelt: Vec<(Range<usize>, String)> = Vec::new();
     for span in addresses {
         if edits
@@ -598,7 +670,7 @@ fn spellings<'a>(
             None => (None, web_host_start(address)),
         };
         if let Some(local) = local {
-            spell_mailbox(local, span.start, ev, words, &mut spelt);
+            spell_mailbox(local, span.start, &mut ev, words, &mut spelt);
         }
         let host = address.get(host_at..).unwrap_or("");
         let host = &host[..host.find(['/', '?', '#']).unwrap_or(host.len())];
@@ -608,8 +680,8 @@ fn spellings<'a>(
         };
         let mut at = span.start + host_at;
         for part in host[..last_dot].split(['.', '-']) {
-            if unread(part, ev, words)
-                && let Some(r) = nearest(part, ev().readings(), words)
+            if unread(part, &mut ev, words)
+                && let Some(r) = nearest(part, ev.all().readings(), words)
             {
                 spelt.push((at..at + part.len(), r.to_owned()));
             }
@@ -620,12 +692,11 @@ fn spellings<'a>(
 }
 
 /// Reads anew the mailbox `local` (starting at byte `start` of the text): as a first name
-/// and a surname of the note when it has two parts, else as one word of the note (`ev`, the
-/// evidence of the note's words, is worked out when first asked for).
-fn spell_mailbox<'e, 'a: 'e>(
+/// and a surname of the note when it has two parts, else as one word of the note.
+fn spell_mailbox(
     local: &str,
     start: usize,
-    ev: impl Fn() -> &'e Evidence<'a>,
+    ev: &mut Evidence<'_, '_>,
     words: &Words,
     spelt: &mut Vec<(Range<usize>, String)>,
 ) {
@@ -644,16 +715,16 @@ fn spell_mailbox<'e, 'a: 'e>(
             if words.frequency(first).is_some() && words.frequency(last).is_some() {
                 return;
             }
-            let ev = ev();
-            if ev.names().any(|(f, l, _)| f == *first && l == *last) {
+            if ev.has_name(first, last) {
                 return;
             }
             // Either part written as no word of the note is: the pair may be misread.
-            let known =
+            let mut known =
                 |p: &str| ev.has_word(p) || ev.has_written(p) || words.frequency(p).is_some();
             if known(first) && known(last) {
                 return;
             }
+            let ev = ev.all();
             // The names joined by the mailbox's own separator, those of a length that may
             // lie near it (two edits at most).
             let joined: Vec<(String, Reading)> = ev
@@ -666,8 +737,8 @@ fn spell_mailbox<'e, 'a: 'e>(
             }
         }
         [one] => {
-            if unread(one, &ev, words)
-                && let Some(r) = nearest(one, ev().readings(), words)
+            if unread(one, ev, words)
+                && let Some(r) = nearest(one, ev.all().readings(), words)
             {
                 spelt.push((start..start + one.len(), r.to_owned()));
             }
