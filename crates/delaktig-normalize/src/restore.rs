@@ -470,14 +470,16 @@ impl DocEvidence {
     }
 
     fn has_word(&self, lower: &str) -> bool {
-        let a = self.words.contains(lower);
-        self.note(|| Asked::Word(lower.into(), Filter::hash(lower), a));
+        let hash = Filter::hash(lower);
+        let a = self.word_filter.may_hold(hash) && self.words.contains(lower);
+        self.note(|| Asked::Word(lower.into(), hash, a));
         a
     }
 
     fn has_name(&self, name: &str) -> bool {
-        let a = self.names.contains(name);
-        self.note(|| Asked::Name(name.into(), Filter::hash(name), a));
+        let hash = Filter::hash(name);
+        let a = self.name_filter.may_hold(hash) && self.names.contains(name);
+        self.note(|| Asked::Name(name.into(), hash, a));
         a
     }
 
