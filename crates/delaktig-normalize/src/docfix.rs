@@ -605,8 +605,11 @@ pub(crate) fn misread_words(
         if let Some(Some(known)) = known.as_deref() {
             return known.clone().map(misread);
         }
-        let reading = rare_reading(words, word, &mut readings)
-            .or_else(|| (n <= 4).then(|| short_reading(words, word)).flatten());
+        // What the word reads as depends on the word alone: remembered across documents.
+        let reading = words.misread_word(word, || {
+            rare_reading(words, word, &mut readings)
+                .or_else(|| (n <= 4).then(|| short_reading(words, word)).flatten())
+        });
         if let Some(slot) = known {
             *slot = Some(reading.clone());
         }

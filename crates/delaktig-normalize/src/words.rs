@@ -116,6 +116,8 @@ struct Memo {
     whole_misreads: Mutex<Table<MisreadReading>>,
     /// Far commoner readings of rare known words (see [`Words::rare_reading`]).
     rare_readings: Mutex<Table<Option<String>>>,
+    /// The readings of the document-misread pass (see [`Words::misread_word`]).
+    misread_words: Mutex<Table<Option<String>>>,
     /// A word's restoration per place and document damage level (see [`Words::decision`]).
     decisions: Mutex<Table<Decisions>>,
     /// Restorations the document's evidence bears on, with the questions they asked it
@@ -159,6 +161,7 @@ impl Default for Memo {
             misreads: Table::new(MEMO_LIMIT),
             whole_misreads: Table::new(MEMO_LIMIT),
             rare_readings: Table::new(MEMO_LIMIT),
+            misread_words: Table::new(MEMO_LIMIT),
             decisions: Table::with_room(MEMO_LIMIT, LARGE_TABLE_ROOM),
             traced: Table::with_room(TRACED_MEMO_LIMIT, LARGE_TABLE_ROOM),
         }
@@ -478,6 +481,16 @@ impl Words {
         search: impl FnOnce() -> Option<String>,
     ) -> Option<String> {
         remember(&self.memo.rare_readings, lower, search, |_| 1)
+    }
+
+    /// The reading of `word` that `read` finds for the document-misread pass, remembered:
+    /// `read` must depend on nothing but `word` and this vocabulary.
+    pub(crate) fn misread_word(
+        &self,
+        word: &str,
+        read: impl FnOnce() -> Option<String>,
+    ) -> Option<String> {
+        remember(&self.memo.misread_words, word, read, |_| 1)
     }
 
     /// The misread correction of `lower` that `search` finds, remembered: `search` must
