@@ -1076,7 +1076,7 @@ impl Normalizer {
     /// Stage 3 over the laid-out text.
     fn word_edits(&self, laid: &str) -> Vec<WordEdit> {
         let tokens = token::tokenize(laid);
-        let forms = Forms::of(laid, &tokens);
+        let forms = Forms::remembered(laid, &tokens, &self.words);
         let mut doc = DocEvidence::default();
         doc.add_document(forms.spellings(), &self.words);
         let damage = doc.damage();
