@@ -6,9 +6,9 @@
 //! ("anna@vandpunkten:coop").
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use crate::forms::Forms;
 use crate::restore::Proposal;
 use crate::restore::Shape;
 use crate::token::{Kind, Token};
@@ -236,147 +236,358 @@ const TWO_EDITS_FROM: usize = 9;
 const MIN_PART: usize = 4;
 
 /// What the words of a note offer as readings of its addresses' parts, in plain letters
-/// ("Nyström" as "nystrom"), as the words are restored.
-#[derive(Default)]
-struct Evidence {
+/// ("Nyström" as "nystrom"), as the words are restored: read from the note's word tokens as
+/// far as a question needs (a part written as a word of the note is mostly found early),
+/// and all of them once a part is to be read anew.
+struct Evidence<'a, 't> {
+    laid: &'a str,
+    tokens: &'t [Token],
+    forms: &'t Forms<'a>,
+    /// The word stage's edits, in text order.
+    edits: &'a [WordEdit],
+    /// The next token to read, and the first edit that may touch it.
+    next: usize,
+    next_edit: usize,
+    /// The word before the next token, if a word: whether capitalised, its reading and its
+    /// plain letters.
+    prev: Option<(bool, Reading<'a>, Range<usize>)>,
+    /// Per spelling ([`Forms`]): its plain letters once its first word is read (`None`
+    /// inside if it has none), and whether a word left as written has been listed with it.
+    spellings: Vec<(Option<Option<Range<usize>>>, bool)>,
+    /// The plain letters of every spelling, word and pair, one after another.
+    letters: String,
     /// Every word of three letters or more, and every two capitalised words in a row run
-    /// together ("Nya Spår" as "nyaspar", a host's usual name), with how they read.
-    words: HashMap<String, Reading>,
-    /// Every two capitalised words in a row, a person's first name and surname: an
-    /// address's mailbox is often built of them.
-    names: HashMap<(String, String), Reading>,
-    /// Every word as written, before its restoration: a part written as one of them is
-    /// taken as written.
-    written: HashSet<String>,
+    /// together ("Nya Spår" as "nyaspar", a host's usual name; also a person's first name and
+    /// surname, which an address's mailbox is often built of), with how they read, in text
+    /// order. A word left as written is listed at its spelling's first occurrence only, as
+    /// any later one adds nothing.
+    entries: Vec<Entry<'a>>,
+    /// The plain letters of the words as written that have no spelling id.
+    unlisted: Vec<Range<usize>>,
+}
+
+/// A word or two of the note in [`Evidence`].
+#[derive(Clone)]
+struct Entry<'a> {
+    /// Its plain letters, in [`Evidence::letters`].
+    key: Range<usize>,
+    /// For two words, where the second one's letters start in [`Evidence::letters`].
+    second: Option<usize>,
+    reading: Reading<'a>,
 }
 
 /// How a word (or two) of the note reads.
-#[derive(Clone, Default)]
-struct Reading {
-    /// The words as restored, one space between two.
-    text: String,
+#[derive(Clone, Copy)]
+struct Reading<'a> {
+    /// The word as restored.
+    first: &'a str,
+    /// The word after it as restored, for two words in a row.
+    second: Option<&'a str>,
     /// Whether a restoration changed any of them.
     restored: bool,
 }
 
-impl Reading {
+impl Reading<'_> {
     /// Whether the reading can be trusted as an address's part: restored by the word stage,
     /// or every word of it a lexicon word, a name or a compound of known parts (a word left
     /// as a scan garbled it, "Anhdrigbron", is no evidence).
     fn sure(&self, words: &Words) -> bool {
         self.restored
-            || self.text.split(' ').all(|w| {
-                let lower = crate::text::lower(w);
-                words.frequency(&lower).is_some()
-                    || words.name_frequency(w).is_some()
-                    || words.compound(&lower).is_some()
-            })
-    }
-
-    /// Two readings in a row.
-    fn then(&self, next: &Reading) -> Reading {
-        Reading {
-            text: format!("{} {}", self.text, next.text),
-            restored: self.restored || next.restored,
-        }
+            || self
+                .first
+                .split(' ')
+                .chain(self.second.into_iter().flat_map(|s| s.split(' ')))
+                .all(|w| {
+                    let lower = crate::text::lower(w);
+                    words.frequency(&lower).is_some()
+                        || words.name_frequency(w).is_some()
+                        || words.compound(&lower).is_some()
+                })
     }
 }
 
-impl Evidence {
-    /// Every word (or two run together) and how it reads.
-    fn readings(&self) -> impl Iterator<Item = (&str, &Reading)> {
-        self.words.iter().map(|(w, r)| (w.as_str(), r))
-    }
-
-    /// The evidence of the word tokens of `laid`, read through `edits` (in text order).
-    fn of(laid: &str, tokens: &[Token], edits: &[WordEdit]) -> Evidence {
-        let mut ev = Evidence::default();
-        let mut prev: Option<(String, bool, Reading)> = None;
-        let mut k = 0;
-        let add = |map: &mut HashMap<String, Reading>, key: String, reading: &Reading| {
-            let entry = map.entry(key).or_insert_with(|| reading.clone());
-            entry.restored |= reading.restored;
-        };
-        for t in tokens {
-            if t.kind != Kind::Word {
-                prev = None;
-                continue;
-            }
-            while edits.get(k).is_some_and(|e| e.span.start < t.span.start) {
-                k += 1;
-            }
-            let written = laid.get(t.span.clone()).unwrap_or("");
-            let (restored, edited) = match edits.get(k) {
-                Some(e) if e.span == t.span => (e.proposal.replacement.as_str(), true),
-                _ => (written, false),
-            };
-            if let Some(plain) = plain_letters(written) {
-                ev.written.insert(plain);
-            }
-            let Some(plain) = plain_letters(restored) else {
-                prev = None;
-                continue;
-            };
-            let reading = Reading {
-                text: restored.to_owned(),
-                restored: edited,
-            };
-            let capital = t.shape == Shape::Capitalised;
-            if let Some((p, p_capital, p_reading)) = &prev
-                && *p_capital
-                && capital
-                && !t.break_before
-            {
-                let pair = p_reading.then(&reading);
-                add(&mut ev.words, format!("{p}{plain}"), &pair);
-                let entry = ev
-                    .names
-                    .entry((p.clone(), plain.clone()))
-                    .or_insert_with(|| pair.clone());
-                entry.restored |= pair.restored;
-            }
-            if plain.len() >= 3 {
-                add(&mut ev.words, plain.clone(), &reading);
-            }
-            prev = Some((plain, capital, reading));
+impl<'a, 't> Evidence<'a, 't> {
+    /// The evidence of the word tokens of `laid` (with their spellings `forms`), read through
+    /// `edits` (in text order); nothing is read yet.
+    fn new(
+        laid: &'a str,
+        tokens: &'t [Token],
+        forms: &'t Forms<'a>,
+        edits: &'a [WordEdit],
+    ) -> Evidence<'a, 't> {
+        Evidence {
+            laid,
+            tokens,
+            forms,
+            edits,
+            next: 0,
+            next_edit: 0,
+            prev: None,
+            spellings: Vec::new(),
+            letters: String::new(),
+            entries: Vec::new(),
+            unlisted: Vec::new(),
         }
-        ev
     }
-}
 
-/// `word` lower-cased in plain letters as an address writes it ("Ödmark" → "odmark"), or
-/// `None` if it has a letter with no plain form.
-fn plain_letters(word: &str) -> Option<String> {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'a'..='z' => Some(c),
-            'å' | 'ä' | 'à' | 'á' | 'â' | '&' | '4' => Some('a'),
-            'ö' | 'ø' | 'ó' | 'ô' | '6' | '@' => Some('o'),
-            'é' | 'è' | 'ê' | 'ë' => Some('e'),
-            'ü' | 'ú' => Some('u'),
-            _ => None,
+    /// The letters at `range`.
+    fn letters(&self, range: Range<usize>) -> &str {
+        self.letters.get(range).unwrap_or("")
+    }
+
+    /// Every word (or two run together) read so far and how it reads, in text order; a word
+    /// may come more than once.
+    fn readings(&self) -> impl Iterator<Item = (&str, Reading<'a>)> + '_ {
+        self.entries
+            .iter()
+            .map(|e| (self.letters(e.key.clone()), e.reading))
+    }
+
+    /// Every two capitalised words in a row read so far as their first and second word's
+    /// letters, with how they read, in text order.
+    fn names(&self) -> impl Iterator<Item = (&str, &str, Reading<'a>)> + '_ {
+        self.entries.iter().filter_map(|e| {
+            let second = e.second?;
+            Some((
+                self.letters(e.key.start..second),
+                self.letters(second..e.key.end),
+                e.reading,
+            ))
         })
-        .collect()
+    }
+
+    /// The evidence with every word read.
+    fn all(&mut self) -> &Self {
+        while self.read_next() {}
+        self
+    }
+
+    /// Whether the entries from `from` on have one that `found` accepts, reading on until
+    /// one has or every word is read.
+    fn find_on(&mut self, mut from: usize, found: impl Fn(&Self, &Entry<'a>) -> bool) -> bool {
+        loop {
+            if self
+                .entries
+                .get(from..)
+                .is_some_and(|new| new.iter().any(|e| found(self, e)))
+            {
+                return true;
+            }
+            from = self.entries.len();
+            if !self.read_next() {
+                return false;
+            }
+        }
+    }
+
+    /// Whether a word (or two run together) of the note reads as `part`.
+    fn has_word(&mut self, part: &str) -> bool {
+        self.find_on(0, |ev, e| ev.letters(e.key.clone()) == part)
+    }
+
+    /// Whether two capitalised words in a row of the note read as `first` and `last`.
+    fn has_name(&mut self, first: &str, last: &str) -> bool {
+        self.find_on(0, |ev, e| {
+            e.second.is_some_and(|second| {
+                ev.letters(e.key.start..second) == first && ev.letters(second..e.key.end) == last
+            })
+        })
+    }
+
+    /// Whether a word of the note is written as `part`, before its restoration: a part
+    /// written as one of them is taken as written.
+    fn has_written(&mut self, part: &str) -> bool {
+        let ev = self.all();
+        ev.spellings
+            .iter()
+            .filter_map(|(plain, _)| plain.clone().flatten())
+            .chain(ev.unlisted.iter().cloned())
+            .any(|r| ev.letters(r) == part)
+    }
+
+    /// Reads the next word token (and any other tokens before it); `false` once every token
+    /// is read.
+    fn read_next(&mut self) -> bool {
+        if self.next == 0 && self.spellings.is_empty() {
+            self.spellings = vec![(None, false); self.forms.len()];
+            self.letters.reserve(self.laid.len());
+            self.entries.reserve(self.forms.len() + self.edits.len());
+        }
+        let (laid, edits) = (self.laid, self.edits);
+        let (i, t) = loop {
+            let i = self.next;
+            let Some(t) = self.tokens.get(i) else {
+                return false;
+            };
+            self.next += 1;
+            if t.kind == Kind::Word {
+                break (i, t);
+            }
+            self.prev = None;
+        };
+        while edits
+            .get(self.next_edit)
+            .is_some_and(|e| e.span.start < t.span.start)
+        {
+            self.next_edit += 1;
+        }
+        let written_word = laid.get(t.span.clone()).unwrap_or("");
+        let (restored, edited) = match edits.get(self.next_edit) {
+            Some(e) if e.span == t.span => (e.proposal.replacement.as_str(), true),
+            _ => (written_word, false),
+        };
+        let id = self.forms.id(i).filter(|&id| id < self.spellings.len());
+        let written_plain = match id.and_then(|id| self.spellings.get(id)) {
+            Some((Some(plain), _)) => plain.clone(),
+            _ => {
+                let plain = push_plain_letters(written_word, &mut self.letters);
+                match id.and_then(|id| self.spellings.get_mut(id)) {
+                    Some((slot, _)) => *slot = Some(plain.clone()),
+                    None => self.unlisted.extend(plain.clone()),
+                }
+                plain
+            }
+        };
+        // A word left as written has the plain letters of its spelling.
+        let plain = if edited {
+            push_plain_letters(restored, &mut self.letters)
+        } else {
+            written_plain
+        };
+        let Some(plain) = plain else {
+            self.prev = None;
+            return true;
+        };
+        let reading = Reading {
+            first: restored,
+            second: None,
+            restored: edited,
+        };
+        let capital = t.shape == Shape::Capitalised;
+        if let Some((p_capital, p_reading, p_plain)) = self.prev.take()
+            && p_capital
+            && capital
+            && !t.break_before
+        {
+            let start = self.letters.len();
+            self.letters.extend_from_within(p_plain);
+            let second = self.letters.len();
+            self.letters.extend_from_within(plain.clone());
+            self.entries.push(Entry {
+                key: start..self.letters.len(),
+                second: Some(second),
+                reading: Reading {
+                    first: p_reading.first,
+                    second: Some(restored),
+                    restored: p_reading.restored || reading.restored,
+                },
+            });
+        }
+        // A spelling left as written adds nothing after its first occurrence.
+        let listed = id
+            .filter(|_| !edited)
+            .and_then(|id| self.spellings.get_mut(id))
+            .map(|(_, listed)| listed);
+        let again = listed.as_ref().is_some_and(|l| **l);
+        if plain.len() >= 3 && !again {
+            if let Some(l) = listed {
+                *l = true;
+            }
+            self.entries.push(Entry {
+                key: plain.clone(),
+                second: None,
+                reading,
+            });
+        }
+        self.prev = Some((capital, reading, plain));
+        true
+    }
 }
 
-/// The one reading of `part` among `readings` fewest edits away (one, or two for a long
-/// part), if the note's words make it sure; `None` when there is none or several.
-fn nearest<'r>(
+/// Appends `word` lower-cased in plain letters as an address writes it ("Ödmark" → "odmark")
+/// to `letters`, and gives its range there; `None` (and `letters` as it was) if it has a
+/// letter with no plain form.
+fn push_plain_letters(word: &str, letters: &mut String) -> Option<Range<usize>> {
+    let start = letters.len();
+    let mut push = |p: Option<char>| {
+        if let Some(p) = p {
+            letters.push(p);
+        }
+        p.is_some()
+    };
+    let whole = word.chars().all(|c| {
+        // A small letter or look-alike is its own lower case, and the capitals of the plain
+        // letters and their accented forms lower-case to one of them: only other characters
+        // need the case tables.
+        match plain_letter(c).or_else(|| plain_capital(c)) {
+            Some(p) => push(Some(p)),
+            None if c.is_ascii() => false,
+            None => c.to_lowercase().all(|l| push(plain_letter(l))),
+        }
+    });
+    if whole {
+        Some(start..letters.len())
+    } else {
+        letters.truncate(start);
+        None
+    }
+}
+
+/// The plain letter an address writes for the small letter (or look-alike) `c`, if any.
+fn plain_letter(c: char) -> Option<char> {
+    match c {
+        'a'..='z' => Some(c),
+        'å' | 'ä' | 'à' | 'á' | 'â' | '&' | '4' => Some('a'),
+        'ö' | 'ø' | 'ó' | 'ô' | '6' | '@' => Some('o'),
+        'é' | 'è' | 'ê' | 'ë' => Some('e'),
+        'ü' | 'ú' => Some('u'),
+        _ => None,
+    }
+}
+
+/// The plain letter an address writes for the capital `c` (what [`plain_letter`] gives for
+/// its small letter), if it is one of a plain letter or of an accented letter that has one.
+fn plain_capital(c: char) -> Option<char> {
+    match c {
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        'Å' | 'Ä' | 'À' | 'Á' | 'Â' => Some('a'),
+        'Ö' | 'Ø' | 'Ó' | 'Ô' => Some('o'),
+        'É' | 'È' | 'Ê' | 'Ë' => Some('e'),
+        'Ü' | 'Ú' => Some('u'),
+        _ => None,
+    }
+}
+
+/// The one reading of `part` (in ASCII) among `readings` (in ASCII, in text order, a
+/// reading of one word or pair perhaps more than once, restored in any of them if in one)
+/// fewest edits away (one, or two for a long part), if the note's words make it sure;
+/// `None` when there is none or several.
+fn nearest<'r, 'a>(
     part: &str,
-    readings: impl Iterator<Item = (&'r str, &'r Reading)>,
+    readings: impl Iterator<Item = (&'r str, Reading<'a>)>,
     words: &Words,
 ) -> Option<&'r str> {
     let reach = if part.len() >= TWO_EDITS_FROM { 2 } else { 1 };
-    let mut best: Option<(usize, &str, &Reading)> = None;
+    let mut best: Option<(usize, &str, Reading)> = None;
     let mut tied = false;
     for (r, reading) in readings {
+        // Readings are in ASCII, as is `part`: one of another length by more than `reach`
+        // lies further away.
+        if r.len().abs_diff(part.len()) > reach {
+            continue;
+        }
         let Some(d) = crate::docfix::distance(part, r, reach) else {
             continue;
         };
-        match best {
-            Some((bd, _, _)) if d > bd => {}
-            Some((bd, b, _)) if d == bd => tied |= b != r,
+        match &mut best {
+            Some((bd, _, _)) if d > *bd => {}
+            Some((bd, b, first)) if d == *bd => {
+                if *b == r {
+                    first.restored |= reading.restored;
+                } else {
+                    tied = true;
+                }
+            }
             _ => {
                 best = Some((d, r, reading));
                 tied = false;
@@ -389,12 +600,12 @@ fn nearest<'r>(
 
 /// Whether `part` is plain small letters that no word of the note and no lexicon word or
 /// name is: a part a scan may have misread.
-fn unread(part: &str, ev: &Evidence, words: &Words) -> bool {
+fn unread(part: &str, ev: &mut Evidence<'_, '_>, words: &Words) -> bool {
     part.len() >= MIN_PART
         && part.bytes().all(|b| b.is_ascii_lowercase())
-        && !ev.words.contains_key(part)
-        && !ev.written.contains(part)
         && words.frequency(part).is_none()
+        && !ev.has_word(part)
+        && !ev.has_written(part)
 }
 
 /// Puts back the letters a scan misread in the addresses of a damaged note from the words of
@@ -404,46 +615,18 @@ fn unread(part: &str, ev: &Evidence, words: &Words) -> bool {
 /// when no word of the note and no lexicon word is written so, and exactly one word or name
 /// of the note lies nearest to it (one edit away, two for a long part). Addresses another
 /// rule already mended are left as they are.
-pub(crate) fn spell(laid: &str, tokens: &[Token], words: &Words, edits: &mut Vec<WordEdit>) {
+pub(crate) fn spell(
+    laid: &str,
+    tokens: &[Token],
+    forms: &Forms<'_>,
+    words: &Words,
+    edits: &mut Vec<WordEdit>,
+) {
     let addresses = addresses(laid);
     if addresses.is_empty() {
         return;
     }
-    let ev = Evidence::of(laid, tokens, edits);
-    let mut spelt: Vec<(Range<usize>, String)> = Vec::new();
-    for span in addresses {
-        if edits
-            .iter()
-            .any(|e| e.span.start < span.end && e.span.end > span.start)
-        {
-            continue;
-        }
-        let Some(address) = laid.get(span.clone()) else {
-            continue;
-        };
-        let (local, host_at) = match address.find('@') {
-            Some(at) => (Some(&address[..at]), at + 1),
-            None => (None, web_host_start(address)),
-        };
-        if let Some(local) = local {
-            spell_mailbox(local, span.start, &ev, words, &mut spelt);
-        }
-        let host = address.get(host_at..).unwrap_or("");
-        let host = &host[..host.find(['/', '?', '#']).unwrap_or(host.len())];
-        // The top-level domain is left as it is.
-        let Some(last_dot) = host.rfind('.') else {
-            continue;
-        };
-        let mut at = span.start + host_at;
-        for part in host[..last_dot].split(['.', '-']) {
-            if unread(part, &ev, words)
-                && let Some(r) = nearest(part, ev.readings(), words)
-            {
-                spelt.push((at..at + part.len(), r.to_owned()));
-            }
-            at += part.len() + 1;
-        }
-    }
+    let spelt = spellings(laid, tokens, forms, words, edits, addresses);
     for (span, replacement) in spelt {
         crate::replace_edits(
             edits,
@@ -460,12 +643,60 @@ pub(crate) fn spell(laid: &str, tokens: &[Token], words: &Words, edits: &mut Vec
     }
 }
 
+/// The parts of `addresses` (spans of `laid`) that [`spell`] reads anew, with their new
+/// letters; the note's words are read as far as the questions about the parts need.
+fn spellings<'a>(
+    laid: &'a str,
+    tokens: &[Token],
+    forms: &Forms<'a>,
+    words: &Words,
+    edits: &'a [WordEdit],
+    addresses: Vec<Range<usize>>,
+) -> Vec<(Range<usize>, String)> {
+    let mut ev = Evidence::new(laid, tokens, forms, edits);
+    let mut spelt: Vec<(Range<usize>, String)> = Vec::new();
+    for span in addresses {
+        if edits
+            .iter()
+            .any(|e| e.span.start < span.end && e.span.end > span.start)
+        {
+            continue;
+        }
+        let Some(address) = laid.get(span.clone()) else {
+            continue;
+        };
+        let (local, host_at) = match address.find('@') {
+            Some(at) => (Some(&address[..at]), at + 1),
+            None => (None, web_host_start(address)),
+        };
+        if let Some(local) = local {
+            spell_mailbox(local, span.start, &mut ev, words, &mut spelt);
+        }
+        let host = address.get(host_at..).unwrap_or("");
+        let host = &host[..host.find(['/', '?', '#']).unwrap_or(host.len())];
+        // The top-level domain is left as it is.
+        let Some(last_dot) = host.rfind('.') else {
+            continue;
+        };
+        let mut at = span.start + host_at;
+        for part in host[..last_dot].split(['.', '-']) {
+            if unread(part, &mut ev, words)
+                && let Some(r) = nearest(part, ev.all().readings(), words)
+            {
+                spelt.push((at..at + part.len(), r.to_owned()));
+            }
+            at += part.len() + 1;
+        }
+    }
+    spelt
+}
+
 /// Reads anew the mailbox `local` (starting at byte `start` of the text): as a first name
 /// and a surname of the note when it has two parts, else as one word of the note.
 fn spell_mailbox(
     local: &str,
     start: usize,
-    ev: &Evidence,
+    ev: &mut Evidence<'_, '_>,
     words: &Words,
     spelt: &mut Vec<(Range<usize>, String)>,
 ) {
@@ -480,23 +711,26 @@ fn spell_mailbox(
             if !plain(first) || !plain(last) {
                 return;
             }
-            if ev
-                .names
-                .contains_key(&((*first).to_owned(), (*last).to_owned()))
-            {
+            // Both parts lexicon words: known, whatever the note holds.
+            if words.frequency(first).is_some() && words.frequency(last).is_some() {
+                return;
+            }
+            if ev.has_name(first, last) {
                 return;
             }
             // Either part written as no word of the note is: the pair may be misread.
-            let known = |p: &str| {
-                ev.words.contains_key(p) || ev.written.contains(p) || words.frequency(p).is_some()
-            };
+            let mut known =
+                |p: &str| ev.has_word(p) || ev.has_written(p) || words.frequency(p).is_some();
             if known(first) && known(last) {
                 return;
             }
-            let joined: Vec<(String, &Reading)> = ev
-                .names
-                .iter()
-                .map(|((f, l), reading)| (format!("{f}{sep}{l}"), reading))
+            let ev = ev.all();
+            // The names joined by the mailbox's own separator, those of a length that may
+            // lie near it (two edits at most).
+            let joined: Vec<(String, Reading)> = ev
+                .names()
+                .filter(|(f, l, _)| (f.len() + 1 + l.len()).abs_diff(local.len()) <= 2)
+                .map(|(f, l, reading)| (format!("{f}{sep}{l}"), reading))
                 .collect();
             if let Some(r) = nearest(local, joined.iter().map(|(j, r)| (j.as_str(), *r)), words) {
                 spelt.push((start..start + local.len(), r.to_owned()));
@@ -504,7 +738,7 @@ fn spell_mailbox(
         }
         [one] => {
             if unread(one, ev, words)
-                && let Some(r) = nearest(one, ev.readings(), words)
+                && let Some(r) = nearest(one, ev.all().readings(), words)
             {
                 spelt.push((start..start + one.len(), r.to_owned()));
             }
@@ -531,25 +765,39 @@ fn web_host_start(address: &str) -> usize {
 fn addresses(laid: &str) -> Vec<Range<usize>> {
     let bytes = laid.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
-            i += 1;
+    // Every address has an "@" or a ":", or starts with "ww" (a "www." or a misreading of
+    // it): only the chunks of non-space text with one of these bytes are looked at, found
+    // by a fast search (an "@", a ":" or a "w" is rare in Swedish text).
+    let mut hits: Vec<usize> = memchr::memchr3_iter(b'@', b':', b'w', bytes).collect();
+    hits.extend(memchr::memchr_iter(b'W', bytes));
+    hits.sort_unstable();
+    // The end of the last chunk looked at.
+    let mut done = 0;
+    for hit in hits {
+        if hit < done {
             continue;
         }
+        let start = bytes
+            .get(..hit)
+            .and_then(|before| before.iter().rposition(u8::is_ascii_whitespace))
+            .map_or(0, |n| n + 1);
         let end = bytes
-            .get(i..)
+            .get(hit..)
             .and_then(|rest| rest.iter().position(u8::is_ascii_whitespace))
-            .map_or(bytes.len(), |n| i + n);
-        let chunk = bytes.get(i..end).unwrap_or(&[]);
-        if crate::token::is_email(chunk) || crate::token::is_url(chunk) {
+            .map_or(bytes.len(), |n| hit + n);
+        done = end;
+        let chunk = bytes.get(start..end).unwrap_or(&[]);
+        let marked = chunk
+            .get(..2)
+            .is_some_and(|p| p.eq_ignore_ascii_case(b"ww"))
+            || chunk.iter().any(|&b| matches!(b, b'@' | b':'));
+        if marked && (crate::token::is_email(chunk) || crate::token::is_url(chunk)) {
             let body = chunk
                 .iter()
                 .rposition(|b| b.is_ascii_alphanumeric() || *b == b'/')
                 .map_or(0, |p| p + 1);
-            out.push(i..i + body);
+            out.push(start..start + body);
         }
-        i = end;
     }
     out
 }

@@ -170,7 +170,8 @@ pub(crate) fn inner_capitals(
     edits: &mut Vec<WordEdit>,
     words: &Words,
 ) {
-    crate::propose_for_unchanged(laid, tokens, edits, |_, t, word| {
+    let mixed = |t: &Token| t.shape == Shape::Mixed;
+    crate::propose_for_unchanged(laid, tokens, edits, mixed, |_, t, word| {
         if t.shape != Shape::Mixed {
             return None;
         }

@@ -594,7 +594,9 @@ pub(crate) fn misread_words(
     // Most words recur in a document: each form is looked at once.
     let mut decided: Vec<Option<Option<String>>> = Vec::new();
     decided.resize_with(forms.len(), || None);
-    crate::propose_for_unchanged(laid, tokens, edits, |i, t, word| {
+    // Two to seven letters: two to 28 bytes.
+    let may = |t: &Token| t.shape == Shape::Lower && (2..=28).contains(&t.span.len());
+    crate::propose_for_unchanged(laid, tokens, edits, may, |i, t, word| {
         let n = letters(word);
         if t.shape != Shape::Lower || !(2..=7).contains(&n) {
             return None;
@@ -603,8 +605,11 @@ pub(crate) fn misread_words(
         if let Some(Some(known)) = known.as_deref() {
             return known.clone().map(misread);
         }
-        let reading = rare_reading(words, word, &mut readings)
-            .or_else(|| (n <= 4).then(|| short_reading(words, word)).flatten());
+        // What the word reads as depends on the word alone: remembered across documents.
+        let reading = words.misread_word(word, || {
+            rare_reading(words, word, &mut readings)
+                .or_else(|| (n <= 4).then(|| short_reading(words, word)).flatten())
+        });
         if let Some(slot) = known {
             *slot = Some(reading.clone());
         }

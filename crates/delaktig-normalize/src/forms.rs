@@ -5,8 +5,9 @@
 use std::borrow::Cow;
 use std::hash::Hasher;
 
+use crate::FxHasher;
 use crate::token::{Kind, Token};
-use crate::{FxHasher, text};
+use crate::words::Words;
 
 /// Room made up front for distinct spellings: what a long note holds (a longer document's
 /// table grows as it must).
@@ -18,7 +19,7 @@ pub(crate) struct Forms<'a> {
     ids: Vec<u32>,
     /// Per id: the spelling, and how many tokens have it.
     spellings: Vec<(&'a str, u32)>,
-    /// Per id: the spelling lower-cased ([`text::lower`]), which the context rules read of
+    /// Per id: the spelling lower-cased ([`crate::text::lower`]), which the context rules read of
     /// every neighbour.
     lowers: Vec<Cow<'a, str>>,
     /// Per id: what the word passes ask of every occurrence.
@@ -38,7 +39,8 @@ pub(crate) struct Facts {
 }
 
 impl Facts {
-    fn of(word: &str) -> Facts {
+    /// The facts of `word`.
+    pub(crate) fn of(word: &str) -> Facts {
         Facts {
             covered: crate::context_covers(word),
             listed: crate::english_word(word),
@@ -64,7 +66,30 @@ impl<'a> Forms<'a> {
     const NONE: u32 = u32::MAX;
 
     /// The forms of the word tokens of `laid`.
+    #[cfg(test)]
     pub(crate) fn of(laid: &'a str, tokens: &[Token]) -> Forms<'a> {
+        Self::with(laid, tokens, |word| {
+            (Facts::of(word), crate::text::lower(word))
+        })
+    }
+
+    /// The forms of the word tokens of `laid`, with what is asked of each spelling and its
+    /// lower case remembered by `words` across documents.
+    pub(crate) fn remembered(laid: &'a str, tokens: &[Token], words: &Words) -> Forms<'a> {
+        Self::with(laid, tokens, |word| {
+            let (facts, lower) = words.spelling(word);
+            let lower = lower.map_or(Cow::Borrowed(word), |l| Cow::Owned(l.into_string()));
+            (facts, lower)
+        })
+    }
+
+    /// The forms of the word tokens of `laid`, with the facts and the lower case of each
+    /// spelling from `spelling`.
+    fn with(
+        laid: &'a str,
+        tokens: &[Token],
+        mut spelling: impl FnMut(&'a str) -> (Facts, Cow<'a, str>),
+    ) -> Forms<'a> {
         let room = (tokens.len() / 2).min(MAX_AHEAD);
         let mut spellings: Vec<(&str, u32)> = Vec::with_capacity(room);
         let mut lowers: Vec<Cow<'a, str>> = Vec::with_capacity(room);
@@ -104,8 +129,9 @@ impl<'a> Forms<'a> {
                     return Self::NONE;
                 }
                 spellings.push((word, 1));
-                lowers.push(text::lower(word));
-                facts.push(Facts::of(word));
+                let (word_facts, lower) = spelling(word);
+                lowers.push(lower);
+                facts.push(word_facts);
                 if let Some(slot) = table.get_mut(at) {
                     *slot = (id + 1, tag);
                 }

@@ -422,11 +422,21 @@ fn words_and_edits<'a>(
     tokens: &'a [Token],
     edits: &'a [WordEdit],
 ) -> impl Iterator<Item = (usize, &'a Token, Option<usize>)> + 'a {
+    words_and_edits_where(tokens, edits, |_| true)
+}
+
+/// [`words_and_edits`] for the word tokens `keep` accepts only (the others are passed over
+/// before any look at the edits: the tokens after them meet the same edits).
+fn words_and_edits_where<'a>(
+    tokens: &'a [Token],
+    edits: &'a [WordEdit],
+    keep: impl Fn(&Token) -> bool + 'a,
+) -> impl Iterator<Item = (usize, &'a Token, Option<usize>)> + 'a {
     let mut k = 0;
     tokens
         .iter()
         .enumerate()
-        .filter(|(_, t)| t.kind == Kind::Word)
+        .filter(move |(_, t)| t.kind == Kind::Word && keep(t))
         .filter_map(move |(i, t)| {
             while edits.get(k).is_some_and(|e| e.span.end <= t.span.start) {
                 k += 1;
@@ -462,14 +472,16 @@ fn add_edits(edits: &mut Vec<WordEdit>, added: Vec<WordEdit>) {
 }
 
 /// Calls `propose` with each word token no edit touches yet (its index, the token and its
-/// text), and adds the edits it proposes.
+/// text) that `may` accepts (a test of the token alone, for which `propose` proposes
+/// nothing otherwise), and adds the edits it proposes.
 fn propose_for_unchanged<'t>(
     laid: &'t str,
     tokens: &[Token],
     edits: &mut Vec<WordEdit>,
+    may: impl Fn(&Token) -> bool,
     mut propose: impl FnMut(usize, &Token, &'t str) -> Option<Proposal>,
 ) {
-    let added: Vec<WordEdit> = words_and_edits(tokens, edits)
+    let added: Vec<WordEdit> = words_and_edits_where(tokens, edits, may)
         .filter(|&(_, _, edit)| edit.is_none())
         .filter_map(|(i, t, _)| {
             let word = laid.get(t.span.clone())?;
@@ -1064,7 +1076,7 @@ impl Normalizer {
     /// Stage 3 over the laid-out text.
     fn word_edits(&self, laid: &str) -> Vec<WordEdit> {
         let tokens = token::tokenize(laid);
-        let forms = Forms::of(laid, &tokens);
+        let forms = Forms::remembered(laid, &tokens, &self.words);
         let mut doc = DocEvidence::default();
         doc.add_document(forms.spellings(), &self.words);
         let damage = doc.damage();
@@ -1099,7 +1111,7 @@ impl Normalizer {
         docfix::web_prefix(laid, &mut edits);
         address::mend(laid, &self.words, &mut edits);
         if damage != Damage::Clean {
-            address::spell(laid, &tokens, &self.words, &mut edits);
+            address::spell(laid, &tokens, &forms, &self.words, &mut edits);
         }
         rejoin::correct(laid, &tokens, &mut edits, &self.words);
         if damage != Damage::Clean {

@@ -174,7 +174,9 @@ pub(crate) fn correct(
             e.proposal = proposal(reading);
         }
     }
-    crate::propose_for_unchanged(laid, tokens, edits, |i, t, word| {
+    let may =
+        |t: &Token| t.shape == Shape::Lower || t.shape == Shape::Capitalised && t.sentence_start;
+    crate::propose_for_unchanged(laid, tokens, edits, may, |i, t, word| {
         if !(t.shape == Shape::Lower || capital(t, word)) {
             return None;
         }

@@ -2,12 +2,14 @@
 //! analysis, through a [`Vocabulary`] (the embedded lexicon plus the caller's additions).
 //! The costly analyses (compound splits, misread searches) are remembered across calls.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, TryLockError};
 
 use delaktig_lexicon_sv::{MIN_LAST_CHARS, MIN_PART_CHARS, Reading, SplitScratch, Vocabulary};
 
 use crate::confusion::{self, Candidate, KnownCandidate, Tier};
+use crate::forms::Facts;
 use crate::restore::{Asked, Damage, Place, Proposal};
 
 /// Weight (entries, or candidates for the candidate lists) a memo holds before it starts
@@ -116,6 +118,11 @@ struct Memo {
     whole_misreads: Mutex<Table<MisreadReading>>,
     /// Far commoner readings of rare known words (see [`Words::rare_reading`]).
     rare_readings: Mutex<Table<Option<String>>>,
+    /// The readings of the document-misread pass (see [`Words::misread_word`]).
+    misread_words: Mutex<Table<Option<String>>>,
+    /// What the word passes ask of a spelling, and its lower case where that differs (see
+    /// [`Words::spelling`]).
+    spellings: Mutex<Table<(Facts, Option<Box<str>>)>>,
     /// A word's restoration per place and document damage level (see [`Words::decision`]).
     decisions: Mutex<Table<Decisions>>,
     /// Restorations the document's evidence bears on, with the questions they asked it
@@ -159,6 +166,8 @@ impl Default for Memo {
             misreads: Table::new(MEMO_LIMIT),
             whole_misreads: Table::new(MEMO_LIMIT),
             rare_readings: Table::new(MEMO_LIMIT),
+            misread_words: Table::new(MEMO_LIMIT),
+            spellings: Table::with_room(MEMO_LIMIT, LARGE_TABLE_ROOM),
             decisions: Table::with_room(MEMO_LIMIT, LARGE_TABLE_ROOM),
             traced: Table::with_room(TRACED_MEMO_LIMIT, LARGE_TABLE_ROOM),
         }
@@ -478,6 +487,34 @@ impl Words {
         search: impl FnOnce() -> Option<String>,
     ) -> Option<String> {
         remember(&self.memo.rare_readings, lower, search, |_| 1)
+    }
+
+    /// What the word passes ask of the spelling `word` ([`Facts::of`]) and its lower case
+    /// ([`crate::text::lower`]; `None` where it is the word itself), remembered.
+    pub(crate) fn spelling(&self, word: &str) -> (Facts, Option<Box<str>>) {
+        // Worked out in the lock (it takes less than locking again would).
+        let mut t = lock(&self.memo.spellings);
+        if let Some(known) = t.map.get(word) {
+            return known.clone();
+        }
+        let lower = match crate::text::lower(word) {
+            Cow::Borrowed(_) => None,
+            Cow::Owned(lower) => Some(lower.into_boxed_str()),
+        };
+        let v = (Facts::of(word), lower);
+        t.charge(1);
+        t.map.insert(word.into(), v.clone());
+        v
+    }
+
+    /// The reading of `word` that `read` finds for the document-misread pass, remembered:
+    /// `read` must depend on nothing but `word` and this vocabulary.
+    pub(crate) fn misread_word(
+        &self,
+        word: &str,
+        read: impl FnOnce() -> Option<String>,
+    ) -> Option<String> {
+        remember(&self.memo.misread_words, word, read, |_| 1)
     }
 
     /// The misread correction of `lower` that `search` finds, remembered: `search` must
