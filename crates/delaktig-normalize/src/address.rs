@@ -6,6 +6,8 @@
 //! ("anna@vandpunkten:coop").
 
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use crate::forms::Forms;
@@ -13,7 +15,7 @@ use crate::restore::Proposal;
 use crate::restore::Shape;
 use crate::token::{Kind, Token};
 use crate::words::Words;
-use crate::{Reason, WordEdit};
+use crate::{FxHasher, Reason, WordEdit};
 
 /// Mailbox names of organisations' addresses, which a scan may split by a space near their
 /// end ("inf o@…").
@@ -627,20 +629,27 @@ pub(crate) fn spell(
         return;
     }
     let spelt = spellings(laid, tokens, forms, words, edits, addresses);
-    for (span, replacement) in spelt {
-        crate::replace_edits(
-            edits,
-            span.clone(),
-            WordEdit {
-                span,
-                proposal: Proposal {
-                    replacement,
-                    reason: Reason::Document,
-                    confidence: SPELL_CONFIDENCE,
-                },
+    // The parts read anew lie in addresses no edit touches: added in one go, in text order.
+    let added = spelt
+        .into_iter()
+        .map(|(span, replacement)| WordEdit {
+            span,
+            proposal: Proposal {
+                replacement,
+                reason: Reason::Document,
+                confidence: SPELL_CONFIDENCE,
             },
-        );
-    }
+        })
+        .collect();
+    crate::add_edits(edits, added);
+}
+
+/// Whether an edit of `edits` (in text order, none overlapping another) overlaps `span`.
+fn touched(edits: &[WordEdit], span: &Range<usize>) -> bool {
+    let k = edits.partition_point(|e| e.span.start < span.end);
+    k.checked_sub(1)
+        .and_then(|j| edits.get(j))
+        .is_some_and(|e| e.span.end > span.start)
 }
 
 /// The parts of `addresses` (spans of `laid`) that [`spell`] reads anew, with their new
@@ -655,11 +664,16 @@ fn spellings<'a>(
 ) -> Vec<(Range<usize>, String)> {
     let mut ev = Evidence::new(laid, tokens, forms, edits);
     let mut spelt: Vec<(Range<usize>, String)> = Vec::new();
+    // A long note repeats its addresses: each part is read once.
+    let mut parts_read: HashMap<&str, Option<String>, BuildHasherDefault<FxHasher>> =
+        HashMap::default();
+    let mut mailboxes_read: HashMap<
+        &str,
+        Vec<(Range<usize>, String)>,
+        BuildHasherDefault<FxHasher>,
+    > = HashMap::default();
     for span in addresses {
-        if edits
-            .iter()
-            .any(|e| e.span.start < span.end && e.span.end > span.start)
-        {
+        if touched(edits, &span) {
             continue;
         }
         let Some(address) = laid.get(span.clone()) else {
@@ -670,7 +684,15 @@ fn spellings<'a>(
             None => (None, web_host_start(address)),
         };
         if let Some(local) = local {
-            spell_mailbox(local, span.start, &mut ev, words, &mut spelt);
+            let read = mailboxes_read.entry(local).or_insert_with(|| {
+                let mut found = Vec::new();
+                spell_mailbox(local, 0, &mut ev, words, &mut found);
+                found
+            });
+            spelt.extend(
+                read.iter()
+                    .map(|(at, r)| (span.start + at.start..span.start + at.end, r.clone())),
+            );
         }
         let host = address.get(host_at..).unwrap_or("");
         let host = &host[..host.find(['/', '?', '#']).unwrap_or(host.len())];
@@ -680,10 +702,15 @@ fn spellings<'a>(
         };
         let mut at = span.start + host_at;
         for part in host[..last_dot].split(['.', '-']) {
-            if unread(part, &mut ev, words)
-                && let Some(r) = nearest(part, ev.all().readings(), words)
-            {
-                spelt.push((at..at + part.len(), r.to_owned()));
+            let read = parts_read.entry(part).or_insert_with(|| {
+                if unread(part, &mut ev, words) {
+                    nearest(part, ev.all().readings(), words).map(str::to_owned)
+                } else {
+                    None
+                }
+            });
+            if let Some(r) = read {
+                spelt.push((at..at + part.len(), r.clone()));
             }
             at += part.len() + 1;
         }
