@@ -644,6 +644,9 @@ pub(crate) fn spell(
     crate::add_edits(edits, added);
 }
 
+/// A hash map with the crate's fast hasher.
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 /// Whether an edit of `edits` (in text order, none overlapping another) overlaps `span`.
 fn touched(edits: &[WordEdit], span: &Range<usize>) -> bool {
     let k = edits.partition_point(|e| e.span.start < span.end);
@@ -665,13 +668,8 @@ fn spellings<'a>(
     let mut ev = Evidence::new(laid, tokens, forms, edits);
     let mut spelt: Vec<(Range<usize>, String)> = Vec::new();
     // A long note repeats its addresses: each part is read once.
-    let mut parts_read: HashMap<&str, Option<String>, BuildHasherDefault<FxHasher>> =
-        HashMap::default();
-    let mut mailboxes_read: HashMap<
-        &str,
-        Vec<(Range<usize>, String)>,
-        BuildHasherDefault<FxHasher>,
-    > = HashMap::default();
+    let mut parts_read: FastMap<&str, Option<String>> = FastMap::default();
+    let mut mailboxes_read: FastMap<&str, Vec<(Range<usize>, String)>> = FastMap::default();
     for span in addresses {
         if touched(edits, &span) {
             continue;
