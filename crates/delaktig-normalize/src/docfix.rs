@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
+use std::ops::Range;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use crate::forms::Forms;
@@ -550,6 +551,18 @@ fn sibling_forms(a: &str, b: &str) -> bool {
 }
 
 /// A proposal of this module's passes.
+/// A scan's speck at `span` read as `replacement` (a space, or nothing).
+fn stray_edit(span: Range<usize>, replacement: &str) -> WordEdit {
+    WordEdit {
+        span,
+        proposal: Proposal {
+            replacement: replacement.to_string(),
+            reason: Reason::StraySymbol,
+            confidence: CONFIDENCE,
+        },
+    }
+}
+
 fn misread(replacement: String) -> Proposal {
     Proposal {
         replacement,
@@ -776,14 +789,7 @@ pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
                 && t.span.len() <= 2
                 && !crate::overlaps_edit(edits, &span)
             {
-                added.push(WordEdit {
-                    span,
-                    proposal: Proposal {
-                        replacement: " ".to_string(),
-                        reason: Reason::StraySymbol,
-                        confidence: CONFIDENCE,
-                    },
-                });
+                added.push(stray_edit(span, " "));
             }
             continue;
         }
@@ -815,14 +821,7 @@ pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
         };
         let span = p.span.end..t.span.start;
         if fits && !crate::overlaps_edit(edits, &span) {
-            added.push(WordEdit {
-                span,
-                proposal: Proposal {
-                    replacement: " ".to_string(),
-                    reason: Reason::StraySymbol,
-                    confidence: CONFIDENCE,
-                },
-            });
+            added.push(stray_edit(span, " "));
         }
     }
     crate::add_edits(edits, added);
@@ -881,14 +880,7 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], rough: bool, edits: &m
         if crate::overlaps_edit(edits, &span) {
             continue;
         }
-        added.push(WordEdit {
-            span,
-            proposal: Proposal {
-                replacement: String::new(),
-                reason: Reason::StraySymbol,
-                confidence: CONFIDENCE,
-            },
-        });
+        added.push(stray_edit(span, ""));
     }
     crate::add_edits(edits, added);
 }
@@ -932,14 +924,7 @@ pub(crate) fn speck_stops(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
         let long_word = prev.chars().count() >= 4 && prev.chars().all(char::is_alphabetic);
         let span = p.span.end..p.span.end + 1;
         if long_word && speck_stop(prev, next) && !crate::overlaps_edit(edits, &span) {
-            added.push(WordEdit {
-                span,
-                proposal: Proposal {
-                    replacement: String::new(),
-                    reason: Reason::StraySymbol,
-                    confidence: CONFIDENCE,
-                },
-            });
+            added.push(stray_edit(span, ""));
         }
     }
     crate::add_edits(edits, added);
