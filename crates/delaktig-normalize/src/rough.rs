@@ -40,6 +40,12 @@ const MARGIN: f32 = 1.0;
 const MIN_LETTERS: usize = 4;
 /// Most rounds of reading the forms left open.
 const MAX_ROUNDS: usize = 4;
+/// Frequency (per billion) below which a word the restorer read may give way to a common
+/// word the scan's shapes and vowels read.
+const RARE_READING: u32 = 1_000;
+/// Longest word (in bytes as written) whose rare reading is weighed so: the common words a
+/// rough scan garbles into rare ones are short, and the search grows with the word.
+const RARE_READING_BYTES: usize = 8;
 /// Confidence of such a reading.
 const CONFIDENCE: f32 = 0.6;
 
@@ -108,7 +114,7 @@ pub(crate) fn correct(
         let capitalised = capital(t, written);
         let built = k
             .and_then(|k| edits.get(k))
-            .is_some_and(|e| e.span == t.span && e.proposal.reason == Reason::Compound);
+            .is_some_and(|e| e.span == t.span && weak_reading(e, words));
         if k.is_some() && !built || !(t.shape == Shape::Lower || capitalised) {
             continue;
         }
@@ -161,7 +167,7 @@ pub(crate) fn correct(
         };
         let built = edits
             .get(k)
-            .is_some_and(|e| e.span == t.span && e.proposal.reason == Reason::Compound);
+            .is_some_and(|e| e.span == t.span && weak_reading(e, words));
         if let Some(reading) = forms.id(i).and_then(|id| read.get(id)?.as_deref())
             && built
             && t.shape == Shape::Lower
@@ -183,6 +189,22 @@ pub(crate) fn correct(
         let reading = read.get(forms.id(i)?)?.as_deref()?;
         Some(proposal(t.shape.apply(reading)))
     });
+}
+
+/// Whether the restorer's reading `e` of a word may give way to a common word the scan's
+/// shapes and vowels read: a compound it built of restored parts ("gåtigen"), or a rare
+/// word ("öret" for "dret", where "året" is read with a rough scan's "d" for å).
+fn weak_reading(e: &WordEdit, words: &Words) -> bool {
+    match e.proposal.reason {
+        Reason::Compound => true,
+        Reason::Lexicon => {
+            e.span.len() <= RARE_READING_BYTES
+                && words
+                    .frequency(&crate::text::lower(&e.proposal.replacement))
+                    .is_none_or(|f| f < RARE_READING)
+        }
+        _ => false,
+    }
 }
 
 fn proposal(replacement: String) -> Proposal {

@@ -577,6 +577,8 @@ fn in_a_rough_scan_a_garbled_compound_takes_the_document_word() {
     // A compound the restorer built of restored parts ("gåtigen", "fåråldraskapet") gives
     // way to a common word the scan's shapes and vowels read ("it" for "n", "a" for ö).
     text.push_str(" Det ar forsta gatigen hon ar med. Vi vill prata om faraldraskapet.");
+    // So does a rare word the restorer read ("öret" for "dret", a rough scan's "d" for å).
+    text.push_str(" Vi har arbetat med det under dret.");
     let out = Normalizer::new().normalize(&text);
     assert!(
         out.text
@@ -593,7 +595,7 @@ fn in_a_rough_scan_a_garbled_compound_takes_the_document_word() {
     );
     assert!(
         out.text
-            .contains("första gången hon är med. Vi vill prata om föräldraskapet."),
+            .contains("första gången hon är med. Vi vill prata om föräldraskapet. Vi har arbetat med det under året."),
         "{}",
         out.text
     );
