@@ -81,12 +81,8 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
             i.checked_sub(1)
                 .and_then(|j| tokens.get(j))
                 .filter(|p| p.kind == Kind::Number && same_line(laid, p, t))
-                .and_then(|_| {
-                    crate::layout::MONTHS
-                        .iter()
-                        .find(|m| current.eq_ignore_ascii_case(m))
-                })
-                .map(|m| (*m).to_string())
+                .and_then(|_| crate::layout::month_named(current))
+                .map(str::to_string)
         } else if t.shape == Shape::Upper
             && tokens
                 .get(i + 1)

@@ -773,11 +773,9 @@ pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
             // A day after a word, then its month ("utvecklingsgrupp.19 september"): a
             // speck where the space was.
             let month = tokens.get(i + 1).is_some_and(|m| {
-                laid.get(m.span.clone()).is_some_and(|w| {
-                    crate::layout::MONTHS
-                        .iter()
-                        .any(|month| month.eq_ignore_ascii_case(w))
-                })
+                laid.get(m.span.clone())
+                    .and_then(crate::layout::month_named)
+                    .is_some()
             });
             let span = p.span.end..t.span.start;
             let word_letters = laid
@@ -854,8 +852,8 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], rough: bool, edits: &m
         let Some(prev) = i.checked_sub(1).and_then(|j| tokens.get(j)) else {
             continue;
         };
-        let gap = bytes.get(prev.span.end..t.span.start).unwrap_or(&[]);
-        if gap.contains(&b'\n') {
+        let gap = laid.get(prev.span.end..t.span.start).unwrap_or("");
+        if gap.contains('\n') {
             continue;
         }
         let stray = match t.kind {
@@ -863,7 +861,7 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], rough: bool, edits: &m
                 !matches!(c, b'i' | b'o' | b'r' | b'f' | b'a') && prev.kind != Kind::Number
             }
             Kind::Word if c.is_ascii_uppercase() && c != b'I' => {
-                after_marks(laid, prev, gap) || rough && prev.kind == Kind::Word && gap == b" "
+                after_marks(laid, prev, gap) || rough && prev.kind == Kind::Word && gap == " "
             }
             Kind::Number => after_marks(laid, prev, gap),
             _ => false,
@@ -999,7 +997,7 @@ pub(crate) fn range_dashes(laid: &str, edits: &mut Vec<WordEdit>) {
         let before = bytes.get(..i).unwrap_or(&[]);
         let after = bytes.get(i + dash_len..).unwrap_or(&[]);
         let range = (time_before(before) && time_after(after))
-            || (day_before(before) && day_before_month(after));
+            || (crate::layout::day_before(before) && day_before_month(after));
         let span = i..i + dash_len;
         if range && !crate::overlaps_edit(edits, &span) {
             added.push(WordEdit {
@@ -1054,28 +1052,15 @@ fn time_after(after: &[u8]) -> bool {
         && rest.get(2).is_none_or(|b| !b.is_ascii_digit())
 }
 
-/// Whether `before` ends with a day of one or two digits that starts a chunk.
-fn day_before(before: &[u8]) -> bool {
-    let n = trailing_digits(before);
-    (1..=2).contains(&n)
-        && before
-            .len()
-            .checked_sub(n + 1)
-            .is_none_or(|k| before.get(k).is_some_and(u8::is_ascii_whitespace))
-}
-
 /// Whether `after` starts with a day of one or two digits, a space and a month's name.
 fn day_before_month(after: &[u8]) -> bool {
     let n = leading_digits(after);
     (1..=2).contains(&n)
         && after.get(n) == Some(&b' ')
-        && crate::layout::MONTHS.iter().any(|m| {
-            after.get(n + 1..).is_some_and(|rest| {
-                rest.get(..m.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(m.as_bytes()))
-                    && rest.get(m.len()).is_none_or(|b| !b.is_ascii_alphabetic())
-            })
-        })
+        && after
+            .get(n + 1..)
+            .and_then(|rest| std::str::from_utf8(rest).ok())
+            .is_some_and(crate::layout::month_after)
 }
 
 /// Abbreviations a number may follow after their full stop ("kl. 9", "nr. 3").
@@ -1083,11 +1068,11 @@ const ABBREVIATIONS_BEFORE_NUMBERS: &[&str] = &["kl", "nr", "ca", "tel", "s", "s
 
 /// Whether `gap` (the text between token `prev` and a lone letter or digit) ends a sentence
 /// or holds a scan's specks: a full stop not after an abbreviation, an asterisk, a quote, or
-/// two marks in a row.
-fn after_marks(laid: &str, prev: &Token, gap: &[u8]) -> bool {
-    let marks = gap.iter().filter(|b| !b.is_ascii_whitespace()).count();
-    let specks = gap.iter().any(|b| matches!(b, b'*' | b'"' | b'\'' | 0xe2));
-    let stop = gap.first() == Some(&b'.')
+/// two marks in a row (a dash alone is none: "kl. 1 – 3").
+fn after_marks(laid: &str, prev: &Token, gap: &str) -> bool {
+    let marks = gap.chars().filter(|c| !c.is_whitespace()).count();
+    let specks = gap.contains(['*', '"', '\'', '‘', '’', '“', '”']);
+    let stop = gap.starts_with('.')
         && prev.kind == Kind::Word
         && laid.get(prev.span.clone()).is_some_and(|w| {
             !ABBREVIATIONS_BEFORE_NUMBERS

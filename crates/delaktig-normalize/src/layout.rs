@@ -445,7 +445,7 @@ pub(crate) const MONTHS: [&str; 12] = [
 ];
 
 /// Whether `before` ends with a day of the month (one or two digits) standing alone.
-fn day_before(before: &[u8]) -> bool {
+pub(crate) fn day_before(before: &[u8]) -> bool {
     let digits = before
         .iter()
         .rev()
@@ -458,8 +458,16 @@ fn day_before(before: &[u8]) -> bool {
             .is_none_or(|j| before.get(j).is_some_and(|b| !b.is_ascii_alphanumeric()))
 }
 
+/// The month `word` names, however capitalised ("September" → "september").
+pub(crate) fn month_named(word: &str) -> Option<&'static str> {
+    MONTHS
+        .iter()
+        .copied()
+        .find(|m| m.eq_ignore_ascii_case(word))
+}
+
 /// Whether `after` starts with a month's name as a word of its own.
-fn month_after(after: &str) -> bool {
+pub(crate) fn month_after(after: &str) -> bool {
     MONTHS.iter().any(|m| {
         after
             .strip_prefix(m)
@@ -613,12 +621,10 @@ fn blank_join_edit(
     let reaches_width = chars * 20 >= w * 17 && chars <= w + 2;
     let open = !trimmed.ends_with(['.', '!', '?', ':', ';', '-', '–', '—']);
     let small = after_trimmed.chars().next().is_some_and(char::is_lowercase);
-    // A label whose capital a scan read small ("var: Folkets hus") opens a field.
-    let label = after_trimmed
-        .split_once(':')
-        .is_some_and(|(l, _)| l.chars().count() <= 24 && l.chars().all(char::is_alphabetic));
+    // A one-word label whose capital a scan read small ("var: Folkets hus") opens a field;
+    // two words before a colon ("en återkopplingsgaranti:") are a sentence's rest.
     if !(reaches_width && open && small)
-        || label
+        || label_of(after_trimmed).is_some_and(|label| !label.contains(' '))
         || is_list_start(after_content)
         || starts_with_time(after_content)
     {
@@ -655,16 +661,19 @@ fn speck_stop_before_small(line: &str, next: &str) -> bool {
 /// Whether `line` starts with a label: one or two words, the first capitalised, and a colon
 /// ("Hur:", "Nästa möte:").
 fn starts_with_label(line: &str) -> bool {
-    let line = line.trim_start();
-    let Some((label, rest)) = line.split_once(':') else {
-        return false;
-    };
+    label_of(line).is_some_and(|label| label.starts_with(char::is_uppercase))
+}
+
+/// The label `line` starts with, whatever its case: one or two words of letters and a colon
+/// ("Hur:", "Nästa möte:", "var:" whose capital a scan read small).
+fn label_of(line: &str) -> Option<&str> {
+    let (label, rest) = line.trim_start().split_once(':')?;
     let words = label.split(' ').count();
-    (1..=2).contains(&words)
+    ((1..=2).contains(&words)
         && label.chars().count() <= 24
-        && label.chars().next().is_some_and(char::is_uppercase)
         && label.chars().all(|c| c.is_alphabetic() || c == ' ')
-        && (rest.is_empty() || rest.starts_with(' '))
+        && (rest.is_empty() || rest.starts_with(' ')))
+    .then_some(label)
 }
 
 /// Whether `line` starts with a clock time and a space: "9:30 ", "10.15 ".

@@ -314,12 +314,6 @@ fn tail_word(rest: &[u8]) -> u64 {
 /// Room made up front in a pass's cache for distinct words: what a long note holds.
 const MAX_DISTINCT_AHEAD: usize = 16 * 1024;
 
-/// The index of a place among the four.
-#[inline]
-fn place_index(place: Place) -> usize {
-    place.index()
-}
-
 /// What a pass found out about each word form ([`Forms`]) at each place, by slot.
 #[derive(Default)]
 struct Cache {
@@ -340,7 +334,7 @@ impl Cache {
     /// The slot of form `id` at `place`, made with `make` at its first occurrence (`None`
     /// for an id out of range, or past the slots a `u32` counts).
     fn slot(&mut self, id: usize, place: Place, make: impl FnOnce() -> Known) -> Option<usize> {
-        let at = self.slots.get_mut(id)?.get_mut(place_index(place))?;
+        let at = self.slots.get_mut(id)?.get_mut(place.index())?;
         if *at == 0 {
             *at = u32::try_from(self.known.len() + 1).ok()?;
             self.known.push(make());
@@ -350,7 +344,7 @@ impl Cache {
 
     /// What is known of form `id` at `place`, if it occurred.
     fn get(&self, id: usize, place: Place) -> Option<&Known> {
-        let at = *self.slots.get(id)?.get(place_index(place))?;
+        let at = *self.slots.get(id)?.get(place.index())?;
         self.known.get((at as usize).checked_sub(1)?)
     }
 }

@@ -59,7 +59,9 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
             continue;
         }
         let bare = reads.ends_with("man");
-        if !before.is_some_and(|(_, b)| asks_plural(b) || bare && is_preposition(b)) {
+        if !before
+            .is_some_and(|(_, b)| is_one_of(PLURAL_BEFORE, b) || bare && is_one_of(PREPOSITIONS, b))
+        {
             continue;
         }
         if let Some(plural) = plural_of(reads, words) {
@@ -79,17 +81,9 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
     }
 }
 
-/// Whether `word` (any case) is one of [`PLURAL_BEFORE`].
-fn asks_plural(word: &str) -> bool {
-    PLURAL_BEFORE
-        .iter()
-        .any(|p| p.len() == word.len() && p.chars().eq(word.chars().flat_map(char::to_lowercase)))
-}
-
-/// Whether `word` (any case) is one of [`PREPOSITIONS`].
-fn is_preposition(word: &str) -> bool {
-    PREPOSITIONS
-        .iter()
+/// Whether `word` (any case) is one of `list` (small letters).
+fn is_one_of(list: &[&str], word: &str) -> bool {
+    list.iter()
         .any(|p| p.len() == word.len() && p.chars().eq(word.chars().flat_map(char::to_lowercase)))
 }
 

@@ -74,9 +74,10 @@ const ROUGH_SHAPES: &[(&str, &str, f32)] = &[
     ("w", "tr", 0.7),
 ];
 
-/// Reads, in a rough scan, the words no edit touches that the lexicon cannot read: small-
-/// letter words of [`MIN_LETTERS`] letters or more, and a sentence's first word when the
-/// reading is one the document uses. `edits` stay in text order.
+/// Reads, in a rough scan, the words no edit touches that the lexicon cannot read, and those
+/// the restorer read only weakly ([`weak_reading`]): small-letter words of [`MIN_LETTERS`]
+/// letters or more, and a sentence's first word when the reading is one the document uses.
+/// `edits` stay in text order.
 pub(crate) fn correct(
     laid: &str,
     tokens: &[Token],
@@ -102,22 +103,35 @@ pub(crate) fn correct(
     let capital = |t: &Token, word: &str| {
         t.shape == Shape::Capitalised && t.sentence_start && words.name_frequency(word).is_none()
     };
-    // The open forms: unread, or read only as a compound the restorer built of restored
-    // parts ("farstar" as "fårstår"), which a common word read by the scan's confusions
-    // alone may replace ("förstår").
+    // The open forms: unread, or read only weakly, which a common word read by the scan's
+    // confusions alone may replace ("gåtigen" for "gatigen" by gången). The small-letter
+    // words read weakly, by their edit and form, to be replaced once their forms are read.
     let mut open: Vec<(usize, &str, bool, bool)> = Vec::new();
+    let mut weak_edits: Vec<(usize, usize)> = Vec::new();
     let mut seen = vec![false; forms.len()];
     for (i, t, k) in crate::words_and_edits(tokens, edits) {
         let Some(written) = laid.get(t.span.clone()) else {
             continue;
         };
         let capitalised = capital(t, written);
-        let built = k
-            .and_then(|k| edits.get(k))
-            .is_some_and(|e| e.span == t.span && weak_reading(e, words));
-        if k.is_some() && !built || !(t.shape == Shape::Lower || capitalised) {
+        if !(t.shape == Shape::Lower || capitalised) {
             continue;
         }
+        let weak = match k {
+            None => false,
+            Some(k) => {
+                let weak = edits
+                    .get(k)
+                    .is_some_and(|e| e.span == t.span && weak_reading(e, words));
+                if !weak {
+                    continue;
+                }
+                if let Some(id) = forms.id(i).filter(|_| t.shape == Shape::Lower) {
+                    weak_edits.push((k, id));
+                }
+                true
+            }
+        };
         let (Some(id), Some(word)) = (forms.id(i), forms.lower(i)) else {
             continue;
         };
@@ -125,13 +139,13 @@ pub(crate) fn correct(
             if let Some(s) = seen.get_mut(id) {
                 *s = true;
             }
-            open.push((id, word, capitalised, built));
+            open.push((id, word, capitalised, weak));
         }
     }
     // Each open form's readings, worked out once; each round only weighs them again.
     let mut open: Vec<(usize, Vec<Leaf>, bool)> = open
         .into_iter()
-        .map(|(id, word, capitalised, built)| (id, readings(words, word, built), capitalised))
+        .map(|(id, word, capitalised, weak)| (id, readings(words, word, weak), capitalised))
         .filter(|(_, leaves, _)| !leaves.is_empty())
         .collect();
     // A reading found joins the document's words, which may settle another form, so the
@@ -159,25 +173,11 @@ pub(crate) fn correct(
             break;
         }
     }
-    // The compounds built of restored parts that a reading replaces.
-    let mut replaced: Vec<(usize, String)> = Vec::new();
-    for (i, t, k) in crate::words_and_edits(tokens, edits) {
-        let Some(k) = k else {
-            continue;
-        };
-        let built = edits
-            .get(k)
-            .is_some_and(|e| e.span == t.span && weak_reading(e, words));
-        if let Some(reading) = forms.id(i).and_then(|id| read.get(id)?.as_deref())
-            && built
-            && t.shape == Shape::Lower
+    for (k, id) in weak_edits {
+        if let (Some(reading), Some(e)) =
+            (read.get(id).and_then(Option::as_deref), edits.get_mut(k))
         {
-            replaced.push((k, reading.to_owned()));
-        }
-    }
-    for (k, reading) in replaced {
-        if let Some(e) = edits.get_mut(k) {
-            e.proposal = proposal(reading);
+            e.proposal = proposal(reading.to_owned());
         }
     }
     let may =
@@ -235,8 +235,9 @@ struct Leaf {
 }
 
 /// The known words `word` (small letters) may be a rough scan of, each once at its least
-/// cost; none for a word the lexicon reads as written.
-fn readings(words: &Words, word: &str, built: bool) -> Vec<Leaf> {
+/// cost; none for a word the lexicon reads as written. A word read as a compound, or read
+/// weakly by the restorer (`weak`), takes only readings without a plain letter edit.
+fn readings(words: &Words, word: &str, weak: bool) -> Vec<Leaf> {
     let mut out: Vec<Leaf> = Vec::new();
     if !word.chars().all(char::is_alphabetic)
         || word.is_ascii() && crate::english_word(word)
@@ -248,7 +249,7 @@ fn readings(words: &Words, word: &str, built: bool) -> Vec<Leaf> {
     let letters = word.chars().count();
     // A word that reads as a compound of known parts may be one: only a reading by the
     // shapes and letters a scan confuses, with no letter edit, may replace it.
-    let compound = built || words.compound(word).is_some();
+    let compound = weak || words.compound(word).is_some();
     walk(
         word,
         words.vocabulary(),

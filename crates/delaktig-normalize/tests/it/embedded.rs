@@ -130,7 +130,8 @@ Ring 031-365 12 40 eller 08-12 34 56. Datum 2019-06-04, 14-16 majoriteten.\n"
 fn a_lone_capital_or_digit_after_a_full_stop_or_specks_is_a_speck() {
     let text = format!(
         "{DAMAGED}\nKrister och Osten gor inbjudan. C\nUtbildningen pagar i fyra veckor. 3\n\
-Foreningen Kompassen, : 7\nVi borjar kl. 9\nAntal deltagare: 7\nVi laser om vitamin C\n"
+Foreningen Kompassen, : 7\nVi borjar kl. 9\nAntal deltagare: 7\nVi laser om vitamin C\n\
+Sidorna 1 – 3\n"
     );
     let out = Normalizer::new().normalize(&text);
     for want in [
@@ -140,6 +141,8 @@ Foreningen Kompassen, : 7\nVi borjar kl. 9\nAntal deltagare: 7\nVi laser om vita
         "Vi börjar kl. 9\n",
         "Antal deltagare: 7\n",
         "vitamin C\n",
+        // A dash alone is no speck: the range stays whole.
+        "Sidorna 1 – 3\n",
     ] {
         assert!(out.text.contains(want), "{want}: {}", out.text);
     }
