@@ -997,7 +997,8 @@ pub(crate) fn range_dashes(laid: &str, edits: &mut Vec<WordEdit>) {
         let before = bytes.get(..i).unwrap_or(&[]);
         let after = bytes.get(i + dash_len..).unwrap_or(&[]);
         let range = (time_before(before) && time_after(after))
-            || (crate::layout::day_before(before) && day_before_month(after));
+            || (crate::layout::day_before(before)
+                && day_before_month(laid.get(i + dash_len..).unwrap_or("")));
         let span = i..i + dash_len;
         if range && !crate::overlaps_edit(edits, &span) {
             added.push(WordEdit {
@@ -1053,14 +1054,11 @@ fn time_after(after: &[u8]) -> bool {
 }
 
 /// Whether `after` starts with a day of one or two digits, a space and a month's name.
-fn day_before_month(after: &[u8]) -> bool {
-    let n = leading_digits(after);
+fn day_before_month(after: &str) -> bool {
+    let n = leading_digits(after.as_bytes());
     (1..=2).contains(&n)
-        && after.get(n) == Some(&b' ')
-        && after
-            .get(n + 1..)
-            .and_then(|rest| std::str::from_utf8(rest).ok())
-            .is_some_and(crate::layout::month_after)
+        && after.as_bytes().get(n) == Some(&b' ')
+        && after.get(n + 1..).is_some_and(crate::layout::month_after)
 }
 
 /// Abbreviations a number may follow after their full stop ("kl. 9", "nr. 3").
