@@ -674,6 +674,66 @@ fn names_at_sentence_start(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdi
     }
 }
 
+/// What the word stage gives: the word edits, or first the spaces a scan lost.
+enum WordStage {
+    /// The word edits of the text, in text order.
+    Edits(Vec<WordEdit>),
+    /// The edits that put back lost spaces (applied ones only), in text order.
+    Spaced(Vec<WordEdit>),
+}
+
+impl WordStage {
+    /// The edits, whichever they are.
+    fn into_edits(self) -> Vec<WordEdit> {
+        match self {
+            WordStage::Edits(e) | WordStage::Spaced(e) => e,
+        }
+    }
+}
+
+/// The word edits of a text in which lost spaces were put back at `regions` (spans of that
+/// text, in order, with the confidence of each space put back): within a region the edits
+/// become one, which puts the space back and restores the words around it, so that the
+/// change list shows the words as written.
+fn spaced_edits(
+    laid: &str,
+    edits: Vec<WordEdit>,
+    regions: &[(Range<usize>, f32)],
+) -> Vec<WordEdit> {
+    let mut out = Vec::with_capacity(edits.len() + regions.len());
+    let mut edits = edits.into_iter().peekable();
+    for (region, confidence) in regions {
+        while let Some(e) = edits.next_if(|e| e.span.end <= region.start) {
+            out.push(e);
+        }
+        let mut text = String::with_capacity(region.len() + 4);
+        let mut pos = region.start;
+        let mut confidence = *confidence;
+        while let Some(e) = edits.next_if(|e| e.span.start < region.end) {
+            // An edit across the region's edge cannot be part of it: it is dropped, and the
+            // words read as the region gives them.
+            if e.span.start < region.start || e.span.end > region.end {
+                continue;
+            }
+            text.push_str(laid.get(pos..e.span.start).unwrap_or(""));
+            text.push_str(&e.proposal.replacement);
+            confidence = confidence.min(e.proposal.confidence);
+            pos = e.span.end;
+        }
+        text.push_str(laid.get(pos..region.end).unwrap_or(""));
+        out.push(WordEdit {
+            span: region.clone(),
+            proposal: Proposal {
+                replacement: text,
+                reason: Reason::Spacing,
+                confidence,
+            },
+        });
+    }
+    out.extend(edits);
+    out
+}
+
 /// Drops spaces put back where a second normalisation, seeing two words, would not agree:
 /// within two words of a word the context rules may decide (the new word changes that
 /// word's neighbours), and wherever the longer line makes the layout stage join lines it
@@ -898,7 +958,34 @@ impl Normalizer {
             laid = Cow::Owned(next);
         }
         layout_edits.sort_by_key(|e| e.span.start);
-        let word_edits = self.word_edits(&laid);
+        let word_edits = match self.word_edits(&laid, true) {
+            WordStage::Edits(edits) => edits,
+            WordStage::Spaced(spacing) => {
+                // Spaces a scan lost are put back first, and the words read again around
+                // them, as a second normalisation of the output would read them.
+                let (spaced, map) = OffsetMap::apply(
+                    &laid,
+                    spacing
+                        .iter()
+                        .map(|e| (e.span.clone(), e.proposal.replacement.as_str())),
+                );
+                if layout::edits(&spaced).is_empty() {
+                    let regions: Vec<(Range<usize>, f32)> = map
+                        .regions()
+                        .zip(&spacing)
+                        .map(|((_, to), e)| (to, e.proposal.confidence))
+                        .collect();
+                    maps.push(map);
+                    laid = Cow::Owned(spaced);
+                    let edits = self.word_edits(&laid, false).into_edits();
+                    spaced_edits(&laid, edits, &regions)
+                } else {
+                    // The longer lines would make the layout stage join lines it left
+                    // alone: the spaces stay out.
+                    self.word_edits(&laid, false).into_edits()
+                }
+            }
+        };
 
         // Output text: word edits applied to the laid-out text according to the mode.
         let mut out = String::with_capacity(laid.len() + 16);
@@ -1067,8 +1154,10 @@ impl Normalizer {
             .is_some_and(|prev| self.words.name_frequency(prev).is_some())
     }
 
-    /// Stage 3 over the laid-out text.
-    fn word_edits(&self, laid: &str) -> Vec<WordEdit> {
+    /// Stage 3 over the laid-out text. With `spacing_first`, a text in which the restorer
+    /// puts back spaces a scan lost (with changes that are applied) gives just those
+    /// changes, for the caller to put them in and read the words again.
+    fn word_edits(&self, laid: &str, spacing_first: bool) -> WordStage {
         let tokens = token::tokenize(laid);
         let forms = Forms::remembered(laid, &tokens, &self.words);
         let mut doc = DocEvidence::default();
@@ -1077,6 +1166,14 @@ impl Normalizer {
         let (mut edits, outcomes) = self.restore_words(laid, &tokens, &forms, &mut doc, damage);
         drop_misread_names(laid, &tokens, &mut edits);
         names_at_sentence_start(laid, &tokens, &mut edits);
+        let spaced = |e: &WordEdit| {
+            e.proposal.reason == Reason::Spacing
+                && self.action(e.proposal.confidence) == Action::Applied
+        };
+        if spacing_first && edits.iter().any(spaced) {
+            edits.retain(spaced);
+            return WordStage::Spaced(edits);
+        }
         drop_unsteady_spacing(laid, &tokens, &mut edits);
         // The passes that read a scan's damage beyond its diacritics: only where the document
         // as a whole shows it.
@@ -1112,7 +1209,7 @@ impl Normalizer {
             plural::correct(laid, &tokens, &mut edits, &self.words);
         }
         self.settle_context(laid, &tokens, &forms, &mut edits, damage, &outcomes);
-        edits
+        WordStage::Edits(edits)
     }
 
     /// Decides the words the context rules cover once more, now with every neighbour as

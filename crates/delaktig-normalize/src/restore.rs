@@ -9,7 +9,6 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 use crate::confusion::{self, Tier};
-use crate::context;
 use crate::words::{Compound, Known, MisreadReading, TierCandidates, Words};
 use crate::{FxHasher, Reason};
 
@@ -1555,17 +1554,20 @@ fn surname_like(text: &str) -> bool {
 /// Score of two words found run together where no other reading fits.
 const SPACING_SCORE: f32 = 6.0;
 
-/// Words that do not begin a compound: pronouns and conjunctions ("vi|bilda", "vårt|arbete").
+/// Words that do not begin a compound: pronouns, conjunctions, question words and a
+/// neuter adjective ("vi|bilda", "vårt|arbete", "hur|samverkan", "nytt|dialogmöte").
 const NEVER_FIRST: &[&str] = &[
     "vi", "jag", "du", "han", "hon", "de", "dem", "vår", "vårt", "våra", "min", "mitt", "mina",
     "din", "ditt", "dina", "sin", "sitt", "sina", "hans", "hennes", "deras", "och", "eller", "att",
-    "som", "men", "inte", "är", "blir",
+    "som", "men", "inte", "är", "blir", "hur", "vad", "utan", "nytt",
 ];
-/// Words that do not end a compound ("gemensamt|eller").
+/// Words that do not end a compound ("gemensamt|eller", "går|igenom").
 const NEVER_LAST: &[&str] = &[
     "och", "eller", "att", "som", "men", "inte", "vi", "jag", "du", "hon", "är", "till", "med",
-    "från", "hos", "om",
+    "från", "hos", "om", "igenom",
 ];
+/// Conjunctions a scan runs together with the subject after them ("attde", "somvi").
+const RUN_CONJUNCTIONS: &[&str] = &["att", "som", "när", "om", "men", "och", "eftersom"];
 /// Subjects a scan runs together with the verb after them ("Vihar", "jagkan").
 const RUN_SUBJECTS: &[&str] = &["vi", "jag", "du", "han", "hon", "ni", "de", "man"];
 /// Verbs after such a subject: after a pronoun "har" is the verb, never "här".
@@ -1606,13 +1608,18 @@ fn missing_space<'t>(words: &Words, text: &'t str) -> Option<(&'t str, &'t str)>
         if right.chars().count() < 2 {
             break;
         }
-        // A word whose reading depends on its neighbours (har/här, svart/svårt) is left to
-        // the context rules of a later normalisation; it is not split off here.
-        let fits = (NEVER_FIRST.contains(&left) && right.chars().count() >= 4 && common(right)
-            || NEVER_LAST.contains(&right) && left.chars().count() >= 4 && common(left))
-            && !context::is_ambiguous(left)
-            && !context::is_ambiguous(right)
-            || RUN_SUBJECTS.contains(&left) && RUN_VERBS.contains(&right);
+        // (A word whose reading depends on its neighbours, har/här or gar/går, is decided by
+        // the context rules when the words are read again with the space put back.)
+        let (left_letters, right_letters) = (left.chars().count(), right.chars().count());
+        let fits = NEVER_FIRST.contains(&left)
+            && right_letters >= 4
+            && (common(right) || right_letters >= 7 && words.frequency(right).is_some())
+            || NEVER_LAST.contains(&right)
+                && (left_letters >= 4 || left_letters >= 3 && right_letters >= 5)
+                && common(left)
+            || RUN_SUBJECTS.contains(&left) && RUN_VERBS.contains(&right)
+            || RUN_CONJUNCTIONS.contains(&left)
+                && (RUN_SUBJECTS.contains(&right) || matches!(right, "det" | "den"));
         if fits {
             if found.is_some() {
                 return None; // two ways to split: not clear enough

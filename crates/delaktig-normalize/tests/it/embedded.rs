@@ -328,14 +328,49 @@ gemensamteller inte."
         "{}",
         out.text
     );
-    // Next to a word the context rules decide ("ar"), the space stays out: the new word
-    // would be that word's neighbour, and normalising twice must equal normalising once.
+    // Next to a word the context rules decide ("ar"), the space is put back too: the words
+    // are read again with it, as a second normalisation reads them.
     assert!(
-        out.text.contains("Det är gemensamteller inte."),
+        out.text.contains("Det är gemensamt eller inte."),
         "{}",
         out.text
     );
-    assert_changed(&out, Reason::Spacing, &["vibilda"]);
+    assert_changed(&out, Reason::Spacing, &["vibilda", "gemensamteller"]);
+    let again = Normalizer::new().normalize(&out.text);
+    assert_eq!(again.text, out.text);
+    // A conjunction run together with its subject, a question word or a neuter adjective
+    // with the word after it, a verb with "igenom", and a context word ("gar", "pa") beside
+    // the new words.
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED} Flera sa attde vill arbeta. Vi vet hursamverkan kan bli battre. I april \
+garigenom vi forslagen. Ett nyttdialogmote halls i maj. Jag har varitmed pa motet."
+    ));
+    for want in [
+        "sa att de vill",
+        "hur samverkan kan",
+        "går igenom vi",
+        "Ett nytt dialogmöte hålls",
+        "varit med på mötet",
+    ] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+    let spaced: Vec<&str> = out
+        .changes
+        .iter()
+        .filter(|c| c.reason == Reason::Spacing)
+        .map(|c| c.original.as_str())
+        .collect();
+    assert_eq!(
+        spaced,
+        [
+            "attde",
+            "hursamverkan",
+            "garigenom",
+            "nyttdialogmote",
+            "varitmed"
+        ]
+    );
+    assert_eq!(Normalizer::new().normalize(&out.text).text, out.text);
     // A subject and its verb run together are two words, not a misread ("Visar").
     let out = Normalizer::new().normalize(&format!(
         "{DAMAGED} Hela arbetet tog tid.\nVihar suttit med i fyra grupper."
