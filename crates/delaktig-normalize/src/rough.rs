@@ -189,6 +189,156 @@ pub(crate) fn correct(
         let reading = read.get(forms.id(i)?)?.as_deref()?;
         Some(proposal(t.shape.apply(reading)))
     });
+    echo_long_words(tokens, forms, edits, words, &present);
+}
+
+/// Fewest letters of a word read as the echo of a longer word its note uses elsewhere.
+const ECHO_LETTERS: usize = 8;
+/// Cost, in an echo, of a letter read with other marks or none (a for å or ä, o for ö).
+const ECHO_MARKS: f32 = 0.5;
+/// Greatest cost of an echo, per letter of the word.
+const ECHO_COST_PER_LETTER: f32 = 0.25;
+/// Least frequency (per billion) of both parts of a compound an echo may read: a compound
+/// of more parts or a rare one is as likely a garbled word the restorer built.
+const ECHO_PART_FREQUENCY: u32 = 1_000;
+/// How much nearer than any other word of the note the echo must be.
+const ECHO_MARGIN: f32 = 1.0;
+
+/// Reads a long small-letter word of a rough scan that nothing reads, or that the restorer
+/// read only as a compound of restored parts, as the one known word of its note that it
+/// is nearest to, when that word is near enough and clearly nearest: a rough scan garbles
+/// one of a note's recurring long words beyond the confusions ("brikarorganisationema"
+/// beside "brukarorganisationerna", "arbetsmarknadsförvålmningen" beside
+/// "arbetsmarknadsförvaltningen"). `present` is the note's words as they read now, in
+/// small letters; `edits` stay in text order.
+fn echo_long_words(
+    tokens: &[Token],
+    forms: &Forms<'_>,
+    edits: &mut Vec<WordEdit>,
+    words: &Words,
+    present: &HashSet<String, BuildHasherDefault<FxHasher>>,
+) {
+    let mut known: Vec<Vec<char>> = present
+        .iter()
+        .filter(|w| {
+            w.chars().count() + 1 >= ECHO_LETTERS
+                && (words.frequency(w).is_some()
+                    || words
+                        .compound(w)
+                        .is_some_and(|c| c.parts == 2 && c.rarest >= ECHO_PART_FREQUENCY))
+        })
+        .map(|w| w.chars().collect())
+        .collect();
+    if known.is_empty() {
+        return;
+    }
+    known.sort_unstable();
+    let mut replaced: Vec<(usize, String)> = Vec::new();
+    let mut added: Vec<WordEdit> = Vec::new();
+    for (i, t, k) in crate::words_and_edits(tokens, edits) {
+        if t.shape != Shape::Lower {
+            continue;
+        }
+        let edit = k.and_then(|k| edits.get(k));
+        let current = match edit {
+            Some(e) if e.proposal.reason == Reason::Compound => {
+                crate::text::lower(&e.proposal.replacement).into_owned()
+            }
+            Some(_) => continue,
+            None => match forms.lower(i) {
+                Some(w) if words.compound(w).is_none() => w.to_owned(),
+                _ => continue,
+            },
+        };
+        let letters: Vec<char> = current.chars().collect();
+        if letters.len() < ECHO_LETTERS
+            || !letters.iter().all(|c| c.is_alphabetic())
+            || words.frequency(&current).is_some()
+            || current.is_ascii() && crate::english_word(&current)
+        {
+            continue;
+        }
+        let Some(reading) = nearest_echo(&letters, &known) else {
+            continue;
+        };
+        match k {
+            Some(k) => replaced.push((k, reading)),
+            None => added.push(WordEdit {
+                span: t.span.clone(),
+                proposal: proposal(reading),
+            }),
+        }
+    }
+    for (k, reading) in replaced {
+        if let Some(e) = edits.get_mut(k) {
+            e.proposal = proposal(reading);
+        }
+    }
+    crate::add_edits(edits, added);
+}
+
+/// The word of `known` nearest to `word` by [`echo_cost`], when within the word's allowance
+/// and [`ECHO_MARGIN`] nearer than the next one.
+fn nearest_echo(word: &[char], known: &[Vec<char>]) -> Option<String> {
+    let limit = word.len() as f32 * ECHO_COST_PER_LETTER;
+    let mut best: Option<(f32, &[char])> = None;
+    let mut second = f32::INFINITY;
+    for k in known {
+        // Each letter more or fewer costs one.
+        let floor = k.len().abs_diff(word.len()) as f32;
+        if floor > limit.max(best.map_or(0.0, |b| b.0 + ECHO_MARGIN)) && floor > limit {
+            continue;
+        }
+        let cost = echo_cost(word, k);
+        match best {
+            Some((b, _)) if cost >= b => second = second.min(cost),
+            _ => {
+                second = best.map_or(second, |(b, _)| second.min(b));
+                best = Some((cost, k));
+            }
+        }
+    }
+    let (cost, k) = best?;
+    (cost > 0.0 && cost <= limit && second >= cost + ECHO_MARGIN).then(|| k.iter().collect())
+}
+
+/// A letter without its marks.
+fn plain(c: char) -> char {
+    match c {
+        'å' | 'ä' => 'a',
+        'ö' => 'o',
+        'é' => 'e',
+        c => c,
+    }
+}
+
+/// Edit distance between two words in which a letter read with other marks or none costs
+/// [`ECHO_MARKS`] and any other letter read, lost or added costs one.
+fn echo_cost(a: &[char], b: &[char]) -> f32 {
+    let mut row: Vec<f32> = (0..=b.len()).map(|j| j as f32).collect();
+    for (i, &ca) in a.iter().enumerate() {
+        let mut diagonal = row.first().copied().unwrap_or(0.0);
+        if let Some(first) = row.first_mut() {
+            *first = (i + 1) as f32;
+        }
+        for (j, &cb) in b.iter().enumerate() {
+            let sub = if ca == cb {
+                0.0
+            } else if plain(ca) == plain(cb) {
+                ECHO_MARKS
+            } else {
+                1.0
+            };
+            let left = row.get(j).copied().unwrap_or(f32::INFINITY);
+            let up = row.get(j + 1).copied().unwrap_or(f32::INFINITY);
+            let cell = (diagonal + sub).min(left + 1.0).min(up + 1.0);
+            diagonal = up;
+            if let Some(c) = row.get_mut(j + 1) {
+                *c = cell;
+            }
+        }
+    }
+    row.last().copied().unwrap_or(0.0)
 }
 
 /// Whether the restorer's reading `e` of a word may give way to a common word the scan's
@@ -476,7 +626,51 @@ impl<L: FnMut(&str, u32, f32, bool)> RoughWalk<'_, L> {
 
 #[cfg(test)]
 mod tests {
-    use super::reading;
+    use super::{echo_cost, nearest_echo, reading};
+
+    fn chars(w: &str) -> Vec<char> {
+        w.chars().collect()
+    }
+
+    #[test]
+    fn marks_cost_half_a_letter_in_an_echo() {
+        assert_eq!(echo_cost(&chars("brukarradet"), &chars("brukarrådet")), 0.5);
+        assert_eq!(echo_cost(&chars("kviimor"), &chars("kvinnor")), 2.0);
+        // "rn" read as "m": one letter read, one lost.
+        assert_eq!(
+            echo_cost(&chars("organisationema"), &chars("organisationerna")),
+            2.0
+        );
+        assert_eq!(echo_cost(&chars(""), &chars("abc")), 3.0);
+    }
+
+    #[test]
+    fn a_long_garbled_word_echoes_the_one_word_of_its_note_it_is_nearest_to() {
+        let known: Vec<Vec<char>> = [
+            "brukarorganisationerna",
+            "organisationerna",
+            "missbruksvården",
+        ]
+        .iter()
+        .map(|w| chars(w))
+        .collect();
+        assert_eq!(
+            nearest_echo(&chars("brikarorganisationema"), &known).as_deref(),
+            Some("brukarorganisationerna")
+        );
+        assert_eq!(
+            nearest_echo(&chars("malssbruksvänden"), &known).as_deref(),
+            Some("missbruksvården")
+        );
+        // Too far from every word, or as near to two of them: no echo.
+        assert_eq!(nearest_echo(&chars("barnomsorgen"), &known), None);
+        let two: Vec<Vec<char>> = ["handlaggare", "handläggare", "handläggarna"]
+            .iter()
+            .skip(1)
+            .map(|w| chars(w))
+            .collect();
+        assert_eq!(nearest_echo(&chars("handlaggarne"), &two), None);
+    }
     use crate::words::Words;
     use delaktig_lexicon_sv::Vocabulary;
 
