@@ -671,6 +671,21 @@ impl Restorer<'_> {
         if letters == 0 {
             return None;
         }
+        // A "G" (or "G6") after a capital is a scan's ö when that makes a listed name or a
+        // common word ("GGran", "GG6ran" for Göran).
+        if let Some(reading) = inner_g(word)
+            && (self.words.name_frequency(&reading).is_some()
+                || self
+                    .words
+                    .frequency(&crate::text::lower(&reading))
+                    .is_some_and(|f| f >= INNER_G_FREQUENCY))
+        {
+            return Some(Proposal {
+                replacement: reading,
+                reason: Reason::Name,
+                confidence: DOUBLED_CAPITAL_CONFIDENCE,
+            });
+        }
         // A capital a scan doubled ("FForslaget"): no word starts so; the word is read
         // without it. (A "G", "O" or "A" after a capital may be a scan's Ö or Å: "GGran".)
         if let [a, b, c, ..] = word.as_bytes()
@@ -1429,6 +1444,26 @@ const SURNAME_WORD_MAX_FREQUENCY: u32 = 10_000;
 
 /// Confidence of a word read without the capital a scan doubled at its start.
 const DOUBLED_CAPITAL_CONFIDENCE: f32 = 0.9;
+/// Least frequency (per billion) of a common word read from a "G" after a capital.
+const INNER_G_FREQUENCY: u32 = 10_000;
+
+/// `word` with the "G" (or "G6") after its first capital read as "ö", when small letters
+/// follow: "GGran" → "Göran". `None` for any other shape.
+fn inner_g(word: &str) -> Option<String> {
+    let bytes = word.as_bytes();
+    let (first, rest) = match bytes {
+        [a, b'G', b'6', c, ..] if a.is_ascii_uppercase() && c.is_ascii_lowercase() => {
+            (*a, word.get(3..)?)
+        }
+        [a, b'G', c, ..] if a.is_ascii_uppercase() && c.is_ascii_lowercase() => {
+            (*a, word.get(2..)?)
+        }
+        _ => return None,
+    };
+    let rest_letters = rest.chars().filter(|c| c.is_alphabetic()).count();
+    (rest_letters >= 2 && rest.chars().all(char::is_lowercase))
+        .then(|| format!("{}ö{rest}", char::from(first)))
+}
 
 /// Confidence of a surname read from its shape alone.
 const NATURE_SURNAME_CONFIDENCE: f32 = 0.8;
@@ -1959,6 +1994,17 @@ mod tests {
         }
         .restore(w, Place::Inside)
         .map(|p| p.replacement)
+    }
+
+    #[test]
+    fn a_g_after_a_capital_reads_as_o_with_marks() {
+        assert_eq!(inner_g("GGran").as_deref(), Some("Göran"));
+        assert_eq!(inner_g("GG6ran").as_deref(), Some("Göran"));
+        assert_eq!(inner_g("BGrje").as_deref(), Some("Börje"));
+        // Capitals after it, too few letters, or no capital before it: another shape.
+        assert_eq!(inner_g("AGENDA"), None);
+        assert_eq!(inner_g("GGa"), None);
+        assert_eq!(inner_g("gGran"), None);
     }
 
     #[test]
