@@ -195,23 +195,53 @@ pub(crate) fn inner_capitals(
         {
             return None; // the word reads as written, its capital aside
         }
-        // A common word, or a listed name ("HOgberg" → "Högberg").
-        let (_, v) = readings
+        // A common word, or a listed name ("HOgberg" → "Högberg"); failing both, a listed
+        // name with one more of its letters marked ("MOllevangen" → "Möllevången").
+        let weigh = |v: char, rest: &str| {
+            words
+                .frequency(&format!("{lower_first}{v}{rest}"))
+                .filter(|&f| f >= INNER_CAPITAL_FREQUENCY)
+                .or_else(|| words.name_frequency(&format!("{first}{v}{rest}")))
+        };
+        let best = readings
             .iter()
-            .filter_map(|&v| {
-                let f = words
-                    .frequency(&format!("{lower_first}{v}{rest}"))
-                    .filter(|&f| f >= INNER_CAPITAL_FREQUENCY)
-                    .or_else(|| words.name_frequency(&format!("{first}{v}{rest}")))?;
-                Some((f, v))
-            })
-            .max_by_key(|&(f, _)| f)?;
+            .filter_map(|&v| Some((weigh(v, rest)?, v, rest.to_string())))
+            .max_by_key(|&(f, _, _)| f)
+            .or_else(|| {
+                readings
+                    .iter()
+                    .flat_map(|&v| marked_once(rest).map(move |r| (v, r)))
+                    .filter_map(|(v, r)| {
+                        let f = words.name_frequency(&format!("{first}{v}{r}"))?;
+                        Some((f, v, r))
+                    })
+                    .max_by_key(|&(f, _, _)| f)
+            });
+        let (_, v, rest) = best?;
         Some(Proposal {
             replacement: format!("{first}{v}{rest}"),
             reason: Reason::Case,
             confidence: CONFIDENCE,
         })
     });
+}
+
+/// `rest` with one of its a's read as å or ä, or one of its o's as ö, each way in turn.
+fn marked_once(rest: &str) -> impl Iterator<Item = String> + '_ {
+    rest.char_indices().flat_map(move |(i, c)| {
+        let marks: &[char] = match c {
+            'a' => &['å', 'ä'],
+            'o' => &['ö'],
+            _ => &[],
+        };
+        marks.iter().map(move |m| {
+            let mut s = String::with_capacity(rest.len() + 1);
+            s.push_str(rest.get(..i).unwrap_or(""));
+            s.push(*m);
+            s.push_str(rest.get(i + c.len_utf8()..).unwrap_or(""));
+            s
+        })
+    })
 }
 
 /// A two-letter word of capitals ending in Å, Ä or Ö ("PÅ", "SÅ") with that letter small.

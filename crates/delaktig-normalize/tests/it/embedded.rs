@@ -806,6 +806,9 @@ fn a_capital_vowel_inside_a_word_is_a_small_diacritic_letter() {
         out.text
     );
     assert_changed(&out, Reason::Case, &["FOreningar", "NAsta"]);
+    // A listed place name with a second letter to mark besides the capital one.
+    let out = Normalizer::new().normalize(&format!("{DAMAGED} Vi ses pa MOllevangen i maj."));
+    assert!(out.text.contains("på Möllevången i maj"), "{}", out.text);
 }
 
 #[test]
