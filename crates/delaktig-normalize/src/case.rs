@@ -59,10 +59,26 @@ const MIN_LOWER_FREQUENCY: u32 = 2_000;
 /// Confidence of a case correction.
 const CONFIDENCE: f32 = 0.8;
 
+/// Which of [`correct`]'s rules a call applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pass {
+    /// All but the capital of a word after a full stop.
+    Words,
+    /// Only the capital of a word after a full stop: not for a rough scan, whose specks
+    /// stand for stops ("upplever. stodet"), so that the case it read is the better guess.
+    Stops,
+}
+
 /// Corrects the case of words in a damaged document (the caller runs the passes of this
 /// module and of `docfix` only there); `edits` are the word edits so far, in
 /// text order, and stay so.
-pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, words: &Words) {
+pub(crate) fn correct(
+    laid: &str,
+    tokens: &[Token],
+    edits: &mut Vec<WordEdit>,
+    words: &Words,
+    pass: Pass,
+) {
     let mut mid_capitals: Option<HashMap<&str, u32, BuildHasherDefault<FxHasher>>> = None;
     let small_starts = paragraphs_lose_size_only_capitals(laid, tokens);
     let mut added: Vec<WordEdit> = Vec::new();
@@ -102,9 +118,13 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
         {
             continue;
         }
+        let stop = after_full_stop(laid, tokens, i);
+        if (pass == Pass::Stops) != stop {
+            continue;
+        }
         let fixed = if special.is_some() {
             special
-        } else if after_full_stop(laid, tokens, i)
+        } else if stop
             || t.break_before && opens_bullet_sentence(laid, tokens, i)
             || small_starts
                 && (paragraph_start(laid, tokens, i) || after_leading_time(laid, tokens, i))

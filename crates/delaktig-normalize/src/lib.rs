@@ -674,6 +674,27 @@ fn names_at_sentence_start(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdi
     }
 }
 
+/// Specks per thousand words from which a text is read as a specky scan.
+const SPECKS_PER_THOUSAND: usize = 14;
+
+/// Whether `laid` (of `words` tokens) is a scan that strews specks: stray quote marks and
+/// bars, and stops, colons or commas between two small letters ("lara.oss", "ga-att" aside),
+/// at least [`SPECKS_PER_THOUSAND`] to a thousand words. Its full stops are as likely specks,
+/// and the case it read after them is the better guess.
+fn specky(laid: &str, words: usize) -> bool {
+    let bytes = laid.as_bytes();
+    let small = |b: Option<&u8>| b.is_some_and(u8::is_ascii_lowercase);
+    let mut specks = 0usize;
+    for (i, c) in laid.char_indices() {
+        specks += usize::from(match c {
+            '’' | '‘' | '|' | '¢' | '©' | '®' | '«' | '»' => true,
+            '.' | ':' | ',' | ';' => i > 0 && small(bytes.get(i - 1)) && small(bytes.get(i + 1)),
+            _ => false,
+        });
+    }
+    specks * 1000 >= SPECKS_PER_THOUSAND * words.max(1)
+}
+
 /// What the word stage gives: the word edits, or first the spaces a scan lost.
 enum WordStage {
     /// The word edits of the text, in text order.
@@ -1178,7 +1199,7 @@ impl Normalizer {
         // The passes that read a scan's damage beyond its diacritics: only where the document
         // as a whole shows it.
         if damage == Damage::Damaged {
-            case::correct(laid, &tokens, &mut edits, &self.words);
+            case::correct(laid, &tokens, &mut edits, &self.words, case::Pass::Words);
             case::inner_capitals(laid, &tokens, &mut edits, &self.words);
             let rough = docfix::correct(
                 laid,
@@ -1188,6 +1209,9 @@ impl Normalizer {
                 &self.words,
                 &self.readings,
             );
+            if !rough && !specky(laid, tokens.len()) {
+                case::correct(laid, &tokens, &mut edits, &self.words, case::Pass::Stops);
+            }
             docfix::misread_words(laid, &tokens, &forms, &mut edits, &self.words);
             if rough {
                 rough::correct(laid, &tokens, &forms, &mut edits, &self.words);

@@ -309,6 +309,13 @@ Sitter pa torget. Hon forskar vid Centrum for kunskap."
     let mark = Normalizer::new().normalize(&format!("{DAMAGED} Vi sag det forra Aret ocksa."));
     assert!(mark.text.contains("förra året"), "{}", mark.text);
     assert_changed(&out, Reason::Case, &["varje", "Sitter"]);
+    // In a scan strewn with specks ("lara.oss", stray quote marks) a full stop before a
+    // small letter is as likely a speck: the word keeps the case the scan read.
+    let specky = Normalizer::new().normalize(&format!(
+        "{DAMAGED} Syftet var att ’lara.oss hur de arbetar’ med brukarna:och personalen. Vi \
+ville se hur ’brukarna upplever. stodet.’ Vi traffade ’gruppen,som planerar arbetet."
+    ));
+    assert!(specky.text.contains("upplever. stödet."), "{}", specky.text);
     // The same words in an intact document are left as written.
     let intact = "Vi har träffats på förvaltningen. varje person som Sitter här är välkommen, \
 och vi ser fram emot att höra mer om hur det går för er alla i år.";
