@@ -602,6 +602,48 @@ fn join_edit(
     })
 }
 
+/// Words (folded, small) that name a field of a note or an invitation when a colon follows
+/// them on a line's start.
+const FIELD_LABELS: &[&str] = &[
+    "nar",
+    "var",
+    "hur",
+    "vem",
+    "vad",
+    "tid",
+    "tider",
+    "plats",
+    "lokal",
+    "tema",
+    "datum",
+    "dag",
+    "adress",
+    "kontakt",
+    "anmalan",
+    "schema",
+    "lank",
+    "pris",
+    "kostnad",
+    "info",
+    "information",
+    "obs",
+    "tel",
+    "telefon",
+    "epost",
+    "mejl",
+    "mail",
+    "webb",
+    "narvarande",
+    "franvarande",
+    "ordforande",
+    "sekreterare",
+    "justeras",
+    "agenda",
+    "dagordning",
+    "syfte",
+    "malgrupp",
+];
+
 /// A sentence a scan parted by a blank line, as if a paragraph ended inside it: a line that
 /// reaches the page's width (`width`) without closing its sentence, then one blank line, then
 /// a line opening with a small letter ("… En inbjudan\n\nhar skickats ut …"). A heading is
@@ -622,9 +664,12 @@ fn blank_join_edit(
     let open = !trimmed.ends_with(['.', '!', '?', ':', ';', '-', '–', '—']);
     let small = after_trimmed.chars().next().is_some_and(char::is_lowercase);
     // A one-word label whose capital a scan read small ("var: Folkets hus") opens a field;
-    // two words before a colon ("en återkopplingsgaranti:") are a sentence's rest.
+    // two words before a colon ("en återkopplingsgaranti:"), or a word no field is named
+    // ("uttryckte det så\n\nhär: …"), are a sentence's rest.
     if !(reaches_width && open && small)
-        || label_of(after_trimmed).is_some_and(|label| !label.contains(' '))
+        || label_of(after_trimmed).is_some_and(|label| {
+            !label.contains(' ') && FIELD_LABELS.contains(&crate::fold(label).as_str())
+        })
         || is_list_start(after_content)
         || starts_with_time(after_content)
     {
@@ -720,7 +765,9 @@ har skickats ut.\n\n\
 Alla medlemmar är välkomna till föreningens lokal vid torget när de vill, för det är vårt.\n\n\
 vid årsmötet valdes en ny styrelse, och vi har haft ett bra år med många nya medlemmar.\n\n\
 Anmälan till föreningens kansli senast en vecka innan, och frågor tar vi gärna emot per\n\n\
-var: Folkets hus, sal Draken, med fika och lunch för alla som vill komma till oss.\n";
+var: Folkets hus, sal Draken, med fika och lunch för alla som vill komma till oss.\n\n\
+Personalen tar sig tid att lyssna, även när det är stökigt. En av de boende sa det så\n\n\
+här: \"Här är det ingen som ser ner på en.\" Rummen är rena och det finns alltid frukost.\n";
         let out = apply(text);
         // A line reaching the page's width, then a small letter: one sentence.
         assert!(out.contains("En inbjudan har skickats ut."), "{out}");
@@ -728,6 +775,8 @@ var: Folkets hus, sal Draken, med fika och lunch för alla som vill komma till o
         assert!(out.contains("Året som gick\n\nvid årsmötet"), "{out}");
         assert!(out.contains("det är vårt.\n\nvid årsmötet"), "{out}");
         assert!(out.contains("per\n\nvar: Folkets hus"), "{out}");
+        // A word no field is named before a colon is a sentence's rest.
+        assert!(out.contains("sa det så här: \"Här"), "{out}");
     }
 
     #[test]
