@@ -698,6 +698,13 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                         "några", "nagra", "flera", "fler", "mest", "yngre", "andra",
                     ],
                 )
+                // "hur män med psykisk ohälsa": men with something, where "en man med" is one.
+                || n.next == Some("med")
+                    && n.prev.is_some()
+                    && !is_in(
+                        n.prev,
+                        &["en", "ingen", "varje", "någon", "nagon", "den", "denna", "annan"],
+                    )
             {
                 Clear("män")
             } else {
@@ -1929,6 +1936,8 @@ mod tests {
         assert_eq!(pick("svart", Some("har"), Some("med")), "svårt");
         assert_eq!(pick("forsta", Some("riktigt"), Some("hur")), "förstå");
         assert_eq!(pick("man", Some("flera"), Some("i")), "män");
+        assert_eq!(pick("man", Some("hur"), Some("med")), "män");
+        assert_eq!(pick("man", Some("en"), Some("med")), "keep");
         // "for" as the past of "fara".
         assert_eq!(pick("for", Some("många"), Some("dit")), "keep");
         // Particle verbs in the passive, unless a supine ("har satts upp").
