@@ -756,12 +756,31 @@ const GLUE_WORDS: &[&str] = &[
     "till", "om",
 ];
 
+/// Least frequency (per billion) of each of two small words a full stop glued together.
+const GLUED_FREQUENCY: u32 = 10_000;
+
+/// Endings of web addresses that are also words ("norrkoping.se").
+const DOMAINS: &[&str] = &[
+    "se", "nu", "com", "org", "net", "eu", "info", "no", "dk", "fi",
+];
+
 /// Reads a full stop or a quote mark a scan put between two words where a space was
 /// ("Gunilla Sjödén.och Per", "för.unga vuxna", "unga'vuxna"): between a word and a small
-/// word of [`GLUE_WORDS`], or for a quote mark between a word of two letters or more and a
-/// small-letter word of three or more ("En'särskild"). Addresses are no word tokens, so they
+/// word of [`GLUE_WORDS`] or between two common small words ("tar.fram"), or for a quote
+/// mark between a word of two letters or more and a small-letter word of three or more
+/// ("En'särskild"). Addresses are no word tokens, so they
 /// are not looked at. `edits` stay in text order.
-pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, words: &Words) {
+    // A word as it reads now, small: its edit's reading, else as written.
+    let reading = |t: &Token| {
+        let k = edits.partition_point(|e| e.span.start < t.span.start);
+        let now = match edits.get(k).filter(|e| e.span == t.span) {
+            Some(e) => e.proposal.replacement.as_str(),
+            None => laid.get(t.span.clone()).unwrap_or(""),
+        };
+        crate::text::lower(now).into_owned()
+    };
+    let common = |w: &str| words.frequency(w).is_some_and(|f| f >= GLUED_FREQUENCY);
     let mut added: Vec<WordEdit> = Vec::new();
     for (i, t) in tokens.iter().enumerate().skip(1) {
         let Some(p) = tokens.get(i - 1) else {
@@ -816,6 +835,13 @@ pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
                 && letters(right) >= 3
         } else {
             letters(left) >= 3 && letters(right) >= 1 && (glue(right) || glue(left))
+                // Two common small words ("tar.fram", "ger.upp"), the second no web domain.
+                || p.shape == Shape::Lower
+                    && letters(left) >= 3
+                    && letters(right) >= 2
+                    && !DOMAINS.contains(&right)
+                    && common(&reading(p))
+                    && common(&reading(t))
         };
         let span = p.span.end..t.span.start;
         if fits && !crate::overlaps_edit(edits, &span) {

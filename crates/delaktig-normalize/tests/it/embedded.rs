@@ -993,6 +993,16 @@ fn a_speck_between_two_words_is_a_space() {
     assert!(out.text.contains("Sjödén och Per"), "{}", out.text);
     assert!(out.text.contains("för unga vuxna träffas"), "{}", out.text);
     assert!(out.text.contains("unga vuxna svarar"), "{}", out.text);
+    // Between two common small words; a web address and abbreviations stay.
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED} Kerstin tar.fram siffror. Vissa ger.upp. Se goteborg.se och t.ex. bl.a. detta."
+    ));
+    assert!(
+        out.text
+            .contains("Kerstin tar fram siffror. Vissa ger upp. Se goteborg.se och t.ex. bl.a."),
+        "{}",
+        out.text
+    );
     // A speck before a day and its month; a stop before a number otherwise stays.
     let out = Normalizer::new().normalize(&format!(
         "{DAMAGED}\nGemensam utvecklingsgrupp.19 september\nVi ses kl.19 i huset.\n"
