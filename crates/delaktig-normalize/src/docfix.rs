@@ -920,12 +920,18 @@ const BEFORE_NOUNS: &[&str] = &[
 ];
 
 /// Whether the full stop between `prev` and `next` (two words as written, `next` small) is a
-/// scan's speck: before a small conjunction, or after a word that stands before its noun.
+/// scan's speck: before a small conjunction, or after a word that stands before its noun or
+/// never ends a sentence.
 pub(crate) fn speck_stop(prev: &str, next: &str) -> bool {
     next.chars().next().is_some_and(char::is_lowercase)
         && (CONJUNCTIONS.contains(&next)
-            || BEFORE_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(prev)))
+            || BEFORE_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(prev))
+            || NEVER_LAST_WORDS.contains(&prev))
 }
+
+/// Small words that never end a sentence: a full stop after one is a scan's speck ("tar upp
+/// att. många").
+const NEVER_LAST_WORDS: &[&str] = &["att", "och", "samt", "eller", "som", "men"];
 
 /// Takes away the full stop a scan put inside a sentence ([`speck_stop`]: "gås igenom. och
 /// läggs till", "sin första. kurs"), after a word of four letters or more. `edits` stay in
@@ -945,7 +951,8 @@ pub(crate) fn speck_stops(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
         let (Some(prev), Some(next)) = (laid.get(p.span.clone()), laid.get(t.span.clone())) else {
             continue;
         };
-        let long_word = prev.chars().count() >= 4 && prev.chars().all(char::is_alphabetic);
+        let long_word = prev.chars().count() >= 4 && prev.chars().all(char::is_alphabetic)
+            || NEVER_LAST_WORDS.contains(&prev);
         let span = p.span.end..p.span.end + 1;
         if long_word && speck_stop(prev, next) && !crate::overlaps_edit(edits, &span) {
             added.push(stray_edit(span, ""));

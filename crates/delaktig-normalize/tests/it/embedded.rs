@@ -995,11 +995,17 @@ fn a_speck_between_two_words_is_a_space() {
     assert!(out.text.contains("unga vuxna svarar"), "{}", out.text);
     // Between two common small words; a web address and abbreviations stay.
     let out = Normalizer::new().normalize(&format!(
-        "{DAMAGED} Kerstin tar.fram siffror. Vissa ger.upp. Se goteborg.se och t.ex. bl.a. detta."
+        "{DAMAGED} Kerstin tar.fram siffror. Vissa ger.upp. Se goteborg.se och t.ex. bl.a. detta. \
+Par tar upp att. manga ringer."
     ));
     assert!(
         out.text
             .contains("Kerstin tar fram siffror. Vissa ger upp. Se goteborg.se och t.ex. bl.a."),
+        "{}",
+        out.text
+    );
+    assert!(
+        out.text.contains("tar upp att många ringer."),
         "{}",
         out.text
     );
