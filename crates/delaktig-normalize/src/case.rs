@@ -12,7 +12,7 @@ use crate::words::Words;
 use crate::{FxHasher, Reason, WordEdit};
 
 /// Letters whose capital is the small letter drawn larger.
-fn size_only(c: char) -> bool {
+pub(crate) fn size_only(c: char) -> bool {
     matches!(
         c.to_ascii_lowercase(),
         'c' | 'k' | 'o' | 'p' | 's' | 'v' | 'w' | 'x' | 'z'

@@ -827,6 +827,10 @@ impl Restorer<'_> {
                 break;
             }
         }
+        let small_capital = sentence_start
+            && shape == Shape::Lower
+            && self.doc.damage() != Damage::Clean
+            && word.chars().next().is_some_and(crate::case::size_only);
         if !any_known {
             // No whole word fits: try compounds of known parts, fewest parts first.
             let mut cand_lower = String::new();
@@ -842,14 +846,21 @@ impl Restorer<'_> {
                 let limit = if tier == Tier::Common { 128 } else { 96 };
                 for cand in tc.cands.iter().take(limit) {
                     let lower = lower_into(&cand.text, shape, &mut cand_lower);
+                    // A sentence's first word whose size-only capital a scan read small may be
+                    // a compound headed by a name ("skaneveckan" for Skåneveckan).
+                    let mut capitalised = None;
                     let s = self.compound_score(lower).or_else(|| {
-                        (shape == Shape::Capitalised)
-                            .then(|| {
-                                self.words.name_compound(&cand.text, || {
-                                    self.name_compound_score(&cand.text)
-                                })
-                            })
-                            .flatten()
+                        let text = if shape == Shape::Capitalised {
+                            cand.text.as_str()
+                        } else if small_capital {
+                            capitalised
+                                .insert(Shape::Capitalised.apply(&cand.text))
+                                .as_str()
+                        } else {
+                            return None;
+                        };
+                        self.words
+                            .name_compound(text, || self.name_compound_score(text))
                     });
                     let Some(mut s) = s else {
                         continue;
@@ -867,9 +878,9 @@ impl Restorer<'_> {
                         0.0
                     };
                     let scored = Scored {
-                        text: cand.text.clone(),
+                        edits: cand.edits + u8::from(capitalised.is_some()),
+                        text: capitalised.unwrap_or_else(|| cand.text.clone()),
                         score: s + keep - cand.cost,
-                        edits: cand.edits,
                         reason: Reason::Compound,
                     };
                     push_best(&mut best, &mut runner_up, scored);

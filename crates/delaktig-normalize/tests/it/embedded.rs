@@ -813,6 +813,18 @@ fn a_capital_vowel_inside_a_word_is_a_small_diacritic_letter() {
         out.text
     );
     assert_changed(&out, Reason::Case, &["FOreningar", "NAsta"]);
+    // A line's first word whose size-only capital a scan read small reads as a compound
+    // headed by a name, never as a word one letter shorter ("kaneveckan").
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nskaneveckan for psykisk halsa\nVi ses dar.\n"
+    ));
+    assert!(
+        out.text
+            .to_lowercase()
+            .contains("\nskåneveckan för psykisk hälsa"),
+        "{}",
+        out.text
+    );
     // A listed place name with a second letter to mark besides the capital one.
     let out = Normalizer::new().normalize(&format!("{DAMAGED} Vi ses pa MOllevangen i maj."));
     assert!(out.text.contains("på Möllevången i maj"), "{}", out.text);
