@@ -293,18 +293,10 @@ fn line_end_edit(content: &str, base: usize, out: &mut Vec<Edit>) {
 /// zero-width characters (0xE2), or of the ligatures and the byte-order mark (0xEF). Found
 /// with two vector searches over the whole text: most lines have none.
 fn char_edit_candidates(text: &[u8]) -> Vec<usize> {
-    let mut ascii = memchr::memchr3_iter(b'-', b'|', b'\'', text).peekable();
-    let mut lead = memchr::memchr3_iter(0xc2, 0xe2, 0xef, text).peekable();
-    let mut out = Vec::new();
-    loop {
-        let next = match (ascii.peek(), lead.peek()) {
-            (Some(&a), Some(&l)) if a < l => ascii.next(),
-            (Some(_), Some(_)) | (None, Some(_)) => lead.next(),
-            (Some(_), None) => ascii.next(),
-            (None, None) => break,
-        };
-        out.extend(next);
-    }
+    let mut out: Vec<usize> = memchr::memchr3_iter(b'-', b'|', b'\'', text).collect();
+    out.extend(memchr::memchr3_iter(0xc2, 0xe2, 0xef, text));
+    out.extend(memchr::memchr_iter(b'!', text));
+    out.sort_unstable();
     out
 }
 
@@ -386,6 +378,20 @@ fn char_edits(content: &str, base: usize, candidates: &[usize], out: &mut Vec<Ed
             {
                 (" ", Reason::StraySymbol)
             }
+            // A bar or an exclamation mark right before a word's small letters is a scan's
+            // "l" ("|ara oss", "går !anga promenader"): no mark is written so.
+            '|' | '!'
+                if (i == lead || matches!(before, Some(b' ' | b'(' | b'"')))
+                    && content[i + 1..]
+                        .chars()
+                        .take(2)
+                        .filter(|c| c.is_lowercase())
+                        .count()
+                        == 2 =>
+            {
+                ("l", Reason::StraySymbol)
+            }
+            '!' => continue,
             // At a sentence start (after a full stop, a dash or at the start of a line) and
             // before a small-letter word, a lone bar is the preposition "I" ("som de. | dag
             // tror", "| årets enkät").
@@ -950,6 +956,16 @@ Sedan följer en kort paus med kaffe och smörgås innan arbetsgrupperna tar vid
     fn stray_bars_are_removed() {
         assert_eq!(apply("| Mötet öppnades |\nsedan"), "Mötet öppnades\nsedan");
         assert_eq!(apply("a|b"), "a|b");
+    }
+
+    #[test]
+    fn a_bar_or_exclamation_mark_before_small_letters_is_an_l() {
+        assert_eq!(
+            apply("Vi går !anga promenader på |ordagar. Syftet var att |ara oss."),
+            "Vi går langa promenader på lordagar. Syftet var att lara oss."
+        );
+        // Between words, after a word, or before one letter, they are what they were.
+        assert_eq!(apply("Hej! Take action!it |r"), "Hej! Take action!it |r");
     }
 
     #[test]
