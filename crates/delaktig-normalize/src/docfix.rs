@@ -698,6 +698,53 @@ fn short_reading(words: &Words, word: &str) -> Option<String> {
         .map(|(_, cand)| cand)
 }
 
+/// The Swedish laws a note names by their abbreviation after "enligt" ("enligt SoL"), as
+/// written.
+const LAWS: &[&str] = &["SoL", "LSS", "LVM", "LVU", "HSL", "PBL", "OSL", "FL", "LOU"];
+
+/// Writes a law's abbreviation after "enligt" as the law is written when a scan got its
+/// case wrong ("enligt Sol" → "enligt SoL", "enligt Lvm" → "enligt LVM"). `edits` stay in
+/// text order.
+pub(crate) fn law_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+    let mut added: Vec<WordEdit> = Vec::new();
+    for pair in tokens.windows(2) {
+        let [p, t] = pair else {
+            continue;
+        };
+        let (Some(prev), Some(word)) = (laid.get(p.span.clone()), laid.get(t.span.clone())) else {
+            continue;
+        };
+        if !prev.eq_ignore_ascii_case("enligt") || laid.get(p.span.end..t.span.start) != Some(" ") {
+            continue;
+        }
+        let Some(law) = LAWS
+            .iter()
+            .find(|l| l.eq_ignore_ascii_case(word) && **l != word)
+        else {
+            continue;
+        };
+        let k = edits.partition_point(|e| e.span.start < t.span.start);
+        if edits.get(k).is_some_and(|e| e.span == t.span) {
+            if let Some(e) = edits.get_mut(k) {
+                e.proposal.replacement = (*law).to_string();
+            }
+        } else if !crate::overlaps_edit(edits, &t.span) {
+            added.push(WordEdit {
+                span: t.span.clone(),
+                proposal: Proposal {
+                    replacement: (*law).to_string(),
+                    reason: Reason::Case,
+                    confidence: LAW_CONFIDENCE,
+                },
+            });
+        }
+    }
+    crate::add_edits(edits, added);
+}
+
+/// Confidence of a law's abbreviation written as the law is.
+const LAW_CONFIDENCE: f32 = 0.9;
+
 /// Reads a scan's "1" for a capital I: a lone "1" opening a sentence before a word that
 /// follows the preposition there ("1 dag är vi" → "I dag"), and a "1" in a word of capitals
 /// ("1VO" → "IVO"). `edits` stay in text order.

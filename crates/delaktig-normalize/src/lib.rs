@@ -1220,6 +1220,7 @@ impl Normalizer {
             docfix::stray_letters(laid, &tokens, rough, &mut edits);
             docfix::range_dashes(laid, &mut edits);
             docfix::one_for_i(laid, &tokens, &mut edits);
+            docfix::law_names(laid, &tokens, &mut edits);
             docfix::glued_words(laid, &tokens, &mut edits, &self.words);
             docfix::speck_stops(laid, &tokens, &mut edits);
         }

@@ -1059,3 +1059,16 @@ fn a_compound_written_once_beside_a_common_word_of_the_note_is_that_word() {
     assert!(out.text.contains("\nFörslag 4: "), "{}", out.text);
     assert!(out.text.contains("en hyresgästen till"), "{}", out.text);
 }
+
+#[test]
+fn a_law_after_enligt_is_written_as_the_law_is() {
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED} Vard enligt Sol och stod enligt Lss. Han ar enligt uppgift sjuk."
+    ));
+    assert!(
+        out.text
+            .contains("Vård enligt SoL och stöd enligt LSS. Han är enligt uppgift sjuk."),
+        "{}",
+        out.text
+    );
+}
