@@ -1063,11 +1063,11 @@ fn a_compound_written_once_beside_a_common_word_of_the_note_is_that_word() {
 #[test]
 fn a_law_after_enligt_is_written_as_the_law_is() {
     let out = Normalizer::new().normalize(&format!(
-        "{DAMAGED} Vard enligt Sol och stod enligt Lss. Han ar enligt uppgift sjuk."
+        "{DAMAGED} Vard enligt Sol och hjalp enligt Lss. Han ar enligt uppgift sjuk."
     ));
     assert!(
         out.text
-            .contains("Vård enligt SoL och stöd enligt LSS. Han är enligt uppgift sjuk."),
+            .contains("Vård enligt SoL och hjälp enligt LSS. Han är enligt uppgift sjuk."),
         "{}",
         out.text
     );
