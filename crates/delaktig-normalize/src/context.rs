@@ -883,6 +883,20 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             }
         }
         "motet" => Default("mötet"),
+        // "under hasten": a season after what a time takes, never a horse.
+        "hasten" => {
+            if is_in(
+                n.prev,
+                &[
+                    "under", "i", "till", "inför", "infor", "efter", "sedan", "hela", "nästa",
+                    "nasta", "förra", "forra", "varje", "från", "fran", "senare", "tidigare",
+                ],
+            ) {
+                Clear("hösten")
+            } else {
+                return None;
+            }
+        }
         "las" => {
             if is_in(
                 n.prev,
@@ -1496,7 +1510,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 102] = [
+const ASCII_WORDS: [&str; 103] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -1505,7 +1519,7 @@ const ASCII_WORDS: [&str; 102] = [
     "ki", "art", "sit", "git", "vata", "gra", "late", "beror", "skalet", "skalen", "lag", "garden",
     "vagar", "laget", "taget", "tag", "saker", "svar", "vard", "t", "af", "a", "son", "kant",
     "ver", "ven", "ull", "sat", "j", "gr", "tv", "prova", "fat", "fart", "mate", "matet", "f8",
-    "ait", "vat",
+    "ait", "vat", "hasten",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -1937,6 +1951,7 @@ mod tests {
         assert_eq!(pick("forsta", Some("riktigt"), Some("hur")), "förstå");
         assert_eq!(pick("man", Some("flera"), Some("i")), "män");
         assert_eq!(pick("man", Some("hur"), Some("med")), "män");
+        assert_eq!(pick("hasten", Some("under"), Some("och")), "hösten");
         assert_eq!(pick("man", Some("en"), Some("med")), "keep");
         // "for" as the past of "fara".
         assert_eq!(pick("for", Some("många"), Some("dit")), "keep");
