@@ -413,6 +413,19 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             {
                 // "så här ser det ut", "så här kan vi": "har" takes no finite verb after it.
                 Clear("här")
+            } else if is_in(n.next, &["för", "for", "fér", "f6r"])
+                && is_in(
+                    n.next2,
+                    &[
+                        "två", "tva", "tre", "fyra", "fem", "sex", "sju", "åtta", "atta", "nio",
+                        "tio", "ett", "några", "nagra", "många", "manga",
+                    ],
+                )
+                && n.prev.is_some()
+                && !is_in(n.prev, SUBJECT_PRONOUNS)
+            {
+                // "sin första kurs här för tre år sedan": a place before a time ago.
+                Clear("här")
             } else if n.next == Some("och")
                 && is_in(
                     n.prev,
@@ -1952,6 +1965,8 @@ mod tests {
         assert_eq!(pick("man", Some("flera"), Some("i")), "män");
         assert_eq!(pick("man", Some("hur"), Some("med")), "män");
         assert_eq!(pick("hasten", Some("under"), Some("och")), "hösten");
+        assert_eq!(pick4("har", Some("kurs"), Some("för"), Some("tre")), "här");
+        assert_eq!(pick4("har", Some("vi"), Some("för"), Some("tre")), "keep");
         assert_eq!(pick("man", Some("en"), Some("med")), "keep");
         // "for" as the past of "fara".
         assert_eq!(pick("for", Some("många"), Some("dit")), "keep");
