@@ -72,6 +72,9 @@ const ROUGH_SHAPES: &[(&str, &str, f32)] = &[
     ("h", "n", 0.9),
     ("i", "", 0.9),
     ("w", "tr", 0.7),
+    ("w", "u", 0.7),
+    ("w", "v", 0.6),
+    ("w", "ti", 0.8),
 ];
 
 /// Reads, in a rough scan, the words no edit touches that the lexicon cannot read, and those
@@ -686,6 +689,8 @@ mod tests {
             ("erfareiihet", "erfarenhet"),
             ("febniari", "februari"),
             ("beshit", "beslut"),
+            ("wtanför", "utanför"),
+            ("wiffar", "träffar"),
         ] {
             assert_eq!(
                 reading(&words, garbled, none).as_deref(),
