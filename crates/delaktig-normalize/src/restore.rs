@@ -93,9 +93,15 @@ impl Shape {
             Shape::Lower | Shape::Mixed => word.to_string(),
             Shape::Upper => word.to_uppercase(),
             Shape::Capitalised => {
+                // Sized up front: collecting the characters would regrow the string as it
+                // goes (an upper-case letter is at most a few bytes longer).
+                let mut out = String::with_capacity(word.len() + 4);
                 let mut c = word.chars();
-                c.next()
-                    .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+                if let Some(f) = c.next() {
+                    out.extend(f.to_uppercase());
+                    out.push_str(c.as_str());
+                }
+                out
             }
         }
     }
@@ -779,13 +785,14 @@ impl Restorer<'_> {
             let Some(s) = self.score(cand, known, shape, lexicon_penalty, &mut lower_buf) else {
                 return false;
             };
-            let scored = Scored {
-                text: cand.text.clone(),
-                score: s.0 - cand.cost,
-                edits: cand.edits,
-                reason: s.1,
-            };
-            push_best(&mut best, &mut runner_up, scored);
+            push_best(
+                &mut best,
+                &mut runner_up,
+                &cand.text,
+                s.0 - cand.cost,
+                cand.edits,
+                s.1,
+            );
             true
         };
         for (tier, slot) in [Tier::Common, Tier::Rare].into_iter().zip(&mut generated) {
@@ -852,13 +859,14 @@ impl Restorer<'_> {
                     } else {
                         0.0
                     };
-                    let scored = Scored {
-                        text: cand.text.clone(),
-                        score: s + keep - cand.cost,
-                        edits: cand.edits,
-                        reason: Reason::Compound,
-                    };
-                    push_best(&mut best, &mut runner_up, scored);
+                    push_best(
+                        &mut best,
+                        &mut runner_up,
+                        &cand.text,
+                        s + keep - cand.cost,
+                        cand.edits,
+                        Reason::Compound,
+                    );
                 }
                 if any_known {
                     break;
@@ -1882,23 +1890,39 @@ fn fix_initial_case(word: &str, replacement: String, sentence_start: bool) -> St
     }
 }
 
-fn push_best(best: &mut Option<Scored>, runner_up: &mut Option<f32>, s: Scored) {
+/// Weighs the reading `text` with `score` against the best so far and the runner-up's
+/// score. The text is copied only when the reading becomes the best: most readings
+/// considered do not.
+fn push_best(
+    best: &mut Option<Scored>,
+    runner_up: &mut Option<f32>,
+    text: &str,
+    score: f32,
+    edits: u8,
+    reason: Reason,
+) {
+    let scored = || Scored {
+        text: text.to_string(),
+        score,
+        edits,
+        reason,
+    };
     match best {
-        Some(b) if b.text == s.text => {
-            if s.score > b.score {
-                b.score = s.score;
+        Some(b) if b.text == text => {
+            if score > b.score {
+                b.score = score;
             }
         }
-        Some(b) if s.score > b.score => {
+        Some(b) if score > b.score => {
             *runner_up = Some(b.score);
-            *best = Some(s);
+            *best = Some(scored());
         }
         Some(_) => {
-            if runner_up.is_none_or(|r| s.score > r) {
-                *runner_up = Some(s.score);
+            if runner_up.is_none_or(|r| score > r) {
+                *runner_up = Some(score);
             }
         }
-        None => *best = Some(s),
+        None => *best = Some(scored()),
     }
 }
 
