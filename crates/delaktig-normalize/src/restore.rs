@@ -52,7 +52,9 @@ const COMPOUND_PART_PENALTY: f32 = 2.5;
 /// A proposed replacement of one word.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Proposal {
-    pub replacement: String,
+    /// The new text, shared: one restoration is remembered across documents and reused for
+    /// every occurrence of its word, and a copy per occurrence cost an allocation each.
+    pub replacement: Arc<str>,
     pub reason: Reason,
     pub confidence: f32,
 }
@@ -85,6 +87,18 @@ impl Shape {
             }
         }
         tally.shape()
+    }
+
+    /// `word` (lower-case) written in this shape, if that is not `written`; a word that
+    /// stays as written is not copied.
+    pub(crate) fn apply_unless(self, word: &str, written: &str) -> Option<Arc<str>> {
+        match self {
+            Shape::Lower | Shape::Mixed => (word != written).then(|| Arc::from(word)),
+            Shape::Upper | Shape::Capitalised => {
+                let shaped = self.apply(word);
+                (shaped != written).then(|| Arc::from(shaped))
+            }
+        }
     }
 
     /// `word` (lower-case) written in this shape.
@@ -689,7 +703,7 @@ impl Restorer<'_> {
         {
             let replacement = self
                 .restore(rest, place)
-                .map_or_else(|| rest.to_string(), |p| p.replacement);
+                .map_or_else(|| rest.into(), |p| p.replacement);
             return Some(Proposal {
                 replacement,
                 reason: Reason::StraySymbol,
@@ -710,7 +724,7 @@ impl Restorer<'_> {
             && self.words.frequency(&crate::text::lower(word)).is_none()
         {
             return Some(Proposal {
-                replacement: name,
+                replacement: name.into(),
                 reason: Reason::Name,
                 confidence: NATURE_SURNAME_CONFIDENCE,
             });
@@ -1054,7 +1068,7 @@ impl Restorer<'_> {
                 // normalisation, seeing two words, agrees).
                 let restored = |part: &str, place| {
                     self.restore(part, place)
-                        .map_or_else(|| part.to_string(), |p| p.replacement)
+                        .map_or_else(|| part.into(), |p| p.replacement)
                 };
                 let spaced = format!(
                     "{} {}",
@@ -1131,7 +1145,7 @@ impl Restorer<'_> {
             return None;
         }
         Some(Proposal {
-            replacement,
+            replacement: replacement.into(),
             reason: best.reason,
             confidence,
         })
@@ -1975,7 +1989,7 @@ mod tests {
             doc: &doc,
         }
         .restore(w, Place::Inside)
-        .map(|p| p.replacement)
+        .map(|p| p.replacement.to_string())
     }
 
     #[test]
