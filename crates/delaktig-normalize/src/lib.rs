@@ -948,7 +948,7 @@ impl Normalizer {
             changes.push(Change {
                 original: input.get(span.clone()).unwrap_or("").to_string(),
                 span,
-                replacement: e.proposal.replacement.to_string(),
+                replacement: String::from(&*e.proposal.replacement),
                 reason: e.proposal.reason,
                 confidence: e.proposal.confidence,
                 action,
@@ -1648,9 +1648,10 @@ impl Normalizer {
         }
         // No rule fired: the word goes to the lexicon-based restoration.
         let chosen = verdict.word()?;
-        let Some(replacement) = t.shape.apply_unless(chosen, word) else {
+        if t.shape.writes(chosen, word) {
             return Some(None);
-        };
+        }
+        let replacement = self.words.shaped_choice(chosen, t.shape);
         let confidence = match verdict {
             Verdict::Clear(_) => 0.9,
             Verdict::Default(w) if !w.is_ascii() && !word.is_ascii() => 0.9,

@@ -60,7 +60,7 @@ pub(crate) struct Proposal {
 }
 
 /// How a word is capitalised.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Shape {
     Lower,
     Capitalised,
@@ -89,14 +89,23 @@ impl Shape {
         tally.shape()
     }
 
-    /// `word` (lower-case) written in this shape, if that is not `written`; a word that
-    /// stays as written is not copied.
-    pub(crate) fn apply_unless(self, word: &str, written: &str) -> Option<Arc<str>> {
+    /// Whether `word` (lower-case) written in this shape ([`Shape::apply`]) is `written`,
+    /// told character by character without making the shaped word.
+    pub(crate) fn writes(self, word: &str, written: &str) -> bool {
         match self {
-            Shape::Lower | Shape::Mixed => (word != written).then(|| Arc::from(word)),
-            Shape::Upper | Shape::Capitalised => {
-                let shaped = self.apply(word);
-                (shaped != written).then(|| Arc::from(shaped))
+            Shape::Lower | Shape::Mixed => word == written,
+            Shape::Upper => word
+                .chars()
+                .flat_map(char::to_uppercase)
+                .eq(written.chars()),
+            Shape::Capitalised => {
+                let mut c = word.chars();
+                c.next()
+                    .map(char::to_uppercase)
+                    .into_iter()
+                    .flatten()
+                    .chain(c)
+                    .eq(written.chars())
             }
         }
     }
