@@ -513,7 +513,7 @@ fn fold(word: &str) -> String {
 }
 
 /// [`fold`] into a reused buffer.
-fn fold_into(word: &str, out: &mut String) {
+pub(crate) fn fold_into(word: &str, out: &mut String) {
     let look_alike = |c| match c {
         'å' | 'ä' | '&' | '4' => 'a',
         'ö' | 'é' | '6' | '@' => 'o',

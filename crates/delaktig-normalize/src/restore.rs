@@ -1557,14 +1557,19 @@ fn marked_tail(word: &str) -> Option<String> {
     {
         return Some(format!("{}qvist", word.get(..head.len()).unwrap_or("")));
     }
+    // Each tail folded into one buffer, compared in place.
+    let mut folded = String::new();
     MARKED_TAILS.iter().find_map(|tail| {
-        let folded = crate::fold(tail);
+        crate::fold_into(tail, &mut folded);
         // The tail's ä may also have come out as "ia" ("Lindgiarde").
         let head = match lower.strip_suffix(folded.as_str()) {
             Some(head) => head,
             None => {
                 let (before, after) = folded.split_at(folded.find('a')?);
-                lower.strip_suffix(format!("{before}i{after}").as_str())?
+                lower
+                    .strip_suffix(after)?
+                    .strip_suffix('i')?
+                    .strip_suffix(before)?
             }
         };
         // A first part with an a or an o may have lost its own marks ("Backstrom"): the
