@@ -506,11 +506,12 @@ impl Words {
             .shaped_choices
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
-        Arc::clone(
-            choices
-                .entry((chosen, shape))
-                .or_insert_with(|| shape.apply(chosen).into()),
-        )
+        if let Some(shaped) = choices.get(&(chosen, shape)) {
+            return Arc::clone(shaped);
+        }
+        let shaped: Arc<str> = shape.apply(chosen).into();
+        choices.insert((chosen, shape), Arc::clone(&shaped));
+        shaped
     }
 
     /// What the word passes ask of the spelling `word` ([`Facts::of`]) and its lower case
