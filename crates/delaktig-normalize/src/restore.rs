@@ -680,7 +680,8 @@ impl Place {
 /// A scored reading of the word.
 #[derive(Debug, Clone)]
 struct Scored {
-    text: String,
+    /// Shared with the proposal it may become.
+    text: Arc<str>,
     score: f32,
     edits: u8,
     reason: Reason,
@@ -963,7 +964,7 @@ impl Restorer<'_> {
                     runner_up = Some(b.score);
                 }
                 best = Some(Scored {
-                    text,
+                    text: text.into(),
                     score: score - MISREAD_COST,
                     edits: 1,
                     reason: Reason::Misread,
@@ -993,7 +994,7 @@ impl Restorer<'_> {
                 if score > b.score {
                     runner_up = Some(b.score);
                     best = Some(Scored {
-                        text: shape.apply(&cand),
+                        text: shape.apply(&cand).into(),
                         score,
                         edits: b.edits + 1,
                         reason: Reason::Misread,
@@ -1013,7 +1014,7 @@ impl Restorer<'_> {
             // A name, not a misread word: the attendee list that writes it so is no
             // evidence against it.
             best = Some(Scored {
-                text: name,
+                text: name.into(),
                 score: ln1p(frequency).max(NAME_FLOOR) - MISREAD_COST,
                 edits: 1,
                 reason: Reason::Name,
@@ -1031,7 +1032,7 @@ impl Restorer<'_> {
             && let Some(cand) = self.supine_head(&crate::text::lower(&b.text))
         {
             let scored = Scored {
-                text: shape.apply(&cand),
+                text: shape.apply(&cand).into(),
                 score: b.score,
                 edits: b.edits + 1,
                 reason: Reason::Misread,
@@ -1051,7 +1052,7 @@ impl Restorer<'_> {
                 self.words.misread(word, || short_misread(self.words, word))
         {
             best = Some(Scored {
-                text: cand,
+                text: cand.into(),
                 score: score - MISREAD_COST,
                 edits: 1,
                 reason: Reason::Misread,
@@ -1069,7 +1070,7 @@ impl Restorer<'_> {
             && (best.as_ref().is_none_or(|b| b.reason == Reason::Compound) || subject_verb)
         {
             let text = match &best {
-                Some(b) if !subject_verb => b.text.as_str(),
+                Some(b) if !subject_verb => &*b.text,
                 _ => word,
             };
             if let Some((left, right)) = missing_space(self.words, text) {
@@ -1089,14 +1090,14 @@ impl Restorer<'_> {
                 }
                 best = Some(Scored {
                     score: best.as_ref().map_or(SPACING_SCORE, |b| b.score + 1.0),
-                    text: spaced,
+                    text: spaced.into(),
                     edits: 1,
                     reason: Reason::Spacing,
                 });
             }
         }
         let best = best?;
-        if best.edits == 0 || best.text == word {
+        if best.edits == 0 || *best.text == *word {
             return None;
         }
         // A surname ending (-ström, -berg, …) on a lexicon reading: wordfreq knows common
@@ -1150,11 +1151,11 @@ impl Restorer<'_> {
             confidence *= 0.9;
         }
         let replacement = fix_initial_case(word, best.text, sentence_start);
-        if replacement == word {
+        if *replacement == *word {
             return None;
         }
         Some(Proposal {
-            replacement: replacement.into(),
+            replacement,
             reason: best.reason,
             confidence,
         })
@@ -1906,13 +1907,13 @@ fn lower_into<'b>(text: &'b str, shape: Shape, buf: &'b mut String) -> &'b str {
 
 /// An initial "G" read for "ö" is a capital only where a sentence starts ("Gverbrygga" inside
 /// a sentence is "överbrygga"); an initial "6" at a sentence start is "Ö".
-fn fix_initial_case(word: &str, replacement: String, sentence_start: bool) -> String {
+fn fix_initial_case(word: &str, replacement: Arc<str>, sentence_start: bool) -> Arc<str> {
     let first = word.chars().next();
     let mut chars = replacement.chars();
     match (first, chars.next()) {
-        (Some('G'), Some('Ö')) if !sentence_start => format!("ö{}", chars.as_str()),
+        (Some('G'), Some('Ö')) if !sentence_start => format!("ö{}", chars.as_str()).into(),
         (Some('6' | '4' | '&' | '@'), Some(c)) if sentence_start => {
-            c.to_uppercase().chain(chars).collect()
+            c.to_uppercase().chain(chars).collect::<String>().into()
         }
         _ => replacement,
     }
@@ -1930,13 +1931,13 @@ fn push_best(
     reason: Reason,
 ) {
     let scored = || Scored {
-        text: text.to_string(),
+        text: Arc::from(text),
         score,
         edits,
         reason,
     };
     match best {
-        Some(b) if b.text == text => {
+        Some(b) if *b.text == *text => {
             if score > b.score {
                 b.score = score;
             }
