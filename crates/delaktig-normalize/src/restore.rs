@@ -804,7 +804,7 @@ impl Restorer<'_> {
         } else {
             0.0
         };
-        let mut consider = |cand: &confusion::Candidate, frequency, name_frequency| {
+        let mut consider = |cand: confusion::Candidate<'_>, frequency, name_frequency| {
             let known = (frequency, name_frequency);
             let Some(s) = self.score(cand, known, shape, lexicon_penalty, &mut lower_buf) else {
                 return false;
@@ -812,7 +812,7 @@ impl Restorer<'_> {
             push_best(
                 &mut best,
                 &mut runner_up,
-                &cand.text,
+                cand.text,
                 s.0 - cand.cost,
                 cand.edits,
                 s.1,
@@ -836,8 +836,12 @@ impl Restorer<'_> {
                 }
             } else {
                 let names = shape == Shape::Capitalised;
-                for k in self.words.known_candidates(word, tier, names).iter() {
-                    any_known |= consider(&k.cand, k.frequency, k.name_frequency);
+                for (cand, frequency, name_frequency) in self
+                    .words
+                    .known_candidates(word, tier, names)
+                    .with_frequencies()
+                {
+                    any_known |= consider(cand, frequency, name_frequency);
                 }
             }
             if any_known {
@@ -858,12 +862,12 @@ impl Restorer<'_> {
                 });
                 let limit = if tier == Tier::Common { 128 } else { 96 };
                 for cand in tc.cands.iter().take(limit) {
-                    let lower = lower_into(&cand.text, shape, &mut cand_lower);
+                    let lower = lower_into(cand.text, shape, &mut cand_lower);
                     let s = self.compound_score(lower).or_else(|| {
                         (shape == Shape::Capitalised)
                             .then(|| {
-                                self.words.name_compound(&cand.text, || {
-                                    self.name_compound_score(&cand.text)
+                                self.words.name_compound(cand.text, || {
+                                    self.name_compound_score(cand.text)
                                 })
                             })
                             .flatten()
@@ -886,7 +890,7 @@ impl Restorer<'_> {
                     push_best(
                         &mut best,
                         &mut runner_up,
-                        &cand.text,
+                        cand.text,
                         s + keep - cand.cost,
                         cand.edits,
                         Reason::Compound,
@@ -1182,9 +1186,8 @@ impl Restorer<'_> {
                 shape == Shape::Lower,
                 shape == Shape::Capitalised,
             ) {
-                let mut cands = Vec::with_capacity(found.len());
                 let mut known = Vec::new();
-                for (i, (cand, f, n)) in found.into_iter().enumerate() {
+                for (i, (_, f, n)) in found.with_frequencies().enumerate() {
                     if (f.is_some() || n.is_some())
                         && let Ok(index) = u32::try_from(i)
                     {
@@ -1194,9 +1197,11 @@ impl Restorer<'_> {
                             name_frequency: n,
                         });
                     }
-                    cands.push(cand);
                 }
-                return TierCandidates { cands, known };
+                return TierCandidates {
+                    cands: found,
+                    known,
+                };
             }
             let cands = confusion::candidates(word, tier);
             let mut buf = String::new();
@@ -1204,10 +1209,10 @@ impl Restorer<'_> {
                 .iter()
                 .enumerate()
                 .filter_map(|(i, cand)| {
-                    let lower = lower_into(&cand.text, shape, &mut buf);
+                    let lower = lower_into(cand.text, shape, &mut buf);
                     let f = self.words.frequency(lower);
                     let n = if shape == Shape::Capitalised {
-                        self.words.name_frequency(&cand.text)
+                        self.words.name_frequency(cand.text)
                     } else {
                         None
                     };
@@ -1227,13 +1232,13 @@ impl Restorer<'_> {
     /// `known` holds its lexicon frequencies as a word and as a name, where it has them.
     fn score(
         &self,
-        cand: &confusion::Candidate,
+        cand: confusion::Candidate<'_>,
         (frequency, name_frequency): (Option<u32>, Option<u32>),
         shape: Shape,
         lexicon_penalty: f32,
         lower_buf: &mut String,
     ) -> Option<(f32, Reason)> {
-        let (text, edits) = (cand.text.as_str(), cand.edits);
+        let (text, edits) = (cand.text, cand.edits);
         let mut best: Option<(f32, Reason)> = None;
         fn consider(best: &mut Option<(f32, Reason)>, s: f32, r: Reason) {
             if best.is_none_or(|(b, _)| s > b) {
@@ -2105,8 +2110,8 @@ mod tests {
         fn candidates_keep_the_skeleton(word in "[A-Za-zåäöÅÄÖé64&@GOAdirnm]{1,9}") {
             let s = skeleton(&word);
             for tier in [Tier::Common, Tier::Rare] {
-                for c in confusion::candidates(&word, tier) {
-                    proptest::prop_assert_eq!(skeleton(&c.text), s, "{} -> {}", word, c.text);
+                for c in confusion::candidates(&word, tier).iter() {
+                    proptest::prop_assert_eq!(skeleton(c.text), s, "{} -> {}", word, c.text);
                 }
             }
         }

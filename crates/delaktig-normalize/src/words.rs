@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError, TryLockError};
 use delaktig_lexicon_sv::{MIN_LAST_CHARS, MIN_PART_CHARS, Reading, SplitScratch, Vocabulary};
 
 use crate::FxHasher;
-use crate::confusion::{self, Candidate, KnownCandidate, Tier};
+use crate::confusion::{self, Candidates, Tier};
 use crate::forms::Facts;
 use crate::restore::{Asked, Damage, Place, Proposal, Shape};
 
@@ -51,7 +51,7 @@ pub(crate) struct Known {
 #[derive(Debug)]
 pub(crate) struct TierCandidates {
     /// As `confusion::candidates` gives them.
-    pub cands: Vec<Candidate>,
+    pub cands: Candidates,
     /// The known ones, in candidate order.
     pub known: Vec<Known>,
 }
@@ -109,7 +109,7 @@ struct Memo {
     candidates: [Mutex<Table<Arc<TierCandidates>>>; 2],
     /// Per tier and capitalisation (lower-case lookups only, or names too): the candidates
     /// the vocabulary knows.
-    known: [Mutex<Table<Arc<Vec<KnownCandidate>>>>; 4],
+    known: [Mutex<Table<Arc<Candidates>>>; 4],
     compounds: Mutex<Table<CompoundReading>>,
     /// The compound splitter's walks down the lexicon, remembered from one split to the
     /// next: a damaged word's candidate spellings share most of their letters.
@@ -361,12 +361,7 @@ impl Words {
 
     /// The candidates of `word` in `tier` that the vocabulary knows (as names too when
     /// `names`), found by the pruned walk and remembered.
-    pub(crate) fn known_candidates(
-        &self,
-        word: &str,
-        tier: Tier,
-        names: bool,
-    ) -> Arc<Vec<KnownCandidate>> {
+    pub(crate) fn known_candidates(&self, word: &str, tier: Tier, names: bool) -> Arc<Candidates> {
         let slot = match (tier, names) {
             (Tier::Common, false) => 0,
             (Tier::Common, true) => 1,
