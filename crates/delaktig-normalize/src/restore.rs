@@ -238,9 +238,47 @@ pub(crate) enum Asked {
     BearsOn(u64, bool),
     AnyWord(bool),
     /// Whether a word (lower-case) is evidence; with its [`Filter::hash`].
-    Word(Box<str>, u64, bool),
+    Word(TextAt, u64, bool),
     /// Whether a name is evidence; with its [`Filter::hash`].
-    Name(Box<str>, u64, bool),
+    Name(TextAt, u64, bool),
+}
+
+/// Where a question's word lies in the texts of its [`Questions`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TextAt {
+    start: usize,
+    end: usize,
+}
+
+/// The questions a traced restoration asked, with the words they name in one buffer: a
+/// restoration asks about dozens of candidates, and a string for each cost an allocation.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Questions {
+    asked: Vec<Asked>,
+    texts: String,
+}
+
+impl Questions {
+    /// How many questions there are.
+    pub(crate) fn len(&self) -> usize {
+        self.asked.len()
+    }
+
+    /// Adds the question that `ask` makes of the word `text` (kept in the buffer).
+    fn push_about(&mut self, text: &str, ask: impl FnOnce(TextAt) -> Asked) {
+        let start = self.texts.len();
+        self.texts.push_str(text);
+        let at = TextAt {
+            start,
+            end: self.texts.len(),
+        };
+        self.asked.push(ask(at));
+    }
+
+    /// The word a question names.
+    fn text(&self, at: TextAt) -> &str {
+        self.texts.get(at.start..at.end).unwrap_or("")
+    }
 }
 
 /// One bit (chosen by hash) for each word a set ever held: a word whose bit is clear is not
@@ -317,7 +355,7 @@ const EVIDENCE_AHEAD: usize = 256;
 #[derive(Debug, Default)]
 pub(crate) struct DocEvidence {
     /// The questions asked so far, while a restoration is traced.
-    asked: RefCell<Option<Vec<Asked>>>,
+    asked: RefCell<Option<Questions>>,
     // Looked up for every candidate of every word: a fast hash (the sets live for one call).
     words: HashSet<String, BuildHasherDefault<FxHasher>>,
     names: HashSet<String, BuildHasherDefault<FxHasher>>,
@@ -398,7 +436,7 @@ impl DocEvidence {
     /// Swedish prose) and of words with OCR marks.
     pub(crate) fn damage(&self) -> Damage {
         let d = self.damage_level();
-        self.note(|| Asked::Damage(d));
+        self.note(|q| q.asked.push(Asked::Damage(d)));
         d
     }
 
@@ -483,7 +521,7 @@ impl DocEvidence {
     /// [`skeleton`].
     pub(crate) fn may_bear_on(&self, word: &str) -> bool {
         let a = self.bears_on(word);
-        self.note(|| Asked::BearsOn(skeleton(word), a));
+        self.note(|q| q.asked.push(Asked::BearsOn(skeleton(word), a)));
         a
     }
 
@@ -494,45 +532,45 @@ impl DocEvidence {
     /// Whether any word is known from the document (no lookups needed otherwise).
     fn has_any_word(&self) -> bool {
         let a = !self.words.is_empty();
-        self.note(|| Asked::AnyWord(a));
+        self.note(|q| q.asked.push(Asked::AnyWord(a)));
         a
     }
 
     fn has_word(&self, lower: &str) -> bool {
         let hash = Filter::hash(lower);
         let a = self.word_filter.may_hold(hash) && self.words.contains(lower);
-        self.note(|| Asked::Word(lower.into(), hash, a));
+        self.note(|q| q.push_about(lower, |at| Asked::Word(at, hash, a)));
         a
     }
 
     fn has_name(&self, name: &str) -> bool {
         let hash = Filter::hash(name);
         let a = self.name_filter.may_hold(hash) && self.names.contains(name);
-        self.note(|| Asked::Name(name.into(), hash, a));
+        self.note(|q| q.push_about(name, |at| Asked::Name(at, hash, a)));
         a
     }
 
     /// Writes a question down while a restoration is traced.
     #[inline]
-    fn note(&self, question: impl FnOnce() -> Asked) {
+    fn note(&self, write: impl FnOnce(&mut Questions)) {
         if let Ok(mut asked) = self.asked.try_borrow_mut()
             && let Some(log) = asked.as_mut()
         {
-            log.push(question());
+            write(log);
         }
     }
 
     /// Runs `f` (a restoration against this evidence) and returns what it returned with the
     /// questions it asked, each once.
-    pub(crate) fn traced<R>(&self, f: impl FnOnce() -> R) -> (R, Vec<Asked>) {
-        let outer = self.asked.replace(Some(Vec::new()));
+    pub(crate) fn traced<R>(&self, f: impl FnOnce() -> R) -> (R, Questions) {
+        let outer = self.asked.replace(Some(Questions::default()));
         let r = f();
         let mut asked = self.asked.replace(outer).unwrap_or_default();
         // The evidence does not change while it is asked: a repeated question has the same
         // answer, and checking it once is enough.
         let mut seen_damage = false;
         let mut seen_any = false;
-        asked.retain(|a| match a {
+        asked.asked.retain(|a| match a {
             Asked::Damage(_) => !std::mem::replace(&mut seen_damage, true),
             Asked::AnyWord(_) => !std::mem::replace(&mut seen_any, true),
             _ => true,
@@ -541,19 +579,19 @@ impl DocEvidence {
     }
 
     /// Whether this evidence answers every question in `asked` as it was answered then.
-    pub(crate) fn answers_alike(&self, asked: &[Asked]) -> bool {
-        asked.iter().all(|a| match a {
-            Asked::Damage(d) => self.damage_level() == *d,
+    pub(crate) fn answers_alike(&self, asked: &Questions) -> bool {
+        asked.asked.iter().all(|a| match *a {
+            Asked::Damage(d) => self.damage_level() == d,
             // As `bears_on` answers for a word of this skeleton.
             Asked::BearsOn(s, b) => {
-                (!self.skeletons.is_empty() && self.skeletons.contains(s)) == *b
+                (!self.skeletons.is_empty() && self.skeletons.contains(&s)) == b
             }
-            Asked::AnyWord(b) => self.words.is_empty() != *b,
+            Asked::AnyWord(b) => self.words.is_empty() != b,
             Asked::Word(w, h, b) => {
-                (self.word_filter.may_hold(*h) && self.words.contains(w.as_ref())) == *b
+                (self.word_filter.may_hold(h) && self.words.contains(asked.text(w))) == b
             }
             Asked::Name(n, h, b) => {
-                (self.name_filter.may_hold(*h) && self.names.contains(n.as_ref())) == *b
+                (self.name_filter.may_hold(h) && self.names.contains(asked.text(n))) == b
             }
         })
     }
@@ -2175,8 +2213,9 @@ mod tests {
         assert_eq!(restored.map(|p| p.replacement).as_deref(), Some("Skålén"));
         assert!(
             asked
+                .asked
                 .iter()
-                .any(|a| matches!(a, Asked::Name(n, _, true) if &**n == "Skålén")),
+                .any(|a| matches!(*a, Asked::Name(n, _, true) if asked.text(n) == "Skålén")),
             "{asked:?}"
         );
         assert!(with_name.answers_alike(&asked));

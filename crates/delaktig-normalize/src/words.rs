@@ -12,7 +12,7 @@ use delaktig_lexicon_sv::{MIN_LAST_CHARS, MIN_PART_CHARS, Reading, SplitScratch,
 use crate::FxHasher;
 use crate::confusion::{self, Candidates, Tier};
 use crate::forms::Facts;
-use crate::restore::{Asked, Damage, Place, Proposal, Shape};
+use crate::restore::{Damage, Place, Proposal, Questions, Shape};
 
 /// Weight (entries, or candidates for the candidate lists) a memo holds before it starts
 /// afresh: bounds its memory (some MB) whatever the input, while notes on one subject keep
@@ -140,7 +140,7 @@ struct Memo {
 #[derive(Debug)]
 struct Traced {
     place: Place,
-    asked: Vec<Asked>,
+    asked: Questions,
     result: Option<Proposal>,
 }
 
@@ -442,8 +442,8 @@ impl Words {
         &self,
         word: &str,
         place: Place,
-        answers_alike: impl Fn(&[Asked]) -> bool,
-        restore: impl FnOnce() -> (Option<Proposal>, Vec<Asked>),
+        answers_alike: impl Fn(&Questions) -> bool,
+        restore: impl FnOnce() -> (Option<Proposal>, Questions),
     ) -> Option<Proposal> {
         let table = &self.memo.traced;
         if let Some(known) = lock(table)
