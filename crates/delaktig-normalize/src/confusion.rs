@@ -36,6 +36,15 @@ struct Item {
 }
 
 impl Candidates {
+    /// Room for about `n` candidates of `word`'s length, so that a walk's list rarely
+    /// regrows.
+    fn for_word(word: &str, n: usize) -> Candidates {
+        Candidates {
+            texts: String::with_capacity(n * (word.len() + 2)),
+            items: Vec::with_capacity(n),
+        }
+    }
+
     /// Adds a candidate.
     fn push(&mut self, text: &str, cost: f32, edits: u8, frequencies: (Option<u32>, Option<u32>)) {
         let start = self.texts.len();
@@ -99,6 +108,8 @@ pub(crate) enum Tier {
 const MAX_COST: f32 = 4.5;
 const MAX_EDITS: u8 = 4;
 const MAX_CANDIDATES: usize = 2048;
+/// Candidates a word typically has: the room a list is made with.
+const EXPECTED_CANDIDATES: usize = 32;
 /// Cost of a vowel put back into a word without any ([`dropped_vowel`]).
 const DROPPED_VOWEL_COST: f32 = 2.5;
 
@@ -333,7 +344,7 @@ pub(crate) fn has_hard_damage(word: &str) -> bool {
 /// Generates restorations of `word` (capitalisation kept), the word itself first with cost 0.
 pub(crate) fn candidates(word: &str, tier: Tier) -> Candidates {
     with_scratch(word, tier, |scratch| {
-        let mut out = Candidates::default();
+        let mut out = Candidates::for_word(word, EXPECTED_CANDIDATES);
         scratch
             .walk(
                 |_: &(), _: &str| Some(()),
@@ -374,7 +385,7 @@ pub(crate) fn candidates_with_frequencies(
     }
     let start = Cursors::start(vocabulary, names);
     let maps = vocabulary.maps();
-    let mut out = Candidates::default();
+    let mut out = Candidates::for_word(word, EXPECTED_CANDIDATES);
     // Unlike the pruned walk, a branch goes on where no known form continues: every
     // candidate is made, as `candidates` makes them.
     let advance = |at: &Cursors, piece: &str| {

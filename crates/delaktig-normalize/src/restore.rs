@@ -563,7 +563,12 @@ impl DocEvidence {
     /// Runs `f` (a restoration against this evidence) and returns what it returned with the
     /// questions it asked, each once.
     pub(crate) fn traced<R>(&self, f: impl FnOnce() -> R) -> (R, Questions) {
-        let outer = self.asked.replace(Some(Questions::default()));
+        // Room for what a restoration typically asks, so the log rarely regrows.
+        let log = Questions {
+            asked: Vec::with_capacity(16),
+            texts: String::with_capacity(256),
+        };
+        let outer = self.asked.replace(Some(log));
         let r = f();
         let mut asked = self.asked.replace(outer).unwrap_or_default();
         // The evidence does not change while it is asked: a repeated question has the same
