@@ -213,7 +213,7 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
         let edit = WordEdit {
             span: brk.clone(),
             proposal: Proposal {
-                replacement: joint.into_owned(),
+                replacement: joint.into(),
                 reason: Reason::StraySymbol,
                 confidence: CONFIDENCE,
             },
@@ -435,7 +435,7 @@ impl<'a, 't> Evidence<'a, 't> {
         }
         let written_word = laid.get(t.span.clone()).unwrap_or("");
         let (restored, edited) = match edits.get(self.next_edit) {
-            Some(e) if e.span == t.span => (e.proposal.replacement.as_str(), true),
+            Some(e) if e.span == t.span => (&*e.proposal.replacement, true),
             _ => (written_word, false),
         };
         let id = self.forms.id(i).filter(|&id| id < self.spellings.len());
@@ -635,7 +635,7 @@ pub(crate) fn spell(
         .map(|(span, replacement)| WordEdit {
             span,
             proposal: Proposal {
-                replacement,
+                replacement: replacement.into(),
                 reason: Reason::Document,
                 confidence: SPELL_CONFIDENCE,
             },

@@ -88,7 +88,7 @@ pub(crate) fn correct(
         let Some(written) = laid.get(t.span.clone()) else {
             continue;
         };
-        let current = edit.map_or(written, |e| e.proposal.replacement.as_str());
+        let current = edit.map_or(written, |e| &*e.proposal.replacement);
         // "12 September": a month's name after its day is written small; a scan's capital
         // there is a size-only letter read large or a speck. "PÅ förra mötet": two capitals
         // before a small-letter word on the line are a word whose small å, ä or ö a scan
@@ -156,7 +156,7 @@ pub(crate) fn correct(
             None if fixed != written => added.push(WordEdit {
                 span: t.span.clone(),
                 proposal: Proposal {
-                    replacement: fixed,
+                    replacement: fixed.into(),
                     reason: Reason::Case,
                     confidence: CONFIDENCE,
                 },
@@ -166,12 +166,12 @@ pub(crate) fn correct(
     }
     for (k, fixed) in replaced {
         if let Some(e) = edits.get_mut(k) {
-            e.proposal.replacement = fixed;
+            e.proposal.replacement = fixed.into();
         }
     }
     crate::add_edits(edits, added);
     // An edit whose case correction undid it changes nothing.
-    edits.retain(|e| laid.get(e.span.clone()) != Some(e.proposal.replacement.as_str()));
+    edits.retain(|e| laid.get(e.span.clone()) != Some(&*e.proposal.replacement));
 }
 
 /// Least frequency (per billion) of the word a capital vowel inside a word is read back into.
@@ -239,7 +239,7 @@ pub(crate) fn inner_capitals(
             });
         let (_, v, rest) = best?;
         Some(Proposal {
-            replacement: format!("{first}{v}{rest}"),
+            replacement: format!("{first}{v}{rest}").into(),
             reason: Reason::Case,
             confidence: CONFIDENCE,
         })

@@ -5,12 +5,94 @@
 
 use delaktig_lexicon_sv::{Vocabulary, VocabularyCursor, VocabularyMaps};
 
-/// A candidate restoration: the word with the original's capitalisation, its cost and edits.
-#[derive(Debug, Clone)]
-pub(crate) struct Candidate {
-    pub text: String,
+/// A candidate restoration: the word with the original's capitalisation, its cost and edits
+/// (its text borrowed from the [`Candidates`] that hold it).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Candidate<'c> {
+    pub text: &'c str,
     pub cost: f32,
     pub edits: u8,
+}
+
+/// A word's candidate restorations, with their texts in one buffer: a list of them costs one
+/// allocation for its texts, not one per candidate (a walk makes dozens, most never read
+/// again).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Candidates {
+    texts: String,
+    items: Vec<Item>,
+}
+
+/// A candidate of [`Candidates`]: where its text lies in the buffer, its cost and edits, and
+/// its frequencies as a word and as a name where they were looked up along the walk.
+#[derive(Debug, Clone, Copy)]
+struct Item {
+    start: usize,
+    end: usize,
+    cost: f32,
+    edits: u8,
+    frequency: Option<u32>,
+    name_frequency: Option<u32>,
+}
+
+impl Candidates {
+    /// Room for about `n` candidates of `word`'s length, so that a walk's list rarely
+    /// regrows.
+    fn for_word(word: &str, n: usize) -> Candidates {
+        Candidates {
+            texts: String::with_capacity(n * (word.len() + 2)),
+            items: Vec::with_capacity(n),
+        }
+    }
+
+    /// Adds a candidate.
+    fn push(&mut self, text: &str, cost: f32, edits: u8, frequencies: (Option<u32>, Option<u32>)) {
+        let start = self.texts.len();
+        self.texts.push_str(text);
+        self.items.push(Item {
+            start,
+            end: self.texts.len(),
+            cost,
+            edits,
+            frequency: frequencies.0,
+            name_frequency: frequencies.1,
+        });
+    }
+
+    /// How many candidates there are.
+    pub(crate) fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    fn candidate(&self, item: &Item) -> Candidate<'_> {
+        Candidate {
+            text: self.texts.get(item.start..item.end).unwrap_or(""),
+            cost: item.cost,
+            edits: item.edits,
+        }
+    }
+
+    /// The candidates in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = Candidate<'_>> {
+        self.items.iter().map(|item| self.candidate(item))
+    }
+
+    /// The candidates in order, each with its frequencies as a word and as a name (`None`
+    /// where unknown or not looked up).
+    pub(crate) fn with_frequencies(&self) -> impl Iterator<Item = WithFrequencies<'_>> {
+        self.items
+            .iter()
+            .map(|item| (self.candidate(item), item.frequency, item.name_frequency))
+    }
+
+    /// Sorts the candidates by cost (keeping the order of equal costs) and drops each that
+    /// has the text of the one before it.
+    fn sort_and_dedup(&mut self) {
+        self.items.sort_by(|a, b| a.cost.total_cmp(&b.cost));
+        let texts = &self.texts;
+        let text = |item: &Item| texts.get(item.start..item.end);
+        self.items.dedup_by(|a, b| text(a) == text(b));
+    }
 }
 
 /// How deep the search goes.
@@ -26,6 +108,10 @@ pub(crate) enum Tier {
 const MAX_COST: f32 = 4.5;
 const MAX_EDITS: u8 = 4;
 const MAX_CANDIDATES: usize = 2048;
+/// Candidates a word typically has: the room a list is made with.
+const EXPECTED_CANDIDATES: usize = 32;
+/// Cost of a vowel put back into a word without any ([`dropped_vowel`]).
+const DROPPED_VOWEL_COST: f32 = 2.5;
 
 /// One way to read the characters at a position: the text meant, how many characters it
 /// replaces, and its cost.
@@ -256,33 +342,30 @@ pub(crate) fn has_hard_damage(word: &str) -> bool {
 }
 
 /// Generates restorations of `word` (capitalisation kept), the word itself first with cost 0.
-pub(crate) fn candidates(word: &str, tier: Tier) -> Vec<Candidate> {
+pub(crate) fn candidates(word: &str, tier: Tier) -> Candidates {
     with_scratch(word, tier, |scratch| {
-        let mut out = Vec::new();
+        let mut out = Candidates::for_word(word, EXPECTED_CANDIDATES);
         scratch
             .walk(
                 |_: &(), _: &str| Some(()),
                 |text: &str, cost, edits, _: &()| {
-                    out.push(Candidate {
-                        text: text.to_string(),
-                        cost,
-                        edits,
-                    });
+                    out.push(text, cost, edits, (None, None));
                     out.len() < MAX_CANDIDATES
                 },
             )
             .visit(0, 0.0, 0, ());
         if tier == Tier::Rare {
-            dropped_vowel(&scratch.chars, &mut out);
+            dropped_vowel(&scratch.chars, |text| {
+                out.push(text, DROPPED_VOWEL_COST, 1, (None, None));
+            });
         }
-        out.sort_by(|a, b| a.cost.total_cmp(&b.cost));
-        out.dedup_by(|a, b| a.text == b.text);
+        out.sort_and_dedup();
         out
     })
 }
 
 /// A candidate with its frequencies as a word and as a name, where it has them.
-pub(crate) type WithFrequencies = (Candidate, Option<u32>, Option<u32>);
+pub(crate) type WithFrequencies<'c> = (Candidate<'c>, Option<u32>, Option<u32>);
 
 /// Every candidate of [`candidates`], in its order, with its frequency in `vocabulary` as a
 /// word (lower-cased: each character by `char::to_lowercase`, or as written when `as_written`)
@@ -296,13 +379,13 @@ pub(crate) fn candidates_with_frequencies(
     vocabulary: &Vocabulary,
     as_written: bool,
     names: bool,
-) -> Option<Vec<WithFrequencies>> {
+) -> Option<Candidates> {
     if word.contains('Σ') {
         return None;
     }
     let start = Cursors::start(vocabulary, names);
     let maps = vocabulary.maps();
-    let mut out = Vec::new();
+    let mut out = Candidates::for_word(word, EXPECTED_CANDIDATES);
     // Unlike the pruned walk, a branch goes on where no known form continues: every
     // candidate is made, as `candidates` makes them.
     let advance = |at: &Cursors, piece: &str| {
@@ -318,43 +401,36 @@ pub(crate) fn candidates_with_frequencies(
         Some(Cursors { word, name })
     };
     let mut leaf = |text: &str, cost, edits, at: &Cursors| {
-        out.push((
-            Candidate {
-                text: text.to_string(),
-                cost,
-                edits,
-            },
+        let frequencies = (
             at.word.and_then(|c| maps.frequency(c)),
             at.name.and_then(|c| maps.frequency(c)),
-        ));
+        );
+        out.push(text, cost, edits, frequencies);
         out.len() < MAX_CANDIDATES
     };
     let dropped = with_scratch(word, tier, |scratch| {
         scratch.walk(&advance, &mut leaf).visit(0, 0.0, 0, start);
         let mut dropped = Vec::new();
         if tier == Tier::Rare {
-            dropped_vowel(&scratch.chars, &mut dropped);
+            dropped_vowel(&scratch.chars, |text| dropped.push(text.to_string()));
         }
         dropped
     });
-    if tier == Tier::Rare {
-        for cand in dropped {
-            let frequency = if as_written {
-                vocabulary.frequency(&cand.text)
-            } else {
-                let lower: String = cand.text.chars().flat_map(char::to_lowercase).collect();
-                vocabulary.frequency(&lower)
-            };
-            let name_frequency = if names {
-                vocabulary.name_frequency(&cand.text)
-            } else {
-                None
-            };
-            out.push((cand, frequency, name_frequency));
-        }
+    for text in dropped {
+        let frequency = if as_written {
+            vocabulary.frequency(&text)
+        } else {
+            let lower: String = text.chars().flat_map(char::to_lowercase).collect();
+            vocabulary.frequency(&lower)
+        };
+        let name_frequency = if names {
+            vocabulary.name_frequency(&text)
+        } else {
+            None
+        };
+        out.push(&text, DROPPED_VOWEL_COST, 1, (frequency, name_frequency));
     }
-    out.sort_by(|a, b| a.0.cost.total_cmp(&b.0.cost));
-    out.dedup_by(|a, b| a.0.text == b.0.text);
+    out.sort_and_dedup();
     Some(out)
 }
 
@@ -428,17 +504,6 @@ impl<A, L> Walk<'_, A, L> {
     }
 }
 
-/// A candidate the vocabulary knows, as a word (lower-cased) or, for a capitalised word, as
-/// a name.
-#[derive(Debug, Clone)]
-pub(crate) struct KnownCandidate {
-    pub cand: Candidate,
-    /// Frequency of its lower-case form.
-    pub frequency: Option<u32>,
-    /// Frequency as a name (capitalised words only).
-    pub name_frequency: Option<u32>,
-}
-
 /// Where the pruned walk stands in the vocabulary: among the words (lower-cased) and, for a
 /// capitalised word, among the names.
 #[derive(Clone, Copy)]
@@ -470,10 +535,10 @@ pub(crate) fn known_candidates(
     tier: Tier,
     vocabulary: &Vocabulary,
     names: bool,
-) -> Vec<KnownCandidate> {
+) -> Candidates {
     let start = Cursors::start(vocabulary, names);
     let maps = vocabulary.maps();
-    let mut out = Vec::new();
+    let mut out = Candidates::default();
     let mut dropped = Vec::new();
     if start.word.is_some() || start.name.is_some() || tier == Tier::Rare {
         // A piece extends a word if some known word (lower-cased) or name continues with it.
@@ -494,15 +559,7 @@ pub(crate) fn known_candidates(
             let frequency = at.word.and_then(|c| maps.frequency(c));
             let name_frequency = at.name.and_then(|c| maps.frequency(c));
             if frequency.is_some() || name_frequency.is_some() {
-                out.push(KnownCandidate {
-                    cand: Candidate {
-                        text: text.to_string(),
-                        cost,
-                        edits,
-                    },
-                    frequency,
-                    name_frequency,
-                });
+                out.push(text, cost, edits, (frequency, name_frequency));
             }
             true
         };
@@ -511,30 +568,23 @@ pub(crate) fn known_candidates(
                 scratch.walk(&advance, &mut leaf).visit(0, 0.0, 0, start);
             }
             if tier == Tier::Rare {
-                dropped_vowel(&scratch.chars, &mut dropped);
+                dropped_vowel(&scratch.chars, |text| dropped.push(text.to_string()));
             }
         });
     }
-    if tier == Tier::Rare {
-        for cand in dropped {
-            let lower = cand.text.to_lowercase();
-            let frequency = vocabulary.frequency(&lower);
-            let name_frequency = if names {
-                vocabulary.name_frequency(&cand.text)
-            } else {
-                None
-            };
-            if frequency.is_some() || name_frequency.is_some() {
-                out.push(KnownCandidate {
-                    cand,
-                    frequency,
-                    name_frequency,
-                });
-            }
+    for text in dropped {
+        let lower = text.to_lowercase();
+        let frequency = vocabulary.frequency(&lower);
+        let name_frequency = if names {
+            vocabulary.name_frequency(&text)
+        } else {
+            None
+        };
+        if frequency.is_some() || name_frequency.is_some() {
+            out.push(&text, DROPPED_VOWEL_COST, 1, (frequency, name_frequency));
         }
     }
-    out.sort_by(|a, b| a.cand.cost.total_cmp(&b.cand.cost));
-    out.dedup_by(|a, b| a.cand.text == b.cand.text);
+    out.sort_and_dedup();
     out
 }
 
@@ -756,7 +806,7 @@ impl<L: FnMut(MisreadLeaf<'_>)> MisreadWalk<'_, L> {
 }
 
 /// "fr" → "för", "svrt" → "svårt": a word without any vowel gets one å, ä or ö put back.
-fn dropped_vowel(chars: &[char], out: &mut Vec<Candidate>) {
+fn dropped_vowel(chars: &[char], mut add: impl FnMut(&str)) {
     let is_vowel = |c: &char| "aeiouyåäöéAEIOUYÅÄÖÉ".contains(*c);
     if chars.len() < 2
         || chars.len() > 6
@@ -770,11 +820,7 @@ fn dropped_vowel(chars: &[char], out: &mut Vec<Candidate>) {
             let mut s: String = chars[..gap].iter().collect();
             s.push(v);
             s.extend(&chars[gap..]);
-            out.push(Candidate {
-                text: s,
-                cost: 2.5,
-                edits: 1,
-            });
+            add(&s);
         }
     }
 }
@@ -834,7 +880,7 @@ mod tests {
     #[test]
     fn the_word_itself_comes_first() {
         let c = candidates("pa", Tier::Common);
-        assert_eq!(c.first().map(|c| c.text.as_str()), Some("pa"));
+        assert_eq!(c.iter().next().map(|c| c.text), Some("pa"));
         assert!(has("pa", Tier::Common, "på"));
     }
 
@@ -952,21 +998,22 @@ mod tests {
                         let guided =
                             candidates_with_frequencies(word, tier, &vocabulary, as_written, names)
                                 .expect("no sigma");
-                        let looked_up: Vec<_> = candidates(word, tier)
-                            .into_iter()
+                        let all = candidates(word, tier);
+                        let looked_up: Vec<_> = all
+                            .iter()
                             .map(|c| {
                                 let lower: String = if as_written {
-                                    c.text.clone()
+                                    c.text.to_string()
                                 } else {
                                     c.text.chars().flat_map(char::to_lowercase).collect()
                                 };
                                 let f = vocabulary.frequency(&lower);
-                                let n = names.then(|| vocabulary.name_frequency(&c.text)).flatten();
+                                let n = names.then(|| vocabulary.name_frequency(c.text)).flatten();
                                 (c, f, n)
                             })
                             .collect();
                         assert_eq!(guided.len(), looked_up.len(), "{word}");
-                        for (g, l) in guided.iter().zip(&looked_up) {
+                        for (g, l) in guided.with_frequencies().zip(&looked_up) {
                             assert_eq!(g.0.text, l.0.text, "{word}");
                             assert_eq!(g.0.cost.to_bits(), l.0.cost.to_bits(), "{word}");
                             assert_eq!(g.0.edits, l.0.edits, "{word}");
@@ -987,7 +1034,7 @@ mod tests {
     #[test]
     fn walks_inside_walks_keep_their_own_buffers() {
         let vocabulary = Vocabulary::new();
-        let texts = |c: Vec<Candidate>| c.into_iter().map(|c| c.text).collect::<Vec<_>>();
+        let texts = |c: Candidates| c.iter().map(|c| c.text.to_string()).collect::<Vec<_>>();
         let alone = texts(candidates("forvaltningen", Tier::Common));
         let mut leaves = Vec::new();
         let mut inner = Vec::new();

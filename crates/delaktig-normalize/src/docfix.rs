@@ -204,7 +204,7 @@ pub(crate) fn correct(
         let Some(written) = laid.get(t.span.clone()) else {
             continue;
         };
-        let now = edit.map_or(written, |e| e.proposal.replacement.as_str());
+        let now = edit.map_or(written, |e| &*e.proposal.replacement);
         if now.len() < MIN_CHARS - 1 {
             continue;
         }
@@ -472,10 +472,12 @@ pub(crate) fn correct(
         let replacement = shape.apply(meant);
         (replacement != now).then_some(replacement)
     };
-    let mut searched: HashMap<(&str, &str, bool), Option<String>, BuildHasherDefault<FxHasher>> =
-        HashMap::default();
+    // Each search's correction, shared by every token it corrects.
+    type Searched<'s> =
+        HashMap<(&'s str, &'s str, bool), Option<Arc<str>>, BuildHasherDefault<FxHasher>>;
+    let mut searched: Searched<'_> = HashMap::default();
     let mut added: Vec<WordEdit> = Vec::new();
-    let mut replaced: Vec<(usize, String)> = Vec::new();
+    let mut replaced: Vec<(usize, Arc<str>)> = Vec::new();
     for &Seen {
         token: t,
         written,
@@ -486,7 +488,7 @@ pub(crate) fn correct(
     {
         let replacement = searched
             .entry((now, written, mid))
-            .or_insert_with(|| search(now, written, mid))
+            .or_insert_with(|| search(now, written, mid).map(Arc::from))
             .clone();
         let Some(replacement) = replacement else {
             continue;
@@ -556,7 +558,7 @@ fn stray_edit(span: Range<usize>, replacement: &str) -> WordEdit {
     WordEdit {
         span,
         proposal: Proposal {
-            replacement: replacement.to_string(),
+            replacement: replacement.into(),
             reason: Reason::StraySymbol,
             confidence: CONFIDENCE,
         },
@@ -565,7 +567,7 @@ fn stray_edit(span: Range<usize>, replacement: &str) -> WordEdit {
 
 fn misread(replacement: String) -> Proposal {
     Proposal {
-        replacement,
+        replacement: replacement.into(),
         reason: Reason::Misread,
         confidence: CONFIDENCE,
     }
@@ -726,13 +728,13 @@ pub(crate) fn law_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
         let k = edits.partition_point(|e| e.span.start < t.span.start);
         if edits.get(k).is_some_and(|e| e.span == t.span) {
             if let Some(e) = edits.get_mut(k) {
-                e.proposal.replacement = (*law).to_string();
+                e.proposal.replacement = Arc::from(*law);
             }
         } else if !crate::overlaps_edit(edits, &t.span) {
             added.push(WordEdit {
                 span: t.span.clone(),
                 proposal: Proposal {
-                    replacement: (*law).to_string(),
+                    replacement: Arc::from(*law),
                     reason: Reason::Case,
                     confidence: LAW_CONFIDENCE,
                 },
@@ -822,7 +824,7 @@ pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
     let reading = |t: &Token| {
         let k = edits.partition_point(|e| e.span.start < t.span.start);
         let now = match edits.get(k).filter(|e| e.span == t.span) {
-            Some(e) => e.proposal.replacement.as_str(),
+            Some(e) => &*e.proposal.replacement,
             None => laid.get(t.span.clone()).unwrap_or(""),
         };
         crate::text::lower(now).into_owned()
@@ -1024,7 +1026,7 @@ pub(crate) fn glued_preposition(laid: &str, edits: &mut [WordEdit]) {
         let Some(written) = laid.get(e.span.clone()) else {
             continue;
         };
-        let reading = e.proposal.replacement.as_str();
+        let reading = &*e.proposal.replacement;
         if reading.contains(' ') || !written.chars().all(char::is_alphabetic) {
             continue;
         }
@@ -1051,7 +1053,7 @@ pub(crate) fn glued_preposition(laid: &str, edits: &mut [WordEdit]) {
         } else {
             continue;
         };
-        e.proposal.replacement = replacement;
+        e.proposal.replacement = replacement.into();
     }
 }
 
@@ -1084,7 +1086,7 @@ pub(crate) fn range_dashes(laid: &str, edits: &mut Vec<WordEdit>) {
             added.push(WordEdit {
                 span,
                 proposal: Proposal {
-                    replacement: "–".to_string(),
+                    replacement: "–".into(),
                     reason: Reason::Dash,
                     confidence: CONFIDENCE,
                 },

@@ -513,7 +513,7 @@ fn fold(word: &str) -> String {
 }
 
 /// [`fold`] into a reused buffer.
-fn fold_into(word: &str, out: &mut String) {
+pub(crate) fn fold_into(word: &str, out: &mut String) {
     let look_alike = |c| match c {
         'å' | 'ä' | '&' | '4' => 'a',
         'ö' | 'é' | '6' | '@' => 'o',
@@ -745,7 +745,7 @@ fn spaced_edits(
         out.push(WordEdit {
             span: region.clone(),
             proposal: Proposal {
-                replacement: text,
+                replacement: text.into(),
                 reason: Reason::Spacing,
                 confidence,
             },
@@ -783,7 +783,7 @@ fn drop_unsteady_spacing(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>
             laid,
             edits
                 .iter()
-                .map(|e| (e.span.clone(), e.proposal.replacement.as_str())),
+                .map(|e| (e.span.clone(), &*e.proposal.replacement)),
         );
         if !layout::edits(&spaced).is_empty() {
             edits.retain(|e| e.proposal.reason != Reason::Spacing);
@@ -988,7 +988,7 @@ impl Normalizer {
                     &laid,
                     spacing
                         .iter()
-                        .map(|e| (e.span.clone(), e.proposal.replacement.as_str())),
+                        .map(|e| (e.span.clone(), &*e.proposal.replacement)),
                 );
                 if layout::edits(&spaced).is_empty() {
                     let regions: Vec<(Range<usize>, f32)> = map
@@ -1056,7 +1056,7 @@ impl Normalizer {
             changes.push(Change {
                 original: input.get(span.clone()).unwrap_or("").to_string(),
                 span,
-                replacement: e.proposal.replacement,
+                replacement: String::from(&*e.proposal.replacement),
                 reason: e.proposal.reason,
                 confidence: e.proposal.confidence,
                 action,
@@ -1280,7 +1280,7 @@ impl Normalizer {
             // A restoration by the lexicon is decided as the word it gives, unless that is
             // no word the rules cover.
             let word = match current_edit {
-                Some(e) if e.proposal.reason != Reason::Context => e.proposal.replacement.as_str(),
+                Some(e) if e.proposal.reason != Reason::Context => &*e.proposal.replacement,
                 _ => written,
             };
             if word.contains(' ')
@@ -1313,7 +1313,7 @@ impl Normalizer {
                 match at(ro, &t.span).and_then(|k| ro.get(k)) {
                     Some(e) => {
                         // A space put back makes two words: the nearer one is the neighbour.
-                        let r = e.proposal.replacement.as_str();
+                        let r = &*e.proposal.replacement;
                         let near = if before {
                             r.rsplit(' ').next()
                         } else {
@@ -1401,12 +1401,13 @@ impl Normalizer {
         // ("Åströmforsta" → "Åströmförsta") is no evidence: a second normalisation would
         // not see it.
         // (The restorations are copied: the second pass moves the first pass's out.)
-        let mut withdrawn: HashMap<&str, String, BuildHasherDefault<FxHasher>> = HashMap::default();
+        let mut withdrawn: HashMap<&str, Arc<str>, BuildHasherDefault<FxHasher>> =
+            HashMap::default();
         for e in &edits {
             // Evidence words all have an å, ä or ö (or a sign that lower-cases to å): other
             // words cannot be withdrawn, and are not looked up.
             if let Some(original) = laid.get(e.span.clone())
-                && original != e.proposal.replacement
+                && original != &*e.proposal.replacement
                 && original.contains(['å', 'ä', 'ö', 'Å', 'Ä', 'Ö', '\u{212b}'])
                 && doc.withdraw(original)
             {
@@ -1458,7 +1459,7 @@ impl Normalizer {
         // second normalisation would: it then reads the evidence word and restores it alike.
         if !withdrawn.is_empty() {
             for e in &mut again {
-                if let Some(to) = withdrawn.get(e.proposal.replacement.as_str()) {
+                if let Some(to) = withdrawn.get(&*e.proposal.replacement) {
                     e.proposal.replacement = to.clone();
                 }
             }
@@ -1689,7 +1690,7 @@ impl Normalizer {
         {
             // A restoration that put back a lost space is two words: the nearer one is the
             // neighbour.
-            let r = e.proposal.replacement.as_str();
+            let r = &*e.proposal.replacement;
             return Some(text::lower(r.rsplit(' ').next().unwrap_or(r)));
         }
         forms
@@ -1769,10 +1770,10 @@ impl Normalizer {
         }
         // No rule fired: the word goes to the lexicon-based restoration.
         let chosen = verdict.word()?;
-        let replacement = t.shape.apply(chosen);
-        if replacement == word {
+        if t.shape.writes(chosen, word) {
             return Some(None);
         }
+        let replacement = self.words.shaped_choice(chosen, t.shape);
         let confidence = match verdict {
             Verdict::Clear(_) => 0.9,
             Verdict::Default(w) if !w.is_ascii() && !word.is_ascii() => 0.9,

@@ -42,7 +42,7 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
     for (i, t, k) in words_and_edits(tokens, edits) {
         let reads = k
             .and_then(|k| edits.get(k))
-            .map(|e| e.proposal.replacement.as_str())
+            .map(|e| &*e.proposal.replacement)
             .or_else(|| laid.get(t.span.clone()));
         let Some(reads) = reads else {
             continue;
@@ -68,7 +68,7 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
             added.push(WordEdit {
                 span: t.span.clone(),
                 proposal: Proposal {
-                    replacement: plural,
+                    replacement: plural.into(),
                     reason: Reason::Context,
                     confidence: CONFIDENCE,
                 },

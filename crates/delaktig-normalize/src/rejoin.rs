@@ -49,7 +49,7 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
     // are looked for only after this, among words of these lengths.
     let reading = |t: &Token, k: Option<usize>| {
         k.and_then(|k| edits.get(k))
-            .map(|e| e.proposal.replacement.as_str())
+            .map(|e| &*e.proposal.replacement)
             .or_else(|| laid.get(t.span.clone()))
     };
     let mut pairs: Vec<(usize, &str, &str, usize)> = Vec::new();
@@ -137,7 +137,7 @@ pub(crate) fn correct(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, w
         let edit = WordEdit {
             span: span.clone(),
             proposal: Proposal {
-                replacement: name,
+                replacement: name.into(),
                 reason: Reason::SplitWord,
                 confidence: CONFIDENCE,
             },

@@ -362,7 +362,7 @@ fn weak_reading(e: &WordEdit, words: &Words) -> bool {
 
 fn proposal(replacement: String) -> Proposal {
     Proposal {
-        replacement,
+        replacement: replacement.into(),
         reason: Reason::Misread,
         confidence: CONFIDENCE,
     }

@@ -148,10 +148,35 @@ pub(crate) fn lower(word: &str) -> Cow<'_, str> {
         Some(true) => {
             // Each character lower-cases to one of the same length: the room is known.
             let mut out = String::with_capacity(word.len());
-            out.extend(word.chars().map(latin1_lower));
+            push_latin1_lower(word, &mut out);
             Cow::Owned(out)
         }
         None => Cow::Owned(word.to_lowercase()),
+    }
+}
+
+/// Appends `word`, all ASCII and Latin-1, lower-cased to `out`: copied in runs between its
+/// Latin-1 capitals (few: mostly none or the first letter), each capital replaced, and the
+/// ASCII letters lower-cased in place; no character is pushed one at a time otherwise.
+fn push_latin1_lower(word: &str, out: &mut String) {
+    let from = out.len();
+    let bytes = word.as_bytes();
+    let mut run = 0;
+    // A Latin-1 capital is 0xc3 then 0x80..=0x9e (but 0x97, ×): its lower case is the
+    // character 0x20 above it.
+    for (i, pair) in bytes.windows(2).enumerate() {
+        if let [0xc3, second @ 0x80..=0x9e] = *pair
+            && second != 0x97
+        {
+            out.push_str(word.get(run..i).unwrap_or(""));
+            let lower = 0xc0 + u32::from(second - 0x80) + 0x20;
+            out.push(char::from_u32(lower).unwrap_or(char::REPLACEMENT_CHARACTER));
+            run = i + 2;
+        }
+    }
+    out.push_str(word.get(run..).unwrap_or(""));
+    if let Some(added) = out.get_mut(from..) {
+        added.make_ascii_lowercase();
     }
 }
 
@@ -162,8 +187,12 @@ pub(crate) fn lower_into(word: &str, out: &mut String) {
     if word.is_ascii() {
         out.push_str(word);
         out.make_ascii_lowercase();
-    } else if latin1_has_upper(word).is_some() {
-        out.extend(word.chars().map(latin1_lower));
+    } else if let Some(upper) = latin1_has_upper(word) {
+        if upper {
+            push_latin1_lower(word, out);
+        } else {
+            out.push_str(word);
+        }
     } else {
         out.push_str(&word.to_lowercase());
     }

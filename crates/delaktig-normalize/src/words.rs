@@ -4,13 +4,15 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, TryLockError};
 
 use delaktig_lexicon_sv::{MIN_LAST_CHARS, MIN_PART_CHARS, Reading, SplitScratch, Vocabulary};
 
-use crate::confusion::{self, Candidate, KnownCandidate, Tier};
+use crate::FxHasher;
+use crate::confusion::{self, Candidates, Tier};
 use crate::forms::Facts;
-use crate::restore::{Asked, Damage, Place, Proposal};
+use crate::restore::{Damage, Place, Proposal, Questions, Shape};
 
 /// Weight (entries, or candidates for the candidate lists) a memo holds before it starts
 /// afresh: bounds its memory (some MB) whatever the input, while notes on one subject keep
@@ -49,7 +51,7 @@ pub(crate) struct Known {
 #[derive(Debug)]
 pub(crate) struct TierCandidates {
     /// As `confusion::candidates` gives them.
-    pub cands: Vec<Candidate>,
+    pub cands: Candidates,
     /// The known ones, in candidate order.
     pub known: Vec<Known>,
 }
@@ -107,7 +109,7 @@ struct Memo {
     candidates: [Mutex<Table<Arc<TierCandidates>>>; 2],
     /// Per tier and capitalisation (lower-case lookups only, or names too): the candidates
     /// the vocabulary knows.
-    known: [Mutex<Table<Arc<Vec<KnownCandidate>>>>; 4],
+    known: [Mutex<Table<Arc<Candidates>>>; 4],
     compounds: Mutex<Table<CompoundReading>>,
     /// The compound splitter's walks down the lexicon, remembered from one split to the
     /// next: a damaged word's candidate spellings share most of their letters.
@@ -125,6 +127,9 @@ struct Memo {
     spellings: Mutex<Table<(Facts, Option<Box<str>>)>>,
     /// A word's restoration per place and document damage level (see [`Words::decision`]).
     decisions: Mutex<Table<Decisions>>,
+    /// The context rules' spellings in each shape met (see [`Words::shaped_choice`]): a
+    /// handful of words, kept for good.
+    shaped_choices: Mutex<ShapedChoices>,
     /// Restorations the document's evidence bears on, with the questions they asked it
     /// (see [`Words::traced_decision`]).
     traced: Mutex<Table<Vec<Traced>>>,
@@ -135,7 +140,7 @@ struct Memo {
 #[derive(Debug)]
 struct Traced {
     place: Place,
-    asked: Vec<Asked>,
+    asked: Questions,
     result: Option<Proposal>,
 }
 
@@ -143,6 +148,9 @@ struct Traced {
 const TRACED_PER_WORD: usize = 4;
 /// Weight (questions and restorations) the traced memo holds before it starts afresh.
 const TRACED_MEMO_LIMIT: usize = 1 << 17;
+
+/// The context rules' spellings by shape, shared (see [`Words::shaped_choice`]).
+type ShapedChoices = HashMap<(&'static str, Shape), Arc<str>, BuildHasherDefault<FxHasher>>;
 
 /// Remembered restorations of one word: `slots[place][damage]`, `None` until worked out.
 type Decisions = [[Option<Option<Proposal>>; 3]; Place::COUNT];
@@ -169,6 +177,7 @@ impl Default for Memo {
             misread_words: Table::new(MEMO_LIMIT),
             spellings: Table::with_room(MEMO_LIMIT, LARGE_TABLE_ROOM),
             decisions: Table::with_room(MEMO_LIMIT, LARGE_TABLE_ROOM),
+            shaped_choices: Mutex::default(),
             traced: Table::with_room(TRACED_MEMO_LIMIT, LARGE_TABLE_ROOM),
         }
     }
@@ -352,12 +361,7 @@ impl Words {
 
     /// The candidates of `word` in `tier` that the vocabulary knows (as names too when
     /// `names`), found by the pruned walk and remembered.
-    pub(crate) fn known_candidates(
-        &self,
-        word: &str,
-        tier: Tier,
-        names: bool,
-    ) -> Arc<Vec<KnownCandidate>> {
+    pub(crate) fn known_candidates(&self, word: &str, tier: Tier, names: bool) -> Arc<Candidates> {
         let slot = match (tier, names) {
             (Tier::Common, false) => 0,
             (Tier::Common, true) => 1,
@@ -438,8 +442,8 @@ impl Words {
         &self,
         word: &str,
         place: Place,
-        answers_alike: impl Fn(&[Asked]) -> bool,
-        restore: impl FnOnce() -> (Option<Proposal>, Vec<Asked>),
+        answers_alike: impl Fn(&Questions) -> bool,
+        restore: impl FnOnce() -> (Option<Proposal>, Questions),
     ) -> Option<Proposal> {
         let table = &self.memo.traced;
         if let Some(known) = lock(table)
@@ -487,6 +491,22 @@ impl Words {
         search: impl FnOnce() -> Option<String>,
     ) -> Option<String> {
         remember(&self.memo.rare_readings, lower, search, |_| 1)
+    }
+
+    /// The context rules' spelling `chosen` written in `shape` ([`Shape::apply`]), made once
+    /// and shared by every proposal that takes it.
+    pub(crate) fn shaped_choice(&self, chosen: &'static str, shape: Shape) -> Arc<str> {
+        let mut choices = self
+            .memo
+            .shaped_choices
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if let Some(shaped) = choices.get(&(chosen, shape)) {
+            return Arc::clone(shaped);
+        }
+        let shaped: Arc<str> = shape.apply(chosen).into();
+        choices.insert((chosen, shape), Arc::clone(&shaped));
+        shaped
     }
 
     /// What the word passes ask of the spelling `word` ([`Facts::of`]) and its lower case
