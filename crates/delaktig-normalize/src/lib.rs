@@ -755,6 +755,27 @@ fn spaced_edits(
     out
 }
 
+/// Whether the space that edit `e` (a [`Reason::Spacing`] edit of a whole token) puts back
+/// leaves every context decision as it is: no word within two of it, and neither word it
+/// makes, is one the context rules decide.
+fn steady_spacing(laid: &str, tokens: &[Token], e: &WordEdit) -> bool {
+    let ambiguous = |j: usize| {
+        tokens
+            .get(j)
+            .and_then(|t| laid.get(t.span.clone()))
+            // Folded, so that the word restored ("för") counts as it did damaged ("for").
+            .is_some_and(|w| context_covers(&fold(w)))
+    };
+    let i = tokens.partition_point(|t| t.span.start < e.span.start);
+    tokens.get(i).is_some_and(|t| t.span == e.span)
+        && !(i.saturating_sub(2)..=i + 2).any(|j| j != i && ambiguous(j))
+        && !e
+            .proposal
+            .replacement
+            .split(' ')
+            .any(|w| context_covers(&fold(w)))
+}
+
 /// Drops spaces put back where a second normalisation, seeing two words, would not agree:
 /// within two words of a word the context rules may decide (the new word changes that
 /// word's neighbours), and wherever the longer line makes the layout stage join lines it
@@ -763,21 +784,7 @@ fn drop_unsteady_spacing(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>
     if !edits.iter().any(|e| e.proposal.reason == Reason::Spacing) {
         return;
     }
-    let ambiguous = |j: usize| {
-        tokens
-            .get(j)
-            .and_then(|t| laid.get(t.span.clone()))
-            // Folded, so that the word restored ("för") counts as it did damaged ("for").
-            .is_some_and(|w| context_covers(&fold(w)))
-    };
-    edits.retain(|e| {
-        if e.proposal.reason != Reason::Spacing {
-            return true;
-        }
-        let i = tokens.partition_point(|t| t.span.start < e.span.start);
-        tokens.get(i).is_some_and(|t| t.span == e.span)
-            && !(i.saturating_sub(2)..=i + 2).any(|j| j != i && ambiguous(j))
-    });
+    edits.retain(|e| e.proposal.reason != Reason::Spacing || steady_spacing(laid, tokens, e));
     if edits.iter().any(|e| e.proposal.reason == Reason::Spacing) {
         let (spaced, _) = OffsetMap::apply(
             laid,
@@ -1191,7 +1198,13 @@ impl Normalizer {
             e.proposal.reason == Reason::Spacing
                 && self.action(e.proposal.confidence) == Action::Applied
         };
-        if spacing_first && edits.iter().any(spaced) {
+        // Only where a new word has a neighbour or a part the context rules decide is the
+        // text read again; elsewhere the words read as they would around the space.
+        if spacing_first
+            && edits
+                .iter()
+                .any(|e| spaced(e) && !steady_spacing(laid, &tokens, e))
+        {
             edits.retain(spaced);
             return WordStage::Spaced(edits);
         }
