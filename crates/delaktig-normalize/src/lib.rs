@@ -683,16 +683,27 @@ const SPECKS_PER_THOUSAND: usize = 14;
 /// and the case it read after them is the better guess.
 fn specky(laid: &str, words: usize) -> bool {
     let bytes = laid.as_bytes();
-    let small = |b: Option<&u8>| b.is_some_and(u8::is_ascii_lowercase);
-    let mut specks = 0usize;
-    for (i, c) in laid.char_indices() {
-        specks += usize::from(match c {
-            '’' | '‘' | '|' | '¢' | '©' | '®' | '«' | '»' => true,
-            '.' | ':' | ',' | ';' => i > 0 && small(bytes.get(i - 1)) && small(bytes.get(i + 1)),
-            _ => false,
-        });
-    }
-    specks * 1000 >= SPECKS_PER_THOUSAND * words.max(1)
+    let small = |i: Option<usize>| {
+        i.and_then(|i| bytes.get(i))
+            .is_some_and(u8::is_ascii_lowercase)
+    };
+    // Marks between small letters, bars, and the typographic quotes and signs (found by
+    // their UTF-8 lead bytes, the rest compared).
+    let between = memchr::memchr3_iter(b'.', b':', b',', bytes)
+        .chain(memchr::memchr_iter(b';', bytes))
+        .filter(|&i| small(i.checked_sub(1)) && small(Some(i + 1)))
+        .count();
+    let bars = memchr::memchr_iter(b'|', bytes).count();
+    let signs = memchr::memchr2_iter(0xe2, 0xc2, bytes)
+        .filter(|&i| {
+            matches!(bytes.get(i..i + 3), Some([0xe2, 0x80, 0x98 | 0x99]))
+                || matches!(
+                    bytes.get(i..i + 2),
+                    Some([0xc2, 0xa2 | 0xa9 | 0xae | 0xab | 0xbb])
+                )
+        })
+        .count();
+    (between + bars + signs) * 1000 >= SPECKS_PER_THOUSAND * words.max(1)
 }
 
 /// What the word stage gives: the word edits, or first the spaces a scan lost.
