@@ -80,10 +80,13 @@ pub(crate) fn correct(
     pass: Pass,
 ) {
     let mut mid_capitals: Option<HashMap<&str, u32, BuildHasherDefault<FxHasher>>> = None;
-    let small_starts = paragraphs_lose_size_only_capitals(laid, tokens);
+    // (The capital after a stop needs no look at the paragraphs.)
+    let small_starts = pass == Pass::Words && paragraphs_lose_size_only_capitals(laid, tokens);
     let mut added: Vec<WordEdit> = Vec::new();
     let mut replaced: Vec<(usize, String)> = Vec::new();
-    for (i, t, k) in crate::words_and_edits(tokens, edits) {
+    // Only a sentence's first word follows a full stop.
+    let looked_at = |t: &Token| pass == Pass::Words || t.sentence_start;
+    for (i, t, k) in crate::words_and_edits_where(tokens, edits, looked_at) {
         let edit = k.and_then(|k| edits.get(k));
         let Some(written) = laid.get(t.span.clone()) else {
             continue;

@@ -713,6 +713,10 @@ pub(crate) fn law_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
         let [p, t] = pair else {
             continue;
         };
+        // Most tokens are told apart by their length alone.
+        if p.span.len() != "enligt".len() || t.span.len() > 3 || t.kind != Kind::Word {
+            continue;
+        }
         let (Some(prev), Some(word)) = (laid.get(p.span.clone()), laid.get(t.span.clone())) else {
             continue;
         };

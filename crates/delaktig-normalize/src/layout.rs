@@ -293,10 +293,25 @@ fn line_end_edit(content: &str, base: usize, out: &mut Vec<Edit>) {
 /// zero-width characters (0xE2), or of the ligatures and the byte-order mark (0xEF). Found
 /// with two vector searches over the whole text: most lines have none.
 fn char_edit_candidates(text: &[u8]) -> Vec<usize> {
-    let mut out: Vec<usize> = memchr::memchr3_iter(b'-', b'|', b'\'', text).collect();
-    out.extend(memchr::memchr3_iter(0xc2, 0xe2, 0xef, text));
-    out.extend(memchr::memchr_iter(b'!', text));
-    out.sort_unstable();
+    let mut ascii = memchr::memchr3_iter(b'-', b'|', b'\'', text).peekable();
+    let mut lead = memchr::memchr3_iter(0xc2, 0xe2, 0xef, text).peekable();
+    let mut bang = memchr::memchr_iter(b'!', text).peekable();
+    let mut out = Vec::new();
+    // The three sorted streams merged: each step takes the least of their next positions.
+    loop {
+        let least = [ascii.peek(), lead.peek(), bang.peek()]
+            .into_iter()
+            .enumerate()
+            .filter_map(|(n, p)| p.map(|&p| (p, n)))
+            .min();
+        let next = match least {
+            Some((_, 0)) => ascii.next(),
+            Some((_, 1)) => lead.next(),
+            Some(_) => bang.next(),
+            None => break,
+        };
+        out.extend(next);
+    }
     out
 }
 
