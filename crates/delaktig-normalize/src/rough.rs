@@ -292,7 +292,12 @@ fn nearest_echo(word: &[char], known: &[Vec<char>]) -> Option<String> {
         if floor > limit.max(best.map_or(0.0, |b| b.0 + ECHO_MARGIN)) && floor > limit {
             continue;
         }
-        let cost = echo_cost(word, k);
+        // A word a margin beyond the best so far (or beyond the allowance) can neither be
+        // the nearest nor stand too near it: its cost is worked out only that far.
+        let bound = limit.min(best.map_or(f32::INFINITY, |b| b.0)) + ECHO_MARGIN;
+        let Some(cost) = echo_cost(word, k, bound) else {
+            continue;
+        };
         match best {
             Some((b, _)) if cost >= b => second = second.min(cost),
             _ => {
@@ -316,8 +321,9 @@ fn plain(c: char) -> char {
 }
 
 /// Edit distance between two words in which a letter read with other marks or none costs
-/// [`ECHO_MARKS`] and any other letter read, lost or added costs one.
-fn echo_cost(a: &[char], b: &[char]) -> f32 {
+/// [`ECHO_MARKS`] and any other letter read, lost or added costs one; `None` once it is sure
+/// to exceed `bound`.
+fn echo_cost(a: &[char], b: &[char], bound: f32) -> Option<f32> {
     let mut row: Vec<f32> = (0..=b.len()).map(|j| j as f32).collect();
     for (i, &ca) in a.iter().enumerate() {
         let mut diagonal = row.first().copied().unwrap_or(0.0);
@@ -340,8 +346,12 @@ fn echo_cost(a: &[char], b: &[char]) -> f32 {
                 *c = cell;
             }
         }
+        // A row's least cost never falls in the rows after it.
+        if row.iter().copied().fold(f32::INFINITY, f32::min) > bound {
+            return None;
+        }
     }
-    row.last().copied().unwrap_or(0.0)
+    row.last().copied()
 }
 
 /// Whether the restorer's reading `e` of a word may give way to a common word the scan's
@@ -637,14 +647,14 @@ mod tests {
 
     #[test]
     fn marks_cost_half_a_letter_in_an_echo() {
-        assert_eq!(echo_cost(&chars("brukarradet"), &chars("brukarrådet")), 0.5);
-        assert_eq!(echo_cost(&chars("kviimor"), &chars("kvinnor")), 2.0);
+        let cost = |a: &str, b: &str| echo_cost(&chars(a), &chars(b), f32::INFINITY);
+        assert_eq!(cost("brukarradet", "brukarrådet"), Some(0.5));
+        assert_eq!(cost("kviimor", "kvinnor"), Some(2.0));
         // "rn" read as "m": one letter read, one lost.
-        assert_eq!(
-            echo_cost(&chars("organisationema"), &chars("organisationerna")),
-            2.0
-        );
-        assert_eq!(echo_cost(&chars(""), &chars("abc")), 3.0);
+        assert_eq!(cost("organisationema", "organisationerna"), Some(2.0));
+        assert_eq!(cost("", "abc"), Some(3.0));
+        // Beyond a bound, the work stops.
+        assert_eq!(echo_cost(&chars("abcdefgh"), &chars("stuvwxyz"), 2.0), None);
     }
 
     #[test]
