@@ -33,6 +33,10 @@ pub(crate) struct Compound {
 
 /// A compound reading, if the word has one.
 pub(crate) type CompoundReading = Option<Compound>;
+
+/// Words the lexicon lets begin a compound that no Swedish compound begins with: spoken
+/// forms of pronouns.
+const NEVER_COMPOUND_FIRST: &[&str] = &["nåt", "nån", "sån"];
 /// A misread correction: `(score, lower-case word)`.
 pub(crate) type MisreadReading = Option<(f32, String)>;
 
@@ -332,6 +336,14 @@ impl Words {
             }
             Err(TryLockError::WouldBlock) => self.vocabulary.split_compound(lower),
         }?;
+        // Spoken pronouns begin no compound ("nåt|varande" is a scan's "Närvarande").
+        if split
+            .stems(lower)
+            .next()
+            .is_some_and(|first| NEVER_COMPOUND_FIRST.contains(&first))
+        {
+            return None;
+        }
         let mut parts = 0;
         let mut sum = 0.0;
         let mut rarest = u32::MAX;
@@ -545,5 +557,23 @@ impl Words {
         search: impl FnOnce() -> MisreadReading,
     ) -> MisreadReading {
         remember(&self.memo.misreads, lower, search, |_| 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use delaktig_lexicon_sv::Vocabulary;
+
+    use super::Words;
+
+    #[test]
+    fn a_spoken_pronoun_begins_no_compound() {
+        let words = Words::new(Vocabulary::new());
+        // The lexicon splits "nåt|varande"; no Swedish compound begins with "nåt".
+        assert!(words.vocabulary().split_compound("nåtvarande").is_some());
+        assert!(words.compound("nåtvarande").is_none());
+        assert!(words.vocabulary().split_compound("sånfråga").is_some());
+        assert!(words.compound("sånfråga").is_none());
+        assert!(words.compound("arbetsmarknadsförvaltningen").is_some());
     }
 }
