@@ -1009,10 +1009,14 @@ impl Normalizer {
                         .map(|e| (e.span.clone(), &*e.proposal.replacement)),
                 );
                 if layout::edits(&spaced).is_empty() {
+                    // Each rewritten region with the confidence of the edit that made it.
                     let regions: Vec<(Range<usize>, f32)> = map
                         .regions()
-                        .zip(&spacing)
-                        .map(|((_, to), e)| (to, e.proposal.confidence))
+                        .filter_map(|(from, to)| {
+                            let k = spacing.partition_point(|e| e.span.start < from.start);
+                            let e = spacing.get(k).filter(|e| e.span == from)?;
+                            Some((to, e.proposal.confidence))
+                        })
                         .collect();
                     maps.push(map);
                     laid = Cow::Owned(spaced);
