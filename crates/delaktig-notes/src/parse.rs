@@ -397,6 +397,9 @@ impl<'t, 'l> Builder<'t, 'l> {
                 Role::Heading { number, body } => self.heading(i, 2, number, body),
                 Role::SubHeading { key } => self.sub_heading(i, key),
                 Role::Paragraph { body } => {
+                    // Prose ends a list of who was present: a list after it is another one
+                    // ("- Malin Jensen, arbetsmiljökonsult" among a meeting's stations).
+                    self.in_present = false;
                     self.paragraph(i);
                     self.sentences(i, body);
                     self.cancelled_in_text(i);

@@ -194,3 +194,20 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_list_after_prose_in_the_present_section_is_no_attendee_list() {
+    // The heading that ended "Närvarande" came out as a small-letter line of prose (as a
+    // scan reads it); the stations listed further down are not people present.
+    let text = "Gemensam utvecklingsgrupp 19 september\n\nNärvarande\n\n\
+Per Norbeck, Bryggan\nDavid Bergström, socialförvaltningen\nskåneveckan för psykisk hälsa\n\n\
+Vi planerade vår medverkan vid mässan den 11 oktober på Dunkers.\n\n\
+- Kommunal\n- Malin Jensen, arbetsmiljökonsult\n- Eva Åström, forskare\n";
+    let doc = parse(text, &ParseOptions::default());
+    let names: Vec<&str> = doc
+        .meetings
+        .iter()
+        .flat_map(|m| m.attendees.iter().map(|a| a.name.as_str()))
+        .collect();
+    assert_eq!(names, ["Per Norbeck", "David Bergström"]);
+}
