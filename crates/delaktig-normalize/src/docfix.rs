@@ -700,6 +700,102 @@ fn short_reading(words: &Words, word: &str) -> Option<String> {
         .map(|(_, cand)| cand)
 }
 
+/// Fewest letters of a word that takes its marks from another form of it in the note.
+const INFLECTED_LETTERS: usize = 9;
+/// Most letters an inflection adds ("-et", "-erna").
+const INFLECTION_LETTERS: usize = 4;
+/// Confidence of marks taken from another form of the word.
+const INFLECTED_CONFIDENCE: f32 = 0.8;
+
+/// Gives an unchanged small-letter compound its marks from another form of the same word in
+/// the note, when the scan left it readable without them: "avdelningen för funktionsstod"
+/// beside "funktionsstödet" is "funktionsstöd". Only a compound the restorer built (not a
+/// listed word, nor one the context rules decide), of [`INFLECTED_LETTERS`] or more, whose
+/// letters are those of the other form's start (or the other form those of its start) with
+/// an ending of at most [`INFLECTION_LETTERS`] letters between them; the marked reading must
+/// itself be a word or a compound, and the only such reading. `edits` stay in text order.
+pub(crate) fn inflected_marks(
+    laid: &str,
+    tokens: &[Token],
+    forms: &Forms<'_>,
+    edits: &mut Vec<WordEdit>,
+    words: &Words,
+) {
+    // The note's marked words as they read now (small letters), with their folded letters.
+    let mut marked: Vec<(String, String)> = Vec::new();
+    for (i, _, k) in crate::words_and_edits(tokens, edits) {
+        let now = match k.and_then(|k| edits.get(k)) {
+            Some(e) => crate::text::lower(&e.proposal.replacement).into_owned(),
+            None => match forms.lower(i) {
+                Some(w) => w.to_owned(),
+                None => continue,
+            },
+        };
+        if now.chars().count() + INFLECTION_LETTERS >= INFLECTED_LETTERS
+            && now.contains(['å', 'ä', 'ö'])
+            && now.chars().all(char::is_alphabetic)
+        {
+            let folded = fold(&now);
+            marked.push((now, folded));
+        }
+    }
+    if marked.is_empty() {
+        return;
+    }
+    marked.sort_unstable();
+    marked.dedup();
+    let known = |w: &str| words.frequency(w).is_some() || words.compound(w).is_some();
+    crate::propose_for_unchanged(
+        laid,
+        tokens,
+        edits,
+        |t| t.shape == Shape::Lower,
+        |i, _, _| {
+            let lower = forms.lower(i)?;
+            let letters = lower.chars().count();
+            if letters < INFLECTED_LETTERS
+                || !lower.is_ascii()
+                || !lower.bytes().all(|b| b.is_ascii_alphabetic())
+                || !lower.bytes().any(|b| matches!(b, b'a' | b'o'))
+                || words.frequency(lower).is_some()
+                || words.compound(lower).is_none()
+                || crate::context_covers(lower)
+            {
+                return None;
+            }
+            let mut found: Option<String> = None;
+            for (now, folded) in &marked {
+                let other = folded.chars().count();
+                let reading = if other > letters && other - letters <= INFLECTION_LETTERS {
+                    // The other form is this one inflected: its start, marks and all.
+                    folded
+                        .starts_with(lower)
+                        .then(|| now.chars().take(letters).collect::<String>())
+                } else if letters > other && letters - other <= INFLECTION_LETTERS {
+                    // This one is the other inflected: the other's marks, then the ending.
+                    lower
+                        .starts_with(folded.as_str())
+                        .then(|| format!("{now}{}", lower.get(folded.len()..).unwrap_or("")))
+                } else {
+                    None
+                };
+                let Some(reading) = reading.filter(|r| r != lower && known(r)) else {
+                    continue;
+                };
+                match &found {
+                    Some(f) if *f != reading => return None,
+                    _ => found = Some(reading),
+                }
+            }
+            found.map(|replacement| Proposal {
+                replacement: replacement.into(),
+                reason: Reason::Document,
+                confidence: INFLECTED_CONFIDENCE,
+            })
+        },
+    );
+}
+
 /// The Swedish laws a note names by their abbreviation after "enligt" ("enligt SoL"), as
 /// written.
 const LAWS: &[&str] = &["SoL", "LSS", "LVM", "LVU", "HSL", "PBL", "OSL", "FL", "LOU"];

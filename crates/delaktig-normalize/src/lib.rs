@@ -1241,6 +1241,7 @@ impl Normalizer {
                 case::correct(laid, &tokens, &mut edits, &self.words, case::Pass::Stops);
             }
             docfix::misread_words(laid, &tokens, &forms, &mut edits, &self.words);
+            docfix::inflected_marks(laid, &tokens, &forms, &mut edits, &self.words);
             if rough {
                 rough::correct(laid, &tokens, &forms, &mut edits, &self.words);
             }

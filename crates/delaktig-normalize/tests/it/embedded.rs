@@ -1072,3 +1072,24 @@ fn a_law_after_enligt_is_written_as_the_law_is() {
         out.text
     );
 }
+
+#[test]
+fn a_compound_takes_its_marks_from_another_form_of_it_in_the_note() {
+    // "funktionsstod" reads as a compound of "stod" (stood), but the note writes the word
+    // with its ö in another form ("funktionsstddet" restored as "funktionsstödet").
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED} Hon arbetar pa avdelningen for funktionsstod. Funktionsstddet ska \
+utvecklas under aret."
+    ));
+    assert!(
+        out.text
+            .contains("avdelningen för funktionsstöd. Funktionsstödet"),
+        "{}",
+        out.text
+    );
+    // Without another form of it, the compound is left as written.
+    let alone = Normalizer::new().normalize(&format!(
+        "{DAMAGED} Hon arbetar pa avdelningen for funktionsstod."
+    ));
+    assert!(alone.text.contains("funktionsstod."), "{}", alone.text);
+}
