@@ -704,6 +704,30 @@ fn short_reading(words: &Words, word: &str) -> Option<String> {
 const INFLECTED_LETTERS: usize = 9;
 /// Most letters an inflection adds ("-et", "-erna").
 const INFLECTION_LETTERS: usize = 4;
+/// Letters of a word's start compared before a form of it is looked at further.
+const INFLECTED_START: usize = 6;
+
+/// The first [`INFLECTED_START`] letters of `word`, small and folded as [`fold`] folds them
+/// (å and ä as "a", ö and é as "o"); `None` for a shorter word or one with another letter
+/// there.
+fn folded_start(word: &str) -> Option<[u8; INFLECTED_START]> {
+    let mut out = [0u8; INFLECTED_START];
+    let mut bytes = word.as_bytes().iter();
+    for slot in &mut out {
+        // Byte by byte: ASCII letters, and the two bytes of å, ä, ö and é in UTF-8.
+        *slot = match *bytes.next()? {
+            b if b.is_ascii_alphabetic() => b.to_ascii_lowercase(),
+            0xc3 => match *bytes.next()? {
+                0xa5 | 0xa4 | 0x85 | 0x84 => b'a',
+                0xb6 | 0xa9 | 0x96 | 0x89 => b'o',
+                _ => return None,
+            },
+            _ => return None,
+        };
+    }
+    Some(out)
+}
+
 /// Confidence of marks taken from another form of the word.
 const INFLECTED_CONFIDENCE: f32 = 0.8;
 
@@ -721,20 +745,82 @@ pub(crate) fn inflected_marks(
     edits: &mut Vec<WordEdit>,
     words: &Words,
 ) {
+    // The words that may take marks, by their form: most notes have none, and then the
+    // note's words need no look.
+    let candidate = |lower: &str| {
+        lower.len() >= INFLECTED_LETTERS
+            && lower.bytes().all(|b| b.is_ascii_lowercase())
+            && lower.bytes().any(|b| matches!(b, b'a' | b'o'))
+            && words.frequency(lower).is_none()
+            && !crate::context_covers(lower)
+            && words.compound(lower).is_some()
+    };
+    // Each form is weighed once (0: not yet, 1: a candidate, 2: not one).
+    let mut weighed = vec![0u8; forms.len()];
+    let mut candidates: Vec<usize> = crate::words_and_edits_where(tokens, edits, |t| {
+        t.shape == Shape::Lower && t.span.len() >= INFLECTED_LETTERS
+    })
+    .filter(|&(i, _, k)| {
+        let (Some(id), Some(lower)) = (forms.id(i), forms.lower(i)) else {
+            return false;
+        };
+        k.is_none()
+            && match weighed.get(id).copied() {
+                Some(1) => true,
+                Some(0) => {
+                    let yes = candidate(lower);
+                    if let Some(slot) = weighed.get_mut(id) {
+                        *slot = if yes { 1 } else { 2 };
+                    }
+                    yes
+                }
+                _ => false,
+            }
+    })
+    .map(|(i, _, _)| i)
+    .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    candidates.sort_unstable();
+    // The first letters every candidate and its other forms share, folded: only a word
+    // that starts so is looked at further.
+    let mut starts: Vec<[u8; INFLECTED_START]> = candidates
+        .iter()
+        .filter_map(|&i| folded_start(forms.lower(i)?))
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    // The bytes such a word may begin with (either case; a marked vowel's first byte).
+    let mut first = [false; 256];
+    for start in &starts {
+        let b = start[0];
+        first[usize::from(b)] = true;
+        first[usize::from(b.to_ascii_uppercase())] = true;
+        if matches!(b, b'a' | b'o') {
+            first[0xc3] = true;
+        }
+    }
     // The note's marked words as they read now (small letters), with their folded letters.
     let mut marked: Vec<(String, String)> = Vec::new();
     for (i, _, k) in crate::words_and_edits(tokens, edits) {
-        let now = match k.and_then(|k| edits.get(k)) {
-            Some(e) => crate::text::lower(&e.proposal.replacement).into_owned(),
+        let now: &str = match k.and_then(|k| edits.get(k)) {
+            Some(e) => &e.proposal.replacement,
             None => match forms.lower(i) {
-                Some(w) => w.to_owned(),
+                Some(w) => w,
                 None => continue,
             },
         };
-        if now.chars().count() + INFLECTION_LETTERS >= INFLECTED_LETTERS
-            && now.contains(['å', 'ä', 'ö'])
+        if now.len() + INFLECTION_LETTERS >= INFLECTED_LETTERS
+            && now
+                .as_bytes()
+                .first()
+                .is_some_and(|&b| first[usize::from(b)])
+            && folded_start(now).is_some_and(|s| starts.binary_search(&s).is_ok())
+            && now.contains(['å', 'ä', 'ö', 'Å', 'Ä', 'Ö'])
             && now.chars().all(char::is_alphabetic)
         {
+            let now = crate::text::lower(now).into_owned();
             let folded = fold(&now);
             marked.push((now, folded));
         }
@@ -751,18 +837,9 @@ pub(crate) fn inflected_marks(
         edits,
         |t| t.shape == Shape::Lower,
         |i, _, _| {
+            candidates.binary_search(&i).ok()?;
             let lower = forms.lower(i)?;
-            let letters = lower.chars().count();
-            if letters < INFLECTED_LETTERS
-                || !lower.is_ascii()
-                || !lower.bytes().all(|b| b.is_ascii_alphabetic())
-                || !lower.bytes().any(|b| matches!(b, b'a' | b'o'))
-                || words.frequency(lower).is_some()
-                || words.compound(lower).is_none()
-                || crate::context_covers(lower)
-            {
-                return None;
-            }
+            let letters = lower.len();
             let mut found: Option<String> = None;
             for (now, folded) in &marked {
                 let other = folded.chars().count();
