@@ -702,7 +702,7 @@ fn short_reading(words: &Words, word: &str) -> Option<String> {
 
 /// Fewest letters of a word that takes its marks from another form of it in the note.
 const INFLECTED_LETTERS: usize = 9;
-/// Most letters an inflection adds ("-et", "-erna").
+/// Most letters an inflection adds: the longest of [`INFLECTIONS`] ("-erna").
 const INFLECTION_LETTERS: usize = 4;
 /// Letters of a word's start compared before a form of it is looked at further.
 const INFLECTED_START: usize = 6;
@@ -736,7 +736,7 @@ const INFLECTED_CONFIDENCE: f32 = 0.8;
 /// beside "funktionsstödet" is "funktionsstöd". Only a compound the restorer built (not a
 /// listed word, nor one the context rules decide), of [`INFLECTED_LETTERS`] or more, whose
 /// letters are those of the other form's start (or the other form those of its start) with
-/// an ending of at most [`INFLECTION_LETTERS`] letters between them; the marked reading must
+/// an inflection ([`inflected_alike`]) between them; the marked reading must
 /// itself be a word or a compound, and the only such reading. `edits` stay in text order.
 pub(crate) fn inflected_marks(
     laid: &str,
@@ -803,14 +803,7 @@ pub(crate) fn inflected_marks(
     }
     // The note's marked words as they read now (small letters), with their folded letters.
     let mut marked: Vec<(String, String)> = Vec::new();
-    for (i, _, k) in crate::words_and_edits(tokens, edits) {
-        let now: &str = match k.and_then(|k| edits.get(k)) {
-            Some(e) => &e.proposal.replacement,
-            None => match forms.lower(i) {
-                Some(w) => w,
-                None => continue,
-            },
-        };
+    for (_, now) in crate::words_as_they_read(tokens, edits, forms) {
         if now.len() + INFLECTION_LETTERS >= INFLECTED_LETTERS
             && now
                 .as_bytes()
@@ -842,23 +835,19 @@ pub(crate) fn inflected_marks(
             let letters = lower.len();
             let mut found: Option<String> = None;
             for (now, folded) in &marked {
-                let other = folded.chars().count();
-                let reading = if other > letters && other - letters <= INFLECTION_LETTERS {
-                    // The other form is this one inflected: its start, marks and all.
-                    folded
-                        .starts_with(lower)
-                        .then(|| now.chars().take(letters).collect::<String>())
-                } else if letters > other && letters - other <= INFLECTION_LETTERS {
-                    // This one is the other inflected: the other's marks, then the ending.
-                    lower
-                        .starts_with(folded.as_str())
-                        .then(|| format!("{now}{}", lower.get(folded.len()..).unwrap_or("")))
-                } else {
-                    None
-                };
-                let Some(reading) = reading.filter(|r| r != lower && known(r)) else {
+                if !inflected_alike(lower, folded) {
                     continue;
+                }
+                let reading = if folded.len() > letters {
+                    // The other form is this one inflected: its start, marks and all.
+                    now.chars().take(letters).collect::<String>()
+                } else {
+                    // This one is the other inflected: the other's marks, then the ending.
+                    format!("{now}{}", lower.get(folded.len()..).unwrap_or(""))
                 };
+                if reading == lower || !known(&reading) {
+                    continue;
+                }
                 match &found {
                     Some(f) if *f != reading => return None,
                     _ => found = Some(reading),
@@ -1593,10 +1582,16 @@ fn one_edit_apart_in<T: PartialEq>(a: &[T], b: &[T]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{distance, inflected_alike, one_edit_apart};
+    use super::{INFLECTION_LETTERS, INFLECTIONS, distance, inflected_alike, one_edit_apart};
 
     fn apart(a: &str, b: &str) -> bool {
         one_edit_apart(a, b)
+    }
+
+    #[test]
+    fn the_inflection_bound_is_the_longest_inflection() {
+        let longest = INFLECTIONS.iter().map(|e| e.len()).max();
+        assert_eq!(longest, Some(INFLECTION_LETTERS));
     }
 
     #[test]

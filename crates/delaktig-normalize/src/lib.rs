@@ -419,6 +419,20 @@ fn words_and_edits<'a>(
     words_and_edits_where(tokens, edits, |_| true)
 }
 
+/// Each word token (as [`words_and_edits`] walks them) with its index and how it reads now:
+/// the replacement of the edit that covers exactly it, else its text in small letters. The
+/// passes that weigh a word against the note's other words read the note so.
+fn words_as_they_read<'a, 'f: 'a>(
+    tokens: &'a [Token],
+    edits: &'a [WordEdit],
+    forms: &'a Forms<'f>,
+) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+    words_and_edits(tokens, edits).filter_map(|(i, _, k)| match k.and_then(|k| edits.get(k)) {
+        Some(e) => Some((i, &*e.proposal.replacement)),
+        None => forms.lower(i).map(|lower| (i, lower)),
+    })
+}
+
 /// [`words_and_edits`] for the word tokens `keep` accepts only (the others are passed over
 /// before any look at the edits: the tokens after them meet the same edits).
 fn words_and_edits_where<'a>(

@@ -746,18 +746,22 @@ impl Restorer<'_> {
         }
         // A "G" (or "G6") after a capital is a scan's ö when that makes a listed name or a
         // common word ("GGran", "GG6ran" for Göran).
-        if let Some(reading) = inner_g(word)
-            && (self.words.name_frequency(&reading).is_some()
-                || self
-                    .words
+        if let Some(reading) = inner_g(word) {
+            let reason = if self.words.name_frequency(&reading).is_some() {
+                Some(Reason::Name)
+            } else {
+                self.words
                     .frequency(&crate::text::lower(&reading))
-                    .is_some_and(|f| f >= INNER_G_FREQUENCY))
-        {
-            return Some(Proposal {
-                replacement: reading.into(),
-                reason: Reason::Name,
-                confidence: DOUBLED_CAPITAL_CONFIDENCE,
-            });
+                    .filter(|&f| f >= INNER_G_FREQUENCY)
+                    .map(|_| Reason::Lexicon)
+            };
+            if let Some(reason) = reason {
+                return Some(Proposal {
+                    replacement: reading.into(),
+                    reason,
+                    confidence: DOUBLED_CAPITAL_CONFIDENCE,
+                });
+            }
         }
         // A capital a scan doubled ("FForslaget"): no word starts so; the word is read
         // without it. (A "G", "O" or "A" after a capital may be a scan's Ö or Å: "GGran".)
