@@ -1223,6 +1223,89 @@ pub(crate) fn glued_preposition(laid: &str, edits: &mut [WordEdit]) {
     }
 }
 
+/// Small words of the closed classes (pronouns, prepositions, conjunctions, auxiliary verbs,
+/// articles and a few adverbs): a hyphen glued between one of them and another word is a
+/// scan's speck where a space was ("temadag om-samsjuklighet", "och-har hörslinga"), as no
+/// compound is written so.
+const HYPHEN_SPECK_WORDS: &[&str] = &[
+    "jag", "du", "han", "hon", "vi", "ni", "de", "dem", "den", "det", "sig", "oss", "er", "mig",
+    "dig", "honom", "henne", "dessa", "denna", "detta", "vår", "våra", "vårt", "sin", "sina",
+    "sitt", "min", "mitt", "mina", "din", "ditt", "dina", "hans", "hennes", "deras", "era",
+    "själv", "själva", "i", "på", "av", "för", "till", "med", "om", "från", "under", "över",
+    "efter", "mellan", "hos", "mot", "vid", "utan", "genom", "inom", "ut", "upp", "och", "men",
+    "eller", "att", "som", "när", "där", "då", "så", "eftersom", "är", "var", "har", "hade", "ska",
+    "kan", "vill", "får", "måste", "blir", "blev", "en", "ett", "inte", "också", "nu", "här",
+    "bara", "redan", "mycket", "alla", "olika",
+];
+
+/// Number words, which a hyphen joins into a range ("åtta-tio"): never a speck there.
+const NUMBER_WORDS: &[&str] = &[
+    "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv",
+    "tjugo", "trettio", "fyrtio", "femtio", "hundra",
+];
+
+/// Reads a hyphen glued between two words of small letters as the space a scan specked
+/// ("temadag om-samsjuklighet" → "om samsjuklighet"), when one of the words, as it reads now,
+/// is a small word of a closed class ([`HYPHEN_SPECK_WORDS`]), the other is a known word, the
+/// two are no range of numbers, and the lexicon has no such hyphenated word ("drop-in",
+/// "vi-känsla"). Only for a damaged document (the caller's test); `edits` stay in text order.
+pub(crate) fn speck_hyphens(
+    laid: &str,
+    tokens: &[Token],
+    forms: &Forms<'_>,
+    edits: &mut Vec<WordEdit>,
+    words: &Words,
+) {
+    let mut now: Vec<Option<&str>> = vec![None; tokens.len()];
+    for (i, reading) in crate::words_as_they_read(tokens, edits, forms) {
+        if let Some(n) = now.get_mut(i) {
+            *n = Some(reading);
+        }
+    }
+    let mut added: Vec<WordEdit> = Vec::new();
+    for (i, t) in tokens.iter().enumerate().skip(1) {
+        let Some(p) = tokens.get(i - 1) else {
+            continue;
+        };
+        if p.kind != Kind::Word
+            || t.kind != Kind::Word
+            || t.shape != Shape::Lower
+            || !matches!(p.shape, Shape::Lower | Shape::Capitalised)
+            || p.span.end + 1 != t.span.start
+            || laid.as_bytes().get(p.span.end) != Some(&b'-')
+        {
+            continue;
+        }
+        // A third part ("allt-i-allo", "fr-o-m") or a word glued to a number is left alone.
+        let outer =
+            |b: Option<&u8>| b.is_some_and(|b| matches!(b, b'-' | b'/') || b.is_ascii_digit());
+        if outer(
+            p.span
+                .start
+                .checked_sub(1)
+                .and_then(|j| laid.as_bytes().get(j)),
+        ) || outer(laid.as_bytes().get(t.span.end))
+        {
+            continue;
+        }
+        let (Some(Some(before)), Some(Some(after))) = (now.get(i - 1), now.get(i)) else {
+            continue;
+        };
+        let (before, after) = (crate::text::lower(before), crate::text::lower(after));
+        let small = |w: &str| HYPHEN_SPECK_WORDS.contains(&w);
+        let known = |w: &str| words.frequency(w).is_some_and(|f| f > 0);
+        let number = |w: &str| NUMBER_WORDS.contains(&w);
+        let speck = (small(&before) && known(&after) || small(&after) && known(&before))
+            && !(number(&before) || number(&after))
+            && !words.vocabulary().contains(&format!("{before}-{after}"));
+        let span = p.span.end..t.span.start;
+        if speck && !crate::overlaps_edit(edits, &span) {
+            added.push(stray_edit(span, " "));
+        }
+    }
+    crate::add_edits(edits, added);
+}
+
 /// Puts back the en dash of a range that a scan read as a hyphen or an em dash: between two
 /// times ("10:00-12:00", "kl. 9.00—15.30") or two days before a month ("2-3 oktober").
 /// Telephone numbers ("031-365 12 40") and dates ("2019-06-04") are neither. Only for a

@@ -1262,6 +1262,7 @@ impl Normalizer {
             docfix::glued_preposition(laid, &mut edits);
             docfix::stray_letters(laid, &tokens, rough, &mut edits);
             docfix::range_dashes(laid, &mut edits);
+            docfix::speck_hyphens(laid, &tokens, &forms, &mut edits, &self.words);
             docfix::one_for_i(laid, &tokens, &mut edits);
             docfix::law_names(laid, &tokens, &mut edits);
             docfix::glued_words(laid, &tokens, &mut edits, &self.words);

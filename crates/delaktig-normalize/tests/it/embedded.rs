@@ -1093,3 +1093,23 @@ utvecklas under aret."
     ));
     assert!(alone.text.contains("funktionsstod."), "{}", alone.text);
 }
+
+#[test]
+fn a_hyphen_glued_to_a_small_word_is_a_space_and_real_hyphens_stay() {
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED} Inbjudan till temadag om-samsjuklighet. Lokalen har rullstolsramp och-har \
+         hörslinga. Det ar åtta-tio personer i drop-in och vi-känsla i gruppen, e-post kommer."
+    ));
+    assert!(
+        out.text
+            .contains("temadag om samsjuklighet. Lokalen har rullstolsramp och har hörslinga."),
+        "{}",
+        out.text
+    );
+    for kept in ["åtta-tio", "drop-in", "vi-känsla", "e-post"] {
+        assert!(out.text.contains(kept), "{kept}: {}", out.text);
+    }
+    // Clean text keeps its hyphens whatever they join.
+    let clean = "Vi ses om-samsjuklighet.";
+    assert_eq!(Normalizer::new().normalize(clean).text, clean);
+}
