@@ -592,6 +592,22 @@ fn context_covers(word: &str) -> bool {
 
 /// Where token `i` stands: at a sentence start, inside a sentence, or as the second
 /// capitalised word of a name.
+/// The word before token `i` as it reads now: the replacement of the edit among `edits` (the
+/// restorations so far, in text order) that covers exactly it, else its text. A word's
+/// place after its neighbour is judged so, as a second normalisation judges it.
+fn previous_reading<'a>(
+    laid: &'a str,
+    tokens: &[Token],
+    i: usize,
+    edits: &'a [WordEdit],
+) -> Option<&'a str> {
+    let prev = tokens.get(i.checked_sub(1)?)?;
+    match edits.iter().rev().find(|e| e.span.start <= prev.span.start) {
+        Some(e) if e.span == prev.span => Some(&*e.proposal.replacement),
+        _ => laid.get(prev.span.clone()),
+    }
+}
+
 fn place_of(tokens: &[Token], i: usize) -> Place {
     let Some(t) = tokens.get(i) else {
         return Place::Inside;
@@ -1182,12 +1198,8 @@ impl Normalizer {
     /// Whether the capitalised word before token `i` is a common word, not a name: the
     /// second word of an organisation's name such as "Nya Spar" or "Unga Roster" is a word
     /// like any other, where the second word of "Per Hassler" is a surname.
-    fn after_title_word(&self, laid: &str, tokens: &[Token], i: usize) -> bool {
-        let Some(prev) = i
-            .checked_sub(1)
-            .and_then(|j| tokens.get(j))
-            .and_then(|p| laid.get(p.span.clone()))
-        else {
+    fn after_title_word(&self, laid: &str, tokens: &[Token], i: usize, edits: &[WordEdit]) -> bool {
+        let Some(prev) = previous_reading(laid, tokens, i, edits) else {
             return false;
         };
         if self.words.name_frequency(prev).is_some() {
@@ -1203,11 +1215,16 @@ impl Normalizer {
                 .is_some_and(|f| f >= TITLE_WORD_FREQUENCY)
     }
 
-    /// Whether token `i` follows a name the name list knows ("Bengt" before "Frojd").
-    fn after_listed_name(&self, laid: &str, tokens: &[Token], i: usize) -> bool {
-        i.checked_sub(1)
-            .and_then(|j| tokens.get(j))
-            .and_then(|p| laid.get(p.span.clone()))
+    /// Whether token `i` follows a name the name list knows ("Bengt" before "Frojd"), as the
+    /// name reads once restored ("Vastra" read as "Västra" before "Tradgardsgatan").
+    fn after_listed_name(
+        &self,
+        laid: &str,
+        tokens: &[Token],
+        i: usize,
+        edits: &[WordEdit],
+    ) -> bool {
+        previous_reading(laid, tokens, i, edits)
             .is_some_and(|prev| self.words.name_frequency(prev).is_some())
     }
 
@@ -1614,8 +1631,10 @@ impl Normalizer {
                 }
                 Kind::Word => {
                     let place = match place_of(tokens, i) {
-                        Place::InName if self.after_title_word(laid, tokens, i) => Place::Inside,
-                        Place::InName if self.after_listed_name(laid, tokens, i) => {
+                        Place::InName if self.after_title_word(laid, tokens, i, &edits) => {
+                            Place::Inside
+                        }
+                        Place::InName if self.after_listed_name(laid, tokens, i, &edits) => {
                             Place::AfterName
                         }
                         place => place,

@@ -27,6 +27,10 @@ fn heldout_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout")
 }
 
+fn heldout2_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout2")
+}
+
 /// (reference words, errors before, errors after) over every OCR file of `dir`.
 fn wer(dir: &Path, n: &Normalizer) -> (usize, usize, usize, usize) {
     let mut totals = (0, 0, 0, 0);
@@ -118,7 +122,13 @@ fn fourth_tuning_set_word_error_rate_stays_low() {
 fn clean_text_is_almost_unchanged() {
     let n = Normalizer::new();
     let mut total = clean_changed(&tuning_dir(), &n);
-    for dir in [tuning2_dir(), tuning3_dir(), tuning4_dir(), heldout_dir()] {
+    for dir in [
+        tuning2_dir(),
+        tuning3_dir(),
+        tuning4_dir(),
+        heldout_dir(),
+        heldout2_dir(),
+    ] {
         let h = clean_changed(&dir, &n);
         total = (total.0 + h.0, total.1 + h.1);
     }
@@ -139,6 +149,15 @@ fn held_out_word_error_rate_is_recorded() {
 }
 
 #[test]
+fn second_held_out_word_error_rate_is_recorded() {
+    // Eight texts added late and only measured (2.74 % after normalisation on the first run,
+    // from 30.9 %; ordinary renderings 1.33 %, rough scans 7.69 %): the figure the README
+    // reports for text nobody tuned on. The one output looked at since was a rendering that a
+    // second normalisation changed (a street after a restored name part), fixed in general.
+    assert_wer(&heldout2_dir(), "held-out-2", 23, 0.25, 0.0285);
+}
+
+#[test]
 fn every_rendering_normalised_twice_equals_once() {
     // Real notes, not only generated text: the restored words a second normalisation sees
     // as neighbours and as evidence must lead it to the same text.
@@ -153,6 +172,7 @@ fn every_rendering_normalised_twice_equals_once() {
         tuning3_dir(),
         tuning4_dir(),
         heldout_dir(),
+        heldout2_dir(),
     ] {
         for e in std::fs::read_dir(dir.join("ocr")).unwrap() {
             let path = e.unwrap().path();

@@ -1113,3 +1113,12 @@ fn a_hyphen_glued_to_a_small_word_is_a_space_and_real_hyphens_stay() {
     let clean = "Vi ses om-samsjuklighet.";
     assert_eq!(Normalizer::new().normalize(clean).text, clean);
 }
+
+#[test]
+fn a_street_after_a_restored_name_part_is_read_as_after_the_name() {
+    // "Vastra" restored as "Västra", a listed name part: the street after it is read as a
+    // second normalisation, seeing "Västra", reads it.
+    let out = Normalizer::new().normalize("Vi ses på Vastra Tradgardsgatan 11.");
+    assert_eq!(out.text, "Vi ses på Västra Trädgårdsgatan 11.");
+    assert_eq!(Normalizer::new().normalize(&out.text).text, out.text);
+}
