@@ -130,7 +130,7 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
         }
         let on_line = candidates.get(first..next).unwrap_or(&[]);
         if !on_line.is_empty() {
-            char_edits(content, line.start, on_line, &mut out);
+            char_edits(content, line.start, next_line, on_line, &mut out);
         }
     }
     // Hyphenated line ends first: a line joined that way is one logical line, so the wrap
@@ -247,7 +247,11 @@ fn may_close(text: &str) -> bool {
         if QUOTES.contains(&c) {
             let inside = prev.is_some_and(char::is_alphabetic)
                 && chars.peek().is_some_and(|n| n.is_alphabetic());
-            if !inside {
+            // After a space and before a word it opens a quotation ("Ankaret, ‘nummer 2"):
+            // it closes none.
+            let opening = prev.is_some_and(char::is_whitespace)
+                && chars.peek().is_some_and(|n| n.is_alphanumeric());
+            if !inside && !opening {
                 return true;
             }
         }
@@ -317,7 +321,13 @@ fn char_edit_candidates(text: &[u8]) -> Vec<usize> {
 
 /// The character edits of the line `content` starting at byte `base` of the text, given the
 /// positions in the text of the line's [`char_edit_candidates`].
-fn char_edits(content: &str, base: usize, candidates: &[usize], out: &mut Vec<Edit>) {
+fn char_edits(
+    content: &str,
+    base: usize,
+    next_line: &str,
+    candidates: &[usize],
+    out: &mut Vec<Edit>,
+) {
     let bytes = content.as_bytes();
     let lead = content.len() - content.trim_start().len();
     // Only the characters that may be rewritten are looked at.
@@ -366,6 +376,19 @@ fn char_edits(content: &str, base: usize, candidates: &[usize], out: &mut Vec<Ed
                 continue;
             }
             '\'' => continue,
+            // A left single quote glued to a word's start after a space, that no quote mark
+            // after it closes, on the line or the next: a speck ("Ankaret, ‘nummer 2").
+            // Swedish quotes with ’ and ”, so no quotation opens with it.
+            '‘' if before == Some(b' ')
+                && content[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+                && !content[i + c.len_utf8()..].contains(QUOTES)
+                && !closes_quote(next_line) =>
+            {
+                ("", Reason::StraySymbol)
+            }
             'ﬁ' => ("fi", Reason::Ligature),
             'ﬂ' => ("fl", Reason::Ligature),
             'ﬀ' => ("ff", Reason::Ligature),
@@ -911,6 +934,28 @@ kostar att äta lunch där under veckorna då vi har öppet för alla som vill k
         ] {
             assert_eq!(apply(kept), kept);
         }
+    }
+
+    #[test]
+    fn left_quote_specks_that_nothing_closes_go() {
+        // An opening mark later on the line closes nothing: the first one is a speck too.
+        assert_eq!(
+            apply("‘Nyhetsbrev från Föreningen Ankaret, ‘nummer 2"),
+            "Nyhetsbrev från Föreningen Ankaret, nummer 2"
+        );
+        assert_eq!(
+            apply("Vi bjuder in ‘brukarrevisorerna från Växjö."),
+            "Vi bjuder in brukarrevisorerna från Växjö."
+        );
+        // A quotation that closes, on the line or the next, keeps its mark (as ’).
+        assert_eq!(
+            apply("Vi kallar det ‘mötet’ nu."),
+            "Vi kallar det ’mötet’ nu."
+        );
+        assert_eq!(
+            apply("Vi kallar det ‘det stora\nmötet’ nu."),
+            "Vi kallar det ’det stora\nmötet’ nu."
+        );
     }
 
     #[test]
