@@ -82,6 +82,19 @@ fn roles(lines: &[Line<'_>]) -> Vec<Role> {
             {
                 Role::Title
             }
+            // A first line with a colon after words no field is named by ("Nyhetsbrev från
+            // Föreningen: Ankaret, nummer 2", "Minnesanteckningar: Bryggangruppen") is the
+            // note's title, not a field.
+            Kind::Label {
+                key: Key::Other,
+                value,
+            } if i == 0
+                && t.len() <= 200
+                && !t.get(value..).unwrap_or("").trim().is_empty()
+                && !t.ends_with(['.', ',', ';', ':']) =>
+            {
+                Role::Title
+            }
             Kind::Text if has_next && heading_like(t) => Role::Heading {
                 number: None,
                 body: 0,
