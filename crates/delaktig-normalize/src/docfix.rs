@@ -981,9 +981,10 @@ const DOMAINS: &[&str] = &[
 
 /// Reads a full stop or a quote mark a scan put between two words where a space was
 /// ("Gunilla Sjödén.och Per", "för.unga vuxna", "unga'vuxna"): between a word and a small
-/// word of [`GLUE_WORDS`] or between two common small words ("tar.fram"), or for a quote
-/// mark between a word of two letters or more and a small-letter word of three or more
-/// ("En'särskild"). Addresses are no word tokens, so they
+/// word of [`GLUE_WORDS`] or between two common words, the second small ("tar.fram",
+/// "Lokalen.ligger"), or for a quote mark between a word of two letters or more and a
+/// small-letter word of three or more ("En'särskild"), or after a comma before a small-letter
+/// word ("14,’sal"). Addresses are no word tokens, so they
 /// are not looked at. `edits` stay in text order.
 pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, words: &Words) {
     // A word as it reads now, small: its edit's reading, else as written.
@@ -1025,16 +1026,26 @@ pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
             }
             continue;
         }
-        if !(gap_len == 1 || gap_len == 3)
-            || t.kind != Kind::Word
-            || p.kind != Kind::Word
-            || t.shape != Shape::Lower
-        {
+        if t.kind != Kind::Word || t.shape != Shape::Lower {
             continue;
         }
         let Some(gap) = laid.get(p.span.end..t.span.start) else {
             continue;
         };
+        // A quote mark glued after a comma and before a small-letter word ("14,’sal Draken"):
+        // a speck where the comma's space was; no quotation closes before a word so.
+        if let Some(mark) = gap.strip_prefix(',')
+            && matches!(mark, "'" | "’")
+        {
+            let span = p.span.end + 1..t.span.start;
+            if !crate::overlaps_edit(edits, &span) {
+                added.push(stray_edit(span, " "));
+            }
+            continue;
+        }
+        if !(gap_len == 1 || gap_len == 3) || p.kind != Kind::Word {
+            continue;
+        }
         let quote = matches!(gap, "'" | "’");
         if !(gap == "." || quote) {
             continue;
@@ -1050,8 +1061,9 @@ pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
                 && letters(right) >= 3
         } else {
             letters(left) >= 3 && letters(right) >= 1 && (glue(right) || glue(left))
-                // Two common small words ("tar.fram", "ger.upp"), the second no web domain.
-                || p.shape == Shape::Lower
+                // Two common words, the second small ("tar.fram", "Lokalen.ligger"), the
+                // second no web domain.
+                || matches!(p.shape, Shape::Lower | Shape::Capitalised)
                     && letters(left) >= 3
                     && letters(right) >= 2
                     && !DOMAINS.contains(&right)

@@ -1122,3 +1122,16 @@ fn a_street_after_a_restored_name_part_is_read_as_after_the_name() {
     assert_eq!(out.text, "Vi ses på Västra Trädgårdsgatan 11.");
     assert_eq!(Normalizer::new().normalize(&out.text).text, out.text);
 }
+
+#[test]
+fn a_stop_or_quote_glued_before_a_small_word_is_a_space() {
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED} Var: Storgatan 14,’sal Draken. Informationen.måste komma fram. Har.du frågor?"
+    ));
+    assert!(
+        out.text
+            .contains("Storgatan 14, sal Draken. Informationen måste komma fram. Har du frågor?"),
+        "{}",
+        out.text
+    );
+}
