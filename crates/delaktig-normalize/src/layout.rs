@@ -105,10 +105,109 @@ const NEVER_CONTINUES: &[&str] = &[
     "han", "hon", "har", "kan", "ska",
 ];
 
+/// A numbered item's number at the start of a line, as a scan may have read it: one or two
+/// digits, or one letter a scan makes of a digit ("B" for 8), then a full stop or the comma,
+/// colon or semicolon a scan makes of it, a space and a capital letter. The number, and,
+/// when it is not written as it should be ("3:", "B."), the span in the line to rewrite
+/// and what to write there.
+fn item_number(content: &str) -> Option<(u32, Option<(Range<usize>, &'static str)>)> {
+    let lead = content.len() - content.trim_start().len();
+    let b = content.as_bytes().get(lead..)?;
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let (number, len) = match digits {
+        1 | 2 => (content.get(lead..lead + digits)?.parse().ok()?, digits),
+        0 => {
+            let n = match b.first()? {
+                b'B' => 8,
+                b'S' => 5,
+                b'Z' => 2,
+                b'G' => 6,
+                _ => return None,
+            };
+            (n, 1)
+        }
+        _ => return None,
+    };
+    let mark = *b.get(len)?;
+    if !matches!(mark, b'.' | b',' | b':' | b';')
+        || b.get(len + 1) != Some(&b' ')
+        || !content
+            .get(lead + len + 2..)?
+            .starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let fix = if digits == 0 {
+        let written = ITEM_NUMBERS.get(number as usize).copied()?;
+        Some((lead..lead + len + 1, written))
+    } else if mark != b'.' {
+        Some((lead + len..lead + len + 1, "."))
+    } else {
+        None
+    };
+    Some((number, fix))
+}
+
+/// The numbers of a list's items that a scan misread ("2: Det bör", "B, Det bör finnas"
+/// between items 7 and 9): an item whose number or mark is off, next to an item written as
+/// it should be with the number before or after it, gets its "N." back.
+fn item_number_edits(text: &str, lines: &[Line], out: &mut Vec<Edit>) {
+    let numbered: Vec<(usize, u32, Option<(Range<usize>, &'static str)>)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(n, l)| {
+            let (number, fix) = item_number(text.get(l.start..l.end)?)?;
+            Some((n, number, fix))
+        })
+        .collect();
+    // Items read again count as written for their neighbours ("2:", "3,", "4;" after "1.").
+    let mut written: Vec<bool> = numbered.iter().map(|(_, _, fix)| fix.is_none()).collect();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for (k, (n, number, fix)) in numbered.iter().enumerate() {
+            let Some((span, replacement)) = fix else {
+                continue;
+            };
+            if written.get(k).copied().unwrap_or(true) {
+                continue;
+            }
+            let fits = |j: Option<usize>, want: Option<u32>| {
+                j.is_some_and(|j| {
+                    written.get(j).copied().unwrap_or(false)
+                        && numbered.get(j).map(|(_, m, _)| Some(*m)) == Some(want)
+                })
+            };
+            if !(fits(k.checked_sub(1), number.checked_sub(1))
+                || fits(Some(k + 1), Some(number + 1)))
+            {
+                continue;
+            }
+            let Some(line) = lines.get(*n) else {
+                continue;
+            };
+            out.push(Edit {
+                span: line.start + span.start..line.start + span.end,
+                replacement,
+                reason: Reason::StraySymbol,
+            });
+            if let Some(w) = written.get_mut(k) {
+                *w = true;
+            }
+            changed = true;
+        }
+    }
+}
+
+/// A number and its full stop, as an [`item_number_edits`] edit writes a digit a scan read as
+/// a letter.
+const ITEM_NUMBERS: [&str; 10] = ["0.", "1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9."];
+
 /// Finds the layout edits of `text`, sorted and non-overlapping.
 pub(crate) fn edits(text: &str) -> Vec<Edit> {
     let mut out = Vec::new();
     let lines = lines(text);
+    item_number_edits(text, &lines, &mut out);
     let candidates = char_edit_candidates(text.as_bytes());
     let mut next = 0;
     for (n, line) in lines.iter().enumerate() {
@@ -931,6 +1030,27 @@ kostar att äta lunch där under veckorna då vi har öppet för alla som vill k
             "~ 20 personer kom.",
             "= 12",
             "» Vi ses » sa hon.",
+        ] {
+            assert_eq!(apply(kept), kept);
+        }
+    }
+
+    #[test]
+    fn misread_item_numbers_next_to_their_neighbours_are_read_again() {
+        assert_eq!(
+            apply("1. Ett förslag\n2: Ett till\n3, Ett tredje\n4; Ett fjärde\n5. Sist"),
+            "1. Ett förslag\n2. Ett till\n3. Ett tredje\n4. Ett fjärde\n5. Sist"
+        );
+        assert_eq!(
+            apply("7. Sjunde\nB, Det bör finnas\n9. Nionde"),
+            "7. Sjunde\n8. Det bör finnas\n9. Nionde"
+        );
+        // With no neighbour of its number, or in a list of letters, nothing is read again.
+        for kept in [
+            "2: Det här är ingen lista\nSedan kom vi hit.",
+            "A. Ett\nB. Två\nC. Tre",
+            "1. Ett\n5, Fem",
+            "Klockan\n10:15 Kaffe\n11:00 Samtal",
         ] {
             assert_eq!(apply(kept), kept);
         }
