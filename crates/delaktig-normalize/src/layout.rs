@@ -373,15 +373,15 @@ fn closes_quote(line: &str) -> bool {
     rest.contains(QUOTES)
 }
 
-/// A lone quote mark ending a line after a space ("Den förs in nu. ’") is a speck of the scan:
-/// no quotation closes that way.
+/// A lone quote mark or underscore ending a line after a space ("Den förs in nu. ’", "Ett
+/// tack till _") is a speck of the scan: no quotation closes that way.
 fn line_end_edit(content: &str, base: usize, out: &mut Vec<Edit>) {
     let t = content.trim_end();
     let Some(c) = t.chars().next_back() else {
         return;
     };
     let before = &t[..t.len() - c.len_utf8()];
-    if QUOTES.contains(&c) && before.ends_with(' ') && !before.trim().is_empty() {
+    if (QUOTES.contains(&c) || c == '_') && before.ends_with(' ') && !before.trim().is_empty() {
         let kept = before.trim_end().len();
         out.push(Edit {
             span: base + kept..base + t.len(),
@@ -392,13 +392,13 @@ fn line_end_edit(content: &str, base: usize, out: &mut Vec<Edit>) {
 }
 
 /// Every byte of `text` that may begin a character that [`char_edits`] rewrites, in order:
-/// `-`, `|`, `'`, or the lead byte of `¦`, the soft hyphen (0xC2), of the quotes, dashes and
-/// zero-width characters (0xE2), or of the ligatures and the byte-order mark (0xEF). Found
-/// with two vector searches over the whole text: most lines have none.
+/// `-`, `|`, `'`, `!`, `_`, or the lead byte of `¦`, the soft hyphen (0xC2), of the quotes,
+/// dashes and zero-width characters (0xE2), or of the ligatures and the byte-order mark
+/// (0xEF). Found with three vector searches over the whole text: most lines have none.
 fn char_edit_candidates(text: &[u8]) -> Vec<usize> {
     let mut ascii = memchr::memchr3_iter(b'-', b'|', b'\'', text).peekable();
     let mut lead = memchr::memchr3_iter(0xc2, 0xe2, 0xef, text).peekable();
-    let mut bang = memchr::memchr_iter(b'!', text).peekable();
+    let mut bang = memchr::memchr2_iter(b'!', b'_', text).peekable();
     let mut out = Vec::new();
     // The three sorted streams merged: each step takes the least of their next positions.
     loop {
@@ -529,6 +529,27 @@ fn char_edits(
                 ("l", Reason::StraySymbol)
             }
             '!' => continue,
+            // An underscore a scan made of a speck: alone at the line's start before a word,
+            // or glued to the start of a small-letter word after a space ("med
+            // _missbruksproblem"). One between two words ("brukargrupp_bryggan3") or in an
+            // address, or a run of them (a field to fill in), stays.
+            '_' if (i == lead || before == Some(b' '))
+                && after.is_some_and(|b| b == b' ' && i == lead || b.is_ascii_lowercase())
+                && content[i + 1..]
+                    .trim_start()
+                    .starts_with(char::is_alphabetic)
+                && !content[i..].split(' ').next().is_some_and(|chunk| {
+                    chunk.contains(['@', '/', ':']) || chunk.matches('_').count() > 1
+                }) =>
+            {
+                let end = if after == Some(b' ') { i + 2 } else { i + 1 };
+                out.push(Edit {
+                    span: base + i..base + end,
+                    replacement: "",
+                    reason: Reason::StraySymbol,
+                });
+                continue;
+            }
             // At a sentence start (after a full stop, a dash or at the start of a line) and
             // before a small-letter word, a lone bar is the preposition "I" ("som de. | dag
             // tror", "| årets enkät").
@@ -1051,6 +1072,22 @@ kostar att äta lunch där under veckorna då vi har öppet för alla som vill k
             "A. Ett\nB. Två\nC. Tre",
             "1. Ett\n5, Fem",
             "Klockan\n10:15 Kaffe\n11:00 Samtal",
+        ] {
+            assert_eq!(apply(kept), kept);
+        }
+    }
+
+    #[test]
+    fn underscore_specks_go_and_real_underscores_stay() {
+        assert_eq!(
+            apply("_ Brukarna bör ha en plan.\nFöräldrar med _missbruksproblem kom.\nTack till _"),
+            "Brukarna bör ha en plan.\nFöräldrar med missbruksproblem kom.\nTack till"
+        );
+        for kept in [
+            "brukargrupp_bryggan3 brukargrupp_bryggan4",
+            "Skriv till _anna_berg@example.se",
+            "Namn: ______",
+            "Se _Bilaga_ nu",
         ] {
             assert_eq!(apply(kept), kept);
         }
