@@ -984,7 +984,8 @@ const DOMAINS: &[&str] = &[
 /// word of [`GLUE_WORDS`] or between two common words, the second small ("tar.fram",
 /// "Lokalen.ligger"), or for a quote mark between a word of two letters or more and a
 /// small-letter word of three or more ("En'särskild"), or after a comma before a small-letter
-/// word ("14,’sal"). Addresses are no word tokens, so they
+/// word ("14,’sal"), or for a colon before a small-letter word ("Henrik:tar"). Addresses are
+/// no word tokens, so they
 /// are not looked at. `edits` stay in text order.
 pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, words: &Words) {
     // A word as it reads now, small: its edit's reading, else as written.
@@ -1047,7 +1048,7 @@ pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
             continue;
         }
         let quote = matches!(gap, "'" | "’");
-        if !(gap == "." || quote) {
+        if !(gap == "." || gap == ":" || quote) {
             continue;
         }
         let (Some(left), Some(right)) = (laid.get(p.span.clone()), laid.get(t.span.clone())) else {
@@ -1055,7 +1056,11 @@ pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
         };
         let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
         let glue = |w: &str| GLUE_WORDS.contains(&crate::text::lower(w).as_ref());
-        let fits = if quote {
+        let fits = if gap == ":" {
+            // No label runs into its value without a space ("Henrik:tar med sig"); an
+            // address's colon is in no word token.
+            letters(left) >= 2 && letters(right) >= 2
+        } else if quote {
             matches!(p.shape, Shape::Lower | Shape::Capitalised)
                 && letters(left) >= 2
                 && letters(right) >= 3
@@ -1244,10 +1249,10 @@ const HYPHEN_SPECK_WORDS: &[&str] = &[
     "dig", "honom", "henne", "dessa", "denna", "detta", "vår", "våra", "vårt", "sin", "sina",
     "sitt", "min", "mitt", "mina", "din", "ditt", "dina", "hans", "hennes", "deras", "era",
     "själv", "själva", "i", "på", "av", "för", "till", "med", "om", "från", "under", "över",
-    "efter", "mellan", "hos", "mot", "vid", "utan", "genom", "inom", "ut", "upp", "och", "men",
-    "eller", "att", "som", "när", "där", "då", "så", "eftersom", "är", "var", "har", "hade", "ska",
-    "kan", "vill", "får", "måste", "blir", "blev", "en", "ett", "inte", "också", "nu", "här",
-    "bara", "redan", "mycket", "alla", "olika",
+    "efter", "mellan", "hos", "mot", "vid", "utan", "genom", "inom", "in", "ut", "upp", "och",
+    "men", "eller", "att", "som", "när", "där", "då", "så", "eftersom", "är", "var", "har", "hade",
+    "ska", "kan", "vill", "får", "måste", "blir", "blev", "en", "ett", "inte", "också", "nu",
+    "här", "bara", "redan", "mycket", "alla", "olika",
 ];
 
 /// Number words, which a hyphen joins into a range ("åtta-tio"): never a speck there.

@@ -1126,11 +1126,14 @@ fn a_street_after_a_restored_name_part_is_read_as_after_the_name() {
 #[test]
 fn a_stop_or_quote_glued_before_a_small_word_is_a_space() {
     let out = Normalizer::new().normalize(&format!(
-        "{DAMAGED} Var: Storgatan 14,’sal Draken. Informationen.måste komma fram. Har.du frågor?"
+        "{DAMAGED} Var: Storgatan 14,’sal Draken. Informationen.måste komma fram. Har.du frågor? \
+         Henrik:tar med sig den. Elin bjuder in-gruppen."
     ));
     assert!(
-        out.text
-            .contains("Storgatan 14, sal Draken. Informationen måste komma fram. Har du frågor?"),
+        out.text.contains(
+            "Storgatan 14, sal Draken. Informationen måste komma fram. Har du frågor? Henrik tar \
+             med sig den. Elin bjuder in gruppen."
+        ),
         "{}",
         out.text
     );
