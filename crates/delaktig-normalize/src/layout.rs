@@ -107,11 +107,21 @@ const NEVER_CONTINUES: &[&str] = &[
 
 /// A numbered item's number at the start of a line, as a scan may have read it: one or two
 /// digits, or one letter a scan makes of a digit ("B" for 8), then a full stop or the comma,
-/// colon or semicolon a scan makes of it, a space and a capital letter. The number, and,
+/// colon or semicolon a scan makes of it, a space and a capital letter; a misread bullet and
+/// a space may stand before a number of one digit. The number, and,
 /// when it is not written as it should be ("3:", "B."), the span in the line to rewrite
 /// and what to write there.
 fn item_number(content: &str) -> Option<(u32, Option<(Range<usize>, &'static str)>)> {
-    let lead = content.len() - content.trim_start().len();
+    let start = content.len() - content.trim_start().len();
+    // A misread bullet before the number ("~ 3, Svaren ska") is a speck too.
+    let speck = content
+        .get(start..)?
+        .chars()
+        .next()
+        .filter(|c| MISREAD_BULLETS.contains(c))
+        .map(|c| c.len_utf8())
+        .filter(|&n| content.as_bytes().get(start + n) == Some(&b' '));
+    let lead = start + speck.map_or(0, |n| n + 1);
     let b = content.as_bytes().get(lead..)?;
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
     let (number, len) = match digits {
@@ -137,9 +147,9 @@ fn item_number(content: &str) -> Option<(u32, Option<(Range<usize>, &'static str
     {
         return None;
     }
-    let fix = if digits == 0 {
+    let fix = if digits == 0 || speck.is_some() {
         let written = ITEM_NUMBERS.get(number as usize).copied()?;
-        Some((lead..lead + len + 1, written))
+        Some((start..lead + len + 1, written))
     } else if mark != b'.' {
         Some((lead + len..lead + len + 1, "."))
     } else {
@@ -1065,6 +1075,10 @@ kostar att äta lunch där under veckorna då vi har öppet för alla som vill k
         assert_eq!(
             apply("7. Sjunde\nB, Det bör finnas\n9. Nionde"),
             "7. Sjunde\n8. Det bör finnas\n9. Nionde"
+        );
+        assert_eq!(
+            apply("2. Andra\n~ 3, Svaren ska skrivas\n~ 412 personer kom"),
+            "2. Andra\n3. Svaren ska skrivas\n~ 412 personer kom"
         );
         // With no neighbour of its number, or in a list of letters, nothing is read again.
         for kept in [
