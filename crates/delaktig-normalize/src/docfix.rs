@@ -1273,49 +1273,50 @@ pub(crate) fn speck_hyphens(
     edits: &mut Vec<WordEdit>,
     words: &Words,
 ) {
-    let mut now: Vec<Option<&str>> = vec![None; tokens.len()];
-    for (i, reading) in crate::words_as_they_read(tokens, edits, forms) {
-        if let Some(n) = now.get_mut(i) {
-            *n = Some(reading);
+    let bytes = laid.as_bytes();
+    // A word as it reads now, small: its edit's reading, else its form.
+    let reading = |i: usize, t: &Token| {
+        let k = edits.partition_point(|e| e.span.start < t.span.start);
+        match edits.get(k).filter(|e| e.span == t.span) {
+            Some(e) => Some(crate::text::lower(&e.proposal.replacement).into_owned()),
+            None => forms.lower(i).map(str::to_owned),
         }
-    }
+    };
     let mut added: Vec<WordEdit> = Vec::new();
-    for (i, t) in tokens.iter().enumerate().skip(1) {
-        let Some(p) = tokens.get(i - 1) else {
+    // Only the hyphens between two words are looked at: most notes have few.
+    for h in memchr::memchr_iter(b'-', bytes) {
+        let i = tokens.partition_point(|t| t.span.start <= h);
+        let (Some(p), Some(t)) = (i.checked_sub(1).and_then(|j| tokens.get(j)), tokens.get(i))
+        else {
             continue;
         };
-        if p.kind != Kind::Word
+        if p.span.end != h
+            || t.span.start != h + 1
+            || p.kind != Kind::Word
             || t.kind != Kind::Word
             || t.shape != Shape::Lower
             || !matches!(p.shape, Shape::Lower | Shape::Capitalised)
-            || p.span.end + 1 != t.span.start
-            || laid.as_bytes().get(p.span.end) != Some(&b'-')
         {
             continue;
         }
         // A third part ("allt-i-allo", "fr-o-m") or a word glued to a number is left alone.
         let outer =
             |b: Option<&u8>| b.is_some_and(|b| matches!(b, b'-' | b'/') || b.is_ascii_digit());
-        if outer(
-            p.span
-                .start
-                .checked_sub(1)
-                .and_then(|j| laid.as_bytes().get(j)),
-        ) || outer(laid.as_bytes().get(t.span.end))
+        if outer(p.span.start.checked_sub(1).and_then(|j| bytes.get(j)))
+            || outer(bytes.get(t.span.end))
         {
             continue;
         }
-        let (Some(Some(before)), Some(Some(after))) = (now.get(i - 1), now.get(i)) else {
+        let (Some(before), Some(after)) = (reading(i - 1, p), reading(i, t)) else {
             continue;
         };
-        let (before, after) = (crate::text::lower(before), crate::text::lower(after));
         let small = |w: &str| HYPHEN_SPECK_WORDS.contains(&w);
         let known = |w: &str| words.frequency(w).is_some_and(|f| f > 0);
         let number = |w: &str| NUMBER_WORDS.contains(&w);
         let speck = (small(&before) && known(&after) || small(&after) && known(&before))
             && !(number(&before) || number(&after))
             && !words.vocabulary().contains(&format!("{before}-{after}"));
-        let span = p.span.end..t.span.start;
+        let span = h..h + 1;
         if speck && !crate::overlaps_edit(edits, &span) {
             added.push(stray_edit(span, " "));
         }

@@ -105,13 +105,16 @@ const NEVER_CONTINUES: &[&str] = &[
     "han", "hon", "har", "kan", "ska",
 ];
 
+/// A span of a line and what to write there.
+type Rewrite = (Range<usize>, &'static str);
+
 /// A numbered item's number at the start of a line, as a scan may have read it: one or two
 /// digits, or one letter a scan makes of a digit ("B" for 8), then a full stop or the comma,
 /// colon or semicolon a scan makes of it, a space and a capital letter; a misread bullet and
 /// a space may stand before a number of one digit. The number, and,
 /// when it is not written as it should be ("3:", "B."), the span in the line to rewrite
 /// and what to write there.
-fn item_number(content: &str) -> Option<(u32, Option<(Range<usize>, &'static str)>)> {
+fn item_number(content: &str) -> Option<(u32, Option<Rewrite>)> {
     let start = content.len() - content.trim_start().len();
     // A misread bullet before the number ("~ 3, Svaren ska") is a speck too.
     let speck = content
@@ -162,7 +165,7 @@ fn item_number(content: &str) -> Option<(u32, Option<(Range<usize>, &'static str
 /// between items 7 and 9): an item whose number or mark is off, next to an item written as
 /// it should be with the number before or after it, gets its "N." back.
 fn item_number_edits(text: &str, lines: &[Line], out: &mut Vec<Edit>) {
-    let numbered: Vec<(usize, u32, Option<(Range<usize>, &'static str)>)> = lines
+    let numbered: Vec<(usize, u32, Option<Rewrite>)> = lines
         .iter()
         .enumerate()
         .filter_map(|(n, l)| {
