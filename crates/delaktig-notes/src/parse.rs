@@ -70,14 +70,22 @@ fn short_title(t: &str) -> bool {
     })
 }
 
+/// Whether a line is a scan's specks read as a few small letters ("ha" alone above the
+/// title): no title is written so.
+fn speck_line(t: &str) -> bool {
+    t.chars().count() <= 3 && !t.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
 fn roles(lines: &[Line<'_>]) -> Vec<Role> {
     let mut out = Vec::with_capacity(lines.len());
+    // The title is the first line, after any speck lines above it.
+    let first = lines.iter().position(|l| !speck_line(&l.text)).unwrap_or(0);
     for (i, line) in lines.iter().enumerate() {
         let t: &str = &line.text;
         let has_next = i + 1 < lines.len();
         let role = match line.kind {
             Kind::Text
-                if i == 0
+                if i == first
                     && (t.len() <= 200 && !t.ends_with(['.', ',', ';']) || short_title(t)) =>
             {
                 Role::Title
@@ -88,7 +96,7 @@ fn roles(lines: &[Line<'_>]) -> Vec<Role> {
             Kind::Label {
                 key: Key::Other,
                 value,
-            } if i == 0
+            } if i == first
                 && t.len() <= 200
                 && !t.get(value..).unwrap_or("").trim().is_empty()
                 && !t.ends_with(['.', ',', ';', ':']) =>
