@@ -357,8 +357,9 @@ fn may_close(text: &str) -> bool {
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         if QUOTES.contains(&c) {
-            let inside = prev.is_some_and(char::is_alphabetic)
-                && chars.peek().is_some_and(|n| n.is_alphabetic());
+            // A scan's "&" or "@" for å, ä or ö counts as the letter it becomes.
+            let letter = |c: char| c.is_alphabetic() || matches!(c, '&' | '@');
+            let inside = prev.is_some_and(letter) && chars.peek().is_some_and(|&n| letter(n));
             // After a space and before a word it opens a quotation ("Ankaret, ‘nummer 2"):
             // it closes none.
             let opening = prev.is_some_and(char::is_whitespace)
@@ -548,9 +549,13 @@ fn char_edits(
             // address, or a run of them (a field to fill in), stays.
             '_' if (i == lead || before == Some(b' '))
                 && after.is_some_and(|b| b == b' ' && i == lead || b.is_ascii_lowercase())
+                // Before anything but another underscore: what follows may read otherwise
+                // once restored ("_ 6ver"), which must not change what the mark is.
                 && content[i + 1..]
                     .trim_start()
-                    .starts_with(char::is_alphabetic)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c != '_')
                 && !content[i..].split(' ').next().is_some_and(|chunk| {
                     chunk.contains(['@', '/', ':']) || chunk.matches('_').count() > 1
                 }) =>

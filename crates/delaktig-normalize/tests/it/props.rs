@@ -71,6 +71,12 @@ const PIECES: &[&str] = &[
     "resurset",
     "e",
     "x",
+    "_",
+    "‘",
+    "2:",
+    "3,",
+    "B,",
+    "Henrik",
 ];
 const SEPS: &[&str] = &[
     " ", " ", " ", "\n", "\n\n", ", ", ". ", "-\n", " - ", "\r\n", "",
@@ -84,8 +90,25 @@ fn text_strategy() -> impl Strategy<Value = String> {
     })
 }
 
+/// 400 cases from a fixed seed, so that the suite gives the same verdict on every run;
+/// `PROPTEST_EXPLORE=1` draws them at random instead, to look for new failures. One kind is
+/// known (see the README): short lines whose lengths change with restoration ("é6ver" →
+/// "över"), so that a second run finds the text wrapped and joins its lines.
+fn config() -> ProptestConfig {
+    let rng_seed = if std::env::var_os("PROPTEST_EXPLORE").is_some() {
+        proptest::test_runner::RngSeed::Random
+    } else {
+        proptest::test_runner::RngSeed::Fixed(20_261_127)
+    };
+    ProptestConfig {
+        cases: 400,
+        rng_seed,
+        ..ProptestConfig::default()
+    }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+    #![proptest_config(config())]
 
     #[test]
     fn arbitrary_strings_never_panic_and_spans_index_the_input(s in "\\PC{0,200}") {
