@@ -998,6 +998,7 @@ pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
         crate::text::lower(now).into_owned()
     };
     let common = |w: &str| words.frequency(w).is_some_and(|f| f >= GLUED_FREQUENCY);
+    let known = |w: &str| words.frequency(w).is_some_and(|f| f > 0);
     let mut added: Vec<WordEdit> = Vec::new();
     for (i, t) in tokens.iter().enumerate().skip(1) {
         let Some(p) = tokens.get(i - 1) else {
@@ -1066,14 +1067,16 @@ pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
                 && letters(right) >= 3
         } else {
             letters(left) >= 3 && letters(right) >= 1 && (glue(right) || glue(left))
-                // Two common words, the second small ("tar.fram", "Lokalen.ligger"), the
-                // second no web domain.
+                // Two common words, the second small ("tar.fram", "Informationen.måste"),
+                // the second no web domain; or a known word of five letters or more (no
+                // abbreviation is that long) before a common one ("Lokalen.ligger").
                 || matches!(p.shape, Shape::Lower | Shape::Capitalised)
                     && letters(left) >= 3
                     && letters(right) >= 2
                     && !DOMAINS.contains(&right)
-                    && common(&reading(p))
                     && common(&reading(t))
+                    && (common(&reading(p))
+                        || letters(left) >= 5 && known(&reading(p)))
         };
         let span = p.span.end..t.span.start;
         if fits && !crate::overlaps_edit(edits, &span) {

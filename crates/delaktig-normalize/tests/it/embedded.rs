@@ -1127,12 +1127,12 @@ fn a_street_after_a_restored_name_part_is_read_as_after_the_name() {
 fn a_stop_or_quote_glued_before_a_small_word_is_a_space() {
     let out = Normalizer::new().normalize(&format!(
         "{DAMAGED} Var: Storgatan 14,’sal Draken. Informationen.måste komma fram. Har.du frågor? \
-         Henrik:tar med sig den. Elin bjuder in-gruppen."
+         Henrik:tar med sig den. Elin bjuder in-gruppen. Lokalen.ligger nära."
     ));
     assert!(
         out.text.contains(
             "Storgatan 14, sal Draken. Informationen måste komma fram. Har du frågor? Henrik tar \
-             med sig den. Elin bjuder in gruppen."
+             med sig den. Elin bjuder in gruppen. Lokalen ligger nära."
         ),
         "{}",
         out.text
