@@ -94,10 +94,10 @@ pub(crate) fn correct(
         crate::words_as_they_read(tokens, edits, forms)
             .map(|(_, now)| crate::text::lower(now).into_owned())
             .collect();
-    // Small-letter words, and a sentence's capitalised first word unless a listed name: it
-    // may be a name the lists lack, so it takes only a reading the document uses elsewhere.
+    // Small-letter words, and capitalised words unless a listed name: one may be a name the
+    // lists lack, so it takes only a reading the document uses elsewhere.
     let capital = |t: &Token, word: &str| {
-        t.shape == Shape::Capitalised && t.sentence_start && words.name_frequency(word).is_none()
+        t.shape == Shape::Capitalised && words.name_frequency(word).is_none()
     };
     // The open forms: unread, or read only weakly, which a common word read by the scan's
     // confusions alone may replace ("gåtigen" for "gatigen" by gången). The small-letter
@@ -176,13 +176,16 @@ pub(crate) fn correct(
             e.proposal = proposal(reading.to_owned());
         }
     }
-    let may =
-        |t: &Token| t.shape == Shape::Lower || t.shape == Shape::Capitalised && t.sentence_start;
+    let may = |t: &Token| t.shape == Shape::Lower || t.shape == Shape::Capitalised;
     crate::propose_for_unchanged(laid, tokens, edits, may, |i, t, word| {
         if !(t.shape == Shape::Lower || capital(t, word)) {
             return None;
         }
         let reading = read.get(forms.id(i)?)?.as_deref()?;
+        // Inside a sentence, a capital the scan put on a word the note uses is a misread.
+        if t.shape == Shape::Capitalised && !t.sentence_start {
+            return Some(proposal(reading.to_owned()));
+        }
         Some(proposal(t.shape.apply(reading)))
     });
     echo_long_words(tokens, forms, edits, words, &present);

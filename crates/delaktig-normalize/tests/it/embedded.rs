@@ -617,8 +617,9 @@ fn in_a_rough_scan_a_garbled_compound_takes_the_document_word() {
     // A word garbled twice over ("ii" for "n", and a stray "i"), read back only in a rough
     // scan.
     text.push_str(" Vi har egen erfareiihet av katisliet.");
-    // A sentence's first word takes only a reading the note uses elsewhere.
-    text.push_str(" Katisliet svarar.");
+    // A sentence's first word takes only a reading the note uses elsewhere; so does a
+    // capitalised word inside a sentence, and then its capital, a misread, goes.
+    text.push_str(" Katisliet svarar. Frågan går till Katisliet i morgon.");
     // A compound the restorer built of restored parts ("gåtigen", "fåråldraskapet") gives
     // way to a common word the scan's shapes and vowels read ("it" for "n", "a" for ö).
     text.push_str(" Det ar forsta gatigen hon ar med. Vi vill prata om faraldraskapet.");
@@ -634,7 +635,7 @@ fn in_a_rough_scan_a_garbled_compound_takes_the_document_word() {
     assert_changed(&out, Reason::Document, &["fotslag"]);
     assert!(
         out.text
-            .contains("Vi har egen erfarenhet av kansliet. Kansliet svarar."),
+            .contains("Vi har egen erfarenhet av kansliet. Kansliet svarar. Frågan går till kansliet i morgon."),
         "{}",
         out.text
     );
