@@ -97,7 +97,9 @@ pub(crate) fn correct(
     // Small-letter words, and capitalised words unless a listed name: one may be a name the
     // lists lack, so it takes only a reading the document uses elsewhere.
     let capital = |t: &Token, word: &str| {
-        t.shape == Shape::Capitalised && words.name_frequency(word).is_none()
+        t.shape == Shape::Capitalised
+            && (t.sentence_start || word.chars().next().is_some_and(crate::case::size_only))
+            && words.name_frequency(word).is_none()
     };
     // The open forms: unread, or read only weakly, which a common word read by the scan's
     // confusions alone may replace ("gåtigen" for "gatigen" by gången). The small-letter
