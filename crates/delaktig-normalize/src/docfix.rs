@@ -891,8 +891,7 @@ pub(crate) fn law_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
         else {
             continue;
         };
-        let k = edits.partition_point(|e| e.span.start < t.span.start);
-        if edits.get(k).is_some_and(|e| e.span == t.span) {
+        if let Some(k) = crate::edit_at(edits, &t.span) {
             if let Some(e) = edits.get_mut(k) {
                 e.proposal.replacement = Arc::from(*law);
             }
@@ -988,17 +987,11 @@ const DOMAINS: &[&str] = &[
 /// no word tokens, so they
 /// are not looked at. `edits` stay in text order.
 pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, words: &Words) {
-    // A word as it reads now, small: its edit's reading, else as written.
+    // A word as it reads now, small.
     let reading = |t: &Token| {
-        let k = edits.partition_point(|e| e.span.start < t.span.start);
-        let now = match edits.get(k).filter(|e| e.span == t.span) {
-            Some(e) => &*e.proposal.replacement,
-            None => laid.get(t.span.clone()).unwrap_or(""),
-        };
-        crate::text::lower(now).into_owned()
+        crate::text::lower(crate::reads_now(laid, edits, &t.span).unwrap_or("")).into_owned()
     };
     let common = |w: &str| words.frequency(w).is_some_and(|f| f >= GLUED_FREQUENCY);
-    let known = |w: &str| words.frequency(w).is_some_and(|f| f > 0);
     let mut added: Vec<WordEdit> = Vec::new();
     for (i, t) in tokens.iter().enumerate().skip(1) {
         let Some(p) = tokens.get(i - 1) else {
@@ -1075,8 +1068,10 @@ pub(crate) fn glued_words(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
                     && letters(right) >= 2
                     && !DOMAINS.contains(&right)
                     && common(&reading(t))
-                    && (common(&reading(p))
-                        || letters(left) >= 5 && known(&reading(p)))
+                    && {
+                        let left_now = reading(p);
+                        common(&left_now) || letters(left) >= 5 && in_use(words, &left_now)
+                    }
         };
         let span = p.span.end..t.span.start;
         if fits && !crate::overlaps_edit(edits, &span) {
@@ -1258,11 +1253,17 @@ const HYPHEN_SPECK_WORDS: &[&str] = &[
     "här", "bara", "redan", "mycket", "alla", "olika",
 ];
 
-/// Number words, which a hyphen joins into a range ("åtta-tio"): never a speck there.
+/// Number words, two of which a hyphen joins into a range ("åtta-tio"): never a speck there.
 const NUMBER_WORDS: &[&str] = &[
     "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv",
     "tjugo", "trettio", "fyrtio", "femtio", "hundra",
 ];
+
+/// Whether the lexicon knows `word` as a word in use (with a frequency), not only as a
+/// listed form such as a hyphenated compound.
+fn in_use(words: &Words, word: &str) -> bool {
+    words.frequency(word).is_some_and(|f| f > 0)
+}
 
 /// Reads a hyphen glued between two words of small letters as the space a scan specked
 /// ("temadag om-samsjuklighet" → "om samsjuklighet"), when one of the words, as it reads now,
@@ -1272,19 +1273,12 @@ const NUMBER_WORDS: &[&str] = &[
 pub(crate) fn speck_hyphens(
     laid: &str,
     tokens: &[Token],
-    forms: &Forms<'_>,
     edits: &mut Vec<WordEdit>,
     words: &Words,
 ) {
     let bytes = laid.as_bytes();
-    // A word as it reads now, small: its edit's reading, else its form.
-    let reading = |i: usize, t: &Token| {
-        let k = edits.partition_point(|e| e.span.start < t.span.start);
-        match edits.get(k).filter(|e| e.span == t.span) {
-            Some(e) => Some(crate::text::lower(&e.proposal.replacement).into_owned()),
-            None => forms.lower(i).map(str::to_owned),
-        }
-    };
+    // A word as it reads now, small.
+    let reading = |t: &Token| crate::reads_now(laid, edits, &t.span).map(crate::text::lower);
     let mut added: Vec<WordEdit> = Vec::new();
     // Only the hyphens between two words are looked at: most notes have few.
     for h in memchr::memchr_iter(b'-', bytes) {
@@ -1310,14 +1304,14 @@ pub(crate) fn speck_hyphens(
         {
             continue;
         }
-        let (Some(before), Some(after)) = (reading(i - 1, p), reading(i, t)) else {
+        let (Some(before), Some(after)) = (reading(p), reading(t)) else {
             continue;
         };
         let small = |w: &str| HYPHEN_SPECK_WORDS.contains(&w);
-        let known = |w: &str| words.frequency(w).is_some_and(|f| f > 0);
         let number = |w: &str| NUMBER_WORDS.contains(&w);
-        let speck = (small(&before) && known(&after) || small(&after) && known(&before))
-            && !(number(&before) || number(&after))
+        let speck = (small(&before) && in_use(words, &after)
+            || small(&after) && in_use(words, &before))
+            && !(number(&before) && number(&after))
             && !words.vocabulary().contains(&format!("{before}-{after}"));
         let span = h..h + 1;
         if speck && !crate::overlaps_edit(edits, &span) {

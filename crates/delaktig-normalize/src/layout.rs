@@ -412,11 +412,11 @@ fn line_end_edit(content: &str, base: usize, out: &mut Vec<Edit>) {
 fn char_edit_candidates(text: &[u8]) -> Vec<usize> {
     let mut ascii = memchr::memchr3_iter(b'-', b'|', b'\'', text).peekable();
     let mut lead = memchr::memchr3_iter(0xc2, 0xe2, 0xef, text).peekable();
-    let mut bang = memchr::memchr2_iter(b'!', b'_', text).peekable();
+    let mut marks = memchr::memchr2_iter(b'!', b'_', text).peekable();
     let mut out = Vec::new();
     // The three sorted streams merged: each step takes the least of their next positions.
     loop {
-        let least = [ascii.peek(), lead.peek(), bang.peek()]
+        let least = [ascii.peek(), lead.peek(), marks.peek()]
             .into_iter()
             .enumerate()
             .filter_map(|(n, p)| p.map(|&p| (p, n)))
@@ -424,7 +424,7 @@ fn char_edit_candidates(text: &[u8]) -> Vec<usize> {
         let next = match least {
             Some((_, 0)) => ascii.next(),
             Some((_, 1)) => lead.next(),
-            Some(_) => bang.next(),
+            Some(_) => marks.next(),
             None => break,
         };
         out.extend(next);

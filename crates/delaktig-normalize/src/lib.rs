@@ -457,6 +457,21 @@ fn words_and_edits_where<'a>(
         })
 }
 
+/// The index of the edit of `edits` (in text order) that covers exactly `span`.
+fn edit_at(edits: &[WordEdit], span: &Range<usize>) -> Option<usize> {
+    let k = edits.partition_point(|e| e.span.start < span.start);
+    edits.get(k).filter(|e| e.span == *span).map(|_| k)
+}
+
+/// How the text at `span` reads now: the replacement of the edit of `edits` (in text order)
+/// that covers exactly it, else the text as written.
+fn reads_now<'a>(laid: &'a str, edits: &'a [WordEdit], span: &Range<usize>) -> Option<&'a str> {
+    match edit_at(edits, span).and_then(|k| edits.get(k)) {
+        Some(e) => Some(&*e.proposal.replacement),
+        None => laid.get(span.clone()),
+    }
+}
+
 /// Whether an edit of `edits` (in text order, none overlapping another) overlaps `span`.
 fn overlaps_edit(edits: &[WordEdit], span: &Range<usize>) -> bool {
     let k = edits.partition_point(|e| e.span.end <= span.start);
@@ -601,11 +616,7 @@ fn previous_reading<'a>(
     i: usize,
     edits: &'a [WordEdit],
 ) -> Option<&'a str> {
-    let prev = tokens.get(i.checked_sub(1)?)?;
-    match edits.iter().rev().find(|e| e.span.start <= prev.span.start) {
-        Some(e) if e.span == prev.span => Some(&*e.proposal.replacement),
-        _ => laid.get(prev.span.clone()),
-    }
+    reads_now(laid, edits, &tokens.get(i.checked_sub(1)?)?.span)
 }
 
 fn place_of(tokens: &[Token], i: usize) -> Place {
@@ -1279,7 +1290,7 @@ impl Normalizer {
             docfix::glued_preposition(laid, &mut edits);
             docfix::stray_letters(laid, &tokens, rough, &mut edits);
             docfix::range_dashes(laid, &mut edits);
-            docfix::speck_hyphens(laid, &tokens, &forms, &mut edits, &self.words);
+            docfix::speck_hyphens(laid, &tokens, &mut edits, &self.words);
             docfix::one_for_i(laid, &tokens, &mut edits);
             docfix::law_names(laid, &tokens, &mut edits);
             docfix::glued_words(laid, &tokens, &mut edits, &self.words);
@@ -1312,10 +1323,6 @@ impl Normalizer {
         damage: Damage,
         outcomes: &[Outcome],
     ) {
-        let at = |edits: &[WordEdit], span: &Range<usize>| {
-            let k = edits.partition_point(|e| e.span.start < span.start);
-            edits.get(k).filter(|e| e.span == *span).map(|_| k)
-        };
         let mut changed: Vec<(usize, Option<Proposal>)> = Vec::new();
         // Read only while the words are decided; changed afterwards.
         let ro: &[WordEdit] = edits;
@@ -1371,7 +1378,7 @@ impl Normalizer {
                     Kind::Number => return laid.get(t.span.clone()).map(Cow::Borrowed),
                     Kind::Amp => return None,
                 }
-                match at(ro, &t.span).and_then(|k| ro.get(k)) {
+                match edit_at(ro, &t.span).and_then(|k| ro.get(k)) {
                     Some(e) => {
                         // A space put back makes two words: the nearer one is the neighbour.
                         let r = &*e.proposal.replacement;
@@ -1416,7 +1423,7 @@ impl Normalizer {
             let Some(t) = tokens.get(i) else {
                 continue;
             };
-            match (at(edits, &t.span), choice) {
+            match (edit_at(edits, &t.span), choice) {
                 (Some(k), Some(p)) => {
                     if let Some(e) = edits.get_mut(k) {
                         e.proposal = p;

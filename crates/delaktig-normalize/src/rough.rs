@@ -94,7 +94,8 @@ pub(crate) fn correct(
         crate::words_as_they_read(tokens, edits, forms)
             .map(|(_, now)| crate::text::lower(now).into_owned())
             .collect();
-    // Small-letter words, and capitalised words unless a listed name: one may be a name the
+    // Small-letter words, and capitalised words that are no listed name, at a sentence's
+    // start or with a capital a scan misreads (a size-only letter): one may be a name the
     // lists lack, so it takes only a reading the document uses elsewhere.
     let capital = |t: &Token, word: &str| {
         t.shape == Shape::Capitalised
