@@ -574,8 +574,9 @@ fn nearest<'r, 'a>(
     let mut tied = false;
     for (r, reading) in readings {
         // Readings are in ASCII, as is `part`: one of another length by more than `reach`
-        // lies further away.
-        if r.len().abs_diff(part.len()) > reach {
+        // lies further away. A reading as short as a small word ("att" for the mailbox
+        // "atta@") is a coincidence of few letters, no evidence.
+        if r.len().abs_diff(part.len()) > reach || r.len() < MIN_PART {
             continue;
         }
         let Some(d) = crate::docfix::distance(part, r, reach) else {
@@ -925,6 +926,8 @@ Skriv till anna.barg@stockholm.se om motet.\n",
             "Anhdrigbron traffas pa torsdag. Las mer pa www.anhorigbron.se om motet.\n",
             // A part written as a lexicon word stays.
             "Vi traffade kansliets personal pa motet.\nSkriv till kansliet@stockholm.se.\n",
+            // A small word of the note is no reading of a mailbox a letter longer.
+            "Vi hoppas att fler kommer pa motet. Skriv till atta@kommun.se.\n",
         ] {
             let out = n.normalize(text).text;
             let address = text

@@ -1037,39 +1037,28 @@ impl Normalizer {
             maps.push(map);
             laid = Cow::Owned(next);
         }
-        layout_edits.sort_by_key(|e| e.span.start);
-        let word_edits = match self.word_edits(&laid, true) {
-            WordStage::Edits(edits) => edits,
-            WordStage::Spaced(spacing) => {
-                // Spaces a scan lost are put back first, and the words read again around
-                // them, as a second normalisation of the output would read them.
-                let (spaced, map) = OffsetMap::apply(
-                    &laid,
-                    spacing
-                        .iter()
-                        .map(|e| (e.span.clone(), &*e.proposal.replacement)),
-                );
-                if layout::edits(&spaced).is_empty() {
-                    // Each rewritten region with the confidence of the edit that made it.
-                    let regions: Vec<(Range<usize>, f32)> = map
-                        .regions()
-                        .filter_map(|(from, to)| {
-                            let k = spacing.partition_point(|e| e.span.start < from.start);
-                            let e = spacing.get(k).filter(|e| e.span == from)?;
-                            Some((to, e.proposal.confidence))
-                        })
-                        .collect();
-                    maps.push(map);
-                    laid = Cow::Owned(spaced);
-                    let edits = self.word_edits(&laid, false).into_edits();
-                    spaced_edits(&laid, edits, &regions)
-                } else {
-                    // The longer lines would make the layout stage join lines it left
-                    // alone: the spaces stay out.
-                    self.word_edits(&laid, false).into_edits()
-                }
+        let mut word_edits = self.word_stage(&mut laid, &mut maps);
+        // Restored words can change how long a line reads, so that a second normalisation
+        // would find lines to join that this one kept apart: such joins are made here, on the
+        // laid-out text, and its words read again (a few rounds at most; rarely any).
+        for _ in 0..3 {
+            let joins = self.joins_after_words(&laid, &word_edits);
+            if joins.is_empty() {
+                break;
             }
-        };
+            let (next, map) =
+                OffsetMap::apply(&laid, joins.iter().map(|e| (e.span.clone(), e.replacement)));
+            for e in joins {
+                layout_edits.push(layout::Edit {
+                    span: to_nfc_span(&maps, e.span),
+                    ..e
+                });
+            }
+            maps.push(map);
+            laid = Cow::Owned(next);
+            word_edits = self.word_stage(&mut laid, &mut maps);
+        }
+        layout_edits.sort_by_key(|e| e.span.start);
 
         // Output text: word edits applied to the laid-out text according to the mode.
         let mut out = String::with_capacity(laid.len() + 16);
@@ -1193,6 +1182,71 @@ impl Normalizer {
         }
         changes.sort_by_key(|c| (c.span.start, c.span.end));
         (Normalized { text: out, changes }, applied)
+    }
+
+    /// The word stage of laid-out text `laid`: its word edits in text order. Spaces a scan
+    /// lost are put back first (rewriting `laid`, with the map in `maps`), and the words read
+    /// again around them, as a second normalisation of the output would read them.
+    fn word_stage(&self, laid: &mut Cow<'_, str>, maps: &mut Vec<OffsetMap>) -> Vec<WordEdit> {
+        match self.word_edits(laid, true) {
+            WordStage::Edits(edits) => edits,
+            WordStage::Spaced(spacing) => {
+                let (spaced, map) = OffsetMap::apply(
+                    laid,
+                    spacing
+                        .iter()
+                        .map(|e| (e.span.clone(), &*e.proposal.replacement)),
+                );
+                if layout::edits(&spaced).is_empty() {
+                    // Each rewritten region with the confidence of the edit that made it.
+                    let regions: Vec<(Range<usize>, f32)> = map
+                        .regions()
+                        .filter_map(|(from, to)| {
+                            let k = spacing.partition_point(|e| e.span.start < from.start);
+                            let e = spacing.get(k).filter(|e| e.span == from)?;
+                            Some((to, e.proposal.confidence))
+                        })
+                        .collect();
+                    maps.push(map);
+                    *laid = Cow::Owned(spaced);
+                    let edits = self.word_edits(laid, false).into_edits();
+                    spaced_edits(laid, edits, &regions)
+                } else {
+                    // The longer lines would make the layout stage join lines it left
+                    // alone: the spaces stay out.
+                    self.word_edits(laid, false).into_edits()
+                }
+            }
+        }
+    }
+
+    /// The layout edits that the text `laid` with the applied ones of `word_edits` still
+    /// calls for, as spans of `laid`: empty when the layout stage has nothing left to do on
+    /// the restored text (nearly always). An edit that would touch restored text is left out.
+    fn joins_after_words(&self, laid: &str, word_edits: &[WordEdit]) -> Vec<layout::Edit> {
+        let mut applied = word_edits
+            .iter()
+            .filter(|e| self.action(e.proposal.confidence) == Action::Applied)
+            .map(|e| (e.span.clone(), &*e.proposal.replacement))
+            .peekable();
+        if applied.peek().is_none() {
+            // The text is `laid` itself, where the layout stage found nothing left to do.
+            return Vec::new();
+        }
+        let (restored, map) = OffsetMap::apply(laid, applied);
+        let mut edits = layout::edits(&restored);
+        if edits.is_empty() {
+            return edits;
+        }
+        edits.sort_by_key(|e| e.span.start);
+        let mut cursor = map.cursor();
+        edits.retain_mut(|e| {
+            let span = cursor.source_of(e.span.clone());
+            let same = laid.get(span.clone()) == restored.get(e.span.clone());
+            e.span = span;
+            same
+        });
+        edits
     }
 
     fn action(&self, confidence: f32) -> Action {

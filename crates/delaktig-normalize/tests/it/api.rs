@@ -152,3 +152,31 @@ fn normalizing_twice_equals_once() {
     let once = n.normalize(ocr).text;
     assert_eq!(n.normalize(&once).text, once);
 }
+
+#[test]
+fn lines_that_restoration_makes_wrapped_are_joined_on_the_first_run() {
+    // Damaged, the second line is the longest ("é6" is one letter, "ö"), and the others fall
+    // short of it; restored, the lines end close to one width, as a wrapped paragraph's do.
+    // A second normalisation would then join them: the first must already have.
+    let n = test_normalizer();
+    let ocr = "lokalen é6ver gruppen till förvaltningen vi som sitt\n\
+               mé6tet é6ver om f6re aven svar mé6tet férvaltningen\n\
+               att 4ven och om d4r skulle fé6rslaget\n\
+               att fé6rvaltningen föreningen flyttar\n";
+    let out = n.normalize(ocr);
+    assert!(
+        out.text
+            .contains("förvaltningen att även och om där skulle förslaget"),
+        "{}",
+        out.text
+    );
+    assert_eq!(n.normalize(&out.text).text, out.text);
+    // The join is a change of the input like any other.
+    assert!(
+        out.changes
+            .iter()
+            .any(|c| c.reason == Reason::LineJoin && c.original == "\n"),
+        "{:?}",
+        out.changes
+    );
+}

@@ -92,8 +92,8 @@ fn text_strategy() -> impl Strategy<Value = String> {
 
 /// 400 cases from a fixed seed, so that the suite gives the same verdict on every run;
 /// `PROPTEST_EXPLORE=1` draws them at random instead, to look for new failures. One kind is
-/// known (see the README): short lines whose lengths change with restoration ("é6ver" →
-/// "över"), so that a second run finds the text wrapped and joins its lines.
+/// known (see the README): pieces glued into one long word ("forstadavidé"), part of which
+/// the first run restores, so that the second reads the rest differently.
 fn config() -> ProptestConfig {
     let rng_seed = if std::env::var_os("PROPTEST_EXPLORE").is_some() {
         proptest::test_runner::RngSeed::Random
