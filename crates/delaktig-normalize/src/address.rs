@@ -579,6 +579,11 @@ fn nearest<'r, 'a>(
         if r.len().abs_diff(part.len()) > reach || r.len() < MIN_PART {
             continue;
         }
+        // Another form of the same word ("helsingborg" beside "Helsingborgs stad") is no
+        // misreading of it.
+        if crate::docfix::inflected_alike(part, r) {
+            continue;
+        }
         let Some(d) = crate::docfix::distance(part, r, reach) else {
             continue;
         };
@@ -926,6 +931,8 @@ Skriv till anna.barg@stockholm.se om motet.\n",
             "Anhdrigbron traffas pa torsdag. Las mer pa www.anhorigbron.se om motet.\n",
             // A part written as a lexicon word stays.
             "Vi traffade kansliets personal pa motet.\nSkriv till kansliet@stockholm.se.\n",
+            // A form of the same word with an ending is no reading of a host's part.
+            "Vi traffade HR-enheten pa Helsingborgs stad. Se www.helsingborg.se/hr.\n",
             // A small word of the note is no reading of a mailbox a letter longer.
             "Vi hoppas att fler kommer pa motet. Skriv till atta@kommun.se.\n",
         ] {

@@ -539,7 +539,7 @@ fn endings<'w>(a: &'w str, b: &'w str) -> Option<(&'w str, &'w str)> {
 }
 
 /// Whether one of `a` and `b` is the other with an inflection ending.
-fn inflected_alike(a: &str, b: &str) -> bool {
+pub(crate) fn inflected_alike(a: &str, b: &str) -> bool {
     endings(a, b).is_some_and(|(x, y)| {
         x.is_empty() && INFLECTIONS.contains(&y) || y.is_empty() && INFLECTIONS.contains(&x)
     })

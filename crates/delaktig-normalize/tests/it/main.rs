@@ -8,3 +8,4 @@ mod embedded;
 mod hazards;
 mod layout;
 mod props;
+mod protected;
