@@ -1034,6 +1034,7 @@ impl Restorer<'_> {
             if let Some((score, cand)) = found
                 && best.as_ref().is_none_or(|b| score - MISREAD_COST > b.score)
                 && !capitalised_name()
+                && (shape != Shape::Capitalised || !edge_letter(&lower, &cand))
             {
                 let text = shape.apply(&cand);
                 if let Some(b) = &best {
@@ -1765,6 +1766,23 @@ fn missing_space<'t>(words: &Words, text: &'t str) -> Option<(&'t str, &'t str)>
     found.map(|k| text.split_at(k))
 }
 
+/// Whether `b` is `a` with one letter more or less at its start or its end ("carmen" and
+/// "armen", "mariam" and "maria"): what a name one letter off a word looks like, not what a
+/// scan does to a word's edges. A thin stroke after `a` (a speck read as "i", "l" or "j",
+/// "Flerai") is a scan's.
+fn edge_letter(a: &str, b: &str) -> bool {
+    if a.strip_suffix(['i', 'l', 'j']) == Some(b) {
+        return false;
+    }
+    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+    if long.chars().count() != short.chars().count() + 1 {
+        return false;
+    }
+    let first = long.chars().next().map_or(0, char::len_utf8);
+    let last = long.chars().next_back().map_or(0, char::len_utf8);
+    long.get(first..) == Some(short) || long.get(..long.len() - last) == Some(short)
+}
+
 /// The commonest word one letter away from `lower` if common enough to trust, else the best
 /// two-part compound one letter away from a long word: `(score, word)`.
 #[cfg(test)]
@@ -2483,5 +2501,19 @@ mod tests {
         assert_eq!(Shape::Capitalised.apply("på"), "På");
         assert_eq!(Shape::Upper.apply("på"), "PÅ");
         assert_eq!(Shape::of("SoL"), Shape::Mixed);
+    }
+
+    #[test]
+    fn a_letter_more_or_less_at_an_edge_is_told_from_a_thin_stroke_after_the_word() {
+        assert!(edge_letter("carmen", "armen"));
+        assert!(edge_letter("mariam", "maria"));
+        assert!(edge_letter("maria", "mariam"));
+        assert!(edge_letter("dinah", "dina"));
+        // Inside the word, or a letter for another: not at an edge.
+        assert!(!edge_letter("isaac", "isac"));
+        assert!(!edge_letter("hannah", "hannar"));
+        // A speck read as a thin letter after the word.
+        assert!(!edge_letter("flerai", "flera"));
+        assert!(!edge_letter("gruppenl", "gruppen"));
     }
 }

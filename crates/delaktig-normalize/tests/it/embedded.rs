@@ -1143,3 +1143,27 @@ fn a_stop_or_quote_glued_before_a_small_word_is_a_space() {
         out.text
     );
 }
+
+#[test]
+fn names_at_a_sentence_start_in_a_rough_scan_stay() {
+    // A rough scan (garbled words, specks), where a capitalised word nothing reads is
+    // searched for a misread word one letter away: common names of people in Sweden that
+    // carry no å, ä or ö are listed, so that they stay.
+    let rough = "brukargrupp_bryggan3 brukargrupp_bryggan4 Leif Redestig brukargrupp_bryggan5\n\
+        Lena menar att 6ppenvardsmottagningen kan ta emot fler pa drop-in om tiderna blir kanda. Hon\n\
+        1. Tryggheten pa natten. Flera kvinnor berattar-att de inte vagar sova eftersom.dorrarna ull Björn\n";
+    let n = Normalizer::new();
+    for name in [
+        "Sarah", "Hannah", "Carmen", "Dinah", "Isaac", "Layla", "Carlos", "Mateo", "Pablo",
+    ] {
+        let out = n.normalize(&format!(
+            "Sammanfattning fran forvaltningen. {name}\n{rough}"
+        ));
+        assert!(
+            out.text
+                .starts_with(&format!("Sammanfattning från förvaltningen. {name}\n")),
+            "{name}: {}",
+            out.text
+        );
+    }
+}
