@@ -775,6 +775,12 @@ fn join_edit(
     if trimmed.ends_with(['.', '!', '?']) && starts_with_label(next_content) {
         return None;
     }
+    // A field a note names, with its capital ("Var:", "Tid:"), opening the next line starts a
+    // field of its own whatever ends this line ("När: … klockan 13.00 - 15.30\nVar: …"); in
+    // small letters it may be a sentence's rest ("Frågan\nvar: vem tar ansvar?").
+    if next_content.trim_start().starts_with(char::is_uppercase) && field_label(next_content) {
+        return None;
+    }
     // The longest line seen underestimates the page width by a few characters.
     let slack = (w / 12).max(4);
     (chars + 1 + first_word_chars(next_content) + slack > w).then_some(Edit {
@@ -849,9 +855,7 @@ fn blank_join_edit(
     // two words before a colon ("en återkopplingsgaranti:"), or a word no field is named
     // ("uttryckte det så\n\nhär: …"), are a sentence's rest.
     if !(reaches_width && open && small)
-        || label_of(after_trimmed).is_some_and(|label| {
-            !label.contains(' ') && FIELD_LABELS.contains(&crate::fold(label).as_str())
-        })
+        || field_label(after_trimmed)
         || is_list_start(after_content)
         || starts_with_time(after_content)
     {
@@ -887,6 +891,14 @@ fn speck_stop_before_small(line: &str, next: &str) -> bool {
 
 /// Whether `line` starts with a label: one or two words, the first capitalised, and a colon
 /// ("Hur:", "Nästa möte:").
+/// Whether `line` starts with a one-word label a note names a field by ("Var:", "tid:"),
+/// whatever its case.
+fn field_label(line: &str) -> bool {
+    label_of(line).is_some_and(|label| {
+        !label.contains(' ') && FIELD_LABELS.contains(&crate::fold(label).as_str())
+    })
+}
+
 fn starts_with_label(line: &str) -> bool {
     label_of(line).is_some_and(|label| label.starts_with(char::is_uppercase))
 }
