@@ -265,15 +265,25 @@ fn name_after<'s>(s: &'s str, ws: &[(usize, &'s str)], i: usize) -> Option<&'s s
     s.get(a..b + w.len())
 }
 
-/// Verbs of promise; some need their particle ("tar emot", "bjuder in").
+/// Verbs of promise; some need their particle or object ("tar emot", "bjuder in", "tar
+/// frågan vidare"). Verbs that minutes also use to report what was said at the meeting
+/// ("berättar", "frågar", "informerar", "påminner om", "tar upp att") are not among them.
 fn is_action_verb(w: &str, next: &str) -> bool {
     match w {
         "ska" | "skall" | "beställer" | "bokar" | "skickar" | "kontaktar" | "återkommer"
         | "undersöker" | "ordnar" | "fixar" | "kollar" | "mejlar" | "ringer" | "sammanställer"
-        | "samordnar" | "informerar" => true,
-        "tar" => matches!(next, "emot" | "med" | "fram" | "kontakt" | "upp"),
+        | "samordnar" | "återkopplar" | "kontrollerar" | "utreder" | "bevakar" | "uppdaterar"
+        | "förbereder" | "lovar" => true,
+        "tar" => matches!(
+            next,
+            "emot" | "med" | "fram" | "kontakt" | "upp" | "hand" | "reda" | "ansvar" | "frågan"
+        ),
+        "för" => matches!(next, "frågan" | "vidare"),
+        "lyfter" => next == "frågan",
+        "följer" => next == "upp",
+        "ser" => matches!(next, "över" | "till"),
         "bjuder" => next == "in",
-        "kallar" => next == "till",
+        "kallar" => matches!(next, "till" | "in"),
         "håller" => next == "i",
         "ansvarar" => next == "för",
         "åtar" => next == "sig",
@@ -288,6 +298,30 @@ pub(crate) fn action(sentence: &str) -> Option<(&str, &str)> {
     if sentence.ends_with('?') {
         return None;
     }
+    // A label before the promise ("Hyresgarantierna: Ingrid kontrollerar …") is its topic,
+    // not who promises.
+    let mut it = words(sentence);
+    let (at, first) = it.next()?;
+    // Words come without their punctuation: the colon is looked for after the word.
+    if sentence
+        .get(at + first.len()..)
+        .is_some_and(|r| r.starts_with(':'))
+    {
+        let (off, _) = it.next()?;
+        return promise(sentence.get(off..)?);
+    }
+    promise(sentence)
+}
+
+/// Words after "ska" that make a sentence a rule or a state rather than a promise: verbs of
+/// being and having, modal verbs, and the adverbs of a rule.
+const NOT_A_DEED: &[&str] = &[
+    "inte", "aldrig", "alltid", "bara", "därför", "också", "även", "helst", "kanske", "vara", "ha",
+    "bli", "finnas", "gälla", "handla", "ske", "kunna", "få", "behöva",
+];
+
+/// [`action`] of a sentence that starts with who promises.
+fn promise(sentence: &str) -> Option<(&str, &str)> {
     let mut it = words(sentence);
     let first = it.next()?;
     if !starts_upper(first.1) || is_pronoun(first.1) {
@@ -317,6 +351,14 @@ pub(crate) fn action(sentence: &str) -> Option<(&str, &str)> {
             }
             return None;
         }
+        // "Tord tar upp att …" reports what was raised at the meeting.
+        if w == "tar"
+            && sentence
+                .get(off..)
+                .is_some_and(|r| r.starts_with("tar upp att "))
+        {
+            return None;
+        }
         // Everything before the verb must be a name: capitalised words joined by "och".
         let before = ws.get(..k)?;
         let who_ok = before
@@ -328,7 +370,19 @@ pub(crate) fn action(sentence: &str) -> Option<(&str, &str)> {
         }
         let who = sentence.get(first.0..last_off + last.len())?;
         let what_start = if matches!(w, "ska" | "skall") {
-            ws.get(k + 1)?.0
+            let &(after, verb) = ws.get(k + 1)?;
+            // A rule ("Stödpersonen ska inte gå in …", "Rutinen ska gälla hela …"), a state
+            // ("Översynen ska vara klar") or a passive ("Besöken ska bokas i förväg") says
+            // what is to be, not who is to do it.
+            // A noun in its definite form there is the subject after an adverb
+            // ("Samtidigt ska personalen kunna …"): the word before is no one who acts.
+            if NOT_A_DEED.contains(&verb)
+                || verb.len() > 2 && verb.ends_with('s')
+                || verb.len() > 3 && (verb.ends_with("en") || verb.ends_with("et"))
+            {
+                return None;
+            }
+            after
         } else {
             off
         };
@@ -424,6 +478,48 @@ mod tests {
             act("Socialförvaltningen beställer kaffe via Dunkers."),
             Some(("Socialförvaltningen", "beställer kaffe via Dunkers"))
         );
+        assert_eq!(
+            act("Sarah tar frågan vidare till enhetschefen."),
+            Some(("Sarah", "tar frågan vidare till enhetschefen"))
+        );
+        assert_eq!(
+            act("Karin och Ahmed följer upp beslutet i maj."),
+            Some(("Karin och Ahmed", "följer upp beslutet i maj"))
+        );
+        assert_eq!(
+            act("Förvaltningen ser över rutinen för återkoppling."),
+            Some(("Förvaltningen", "ser över rutinen för återkoppling"))
+        );
+        assert_eq!(
+            act("Leif lovar att ta fram siffrorna."),
+            Some(("Leif", "lovar att ta fram siffrorna"))
+        );
+        assert_eq!(
+            act("Hyresgarantierna: Ingrid kontrollerar om kommunen kan gå i borgen."),
+            Some(("Ingrid", "kontrollerar om kommunen kan gå i borgen"))
+        );
+        assert_eq!(
+            act("Karin tar upp frågan med ledningen."),
+            Some(("Karin", "tar upp frågan med ledningen"))
+        );
+        assert_eq!(act("Tord tar upp att många har skulder."), None);
+        assert_eq!(
+            act("Birgitta informerar om att planen ska revideras."),
+            None
+        );
+        // Rules, states and passives name nobody who acts.
+        assert_eq!(act("Översynen ska vara klar i oktober."), None);
+        assert_eq!(act("Samtidigt ska personalen kunna slussa vidare."), None);
+        assert_eq!(act("Rutinen ska gälla hela socialpsykiatrin."), None);
+        assert_eq!(
+            act("Handläggarna ska därför alltid fråga den enskilde."),
+            None
+        );
+        assert_eq!(act("Stödpersonen ska inte gå in i lägenheten."), None);
+        assert_eq!(act("Besöken ska bokas i förväg."), None);
+        // What was said at the meeting is no promise.
+        assert_eq!(act("Karin berättar om hur SIP fungerar."), None);
+        assert_eq!(act("Leif frågar om det finns pengar."), None);
         assert_eq!(act("Det ska finnas möjlighet att träffas."), None);
         assert_eq!(act("Målet är att barnen ska få en livsstil."), None);
     }
