@@ -90,8 +90,9 @@ pub(crate) fn is_proposal(sentence: &str) -> bool {
         return false;
     }
     let head = Head::<HEAD>::new(sentence);
+    let ws = head.as_slice();
     let mut prev_skulle = false;
-    for (i, &(_, w)) in head.as_slice().iter().enumerate() {
+    for (i, &(at, w)) in ws.iter().enumerate() {
         // Only the first word can be capitalised by position; later ones in
         // capitals ("BÖR") are rare enough to be missed.
         let lw;
@@ -109,10 +110,70 @@ pub(crate) fn is_proposal(sentence: &str) -> bool {
         }
         prev_skulle = i < CUE_WINDOW && w == "skulle";
         if i < CUE_WINDOW && is_cue(w) {
-            return true;
+            let next = ws.get(i + 1).map_or("", |&(_, n)| n);
+            return match w {
+                "förslag" | "förslaget" => {
+                    introduces_proposal(sentence, ws, i, at + w.len(), next)
+                }
+                "behöver" | "behövs" => !needs_nothing(ws, next),
+                _ => true,
+            };
         }
     }
     false
+}
+
+/// Whether the noun "förslag(et)", word `i` of `sentence` ending at byte `end`, introduces
+/// the proposal ("Förslaget är att …", "Vårt förslag är …", "Förslag 2: …", "Förslag från
+/// Ria: …") rather than being talked about ("Elin skickar ett förslag", "Av tolv förslag är
+/// sju genomförda", "Förslaget om chatt har fått avslag").
+fn introduces_proposal(
+    sentence: &str,
+    ws: &[(usize, &str)],
+    i: usize,
+    end: usize,
+    next: &str,
+) -> bool {
+    let rest = sentence.get(end..).unwrap_or("");
+    let labelled = rest
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ')
+        .starts_with(':');
+    // Whose proposal it is, or which: "Vårt förslag är", "Gruppens förslag är", "Ett förslag
+    // är"; not a count ("Av tolv förslag är sju genomförda").
+    let owned = i == 0
+        || i.checked_sub(1)
+            .and_then(|j| ws.get(j))
+            .is_some_and(|&(_, p)| {
+                let p = Lower::new(p);
+                let p = p.as_str();
+                matches!(
+                    p,
+                    "vårt"
+                        | "mitt"
+                        | "ditt"
+                        | "ert"
+                        | "deras"
+                        | "hans"
+                        | "hennes"
+                        | "ett"
+                        | "nästa"
+                ) || p.len() > 3 && p.ends_with('s')
+            });
+    match next {
+        "är" => owned,
+        "från" | "av" => sentence.contains(':'),
+        _ => i == 0 && labelled,
+    }
+}
+
+/// Whether a sentence with "behöver"/"behövs" (`next` after it) says what is not needed or
+/// tells a reader what to bring ("Du behöver inte anmäla dig", "Ingen remiss behövs"),
+/// rather than proposing what is needed.
+fn needs_nothing(ws: &[(usize, &str)], next: &str) -> bool {
+    let first = ws
+        .first()
+        .map_or(String::new(), |&(_, f)| Lower::new(f).as_str().to_string());
+    next == "inte" || matches!(first.as_str(), "du" | "ingen" | "inget" | "inga")
 }
 
 /// Verbs after which a speaker is named: "Leif föreslår …", "Bo tycker att …".
@@ -446,6 +507,22 @@ mod tests {
             "De var förväntansfulla på hur det här arbetssättet skulle kunna förbättra miljön."
         ));
         assert!(!prop("Bör vi ses oftare?"));
+        // "Förslag" introduces a proposal only as its label or subject.
+        assert!(prop("Vårt förslag är att rådet får en egen budget."));
+        assert!(prop("Förslag 2: Ett anhörigkafé varje vecka."));
+        assert!(prop("Förslag från Ria: fler möten."));
+        assert!(!prop(
+            "Elin skickar ett förslag till program senast 1 mars."
+        ));
+        assert!(!prop("Sammanlagt har organisationerna lämnat 46 förslag."));
+        assert!(!prop("Förslaget om att kunna chatta har fått avslag i år."));
+        assert!(!prop("Av tolv förslag är sju genomförda."));
+        // What is not needed, or what a reader needs to bring, proposes nothing.
+        assert!(!prop("Du behöver inte vara inskriven någonstans."));
+        assert!(!prop("Ingen remiss behövs."));
+        assert!(prop(
+            "Det behövs tydliga regler för vad numret får användas till."
+        ));
     }
 
     #[test]
