@@ -927,13 +927,70 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
     }
 
-    /// "Träffen är inställd." under an event cancels it.
+    /// "Träffen är inställd." under an event cancels it; "Sommarfesten den 14 juni är
+    /// inställd." under another event, with a date that is not that event's, is a cancelled
+    /// event of its own.
     fn cancelled_in_text(&mut self, i: usize) {
-        if let Some(Post::Event(e)) = self.post
-            && is_cancel_marker(self.text(i)).is_some()
-            && let Some(ev) = self.doc.events.get_mut(e)
+        let t = self.text(i);
+        let Some((marker, _)) = is_cancel_marker(t) else {
+            return;
+        };
+        let event = match self.post {
+            Some(Post::Event(e)) => self
+                .doc
+                .events
+                .get(e)
+                .map(|ev| (e, ev.date, ev.title.to_lowercase())),
+            _ => None,
+        };
+        // The date the sentence names before the marker, if any (`None` inside when its year
+        // is unknown).
+        let named = self
+            .dates
+            .first_in(i, 0)
+            .filter(|&(_, at, _)| at < marker)
+            .map(|(d, _, _)| d.date);
+        let subject = crate::text::words(t).next().map(|(_, w)| Lower::new(w));
+        let about_event =
+            |title: &str| subject.as_ref().is_some_and(|w| title.contains(w.as_str()));
+        // Another event than the one the text is under: a date that is not its date, or, where
+        // dates cannot be compared, a subject that is no word of its title.
+        let separate = match (&event, named) {
+            (_, None) => false,
+            (None, Some(_)) => true,
+            (Some((_, Some(current), _)), Some(Some(date))) => date != *current,
+            (Some((_, _, title)), Some(_)) => !about_event(title),
+        };
+        if !separate {
+            if let Some(ev) = event.and_then(|(e, ..)| self.doc.events.get_mut(e)) {
+                ev.cancelled = true;
+            }
+            return;
+        }
+        let date = named.flatten();
         {
-            ev.cancelled = true;
+            let title = t
+                .get(..marker)
+                .unwrap_or("")
+                .trim_end_matches(|c: char| c.is_whitespace() || ",:;–-(".contains(c));
+            // The verb before the marker ("är", "har blivit") is not part of the name.
+            let title = ["är", "blir", "har blivit"]
+                .iter()
+                .find_map(|v| title.strip_suffix(v).map(str::trim_end))
+                .unwrap_or(title)
+                .to_owned();
+            let span = self.lines[i].span;
+            self.doc.events.push(Event {
+                title,
+                date,
+                start: None,
+                end: None,
+                place: None,
+                how: None,
+                cancelled: true,
+                schedule: Vec::new(),
+                span,
+            });
         }
     }
 
