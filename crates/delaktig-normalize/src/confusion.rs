@@ -144,7 +144,11 @@ fn options(chars: &[char], i: usize, tier: Tier, add: &mut impl FnMut(Option_)) 
         // An å read as its ring and its letter ("p&a", "R&adhusesplanaden").
         ('&', Some('a')) => add("å", 2, 0.2),
         ('o', Some('é')) | ('d', Some('é')) => add("ö", 2, 0.5),
-        ('a', Some('é')) => add("ä", 2, 0.8),
+        // The dots of an ä, or the ring of an å, read as an accent ("brukarraédet").
+        ('a', Some('é')) => {
+            add("ä", 2, 0.8);
+            add("å", 2, 0.9);
+        }
         ('a', Some('d')) | ('d', Some('a')) | ('i', Some('a')) if tier == Tier::Rare => {
             add("ä", 2, 2.2)
         }
@@ -910,6 +914,8 @@ mod tests {
             ("Gppet", "Öppet"),
             ("attitydambassadé6r", "attitydambassadör"),
             ("hemldésa", "hemlösa"),
+            ("baéttre", "bättre"),
+            ("raédet", "rådet"),
         ] {
             assert!(has(ocr, Tier::Common, clean), "{ocr} -> {clean}");
         }

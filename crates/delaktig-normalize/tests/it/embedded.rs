@@ -1167,3 +1167,14 @@ fn names_at_a_sentence_start_in_a_rough_scan_stay() {
         );
     }
 }
+
+#[test]
+fn an_a_with_an_accent_is_read_as_either_of_its_marked_letters() {
+    // A scan reads the ring of an å, as it reads the dots of an ä, as an accent after it.
+    let out = Normalizer::new()
+        .normalize("Vi traffade radet. Raédet har mote pa fredag och brukarraédet ska besluta.");
+    assert_eq!(
+        out.text,
+        "Vi träffade rådet. Rådet har möte på fredag och brukarrådet ska besluta."
+    );
+}
