@@ -90,6 +90,7 @@ pub fn meeting_import(
     visibility: Visibility,
 ) -> Result<MeetingImport, IngestError> {
     let meeting = doc.meetings.first();
+    let event = doc.events.iter().find(|e| !e.cancelled);
     let title = meeting
         .map(|m| m.title.clone())
         .or_else(|| doc.title.clone())
@@ -103,8 +104,9 @@ pub fn meeting_import(
         content_hash,
         group: meeting.map(|m| m.group.clone()).filter(|g| !g.is_empty()),
         title,
-        date: meeting.and_then(|m| m.date),
-        place: meeting.and_then(|m| m.place.clone()),
+        // Notes that name no meeting (an invitation) are dated and placed by their event.
+        date: meeting.map_or_else(|| event.and_then(|e| e.date), |m| m.date),
+        place: meeting.map_or_else(|| event.and_then(|e| e.place.clone()), |m| m.place.clone()),
         attendees: meeting
             .map(|m| {
                 m.attendees

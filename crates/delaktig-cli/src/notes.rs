@@ -359,7 +359,12 @@ fn import_one(
         outln!("{name}: already imported as {}; nothing new", done.meeting);
     } else {
         outln!(
-            "{name}: meeting {} \"{}\", {} OCR repairs, {} proposals created{}, {} recorded as discussed again",
+            "{name}: {} {} \"{}\", {} OCR repairs, {} proposals created{}, {} recorded as discussed again",
+            if done.same_meeting {
+                "another copy of meeting"
+            } else {
+                "meeting"
+            },
             done.meeting,
             prepared.import.title,
             prepared.restored_changes,

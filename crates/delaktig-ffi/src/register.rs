@@ -374,6 +374,9 @@ pub struct IngestResult {
     pub meeting: MeetingId,
     /// The notes were ingested before; nothing was changed.
     pub already_imported: bool,
+    /// The notes are another copy of a meeting the register has from other notes (the same
+    /// title, date and group): their proposals went to that meeting.
+    pub same_meeting: bool,
     /// Proposals created, in the order of the notes.
     pub created: Vec<ProposalId>,
     /// Open proposals the notes discussed again (recorded as discussions).
@@ -758,6 +761,7 @@ impl Register {
                 IngestResult {
                     meeting: done.meeting,
                     already_imported: done.already_imported,
+                    same_meeting: done.same_meeting,
                     created: done.created,
                     discussed: done.discussed,
                     restored_changes: prepared.restored_changes,

@@ -20,6 +20,11 @@ pub struct MeetingImported {
     pub meeting: MeetingId,
     /// True if these notes were imported before; then nothing was changed.
     pub already_imported: bool,
+    /// True if the notes are another copy of a meeting the register has from other notes
+    /// (the same title, date and group: another scan, a corrected version): their proposals
+    /// went to that meeting, and those it already had were not counted again.
+    #[serde(default)]
+    pub same_meeting: bool,
     /// Proposals created, in the order of the notes.
     pub created: Vec<ProposalId>,
     /// Open proposals the notes discussed again (recorded as discussions, not duplicates).
@@ -124,6 +129,7 @@ impl Batch<'_> {
             return Ok(MeetingImported {
                 meeting: MeetingId::new(u64::try_from(m).unwrap_or(0)),
                 already_imported: true,
+                same_meeting: false,
                 created: Vec::new(),
                 discussed: Vec::new(),
             });
@@ -134,30 +140,52 @@ impl Batch<'_> {
             .map(str::trim)
             .filter(|g| !g.is_empty());
         let group_id = group.map(|g| group_id(&self.tx, g)).transpose()?;
-        self.tx.execute(
-            "INSERT INTO meetings (content_hash, group_id, title, date, place, visibility)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                hash,
-                group_id,
-                notes.title.trim(),
-                notes.date.map(|d| d.to_string()),
-                notes.place.as_deref(),
-                notes.visibility.code()
-            ],
-        )?;
-        let meeting_row = self.tx.last_insert_rowid();
+        // Another copy of a dated meeting the register has (a second scan of the same page,
+        // a corrected version): the same meeting, not a new one whose proposals would be
+        // "discussed again" at it.
+        let same: Option<i64> = match notes.date {
+            Some(date) => self
+                .tx
+                .query_row(
+                    "SELECT id FROM meetings WHERE title = ?1 AND date = ?2 AND group_id IS ?3
+                     ORDER BY id LIMIT 1",
+                    params![notes.title.trim(), date.to_string(), group_id],
+                    |r| r.get(0),
+                )
+                .optional()?,
+            None => None,
+        };
+        let meeting_row = match same {
+            Some(row) => row,
+            None => {
+                self.tx.execute(
+                    "INSERT INTO meetings (content_hash, group_id, title, date, place, visibility)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![
+                        hash,
+                        group_id,
+                        notes.title.trim(),
+                        notes.date.map(|d| d.to_string()),
+                        notes.place.as_deref(),
+                        notes.visibility.code()
+                    ],
+                )?;
+                let row = self.tx.last_insert_rowid();
+                for (pos, a) in notes.attendees.iter().enumerate() {
+                    self.tx.execute(
+                        "INSERT INTO attendees (meeting_id, pos, name, organisation) VALUES (?1, ?2, ?3, ?4)",
+                        params![row, i64::try_from(pos).unwrap_or(i64::MAX), a.name.trim(), a.organisation.as_deref()],
+                    )?;
+                }
+                row
+            }
+        };
         let meeting = MeetingId::new(u64::try_from(meeting_row).unwrap_or(0));
-        for (pos, a) in notes.attendees.iter().enumerate() {
-            self.tx.execute(
-                "INSERT INTO attendees (meeting_id, pos, name, organisation) VALUES (?1, ?2, ?3, ?4)",
-                params![meeting_row, i64::try_from(pos).unwrap_or(i64::MAX), a.name.trim(), a.organisation.as_deref()],
-            )?;
-        }
         let at = notes.date.unwrap_or(today);
         let mut out = MeetingImported {
             meeting,
             already_imported: false,
+            same_meeting: same.is_some(),
             created: Vec::new(),
             discussed: Vec::new(),
         };

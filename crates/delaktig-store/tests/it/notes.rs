@@ -119,6 +119,36 @@ fn a_matching_open_proposal_is_discussed_not_duplicated_and_stalls() {
 }
 
 #[test]
+fn another_copy_of_a_meeting_adds_to_it_and_discusses_nothing() {
+    let mut reg = Register::open_in_memory().unwrap();
+    let first = reg
+        .import_meeting(&notes("scan-1", 10, &[P1]), &staff(), day(10))
+        .unwrap();
+    // A second scan of the same notes (another content hash), with one proposal the first
+    // scan lost and one it had, worded a little differently by the scan.
+    let reworded = "Det bor finnas en checklista för nya handläggare.";
+    let second = reg
+        .import_meeting(&notes("scan-2", 10, &[reworded, P2]), &staff(), day(12))
+        .unwrap();
+    assert!(second.same_meeting && !second.already_imported);
+    assert_eq!(second.meeting, first.meeting);
+    assert!(second.discussed.is_empty(), "{second:?}");
+    assert_eq!(second.created.len(), 1);
+    assert_eq!(reg.count().unwrap(), 2);
+    let p1 = reg.proposal(first.created[0]).unwrap();
+    assert_eq!(p1.discussions_since_change(), 0);
+    let p2 = reg.proposal(second.created[0]).unwrap();
+    assert_eq!(p2.origin().meeting, Some(first.meeting));
+    // Another date is another meeting of the group.
+    let later = reg
+        .import_meeting(&notes("scan-3", 24, &[P1]), &staff(), day(24))
+        .unwrap();
+    assert!(!later.same_meeting);
+    assert_ne!(later.meeting, first.meeting);
+    assert_eq!(later.discussed, vec![first.created[0]]);
+}
+
+#[test]
 fn a_closed_proposal_is_not_matched() {
     let mut reg = Register::open_in_memory().unwrap();
     let id = reg
