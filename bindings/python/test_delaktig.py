@@ -267,6 +267,13 @@ class RegisterTest(unittest.TestCase):
         again = reg.ingest_notes(NOTE, delaktig.IngestOptions(), STAFF, day(2026, 1, 1))
         self.assertTrue(again.already_imported)
         self.assertEqual(reg.count(), 1)
+        # Another copy of the same meeting (another scan): the same meeting, nothing new.
+        copy = reg.ingest_notes(NOTE + "\nAntecknat av Leif.\n", delaktig.IngestOptions(), STAFF, day(2026, 1, 1))
+        self.assertFalse(copy.already_imported)
+        self.assertTrue(copy.same_meeting)
+        self.assertEqual(copy.meeting, first.meeting)
+        self.assertEqual(copy.discussed, [])
+        self.assertEqual(reg.count(), 1)
 
     def test_a_register_is_shared_between_threads(self):
         reg = delaktig.Register.in_memory()

@@ -166,6 +166,10 @@ fun notesAreIngestedOnce() = Register.inMemory().use { reg ->
     expectEqual(day("2019-01-19"), reg.show(first.created.first()).created, "dated by the meeting")
     expect(reg.ingestNotes(NOTE, IngestOptions(), STAFF, day("2026-01-01")).alreadyImported) { "second import" }
     expectEqual(1uL, reg.count(), "count after two imports")
+    val copy = reg.ingestNotes(NOTE + "\nAntecknat av Leif.\n", IngestOptions(), STAFF, day("2026-01-01"))
+    expect(copy.sameMeeting && !copy.alreadyImported) { "another copy of the meeting: $copy" }
+    expectEqual(first.meeting, copy.meeting, "the same meeting")
+    expectEqual(1uL, reg.count(), "count after another copy")
 }
 
 fun aRegisterIsSharedBetweenThreads() = Register.inMemory().use { reg ->

@@ -180,6 +180,13 @@ final class RegisterTests: XCTestCase {
             text: note, options: IngestOptions(), by: staff, today: day("2026-01-01"))
         XCTAssertTrue(again.alreadyImported)
         XCTAssertEqual(try reg.count(), 1)
+        let copy = try reg.ingestNotes(
+            text: note + "\nAntecknat av Leif.\n", options: IngestOptions(), by: staff,
+            today: day("2026-01-01"))
+        XCTAssertTrue(copy.sameMeeting)
+        XCTAssertFalse(copy.alreadyImported)
+        XCTAssertEqual(copy.meeting, first.meeting)
+        XCTAssertEqual(try reg.count(), 1)
     }
 
     func testDeviationsRolesCategoriesAndSettings() throws {
