@@ -17,7 +17,8 @@ use crate::common::{CliError, Result, actor, in_order, open, outln, print_json, 
 /// `normalize`.
 #[derive(Debug, clap::Args)]
 pub struct NormalizeArgs {
-    /// Files or directories (their *.txt files); - or nothing for standard input.
+    /// Files or directories (their *.txt files, in subdirectories too); - or nothing for
+    /// standard input.
     files: Vec<PathBuf>,
     /// Print the JSON array of changes instead of the text (for several files: one array of
     /// {"file", "changes"} objects); spans are byte offsets in the UTF-8 text.
@@ -30,6 +31,11 @@ pub struct NormalizeArgs {
     /// its byte-order mark, else Windows-1252 for text with no control characters).
     #[arg(long, default_value_t = Encoding::Auto)]
     encoding: Encoding,
+    /// Report a note that cannot be read or worked on, skip it and go on with the others
+    /// (the exit status still tells that notes were skipped); without it the first such note
+    /// ends the run.
+    #[arg(long)]
+    keep_going: bool,
 }
 
 /// `parse`.
@@ -47,6 +53,11 @@ pub struct ParseArgs {
     /// its byte-order mark, else Windows-1252 for text with no control characters).
     #[arg(long, default_value_t = Encoding::Auto)]
     encoding: Encoding,
+    /// Report a note that cannot be read or worked on, skip it and go on with the others
+    /// (the exit status still tells that notes were skipped); without it the first such note
+    /// ends the run.
+    #[arg(long)]
+    keep_going: bool,
 }
 
 /// `ingest`.
@@ -65,6 +76,11 @@ pub struct IngestArgs {
     /// its byte-order mark, else Windows-1252 for text with no control characters).
     #[arg(long, default_value_t = Encoding::Auto)]
     encoding: Encoding,
+    /// Report a note that cannot be read or worked on, skip it and go on with the others
+    /// (the exit status still tells that notes were skipped); without it the first such note
+    /// ends the run.
+    #[arg(long)]
+    keep_going: bool,
 }
 
 /// `redact`.
@@ -152,11 +168,8 @@ fn read_inputs(files: &[PathBuf]) -> Result<Vec<Input>> {
     let mut paths = Vec::new();
     for f in files {
         if f.is_dir() {
-            let mut inside: Vec<PathBuf> = std::fs::read_dir(f)
-                .map_err(|e| CliError(format!("cannot read the directory {}: {e}", f.display())))?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                .collect();
+            let mut inside = Vec::new();
+            text_files_under(f, 0, &mut inside)?;
             inside.sort();
             paths.extend(inside);
         } else {
@@ -177,6 +190,69 @@ fn read_inputs(files: &[PathBuf]) -> Result<Vec<Input>> {
             })
         })
         .collect()
+}
+
+/// How deep [`text_files_under`] goes into subdirectories.
+const MAX_DEPTH: usize = 32;
+
+/// The *.txt files in `dir` and its subdirectories (an archive kept by year or by group).
+/// Links to directories are not followed, so a link cannot lead the walk in circles.
+fn text_files_under(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) -> Result {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| CliError(format!("cannot read the directory {}: {e}", dir.display())))?;
+    for entry in entries.filter_map(std::result::Result::ok) {
+        let path = entry.path();
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_dir() {
+            if depth < MAX_DEPTH {
+                text_files_under(&path, depth + 1, out)?;
+            }
+        } else if path.extension().is_some_and(|x| x == "txt") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Notes that failed under `--keep-going`: each is reported on standard error and skipped.
+struct Skipped {
+    keep_going: bool,
+    count: usize,
+}
+
+impl Skipped {
+    fn new(keep_going: bool) -> Skipped {
+        Skipped {
+            keep_going,
+            count: 0,
+        }
+    }
+
+    /// The value of a note's result; under `--keep-going` an error is reported and gives
+    /// `None`, otherwise it ends the run.
+    fn take<T>(&mut self, result: Result<T>, bar: &ProgressBar) -> Result<Option<T>> {
+        match result {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.keep_going => {
+                bar.suspend(|| eprintln!("skipped: {e}"));
+                self.count += 1;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// An error if any note was skipped, so that the exit status tells.
+    fn finish(self, total: usize) -> Result {
+        match self.count {
+            0 => Ok(()),
+            n => Err(CliError(format!(
+                "{n} of {total} notes skipped (see the messages above)"
+            ))),
+        }
+    }
 }
 
 /// A progress bar on a terminal with several inputs; hidden on a pipe.
@@ -229,8 +305,13 @@ pub fn normalize(args: NormalizeArgs) -> Result {
     // Several change lists make one JSON document, streamed file by file.
     let several = args.changes && inputs.len() > 1;
     let mut first = true;
+    let mut skipped = Skipped::new(args.keep_going);
     in_order(&inputs, work, |input, restored| {
-        match restored? {
+        let Some(restored) = skipped.take(restored, &bar)? else {
+            bar.inc(1);
+            return Ok(());
+        };
+        match restored {
             Printed::Changes(changes) if several => {
                 let entry = serde_json::json!({ "file": input.name, "changes": changes });
                 let entry =
@@ -250,7 +331,7 @@ pub fn normalize(args: NormalizeArgs) -> Result {
     }
     bar.finish_and_clear();
     leave_to_exit(normalizer);
-    Ok(())
+    skipped.finish(inputs.len())
 }
 
 /// Leaves the normaliser's memory to the end of the process: its memo holds every word it
@@ -280,8 +361,12 @@ pub fn parse(args: ParseArgs) -> Result {
             parse_options(args.year),
         ))
     };
+    let mut skipped = Skipped::new(args.keep_going);
+    let hidden = ProgressBar::hidden();
     in_order(&inputs, work, |input, restored| {
-        let restored = restored?;
+        let Some(restored) = skipped.take(restored, &hidden)? else {
+            return Ok(());
+        };
         if args.json {
             documents.push(restored.document);
             return Ok(());
@@ -318,13 +403,11 @@ pub fn parse(args: ParseArgs) -> Result {
     })?;
     leave_to_exit(normalizer);
     match documents.as_slice() {
-        [] => Ok(()),
-        [one] => {
-            outln!("{}", one.to_json_pretty());
-            Ok(())
-        }
-        many => print_json(&many),
+        [] => {}
+        [one] => outln!("{}", one.to_json_pretty()),
+        many => print_json(&many)?,
     }
+    skipped.finish(inputs.len())
 }
 
 /// Restores and parses the note `name` for import (internal until reviewed).
@@ -389,7 +472,8 @@ fn import_one(
 
 /// Runs `ingest`: the notes are restored and parsed on all cores, and imported one by one in
 /// the order given, each in its own transaction; the first failure stops the run, with the
-/// notes before it imported and none after it.
+/// notes before it imported and none after it (with `--keep-going` the failed note is
+/// skipped and the others imported).
 pub fn ingest(db: &Path, args: IngestArgs) -> Result {
     let inputs = read_inputs(&args.files)?;
     let mut register = open(db)?;
@@ -400,15 +484,23 @@ pub fn ingest(db: &Path, args: IngestArgs) -> Result {
         let text = text_of(input, &bytes, args.encoding)?;
         prepare_note(&normalizer, &input.name, &text, args.year)
     };
+    let mut skipped = Skipped::new(args.keep_going);
     in_order(&inputs, work, |input, prepared| {
-        let prepared = prepared?;
         bar.set_message(input.name.clone());
-        bar.suspend(|| import_one(&mut register, &input.name, &prepared, args.by.as_deref()))?;
+        if let Some(prepared) = skipped.take(prepared, &bar)? {
+            let done = bar
+                .suspend(|| import_one(&mut register, &input.name, &prepared, args.by.as_deref()));
+            // A note the register refuses is rolled back whole, so the run can go on.
+            skipped.take(
+                done.map_err(|e| CliError(format!("{}: {e}", input.name))),
+                &bar,
+            )?;
+        }
         bar.inc(1);
         Ok(())
     })?;
     bar.finish_and_clear();
-    Ok(())
+    skipped.finish(inputs.len())
 }
 
 /// Runs `redact`.

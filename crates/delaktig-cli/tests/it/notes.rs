@@ -323,6 +323,58 @@ fn ingest_imports_in_order_and_stops_at_a_bad_note() {
 }
 
 #[test]
+fn an_archive_is_walked_into_subdirectories_and_keep_going_skips_bad_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("arkiv/2019/januari")).unwrap();
+    std::fs::copy(
+        corpus("ocr/gemensam-utvecklingsgrupp-19-september.sans.txt"),
+        d.join("arkiv/2019/1.txt"),
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("arkiv/2019/2.txt"),
+        b"Minnesanteckningar \x00\xff trasig\n",
+    )
+    .unwrap();
+    std::fs::copy(
+        corpus("ocr/bryggangruppen-19-januari.sans.txt"),
+        d.join("arkiv/2019/januari/3.txt"),
+    )
+    .unwrap();
+    std::fs::write(d.join("arkiv/2019/läsmig.md"), "Inte anteckningar.\n").unwrap();
+    // Without --keep-going the bad note ends the run, as before.
+    let stop = delaktig(d, &["ingest", "--year", "2019", "arkiv"]);
+    assert!(!stop.out.status.success());
+    let printed = String::from_utf8_lossy(&stop.out.stdout);
+    assert!(printed.contains("1.txt: meeting M-1"), "{printed}");
+    assert!(!printed.contains("3.txt"), "{printed}");
+    // With it, the bad note is reported and skipped, the note in the subdirectory imported,
+    // and the exit status still says that a note was skipped.
+    let run = delaktig(d, &["ingest", "--keep-going", "--year", "2019", "arkiv"]);
+    assert!(!run.out.status.success());
+    let printed = String::from_utf8_lossy(&run.out.stdout);
+    assert!(
+        printed.contains("1.txt: already imported as M-1"),
+        "{printed}"
+    );
+    assert!(printed.contains("3.txt: meeting M-2"), "{printed}");
+    let e = String::from_utf8_lossy(&run.out.stderr);
+    assert!(
+        e.contains("skipped: ") && e.contains("2.txt: not text"),
+        "{e}"
+    );
+    assert!(e.contains("1 of 3 notes skipped"), "{e}");
+    let parsed = delaktig(d, &["parse", "--keep-going", "--json", "arkiv"]);
+    let all: serde_json::Value =
+        serde_json::from_slice(&parsed.out.stdout).expect("the notes that could be read, as JSON");
+    assert_eq!(all.as_array().map(Vec::len), Some(2));
+    let normalized = delaktig(d, &["normalize", "--keep-going", "arkiv"]);
+    assert!(!normalized.out.status.success());
+    assert!(String::from_utf8_lossy(&normalized.out.stdout).contains("Närvarande"));
+}
+
+#[test]
 fn changes_of_several_files_are_one_json_document() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
