@@ -50,11 +50,20 @@ const APPOSITION_NOUNS: &[&str] = &[
     "kafeet",
     "träffpunkten",
     "traffpunkten",
+    // Rooms and halls are named too ("sal Älgen", "rummet Ekorren").
+    "sal",
+    "salen",
+    "lokal",
+    "lokalen",
+    "rum",
+    "rummet",
 ];
 
 /// Least frequency (per billion) of a word lower-cased inside a sentence: a rare word with a
 /// capital is more likely a name than a misread.
 const MIN_LOWER_FREQUENCY: u32 = 2_000;
+/// The same right after a first name, where a capital is likelier a surname's.
+const MIN_LOWER_AFTER_NAME: u32 = 10_000;
 
 /// Confidence of a case correction.
 const CONFIDENCE: f32 = 0.8;
@@ -146,8 +155,23 @@ pub(crate) fn correct(
             None
         } else if mid_sentence(laid, tokens, i) || mark_inside_line(laid, tokens, i, written) {
             let counts = mid_capitals.get_or_insert_with(|| count_mid_capitals(laid, tokens));
-            lowered(written, current, words, after_plain_word(laid, tokens, i))
-                .filter(|_| counts.get(written).copied().unwrap_or(0) < 2)
+            // After a first name a capital is a surname's ("Göran Ågren"), after a noun names
+            // follow a name's ("sal Älgen"): only a common word loses it ("Birgitta Öppnar").
+            let least = if after_name(laid, tokens, i, edits, words)
+                || after_apposition_noun(laid, tokens, i)
+            {
+                MIN_LOWER_AFTER_NAME
+            } else {
+                MIN_LOWER_FREQUENCY
+            };
+            lowered(
+                written,
+                current,
+                words,
+                after_plain_word(laid, tokens, i),
+                least,
+            )
+            .filter(|_| counts.get(written).copied().unwrap_or(0) < 2)
         } else {
             None
         };
@@ -296,7 +320,13 @@ fn capitalised(word: &str) -> Option<String> {
 /// `word` (the restoration of `written`) with its capital dropped, when it is a capitalised
 /// common word and not a name, and its capital is a size-only letter or an OCR mark for å, ä
 /// or ö ("forra Aret" restored as "förra Året").
-fn lowered(written: &str, word: &str, words: &Words, plain_before: bool) -> Option<String> {
+fn lowered(
+    written: &str,
+    word: &str,
+    words: &Words,
+    plain_before: bool,
+    least: u32,
+) -> Option<String> {
     let first = word.chars().next()?;
     let mark = matches!(first, 'Å' | 'Ä' | 'Ö')
         && written
@@ -319,10 +349,37 @@ fn lowered(written: &str, word: &str, words: &Words, plain_before: bool) -> Opti
     // Återhämtningsskolan") a rare word keeps its capital.
     let any = mark && plain_before;
     let known = match words.frequency(&lower) {
-        Some(f) => f >= MIN_LOWER_FREQUENCY || any,
+        Some(f) => f >= least || any,
         None => any && words.compound(&lower).is_some(),
     };
     known.then_some(lower)
+}
+
+/// Whether token `i` follows, on its line and after a space only, a word that reads as a
+/// listed name (with `edits`, in text order): a first name before a surname.
+fn after_name(laid: &str, tokens: &[Token], i: usize, edits: &[WordEdit], words: &Words) -> bool {
+    let (Some(t), Some(p)) = (tokens.get(i), i.checked_sub(1).and_then(|j| tokens.get(j))) else {
+        return false;
+    };
+    p.kind == Kind::Word
+        && p.shape == Shape::Capitalised
+        && same_line(laid, p, t)
+        && laid
+            .get(p.span.end..t.span.start)
+            .is_some_and(|gap| gap.trim().is_empty())
+        && crate::reads_now(laid, edits, &p.span).is_some_and(|w| words.name_frequency(w).is_some())
+}
+
+/// Whether token `i` follows, on its line, a noun names stand after ("föreningen", "sal").
+fn after_apposition_noun(laid: &str, tokens: &[Token], i: usize) -> bool {
+    let (Some(t), Some(p)) = (tokens.get(i), i.checked_sub(1).and_then(|j| tokens.get(j))) else {
+        return false;
+    };
+    p.kind == Kind::Word
+        && same_line(laid, p, t)
+        && laid
+            .get(p.span.clone())
+            .is_some_and(|w| APPOSITION_NOUNS.contains(&w))
 }
 
 /// Whether token `i` follows a small-letter word on its line that names do not follow

@@ -1178,3 +1178,22 @@ fn an_a_with_an_accent_is_read_as_either_of_its_marked_letters() {
         "Vi träffade rådet. Rådet har möte på fredag och brukarrådet ska besluta."
     );
 }
+
+#[test]
+fn a_capital_after_a_first_name_or_a_room_is_a_name() {
+    // A scan's capital Å, Ä or Ö inside a sentence is often a small letter read large, and a
+    // known word takes its small letter back; after a first name it is a surname, after "sal"
+    // a room's name, unless the word is a common one ("Birgitta Öppnar").
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nNarvarande: Goran Agren (socialforvaltningen), Marta Ohman.\n\
+         Nasta mote ar i Radhuset, sal Algen. Birgitta Oppnar motet.\n"
+    ));
+    assert!(
+        out.text.contains(
+            "Närvarande: Göran Ågren (socialförvaltningen), Märta Öhman.\n\
+             Nästa möte är i Rådhuset, sal Älgen. Birgitta öppnar mötet."
+        ),
+        "{}",
+        out.text
+    );
+}
