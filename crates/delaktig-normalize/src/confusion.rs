@@ -144,6 +144,8 @@ fn options(chars: &[char], i: usize, tier: Tier, add: &mut impl FnMut(Option_)) 
         // An å read as its ring and its letter ("p&a", "R&adhusesplanaden").
         ('&', Some('a')) => add("å", 2, 0.2),
         ('o', Some('é')) | ('d', Some('é')) => add("ö", 2, 0.5),
+        // An ö read as an o and a d ("anhodrigsamtal"): both are real letters.
+        ('o', Some('d')) if tier == Tier::Rare => add("ö", 2, 1.5),
         // The dots of an ä, or the ring of an å, read as an accent ("brukarraédet").
         ('a', Some('é')) => {
             add("ä", 2, 0.8);
@@ -928,6 +930,8 @@ mod tests {
         assert!(has("ohilsa", Tier::Rare, "ohälsa"));
         assert!(has("fr", Tier::Rare, "för"));
         assert!(has("svrt", Tier::Rare, "svårt"));
+        assert!(!has("fodreningen", Tier::Common, "föreningen"));
+        assert!(has("fodreningen", Tier::Rare, "föreningen"));
     }
 
     #[test]
