@@ -333,6 +333,14 @@ fn line_start_edit(content: &str, base: usize, next_line: &str, out: &mut Vec<Ed
             replacement: "-",
             reason: Reason::Bullet,
         });
+    } else if c == '~' && rest.starts_with(char::is_alphabetic) {
+        // A tilde glued to a line's first word ("~Arbetsgruppen") is a scan's speck: Swedish
+        // text puts none there.
+        out.push(Edit {
+            span: base + lead..base + lead + c.len_utf8(),
+            replacement: "",
+            reason: Reason::StraySymbol,
+        });
     } else if QUOTES.contains(&c) && !may_close(rest) && !closes_quote(next_line) {
         // Glued to a word, or spaced off anything: a spaced quote mark opens nothing. The
         // spaces after it go with it. Whatever the word's first letter, so that restoring
@@ -1073,6 +1081,10 @@ kostar att äta lunch där under veckorna då vi har öppet för alla som vill k
         assert_eq!(
             apply("’Närvarande\n”Merja Kaupila, Ria\n' Det blir bra.\nDen förs in nu. ’"),
             "Närvarande\nMerja Kaupila, Ria\nDet blir bra.\nDen förs in nu."
+        );
+        assert_eq!(
+            apply("~Arbetsgruppen för anhörigstöd\n~ punkt"),
+            "Arbetsgruppen för anhörigstöd\n- punkt"
         );
         // Quotations that close, on the line or the next one, and signs before numbers stay.
         for kept in [
