@@ -31,3 +31,54 @@ fn an_invitation_is_dated_and_placed_by_its_event() {
     );
     assert_eq!(import.proposals.len(), 1);
 }
+
+#[test]
+fn an_identity_number_with_a_wrong_check_digit_reaches_no_public_report() {
+    use delaktig::core::{
+        Actor, Command, Lang, ReportOptions, Request, Role, StalledPolicy, Visibility,
+    };
+    use delaktig::public::RedactingFilter;
+    use delaktig::store::Register;
+    let text = "Brukarrådet 12 mars 2025\n\n\
+                Det bör finnas en kontaktperson för den som har personnummer 19800101-1234 \
+                och bor på Storgatan 12.\n";
+    let prepared = prepare(
+        text,
+        Some(&Normalizer::new()),
+        ParseOptions::new(),
+        Visibility::Internal,
+    )
+    .unwrap();
+    let mut reg = Register::open_in_memory().unwrap();
+    let staff = Actor {
+        name: "Stina".into(),
+        role: Role::Staff,
+    };
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
+    let done = reg.import_meeting(&prepared.import, &staff, today).unwrap();
+    reg.set_meeting_visibility(done.meeting, Visibility::Public, &staff)
+        .unwrap();
+    for id in done.created {
+        reg.execute(
+            id,
+            Request::new(
+                staff.clone(),
+                today,
+                Command::SetVisibility(Visibility::Public),
+            ),
+        )
+        .unwrap();
+    }
+    let options = ReportOptions {
+        lang: Lang::Sv,
+        since: None,
+        today,
+        stalled: StalledPolicy::default(),
+    };
+    let report = reg.report(&options, &RedactingFilter::default()).unwrap();
+    for out in [report.to_markdown(), report.to_html(), report.to_json()] {
+        assert!(out.contains("kontaktperson"), "{out}");
+        assert!(!out.contains("19800101-1234"), "{out}");
+        assert!(!out.contains("Storgatan 12"), "{out}");
+    }
+}

@@ -348,7 +348,7 @@ struct Redacting(delaktig_redact::Redactor);
 
 impl core::TextFilter for Redacting {
     fn filter<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
-        self.0.redact_cow(text)
+        self.0.redact_for_publication_cow(text)
     }
 }
 

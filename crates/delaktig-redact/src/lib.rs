@@ -253,6 +253,47 @@ impl Redactor {
         }
     }
 
+    /// [`Redactor::redact`] for an output that no person reviews before it is published (a
+    /// public report or export): the numbers [`Redactor::redact`] only flags for review,
+    /// shaped and dated like an identity number but with a wrong check digit (a typing
+    /// error, a digit a scan misread) or a valid check digit on a date that does not exist,
+    /// are redacted too, as probable. When in doubt, leave it out.
+    pub fn redact_for_publication(&self, text: &str) -> Redacted {
+        let mut out = self.redact(text);
+        if out.flags.is_empty() {
+            return out;
+        }
+        for f in std::mem::take(&mut out.flags) {
+            // A flag never overlaps a redaction; one that would is covered already.
+            if out
+                .redactions
+                .iter()
+                .any(|r| r.span.start < f.span.end && f.span.start < r.span.end)
+            {
+                continue;
+            }
+            out.redactions.push(Redaction {
+                placeholder: format!("[{}]", f.kind.placeholder_stem()),
+                span: f.span,
+                kind: f.kind,
+                certainty: Certainty::Probable,
+            });
+        }
+        out.redactions.sort_by_key(|r| r.span.start);
+        out.text = apply(text, &out.redactions);
+        out
+    }
+
+    /// [`Redactor::redact_for_publication`]'s text, borrowed when nothing was redacted.
+    pub fn redact_for_publication_cow<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        let out = self.redact_for_publication(text);
+        if out.redactions.is_empty() {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(out.text)
+        }
+    }
+
     /// Redacts several texts that belong to one document (the proposals,
     /// comments and notes of one report) as one: a person gets the same
     /// `[namn N]` in all of them, and a surname in a later text is

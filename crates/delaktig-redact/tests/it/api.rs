@@ -166,6 +166,35 @@ fn redact_cow_borrows_clean_text() {
 }
 
 #[test]
+fn numbers_flagged_for_review_are_redacted_for_publication() {
+    let r = Redactor::default();
+    // Shaped and dated like a personnummer, but its check digit is wrong (a typing error or
+    // a digit a scan misread): flagged for a reviewer, and left in the text by `redact`.
+    let text = "Kontakt för 19800101-1234 ordnas. Ärende 2025-1234 och tel 070-123 45 67.";
+    let reviewed = r.redact(text);
+    assert_eq!(reviewed.flags.len(), 1, "{reviewed:?}");
+    assert!(reviewed.text.contains("19800101-1234"));
+    // An output nobody reviews leaves it out too, and nothing else changes.
+    let public = r.redact_for_publication(text);
+    assert!(public.flags.is_empty());
+    assert_eq!(
+        public.text,
+        "Kontakt för [personnummer] ordnas. Ärende 2025-1234 och tel [telefon]."
+    );
+    assert_eq!(public.redactions.len(), 2);
+    assert!(
+        public
+            .redactions
+            .windows(2)
+            .all(|w| w[0].span.end <= w[1].span.start)
+    );
+    assert!(matches!(
+        r.redact_for_publication_cow("Inget här."),
+        std::borrow::Cow::Borrowed(_)
+    ));
+}
+
+#[test]
 fn redact_all_numbers_persons_across_texts() {
     let r = Redactor::default();
     let texts = [
