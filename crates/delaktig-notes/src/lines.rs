@@ -116,10 +116,53 @@ fn physical_lines(text: &str) -> Vec<Phys> {
             let trimmed = raw.trim_matches(blank);
             (pos + lead, pos + lead + trimmed.len())
         };
+        let (start, end) = without_markup(text, start, end);
         out.push(Phys { start, end });
         pos = nl + 1;
     }
     out
+}
+
+/// The line `text[start..end]` without the Markdown marks around it that notes written in a
+/// Markdown editor carry: a heading's "#"s ("## 1. Boende"), a quotation's ">", and bold or
+/// italic marks around the whole line or its label ("**Närvarande:**", "**Nästa möte:**
+/// 7 oktober"). Only the line's ends move, so every offset in it is still the text's own.
+fn without_markup(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    let line = |s: usize, e: usize| text.get(s..e).unwrap_or("");
+    let b = line(start, end).as_bytes();
+    // A heading: one to six "#" and a space ("#1 prio" and "#hashtag" are no headings).
+    let hashes = b.iter().take_while(|&&c| c == b'#').count();
+    if (1..=6).contains(&hashes) && b.get(hashes) == Some(&b' ') {
+        start += hashes;
+        // A closing run of "#"s after a space goes too ("## Boende ##").
+        let l = line(start, end);
+        let closing = l.len() - l.trim_end_matches('#').len();
+        if closing > 0 && l[..l.len() - closing].ends_with(' ') {
+            end -= closing;
+        }
+    } else if b.first() == Some(&b'>') {
+        start += 1;
+    } else if b.first().is_some_and(|c| matches!(c, b'*' | b'_')) {
+        // Bold or italic marks: as many at the end as at the start ("**…**"), or before a
+        // label's colon ("**Nästa möte:** …"), never a list's "* item".
+        let mark = b[0];
+        let n = b.iter().take_while(|&&c| c == mark).count();
+        if (1..=3).contains(&n) && b.get(n).is_some_and(|c| !c.is_ascii_whitespace()) {
+            let l = line(start, end);
+            let marks = &l[..n];
+            if l.len() > 2 * n && l.ends_with(marks) {
+                start += n;
+                end -= n;
+            } else if l[n..].contains(&format!(":{marks}")) {
+                start += n;
+            }
+        }
+    }
+    let l = line(start, end);
+    let inner = l.trim_start();
+    start += l.len() - inner.len();
+    end = start + inner.trim_end().len();
+    (start, end)
 }
 
 /// The kind of a line from its shape alone (attendees need context and are

@@ -143,6 +143,13 @@ fn label_before(text: &str, start: usize) -> Option<String> {
     let line_start =
         memchr::memrchr(b'\n', &text.as_bytes()[window..start]).map_or(window, |i| window + i + 1);
     let before = text.get(line_start..start)?;
+    // A Markdown link, "[kommunens webbplats](https://…)": its text is the label.
+    if let Some(inner) = before.strip_suffix("](")
+        && let Some(open) = inner.rfind('[')
+    {
+        let label = inner[open + 1..].trim();
+        return (!label.is_empty() && label.len() <= 120).then(|| label.to_owned());
+    }
     let clause = before
         .rsplit(['.', '!', '?'])
         .next()
@@ -260,5 +267,12 @@ mod tests {
         assert_eq!(e.len(), 1);
         assert_eq!(e[0].0, "david.bergstrom@helsingborg.se");
         assert!(find_emails("a@b @c.se x@y.z", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_markdown_link_labels_its_url() {
+        let (l, _) = find_links("Läs mer på [kommunens webbplats](https://www.kommun.se/sip).");
+        assert_eq!(l[0].url, "https://www.kommun.se/sip");
+        assert_eq!(l[0].label.as_deref(), Some("kommunens webbplats"));
     }
 }

@@ -371,9 +371,9 @@ pub(crate) fn sentences(s: &str, out: &mut Vec<(usize, usize)>) {
             continue;
         }
         let c = b[at];
-        // Swallow a run of terminators and closing quotes.
+        // Swallow a run of terminators, closing quotes and Markdown emphasis ("lördagar.**").
         let mut j = at + 1;
-        while j < b.len() && matches!(b[j], b'.' | b'!' | b'?' | b'"' | b')') {
+        while j < b.len() && matches!(b[j], b'.' | b'!' | b'?' | b'"' | b')' | b'*' | b'_') {
             j += 1;
         }
         let rest = s.get(j..).unwrap_or("");
@@ -382,7 +382,7 @@ pub(crate) fn sentences(s: &str, out: &mut Vec<(usize, usize)>) {
         let next_ok = after_ws.is_empty()
             || gap > 0
                 && after_ws.chars().next().is_some_and(|n| {
-                    n.is_uppercase() || n.is_ascii_digit() || "\"”“–-•(".contains(n)
+                    n.is_uppercase() || n.is_ascii_digit() || "\"”“–-•(*_".contains(n)
                 });
         // Abbreviations are short, so look back a few bytes only;
         // scanning to the sentence start would be quadratic.
@@ -411,8 +411,10 @@ fn push_trimmed(s: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>
     let Some(part) = s.get(start..end) else {
         return;
     };
-    let lead = part.len() - part.trim_start().len();
-    let t = part.trim();
+    // Markdown emphasis around a sentence ("**Förslaget är att …**") is no part of it.
+    let emphasis = |c: char| c.is_whitespace() || c == '*' || c == '_';
+    let lead = part.len() - part.trim_start_matches(emphasis).len();
+    let t = part.trim_matches(emphasis);
     if !t.is_empty() {
         out.push((start + lead, start + lead + t.len()));
     }
@@ -426,6 +428,29 @@ mod tests {
         let mut out = Vec::new();
         sentences(s, &mut out);
         out.into_iter().map(|(a, b)| &s[a..b]).collect()
+    }
+
+    #[test]
+    fn markdown_emphasis_around_a_sentence_is_left_out() {
+        assert_eq!(
+            split(
+                "Flera saknar stöd. **Förslaget är att stödet utökas.** Sarah tar frågan vidare."
+            ),
+            [
+                "Flera saknar stöd.",
+                "Förslaget är att stödet utökas.",
+                "Sarah tar frågan vidare."
+            ]
+        );
+        assert_eq!(
+            split("_Inställt._ Vi ses i maj."),
+            ["Inställt.", "Vi ses i maj."]
+        );
+        // Inside a sentence, underscores and stars stay.
+        assert_eq!(
+            split("Filen heter ny_plan.pdf nu."),
+            ["Filen heter ny_plan.pdf nu."]
+        );
     }
 
     #[test]
