@@ -93,6 +93,9 @@ impl Line<'_> {
 struct Phys {
     start: usize,
     end: usize,
+    /// Markdown marks were left out at its start ("## Boende"): it starts something of its
+    /// own and continues no wrapped line.
+    marked: bool,
 }
 
 fn physical_lines(text: &str) -> Vec<Phys> {
@@ -116,8 +119,12 @@ fn physical_lines(text: &str) -> Vec<Phys> {
             let trimmed = raw.trim_matches(blank);
             (pos + lead, pos + lead + trimmed.len())
         };
-        let (start, end) = without_markup(text, start, end);
-        out.push(Phys { start, end });
+        let (inner, end) = without_markup(text, start, end);
+        out.push(Phys {
+            start: inner,
+            end,
+            marked: inner > start,
+        });
         pos = nl + 1;
     }
     out
@@ -467,6 +474,7 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
                 // A schedule entry goes on only with a small letter ("söka hjälp" / "för
                 // både …"); a capital starts what follows the schedule.
                 if next.is_empty()
+                    || phys[k].marked
                     || kind == Kind::Timed && !next.starts_with(char::is_lowercase)
                     || starts_item(next)
                     || opens_letter_line(next)

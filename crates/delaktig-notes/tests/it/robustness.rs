@@ -158,6 +158,16 @@ fn notelike() -> impl Strategy<Value = String> {
         Just(". ".to_owned()),
         Just("(".to_owned()),
         Just(")".to_owned()),
+        // Markdown marks.
+        Just("# ".to_owned()),
+        Just("###### ".to_owned()),
+        Just(" ##".to_owned()),
+        Just("> ".to_owned()),
+        Just("**".to_owned()),
+        Just("_".to_owned()),
+        Just("***".to_owned()),
+        Just("[".to_owned()),
+        Just("](".to_owned()),
         "\\PC{0,12}",
         any::<String>(),
     ];
