@@ -270,10 +270,25 @@ pub(crate) fn find_dates(s: &str) -> Vec<RawDate> {
     // The DFA finds the dates; the numbers are read from the match by hand
     // (capture groups would run the slower backtracking engine).
     for m in DATE_RE.find_iter(s) {
-        let (mut start, end) = (m.start(), m.end());
+        let (mut start, mut end) = (m.start(), m.end());
         // A range of days before a month ("2–3 oktober", "10-12 juni"): the date is its
         // first day, and the range is its text.
         let mut parsed = read_date(m.as_str());
+        // "3/3-25", "3/3-2025": the year after a day and month written in numbers, as
+        // Swedish notes shorten a date (not a range of dates, "19/9-20/9").
+        if let Some(p) = parsed.as_mut()
+            && p.2.is_none()
+            && !p.3
+            && m.as_str().contains('/')
+            && let Some(rest) = s.get(end..).and_then(|r| r.strip_prefix('-'))
+        {
+            let (y, yn) = digits(rest.as_bytes());
+            let after = rest.get(yn..).and_then(|r| r.chars().next());
+            if matches!(yn, 2 | 4) && after.is_none_or(|c| !c.is_alphanumeric() && c != '/') {
+                p.2 = i32::try_from(if yn == 2 { 2000 + y } else { y }).ok();
+                end += 1 + yn;
+            }
+        }
         let range = range_start(s, start).filter(|&(first_day, _)| {
             is_month_start(month_word(m.as_str())) && parsed.is_some_and(|p| first_day < p.0)
         });
@@ -497,6 +512,16 @@ mod tests {
             dates("den 10 - 12 juni"),
             [(10, 6, None, "den 10 - 12 juni")]
         );
+        // Day and month in numbers with a year after a dash, as notes shorten a date.
+        assert_eq!(
+            dates("Brukarrådet 3/3-25, och 12/4-2024."),
+            [
+                (3, 3, Some(2025), "3/3-25"),
+                (12, 4, Some(2024), "12/4-2024")
+            ]
+        );
+        // A range of dates in numbers: its first date, not a date and a year.
+        assert_eq!(dates("19/9-20/9"), [(19, 9, None, "19/9")]);
         // Not a range: a number range ends before the day, or runs backwards.
         assert_eq!(dates("sid 3-4, 19/9"), [(19, 9, None, "19/9")]);
         assert!(dates("5-3 mars").is_empty());
