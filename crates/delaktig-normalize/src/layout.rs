@@ -516,6 +516,14 @@ fn char_edits(
             'ﬃ' => ("ffi", Reason::Ligature),
             'ﬄ' => ("ffl", Reason::Ligature),
             'ﬅ' | 'ﬆ' => ("st", Reason::Ligature),
+            // A soft hyphen ending a line before another one is a word's break: the
+            // hyphenation rule joins the word there (text taken from a PDF).
+            '\u{ad}'
+                if content[i + c.len_utf8()..].trim_end().is_empty()
+                    && !next_line.trim().is_empty() =>
+            {
+                continue;
+            }
             '\u{ad}' | '\u{200b}' | '\u{feff}' | '\u{200c}' | '\u{200d}' => ("", Reason::Invisible),
             '“' | '„' | '‟' | '″' => ("”", Reason::Quote),
             '‘' | '‚' | '‛' | '′' => ("’", Reason::Quote),
@@ -692,6 +700,28 @@ fn hyphen_edit(
     next: &Line,
     next_content: &str,
 ) -> Option<Edit> {
+    // A soft hyphen at a line end (PDF text): the word goes on after the break when it is
+    // a word's middle; else the invisible mark just goes.
+    if let Some(before) = content.trim_end().strip_suffix('\u{ad}') {
+        let soft = line.start + before.len()..line.start + before.len() + '\u{ad}'.len_utf8();
+        return Some(match gap(text, line, content, next, next_content) {
+            Some(gap)
+                if before.ends_with(char::is_alphabetic)
+                    && next_content.trim_start().starts_with(char::is_lowercase) =>
+            {
+                Edit {
+                    span: soft.start..gap.end,
+                    replacement: "",
+                    reason: Reason::Hyphenation,
+                }
+            }
+            _ => Edit {
+                span: soft,
+                replacement: "",
+                reason: Reason::Invisible,
+            },
+        });
+    }
     // Only a line ending in a hyphen can be joined this way: checked before anything else.
     if !content.trim_end().ends_with('-') {
         return None;
@@ -1035,6 +1065,13 @@ kostar att äta lunch där under veckorna då vi har öppet för alla som vill k
             apply("Vi pratade om social-\nförvaltningen."),
             "Vi pratade om socialförvaltningen."
         );
+        // A soft hyphen at a line end (text taken from a PDF) breaks a word too; before a
+        // capital, or on the last line, it only goes.
+        assert_eq!(
+            apply("Vi pratade om social\u{ad}\nförvaltningen och social\u{ad}förvaltningen."),
+            "Vi pratade om socialförvaltningen och socialförvaltningen."
+        );
+        assert_eq!(apply("Vi ses\u{ad}\nMalmö\u{ad}"), "Vi ses\nMalmö");
     }
 
     #[test]
