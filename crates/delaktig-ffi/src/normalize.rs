@@ -104,6 +104,8 @@ pub enum ChangeReason {
     Case,
     /// A space lost between two words was put back.
     Spacing,
+    /// A page's header or footer ("Sida 2 av 5") inside the text was removed.
+    PageMarker,
 }
 
 impl From<norm::Reason> for ChangeReason {
@@ -128,6 +130,7 @@ impl From<norm::Reason> for ChangeReason {
             R::Misread => Self::Misread,
             R::Case => Self::Case,
             R::Spacing => Self::Spacing,
+            R::PageMarker => Self::PageMarker,
         }
     }
 }

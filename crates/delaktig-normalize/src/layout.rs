@@ -216,10 +216,113 @@ fn item_number_edits(text: &str, lines: &[Line], out: &mut Vec<Edit>) {
 /// a letter.
 const ITEM_NUMBERS: [&str; 10] = ["0.", "1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9."];
 
+/// Whether `line` (trimmed) is a page's header or footer that a scan of several pages left
+/// in the text: "Sida 2 av 5", "Sida 2 (5)", "sid. 3", "Page 2 of 5", "2 (5)", "- 2 -".
+fn page_marker(line: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() || t.len() > 24 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let number = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    // "- 2 -", "– 2 –"
+    if let Some(inner) = lower
+        .strip_prefix(['-', '–'])
+        .and_then(|r| r.strip_suffix(['-', '–']))
+    {
+        return number(inner.trim());
+    }
+    let rest = ["sida", "sid.", "sid", "page", "s."]
+        .iter()
+        .find_map(|p| {
+            lower
+                .strip_prefix(p)
+                .filter(|r| r.starts_with([' ', '.']) || p.ends_with('.'))
+        })
+        .map(|r| r.trim_start_matches(['.', ' ']));
+    let named = rest.is_some();
+    let rest = rest.unwrap_or(&lower);
+    let (first, after) = rest.split_at(rest.bytes().take_while(u8::is_ascii_digit).count());
+    if !number(first) {
+        return false;
+    }
+    let after = after.trim();
+    if after.is_empty() {
+        return named;
+    }
+    // "av 5", "of 5", "(5)"
+    let total = after
+        .strip_prefix("av")
+        .or_else(|| after.strip_prefix("of"))
+        .map(str::trim)
+        .or_else(|| {
+            after
+                .strip_prefix('(')
+                .and_then(|r| r.strip_suffix(')'))
+                .map(str::trim)
+        });
+    total.is_some_and(number) && (named || after.starts_with('('))
+}
+
+/// Page headers and footers ([`page_marker`]) inside the text go, with the blank lines around
+/// them; a sentence they parted ("… och om" / "Sida 1 av 2" / "hur rådet …") is joined by a
+/// space, other text keeps a paragraph break. Lines only: the marker alone on its line.
+fn page_marker_edits(text: &str, lines: &[Line], out: &mut Vec<Edit>) {
+    let content = |l: &Line| text.get(l.start..l.end).unwrap_or("");
+    for (i, line) in lines.iter().enumerate() {
+        if !page_marker(content(line)) {
+            continue;
+        }
+        let prev = lines[..i]
+            .iter()
+            .rposition(|l| !content(l).trim().is_empty());
+        let next = lines[i + 1..]
+            .iter()
+            .position(|l| !content(l).trim().is_empty())
+            .map(|k| i + 1 + k);
+        let (Some(p), Some(n)) = (prev, next) else {
+            // At the text's start or end: the marker's line goes.
+            let end = lines.get(i + 1).map_or(line.end, |l| l.start);
+            out.push(Edit {
+                span: line.start..end,
+                replacement: "",
+                reason: Reason::PageMarker,
+            });
+            continue;
+        };
+        if page_marker(content(&lines[p])) || page_marker(content(&lines[n])) {
+            continue;
+        }
+        let before = content(&lines[p]).trim_end();
+        let after = content(&lines[n]);
+        let lead = after.len() - after.trim_start().len();
+        let continues = !before.ends_with(['.', '!', '?', ':'])
+            && after.trim_start().starts_with(char::is_lowercase);
+        out.push(Edit {
+            span: lines[p].start + before.len()..lines[n].start + lead,
+            replacement: if continues { " " } else { "\n\n" },
+            reason: Reason::PageMarker,
+        });
+    }
+}
+
 /// Finds the layout edits of `text`, sorted and non-overlapping.
 pub(crate) fn edits(text: &str) -> Vec<Edit> {
     let mut out = Vec::new();
     let lines = lines(text);
+    // Page headers and footers first, alone: the lines around them are judged without them
+    // on the next round.
+    page_marker_edits(text, &lines, &mut out);
+    if !out.is_empty() {
+        out.sort_by_key(|e| e.span.start);
+        let mut end = 0;
+        out.retain(|e| {
+            let keep = e.span.start >= end;
+            end = end.max(e.span.end);
+            keep
+        });
+        return out;
+    }
     item_number_edits(text, &lines, &mut out);
     let candidates = char_edit_candidates(text.as_bytes());
     let mut next = 0;
@@ -1072,6 +1175,38 @@ kostar att äta lunch där under veckorna då vi har öppet för alla som vill k
             "Vi pratade om socialförvaltningen och socialförvaltningen."
         );
         assert_eq!(apply("Vi ses\u{ad}\nMalmö\u{ad}"), "Vi ses\nMalmö");
+    }
+
+    #[test]
+    fn page_markers_go_and_the_sentence_they_parted_is_joined() {
+        for marker in [
+            "Sida 1 av 2",
+            "sida 3(4)",
+            "Sid. 2",
+            "Page 2 of 5",
+            "2 (5)",
+            "- 2 -",
+            "– 12 –",
+        ] {
+            assert!(page_marker(marker), "{marker}");
+        }
+        for text in [
+            "2",
+            "Sida",
+            "3 av 4 kom",
+            "19/9",
+            "1. Inledning",
+            "Sidan 2 visar",
+            "2 av 5",
+        ] {
+            assert!(!page_marker(text), "{text}");
+        }
+        assert_eq!(
+            apply(
+                "Vi pratade om hur förvaltningen och om\n\nSida 1 av 2\n\nhur rådet får svar.\n\n- 2 -\n\nNästa möte: 7 maj.\nSida 2 (2)\n"
+            ),
+            "Vi pratade om hur förvaltningen och om hur rådet får svar.\n\nNästa möte: 7 maj.\n"
+        );
     }
 
     #[test]

@@ -126,6 +126,9 @@ pub enum Reason {
     Case,
     /// A space OCR lost between two words ("gemensamteller") was put back.
     Spacing,
+    /// A page's header or footer ("Sida 2 av 5") that a scan of several pages left inside
+    /// the text was removed, and a sentence it parted joined.
+    PageMarker,
 }
 
 /// What was done with a change.
