@@ -142,6 +142,34 @@ fn roles(lines: &[Line<'_>]) -> Vec<Role> {
     out
 }
 
+/// The person an interview's title names ("Fem frågor till Samira Haddad, kamratstödjare",
+/// "Intervju med Per Åke Bäckström"): the capitalised words after "frågor till" or
+/// "intervju med", at most three, up to a comma.
+fn interviewee(title: &str) -> Option<&str> {
+    // The cues as a title writes them, with or without a capital: looked for in the title
+    // itself, so that every offset is the title's own.
+    let at = [
+        "frågor till ",
+        "Frågor till ",
+        "intervju med ",
+        "Intervju med ",
+    ]
+    .iter()
+    .find_map(|cue| title.find(cue).map(|i| i + cue.len()))?;
+    let rest = title.get(at..)?;
+    let rest = rest.split(',').next()?;
+    let mut end = 0;
+    for (n, w) in rest.split(' ').enumerate() {
+        if n == 3 || !starts_upper(w) {
+            break;
+        }
+        end = w.as_ptr() as usize - rest.as_ptr() as usize + w.len();
+    }
+    (end > 0)
+        .then(|| rest[..end].trim())
+        .filter(|n| !n.is_empty())
+}
+
 fn is_cancel_marker(t: &str) -> Option<(usize, usize)> {
     // "inställd"/"INSTÄLLD", or without the dots as OCR leaves it; found
     // through "ll", which is rarer than "nst" in Swedish, and checked in
@@ -1013,10 +1041,19 @@ impl<'t, 'l> Builder<'t, 'l> {
             };
             let span = line.raw_span(body + s, body + e);
             if extract::is_proposal(sentence) {
+                // In an interview ("Fem frågor till Samira Haddad, …") an answer's proposal
+                // is the interviewee's (the answers' dashes may have become bullets when
+                // the notes were restored).
+                let by = extract::proposer(sentence).map(str::to_owned).or_else(|| {
+                    matches!(line.kind, Kind::Answer { .. } | Kind::Bullet { .. })
+                        .then(|| self.doc.title.as_deref().and_then(interviewee))
+                        .flatten()
+                        .map(str::to_owned)
+                });
                 self.doc.proposals.push(Proposal {
                     text: sentence.to_owned(),
                     section: self.topic_for_proposal(),
-                    by: extract::proposer(sentence).map(str::to_owned),
+                    by,
                     span,
                 });
             }
@@ -1063,4 +1100,24 @@ fn theme_in(v: &str) -> Option<&str> {
     }
     let p = lower.find("tema:")?;
     Some(v.get(p + 5..)?.trim().trim_end_matches('.')).filter(|t| !t.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_interview_title_names_its_interviewee() {
+        assert_eq!(
+            interviewee("Fem frågor till Samira Haddad, kamratstödjare på Föreningen Hopp"),
+            Some("Samira Haddad")
+        );
+        assert_eq!(
+            interviewee("Intervju med Per Åke Bäckström om boendestödet"),
+            Some("Per Åke Bäckström")
+        );
+        assert_eq!(interviewee("Fem frågor till en brukarrepresentant"), None);
+        assert_eq!(interviewee("İİİ frågor till Ada"), Some("Ada"));
+        assert_eq!(interviewee("Minnesanteckningar 3 mars"), None);
+    }
 }
