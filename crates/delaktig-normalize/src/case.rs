@@ -153,7 +153,9 @@ pub(crate) fn correct(
         {
             // Only a capital is dropped below: a small letter needs no look around it.
             None
-        } else if mid_sentence(laid, tokens, i) || mark_inside_line(laid, tokens, i, written) {
+        } else if (mid_sentence(laid, tokens, i) || mark_inside_line(laid, tokens, i, written))
+            && !in_english_name(laid, tokens, i, written)
+        {
             let counts = mid_capitals.get_or_insert_with(|| count_mid_capitals(laid, tokens));
             // After a first name a capital is a surname's ("Göran Ågren"), after a noun names
             // follow a name's ("sal Älgen"): only a common word loses it ("Birgitta Öppnar").
@@ -368,6 +370,16 @@ fn after_name(laid: &str, tokens: &[Token], i: usize, edits: &[WordEdit], words:
             .get(p.span.end..t.span.start)
             .is_some_and(|gap| gap.trim().is_empty())
         && crate::reads_now(laid, edits, &p.span).is_some_and(|w| words.name_frequency(w).is_some())
+}
+
+/// Whether `written` (token `i`) is an English word after an English word: a capital in an
+/// English name of a method ("Individual Placement and Support") is meant.
+fn in_english_name(laid: &str, tokens: &[Token], i: usize, written: &str) -> bool {
+    crate::english_word(written)
+        && i.checked_sub(1)
+            .and_then(|j| tokens.get(j))
+            .and_then(|p| laid.get(p.span.clone()))
+            .is_some_and(crate::english_word)
 }
 
 /// Whether token `i` follows, on its line, a noun names stand after ("föreningen", "sal").

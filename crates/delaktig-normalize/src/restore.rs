@@ -984,6 +984,7 @@ impl Restorer<'_> {
             && !marks
             && word.chars().count() >= 5
             && word.chars().all(char::is_alphabetic)
+            && !crate::english_word(word)
         {
             // A word garbled beyond its diacritics in a damaged document: the commonest word
             // one letter away, if it is common enough to trust.
@@ -1125,6 +1126,8 @@ impl Restorer<'_> {
             && !marks
             && (2..=4).contains(&letters)
             && word.chars().all(char::is_alphabetic)
+            // An English word ("peer support") is no garble of a Swedish one.
+            && !crate::english_word(word)
             && let Some((score, cand)) =
                 self.words.misread(word, || short_misread(self.words, word))
         {

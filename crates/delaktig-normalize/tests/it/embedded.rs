@@ -1197,3 +1197,18 @@ fn a_capital_after_a_first_name_or_a_room_is_a_name() {
         out.text
     );
 }
+
+#[test]
+fn english_names_of_methods_stay_in_a_damaged_note() {
+    // Social services name their methods in English; a short or long English word is no
+    // garble of a Swedish one one letter away ("peer" is not "per").
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nVi har borjat med peer support och Individual Placement and Support.\n"
+    ));
+    assert!(
+        out.text
+            .contains("Vi har börjat med peer support och Individual Placement and Support."),
+        "{}",
+        out.text
+    );
+}
