@@ -220,7 +220,12 @@ const ITEM_NUMBERS: [&str; 10] = ["0.", "1.", "2.", "3.", "4.", "5.", "6.", "7."
 /// in the text: "Sida 2 av 5", "Sida 2 (5)", "sid. 3", "Page 2 of 5", "2 (5)", "- 2 -".
 fn page_marker(line: &str) -> bool {
     let t = line.trim();
-    if t.is_empty() || t.len() > 24 {
+    // Every marker starts with a digit, a dash, or "sida", "sid", "s.", "page": one byte
+    // rules out nearly every other line before anything is copied.
+    let first = t.as_bytes().first().copied().unwrap_or(0);
+    if t.len() > 24
+        || !(first.is_ascii_digit() || matches!(first, b'-' | 0xE2 | b's' | b'S' | b'p' | b'P'))
+    {
         return false;
     }
     let lower = t.to_lowercase();
