@@ -923,7 +923,7 @@ pub(crate) fn one_for_i(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
         let candidate = match t.kind {
             Kind::Number => t.span.len() == 1,
             Kind::Word => t.shape == Shape::Upper && t.span.len() >= 3,
-            Kind::Amp => false,
+            Kind::Amp | Kind::Foreign => false,
         };
         if !candidate {
             continue;

@@ -1432,7 +1432,9 @@ impl Normalizer {
                 let t = tokens.get(j)?;
                 match t.kind {
                     Kind::Word => {}
-                    Kind::Number => return laid.get(t.span.clone()).map(Cow::Borrowed),
+                    Kind::Number | Kind::Foreign => {
+                        return laid.get(t.span.clone()).map(Cow::Borrowed);
+                    }
                     Kind::Amp => return None,
                 }
                 match edit_at(ro, &t.span).and_then(|k| ro.get(k)) {
@@ -1678,7 +1680,7 @@ impl Normalizer {
                 }
             }
             match t.kind {
-                Kind::Number => {}
+                Kind::Number | Kind::Foreign => {}
                 Kind::Amp => {
                     if let Some((edit, consumed_next)) = self.join_amp(laid, tokens, i, &restorer) {
                         if edits
@@ -1808,8 +1810,9 @@ impl Normalizer {
         let t = tokens.get(i)?;
         match t.kind {
             Kind::Word => {}
-            // A count before a noun ("25 år"): the rules read digits as numbers.
-            Kind::Number => return laid.get(t.span.clone()).map(Cow::Borrowed),
+            // A count before a noun ("25 år"): the rules read digits as numbers; a foreign
+            // word as it is written.
+            Kind::Number | Kind::Foreign => return laid.get(t.span.clone()).map(Cow::Borrowed),
             Kind::Amp => return None,
         }
         if let Some(e) = edits.last()

@@ -15,6 +15,9 @@ pub(crate) enum Kind {
     Number,
     /// A lone `&` that may be an `å` split off its word ("ocks &").
     Amp,
+    /// A word with a letter no Swedish word has and no OCR of Swedish makes ("François",
+    /// "Søren", "Müller"): a foreign word or name, written as meant, never rewritten.
+    Foreign,
 }
 
 /// A token: its span in the text, its kind, and whether a sentence or line starts before it.
@@ -209,6 +212,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         let start = i;
         let mut has_alpha = false;
         let mut has_digit = false;
+        let mut foreign = false;
         let mut tally = Tally::default();
         while let Some(&b) = bytes.get(i) {
             let k = class(b);
@@ -245,6 +249,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 };
                 has_alpha = true;
+                foreign |= c.is_alphabetic()
+                    && !matches!(c, 'å' | 'ä' | 'ö' | 'é' | 'Å' | 'Ä' | 'Ö' | 'É');
                 if let Some(case) = case {
                     tally.letter(case);
                 }
@@ -256,6 +262,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         if i > start {
             let kind = if has_digit && !has_alpha {
                 Kind::Number
+            } else if foreign {
+                Kind::Foreign
             } else {
                 Kind::Word
             };
@@ -417,6 +425,28 @@ mod tests {
             .iter()
             .map(|t| &text[t.span.clone()])
             .collect()
+    }
+
+    #[test]
+    fn words_with_letters_no_swedish_word_has_are_foreign() {
+        let text = "Søren och François träffade Müller på Café Ängen";
+        let kinds: Vec<(&str, Kind)> = tokenize(text)
+            .iter()
+            .map(|t| (&text[t.span.clone()], t.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Søren", Kind::Foreign),
+                ("och", Kind::Word),
+                ("François", Kind::Foreign),
+                ("träffade", Kind::Word),
+                ("Müller", Kind::Foreign),
+                ("på", Kind::Word),
+                ("Café", Kind::Word),
+                ("Ängen", Kind::Word),
+            ]
+        );
     }
 
     #[test]

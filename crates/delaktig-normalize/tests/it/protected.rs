@@ -47,6 +47,10 @@ const PROTECTED: &[&str] = &[
     "Carmen",
     "Östermalm",
     "Härnösand",
+    "François",
+    "Søren",
+    "Müller",
+    "José",
 ];
 
 /// The non-empty lines of every OCR rendering of the tuning sets.
