@@ -39,8 +39,9 @@ fn is_subordinator(w: &str) -> bool {
 /// How many words into a sentence a proposal cue may come.
 const CUE_WINDOW: usize = 8;
 
-/// How many leading words of a sentence [`is_proposal`] reads.
-const HEAD: usize = CUE_WINDOW + 1;
+/// How many leading words of a sentence [`is_proposal`] reads: room for who speaks before
+/// the proposal ("Karin Lund och Ahmed Yusuf menar att det behövs …").
+const HEAD: usize = 2 * CUE_WINDOW;
 
 /// Cheap test for the cue words, before any word is split out: each cue has
 /// an "ö" with a telling neighbour (bör, behöv-, föresl-, förslag, önsk-) or
@@ -92,7 +93,12 @@ pub(crate) fn is_proposal(sentence: &str) -> bool {
     let head = Head::<HEAD>::new(sentence);
     let ws = head.as_slice();
     let mut prev_skulle = false;
+    // Where the cue window starts: after "X menar att", the proposal's own words.
+    let mut from = 0;
     for (i, &(at, w)) in ws.iter().enumerate() {
+        if i >= from + CUE_WINDOW + 1 {
+            break;
+        }
         // Only the first word can be capitalised by position; later ones in
         // capitals ("BÖR") are rare enough to be missed.
         let lw;
@@ -108,8 +114,12 @@ pub(crate) fn is_proposal(sentence: &str) -> bool {
         if prev_skulle && w == "kunna" {
             return true;
         }
-        prev_skulle = i < CUE_WINDOW && w == "skulle";
-        if i < CUE_WINDOW && is_cue(w) {
+        if is_speaker_verb(w) && ws.get(i + 1).is_some_and(|&(_, n)| n == "att") {
+            from = i + 2;
+        }
+        let window = i < from + CUE_WINDOW;
+        prev_skulle = window && w == "skulle";
+        if window && is_cue(w) {
             let next = ws.get(i + 1).map_or("", |&(_, n)| n);
             return match w {
                 "förslag" | "förslaget" => {
@@ -268,6 +278,16 @@ fn may_name_proposer(b: &[u8]) -> bool {
 
 /// The person named as proposer, if the sentence says.
 pub(crate) fn proposer(sentence: &str) -> Option<&str> {
+    // "Enligt Lisa borde …": the one the proposal is according to.
+    if sentence.starts_with("Enligt ") {
+        let head = Head::<4>::new(sentence);
+        // A person's name, not a law's or an office's abbreviation ("Enligt SoL").
+        let person = |n: &&str| {
+            n.split(' ')
+                .all(|w| w.chars().skip(1).all(|c| !c.is_uppercase()))
+        };
+        return name_after(sentence, head.as_slice(), 1).filter(person);
+    }
     if !may_name_proposer(sentence.as_bytes()) {
         return None;
     }
@@ -294,12 +314,31 @@ pub(crate) fn proposer(sentence: &str) -> Option<&str> {
     None
 }
 
-/// Capitalised words (at most three) ending just before word `i`.
+/// Capitalised words (at most three) ending just before word `i`, or before a bracketed
+/// word there ("Ahmed (Hjärnkoll) föreslår": Ahmed).
 fn name_before<'s>(s: &'s str, ws: &[(usize, &'s str)], i: usize) -> Option<&'s str> {
+    let bracketed = |k: usize| {
+        ws.get(k)
+            .is_some_and(|&(at, _)| s.get(..at).is_some_and(|b| b.ends_with('(')))
+    };
+    let i = if i > 1 && bracketed(i - 1) { i - 1 } else { i };
+    // Up to three capitalised words, and as many again after an "och" between two names
+    // ("Karin Lund och Ahmed Yusuf menar").
     let mut first = i;
-    while first > 0 && i - first < 3 {
+    let mut in_name = 0;
+    while first > 0 && i - first < 7 {
         let (_, w) = ws[first - 1];
-        if !starts_upper(w) || is_pronoun(w) {
+        let joins = w == "och"
+            && in_name > 0
+            && first >= 2
+            && ws
+                .get(first - 2)
+                .is_some_and(|&(_, p)| starts_upper(p) && !is_pronoun(p));
+        if joins {
+            in_name = 0;
+        } else if starts_upper(w) && !is_pronoun(w) && in_name < 3 {
+            in_name += 1;
+        } else {
             break;
         }
         first -= 1;
@@ -536,6 +575,22 @@ mod tests {
             Some("Bo Pettersson")
         );
         assert_eq!(proposer("Vi föreslår fler möten."), None);
+        assert_eq!(
+            proposer("Ahmed (Hjärnkoll) föreslår att mötena hålls på kvällstid."),
+            Some("Ahmed")
+        );
+        assert_eq!(
+            proposer("Enligt Lisa borde fler brukare vara med."),
+            Some("Lisa")
+        );
+        assert_eq!(proposer("Enligt SoL bör beslutet vara skriftligt."), None);
+        assert!(prop(
+            "Karin Lund och Ahmed Yusuf menar att det behövs en ny rutin."
+        ));
+        assert_eq!(
+            proposer("Karin Lund och Ahmed Yusuf menar att det behövs en ny rutin."),
+            Some("Karin Lund och Ahmed Yusuf")
+        );
     }
 
     #[test]
