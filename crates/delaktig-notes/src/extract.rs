@@ -96,7 +96,7 @@ pub(crate) fn is_proposal(sentence: &str) -> bool {
     // Where the cue window starts: after "X menar att", the proposal's own words.
     let mut from = 0;
     for (i, &(at, w)) in ws.iter().enumerate() {
-        if i >= from + CUE_WINDOW + 1 {
+        if i > from + CUE_WINDOW {
             break;
         }
         // Only the first word can be capitalised by position; later ones in
