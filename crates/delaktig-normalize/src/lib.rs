@@ -909,6 +909,25 @@ enum Keep {
     Changes,
 }
 
+/// Applies one round of layout `edits` (spans of `laid`) to `laid`, keeping the map back in
+/// `maps` and the edits, as spans of the NFC text, in `layout_edits`.
+fn lay_out(
+    laid: &mut Cow<'_, str>,
+    maps: &mut Vec<OffsetMap>,
+    layout_edits: &mut Vec<layout::Edit>,
+    edits: Vec<layout::Edit>,
+) {
+    let (next, map) = OffsetMap::apply(laid, edits.iter().map(|e| (e.span.clone(), e.replacement)));
+    for e in edits {
+        layout_edits.push(layout::Edit {
+            span: to_nfc_span(maps, e.span),
+            ..e
+        });
+    }
+    maps.push(map);
+    *laid = Cow::Owned(next);
+}
+
 fn to_nfc_span(maps: &[OffsetMap], span: Range<usize>) -> Range<usize> {
     maps.iter().rev().fold(span, |s, m| m.to_source(s))
 }
@@ -1029,16 +1048,7 @@ impl Normalizer {
             if edits.is_empty() {
                 break;
             }
-            let (next, map) =
-                OffsetMap::apply(&laid, edits.iter().map(|e| (e.span.clone(), e.replacement)));
-            for e in edits {
-                layout_edits.push(layout::Edit {
-                    span: to_nfc_span(&maps, e.span),
-                    ..e
-                });
-            }
-            maps.push(map);
-            laid = Cow::Owned(next);
+            lay_out(&mut laid, &mut maps, &mut layout_edits, edits);
         }
         let mut word_edits = self.word_stage(&mut laid, &mut maps);
         // Restored words can change how long a line reads, so that a second normalisation
@@ -1049,16 +1059,7 @@ impl Normalizer {
             if joins.is_empty() {
                 break;
             }
-            let (next, map) =
-                OffsetMap::apply(&laid, joins.iter().map(|e| (e.span.clone(), e.replacement)));
-            for e in joins {
-                layout_edits.push(layout::Edit {
-                    span: to_nfc_span(&maps, e.span),
-                    ..e
-                });
-            }
-            maps.push(map);
-            laid = Cow::Owned(next);
+            lay_out(&mut laid, &mut maps, &mut layout_edits, joins);
             word_edits = self.word_stage(&mut laid, &mut maps);
         }
         layout_edits.sort_by_key(|e| e.span.start);

@@ -43,3 +43,19 @@ pub fn test_normalizer() -> Normalizer {
 pub fn update_expect() -> bool {
     std::env::var_os("UPDATE_EXPECT").is_some_and(|v| v == "1")
 }
+
+/// Property-test settings: `cases` cases from the fixed `seed`, so that the suite gives the
+/// same verdict on every run; `PROPTEST_EXPLORE=1` draws them at random instead, to look for
+/// new failures.
+pub fn proptest_config(cases: u32, seed: u64) -> proptest::test_runner::Config {
+    let rng_seed = if std::env::var_os("PROPTEST_EXPLORE").is_some() {
+        proptest::test_runner::RngSeed::Random
+    } else {
+        proptest::test_runner::RngSeed::Fixed(seed)
+    };
+    proptest::test_runner::Config {
+        cases,
+        rng_seed,
+        ..proptest::test_runner::Config::default()
+    }
+}

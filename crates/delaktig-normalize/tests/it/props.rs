@@ -95,16 +95,7 @@ fn text_strategy() -> impl Strategy<Value = String> {
 /// known (see the README): pieces glued into one long word ("forstadavidé"), part of which
 /// the first run restores, so that the second reads the rest differently.
 fn config() -> ProptestConfig {
-    let rng_seed = if std::env::var_os("PROPTEST_EXPLORE").is_some() {
-        proptest::test_runner::RngSeed::Random
-    } else {
-        proptest::test_runner::RngSeed::Fixed(20_261_127)
-    };
-    ProptestConfig {
-        cases: 400,
-        rng_seed,
-        ..ProptestConfig::default()
-    }
+    crate::common::proptest_config(400, 20_261_127)
 }
 
 proptest! {

@@ -90,16 +90,7 @@ fn normalizer() -> &'static Normalizer {
 
 /// Same as the other property tests: a fixed seed unless `PROPTEST_EXPLORE` is set.
 fn config() -> ProptestConfig {
-    let rng_seed = if std::env::var_os("PROPTEST_EXPLORE").is_some() {
-        proptest::test_runner::RngSeed::Random
-    } else {
-        proptest::test_runner::RngSeed::Fixed(20_261_128)
-    };
-    ProptestConfig {
-        cases: 256,
-        rng_seed,
-        ..ProptestConfig::default()
-    }
+    crate::common::proptest_config(256, 20_261_128)
 }
 
 proptest! {
