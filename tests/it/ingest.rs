@@ -5,6 +5,17 @@ use delaktig::ingest::prepare;
 use delaktig::normalize::Normalizer;
 use delaktig::notes::ParseOptions;
 
+/// `text` restored, parsed and converted, internal as imported notes are.
+fn restored_import(text: &str) -> delaktig::ingest::Prepared {
+    prepare(
+        text,
+        Some(&Normalizer::new()),
+        ParseOptions::new(),
+        Visibility::Internal,
+    )
+    .unwrap()
+}
+
 #[test]
 fn an_invitation_is_dated_and_placed_by_its_event() {
     let text = "Välkommen till Vardagskaféet!\n\n\
@@ -12,13 +23,7 @@ fn an_invitation_is_dated_and_placed_by_its_event() {
                 Var: Kulturhuset Spira, lokal Vättern\n\n\
                 Det bör finnas fler träffar på kvällstid.\n\n\
                 Sommarfesten den 14 juni är inställd.\n";
-    let prepared = prepare(
-        text,
-        Some(&Normalizer::new()),
-        ParseOptions::new(),
-        Visibility::Internal,
-    )
-    .unwrap();
+    let prepared = restored_import(text);
     let import = prepared.import;
     assert_eq!(import.title, "Välkommen till Vardagskaféet!");
     assert_eq!(
@@ -42,13 +47,7 @@ fn an_identity_number_with_a_wrong_check_digit_reaches_no_public_report() {
     let text = "Brukarrådet 12 mars 2025\n\n\
                 Det bör finnas en kontaktperson för den som har personnummer 19800101-1234 \
                 och bor på Storgatan 12.\n";
-    let prepared = prepare(
-        text,
-        Some(&Normalizer::new()),
-        ParseOptions::new(),
-        Visibility::Internal,
-    )
-    .unwrap();
+    let prepared = restored_import(text);
     let mut reg = Register::open_in_memory().unwrap();
     let staff = Actor {
         name: "Stina".into(),
