@@ -1012,6 +1012,40 @@ fn inline_names(text: &str, base: usize, rest: &str, hits: &mut Vec<Hit>) {
     }
 }
 
+/// A lone known first name joined by "och" to a name found ("Vi träffade Ahmed och Sarah",
+/// "Håkan och Pernilla kommer"): the two are named alike, so it is a name too.
+fn joined_names(ctx: &Ctx<'_>, hits: &mut Vec<Hit>) {
+    let lone_first = |i: usize| {
+        let w = ctx.word(i);
+        ctx.is_name_token(i)
+            && is_first_name(w)
+            && !AMBIGUOUS_FIRST.contains(&w)
+            // Alone: no capitalised word joins it on either side.
+            && !ctx.words.get(i + 1).is_some_and(|x| x.cap && x.spaced)
+            && !(i > 0 && ctx.words.get(i).is_some_and(|x| x.spaced) && ctx.words.get(i - 1).is_some_and(|x| x.cap))
+    };
+    let found = |i: usize, hits: &[Hit]| {
+        let span = ctx.span(i, i);
+        hits.iter()
+            .any(|h| h.span.start <= span.start && span.end <= h.span.end)
+    };
+    let mut added = Vec::new();
+    for i in 1..ctx.words.len().saturating_sub(1) {
+        if ctx.word(i) != "och" || ctx.gap_before(i) != " " || ctx.gap_before(i + 1) != " " {
+            continue;
+        }
+        for (named, other) in [(i - 1, i + 1), (i + 1, i - 1)] {
+            if found(named, hits) && lone_first(other) && !found(other, hits) {
+                added.push(Hit {
+                    span: ctx.span(other, other),
+                    certainty: Certainty::Certain,
+                });
+            }
+        }
+    }
+    hits.extend(added);
+}
+
 /// Rules over runs of capitalised words.
 fn run_hits(ctx: &Ctx<'_>, hits: &mut Vec<Hit>) {
     let n = ctx.words.len();
@@ -1233,6 +1267,7 @@ pub(crate) fn find(text: &str, public: &PublicNames, sink: &mut Sink) {
     let mut hits = Vec::new();
     attendee_hits(text, &mut hits);
     run_hits(&ctx, &mut hits);
+    joined_names(&ctx, &mut hits);
     let hits = merge(hits);
 
     // Persons: full mentions first, so partial mentions map to them.

@@ -229,3 +229,20 @@ fn kinds_by_name() {
     assert_eq!(set.iter().collect::<Vec<_>>(), [Kind::Phone, Kind::Email]);
     assert_eq!(Kinds::all().iter().count(), Kind::ALL.len());
 }
+
+#[test]
+fn a_first_name_joined_by_och_to_a_name_is_a_name() {
+    let r = Redactor::default();
+    // "träffade" marks Ahmed, "kommer" marks Pernilla; the name beside each by "och" has
+    // no such word of its own.
+    assert_eq!(
+        r.redact("Vi träffade Ahmed och Sarah i går. Håkan och Pernilla kommer.")
+            .text,
+        "Vi träffade [namn 1] och [namn 2] i går. [namn 3] och [namn 4] kommer."
+    );
+    // Not a word that is also a name at a sentence start, and not an organisation.
+    assert_eq!(
+        r.redact("Vi träffade Ahmed och Ria i går.").text,
+        "Vi träffade [namn 1] och Ria i går."
+    );
+}
