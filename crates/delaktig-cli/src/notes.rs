@@ -14,6 +14,20 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::common::{CliError, Result, actor, in_order, open, outln, print_json, today, write_out};
 
+/// How `normalize`, `parse` and `ingest` read notes.
+#[derive(Debug, clap::Args)]
+struct Reading {
+    /// The encoding of the files: utf-8, windows-1252 (latin-1), or auto (UTF-8, UTF-16 with
+    /// its byte-order mark, else Windows-1252 for text with no control characters).
+    #[arg(long, default_value_t = Encoding::Auto)]
+    encoding: Encoding,
+    /// Report a note that cannot be read or worked on, skip it and go on with the others
+    /// (the exit status still tells that notes were skipped); without it the first such note
+    /// ends the run.
+    #[arg(long)]
+    keep_going: bool,
+}
+
 /// `normalize`.
 #[derive(Debug, clap::Args)]
 pub struct NormalizeArgs {
@@ -27,15 +41,8 @@ pub struct NormalizeArgs {
     /// Mark low-confidence guesses as ⟦original→replacement?⟧ instead of applying them.
     #[arg(long)]
     review: bool,
-    /// The encoding of the files: utf-8, windows-1252 (latin-1), or auto (UTF-8, UTF-16 with
-    /// its byte-order mark, else Windows-1252 for text with no control characters).
-    #[arg(long, default_value_t = Encoding::Auto)]
-    encoding: Encoding,
-    /// Report a note that cannot be read or worked on, skip it and go on with the others
-    /// (the exit status still tells that notes were skipped); without it the first such note
-    /// ends the run.
-    #[arg(long)]
-    keep_going: bool,
+    #[command(flatten)]
+    reading: Reading,
 }
 
 /// `parse`.
@@ -49,15 +56,8 @@ pub struct ParseArgs {
     /// The year of dates written without one, when the notes give none.
     #[arg(long)]
     year: Option<i32>,
-    /// The encoding of the files: utf-8, windows-1252 (latin-1), or auto (UTF-8, UTF-16 with
-    /// its byte-order mark, else Windows-1252 for text with no control characters).
-    #[arg(long, default_value_t = Encoding::Auto)]
-    encoding: Encoding,
-    /// Report a note that cannot be read or worked on, skip it and go on with the others
-    /// (the exit status still tells that notes were skipped); without it the first such note
-    /// ends the run.
-    #[arg(long)]
-    keep_going: bool,
+    #[command(flatten)]
+    reading: Reading,
 }
 
 /// `ingest`.
@@ -72,15 +72,8 @@ pub struct IngestArgs {
     /// Who imports (default: $DELAKTIG_USER or $USER).
     #[arg(long)]
     by: Option<String>,
-    /// The encoding of the files: utf-8, windows-1252 (latin-1), or auto (UTF-8, UTF-16 with
-    /// its byte-order mark, else Windows-1252 for text with no control characters).
-    #[arg(long, default_value_t = Encoding::Auto)]
-    encoding: Encoding,
-    /// Report a note that cannot be read or worked on, skip it and go on with the others
-    /// (the exit status still tells that notes were skipped); without it the first such note
-    /// ends the run.
-    #[arg(long)]
-    keep_going: bool,
+    #[command(flatten)]
+    reading: Reading,
 }
 
 /// `redact`.
@@ -294,7 +287,7 @@ pub fn normalize(args: NormalizeArgs) -> Result {
     let bar = progress(inputs.len());
     let work = |input: &Input| -> Result<Printed> {
         let bytes = input.read()?;
-        let text = text_of(input, &bytes, args.encoding)?;
+        let text = text_of(input, &bytes, args.reading.encoding)?;
         Ok(if args.changes {
             Printed::Changes(normalizer.normalize(&text).changes)
         } else {
@@ -305,7 +298,7 @@ pub fn normalize(args: NormalizeArgs) -> Result {
     // Several change lists make one JSON document, streamed file by file.
     let several = args.changes && inputs.len() > 1;
     let mut first = true;
-    let mut skipped = Skipped::new(args.keep_going);
+    let mut skipped = Skipped::new(args.reading.keep_going);
     in_order(&inputs, work, |input, restored| {
         let Some(restored) = skipped.take(restored, &bar)? else {
             bar.inc(1);
@@ -354,14 +347,14 @@ pub fn parse(args: ParseArgs) -> Result {
     let mut documents = Vec::with_capacity(inputs.len());
     let work = |input: &Input| -> Result<_> {
         let bytes = input.read()?;
-        let text = text_of(input, &bytes, args.encoding)?;
+        let text = text_of(input, &bytes, args.reading.encoding)?;
         Ok(restore_and_parse(
             &text,
             Some(&normalizer),
             parse_options(args.year),
         ))
     };
-    let mut skipped = Skipped::new(args.keep_going);
+    let mut skipped = Skipped::new(args.reading.keep_going);
     let hidden = ProgressBar::hidden();
     in_order(&inputs, work, |input, restored| {
         let Some(restored) = skipped.take(restored, &hidden)? else {
@@ -481,10 +474,10 @@ pub fn ingest(db: &Path, args: IngestArgs) -> Result {
     let bar = progress(inputs.len());
     let work = |input: &Input| -> Result<_> {
         let bytes = input.read()?;
-        let text = text_of(input, &bytes, args.encoding)?;
+        let text = text_of(input, &bytes, args.reading.encoding)?;
         prepare_note(&normalizer, &input.name, &text, args.year)
     };
-    let mut skipped = Skipped::new(args.keep_going);
+    let mut skipped = Skipped::new(args.reading.keep_going);
     in_order(&inputs, work, |input, prepared| {
         bar.set_message(input.name.clone());
         if let Some(prepared) = skipped.take(prepared, &bar)? {

@@ -360,16 +360,15 @@ fn lowered(
 /// Whether token `i` follows, on its line and after a space only, a word that reads as a
 /// listed name (with `edits`, in text order): a first name before a surname.
 fn after_name(laid: &str, tokens: &[Token], i: usize, edits: &[WordEdit], words: &Words) -> bool {
-    let (Some(t), Some(p)) = (tokens.get(i), i.checked_sub(1).and_then(|j| tokens.get(j))) else {
-        return false;
-    };
-    p.kind == Kind::Word
-        && p.shape == Shape::Capitalised
-        && same_line(laid, p, t)
-        && laid
-            .get(p.span.end..t.span.start)
-            .is_some_and(|gap| gap.trim().is_empty())
-        && crate::reads_now(laid, edits, &p.span).is_some_and(|w| words.name_frequency(w).is_some())
+    word_before_on_line(laid, tokens, i).is_some_and(|(p, _)| {
+        p.shape == Shape::Capitalised
+            && tokens
+                .get(i)
+                .and_then(|t| laid.get(p.span.end..t.span.start))
+                .is_some_and(|gap| gap.trim().is_empty())
+            && crate::reads_now(laid, edits, &p.span)
+                .is_some_and(|w| words.name_frequency(w).is_some())
+    })
 }
 
 /// Whether `written` (token `i`) is an English word after an English word: a capital in an
@@ -384,28 +383,28 @@ fn in_english_name(laid: &str, tokens: &[Token], i: usize, written: &str) -> boo
 
 /// Whether token `i` follows, on its line, a noun names stand after ("föreningen", "sal").
 fn after_apposition_noun(laid: &str, tokens: &[Token], i: usize) -> bool {
-    let (Some(t), Some(p)) = (tokens.get(i), i.checked_sub(1).and_then(|j| tokens.get(j))) else {
-        return false;
-    };
-    p.kind == Kind::Word
-        && same_line(laid, p, t)
-        && laid
-            .get(p.span.clone())
-            .is_some_and(|w| APPOSITION_NOUNS.contains(&w))
+    word_before_on_line(laid, tokens, i).is_some_and(|(_, w)| APPOSITION_NOUNS.contains(&w))
 }
 
 /// Whether token `i` follows a small-letter word on its line that names do not follow
 /// (not "till", "föreningen" and the like).
 fn after_plain_word(laid: &str, tokens: &[Token], i: usize) -> bool {
-    let (Some(t), Some(p)) = (tokens.get(i), i.checked_sub(1).and_then(|j| tokens.get(j))) else {
-        return false;
-    };
-    p.kind == Kind::Word
-        && p.shape == Shape::Lower
-        && same_line(laid, p, t)
-        && laid
-            .get(p.span.clone())
-            .is_some_and(|w| !BEFORE_NAMES.contains(&w) && !APPOSITION_NOUNS.contains(&w))
+    word_before_on_line(laid, tokens, i).is_some_and(|(p, w)| {
+        p.shape == Shape::Lower && !BEFORE_NAMES.contains(&w) && !APPOSITION_NOUNS.contains(&w)
+    })
+}
+
+/// The word token before token `i`, on the same line, with its text as written.
+fn word_before_on_line<'t, 'l>(
+    laid: &'l str,
+    tokens: &'t [Token],
+    i: usize,
+) -> Option<(&'t Token, &'l str)> {
+    let t = tokens.get(i)?;
+    let p = tokens.get(i.checked_sub(1)?)?;
+    (p.kind == Kind::Word && same_line(laid, p, t))
+        .then(|| laid.get(p.span.clone()).map(|w| (p, w)))
+        .flatten()
 }
 
 /// Whether token `i` follows a full stop, question or exclamation mark that ends a sentence

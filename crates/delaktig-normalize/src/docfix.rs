@@ -552,7 +552,6 @@ fn sibling_forms(a: &str, b: &str) -> bool {
     endings(a, b).is_some_and(|(x, y)| INFLECTIONS.contains(&x) && INFLECTIONS.contains(&y))
 }
 
-/// A proposal of this module's passes.
 /// A scan's speck at `span` read as `replacement` (a space, or nothing).
 fn stray_edit(span: Range<usize>, replacement: &str) -> WordEdit {
     WordEdit {
@@ -565,6 +564,7 @@ fn stray_edit(span: Range<usize>, replacement: &str) -> WordEdit {
     }
 }
 
+/// A proposal of this module's passes.
 fn misread(replacement: String) -> Proposal {
     Proposal {
         replacement: replacement.into(),

@@ -624,14 +624,9 @@ fn char_edits(
             'ﬃ' => ("ffi", Reason::Ligature),
             'ﬄ' => ("ffl", Reason::Ligature),
             'ﬅ' | 'ﬆ' => ("st", Reason::Ligature),
-            // A soft hyphen ending a line before another one is a word's break: the
-            // hyphenation rule joins the word there (text taken from a PDF).
-            '\u{ad}'
-                if content[i + c.len_utf8()..].trim_end().is_empty()
-                    && !next_line.trim().is_empty() =>
-            {
-                continue;
-            }
+            // A soft hyphen breaking a word at the line end: the hyphenation rule joins the
+            // word there (text taken from a PDF).
+            '\u{ad}' if soft_hyphen_break(content, next_line) => continue,
             '\u{ad}' | '\u{200b}' | '\u{feff}' | '\u{200c}' | '\u{200d}' => ("", Reason::Invisible),
             '“' | '„' | '‟' | '″' => ("”", Reason::Quote),
             '‘' | '‚' | '‛' | '′' => ("’", Reason::Quote),
@@ -800,6 +795,16 @@ fn gap(
         .map(|_| gap)
 }
 
+/// Whether the line `content` ends in a soft hyphen inside a word that goes on at the start
+/// of the line `next` ("social\u{ad}" + "förvaltningen").
+fn soft_hyphen_break(content: &str, next: &str) -> bool {
+    content
+        .trim_end()
+        .strip_suffix('\u{ad}')
+        .is_some_and(|before| before.ends_with(char::is_alphabetic))
+        && next.trim_start().starts_with(char::is_lowercase)
+}
+
 /// A word hyphenated at the line end: "social-" + "förvaltningen".
 fn hyphen_edit(
     text: &str,
@@ -808,26 +813,14 @@ fn hyphen_edit(
     next: &Line,
     next_content: &str,
 ) -> Option<Edit> {
-    // A soft hyphen at a line end (PDF text): the word goes on after the break when it is
-    // a word's middle; else the invisible mark just goes.
-    if let Some(before) = content.trim_end().strip_suffix('\u{ad}') {
-        let soft = line.start + before.len()..line.start + before.len() + '\u{ad}'.len_utf8();
-        return Some(match gap(text, line, content, next, next_content) {
-            Some(gap)
-                if before.ends_with(char::is_alphabetic)
-                    && next_content.trim_start().starts_with(char::is_lowercase) =>
-            {
-                Edit {
-                    span: soft.start..gap.end,
-                    replacement: "",
-                    reason: Reason::Hyphenation,
-                }
-            }
-            _ => Edit {
-                span: soft,
-                replacement: "",
-                reason: Reason::Invisible,
-            },
+    // A soft hyphen breaking a word at the line end (PDF text): the word goes on after the
+    // break. (Any other soft hyphen is an invisible mark the character edits remove.)
+    if soft_hyphen_break(content, next_content) {
+        let gap = gap(text, line, content, next, next_content)?;
+        return Some(Edit {
+            span: line.start + content.trim_end().len() - '\u{ad}'.len_utf8()..gap.end,
+            replacement: "",
+            reason: Reason::Hyphenation,
         });
     }
     // Only a line ending in a hyphen can be joined this way: checked before anything else.
@@ -1035,8 +1028,6 @@ fn speck_stop_before_small(line: &str, next: &str) -> bool {
             .is_some_and(char::is_lowercase)
 }
 
-/// Whether `line` starts with a label: one or two words, the first capitalised, and a colon
-/// ("Hur:", "Nästa möte:").
 /// Whether `line` starts with a one-word label a note names a field by ("Var:", "tid:"),
 /// whatever its case.
 fn field_label(line: &str) -> bool {
@@ -1045,6 +1036,8 @@ fn field_label(line: &str) -> bool {
     })
 }
 
+/// Whether `line` starts with a label: one or two words, the first capitalised, and a colon
+/// ("Hur:", "Nästa möte:").
 fn starts_with_label(line: &str) -> bool {
     label_of(line).is_some_and(|label| label.starts_with(char::is_uppercase))
 }

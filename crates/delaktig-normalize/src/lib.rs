@@ -580,8 +580,6 @@ pub(crate) fn fold_into(word: &str, out: &mut String) {
     }
 }
 
-/// Whether the context rules cover `word` (whatever its neighbours, the others go straight
-/// to the lexicon-based restoration).
 /// Whether a neighbour speaks for an English phrase: an English word that is not also how
 /// a scan writes a Swedish word the context rules decide ("for" for "för"), which a second
 /// normalisation would see restored.
@@ -589,6 +587,8 @@ fn english_evidence(word: &str) -> bool {
     english_word(word) && !context_covers(word)
 }
 
+/// Whether the context rules cover `word` (whatever its neighbours, the others go straight
+/// to the lexicon-based restoration).
 fn context_covers(word: &str) -> bool {
     // The rules' words are short: longer ones are not lower-cased to find that out, and
     // ASCII ones are looked up as a number, lower-cased on the way.
@@ -608,8 +608,6 @@ fn context_covers(word: &str) -> bool {
     context::is_ambiguous(&text::lower(word))
 }
 
-/// Where token `i` stands: at a sentence start, inside a sentence, or as the second
-/// capitalised word of a name.
 /// The word before token `i` as it reads now: the replacement of the edit among `edits` (the
 /// restorations so far, in text order) that covers exactly it, else its text. A word's
 /// place after its neighbour is judged so, as a second normalisation judges it.
@@ -622,6 +620,8 @@ fn previous_reading<'a>(
     reads_now(laid, edits, &tokens.get(i.checked_sub(1)?)?.span)
 }
 
+/// Where token `i` stands: at a sentence start, inside a sentence, or as the second
+/// capitalised word of a name.
 fn place_of(tokens: &[Token], i: usize) -> Place {
     let Some(t) = tokens.get(i) else {
         return Place::Inside;
@@ -897,7 +897,6 @@ fn sections(text: &str, size: usize) -> Vec<(usize, &str)> {
     out
 }
 
-/// Maps a span of the laid-out text back through every layout pass to the NFC text.
 /// What a normalisation run keeps besides the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Keep {
@@ -928,6 +927,7 @@ fn lay_out(
     *laid = Cow::Owned(next);
 }
 
+/// Maps a span of the laid-out text back through every layout pass to the NFC text.
 fn to_nfc_span(maps: &[OffsetMap], span: Range<usize>) -> Range<usize> {
     maps.iter().rev().fold(span, |s, m| m.to_source(s))
 }
@@ -1239,10 +1239,7 @@ impl Normalizer {
         }
         let (restored, map) = OffsetMap::apply(laid, applied);
         let mut edits = layout::edits(&restored);
-        if edits.is_empty() {
-            return edits;
-        }
-        edits.sort_by_key(|e| e.span.start);
+        // In text order, as the layout stage gives them: one walk of the map.
         let mut cursor = map.cursor();
         edits.retain_mut(|e| {
             let span = cursor.source_of(e.span.clone());

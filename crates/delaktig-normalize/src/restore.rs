@@ -1818,7 +1818,6 @@ fn two_part_misread(words: &Words, lower: &str) -> Option<(f32, String)> {
     found
 }
 
-/// The likelier of two misread readings (by score; `a` on a tie), or whichever there is.
 /// Whether `cand` is `word` with an "e" put back before a linking "s": a first part that
 /// drops its final "e" in a compound ("arbet|s|konsulent" from "arbete") is how Swedish
 /// writes it, not a letter a scan lost.
@@ -1833,6 +1832,7 @@ fn restores_dropped_e(word: &str, cand: &str) -> bool {
         })
 }
 
+/// The likelier of two misread readings (by score; `a` on a tie), or whichever there is.
 fn likelier(a: Option<(f32, String)>, b: Option<(f32, String)>) -> Option<(f32, String)> {
     match (a, b) {
         (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),

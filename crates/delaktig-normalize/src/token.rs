@@ -249,8 +249,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 };
                 has_alpha = true;
-                foreign |= c.is_alphabetic()
-                    && !matches!(c, 'å' | 'ä' | 'ö' | 'é' | 'Å' | 'Ä' | 'Ö' | 'É');
+                // A letter (`word_char` gave it a case) other than the marked ones of Swedish;
+                // those, the commonest, are ruled out first.
+                foreign |=
+                    !matches!(c, 'å' | 'ä' | 'ö' | 'é' | 'Å' | 'Ä' | 'Ö' | 'É') && case.is_some();
                 if let Some(case) = case {
                     tally.letter(case);
                 }

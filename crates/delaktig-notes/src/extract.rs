@@ -180,10 +180,10 @@ fn introduces_proposal(
 /// tells a reader what to bring ("Du behöver inte anmäla dig", "Ingen remiss behövs"),
 /// rather than proposing what is needed.
 fn needs_nothing(ws: &[(usize, &str)], next: &str) -> bool {
-    let first = ws
-        .first()
-        .map_or(String::new(), |&(_, f)| Lower::new(f).as_str().to_string());
-    next == "inte" || matches!(first.as_str(), "du" | "ingen" | "inget" | "inga")
+    next == "inte"
+        || ws.first().is_some_and(|&(_, f)| {
+            matches!(Lower::new(f).as_str(), "du" | "ingen" | "inget" | "inga")
+        })
 }
 
 /// Verbs after which a speaker is named: "Leif föreslår …", "Bo tycker att …".

@@ -156,18 +156,15 @@ fn interviewee(title: &str) -> Option<&str> {
     ]
     .iter()
     .find_map(|cue| title.find(cue).map(|i| i + cue.len()))?;
-    let rest = title.get(at..)?;
-    let rest = rest.split(',').next()?;
-    let mut end = 0;
-    for (n, w) in rest.split(' ').enumerate() {
-        if n == 3 || !starts_upper(w) {
-            break;
-        }
-        end = w.as_ptr() as usize - rest.as_ptr() as usize + w.len();
-    }
-    (end > 0)
-        .then(|| rest[..end].trim())
-        .filter(|n| !n.is_empty())
+    let rest = title.get(at..)?.split(',').next()?;
+    // The words and the single spaces between them.
+    let len = rest
+        .split(' ')
+        .take(3)
+        .take_while(|w| starts_upper(w))
+        .map(|w| w.len() + 1)
+        .sum::<usize>();
+    rest.get(..len.checked_sub(1)?)
 }
 
 fn is_cancel_marker(t: &str) -> Option<(usize, usize)> {
@@ -982,7 +979,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         let about_event =
             |title: &str| subject.as_ref().is_some_and(|w| title.contains(w.as_str()));
         // Another event than the one the text is under: a date that is not its date, or, where
-        // dates cannot be compared, a subject that is no word of its title.
+        // dates cannot be compared, a subject its title does not contain.
         let separate = match (&event, named) {
             (_, None) => false,
             (None, Some(_)) => true,
@@ -995,31 +992,28 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
             return;
         }
-        let date = named.flatten();
-        {
-            let title = t
-                .get(..marker)
-                .unwrap_or("")
-                .trim_end_matches(|c: char| c.is_whitespace() || ",:;–-(".contains(c));
-            // The verb before the marker ("är", "har blivit") is not part of the name.
-            let title = ["är", "blir", "har blivit"]
-                .iter()
-                .find_map(|v| title.strip_suffix(v).map(str::trim_end))
-                .unwrap_or(title)
-                .to_owned();
-            let span = self.lines[i].span;
-            self.doc.events.push(Event {
-                title,
-                date,
-                start: None,
-                end: None,
-                place: None,
-                how: None,
-                cancelled: true,
-                schedule: Vec::new(),
-                span,
-            });
-        }
+        let title = t
+            .get(..marker)
+            .unwrap_or("")
+            .trim_end_matches(|c: char| c.is_whitespace() || ",:;–-(".contains(c));
+        // The verb before the marker ("är", "har blivit") is not part of the name.
+        let title = [" är", " blir", " har blivit"]
+            .iter()
+            .find_map(|v| title.strip_suffix(v))
+            .unwrap_or(title)
+            .to_owned();
+        let span = self.lines[i].span;
+        self.doc.events.push(Event {
+            title,
+            date: named.flatten(),
+            start: None,
+            end: None,
+            place: None,
+            how: None,
+            cancelled: true,
+            schedule: Vec::new(),
+            span,
+        });
     }
 
     /// The next non-empty line is an interview answer ("– …").

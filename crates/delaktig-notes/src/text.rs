@@ -198,9 +198,6 @@ fn punct_trim(w: &str) -> (usize, usize) {
     (a, z)
 }
 
-/// Words (with their byte offsets) of `s`, punctuation stripped. Splits on
-/// ASCII white space and no-break space, which is all that notes contain; a
-/// byte loop, because this runs on every sentence.
 /// The first `N` words of `s` on the stack (fewer if `s` is shorter).
 pub(crate) struct Head<'a, const N: usize> {
     words: [(usize, &'a str); N],
@@ -223,6 +220,9 @@ impl<'a, const N: usize> Head<'a, N> {
     }
 }
 
+/// Words (with their byte offsets) of `s`, punctuation stripped. Splits on
+/// ASCII white space and no-break space, which is all that notes contain; a
+/// byte loop, because this runs on every sentence.
 pub(crate) fn words(s: &str) -> Words<'_> {
     Words { s, pos: 0 }
 }

@@ -245,12 +245,7 @@ impl Redactor {
     /// The redacted text, borrowed when there was nothing to redact: the
     /// shape of a `fn filter<'a>(&self, &'a str) -> Cow<'a, str>` hook.
     pub fn redact_cow<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        let out = self.redact(text);
-        if out.redactions.is_empty() {
-            Cow::Borrowed(text)
-        } else {
-            Cow::Owned(out.text)
-        }
+        borrowed_unless_redacted(text, self.redact(text))
     }
 
     /// [`Redactor::redact`] for an output that no person reviews before it is published (a
@@ -286,12 +281,7 @@ impl Redactor {
 
     /// [`Redactor::redact_for_publication`]'s text, borrowed when nothing was redacted.
     pub fn redact_for_publication_cow<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        let out = self.redact_for_publication(text);
-        if out.redactions.is_empty() {
-            Cow::Borrowed(text)
-        } else {
-            Cow::Owned(out.text)
-        }
+        borrowed_unless_redacted(text, self.redact_for_publication(text))
     }
 
     /// Redacts several texts that belong to one document (the proposals,
@@ -412,6 +402,15 @@ impl Redactor {
 }
 
 /// `text` with each (sorted, disjoint) redaction replaced by its placeholder.
+/// `text` itself when `out` redacted nothing in it, else `out`'s text.
+fn borrowed_unless_redacted(text: &str, out: Redacted) -> Cow<'_, str> {
+    if out.redactions.is_empty() {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(out.text)
+    }
+}
+
 fn apply(text: &str, redactions: &[Redaction]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
