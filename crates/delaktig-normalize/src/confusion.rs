@@ -106,6 +106,17 @@ pub(crate) enum Tier {
 }
 
 const MAX_COST: f32 = 4.5;
+/// Letters from which a word may cost [`LONG_MAX_COST`]: a long string of letters that three
+/// misreads turn into a known word is that word far more often than chance
+/// ("férsdrjningsstddet" is "försörjningsstödet").
+const LONG_WORD: usize = 14;
+/// The cost limit of a word of [`LONG_WORD`] letters or more.
+const LONG_MAX_COST: f32 = 5.5;
+
+/// The cost limit of a word of `len` characters.
+fn max_cost(len: usize) -> f32 {
+    if len >= LONG_WORD { LONG_MAX_COST } else { MAX_COST }
+}
 const MAX_EDITS: u8 = 4;
 const MAX_CANDIDATES: usize = 2048;
 /// Candidates a word typically has: the room a list is made with.
@@ -270,6 +281,7 @@ impl Scratch {
             choices: &self.choices,
             buf: &mut self.text,
             stopped: false,
+            max_cost: max_cost(self.chars.len()),
             advance,
             leaf,
         }
@@ -464,6 +476,7 @@ struct Walk<'c, A, L> {
     choices: &'c Choices,
     buf: &'c mut String,
     stopped: bool,
+    max_cost: f32,
     advance: A,
     leaf: L,
 }
@@ -489,7 +502,7 @@ impl<A, L> Walk<'_, A, L> {
         let choices = self.choices;
         for o in choices.at(i) {
             let c = cost + o.cost;
-            if c <= MAX_COST {
+            if c <= self.max_cost {
                 self.step(i + o.consumed, c, edits + 1, &node, o.text);
             }
         }
