@@ -386,7 +386,9 @@ pub fn parse(args: ParseArgs) -> Result {
             outln!("  proposal: {}", p.text);
         }
         for a in &doc.actions {
-            outln!("  action: {} — {}", a.who, a.what);
+            let due = a.due.map(|d| format!(" (by {d})")).unwrap_or_default();
+            let done = if a.done { " [done]" } else { "" };
+            outln!("  action: {} — {}{due}{done}", a.who, a.what);
         }
         for q in &doc.questions {
             outln!("  question: {q}");

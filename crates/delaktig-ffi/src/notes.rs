@@ -153,6 +153,10 @@ pub struct NoteAction {
     pub who: String,
     /// What.
     pub what: String,
+    /// By when, when the note names a day or a week.
+    pub due: Option<Day>,
+    /// Marked as done (a ticked task box, a table's status "klar").
+    pub done: bool,
     /// Where in the text.
     pub span: TextSpan,
 }
@@ -175,6 +179,8 @@ pub struct DateMention {
     pub date: Option<Day>,
     /// The year was taken from elsewhere in the note or the options.
     pub inferred_year: bool,
+    /// The week number when a week was written ("vecka 37"); `date` is its Monday.
+    pub week: Option<u32>,
     /// Where in the text.
     pub span: TextSpan,
 }
@@ -272,6 +278,8 @@ impl From<&notes::Document> for NoteDocument {
                 .map(|a| NoteAction {
                     who: a.who.clone(),
                     what: a.what.clone(),
+                    due: a.due.map(Into::into),
+                    done: a.done,
                     span: a.span.into(),
                 })
                 .collect(),
@@ -292,6 +300,7 @@ impl From<&notes::Document> for NoteDocument {
                     text: m.text.clone(),
                     date: m.date.map(Into::into),
                     inferred_year: m.inferred_year,
+                    week: m.week,
                     span: m.span.into(),
                 })
                 .collect(),

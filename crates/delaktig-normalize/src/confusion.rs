@@ -115,7 +115,11 @@ const LONG_MAX_COST: f32 = 5.5;
 
 /// The cost limit of a word of `len` characters.
 fn max_cost(len: usize) -> f32 {
-    if len >= LONG_WORD { LONG_MAX_COST } else { MAX_COST }
+    if len >= LONG_WORD {
+        LONG_MAX_COST
+    } else {
+        MAX_COST
+    }
 }
 const MAX_EDITS: u8 = 4;
 const MAX_CANDIDATES: usize = 2048;

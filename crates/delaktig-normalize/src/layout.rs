@@ -337,6 +337,12 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
             .get(n + 1)
             .and_then(|l| text.get(l.start..l.end))
             .unwrap_or("");
+        let prev_line = n
+            .checked_sub(1)
+            .and_then(|p| lines.get(p))
+            .and_then(|l| text.get(l.start..l.end))
+            .unwrap_or("");
+        let table = in_table(prev_line, content, next_line);
         line_start_edit(content, line.start, next_line, &mut out);
         line_end_edit(content, line.start, &mut out);
         // The candidates on this line: those before it were on earlier lines or in their
@@ -350,7 +356,7 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
         }
         let on_line = candidates.get(first..next).unwrap_or(&[]);
         if !on_line.is_empty() {
-            char_edits(content, line.start, next_line, on_line, &mut out);
+            char_edits(content, line.start, next_line, table, on_line, &mut out);
         }
     }
     // Hyphenated line ends first: a line joined that way is one logical line, so the wrap
@@ -554,6 +560,7 @@ fn char_edits(
     content: &str,
     base: usize,
     next_line: &str,
+    table: bool,
     candidates: &[usize],
     out: &mut Vec<Edit>,
 ) {
@@ -650,6 +657,7 @@ fn char_edits(
             }
             // A bar or an exclamation mark right before a word's small letters is a scan's
             // "l" ("|ara oss", "går !anga promenader"): no mark is written so.
+            '|' | '¦' if table => continue,
             '|' | '!'
                 if (i == lead || matches!(before, Some(b' ' | b'(' | b'"')))
                     && content[i + 1..]
@@ -895,6 +903,10 @@ fn join_edit(
     if trimmed.ends_with(':') || chars * 5 < w * 3 || chars > w + 2 {
         return None;
     }
+    // A table's rows are lines of their own, however long.
+    if in_table("", content, next_content) || in_table(content, next_content, "") {
+        return None;
+    }
     // A line starting with a clock time after a finished sentence, or after another such line,
     // is an entry of a schedule ("10:15 Fika"), not the rest of a wrapped sentence.
     if starts_with_time(next_content)
@@ -1063,6 +1075,27 @@ pub(crate) fn starts_with_time(line: &str) -> bool {
         && b.get(hours + 1..hours + 3)
             .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
         && matches!(b.get(hours + 3), Some(b' ' | b'\t'))
+}
+
+/// Whether `line` is a row of a table written with bars: "Vad | Vem | När", "| Boka lokal |
+/// Kalle |", "|---|---|": two cells or more, parted by spaced bars or boxed by three bars
+/// and more. A scan's stray bar comes alone, and a box's edges ("| Mötet öppnades |") hold
+/// one cell.
+fn table_row(line: &str) -> bool {
+    boxed_row(line) || line.matches(" | ").count() >= 2
+}
+
+/// A row boxed by its bars ("| Boka lokal | Kalle |"): three bars or more, first and last.
+fn boxed_row(line: &str) -> bool {
+    let line = line.trim();
+    line.starts_with('|') && line.ends_with('|') && line.bytes().filter(|&b| b == b'|').count() >= 3
+}
+
+/// Whether `line`, between `prev` and `next`, is a table's row: a boxed one, or one of two
+/// rows or more together (a scan's specks may put bars between a sentence's words on one
+/// line, "året. | dag tror vi … | står kvar i | tabeller", but not on its neighbours).
+fn in_table(prev: &str, line: &str, next: &str) -> bool {
+    boxed_row(line) || table_row(line) && (table_row(prev) || table_row(next))
 }
 
 #[cfg(test)]
@@ -1389,6 +1422,12 @@ Sedan följer en kort paus med kaffe och smörgås innan arbetsgrupperna tar vid
     fn stray_bars_are_removed() {
         assert_eq!(apply("| Mötet öppnades |\nsedan"), "Mötet öppnades\nsedan");
         assert_eq!(apply("a|b"), "a|b");
+    }
+
+    #[test]
+    fn a_tables_bars_stay() {
+        let text = "| Vad | Vem | När |\n|---|---|---|\n| Boka lokal för höstens anhörigträff i Folkets hus och se till att hissen fungerar | Kalle | vecka 37 |\n| Fika | Sofia | 1 mars |\nVad | Vem | När\nBoka lokal | Kalle | v. 37\n";
+        assert_eq!(apply(text), text);
     }
 
     #[test]

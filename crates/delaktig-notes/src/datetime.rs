@@ -17,6 +17,9 @@ pub(crate) struct RawDate {
     pub day: u32,
     pub month: u32,
     pub year: Option<i32>,
+    /// A week number ("vecka 37", "v. 16"): the date is the week's Monday, and `day` and
+    /// `month` are unused.
+    pub week: Option<u32>,
 }
 
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -265,6 +268,7 @@ fn read_date(m: &str) -> Option<(u32, u32, Option<i32>, bool)> {
 pub(crate) fn find_dates(s: &str) -> Vec<RawDate> {
     let mut out = Vec::new();
     if !may_hold_date(s.as_bytes()) {
+        weeks(s, &mut out);
         return out;
     }
     // The DFA finds the dates; the numbers are read from the match by hand
@@ -286,6 +290,20 @@ pub(crate) fn find_dates(s: &str) -> Vec<RawDate> {
             let after = rest.get(yn..).and_then(|r| r.chars().next());
             if matches!(yn, 2 | 4) && after.is_none_or(|c| !c.is_alphanumeric() && c != '/') {
                 p.2 = i32::try_from(if yn == 2 { 2000 + y } else { y }).ok();
+                end += 1 + yn;
+            }
+        }
+        // "3/2 2025": a year written after a space.
+        if let Some(p) = parsed.as_mut()
+            && p.2.is_none()
+            && !p.3
+            && m.as_str().contains('/')
+            && let Some(rest) = s.get(end..).and_then(|r| r.strip_prefix(' '))
+        {
+            let (y, yn) = digits(rest.as_bytes());
+            let after = rest.get(yn..).and_then(|r| r.chars().next());
+            if yn == 4 && (1900..2100).contains(&y) && after.is_none_or(|c| !c.is_alphanumeric()) {
+                p.2 = i32::try_from(y).ok();
                 end += 1 + yn;
             }
         }
@@ -332,10 +350,79 @@ pub(crate) fn find_dates(s: &str) -> Vec<RawDate> {
                 day,
                 month,
                 year,
+                week: None,
             });
         }
     }
+    weeks(s, &mut out);
     out
+}
+
+/// Adds the week numbers of `s` to `dates` (kept in text order): "vecka 37", "v. 16", "v.16",
+/// "v 7", "V37", with a year after a comma or a space when one is written ("vecka 12 2025").
+/// Swedish notes name a week for a deadline or a meeting ("Klart till: v. 16"). A week number
+/// is 1 to 53; a number glued to more digits or letters is none.
+fn weeks(s: &str, dates: &mut Vec<RawDate>) {
+    let b = s.as_bytes();
+    if !has_digit(b) {
+        return;
+    }
+    let mut found = false;
+    for (at, _) in s.match_indices(['v', 'V']) {
+        // A word of its own: nothing alphanumeric before it.
+        if prev_char(s, at).is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let rest = &s[at + 1..];
+        let spelt = rest
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("ecka"));
+        let after_word = if spelt {
+            rest.get(4..).unwrap_or("")
+        } else if let Some(r) = rest.strip_prefix('.') {
+            r
+        } else {
+            rest
+        };
+        let spaces = after_word.len() - after_word.trim_start_matches(' ').len();
+        // "vecka" needs its space; "v" may be glued to its number ("v37").
+        if spelt && spaces == 0 {
+            continue;
+        }
+        let num = &after_word[spaces..];
+        let (week, n) = digits(num.as_bytes());
+        if !(1..=2).contains(&n) || !(1..=53).contains(&week) {
+            continue;
+        }
+        let mut end = s.len() - num.len() + n;
+        if next_char(s, end).is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | ':')) {
+            continue;
+        }
+        // A year right after ("vecka 12 2025", "v. 12, 2025").
+        let mut year = None;
+        let tail = &s[end..];
+        let gap = tail.len() - tail.trim_start_matches([',', ' ']).len();
+        if gap > 0 {
+            let (y, yn) = digits(tail.as_bytes().get(gap..).unwrap_or(&[]));
+            let after = tail.get(gap + yn..).and_then(|r| r.chars().next());
+            if yn == 4 && after.is_none_or(|c| !c.is_alphanumeric()) {
+                year = i32::try_from(y).ok();
+                end += gap + yn;
+            }
+        }
+        dates.push(RawDate {
+            start: at,
+            end,
+            day: 0,
+            month: 0,
+            year,
+            week: Some(week),
+        });
+        found = true;
+    }
+    if found {
+        dates.sort_by_key(|d| d.start);
+    }
 }
 
 /// A time or time range found in a line.
@@ -525,6 +612,47 @@ mod tests {
         // Not a range: a number range ends before the day, or runs backwards.
         assert_eq!(dates("sid 3-4, 19/9"), [(19, 9, None, "19/9")]);
         assert!(dates("5-3 mars").is_empty());
+    }
+
+    #[test]
+    fn week_numbers_are_dates() {
+        let weeks = |s: &str| -> Vec<(u32, Option<i32>, String)> {
+            find_dates(s)
+                .into_iter()
+                .filter_map(|d| Some((d.week?, d.year, s[d.start..d.end].to_owned())))
+                .collect()
+        };
+        assert_eq!(weeks("Klart till: v. 16."), [(16, None, "v. 16".into())]);
+        assert_eq!(
+            weeks("vecka 37 och V7, v.8"),
+            [
+                (37, None, "vecka 37".into()),
+                (7, None, "V7".into()),
+                (8, None, "v.8".into())
+            ]
+        );
+        assert_eq!(
+            weeks("Vecka 12 2026 ses vi"),
+            [(12, Some(2026), "Vecka 12 2026".into())]
+        );
+        // No week: a letter glued before, a number too large or glued to more, "vecka" with
+        // no space, a word that only starts with v.
+        for s in [
+            "SV 12", "v. 54", "v 123", "vecka12", "v12a", "varv 3", "v 3/4", "v. 0",
+        ] {
+            assert!(weeks(s).is_empty(), "{s}");
+        }
+        // In text order among the other dates.
+        let all: Vec<_> = find_dates("Den 3 mars, v. 12, och 4 april")
+            .into_iter()
+            .map(|d| d.week)
+            .collect();
+        assert_eq!(all, [None, Some(12), None]);
+        // "3/2 2025": a numeric date's year after a space.
+        assert_eq!(
+            dates("Anteckningar 3/2 2025"),
+            [(3, 2, Some(2025), "3/2 2025")]
+        );
     }
 
     #[test]

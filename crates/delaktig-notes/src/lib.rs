@@ -101,6 +101,7 @@ mod lines;
 mod links;
 mod model;
 mod parse;
+mod table;
 mod text;
 
 use chrono::{Datelike, NaiveDate};

@@ -28,6 +28,8 @@ pub(crate) enum Kind {
     Timed,
     /// A "Name, Organisation" line after "Närvarande".
     Attendee,
+    /// A row of a table written with bars ("| Boka lokal | Kalle | vecka 37 |").
+    Row,
 }
 
 /// Labels the parser understands. Matched on the text before the colon,
@@ -48,6 +50,10 @@ pub(crate) enum Key {
     Present,
     /// Schema / Program / Dagordning.
     Schedule,
+    /// Ansvarig / Ansvar: who is to see to the item above.
+    Responsible,
+    /// Klart till / Senast / Deadline: by when.
+    Due,
     /// Any other short "Word(s):" prefix; kept as text.
     Other,
 }
@@ -175,15 +181,24 @@ fn without_markup(text: &str, mut start: usize, mut end: usize) -> (usize, usize
 /// The kind of a line from its shape alone (attendees need context and are
 /// marked by [`split`]).
 fn classify(s: &str) -> Kind {
+    if memchr::memchr(b'|', s.as_bytes()).is_some() && crate::table::is_row(s) {
+        return Kind::Row;
+    }
+    classify_text(s)
+}
+
+/// [`classify`] of a line that is no table row.
+fn classify_text(s: &str) -> Kind {
     let b = s.as_bytes();
     let first = match b.first() {
         Some(&c) => c,
         None => return Kind::Text,
     };
     match first {
-        b'-' | b'*' if b.get(1).is_some_and(|c| c.is_ascii_whitespace()) => {
+        b'-' | b'*' | b'+' if b.get(1).is_some_and(|c| c.is_ascii_whitespace()) => {
+            let body = 1 + ws_len(&s[1..]);
             return Kind::Bullet {
-                body: 1 + ws_len(&s[1..]),
+                body: body + task_box(s.get(body..).unwrap_or("")).map_or(0, |(len, _)| len),
             };
         }
         b'0'..=b'9' => {
@@ -194,13 +209,18 @@ fn classify(s: &str) -> Kind {
         _ => {}
     }
     if first >= 0x80 {
+        if let Some(k) = paragraph_sign(s) {
+            return k;
+        }
         let mut chars = s.chars();
         if let Some(c) = chars.next() {
             let rest = chars.as_str();
             match c {
                 '•' | '·' | '‣' | '◦' | '▪' | '●' => {
+                    let body = c.len_utf8() + ws_len(rest);
                     return Kind::Bullet {
-                        body: c.len_utf8() + ws_len(rest),
+                        body: body
+                            + task_box(s.get(body..).unwrap_or("")).map_or(0, |(len, _)| len),
                     };
                 }
                 '–' | '—' if rest.starts_with(char::is_whitespace) || rest.is_empty() => {
@@ -217,6 +237,39 @@ fn classify(s: &str) -> Kind {
 
 fn ws_len(s: &str) -> usize {
     s.len() - s.trim_start().len()
+}
+
+/// A task list's box at the start of a list item's text ("[ ] ", "[x] ", "[X] ", as Markdown
+/// editors write a to-do): its length with the spaces after it, and whether it is ticked.
+pub(crate) fn task_box(item: &str) -> Option<(usize, bool)> {
+    let b = item.as_bytes();
+    let ticked = match b.get(..3)? {
+        b"[ ]" => false,
+        b"[x]" | b"[X]" => true,
+        _ => return None,
+    };
+    let ws = ws_len(item.get(3..)?);
+    (ws > 0).then_some((3 + ws, ticked))
+}
+
+/// A paragraph sign's agenda item, as minutes number them ("§ 3 Förslag om …", "§12. Val av
+/// justerare"): its number and where its text starts.
+fn paragraph_sign(s: &str) -> Option<Kind> {
+    let rest = s.strip_prefix('§')?;
+    let rest = rest.trim_start_matches(' ');
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let number = rest.get(..digits)?.parse().ok()?;
+    let after = rest.get(digits..)?;
+    let after = after.strip_prefix(['.', ':']).unwrap_or(after);
+    let ws = ws_len(after);
+    let text = after.get(ws..)?;
+    (ws > 0 && starts_upper(text)).then(|| Kind::Numbered {
+        number,
+        body: s.len() - text.len(),
+    })
 }
 
 fn numbered_or_timed(s: &str) -> Option<Kind> {
@@ -290,6 +343,8 @@ fn label(s: &str) -> Option<Kind> {
         "nasta mote" | "nasta motet" | "nasta traff" => Key::NextMeeting,
         "narvarande" | "deltagare" | "deltog" => Key::Present,
         "schema" | "program" | "dagordning" => Key::Schedule,
+        "ansvarig" | "ansvariga" | "ansvar" => Key::Responsible,
+        "klart till" | "klar till" | "klart senast" | "senast" | "deadline" => Key::Due,
         _ if word_count(head) <= 4 && starts_upper(head) => Key::Other,
         _ => return None,
     };
@@ -477,6 +532,7 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
                     || phys[k].marked
                     || kind == Kind::Timed && !next.starts_with(char::is_lowercase)
                     || starts_item(next)
+                    || crate::table::is_row(next)
                     || opens_letter_line(next)
                     || next.contains("://") && next.starts_with("http")
                 {
@@ -517,12 +573,67 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
         });
         i = j;
     }
+    // An unboxed row with no row right above or below it is a line with stray bars.
+    for k in 0..out.len() {
+        let row_beside = |a: Option<usize>, b: Option<usize>| {
+            let (Some(a), Some(b)) = (a.and_then(|a| out.get(a)), b.and_then(|b| out.get(b)))
+            else {
+                return false;
+            };
+            a.kind == Kind::Row
+                && b.kind == Kind::Row
+                && text
+                    .get(a.span.end..b.span.start)
+                    .is_some_and(|gap| gap.bytes().filter(|&c| c == b'\n').count() == 1)
+        };
+        if out[k].kind == Kind::Row
+            && !crate::table::is_boxed(&out[k].text)
+            && !row_beside(k.checked_sub(1), Some(k))
+            && !row_beside(Some(k), k.checked_add(1))
+        {
+            out[k].kind = classify_text(&out[k].text);
+        }
+    }
     out
 }
 
 #[cfg(test)]
 mod tests {
-    use super::clean_organisation;
+    use super::{Kind, classify, clean_organisation, split};
+
+    #[test]
+    fn paragraph_signs_number_items_and_task_boxes_are_no_text() {
+        assert_eq!(
+            classify("§ 3 Förslag om öppettider"),
+            Kind::Numbered {
+                number: 3,
+                body: "§ 3 ".len()
+            }
+        );
+        assert_eq!(
+            classify("§12. Val av justerare"),
+            Kind::Numbered {
+                number: 12,
+                body: "§12. ".len()
+            }
+        );
+        assert_eq!(classify("§ 3 enligt lagen"), Kind::Text);
+        assert_eq!(classify("- [x] Maria skickar"), Kind::Bullet { body: 6 });
+        assert_eq!(classify("- [ ] Kalle kollar"), Kind::Bullet { body: 6 });
+        assert_eq!(classify("- [x]Maria"), Kind::Bullet { body: 2 });
+    }
+
+    #[test]
+    fn table_rows_stand_together_or_boxed() {
+        let kinds = |t: &str| split(t).iter().map(|l| l.kind).collect::<Vec<_>>();
+        assert_eq!(kinds("A | B | C\nd | e | f\n"), [Kind::Row, Kind::Row]);
+        assert_eq!(kinds("| A | B |\n\nText här\n"), [Kind::Row, Kind::Text]);
+        // Alone, or parted from the next by a blank line, bars are specks.
+        assert_eq!(
+            kinds("Året. | dag tror vi | står kvar\n\nA | B | C\n"),
+            [Kind::Text, Kind::Text]
+        );
+    }
 
     #[test]
     fn an_organisations_specks_are_dropped() {

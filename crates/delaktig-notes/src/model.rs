@@ -270,8 +270,16 @@ pub struct Action {
     pub who: String,
     /// What they will do.
     pub what: String,
-    /// The whole sentence.
+    /// The whole sentence (or a table's row).
     pub text: String,
+    /// By when, when the promise names a day or a week ("senast 30 april", "Klart till:
+    /// v. 16", a table's "När" column).
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+    /// Marked as done: a ticked task box ("- [x] Maria skickar ut inbjudan") or a table's
+    /// status "klar".
+    #[serde(default)]
+    pub done: bool,
     /// Where the sentence is.
     pub span: Span,
 }
@@ -297,6 +305,10 @@ pub struct DateMention {
     /// True when the year was not written and was taken from another date
     /// in the note or from [`crate::ParseOptions`].
     pub inferred_year: bool,
+    /// The week number when a week was written ("vecka 37", "v. 16"); `date` is then the
+    /// week's Monday (ISO 8601 weeks, as Swedish calendars count them).
+    #[serde(default)]
+    pub week: Option<u32>,
     /// Where it is.
     pub span: Span,
 }

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use crate::datetime::{self, RawDate, TimeRange};
 use crate::extract;
 use crate::lines::{self, Key, Kind, Line};
+use crate::table::{self, Column};
 use crate::text::{Lower, fold_key, sentences, starts_upper, word_count};
 use crate::{
     Action, Attendee, DateMention, Document, Event, Meeting, NextMeeting, ParseOptions, Proposal,
@@ -24,6 +25,7 @@ enum Role {
     Attendee,
     Label { key: Key, value: usize },
     Timed,
+    Row,
 }
 
 /// Where label lines ("När:", "Närvarande") put their facts.
@@ -136,6 +138,7 @@ fn roles(lines: &[Line<'_>]) -> Vec<Role> {
             }
             Kind::Timed => Role::Timed,
             Kind::Attendee => Role::Attendee,
+            Kind::Row => Role::Row,
         };
         out.push(role);
     }
@@ -329,9 +332,12 @@ fn collect_dates(lines: &[Line<'_>], taken: &[Span], options: &ParseOptions) -> 
                 (doc_year.or(options.year()), true)
             }
         };
-        let date = year.and_then(|y| NaiveDate::from_ymd_opt(y, d.month, d.day));
+        let date = year.and_then(|y| match d.week {
+            Some(w) => NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon),
+            None => NaiveDate::from_ymd_opt(y, d.month, d.day),
+        });
         if year.is_some() && date.is_none() && (-9999..=9999).contains(&year.unwrap_or(0)) {
-            // 29 February in a year without one: not a date.
+            // 29 February (or week 53) in a year without one: not a date.
             continue;
         }
         let text = lines[*li].text.get(d.start..d.end).unwrap_or("").to_owned();
@@ -340,6 +346,7 @@ fn collect_dates(lines: &[Line<'_>], taken: &[Span], options: &ParseOptions) -> 
             text,
             date,
             inferred_year: inferred && date.is_some(),
+            week: d.week,
             span: *span,
         });
     }
@@ -360,6 +367,11 @@ struct Builder<'t, 'l> {
     after_next_meeting: bool,
     /// Reused for the sentence ranges of each line.
     sentence_buf: Vec<(usize, usize)>,
+    /// The columns of the table whose rows are being read, from its header row.
+    table: Option<Vec<Column>>,
+    /// The section's last paragraph or list item (line, where its text starts): what an
+    /// "Ansvarig:" line under it gives someone to do.
+    last_item: Option<(usize, usize)>,
 }
 
 /// Parses `text`; see [`crate::parse`].
@@ -385,6 +397,8 @@ pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
         in_present: false,
         after_next_meeting: false,
         sentence_buf: Vec::new(),
+        table: None,
+        last_item: None,
     };
     b.run();
     let mut doc = b.doc;
@@ -438,7 +452,25 @@ impl<'t, 'l> Builder<'t, 'l> {
                     self.after_next_meeting = true;
                 }
             }
+            if role != Role::Row {
+                self.table = None;
+            }
             match role {
+                Role::Paragraph { body } | Role::Bullet { body } => {
+                    self.last_item = Some((i, body));
+                }
+                // "Beslut: Per kontaktar hyresvärden" is an item too.
+                Role::Label {
+                    key: Key::Other,
+                    value,
+                } => self.last_item = Some((i, value)),
+                Role::Title | Role::Heading { .. } | Role::SubHeading { .. } => {
+                    self.last_item = None;
+                }
+                _ => {}
+            }
+            match role {
+                Role::Row => self.row(i),
                 Role::Title => self.heading(i, 1, None, 0),
                 Role::Heading { number, body } => self.heading(i, 2, number, body),
                 Role::SubHeading { key } => self.sub_heading(i, key),
@@ -925,7 +957,64 @@ impl<'t, 'l> Builder<'t, 'l> {
             Key::Schedule | Key::Other => {
                 self.sentences(i, 0);
             }
+            Key::Responsible => self.responsible(i, v),
+            Key::Due => {}
         }
+    }
+
+    /// "Ansvarig: Anna Lindqvist" under an item: a promise by Anna of the item above (the
+    /// last paragraph or list item of the section, else its heading), due by a date on the
+    /// line ("Ansvarig: Anna. Klart till: v. 16") or on a "Klart till:" line right after.
+    fn responsible(&mut self, i: usize, value: &str) {
+        let who = value
+            .split(['.', ',', ';', '('])
+            .next()
+            .unwrap_or("")
+            .trim();
+        if who.is_empty() || !starts_upper(who) {
+            return;
+        }
+        let what = match self.last_item {
+            Some((line, body)) => self.text(line).get(body..).unwrap_or(""),
+            None => self
+                .doc
+                .sections
+                .last()
+                .filter(|s| s.level == 2)
+                .map_or("", |s| s.heading.as_str()),
+        };
+        let what = what.trim().trim_end_matches(['.', ':', ';']).trim();
+        if what.is_empty() {
+            return;
+        }
+        let due = self
+            .dates
+            .in_line(i)
+            .next()
+            .and_then(|(m, _, _)| m.date)
+            .or_else(|| {
+                let due_next = self
+                    .lines
+                    .get(i + 1)
+                    .is_some_and(|l| matches!(l.kind, Kind::Label { key: Key::Due, .. }));
+                due_next
+                    .then(|| {
+                        self.dates
+                            .in_line(i + 1)
+                            .next()
+                            .and_then(|(m, _, _)| m.date)
+                    })
+                    .flatten()
+            });
+        let line = &self.lines[i];
+        self.doc.actions.push(Action {
+            who: who.to_owned(),
+            what: what.to_owned(),
+            text: line.text.to_string(),
+            due,
+            done: false,
+            span: line.span,
+        });
     }
 
     fn timed(&mut self, i: usize) {
@@ -1034,6 +1123,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 continue;
             };
             let span = line.raw_span(body + s, body + e);
+            self.next_meeting_in(i, body + s, body + e, sentence, span);
             if extract::is_proposal(sentence) {
                 // In an interview ("Fem frågor till Samira Haddad, …") an answer's proposal
                 // is the interviewee's (the answers' dashes may have become bullets when
@@ -1052,10 +1142,17 @@ impl<'t, 'l> Builder<'t, 'l> {
                 });
             }
             if let Some((who, what)) = extract::action(sentence) {
+                let due = self.due_in(i, body + s, body + e);
+                let done = line
+                    .text
+                    .get(..body)
+                    .is_some_and(|lead| lead.contains("[x]") || lead.contains("[X]"));
                 self.doc.actions.push(Action {
                     who: who.to_owned(),
                     what: what.to_owned(),
                     text: sentence.to_owned(),
+                    due,
+                    done,
                     span,
                 });
             }
@@ -1070,6 +1167,104 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
         }
         self.sentence_buf = buf;
+    }
+
+    /// The next meeting told in a sentence ("Nästa möte hålls tisdag 8 april kl. 13.00 i
+    /// samma lokal."), or in the first dated sentence under a "Nästa möte" heading ("§ 5
+    /// Nästa möte" / "Tisdag 8 april kl. 13 i samma lokal."), when no "Nästa möte:" line
+    /// told it already. `start..end` is the sentence in line `i`.
+    fn next_meeting_in(&mut self, i: usize, start: usize, end: usize, sentence: &str, span: Span) {
+        let mut words = sentence.split_whitespace();
+        let opens = match (words.next(), words.next(), words.next()) {
+            (Some(a), Some(b), Some(_)) if a.len() + b.len() < 32 => matches!(
+                fold_key(&format!("{a} {b}")).as_str(),
+                "nasta mote" | "nasta motet" | "nasta traff"
+            ),
+            _ => false,
+        };
+        let under_heading = self
+            .topic
+            .as_deref()
+            .is_some_and(|t| matches!(fold_key(t).as_str(), "nasta mote" | "nasta traff"));
+        if !(opens || under_heading) {
+            return;
+        }
+        let Some(date) = self
+            .dates
+            .in_line(i)
+            .find(|&(_, s, e)| start <= s && e <= end)
+            .and_then(|(m, _, _)| m.date)
+        else {
+            return;
+        };
+        if self
+            .doc
+            .meetings
+            .last()
+            .is_some_and(|m| m.next_meeting.is_some())
+        {
+            return;
+        }
+        let (from, to) = self.times_after(i, start);
+        if let Some(m) = self.meeting_for_labels()
+            && let Some(meeting) = self.doc.meetings.get_mut(m)
+            && meeting.next_meeting.is_none()
+        {
+            meeting.next_meeting = Some(NextMeeting {
+                date: Some(date),
+                theme: theme_in(sentence).map(str::to_owned),
+                start: from,
+                end: to,
+                span,
+            });
+        }
+    }
+
+    /// A table's row: a header names the columns, a separator is skipped, and a row under a
+    /// header with a "what" and a "who" column is a promise (due by its "when" column's date,
+    /// done by its status). Every row but a separator is kept as a paragraph.
+    fn row(&mut self, i: usize) {
+        let line = &self.lines[i];
+        let text: &'l str = self.text(i);
+        let cells = table::cells(text);
+        if table::is_separator(&cells) {
+            return;
+        }
+        self.paragraph(i);
+        if let Some(columns) = table::header(&cells) {
+            self.table = Some(columns);
+            return;
+        }
+        let Some(columns) = &self.table else {
+            return;
+        };
+        let cell = |want: Column| {
+            let k = columns.iter().position(|&c| c == want)?;
+            cells.get(k).copied().filter(|(_, c)| !c.is_empty())
+        };
+        let (Some((_, what)), Some((_, who))) = (cell(Column::What), cell(Column::Who)) else {
+            return;
+        };
+        let due = cell(Column::When).and_then(|(at, c)| self.due_in(i, at, at + c.len()));
+        let done = cell(Column::Status).is_some_and(|(_, c)| table::says_done(c));
+        let action = Action {
+            who: who.to_owned(),
+            what: what.to_owned(),
+            text: text.to_owned(),
+            due,
+            done,
+            span: line.span,
+        };
+        self.doc.actions.push(action);
+    }
+
+    /// The day of the first date in `start..end` of line `i` (a promise's "senast 30 april"),
+    /// when its year is known.
+    fn due_in(&self, i: usize, start: usize, end: usize) -> Option<NaiveDate> {
+        self.dates
+            .in_line(i)
+            .find(|&(_, s, e)| start <= s && e <= end)
+            .and_then(|(m, _, _)| m.date)
     }
 
     fn topic_for_proposal(&self) -> Option<String> {

@@ -1218,7 +1218,11 @@ fn a_long_word_three_misreads_from_a_known_one_is_that_word() {
     // é, d and d for the three ö of "försörjningsstödet": one misread too many for a short
     // word, but no long string of letters is so close to a word by chance.
     let out = Normalizer::new().normalize("Kerstin Fjallgren, enhetschef, férsdrjningsstddet");
-    assert!(out.text.ends_with("enhetschef, försörjningsstödet"), "{}", out.text);
+    assert!(
+        out.text.ends_with("enhetschef, försörjningsstödet"),
+        "{}",
+        out.text
+    );
     // A short word as far from a known one stays as written.
     let out = Normalizer::new().normalize("Vi ses i stdddd nu.");
     assert!(out.text.contains("stdddd"), "{}", out.text);

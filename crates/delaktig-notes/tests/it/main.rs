@@ -5,3 +5,4 @@ mod fixtures;
 mod ocr;
 mod robustness;
 mod support;
+mod tasks;

@@ -1,0 +1,148 @@
+//! Tables written with bars, as notes list who does what by when:
+//!
+//! ```text
+//! | Vad         | Vem   | När      |
+//! |-------------|-------|----------|
+//! | Boka lokal  | Kalle | vecka 37 |
+//! ```
+//!
+//! or without the outer bars ("Vad | Vem | När"). A header row names the columns; each row
+//! under a header with a "what" and a "who" column is a promise.
+
+use crate::text::fold_key;
+
+/// What a column holds, from its header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Column {
+    /// The task: "Vad", "Åtgärd", "Uppgift", "Aktivitet", "Att göra".
+    What,
+    /// Who does it: "Vem", "Ansvarig", "Ansvar".
+    Who,
+    /// By when: "När", "Klart till", "Senast", "Datum", "Deadline".
+    When,
+    /// Done or not: "Status", "Klart?", "Klar?".
+    Status,
+    /// Anything else ("Kommentar").
+    Other,
+}
+
+/// Whether `line` is a row of a table written with bars: two cells or more, parted by
+/// spaced bars ("Vad | Vem | När") or boxed by three bars and more ("| Vad | Vem |",
+/// "|---|---|"). A scan's stray bar comes alone, and a box's edges hold one cell.
+pub(crate) fn is_row(line: &str) -> bool {
+    is_boxed(line) || line.matches(" | ").count() >= 2
+}
+
+/// A row boxed by its bars ("| Boka lokal | Kalle |"): three bars or more, first and last.
+/// Unboxed, a row is one only beside another (a scan's specks may put bars between a
+/// sentence's words on one line).
+pub(crate) fn is_boxed(line: &str) -> bool {
+    let line = line.trim();
+    line.starts_with('|')
+        && line.ends_with('|')
+        && memchr::memchr_iter(b'|', line.as_bytes()).count() >= 3
+}
+
+/// The cells of row `line` with their byte ranges in it, trimmed; the empty cells outside
+/// its outer bars are left out.
+pub(crate) fn cells(line: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bars = memchr::memchr_iter(b'|', line.as_bytes()).chain(std::iter::once(line.len()));
+    for end in bars {
+        let raw = line.get(start..end).unwrap_or("");
+        let lead = raw.len() - raw.trim_start().len();
+        out.push((start + lead, raw.trim()));
+        start = end + 1;
+    }
+    let trimmed = line.trim();
+    if trimmed.ends_with('|') && out.last().is_some_and(|c| c.1.is_empty()) {
+        out.pop();
+    }
+    if trimmed.starts_with('|') && out.first().is_some_and(|c| c.1.is_empty()) {
+        out.remove(0);
+    }
+    out
+}
+
+/// Whether `cells` are a separator row under a Markdown header ("---", ":--:").
+pub(crate) fn is_separator(cells: &[(usize, &str)]) -> bool {
+    !cells.is_empty()
+        && cells.iter().all(|(_, c)| {
+            !c.is_empty() && c.contains('-') && c.bytes().all(|b| matches!(b, b'-' | b':' | b' '))
+        })
+}
+
+/// The columns `cells` name, when they read as a header: a "what" and a "who" column, or
+/// two known columns and no cell longer than a header's few words.
+pub(crate) fn header(cells: &[(usize, &str)]) -> Option<Vec<Column>> {
+    let columns: Vec<Column> = cells.iter().map(|(_, c)| column(c)).collect();
+    let known = columns.iter().filter(|&&c| c != Column::Other).count();
+    let short = cells.iter().all(|(_, c)| c.split_whitespace().count() <= 3);
+    let task = columns.contains(&Column::What) && columns.contains(&Column::Who);
+    (short && (task || known >= 2)).then_some(columns)
+}
+
+fn column(cell: &str) -> Column {
+    let key = fold_key(cell.trim_end_matches([':', '?', '*']).trim_matches('*'));
+    match key.as_str() {
+        "vad" | "atgard" | "atgarder" | "uppgift" | "uppgifter" | "aktivitet" | "att gora"
+        | "beskrivning" | "arende" => Column::What,
+        "vem" | "ansvarig" | "ansvariga" | "ansvar" | "utfors av" => Column::Who,
+        "nar" | "klart till" | "klar till" | "klart senast" | "senast" | "datum" | "deadline"
+        | "tidsplan" | "slutdatum" => Column::When,
+        "status" | "klart" | "klar" | "klar?" | "gjort" => Column::Status,
+        _ => Column::Other,
+    }
+}
+
+/// Whether a status cell says the task is done ("klar", "klart", "ja", "x", "✓").
+pub(crate) fn says_done(cell: &str) -> bool {
+    matches!(
+        fold_key(cell.trim_end_matches(['.', '!'])).as_str(),
+        "klar" | "klart" | "gjort" | "ja" | "x" | "✓" | "✔" | "done" | "avklarad" | "avklarat"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_told_from_stray_bars() {
+        assert!(is_row("Vad | Vem | När"));
+        assert!(is_row("| Boka lokal | Kalle |"));
+        assert!(is_row("|---|---|"));
+        assert!(!is_row("Vi ses | i morgon"));
+        assert!(!is_row("| dag tror vi"));
+        assert!(!is_row("a|b|c"));
+        assert!(!is_row("| Mötet öppnades |"));
+    }
+
+    #[test]
+    fn cells_keep_their_places() {
+        let row = "| Boka lokal | Kalle |  |";
+        let c = cells(row);
+        assert_eq!(
+            c.iter().map(|c| c.1).collect::<Vec<_>>(),
+            ["Boka lokal", "Kalle", ""]
+        );
+        assert_eq!(&row[c[1].0..c[1].0 + 5], "Kalle");
+        assert_eq!(cells("Vad | Vem").len(), 2);
+    }
+
+    #[test]
+    fn headers_name_their_columns() {
+        let h = header(&cells("| Vad | Vem | När | Status |")).unwrap();
+        assert_eq!(h, [Column::What, Column::Who, Column::When, Column::Status]);
+        assert_eq!(
+            header(&cells("Åtgärd | Ansvarig | Klart till")).unwrap(),
+            [Column::What, Column::Who, Column::When]
+        );
+        assert!(header(&cells("Boka lokal | Kalle | vecka 37")).is_none());
+        assert!(is_separator(&cells("|---|:---:|")));
+        assert!(!is_separator(&cells("| Boka | - |")));
+        assert!(says_done("Klar"));
+        assert!(!says_done("pågår"));
+    }
+}

@@ -1,0 +1,119 @@
+//! Who does what by when, in the forms notes write it: task lists, tables, "Ansvarig:" lines,
+//! week numbers; and minutes numbered with paragraph signs.
+
+use delaktig_notes::{ParseOptions, parse};
+
+fn day(s: &str) -> Option<chrono::NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+#[test]
+fn a_ticked_task_box_is_a_done_promise_and_a_date_in_it_is_due() {
+    let note = "Att göra\n\n- [ ] Kalle kollar lokalen senast vecka 8.\n- [x] Maria skickar ut inbjudan.\n";
+    let doc = parse(note, &ParseOptions::new().with_year(2025));
+    let got: Vec<_> = doc
+        .actions
+        .iter()
+        .map(|a| (a.who.as_str(), a.done, a.due))
+        .collect();
+    assert_eq!(
+        got,
+        [("Kalle", false, day("2025-02-17")), ("Maria", true, None)]
+    );
+    assert_eq!(doc.actions[1].what, "skickar ut inbjudan");
+}
+
+#[test]
+fn a_tables_rows_under_a_what_and_who_header_are_promises() {
+    let note = "Åtgärdslista\n\n| Vad | Vem | När | Status |\n|---|---|---|---|\n\
+                | Boka lokal | Kalle | v. 37 | |\n| Skriva inbjudan | Maria | 10 september | klar |\n\n\
+                Uppgift | Ansvarig | Klart till\nRinga hyresvärden | Ahmed | 1 oktober\n";
+    let doc = parse(note, &ParseOptions::new().with_year(2025));
+    let got: Vec<_> = doc
+        .actions
+        .iter()
+        .map(|a| (a.who.as_str(), a.what.as_str(), a.due, a.done))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Kalle", "Boka lokal", day("2025-09-08"), false),
+            ("Maria", "Skriva inbjudan", day("2025-09-10"), true),
+            ("Ahmed", "Ringa hyresvärden", day("2025-10-01"), false),
+        ]
+    );
+    let week = doc.dates.iter().find(|d| d.week.is_some()).unwrap();
+    assert_eq!((week.text.as_str(), week.week), ("v. 37", Some(37)));
+    // The rows are kept as the section's paragraphs; the separator is not.
+    assert!(
+        doc.sections
+            .iter()
+            .all(|s| s.paragraphs.iter().all(|p| !p.contains("---")))
+    );
+    // A row's span is its line.
+    let a = &doc.actions[0];
+    assert_eq!(
+        &note[a.span.start..a.span.end],
+        "| Boka lokal | Kalle | v. 37 | |"
+    );
+}
+
+#[test]
+fn a_table_without_a_who_column_promises_nothing() {
+    let note = "Program\n\nTid | Aktivitet | Plats\n10.00 | Fika | Caféet\n";
+    let doc = parse(note, &ParseOptions::new());
+    assert!(doc.actions.is_empty(), "{:?}", doc.actions);
+}
+
+#[test]
+fn a_responsible_line_gives_the_item_above_to_someone() {
+    let note = "Protokoll 12 mars 2025\n\n§ 4 Övriga frågor\n\n\
+                Det behövs information om boendestöd på lätt svenska.\n\
+                Ansvarig: Anna Lindqvist. Klart till: v. 16.\n\n\
+                § 5 Lokalfrågan\n\nAnsvarig: Per\n";
+    let doc = parse(note, &ParseOptions::new());
+    let got: Vec<_> = doc
+        .actions
+        .iter()
+        .map(|a| (a.who.as_str(), a.what.as_str(), a.due))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Anna Lindqvist",
+                "Det behövs information om boendestöd på lätt svenska",
+                day("2025-04-14")
+            ),
+            ("Per", "Lokalfrågan", None),
+        ]
+    );
+    // "§ 4 Övriga frågor" is a numbered heading.
+    let s = doc.sections.iter().find(|s| s.number == Some(4)).unwrap();
+    assert_eq!(s.heading, "Övriga frågor");
+}
+
+#[test]
+fn the_next_meeting_told_in_a_sentence_or_under_its_heading() {
+    let said = "Gruppen 3 mars 2025\n\nVi pratade.\n\nNästa möte hålls tisdag 8 april kl. 13.00 i samma lokal.\n";
+    let doc = parse(said, &ParseOptions::new());
+    let next = doc.meetings[0].next_meeting.as_ref().unwrap();
+    assert_eq!(
+        (next.date, next.start.map(|t| t.to_string())),
+        (day("2025-04-08"), Some("13:00".into()))
+    );
+
+    let headed = "Gruppen 3 mars 2025\n\n§ 5 Nästa möte\n\nTisdag 8 april kl. 13 i samma lokal.\n";
+    let doc = parse(headed, &ParseOptions::new());
+    let next = doc.meetings[0].next_meeting.as_ref().unwrap();
+    assert_eq!(next.date, day("2025-04-08"));
+
+    // A sentence about an earlier meeting is no next meeting.
+    let other = "Gruppen 3 mars 2025\n\nFörra mötet hölls 3 februari.\n";
+    assert!(
+        parse(other, &ParseOptions::new())
+            .meetings
+            .iter()
+            .all(|m| m.next_meeting.is_none())
+    );
+}
