@@ -10,6 +10,11 @@ step "toolchain"
 cargo --version
 command -v cargo-nextest >/dev/null 2>&1 || cargo install --locked cargo-nextest
 export PROPTEST_CASES="${PROPTEST_CASES:-128}"
+# Property tests draw their cases from a fixed seed, so that every run gives the same verdict;
+# PROPTEST_EXPLORE=1 draws them at random, to look for new failures.
+if [ -z "${PROPTEST_EXPLORE:-}" ]; then
+  export PROPTEST_RNG_SEED="${PROPTEST_RNG_SEED:-20261128}"
+fi
 
 step "formatting (cargo fmt --check)"
 cargo fmt --all -- --check

@@ -102,6 +102,8 @@ struct Phys {
     /// Markdown marks were left out at its start ("## Boende"): it starts something of its
     /// own and continues no wrapped line.
     marked: bool,
+    /// A Markdown heading ("## Boende"): a line of its own, never joined to the next.
+    heading: bool,
 }
 
 fn physical_lines(text: &str) -> Vec<Phys> {
@@ -130,6 +132,7 @@ fn physical_lines(text: &str) -> Vec<Phys> {
             start: inner,
             end,
             marked: inner > start,
+            heading: inner > start && text.as_bytes().get(start) == Some(&b'#'),
         });
         pos = nl + 1;
     }
@@ -511,7 +514,7 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
         ) || matches!(kind, Kind::Label { key, value } if key != Key::Present && value < s.len())
         {
             loop {
-                if last.len() < WRAP_MIN || last.ends_with(':') {
+                if last.len() < WRAP_MIN || last.ends_with(':') || p.heading {
                     break;
                 }
                 let Some(q) = phys.get(j) else { break };

@@ -221,3 +221,24 @@ Vi planerade vår medverkan vid mässan den 11 oktober på Dunkers.\n\n\
         .collect();
     assert_eq!(names, ["Per Norbeck", "David Bergström"]);
 }
+
+#[test]
+fn a_markdown_heading_is_never_joined_to_the_next_line() {
+    // A long heading with closing marks: joined to the line after it, a proposal read across
+    // both would have taken the closing "##" into its span but not its text.
+    let text = "Anteckningar\n\n## Vi bör ha ett längre namn på den här rubriken än sextio tecken, som här ##\n\
+                och sedan kom besöket från förvaltningen.\n";
+    let doc = parse(text, &ParseOptions::new());
+    assert_spans_valid(text, &doc);
+    for p in &doc.proposals {
+        assert!(!p.text.contains("besöket"), "{p:?}");
+        let raw: String = p
+            .span
+            .slice(text)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect();
+        let read: String = p.text.split_whitespace().collect();
+        assert_eq!(raw, read);
+    }
+}
