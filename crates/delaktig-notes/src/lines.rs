@@ -511,8 +511,18 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
                 | Kind::Answer { .. }
                 | Kind::Numbered { .. }
                 | Kind::Timed
-        ) || matches!(kind, Kind::Label { key, value } if key != Key::Present && value < s.len())
+        ) || matches!(kind, Kind::Label { value, .. } if value < s.len())
         {
+            // A list of who was present written on its label's line goes on only where the
+            // page wrapped inside an entry ("… Per Nilsson" / "(enhetschef)"): a capital
+            // starts a name of its own on the next line.
+            let present = matches!(
+                kind,
+                Kind::Label {
+                    key: Key::Present,
+                    ..
+                }
+            );
             loop {
                 if last.len() < WRAP_MIN || last.ends_with(':') || p.heading {
                     break;
@@ -532,6 +542,7 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
                 // A schedule entry goes on only with a small letter ("söka hjälp" / "för
                 // både …"); a capital starts what follows the schedule.
                 if next.is_empty()
+                    || present && !next.starts_with(|c: char| c == '(' || c.is_lowercase())
                     || phys[k].marked
                     || kind == Kind::Timed && !next.starts_with(char::is_lowercase)
                     || starts_item(next)

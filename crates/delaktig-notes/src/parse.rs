@@ -354,6 +354,8 @@ fn collect_dates(lines: &[Line<'_>], taken: &[Span], options: &ParseOptions) -> 
 }
 
 struct Builder<'t, 'l> {
+    /// The text parsed.
+    raw: &'t str,
     lines: &'l [Line<'t>],
     roles: Vec<Role>,
     dates: Dates,
@@ -369,6 +371,10 @@ struct Builder<'t, 'l> {
     sentence_buf: Vec<(usize, usize)>,
     /// The columns of the table whose rows are being read, from its header row.
     table: Option<Vec<Column>>,
+    /// The line of the last table header.
+    header_line: Option<usize>,
+    /// A line read as the rest of the table row above it (wrapped by a scan's page).
+    row_rest: Option<usize>,
     /// The section's last paragraph or list item (line, where its text starts): what an
     /// "Ansvarig:" line under it gives someone to do.
     last_item: Option<(usize, usize)>,
@@ -388,6 +394,7 @@ pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
     let dates = collect_dates(&lines, &taken, options);
     let roles = roles(&lines);
     let mut b = Builder {
+        raw: text,
         lines: &lines,
         roles,
         dates,
@@ -398,6 +405,8 @@ pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
         after_next_meeting: false,
         sentence_buf: Vec::new(),
         table: None,
+        header_line: None,
+        row_rest: None,
         last_item: None,
     };
     b.run();
@@ -452,7 +461,12 @@ impl<'t, 'l> Builder<'t, 'l> {
                     self.after_next_meeting = true;
                 }
             }
-            if role != Role::Row {
+            // A scan may garble a header's separator row into a line of no bars ("pone]"):
+            // one such line right under the header leaves the table open.
+            if self.row_rest == Some(i) {
+                continue;
+            }
+            if role != Role::Row && self.header_line.is_none_or(|h| h + 1 != i) {
                 self.table = None;
             }
             match role {
@@ -1233,27 +1247,58 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.paragraph(i);
         if let Some(columns) = table::header(&cells) {
             self.table = Some(columns);
+            self.header_line = Some(i);
             return;
         }
         let Some(columns) = &self.table else {
             return;
         };
+        // A row with fewer cells than its header, and right under it a line of no row: a
+        // scan's page wrapped the row ("| Boka lokal … | Kalle |" / "v. 37 ||"); that line
+        // holds the row's last cells.
+        let rest = (cells.len() < columns.len()).then_some(i + 1).filter(|&n| {
+            self.roles.get(n).is_some_and(|r| *r != Role::Row)
+                && self.lines.get(n).is_some_and(|next| {
+                    self.raw
+                        .get(line.span.end..next.span.start)
+                        .is_some_and(|gap| gap.bytes().filter(|&b| b == b'\n').count() == 1)
+                })
+        });
+        // Each cell: (line, where it starts in that line, its text).
+        let mut all: Vec<(usize, usize, &str)> = cells.iter().map(|&(at, c)| (i, at, c)).collect();
+        if let Some(n) = rest {
+            let more = table::cells(self.text(n));
+            all.extend(
+                more.into_iter()
+                    .filter(|c| !c.1.is_empty())
+                    .map(|(at, c)| (n, at, c)),
+            );
+        }
         let cell = |want: Column| {
             let k = columns.iter().position(|&c| c == want)?;
-            cells.get(k).copied().filter(|(_, c)| !c.is_empty())
+            all.get(k).copied().filter(|(_, _, c)| !c.is_empty())
         };
-        let (Some((_, what)), Some((_, who))) = (cell(Column::What), cell(Column::Who)) else {
+        let (Some((_, _, what)), Some((_, _, who))) = (cell(Column::What), cell(Column::Who))
+        else {
             return;
         };
-        let due = cell(Column::When).and_then(|(at, c)| self.due_in(i, at, at + c.len()));
-        let done = cell(Column::Status).is_some_and(|(_, c)| table::says_done(c));
+        let due = cell(Column::When).and_then(|(l, at, c)| self.due_in(l, at, at + c.len()));
+        let done = cell(Column::Status).is_some_and(|(_, _, c)| table::says_done(c));
+        let (text, span) = match rest.and_then(|n| self.lines.get(n)) {
+            Some(next) => (
+                format!("{} {}", text, next.text),
+                Span::new(line.span.start, next.span.end),
+            ),
+            None => (text.to_owned(), line.span),
+        };
+        self.row_rest = rest;
         let action = Action {
             who: who.to_owned(),
             what: what.to_owned(),
-            text: text.to_owned(),
+            text,
             due,
             done,
-            span: line.span,
+            span,
         };
         self.doc.actions.push(action);
     }

@@ -65,11 +65,16 @@ pub(crate) fn cells(line: &str) -> Vec<(usize, &str)> {
     out
 }
 
-/// Whether `cells` are a separator row under a Markdown header ("---", ":--:").
+/// Whether `cells` are a separator row under a Markdown header ("---", ":--:"), also as a
+/// scan reads its rules ("---[-—-", "—", "==="): dashes, with only brackets, colons, equals
+/// signs and underscores beside them.
 pub(crate) fn is_separator(cells: &[(usize, &str)]) -> bool {
+    let dash = |c: char| matches!(c, '-' | '–' | '—' | '=' | '_');
     !cells.is_empty()
         && cells.iter().all(|(_, c)| {
-            !c.is_empty() && c.contains('-') && c.bytes().all(|b| matches!(b, b'-' | b':' | b' '))
+            c.contains(dash)
+                && c.chars()
+                    .all(|c| dash(c) || matches!(c, ':' | '[' | ']' | ' '))
         })
 }
 
@@ -141,6 +146,7 @@ mod tests {
         );
         assert!(header(&cells("Boka lokal | Kalle | vecka 37")).is_none());
         assert!(is_separator(&cells("|---|:---:|")));
+        assert!(is_separator(&cells("|---[-—-|-—|")));
         assert!(!is_separator(&cells("| Boka | - |")));
         assert!(says_done("Klar"));
         assert!(!says_done("pågår"));

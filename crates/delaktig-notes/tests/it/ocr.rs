@@ -36,7 +36,7 @@ pub const NORMALISE: fn(&str) -> String = normalise;
 
 /// The facts a reader relies on, one line per meeting, attendee and event.
 #[derive(Debug, PartialEq)]
-struct Facts {
+pub struct Facts {
     title: Option<String>,
     meetings: Vec<String>,
     attendees: Vec<String>,
@@ -44,7 +44,7 @@ struct Facts {
     dates: Vec<String>,
 }
 
-fn facts(doc: &Document, fold: fn(&str) -> String) -> Facts {
+pub fn facts(doc: &Document, fold: fn(&str) -> String) -> Facts {
     let f = |s: &Option<String>| s.as_deref().map(fold);
     let t = |t: Option<delaktig_notes::Time>| t.map(|t| t.to_string());
     Facts {
@@ -104,13 +104,13 @@ fn fold_diacritics(s: &str) -> String {
         .collect()
 }
 
-fn exact(s: &str) -> String {
+pub fn exact(s: &str) -> String {
     s.to_owned()
 }
 
 /// (name, clean note, OCR rendering) of every file in `ocr`, the clean note being the file of
 /// the same stem in `clean`, in name order.
-fn pairs_in(ocr: &std::path::Path, clean: &std::path::Path) -> Vec<(String, String, String)> {
+pub fn pairs_in(ocr: &std::path::Path, clean: &std::path::Path) -> Vec<(String, String, String)> {
     let mut paths: Vec<_> = fs::read_dir(ocr)
         .expect("the OCR renderings exist")
         .filter_map(|e| e.ok().map(|e| e.path()))

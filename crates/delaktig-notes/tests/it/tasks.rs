@@ -117,3 +117,60 @@ fn the_next_meeting_told_in_a_sentence_or_under_its_heading() {
             .all(|m| m.next_meeting.is_none())
     );
 }
+
+/// The OCR renderings in `tests/data/ocr-tasks` (tesseract's English model reading the
+/// fixtures `tasks-and-action-table` and `protocol-with-paragraph-signs` in three fonts: the
+/// table's separator row comes out as "pone]" or "|---[-—-|-—|", a long row is wrapped onto a
+/// second line, every row stands in a paragraph of its own) give, once restored, the clean
+/// note's actions, their due days and done marks, its next meeting and its other facts (an
+/// attendee list on its label's line wrapped inside an entry, "… Per Nilsson" /
+/// "(enhetschef)", included).
+#[test]
+fn scanned_tasks_and_tables_give_the_clean_notes_actions() {
+    use crate::ocr::{exact, facts, normalise, pairs_in};
+    let dir = crate::support::data_dir();
+    let pairs = pairs_in(&dir.join("ocr-tasks"), &dir.join("notes"));
+    assert_eq!(pairs.len(), 6);
+    let options = ParseOptions::new();
+    let actions = |doc: &delaktig_notes::Document| -> Vec<String> {
+        doc.actions
+            .iter()
+            // The task in small letters: tesseract reads the mono font's "IVO" as "Ivo",
+            // which no restorer can tell from the name.
+            .map(|a| {
+                format!(
+                    "{} | {} | {:?} | {}",
+                    a.who,
+                    a.what.to_lowercase(),
+                    a.due,
+                    a.done
+                )
+            })
+            .collect()
+    };
+    let mut failures = Vec::new();
+    for (name, clean, scanned) in pairs {
+        let want = parse(&clean, &options);
+        let got = parse(&normalise(&scanned), &options);
+        let next = |d: &delaktig_notes::Document| {
+            d.meetings
+                .first()
+                .and_then(|m| m.next_meeting.as_ref().map(|n| (n.date, n.start)))
+        };
+        if actions(&want) != actions(&got)
+            || facts(&want, exact) != facts(&got, exact)
+            || next(&want) != next(&got)
+        {
+            failures.push(format!(
+                "{name}:\n  clean: {:?} {:?} {:?}\n  ocr:   {:?} {:?} {:?}",
+                actions(&want),
+                facts(&want, exact),
+                next(&want),
+                actions(&got),
+                facts(&got, exact),
+                next(&got)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
