@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem;
 
+use crate::DecisionOutcome;
 use crate::text::{Head, Lower, starts_upper, words};
 
 /// Words that make a sentence a proposal when they come early in it.
@@ -391,6 +392,139 @@ fn is_action_verb(w: &str, next: &str) -> bool {
     }
 }
 
+/// Word stems that may tell a decision, for the cheap test before a sentence is read word by
+/// word.
+const DECISION_STEMS: &[&str] = &[
+    "avsl",
+    "avvis",
+    "bifall",
+    "bifölls",
+    "bevilja",
+    "godkän",
+    "anta",
+    "antogs",
+    "beslut",
+    "beslöt",
+    "bordl",
+    "skjuts upp",
+    "sköts upp",
+    "vilande",
+    "genomförs",
+    "genomföras",
+];
+
+/// Words that say what a sentence decides on: the proposal, the request, a decision itself
+/// ("förslaget", "ansökan", "beslutade"). Proposals in general ("Av tolv förslag har två fått
+/// avslag") are counted, not decided on.
+fn decides_on(w: &str) -> bool {
+    w.starts_with("förslage")
+        || w.starts_with("beslut")
+        || matches!(
+            w,
+            "beslöt" | "ansökan" | "ansökningen" | "begäran" | "önskemålet" | "önskemålen"
+        )
+}
+
+/// The outcome a word tells, when it tells one ("avslås" → rejected).
+fn outcome_word(w: &str) -> Option<DecisionOutcome> {
+    use DecisionOutcome::{Accepted, Parked, Rejected};
+    if w.starts_with("avslå") || w.starts_with("avslog") || w.starts_with("avslag") {
+        return Some(Rejected);
+    }
+    if w.starts_with("avvisa") || w == "avvisas" {
+        return Some(Rejected);
+    }
+    if w.starts_with("bordl") || w == "vilande" {
+        return Some(Parked);
+    }
+    let accepted = w.starts_with("bifall")
+        || matches!(w, "bifalls" | "bifölls" | "biföll")
+        || w.starts_with("bevilja")
+        || w.starts_with("godkän")
+        || matches!(w, "antas" | "antogs" | "antog" | "genomförs" | "genomföras");
+    accepted.then_some(Accepted)
+}
+
+/// Where the reason in a decision begins: the clause after one of these, to the sentence's
+/// end. The cue itself is kept where the reason reads badly without it ("på grund av …").
+const REASON_CUES: &[(&str, bool)] = &[
+    (" eftersom ", false),
+    (" med motiveringen att ", false),
+    (" med motiveringen ", false),
+    (" med motivering ", false),
+    (" därför att ", false),
+    (" då ", false),
+    (" på grund av ", true),
+    (" med hänvisning till ", true),
+    (", motivering: ", false),
+];
+
+/// The decision `sentence` records, if it records one: its outcome and where in it the
+/// reason stands. A sentence decides when it names what it decides on (a proposal, a request,
+/// "beslut") or stands on a "Beslut:" line (`labelled`), and a word tells the outcome
+/// ("avslås", "bifalls", "bordläggs"; "beviljas inte" and "genomförs inte" are rejections).
+/// "beslutade att …" with no other outcome word is an acceptance.
+pub(crate) fn decision(
+    sentence: &str,
+    labelled: bool,
+) -> Option<(DecisionOutcome, Option<(usize, usize)>)> {
+    if sentence.ends_with('?') {
+        return None;
+    }
+    let lower = sentence.to_lowercase();
+    if lower.len() != sentence.len() || !DECISION_STEMS.iter().any(|s| lower.contains(s)) {
+        return None;
+    }
+    let ws: Vec<(usize, &str)> = words(&lower).collect();
+    // What is decided on opens the sentence ("Förslaget avslås", "Ansökan om … beviljas
+    // inte", "Gruppen beslutade att …"): an outcome word before it tells of decisions
+    // elsewhere ("fick avslag på en ansökan", "6 har fått avslag").
+    let subject = ws.iter().take(4).position(|&(_, w)| decides_on(w));
+    if !labelled && subject.is_none() {
+        return None;
+    }
+    let mut outcome = None;
+    let mut at = 0;
+    for (k, &(off, w)) in ws.iter().enumerate() {
+        let said = outcome_word(w).or_else(|| {
+            // "beslutade att …", "beslöt att …": a decision to act.
+            let decided = matches!(w, "beslutade" | "beslutar" | "beslöt" | "beslutades");
+            (decided && ws.get(k + 1).is_some_and(|&(_, n)| n == "att"))
+                .then_some(DecisionOutcome::Accepted)
+        });
+        let Some(mut o) = said else { continue };
+        if !labelled && subject.is_some_and(|sub| sub > k) {
+            return None;
+        }
+        // "beviljas inte", "genomförs inte", "kommer inte att genomföras": a no.
+        let negated = ws
+            .get(k.saturating_sub(3)..(k + 2).min(ws.len()))
+            .is_some_and(|near| near.iter().any(|&(_, n)| n == "inte" || n == "ej"));
+        if negated {
+            o = match o {
+                DecisionOutcome::Accepted => DecisionOutcome::Rejected,
+                other => other,
+            };
+        }
+        outcome = Some(o);
+        at = off + w.len();
+        break;
+    }
+    let outcome = outcome?;
+    let tail = lower.get(at..)?;
+    // The earliest cue after the outcome.
+    let reason = REASON_CUES
+        .iter()
+        .filter_map(|&(cue, keep)| tail.find(cue).map(|p| (p, cue, keep)))
+        .min_by_key(|&(p, _, _)| p)
+        .and_then(|(p, cue, keep)| {
+            let start = at + p + if keep { 1 } else { cue.len() };
+            let end = sentence.trim_end_matches(['.', '!', ';', ' ']).len();
+            (start < end).then_some((start, end))
+        });
+    Some((outcome, reason))
+}
+
 /// (who, what) of a promise in `sentence`: "David ska fråga …" →
 /// ("David", "fråga …"); "David Bergström tar emot anmälningar" → ("David
 /// Bergström", "tar emot anmälningar").
@@ -664,5 +798,45 @@ mod tests {
         let (a, b) = question(s).unwrap();
         assert_eq!(&s[a..b], "ett gemensamt eller flera bord?");
         assert!(question("Företagshälsovården (Feelgood? Previa?)").is_none());
+    }
+
+    #[test]
+    fn decisions_and_their_reasons() {
+        use DecisionOutcome::{Accepted, Parked, Rejected};
+        let read = |s: &'static str, labelled: bool| {
+            decision(s, labelled).map(|(o, r)| (o, r.map(|(a, b)| &s[a..b])))
+        };
+        assert_eq!(
+            read(
+                "Beslut: Förslaget avslås eftersom det saknas personal.",
+                true
+            ),
+            Some((Rejected, Some("det saknas personal")))
+        );
+        assert_eq!(read("Förslaget avslogs.", false), Some((Rejected, None)));
+        assert_eq!(read("Förslaget bifalls.", false), Some((Accepted, None)));
+        assert_eq!(
+            read("Ansökan beviljas inte.", false),
+            Some((Rejected, None))
+        );
+        assert_eq!(
+            read("Förslaget bordläggs på grund av att svaret dröjer.", false),
+            Some((Parked, Some("på grund av att svaret dröjer")))
+        );
+        assert_eq!(
+            read("Gruppen beslutade att bilda en arbetsgrupp.", false),
+            Some((Accepted, None))
+        );
+        // Decisions told of, counted or asked about are none.
+        for s in [
+            "Torbjörn berättar om en medlem som fick avslag på en ansökan.",
+            "Av tolv förslag har två fått avslag.",
+            "Alla avslag har motiverats skriftligt.",
+            "Protokollet godkändes.",
+            "Ska förslaget bifallas?",
+            "Vi pratade om beslutet.",
+        ] {
+            assert_eq!(read(s, false), None, "{s}");
+        }
     }
 }

@@ -107,8 +107,8 @@ mod text;
 use chrono::{Datelike, NaiveDate};
 
 pub use model::{
-    Action, Attendee, DateMention, Document, Event, Link, Meeting, NextMeeting, Normalization,
-    Proposal, ScheduleItem, Section, Span, Time,
+    Action, Attendee, DateMention, Decision, DecisionOutcome, Document, Event, Link, Meeting,
+    NextMeeting, Normalization, Proposal, ScheduleItem, Section, Span, Time,
 };
 
 /// How to parse: the year for dates written without one, and what the

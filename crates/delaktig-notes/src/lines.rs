@@ -54,6 +54,8 @@ pub(crate) enum Key {
     Responsible,
     /// Klart till / Senast / Deadline: by when.
     Due,
+    /// Motivering / Skäl: why a decision went the way it did.
+    Reason,
     /// Any other short "Word(s):" prefix; kept as text.
     Other,
 }
@@ -348,6 +350,7 @@ fn label(s: &str) -> Option<Kind> {
         "schema" | "program" | "dagordning" => Key::Schedule,
         "ansvarig" | "ansvariga" | "ansvar" => Key::Responsible,
         "klart till" | "klar till" | "klart senast" | "senast" | "deadline" => Key::Due,
+        "motivering" | "motivet" | "skal" | "skalet" => Key::Reason,
         _ if word_count(head) <= 4 && starts_upper(head) => Key::Other,
         _ => return None,
     };

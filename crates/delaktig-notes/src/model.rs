@@ -97,6 +97,10 @@ pub struct Document {
     pub proposals: Vec<Proposal>,
     /// Promises: someone will do something.
     pub actions: Vec<Action>,
+    /// Decisions on proposals ("Beslut: Förslaget avslås eftersom …"), with their
+    /// justification when the note gives one.
+    #[serde(default)]
+    pub decisions: Vec<Decision>,
     /// Open questions: sentences ending in `?` that the note does not answer.
     pub questions: Vec<String>,
     /// Span of each entry of `questions`, same index.
@@ -259,6 +263,38 @@ pub struct Proposal {
     pub section: Option<String>,
     /// Who proposed it, when the note says ("Leif föreslår …").
     pub by: Option<String>,
+    /// Where the sentence is.
+    pub span: Span,
+}
+
+/// What was decided about a proposal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionOutcome {
+    /// To be carried out ("bifalls", "beviljas", "godkändes", "beslutade att").
+    Accepted,
+    /// Not to be carried out ("avslås", "fick avslag", "genomförs inte").
+    Rejected,
+    /// Put to rest, to be taken up again ("bordläggs", "skjuts upp", "vilande").
+    Parked,
+}
+
+/// A decision a note records: "Beslut: Förslaget avslås eftersom det saknas personal."
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Decision {
+    /// The sentence.
+    pub text: String,
+    /// What was decided.
+    pub outcome: DecisionOutcome,
+    /// Why, as the note gives it: the clause after "eftersom", "då", "på grund av",
+    /// "med motiveringen att", or a "Motivering:" line right after. `None` when the note gives
+    /// no reason (a rejection the register cannot record until someone writes one).
+    pub justification: Option<String>,
+    /// Index in `proposals` of the proposal decided on: the last one before the decision
+    /// under the same heading, when there is one.
+    pub proposal: Option<usize>,
+    /// The agenda heading it falls under.
+    pub section: Option<String>,
     /// Where the sentence is.
     pub span: Span,
 }

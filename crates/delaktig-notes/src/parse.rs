@@ -10,8 +10,8 @@ use crate::lines::{self, Key, Kind, Line};
 use crate::table::{self, Column};
 use crate::text::{Lower, fold_key, sentences, starts_upper, word_count};
 use crate::{
-    Action, Attendee, DateMention, Document, Event, Meeting, NextMeeting, ParseOptions, Proposal,
-    ScheduleItem, Section, Span, Time,
+    Action, Attendee, DateMention, Decision, Document, Event, Meeting, NextMeeting, ParseOptions,
+    Proposal, ScheduleItem, Section, Span, Time,
 };
 
 /// What a line is in the document's structure.
@@ -973,6 +973,22 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
             Key::Responsible => self.responsible(i, v),
             Key::Due => {}
+            Key::Reason => self.reason(i, v),
+        }
+    }
+
+    /// "Motivering: …" right under a decision that gave no reason: its reason.
+    fn reason(&mut self, i: usize, value: &str) {
+        let reason = value.trim().trim_end_matches(['.', ';']).trim();
+        let Some(d) = self.doc.decisions.last_mut() else {
+            return;
+        };
+        let above = i
+            .checked_sub(1)
+            .and_then(|p| self.lines.get(p))
+            .is_some_and(|l| l.span.start <= d.span.start && d.span.end <= l.span.end);
+        if above && d.justification.is_none() && !reason.is_empty() {
+            d.justification = Some(reason.to_owned());
         }
     }
 
@@ -1138,7 +1154,31 @@ impl<'t, 'l> Builder<'t, 'l> {
             };
             let span = line.raw_span(body + s, body + e);
             self.next_meeting_in(i, body + s, body + e, sentence, span);
-            if extract::is_proposal(sentence) {
+            let labelled = s == 0
+                && text
+                    .get(..7)
+                    .is_some_and(|head| head.eq_ignore_ascii_case("beslut:"));
+            let decision = extract::decision(sentence, labelled);
+            if let Some((outcome, reason)) = decision {
+                let section = self.topic_for_proposal();
+                let proposal = self
+                    .doc
+                    .proposals
+                    .iter()
+                    .rposition(|p| p.section == section);
+                self.doc.decisions.push(Decision {
+                    text: sentence.to_owned(),
+                    outcome,
+                    justification: reason
+                        .and_then(|(rs, re)| sentence.get(rs..re))
+                        .map(str::to_owned),
+                    proposal,
+                    section,
+                    span,
+                });
+            }
+            // A decision on a proposal proposes nothing itself.
+            if decision.is_none() && extract::is_proposal(sentence) {
                 // In an interview ("Fem frågor till Samira Haddad, …") an answer's proposal
                 // is the interviewee's (the answers' dashes may have become bullets when
                 // the notes were restored).
