@@ -1,9 +1,11 @@
 //! From notes to the register: restore OCR damage, parse, and convert the parsed
 //! `Document` into the register's neutral `MeetingImport`.
 
-use delaktig_core::{Attendee, ImportedProposal, MeetingImport, Span, Visibility};
+use delaktig_core::{
+    Attendee, ImportedDecision, ImportedProposal, MeetingImport, Span, State, Visibility,
+};
 use delaktig_normalize::Normalizer;
-use delaktig_notes::{Document, ParseOptions};
+use delaktig_notes::{DecisionOutcome, Document, ParseOptions};
 use sha2::{Digest, Sha256};
 
 /// Why notes could not be turned into an import.
@@ -121,15 +123,31 @@ pub fn meeting_import(
         proposals: doc
             .proposals
             .iter()
-            .map(|p| ImportedProposal {
+            .enumerate()
+            .map(|(k, p)| ImportedProposal {
                 text: p.text.clone(),
                 span: Some(Span {
                     start: p.span.start,
                     end: p.span.end,
                 }),
                 by: p.by.clone(),
+                decision: decision_on(doc, k),
             })
             .collect(),
         visibility,
+    })
+}
+
+/// The last decision `doc` records on its proposal `k`, in the register's terms.
+fn decision_on(doc: &Document, k: usize) -> Option<ImportedDecision> {
+    let d = doc.decisions.iter().rev().find(|d| d.proposal == Some(k))?;
+    Some(ImportedDecision {
+        to: match d.outcome {
+            DecisionOutcome::Accepted => State::Accepted,
+            DecisionOutcome::Rejected => State::Rejected,
+            DecisionOutcome::Parked => State::Parked,
+        },
+        justification: d.justification.clone(),
+        text: d.text.clone(),
     })
 }

@@ -275,6 +275,23 @@ class RegisterTest(unittest.TestCase):
         self.assertEqual(copy.discussed, [])
         self.assertEqual(reg.count(), 1)
 
+    def test_decisions_in_notes_move_proposals(self):
+        reg = delaktig.Register.in_memory()
+        note = (
+            "Brukarrådet 4 november 2025\n\n1. Öppettider\n\n"
+            "RSMH föreslår att träfflokalen ska hålla öppet även på lördagar.\n"
+            "Beslut: Förslaget avslås eftersom det saknas personal och budget för helgbemanning.\n\n"
+            "2. Busskort\n\nAnkaret föreslår gratis busskort för deltagare i dagverksamheten.\n"
+            "Förslaget avslogs.\n"
+        )
+        done = reg.ingest_notes(note, delaktig.IngestOptions(), STAFF, day(2026, 1, 1))
+        self.assertEqual(len(done.created), 2)
+        self.assertEqual([d.state for d in done.decided], [delaktig.ProposalState.REJECTED])
+        self.assertEqual(reg.show(done.created[0]).state, delaktig.ProposalState.REJECTED)
+        # The "no" without a reason is reported, and the proposal waits for one.
+        self.assertEqual([u.proposal for u in done.undecided], [done.created[1]])
+        self.assertEqual(reg.show(done.created[1]).state, delaktig.ProposalState.RECEIVED)
+
     def test_a_register_is_shared_between_threads(self):
         reg = delaktig.Register.in_memory()
 

@@ -172,6 +172,20 @@ fun notesAreIngestedOnce() = Register.inMemory().use { reg ->
     expectEqual(1uL, reg.count(), "count after another copy")
 }
 
+fun decisionsInNotesMoveProposals() = Register.inMemory().use { reg ->
+    val note = "Brukarrådet 4 november 2025\n\n1. Öppettider\n\n" +
+        "RSMH föreslår att träfflokalen ska hålla öppet även på lördagar.\n" +
+        "Beslut: Förslaget avslås eftersom det saknas personal och budget för helgbemanning.\n\n" +
+        "2. Busskort\n\nAnkaret föreslår gratis busskort för deltagare i dagverksamheten.\n" +
+        "Förslaget avslogs.\n"
+    val done = reg.ingestNotes(note, IngestOptions(), STAFF, day("2026-01-01"))
+    expectEqual(2, done.created.size, "proposals created")
+    expectEqual(listOf(ProposalState.REJECTED), done.decided.map { it.state }, "decided")
+    expectEqual(ProposalState.REJECTED, reg.show(done.created[0]).state, "rejected with its reason")
+    expectEqual(listOf(done.created[1]), done.undecided.map { it.proposal }, "a no without a reason")
+    expectEqual(ProposalState.RECEIVED, reg.show(done.created[1]).state, "waits for its reason")
+}
+
 fun aRegisterIsSharedBetweenThreads() = Register.inMemory().use { reg ->
     val workers = (0 until 4).map { t ->
         thread {
@@ -302,6 +316,7 @@ val tests: List<Pair<String, () -> Unit>> = listOf(
     "a vocabulary teaches local names" to ::aVocabularyTeachesLocalNames,
     "queries and reports" to ::queriesAndReports,
     "notes are ingested once" to ::notesAreIngestedOnce,
+    "decisions in notes move proposals" to ::decisionsInNotesMoveProposals,
     "deviations are followed and reported" to ::deviationsAreFollowedAndReported,
     "deviation roles, categories and links" to ::deviationRolesCategoriesAndLinks,
     "deviation settings are kept in the register" to ::deviationSettingsAreKeptInTheRegister,

@@ -461,6 +461,18 @@ fn import_one(
             },
             done.discussed.len()
         );
+        for (id, state) in &done.decided {
+            outln!("  {id}: decided in the notes, now {}", state.code());
+        }
+        for u in &done.undecided {
+            outln!(
+                "  {}: the notes decide \"{}\" ({}), not recorded: {}",
+                u.proposal,
+                u.text,
+                u.to.code(),
+                u.why
+            );
+        }
     }
     Ok(done)
 }

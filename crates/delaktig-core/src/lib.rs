@@ -67,8 +67,8 @@ pub use error::DomainError;
 pub use follow::{MonthlySummary, StallFacts, StallReason, StalledPolicy};
 pub use id::{IdParseError, MeetingId, ProposalId};
 pub use meeting::{
-    Attendee, ImportedProposal, Meeting, MeetingImport, SAME_PROPOSAL_THRESHOLD, match_key,
-    similarity,
+    Attendee, ImportedDecision, ImportedProposal, Meeting, MeetingImport, SAME_PROPOSAL_THRESHOLD,
+    match_key, similarity,
 };
 pub use proposal::{
     Command, Event, EventKind, Milestone, NewProposal, Origin, Progress, Proposal, Request,

@@ -6,6 +6,7 @@
 use crate::actor::Visibility;
 use crate::id::MeetingId;
 use crate::proposal::Span;
+use crate::state::State;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -52,6 +53,22 @@ pub struct ImportedProposal {
     /// Who raised it, if the notes say.
     #[serde(default)]
     pub by: Option<String>,
+    /// What the same notes record was decided about it, if anything.
+    #[serde(default)]
+    pub decision: Option<ImportedDecision>,
+}
+
+/// A decision on a proposal that meeting notes record ("Beslut: Förslaget avslås eftersom …").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportedDecision {
+    /// Where the proposal goes: `accepted`, `rejected` or `parked`.
+    pub to: State,
+    /// Why, as the notes give it. A rejection or parking without one is not recorded: the
+    /// register never holds a "no" without its reason.
+    #[serde(default)]
+    pub justification: Option<String>,
+    /// The decision as written.
+    pub text: String,
 }
 
 /// One meeting's notes in the form the register imports.

@@ -78,10 +78,10 @@ pub use notes::{
     NoteProposal, ParseError, ParseOptions, TextSpan, parse_notes, parse_notes_bytes,
 };
 pub use register::{
-    IngestOptions, IngestResult, ListFilter, ListenerError, MeetingAttendee, MeetingRecord,
-    MonthlySummary, ProposalSummary, Redaction, Register, RegisterError, RegisterListener,
-    ReportFormat, ReportOptions, StallReason, StalledPolicy, StalledProposal,
-    default_stalled_policy,
+    DecidedProposal, IngestOptions, IngestResult, ListFilter, ListenerError, MeetingAttendee,
+    MeetingRecord, MonthlySummary, ProposalSummary, Redaction, Register, RegisterError,
+    RegisterListener, ReportFormat, ReportOptions, StallReason, StalledPolicy, StalledProposal,
+    UndecidedProposal, default_stalled_policy,
 };
 pub use types::Day;
 pub use vocabulary::{Vocabulary, VocabularyError};

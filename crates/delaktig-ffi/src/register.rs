@@ -381,8 +381,35 @@ pub struct IngestResult {
     pub created: Vec<ProposalId>,
     /// Open proposals the notes discussed again (recorded as discussions).
     pub discussed: Vec<ProposalId>,
+    /// Proposals a decision in the notes moved ("Beslut: Förslaget avslås eftersom …").
+    pub decided: Vec<DecidedProposal>,
+    /// Decisions in the notes the register did not record: a "no" with no reason given,
+    /// or a move the proposal's state or the register's rules do not allow.
+    pub undecided: Vec<UndecidedProposal>,
     /// How many OCR repairs were made before parsing.
     pub restored_changes: u32,
+}
+
+/// A proposal moved by a decision its meeting's notes record.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct DecidedProposal {
+    /// The proposal.
+    pub proposal: ProposalId,
+    /// Where it went.
+    pub state: ProposalState,
+}
+
+/// A decision in meeting notes that the register did not record.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct UndecidedProposal {
+    /// The proposal decided on.
+    pub proposal: ProposalId,
+    /// Where the notes say it goes.
+    pub state: ProposalState,
+    /// The decision as written.
+    pub text: String,
+    /// Why the register did not record it.
+    pub why: String,
 }
 
 /// Someone who attended a registered meeting.
@@ -750,11 +777,25 @@ impl Register {
             let mut reg = lock(&self.inner);
             let done = reg.import_meeting(&prepared.import, &(&by).into(), today.into())?;
             // Listeners hear of every event the import appended: the raising of new
-            // proposals and the discussion of known ones.
+            // proposals, the discussion of known ones, and the moves decisions made.
             let mut events = Vec::new();
-            for &id in done.created.iter().chain(&done.discussed) {
-                if let Some(last) = reg.proposal(id)?.events().last() {
-                    events.push((id, last.clone()));
+            let moved = |id| done.decided.iter().any(|&(d, _)| d == id);
+            for &id in &done.created {
+                for e in reg.proposal(id)?.events() {
+                    events.push((id, e.clone()));
+                }
+            }
+            for &id in done.discussed.iter().chain(
+                done.decided
+                    .iter()
+                    .map(|(id, _)| id)
+                    .filter(|id| !done.created.contains(id) && !done.discussed.contains(id)),
+            ) {
+                let p = reg.proposal(id)?;
+                let all = p.events();
+                let appended = usize::from(done.discussed.contains(&id)) + usize::from(moved(id));
+                for e in &all[all.len().saturating_sub(appended)..] {
+                    events.push((id, e.clone()));
                 }
             }
             Ok::<_, RegisterError>((
@@ -764,6 +805,24 @@ impl Register {
                     same_meeting: done.same_meeting,
                     created: done.created,
                     discussed: done.discussed,
+                    decided: done
+                        .decided
+                        .iter()
+                        .map(|&(proposal, state)| DecidedProposal {
+                            proposal,
+                            state: state.into(),
+                        })
+                        .collect(),
+                    undecided: done
+                        .undecided
+                        .into_iter()
+                        .map(|u| UndecidedProposal {
+                            proposal: u.proposal,
+                            state: u.to.into(),
+                            text: u.text,
+                            why: u.why,
+                        })
+                        .collect(),
                     restored_changes: prepared.restored_changes,
                 },
                 events,

@@ -54,7 +54,7 @@ mod schema;
 mod transfer;
 
 pub use error::{Result, StoreError};
-pub use notes::MeetingImported;
+pub use notes::{MeetingImported, Undecided};
 pub use register::{Batch, ListFilter, ProposalSummary, Register, StalledProposal};
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 pub use transfer::{ExportScope, ImportSummary, RegisterExport};

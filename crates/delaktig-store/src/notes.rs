@@ -29,6 +29,27 @@ pub struct MeetingImported {
     pub created: Vec<ProposalId>,
     /// Open proposals the notes discussed again (recorded as discussions, not duplicates).
     pub discussed: Vec<ProposalId>,
+    /// Proposals moved by a decision the notes record, with the state each went to.
+    #[serde(default)]
+    pub decided: Vec<(ProposalId, State)>,
+    /// Decisions the notes record that the register did not: a rejection or parking with no
+    /// reason given, or a move the proposal's state or the register's rules do not allow.
+    #[serde(default)]
+    pub undecided: Vec<Undecided>,
+}
+
+/// A decision recorded in notes that the register could not record as it stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Undecided {
+    /// The proposal decided on.
+    pub proposal: ProposalId,
+    /// Where the notes say it goes.
+    pub to: State,
+    /// The decision as written.
+    pub text: String,
+    /// Why it was not recorded (the register's own refusal: "a rejection needs a
+    /// justification …").
+    pub why: String,
 }
 
 /// Longest title made from a proposal's text; the full text goes to the description.
@@ -132,6 +153,8 @@ impl Batch<'_> {
                 same_meeting: false,
                 created: Vec::new(),
                 discussed: Vec::new(),
+                decided: Vec::new(),
+                undecided: Vec::new(),
             });
         }
         let group = notes
@@ -188,17 +211,23 @@ impl Batch<'_> {
             same_meeting: same.is_some(),
             created: Vec::new(),
             discussed: Vec::new(),
+            decided: Vec::new(),
+            undecided: Vec::new(),
         };
         for ip in &notes.proposals {
             let text = ip.text.trim();
             if text.is_empty() {
                 continue;
             }
-            let existing = match self.find_open_match(text, meeting)? {
+            let existing = match self.find_open_match(text, meeting, same.is_some())? {
                 Match::New => None,
                 Match::Open(id) => Some(id),
-                // Two wordings of one proposal in the same notes are one proposal.
-                Match::SameMeeting => continue,
+                // Two wordings of one proposal in the same notes are one proposal (and a
+                // corrected copy of the notes may record what was decided on it).
+                Match::SameMeeting(id) => {
+                    self.record_decision(id, ip, by, at, notes.visibility, &mut out)?;
+                    continue;
+                }
             };
             if let Some(existing) = existing {
                 let p = self.proposal(existing)?;
@@ -213,6 +242,7 @@ impl Batch<'_> {
                 if !out.discussed.contains(&existing) {
                     out.discussed.push(existing);
                 }
+                self.record_decision(existing, ip, by, when, notes.visibility, &mut out)?;
                 continue;
             }
             let title = title_of(text);
@@ -233,13 +263,57 @@ impl Batch<'_> {
                 tags: Vec::new(),
                 visibility: notes.visibility,
             };
-            out.created.push(self.raise(draft, by, at)?);
+            let id = self.raise(draft, by, at)?;
+            out.created.push(id);
+            self.record_decision(id, ip, by, at, notes.visibility, &mut out)?;
         }
         Ok(out)
     }
 
-    /// The most similar open proposal not raised at `meeting`, if similar enough.
-    fn find_open_match(&self, text: &str, meeting: MeetingId) -> Result<Match> {
+    /// Moves proposal `id` as the decision the notes record for `ip` says, if they record
+    /// one. A move the register refuses (a rejection with no reason, a state it cannot leave,
+    /// a rule of the settings) changes nothing and is reported in `out.undecided`.
+    fn record_decision(
+        &mut self,
+        id: ProposalId,
+        ip: &delaktig_core::ImportedProposal,
+        by: &Actor,
+        at: NaiveDate,
+        visibility: Visibility,
+        out: &mut MeetingImported,
+    ) -> Result<()> {
+        let Some(d) = &ip.decision else {
+            return Ok(());
+        };
+        // Recorded already (from another copy of the notes).
+        if self.proposal(id)?.state() == d.to {
+            return Ok(());
+        }
+        // An acceptance notes the decision as written; a rejection or parking takes the
+        // notes' reason as its justification, and without one is refused by the rules.
+        let text = match d.to {
+            State::Accepted => Some(d.text.as_str()),
+            _ => d.justification.as_deref(),
+        };
+        let spec = delaktig_core::MoveSpec::new(d.to, text);
+        let req = Request::new(by.clone(), at, Command::MoveTo(spec)).with_visibility(visibility);
+        match self.execute(id, req) {
+            Ok(_) => out.decided.push((id, d.to)),
+            Err(StoreError::Domain(e)) => out.undecided.push(Undecided {
+                proposal: id,
+                to: d.to,
+                text: d.text.clone(),
+                why: e.to_string(),
+            }),
+            Err(e) => return Err(e),
+        }
+        Ok(())
+    }
+
+    /// The most similar open proposal not raised at `meeting`, if similar enough. When the
+    /// notes are another copy of `meeting` (`copy`), a proposal raised there that has been
+    /// closed since is the same proposal too, not a new one.
+    fn find_open_match(&self, text: &str, meeting: MeetingId, copy: bool) -> Result<Match> {
         let open: Vec<&str> = State::ALL
             .iter()
             .filter(|s| s.is_open())
@@ -264,13 +338,53 @@ impl Batch<'_> {
             }
         }
         drop(rows);
+        drop(st);
         match best {
             Some((_, id)) if self.proposal(id)?.origin().meeting == Some(meeting) => {
-                Ok(Match::SameMeeting)
+                Ok(Match::SameMeeting(id))
             }
             Some((_, id)) => Ok(Match::Open(id)),
+            None if copy => Ok(self
+                .closed_match_at(text, meeting, &open)?
+                .map_or(Match::New, Match::SameMeeting)),
             None => Ok(Match::New),
         }
+    }
+
+    /// The most similar closed proposal raised at `meeting`, if similar enough.
+    fn closed_match_at(
+        &self,
+        text: &str,
+        meeting: MeetingId,
+        open: &[&str],
+    ) -> Result<Option<ProposalId>> {
+        let sql = format!(
+            "SELECT id, match_key FROM proposals WHERE state NOT IN ({}) ORDER BY id",
+            open.iter()
+                .map(|c| format!("'{c}'"))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        let mut st = self.tx.prepare_cached(&sql)?;
+        let mut rows = st.query([])?;
+        let mut similar: Vec<(f64, ProposalId)> = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let key: String = r.get(1)?;
+            let s = similarity(text, &key);
+            if s >= SAME_PROPOSAL_THRESHOLD {
+                similar.push((s, ProposalId::new(u64::try_from(id).unwrap_or(0))));
+            }
+        }
+        drop(rows);
+        drop(st);
+        similar.sort_by(|a, b| b.0.total_cmp(&a.0));
+        for (_, id) in similar {
+            if self.proposal(id)?.origin().meeting == Some(meeting) {
+                return Ok(Some(id));
+            }
+        }
+        Ok(None)
     }
 }
 
@@ -280,8 +394,8 @@ enum Match {
     New,
     /// An open proposal from an earlier meeting: a discussion of it.
     Open(ProposalId),
-    /// A proposal raised from these same notes.
-    SameMeeting,
+    /// A proposal raised from these same notes (or another copy of them).
+    SameMeeting(ProposalId),
 }
 
 fn organisation_of(attendees: &[Attendee], name: &str) -> Option<String> {

@@ -189,6 +189,22 @@ final class RegisterTests: XCTestCase {
         XCTAssertEqual(try reg.count(), 1)
     }
 
+    func testDecisionsInNotesMoveProposals() throws {
+        let reg = try Register.inMemory()
+        let text = "Brukarrådet 4 november 2025\n\n1. Öppettider\n\n"
+            + "RSMH föreslår att träfflokalen ska hålla öppet även på lördagar.\n"
+            + "Beslut: Förslaget avslås eftersom det saknas personal och budget för helgbemanning.\n\n"
+            + "2. Busskort\n\nAnkaret föreslår gratis busskort för deltagare i dagverksamheten.\n"
+            + "Förslaget avslogs.\n"
+        let done = try reg.ingestNotes(
+            text: text, options: IngestOptions(), by: staff, today: day("2026-01-01"))
+        XCTAssertEqual(done.created.count, 2)
+        XCTAssertEqual(done.decided.map { $0.state }, [.rejected])
+        XCTAssertEqual(try reg.show(id: done.created[0]).state, .rejected)
+        XCTAssertEqual(done.undecided.map { $0.proposal }, [done.created[1]])
+        XCTAssertEqual(try reg.show(id: done.created[1]).state, .received)
+    }
+
     func testDeviationsRolesCategoriesAndSettings() throws {
         let reg = try Register.inMemory()
         let text = "Datum: 2025-02-03\nDatum för händelsen: 2025-02-01\nRapporterande enhet: Socialtjänsten\n"

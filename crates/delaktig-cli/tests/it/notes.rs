@@ -129,6 +129,39 @@ fn ingest_twice_creates_nothing_the_second_time() {
 }
 
 #[test]
+fn ingest_records_the_notes_decisions_and_reports_a_no_without_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let note = dir.path().join("brukarradet.txt");
+    std::fs::write(
+        &note,
+        "Brukarrådet 4 november 2025\n\n1. Öppettider\n\n\
+         RSMH föreslår att träfflokalen ska hålla öppet även på lördagar.\n\
+         Beslut: Förslaget avslås eftersom det saknas personal och budget för helgbemanning.\n\n\
+         2. Busskort\n\nAnkaret föreslår gratis busskort för deltagare i dagverksamheten.\n\
+         Förslaget avslogs.\n",
+    )
+    .unwrap();
+    let out = delaktig(dir.path(), &["ingest", note.to_str().unwrap()]).ok();
+    assert!(
+        out.contains("P-1: decided in the notes, now rejected"),
+        "{out}"
+    );
+    assert!(
+        out.contains("P-2: the notes decide \"Förslaget avslogs.\" (rejected), not recorded"),
+        "{out}"
+    );
+    let listed = delaktig(dir.path(), &["proposal", "list", "--json"]).ok();
+    let states: Vec<String> = serde_json::from_str::<serde_json::Value>(&listed)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["state"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(states, ["rejected", "received"]);
+}
+
+#[test]
 fn redact_replaces_identity_numbers_phones_and_names() {
     let (ok, out, _) = with_stdin(
         &["redact"],

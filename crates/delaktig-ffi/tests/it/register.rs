@@ -4,8 +4,9 @@
 use std::sync::{Arc, Mutex};
 
 use delaktig_ffi::{
-    EventKind, HistoryEvent, IngestOptions, Lang, ListFilter, ListenerError, ProposalState,
-    Redaction, Register, RegisterListener, ReportFormat, ReportOptions, StallReason, Visibility,
+    DecidedProposal, EventKind, HistoryEvent, IngestOptions, Lang, ListFilter, ListenerError,
+    ProposalState, Redaction, Register, RegisterListener, ReportFormat, ReportOptions, StallReason,
+    Visibility,
 };
 
 use crate::common::*;
@@ -361,4 +362,45 @@ fn a_register_can_ask_for_longer_justifications() {
         Err(delaktig_ffi::RegisterError::InvalidInput { .. })
     ));
     assert_eq!(reg.justification_min_words(), 8);
+}
+
+#[test]
+fn decisions_in_notes_move_proposals_and_a_no_without_reason_is_reported() {
+    let note = "Brukarrådet 4 november 2025\n\n1. Öppettider\n\n\
+                RSMH föreslår att träfflokalen ska hålla öppet även på lördagar.\n\
+                Beslut: Förslaget avslås eftersom det saknas personal och budget för helgbemanning.\n\n\
+                2. Busskort\n\nAnkaret föreslår gratis busskort för deltagare i dagverksamheten.\n\
+                Förslaget avslogs.\n";
+    let reg = Register::in_memory().unwrap();
+    let rec = Arc::new(Recorder::default());
+    reg.add_listener(rec.clone());
+    let opts = IngestOptions {
+        restore_ocr: true,
+        year: None,
+        visibility: None,
+    };
+    let done = reg
+        .ingest_notes(note.into(), opts, staff(), day(2026, 1, 1))
+        .unwrap();
+    assert_eq!(done.created.len(), 2);
+    let (first, second) = (done.created[0], done.created[1]);
+    assert_eq!(
+        done.decided,
+        [DecidedProposal {
+            proposal: first,
+            state: ProposalState::Rejected
+        }]
+    );
+    assert_eq!(done.undecided.len(), 1);
+    assert_eq!(done.undecided[0].proposal, second);
+    assert_eq!(done.undecided[0].text, "Förslaget avslogs.");
+    let p = reg.show(first).unwrap();
+    assert_eq!(p.state, ProposalState::Rejected);
+    assert_eq!(
+        p.events.last().and_then(|e| e.justification.as_deref()),
+        Some("det saknas personal och budget för helgbemanning")
+    );
+    assert_eq!(reg.show(second).unwrap().state, ProposalState::Received);
+    // Listeners heard both raisings and the rejection.
+    assert_eq!(rec.seen.lock().unwrap().len(), 3);
 }

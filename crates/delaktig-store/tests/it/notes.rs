@@ -31,6 +31,7 @@ fn notes(hash: &str, date: i64, proposals: &[&str]) -> MeetingImport {
                     end: i * 100 + t.len(),
                 }),
                 by: Some("Kim".into()),
+                decision: None,
             })
             .collect(),
         visibility: Visibility::Internal,
@@ -218,4 +219,145 @@ fn meetings_are_published_after_review_by_staff_only() {
     assert_eq!(reg.meeting(m).unwrap().visibility, Visibility::Public);
     let missing = reg.set_meeting_visibility(MeetingId::new(9), Visibility::Public, &staff());
     assert!(matches!(missing, Err(StoreError::MeetingNotFound(_))));
+}
+
+/// `notes` with `decision` recorded on the first proposal.
+fn decided(hash: &str, date: i64, decision: ImportedDecision) -> MeetingImport {
+    let mut n = notes(hash, date, &[P1, P2]);
+    n.proposals[0].decision = Some(decision);
+    n
+}
+
+#[test]
+fn a_decision_in_the_notes_moves_the_proposal_with_its_reason() {
+    let mut reg = Register::open_in_memory().unwrap();
+    let reason = "det saknas personal och budget för helgbemanning";
+    let out = reg
+        .import_meeting(
+            &decided(
+                "h1",
+                10,
+                ImportedDecision {
+                    to: State::Rejected,
+                    justification: Some(reason.into()),
+                    text: format!("Beslut: Förslaget avslås eftersom {reason}."),
+                },
+            ),
+            &staff(),
+            day(20),
+        )
+        .unwrap();
+    let id = out.created[0];
+    assert_eq!(out.decided, [(id, State::Rejected)]);
+    assert!(out.undecided.is_empty());
+    let p = reg.proposal(id).unwrap();
+    assert_eq!(p.state(), State::Rejected);
+    let last = p.events().last().unwrap();
+    assert_eq!(last.justification().map(|j| j.as_str()), Some(reason));
+    // The other proposal is untouched.
+    assert_eq!(
+        reg.proposal(out.created[1]).unwrap().state(),
+        State::Received
+    );
+}
+
+#[test]
+fn a_no_without_a_reason_is_not_recorded_and_is_reported() {
+    let mut reg = Register::open_in_memory().unwrap();
+    let out = reg
+        .import_meeting(
+            &decided(
+                "h1",
+                10,
+                ImportedDecision {
+                    to: State::Rejected,
+                    justification: None,
+                    text: "Förslaget avslogs.".into(),
+                },
+            ),
+            &staff(),
+            day(20),
+        )
+        .unwrap();
+    let id = out.created[0];
+    assert!(out.decided.is_empty());
+    assert_eq!(out.undecided.len(), 1);
+    let u = &out.undecided[0];
+    assert_eq!((u.proposal, u.to), (id, State::Rejected));
+    assert!(u.why.contains("justification"), "{}", u.why);
+    // The proposal is registered, still received: the notes' "no" waits for its reason.
+    assert_eq!(reg.proposal(id).unwrap().state(), State::Received);
+    // A reason too short for the register's rules is refused the same way.
+    let out = reg
+        .import_meeting(
+            &decided(
+                "h2",
+                30,
+                ImportedDecision {
+                    to: State::Parked,
+                    justification: Some("ingen tid".into()),
+                    text: "Förslaget bordläggs då ingen tid.".into(),
+                },
+            ),
+            &staff(),
+            day(30),
+        )
+        .unwrap();
+    assert!(
+        out.decided.is_empty() && out.undecided.len() == 1,
+        "{out:?}"
+    );
+    assert_eq!(reg.proposal(id).unwrap().state(), State::Received);
+}
+
+#[test]
+fn a_corrected_copy_of_the_notes_adds_its_decision_once() {
+    let mut reg = Register::open_in_memory().unwrap();
+    let first = reg
+        .import_meeting(&notes("h1", 10, &[P1, P2]), &staff(), day(10))
+        .unwrap();
+    let id = first.created[0];
+    let reason = "det finns redan en checklista i handboken";
+    let corrected = decided(
+        "h2",
+        10,
+        ImportedDecision {
+            to: State::Rejected,
+            justification: Some(reason.into()),
+            text: format!("Förslaget avslås eftersom {reason}."),
+        },
+    );
+    let out = reg.import_meeting(&corrected, &staff(), day(12)).unwrap();
+    assert!(out.same_meeting && out.created.is_empty());
+    assert_eq!(out.decided, [(id, State::Rejected)]);
+    // A third copy with the same decision finds it recorded: nothing to do, nothing refused.
+    let mut third = corrected.clone();
+    third.content_hash = "h3".into();
+    let out = reg.import_meeting(&third, &staff(), day(13)).unwrap();
+    assert!(
+        out.decided.is_empty() && out.undecided.is_empty(),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn a_decision_on_a_proposal_discussed_again_moves_it() {
+    let mut reg = Register::open_in_memory().unwrap();
+    let first = reg
+        .import_meeting(&notes("h1", 10, &[P1]), &staff(), day(10))
+        .unwrap();
+    let id = first.created[0];
+    let mut later = notes("h2", 40, &[P1]);
+    later.proposals[0].decision = Some(ImportedDecision {
+        to: State::Accepted,
+        justification: None,
+        text: "Beslut: Förslaget bifalls.".into(),
+    });
+    let out = reg.import_meeting(&later, &staff(), day(40)).unwrap();
+    assert_eq!(out.discussed, [id]);
+    assert_eq!(out.decided, [(id, State::Accepted)]);
+    assert_eq!(reg.proposal(id).unwrap().state(), State::Accepted);
+    // The same decision again (a second copy of the notes) changes nothing.
+    let again = reg.import_meeting(&later, &staff(), day(41)).unwrap();
+    assert!(again.already_imported && again.decided.is_empty());
 }

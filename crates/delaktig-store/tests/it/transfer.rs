@@ -51,6 +51,7 @@ fn populated() -> Register {
             text: "Vi skulle kunna ha öppet hus varje månad".into(),
             span: None,
             by: None,
+            decision: None,
         }],
         visibility: Visibility::Public,
     };
