@@ -78,13 +78,44 @@ fn speck_line(t: &str) -> bool {
     t.chars().count() <= 3 && !t.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// Lines that open the signatures under minutes ("Vid protokollet" / "Jonas Ek" /
+/// "Justeras" / "Anna Lindqvist"), folded: neither they nor the names under them are
+/// headings.
+const SIGNATURE_LINES: &[&str] = &[
+    "vid protokollet",
+    "vid anteckningarna",
+    "antecknat av",
+    "antecknare",
+    "justeras",
+    "justeras av",
+    "justerare",
+    "sekreterare",
+    "ordforande",
+    "motesordforande",
+];
+
 fn roles(lines: &[Line<'_>]) -> Vec<Role> {
     let mut out = Vec::with_capacity(lines.len());
+    // Lines left of the signature block under the line opening it: its names.
+    let mut signature = 0u8;
     // The title is the first line, after any speck lines above it.
     let first = lines.iter().position(|l| !speck_line(&l.text)).unwrap_or(0);
     for (i, line) in lines.iter().enumerate() {
         let t: &str = &line.text;
         let has_next = i + 1 < lines.len();
+        if line.kind == Kind::Text && t.len() <= 40 {
+            if SIGNATURE_LINES.contains(&fold_key(t.trim_end_matches(':')).as_str()) {
+                signature = 2;
+                out.push(Role::Paragraph { body: 0 });
+                continue;
+            }
+            if signature > 0 && word_count(t) <= 4 && starts_upper(t) {
+                signature -= 1;
+                out.push(Role::Paragraph { body: 0 });
+                continue;
+            }
+        }
+        signature = 0;
         let role = match line.kind {
             Kind::Text
                 if i == first
@@ -119,7 +150,16 @@ fn roles(lines: &[Line<'_>]) -> Vec<Role> {
             Kind::Bullet { body } => Role::Bullet { body },
             Kind::Numbered { number, body } => {
                 let rest = t.get(body..).unwrap_or("");
-                if heading_like(rest) {
+                // An item with the item before or after it right beside it is one of a list
+                // (an agenda listed under "Dagordning"), not a heading over a section.
+                let numbered = |k: Option<usize>, n: Option<u32>| {
+                    k.and_then(|k| lines.get(k)).is_some_and(
+                        |l| matches!(l.kind, Kind::Numbered { number, .. } if Some(number) == n),
+                    )
+                };
+                let listed = numbered(i.checked_sub(1), number.checked_sub(1))
+                    || numbered(i.checked_add(1), number.checked_add(1));
+                if heading_like(rest) && !listed {
                     Role::Heading {
                         number: Some(number),
                         body,
@@ -297,6 +337,16 @@ impl Dates {
 
     fn first_in(&self, line: usize, from: usize) -> Option<(&DateMention, usize, usize)> {
         self.in_line(line).find(|&(_, s, _)| s >= from)
+    }
+
+    /// The first date of line `line` inside `start..end`, found by halving (a line may hold
+    /// thousands of dates: a sentence's lookup must not walk them all).
+    fn within(&self, line: usize, start: usize, end: usize) -> Option<&DateMention> {
+        let k = self.at.partition_point(|a| (a.0, a.2) < (line, start));
+        self.at
+            .get(k)
+            .filter(|&&(l, _, s, e)| l == line && start <= s && e <= end)
+            .and_then(|&(_, m, _, _)| self.mentions.get(m))
     }
 }
 
@@ -618,6 +668,16 @@ impl<'t, 'l> Builder<'t, 'l> {
         let mut cancelled_line = false;
         for (j, r) in self.body(i) {
             match r {
+                // A meeting's agenda ("Dagordning", "Agenda") is no event's programme.
+                Role::SubHeading {
+                    key: Some(Key::Schedule),
+                } if matches!(
+                    fold_key(self.text(j).trim_end_matches(':')).as_str(),
+                    "dagordning" | "agenda"
+                ) =>
+                {
+                    has_meeting = true;
+                }
                 Role::Label {
                     key: Key::When | Key::Where | Key::How,
                     ..
@@ -648,7 +708,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         // "Nästa möte:" under a numbered agenda item ("5. Övriga frågor") of a note that has
         // its meeting already is that meeting's next one, not a meeting of the item.
-        has_meeting |= has_next_meeting && (!numbered || self.doc.meetings.is_empty());
+        // Under an unnumbered heading it is a meeting's only where no meeting is known or the
+        // heading is dated ("Bryggangruppen 19 januari" among several groups' notes).
+        let dated = self.dates.first_in(i, body).is_some();
+        has_meeting |= has_next_meeting && (self.doc.meetings.is_empty() || !numbered && dated);
         // Only headings starting with one of these letters can carry a prefix.
         let initial = heading.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
         let first = if matches!(initial, b'm' | b'a' | b'p' | b'i' | b'v') {
@@ -1136,10 +1199,11 @@ impl<'t, 'l> Builder<'t, 'l> {
     }
 
     /// The next non-empty line is an interview answer ("– …").
+    /// Whether line `i` is answered on the next line: a dash's answer, or "Svar: …".
     fn answered(&self, i: usize) -> bool {
         self.lines
             .get(i + 1)
-            .is_some_and(|l| matches!(l.kind, Kind::Answer { .. }))
+            .is_some_and(|l| matches!(l.kind, Kind::Answer { .. }) || opens_answer(&l.text))
     }
 
     fn sentences(&mut self, i: usize, body: usize) {
@@ -1148,7 +1212,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         let answered = self.answered(i);
         let mut buf = std::mem::take(&mut self.sentence_buf);
         sentences(text, &mut buf);
-        for &(s, e) in &buf {
+        for (k, &(s, e)) in buf.iter().enumerate() {
             let Some(sentence) = text.get(s..e) else {
                 continue;
             };
@@ -1210,6 +1274,12 @@ impl<'t, 'l> Builder<'t, 'l> {
                     span,
                 });
             }
+            // "… Västerås? Svar: Omar kollar budgeten." answers the question on its line.
+            let answered = answered
+                || buf
+                    .get(k + 1)
+                    .and_then(|&(s2, e2)| text.get(s2..e2))
+                    .is_some_and(opens_answer);
             if !answered
                 && let Some((qs, qe)) = extract::question(sentence)
                 && let Some(q) = sentence.get(qs..qe)
@@ -1243,12 +1313,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         if !(opens || under_heading) {
             return;
         }
-        let Some(date) = self
-            .dates
-            .in_line(i)
-            .find(|&(_, s, e)| start <= s && e <= end)
-            .and_then(|(m, _, _)| m.date)
-        else {
+        let Some(date) = self.dates.within(i, start, end).and_then(|m| m.date) else {
             return;
         };
         if self
@@ -1346,10 +1411,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// The day of the first date in `start..end` of line `i` (a promise's "senast 30 april"),
     /// when its year is known.
     fn due_in(&self, i: usize, start: usize, end: usize) -> Option<NaiveDate> {
-        self.dates
-            .in_line(i)
-            .find(|&(_, s, e)| start <= s && e <= end)
-            .and_then(|(m, _, _)| m.date)
+        self.dates.within(i, start, end).and_then(|m| m.date)
     }
 
     fn topic_for_proposal(&self) -> Option<String> {
@@ -1362,6 +1424,12 @@ impl<'t, 'l> Builder<'t, 'l> {
             .filter(|s| s.level == 3)
             .map(|s| s.heading.clone())
     }
+}
+
+/// Whether `t` opens with the label of an answer ("Svar: …").
+fn opens_answer(t: &str) -> bool {
+    let t = t.trim_start();
+    t.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("svar:"))
 }
 
 /// "7 oktober 2019, Tema: Boende" → "Boende".

@@ -12,7 +12,10 @@ use crate::support::assert_spans_valid;
 /// A release build parses 10 MB of text in well under a second; an
 /// unoptimised test build is some 30 times slower. A quadratic pass over
 /// 10 MB would take hours either way.
-const LIMIT: Duration = Duration::from_secs(if cfg!(debug_assertions) { 120 } else { 10 });
+/// Far above what a linear parse takes (about 6 s for the 10 MB line in a debug build on the
+/// 2-core machine the suite runs on), far below what work growing with the square of the
+/// sentences on a line takes (81 s once, when each sentence looked through the line's others).
+const LIMIT: Duration = Duration::from_secs(if cfg!(debug_assertions) { 40 } else { 10 });
 
 fn parse_timed(text: &str) -> delaktig_notes::Document {
     let t = Instant::now();
@@ -34,7 +37,7 @@ fn empty_and_blank_input() {
 
 #[test]
 fn one_ten_megabyte_line() {
-    let unit = "Vi bör ses 4 juni kl. 10:00-12:00 på https://bryggan.nu/a eller mejla a.b@c.se. Vem kommer då? ";
+    let unit = "Vi bör ses 4 juni kl. 10:00-12:00 på https://bryggan.nu/a eller mejla a.b@c.se. Vem kommer då? Anna tar med kaffe senast 5 juni. ";
     let text = unit.repeat(10_000_000 / unit.len() + 1);
     let doc = parse_timed(&text);
     // One line, so no structure, but every sentence is still seen.
@@ -49,6 +52,8 @@ fn one_ten_megabyte_line() {
         "{} questions for {n} units",
         doc.questions.len()
     );
+    // Every promise is seen with its day.
+    assert!(doc.actions.len() >= n - 1 && doc.actions.iter().all(|a| a.due.is_some()));
     assert!(
         doc.dates.len() >= n - 1,
         "{} dates for {n} units",

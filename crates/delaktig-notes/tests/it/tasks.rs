@@ -174,3 +174,29 @@ fn scanned_tasks_and_tables_give_the_clean_notes_actions() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn a_question_answered_on_its_line_or_the_next_is_not_open() {
+    let note = "Övrigt\n\nKim undrar om det finns pengar till studiebesök? Svar: Omar kollar budgeten.\n\
+                Hur många kommer?\nSvar: ett tjugotal.\n\nVem bokar bussen?\n";
+    let doc = parse(note, &ParseOptions::new());
+    assert_eq!(doc.questions, ["Vem bokar bussen?"]);
+    assert_eq!(doc.actions[0].who, "Omar");
+}
+
+#[test]
+fn an_agenda_listed_under_its_label_is_no_headings_and_signatures_are_no_sections() {
+    let note = "Samverkansmöte 12 mars 2025\n\nDagordning\n1. Välkommen\n2. Boendestöd\n3. Övrigt\n\n\
+                Boendestöd\nLena föreslår en fast kontaktperson.\n\nNästa möte: 10 april.\n\n\
+                Vid anteckningarna\nKim Nilsson\n";
+    let doc = parse(note, &ParseOptions::new());
+    let headings: Vec<_> = doc.sections.iter().map(|s| s.heading.as_str()).collect();
+    assert_eq!(
+        headings,
+        ["Samverkansmöte 12 mars 2025", "Dagordning", "Boendestöd"]
+    );
+    assert!(doc.events.is_empty(), "{:?}", doc.events);
+    assert_eq!(doc.meetings.len(), 1);
+    let next = doc.meetings[0].next_meeting.as_ref().unwrap();
+    assert_eq!(next.date, day("2025-04-10"));
+}
