@@ -471,8 +471,19 @@ pub(crate) fn decision(
     if sentence.ends_with('?') {
         return None;
     }
+    // One pass over the bytes for every stem; a stem's first letter is ASCII, so a capital
+    // at a sentence's start is matched too ("Avslogs", "Beslut").
+    static STEMS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(DECISION_STEMS)
+            .ok()
+    });
+    if !STEMS.as_ref().is_some_and(|ac| ac.is_match(sentence)) {
+        return None;
+    }
     let lower = sentence.to_lowercase();
-    if lower.len() != sentence.len() || !DECISION_STEMS.iter().any(|s| lower.contains(s)) {
+    if lower.len() != sentence.len() {
         return None;
     }
     let ws: Vec<(usize, &str)> = words(&lower).collect();
