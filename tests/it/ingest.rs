@@ -81,3 +81,44 @@ fn an_identity_number_with_a_wrong_check_digit_reaches_no_public_report() {
         assert!(!out.contains("Storgatan 12"), "{out}");
     }
 }
+
+#[test]
+fn a_decision_from_reviewed_notes_reaches_the_public_report_with_its_reason_redacted() {
+    use delaktig::core::{Actor, Lang, ReportOptions, Role, StalledPolicy, State};
+    use delaktig::public::RedactingFilter;
+    use delaktig::store::Register;
+    let text = "Brukarrådet 4 november 2025\n\n1. Öppettider\n\n\
+                RSMH föreslår att träfflokalen ska hålla öppet även på lördagar.\n\
+                Beslut: Förslaget avslås eftersom Kalle Svensson på 070-123 45 67 inte kan \
+                arbeta helger och ingen annan personal finns.\n";
+    // Notes a reviewer has read are imported public.
+    let prepared = prepare(
+        text,
+        Some(&Normalizer::new()),
+        ParseOptions::new(),
+        Visibility::Public,
+    )
+    .unwrap();
+    let decision = prepared.import.proposals[0].decision.as_ref().unwrap();
+    assert_eq!(decision.to, State::Rejected);
+    let mut reg = Register::open_in_memory().unwrap();
+    let staff = Actor {
+        name: "Stina".into(),
+        role: Role::Staff,
+    };
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 11, 10).unwrap();
+    let done = reg.import_meeting(&prepared.import, &staff, today).unwrap();
+    assert_eq!(done.decided.len(), 1);
+    let options = ReportOptions {
+        lang: Lang::Sv,
+        since: None,
+        today,
+        stalled: StalledPolicy::default(),
+    };
+    let report = reg.report(&options, &RedactingFilter::default()).unwrap();
+    for out in [report.to_markdown(), report.to_html(), report.to_json()] {
+        assert!(out.contains("inte kan arbeta helger"), "{out}");
+        assert!(!out.contains("Kalle Svensson"), "{out}");
+        assert!(!out.contains("070-123 45 67"), "{out}");
+    }
+}

@@ -72,6 +72,11 @@ pub struct IngestArgs {
     /// Who imports (default: $DELAKTIG_USER or $USER).
     #[arg(long)]
     by: Option<String>,
+    /// Who may see what the notes create: internal until someone has reviewed them (the
+    /// default); `public` for reviewed notes, so that the decisions they record reach the
+    /// public report with their reasons (redacted, as every public output).
+    #[arg(long, default_value = "internal")]
+    visibility: Visibility,
     #[command(flatten)]
     reading: Reading,
 }
@@ -405,20 +410,17 @@ pub fn parse(args: ParseArgs) -> Result {
     skipped.finish(inputs.len())
 }
 
-/// Restores and parses the note `name` for import (internal until reviewed).
+/// Restores and parses the note `name` for import with `visibility` (internal until
+/// reviewed, as a rule).
 fn prepare_note(
     normalizer: &Normalizer,
     name: &str,
     text: &str,
     year: Option<i32>,
+    visibility: Visibility,
 ) -> Result<delaktig::ingest::Prepared> {
-    prepare(
-        text,
-        Some(normalizer),
-        parse_options(year),
-        Visibility::Internal,
-    )
-    .map_err(|e| CliError(format!("{name}: {e}")))
+    prepare(text, Some(normalizer), parse_options(year), visibility)
+        .map_err(|e| CliError(format!("{name}: {e}")))
 }
 
 /// Imports one restored and parsed note, and prints what happened.
@@ -489,7 +491,7 @@ pub fn ingest(db: &Path, args: IngestArgs) -> Result {
     let work = |input: &Input| -> Result<_> {
         let bytes = input.read()?;
         let text = text_of(input, &bytes, args.reading.encoding)?;
-        prepare_note(&normalizer, &input.name, &text, args.year)
+        prepare_note(&normalizer, &input.name, &text, args.year, args.visibility)
     };
     let mut skipped = Skipped::new(args.reading.keep_going);
     in_order(&inputs, work, |input, prepared| {
@@ -549,7 +551,7 @@ pub fn demo(args: DemoArgs) -> Result {
     let reviewer = actor(Some("Demo"), delaktig_core::Role::Staff);
     let day = today();
     for (name, text) in SAMPLE {
-        let prepared = prepare_note(&normalizer, name, text, Some(2019))?;
+        let prepared = prepare_note(&normalizer, name, text, Some(2019), Visibility::Internal)?;
         let done = import_one(&mut register, name, &prepared, Some("Demo"))?;
         if done.already_imported {
             continue;

@@ -162,6 +162,28 @@ fn ingest_records_the_notes_decisions_and_reports_a_no_without_reason() {
 }
 
 #[test]
+fn reviewed_notes_ingested_public_show_their_decisions_reason_redacted() {
+    let dir = tempfile::tempdir().unwrap();
+    let note = dir.path().join("brukarradet.txt");
+    std::fs::write(
+        &note,
+        "Brukarrådet 4 november 2025\n\n1. Öppettider\n\n\
+         RSMH föreslår att träfflokalen ska hålla öppet även på lördagar.\n\
+         Beslut: Förslaget avslås eftersom Kalle Svensson på 070-123 45 67 inte kan jobba helger.\n",
+    )
+    .unwrap();
+    let path = note.to_str().unwrap();
+    delaktig(dir.path(), &["ingest", "--visibility", "public", path]).ok();
+    let report = delaktig(dir.path(), &["report"]).ok();
+    assert!(report.contains("Motivering:"), "{report}");
+    assert!(report.contains("inte kan jobba helger"), "{report}");
+    assert!(
+        !report.contains("Kalle") && !report.contains("070-123"),
+        "{report}"
+    );
+}
+
+#[test]
 fn redact_replaces_identity_numbers_phones_and_names() {
     let (ok, out, _) = with_stdin(
         &["redact"],
