@@ -368,46 +368,37 @@ fn weeks(s: &str, dates: &mut Vec<RawDate>) {
         return;
     }
     let mut found = false;
-    for (at, _) in s.match_indices(['v', 'V']) {
-        // A word of its own: nothing alphanumeric before it.
-        if prev_char(s, at).is_some_and(char::is_alphanumeric) {
+    let mut i = 0;
+    // From each run of digits back to the word before it: digits are rarer than the letter v.
+    while let Some(k) = b
+        .get(i..)
+        .and_then(|r| r.iter().position(u8::is_ascii_digit))
+    {
+        let start = i + k;
+        let n = b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+        i = start + n;
+        let Some(at) = week_word_before(b, start) else {
             continue;
-        }
-        let rest = &s[at + 1..];
-        let spelt = rest
-            .get(..4)
-            .is_some_and(|w| w.eq_ignore_ascii_case("ecka"));
-        let after_word = if spelt {
-            rest.get(4..).unwrap_or("")
-        } else if let Some(r) = rest.strip_prefix('.') {
-            r
-        } else {
-            rest
         };
-        let spaces = after_word.len() - after_word.trim_start_matches(' ').len();
-        // "vecka" needs its space; "v" may be glued to its number ("v37").
-        if spelt && spaces == 0 {
-            continue;
-        }
-        let num = &after_word[spaces..];
-        let (week, n) = digits(num.as_bytes());
+        let (week, _) = digits(&b[start..]);
         if !(1..=2).contains(&n) || !(1..=53).contains(&week) {
             continue;
         }
-        let mut end = s.len() - num.len() + n;
+        let mut end = start + n;
         if next_char(s, end).is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | ':')) {
             continue;
         }
         // A year right after ("vecka 12 2025", "v. 12, 2025").
         let mut year = None;
-        let tail = &s[end..];
-        let gap = tail.len() - tail.trim_start_matches([',', ' ']).len();
+        let tail = &b[end..];
+        let gap = tail.iter().take_while(|&&c| c == b',' || c == b' ').count();
         if gap > 0 {
-            let (y, yn) = digits(tail.as_bytes().get(gap..).unwrap_or(&[]));
-            let after = tail.get(gap + yn..).and_then(|r| r.chars().next());
+            let (y, yn) = digits(tail.get(gap..).unwrap_or(&[]));
+            let after = s.get(end + gap + yn..).and_then(|r| r.chars().next());
             if yn == 4 && after.is_none_or(|c| !c.is_alphanumeric()) {
                 year = i32::try_from(y).ok();
                 end += gap + yn;
+                i = end;
             }
         }
         dates.push(RawDate {
@@ -423,6 +414,29 @@ fn weeks(s: &str, dates: &mut Vec<RawDate>) {
     if found {
         dates.sort_by_key(|d| d.start);
     }
+}
+
+/// Where the word naming a week starts when it stands right before the digits at `digits`:
+/// "vecka " (its space needed), "v. ", "v.", "v " or "v" (any case), a word of its own.
+fn week_word_before(b: &[u8], digits: usize) -> Option<usize> {
+    let before = b.get(..digits)?;
+    let spaces = before.iter().rev().take_while(|&&c| c == b' ').count();
+    let word = &before[..before.len() - spaces];
+    let word = word.strip_suffix(b".").unwrap_or(word);
+    let at = if word.len() >= 5 && word[word.len() - 5..].eq_ignore_ascii_case(b"vecka") {
+        if spaces == 0 {
+            return None;
+        }
+        word.len() - 5
+    } else if word.last().is_some_and(|&c| c == b'v' || c == b'V') {
+        word.len() - 1
+    } else {
+        return None;
+    };
+    // Nothing alphanumeric right before the word (a byte of a multi-byte letter counts).
+    let prev = at.checked_sub(1).and_then(|p| b.get(p));
+    prev.is_none_or(|&c| !c.is_ascii_alphanumeric() && c < 0x80)
+        .then_some(at)
 }
 
 /// A time or time range found in a line.

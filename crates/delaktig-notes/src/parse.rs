@@ -104,7 +104,11 @@ fn roles(lines: &[Line<'_>]) -> Vec<Role> {
         let t: &str = &line.text;
         let has_next = i + 1 < lines.len();
         if line.kind == Kind::Text && t.len() <= 40 {
-            if SIGNATURE_LINES.contains(&fold_key(t.trim_end_matches(':')).as_str()) {
+            // The signature lines begin with one of these letters.
+            let first = t.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+            if matches!(first, b'v' | b'a' | b'j' | b's' | b'o' | b'm')
+                && SIGNATURE_LINES.contains(&fold_key(t.trim_end_matches(':')).as_str())
+            {
                 signature = 2;
                 out.push(Role::Paragraph { body: 0 });
                 continue;
@@ -425,6 +429,8 @@ struct Builder<'t, 'l> {
     header_line: Option<usize>,
     /// A line read as the rest of the table row above it (wrapped by a scan's page).
     row_rest: Option<usize>,
+    /// The current level-2 heading is "Nästa möte" (or "Nästa träff").
+    under_next_meeting: bool,
     /// The section's last paragraph or list item (line, where its text starts): what an
     /// "Ansvarig:" line under it gives someone to do.
     last_item: Option<(usize, usize)>,
@@ -457,6 +463,7 @@ pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
         table: None,
         header_line: None,
         row_rest: None,
+        under_next_meeting: false,
         last_item: None,
     };
     b.run();
@@ -644,7 +651,10 @@ impl<'t, 'l> Builder<'t, 'l> {
             self.doc.title = Some(title.to_owned());
             self.doc.title_span = Some(line.span);
             self.topic = None;
+            self.under_next_meeting = false;
         } else {
+            self.under_next_meeting = heading.len() <= 16
+                && matches!(fold_key(&heading).as_str(), "nasta mote" | "nasta traff");
             self.topic = Some(heading.clone());
         }
         self.in_present = false;
@@ -1298,19 +1308,18 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// Nästa möte" / "Tisdag 8 april kl. 13 i samma lokal."), when no "Nästa möte:" line
     /// told it already. `start..end` is the sentence in line `i`.
     fn next_meeting_in(&mut self, i: usize, start: usize, end: usize, sentence: &str, span: Span) {
-        let mut words = sentence.split_whitespace();
-        let opens = match (words.next(), words.next(), words.next()) {
-            (Some(a), Some(b), Some(_)) if a.len() + b.len() < 32 => matches!(
-                fold_key(&format!("{a} {b}")).as_str(),
-                "nasta mote" | "nasta motet" | "nasta traff"
-            ),
-            _ => false,
+        // Most sentences fail at their first byte.
+        let opens = matches!(sentence.as_bytes().first(), Some(b'N' | b'n')) && {
+            let mut words = sentence.split_whitespace();
+            match (words.next(), words.next(), words.next()) {
+                (Some(a), Some(b), Some(_)) => {
+                    fold_key(a).as_str() == "nasta"
+                        && matches!(fold_key(b).as_str(), "mote" | "motet" | "traff")
+                }
+                _ => false,
+            }
         };
-        let under_heading = self
-            .topic
-            .as_deref()
-            .is_some_and(|t| matches!(fold_key(t).as_str(), "nasta mote" | "nasta traff"));
-        if !(opens || under_heading) {
+        if !(opens || self.under_next_meeting) {
             return;
         }
         let Some(date) = self.dates.within(i, start, end).and_then(|m| m.date) else {
