@@ -92,6 +92,11 @@ pub struct RedactArgs {
     /// Print the redacted text and every redaction as JSON.
     #[arg(long)]
     json: bool,
+    /// Redact as for a public output that nobody reviews: what is otherwise only flagged for
+    /// review (an identity number with a wrong check digit, a first name standing alone) is
+    /// redacted too.
+    #[arg(long)]
+    for_publication: bool,
     /// The encoding of the files: utf-8, windows-1252 (latin-1), or auto (UTF-8, UTF-16 with
     /// its byte-order mark, else Windows-1252 for text with no control characters).
     #[arg(long, default_value_t = Encoding::Auto)]
@@ -530,11 +535,35 @@ pub fn redact(args: RedactArgs) -> Result {
     .map_err(|e| CliError(e.to_string()))?;
     for input in &inputs {
         let bytes = input.read()?;
-        let out = redactor.redact(&text_of(input, &bytes, args.encoding)?);
+        let text = text_of(input, &bytes, args.encoding)?;
+        let out = if args.for_publication {
+            redactor.redact_for_publication(&text)
+        } else {
+            redactor.redact(&text)
+        };
         if args.json {
             print_json(&out)?;
         } else {
             outln!("{}", out.text.trim_end_matches('\n'));
+            // What a reviewer should look at: left in the text, named on stderr.
+            for f in &out.flags {
+                let what = match f.reason {
+                    delaktig_redact::FlagReason::LoneFirstName => "a first name standing alone",
+                    delaktig_redact::FlagReason::CheckDigit => {
+                        "an identity number with a wrong check digit"
+                    }
+                    delaktig_redact::FlagReason::ImpossibleDate => {
+                        "an identity number with an impossible date"
+                    }
+                };
+                eprintln!(
+                    "{}: review \"{}\" at bytes {}..{}: {what} (redacted with --for-publication)",
+                    input.name,
+                    text.get(f.span.clone()).unwrap_or(""),
+                    f.span.start,
+                    f.span.end
+                );
+            }
         }
     }
     Ok(())

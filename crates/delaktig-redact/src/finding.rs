@@ -211,15 +211,20 @@ pub enum FlagReason {
     /// Shaped like a personnummer with a correct check digit, but the date
     /// does not exist (for example 19990231).
     ImpossibleDate,
+    /// A known first name standing alone, with nothing around it that says a person is
+    /// meant ("Ring Kalle", "Hälsningar Lena"): redacted for publication, shown for review.
+    LoneFirstName,
 }
 
-/// A number that looks like an identity number but failed validation.
+/// A datum that may be personal but is not certain enough to redact: a number that looks
+/// like an identity number but failed validation, or a lone first name.
 ///
-/// It is *not* redacted: a number that fails the Luhn check or names an
-/// impossible date is far more often a case number, an order number or a
-/// phone number than a mistyped personnummer, and blanking those would damage
-/// the public record. It is reported so that a person reviewing the text
-/// before publication can decide.
+/// It is *not* redacted by [`crate::Redactor::redact`]: a number that fails the Luhn check or
+/// names an impossible date is far more often a case number, an order number or a phone
+/// number than a mistyped personnummer, and blanking those would damage the public record;
+/// a first name alone may be a street's, a boat's or a word's. It is reported so that a
+/// person reviewing the text before publication can decide, and
+/// [`crate::Redactor::redact_for_publication`] redacts it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Flag {
     /// Byte range in the input text.

@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::finding::{Certainty, Kind};
+use crate::finding::{Certainty, Flag, FlagReason, Kind};
 use crate::scan::{Candidate, Sink};
 
 /// FNV-1a: word look-ups hash short strings, where SipHash's setup dominates.
@@ -1046,8 +1046,44 @@ fn joined_names(ctx: &Ctx<'_>, hits: &mut Vec<Hit>) {
     hits.extend(added);
 }
 
-/// Rules over runs of capitalised words.
-fn run_hits(ctx: &Ctx<'_>, hits: &mut Vec<Hit>) {
+/// Word frequency (per billion, in the embedded lexicon) from which a first name is as
+/// likely the common word ("Hans" his, "Dag" day, "Klara" manage): alone, no name.
+const COMMON_WORD: u32 = 100_000;
+
+/// Words (folded) after which a first name names a thing, not a person: a law ("lex Sarah",
+/// "lex Maria"), a room or a building ("sal Gustav", "rummet Linnea", "huset Astrid").
+const NAMES_A_THING: &[&str] = &[
+    "lex",
+    "sal",
+    "salen",
+    "rum",
+    "rummet",
+    "lokal",
+    "lokalen",
+    "konferensrum",
+    "konferensrummet",
+    "motesrum",
+    "motesrummet",
+    "hus",
+    "huset",
+    "villa",
+    "vagen",
+    "gatan",
+    "baten",
+];
+
+/// Whether the first name `w` is also an ordinary word, common enough that alone it may be
+/// that word.
+fn name_or_word(w: &str) -> bool {
+    AMBIGUOUS_FIRST.contains(&w)
+        || delaktig_lexicon_sv::Lexicon::embedded()
+            .frequency(&w.to_lowercase())
+            .is_some_and(|f| f >= COMMON_WORD)
+}
+
+/// Rules over runs of capitalised words; a known first name alone, with no context that says
+/// a person is meant, goes to `lone`.
+fn run_hits(ctx: &Ctx<'_>, hits: &mut Vec<Hit>, lone: &mut Vec<Range<usize>>) {
     let n = ctx.words.len();
     let mut i = 0;
     while i < n {
@@ -1060,12 +1096,12 @@ fn run_hits(ctx: &Ctx<'_>, hits: &mut Vec<Hit>) {
         while j + 1 < n && ctx.words.get(j + 1).is_some_and(|w| w.cap && w.spaced) {
             j += 1;
         }
-        judge_run(ctx, i, j, hits);
+        judge_run(ctx, i, j, hits, lone);
         i = j + 1;
     }
 }
 
-fn judge_run(ctx: &Ctx<'_>, a: usize, b: usize, hits: &mut Vec<Hit>) {
+fn judge_run(ctx: &Ctx<'_>, a: usize, b: usize, hits: &mut Vec<Hit>, lone: &mut Vec<Range<usize>>) {
     // Name windows start at a known first name inside the run.
     let mut k = a;
     let mut covered_to = a;
@@ -1101,6 +1137,12 @@ fn judge_run(ctx: &Ctx<'_>, a: usize, b: usize, hits: &mut Vec<Hit>) {
             } else if (before || after) && !ambiguous_initial {
                 Some(Certainty::Certain)
             } else {
+                let named_thing = k
+                    .checked_sub(1)
+                    .is_some_and(|p| NAMES_A_THING.contains(&fold(ctx.word(p)).as_str()));
+                if !name_or_word(w) && !named_thing {
+                    lone.push(ctx.span(k, e));
+                }
                 None
             };
             if let Some(certainty) = certainty {
@@ -1265,8 +1307,9 @@ pub(crate) fn find(text: &str, public: &PublicNames, sink: &mut Sink) {
     }
     let ctx = Ctx::new(text);
     let mut hits = Vec::new();
+    let mut lone = Vec::new();
     attendee_hits(text, &mut hits);
-    run_hits(&ctx, &mut hits);
+    run_hits(&ctx, &mut hits, &mut lone);
     joined_names(&ctx, &mut hits);
     let hits = merge(hits);
 
@@ -1325,6 +1368,7 @@ pub(crate) fn find(text: &str, public: &PublicNames, sink: &mut Sink) {
     // Recurrence: a lone first name or surname of a known private person
     // ("Skålén kommer", "Leif berättar") is that person.
     if persons.keys.is_empty() {
+        flag_lone(text, &lone, public, sink);
         return;
     }
     taken.sort_by_key(|r| r.start);
@@ -1356,6 +1400,25 @@ pub(crate) fn find(text: &str, public: &PublicNames, sink: &mut Sink) {
                 kind: Kind::Name,
                 certainty: Certainty::Probable,
                 person: Some(key.clone()),
+            });
+        }
+    }
+    flag_lone(text, &lone, public, sink);
+}
+
+/// Flags each lone first name of `lone` that no finding covers and no public person bears.
+fn flag_lone(text: &str, lone: &[Range<usize>], public: &PublicNames, sink: &mut Sink) {
+    for span in lone {
+        let covered = sink
+            .candidates
+            .iter()
+            .any(|c| c.span.start < span.end && span.start < c.span.end);
+        let word = text.get(span.clone()).unwrap_or_default();
+        if !covered && !public.tokens.contains(&fold(word)) {
+            sink.flags.push(Flag {
+                span: span.clone(),
+                kind: Kind::Name,
+                reason: FlagReason::LoneFirstName,
             });
         }
     }

@@ -1,7 +1,7 @@
 //! Names of people: attendee lists, roles, verbs, titles, first names,
 //! public persons, placeholder numbering, and organisations that must stay.
 
-use delaktig_redact::{Certainty, Kind, Redactor};
+use delaktig_redact::{Certainty, FlagReason, Kind, Redactor};
 
 use crate::util::{findings, with_public};
 
@@ -328,4 +328,43 @@ fn no_person_of_the_ocr_corpus_survives_without_a_public_list() {
         seen += 1;
     }
     assert_eq!(seen, 6);
+}
+
+#[test]
+fn a_lone_first_name_is_flagged_for_review_and_redacted_for_publication() {
+    let r = Redactor::default();
+    for text in [
+        "Ring Kalle om lokalen.",
+        "Hälsningar Lena",
+        "Kalle ringer i morgon.",
+    ] {
+        let reviewed = r.redact(text);
+        assert!(reviewed.redactions.is_empty(), "{text}: {reviewed:?}");
+        assert_eq!(reviewed.flags.len(), 1, "{text}");
+        assert_eq!(reviewed.flags[0].reason, FlagReason::LoneFirstName);
+        assert_eq!(reviewed.flags[0].kind, Kind::Name);
+        let published = r.redact_for_publication(text);
+        assert!(
+            published.text.contains("[namn]"),
+            "{text}: {}",
+            published.text
+        );
+        assert!(published.flags.is_empty());
+    }
+    // A first name that is a common word alone may be the word ("Hans förslag", "Dag för
+    // dag"), and one after a law's or a room's word names that ("lex Sarah", "sal Gustav").
+    for text in [
+        "Hans förslag var bra.",
+        "Dag för dag blir det bättre.",
+        "Klara det själv.",
+        "Avvikelsen anmäldes enligt lex Sarah.",
+        "Mötet hålls i sal Gustav.",
+    ] {
+        let published = r.redact_for_publication(text);
+        assert_eq!(published.text, text, "{published:?}");
+    }
+    // A name known as a person's elsewhere in the text is that person, not a flag.
+    let out = r.redact("Vi träffade Lena Ek. Lena berättade om boendet.");
+    assert!(out.flags.is_empty(), "{out:?}");
+    assert_eq!(out.redactions.len(), 2);
 }
