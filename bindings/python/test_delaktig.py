@@ -125,6 +125,14 @@ class ScenarioTest(unittest.TestCase):
         self.assertEqual(doc.actions[0].who, "David")
         self.assertEqual(doc.questions, ["Vilka har tid att sitta med?"])
 
+    def test_decisions_due_days_and_done_marks(self):
+        doc = delaktig.parse_notes("Brukarrådet 4 november 2025\n\n1. Öppettider\n\nRSMH föreslår att träfflokalen ska hålla öppet även på lördagar.\nBeslut: Förslaget avslås eftersom det saknas personal för helgerna.\n\n- [x] Maria skickar ut protokollet senast vecka 46.\n", delaktig.ParseOptions())
+        self.assertEqual(doc.decisions[0].outcome, delaktig.DecisionOutcome.REJECTED)
+        self.assertEqual(doc.decisions[0].justification, "det saknas personal för helgerna")
+        self.assertEqual(doc.decisions[0].proposal, 0)
+        self.assertTrue(doc.actions[0].done)
+        self.assertEqual(doc.actions[0].due, day(2025, 11, 10))
+
 
 class RegisterTest(unittest.TestCase):
     def test_queries_and_reports(self):

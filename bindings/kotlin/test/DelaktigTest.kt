@@ -147,6 +147,15 @@ fun scenarioAShortNoteIsParsed() {
     expectEqual(listOf("Vilka har tid att sitta med?"), doc.questions, "questions")
 }
 
+fun decisionsDueDaysAndDoneMarks() {
+    val doc = parseNotes("Brukarrådet 4 november 2025\n\n1. Öppettider\n\nRSMH föreslår att träfflokalen ska hålla öppet även på lördagar.\nBeslut: Förslaget avslås eftersom det saknas personal för helgerna.\n\n- [x] Maria skickar ut protokollet senast vecka 46.\n", ParseOptions())
+    expectEqual(DecisionOutcome.REJECTED, doc.decisions.first().outcome, "decision")
+    expectEqual("det saknas personal för helgerna", doc.decisions.first().justification, "reason")
+    expectEqual(0u, doc.decisions.first().proposal, "proposal decided on")
+    expect(doc.actions.first().done) { "a ticked box is done" }
+    expectEqual(day("2025-11-10"), doc.actions.first().due, "due by week 46's Monday")
+}
+
 fun queriesAndReports() = Register.inMemory().use { reg ->
     val a = reg.raiseProposal(NewProposal(title = "Fler bänkar"), BRYGGAN, day("2025-01-10"))
     val b = reg.raiseProposal(NewProposal(title = "Tolk vid möten"), BRYGGAN, day("2025-03-01"))
@@ -316,6 +325,7 @@ val tests: List<Pair<String, () -> Unit>> = listOf(
     "a vocabulary teaches local names" to ::aVocabularyTeachesLocalNames,
     "queries and reports" to ::queriesAndReports,
     "notes are ingested once" to ::notesAreIngestedOnce,
+    "decisions, due days and done marks" to ::decisionsDueDaysAndDoneMarks,
     "decisions in notes move proposals" to ::decisionsInNotesMoveProposals,
     "deviations are followed and reported" to ::deviationsAreFollowedAndReported,
     "deviation roles, categories and links" to ::deviationRolesCategoriesAndLinks,

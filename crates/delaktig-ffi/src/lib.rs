@@ -74,8 +74,9 @@ pub use normalize::{
     Normalized, Normalizer, normalize,
 };
 pub use notes::{
-    Attendee, DateMention, NextMeeting, NoteAction, NoteDocument, NoteEvent, NoteLink, NoteMeeting,
-    NoteProposal, ParseError, ParseOptions, TextSpan, parse_notes, parse_notes_bytes,
+    Attendee, DateMention, DecisionOutcome, NextMeeting, NoteAction, NoteDecision, NoteDocument,
+    NoteEvent, NoteLink, NoteMeeting, NoteProposal, ParseError, ParseOptions, TextSpan,
+    parse_notes, parse_notes_bytes,
 };
 pub use register::{
     DecidedProposal, IngestOptions, IngestResult, ListFilter, ListenerError, MeetingAttendee,

@@ -185,6 +185,42 @@ pub struct DateMention {
     pub span: TextSpan,
 }
 
+/// What a note records was decided about a proposal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
+pub enum DecisionOutcome {
+    /// To be carried out ("bifalls", "beviljas").
+    Accepted,
+    /// Not to be carried out ("avslås", "beviljas inte").
+    Rejected,
+    /// Put to rest ("bordläggs", "skjuts upp").
+    Parked,
+}
+
+impl From<notes::DecisionOutcome> for DecisionOutcome {
+    fn from(o: notes::DecisionOutcome) -> Self {
+        match o {
+            notes::DecisionOutcome::Accepted => DecisionOutcome::Accepted,
+            notes::DecisionOutcome::Rejected => DecisionOutcome::Rejected,
+            notes::DecisionOutcome::Parked => DecisionOutcome::Parked,
+        }
+    }
+}
+
+/// A decision a note records ("Beslut: Förslaget avslås eftersom …").
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct NoteDecision {
+    /// The sentence.
+    pub text: String,
+    /// What was decided.
+    pub outcome: DecisionOutcome,
+    /// Why, as the note gives it; `None` when it gives no reason.
+    pub justification: Option<String>,
+    /// Index in `proposals` of the proposal decided on, when the note has it.
+    pub proposal: Option<u32>,
+    /// Where in the text.
+    pub span: TextSpan,
+}
+
 /// What was found in one note.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct NoteDocument {
@@ -198,6 +234,8 @@ pub struct NoteDocument {
     pub proposals: Vec<NoteProposal>,
     /// Action items.
     pub actions: Vec<NoteAction>,
+    /// Decisions on proposals.
+    pub decisions: Vec<NoteDecision>,
     /// Open questions.
     pub questions: Vec<String>,
     /// Links.
@@ -281,6 +319,17 @@ impl From<&notes::Document> for NoteDocument {
                     due: a.due.map(Into::into),
                     done: a.done,
                     span: a.span.into(),
+                })
+                .collect(),
+            decisions: d
+                .decisions
+                .iter()
+                .map(|x| NoteDecision {
+                    text: x.text.clone(),
+                    outcome: x.outcome.into(),
+                    justification: x.justification.clone(),
+                    proposal: x.proposal.and_then(|k| u32::try_from(k).ok()),
+                    span: x.span.into(),
                 })
                 .collect(),
             questions: d.questions.clone(),

@@ -148,6 +148,15 @@ final class ScenarioTests: XCTestCase {
         XCTAssertEqual(doc.actions.first?.who, "David")
         XCTAssertEqual(doc.questions, ["Vilka har tid att sitta med?"])
     }
+
+    func testDecisionsDueDaysAndDoneMarks() throws {
+        let doc = try parseNotes(text: "Brukarrådet 4 november 2025\n\n1. Öppettider\n\nRSMH föreslår att träfflokalen ska hålla öppet även på lördagar.\nBeslut: Förslaget avslås eftersom det saknas personal för helgerna.\n\n- [x] Maria skickar ut protokollet senast vecka 46.\n", options: ParseOptions())
+        XCTAssertEqual(doc.decisions.first?.outcome, .rejected)
+        XCTAssertEqual(doc.decisions.first?.justification, "det saknas personal för helgerna")
+        XCTAssertEqual(doc.decisions.first?.proposal, 0)
+        XCTAssertEqual(doc.actions.first?.done, true)
+        XCTAssertEqual(doc.actions.first?.due, day("2025-11-10"))
+    }
 }
 
 final class RegisterTests: XCTestCase {
