@@ -119,10 +119,12 @@ fn the_next_meeting_told_in_a_sentence_or_under_its_heading() {
 }
 
 /// The OCR renderings in `tests/data/ocr-tasks` (tesseract's English model reading the
-/// fixtures `tasks-and-action-table` and `protocol-with-paragraph-signs` in three fonts: the
+/// fixtures `tasks-and-action-table`, `protocol-with-paragraph-signs` and
+/// `decisions-with-reasons` in three fonts: the
 /// table's separator row comes out as "pone]" or "|---[-—-|-—|", a long row is wrapped onto a
 /// second line, every row stands in a paragraph of its own) give, once restored, the clean
-/// note's actions, their due days and done marks, its next meeting and its other facts (an
+/// note's actions, their due days and done marks, its decisions with their reasons, its next
+/// meeting and its other facts (an
 /// attendee list on its label's line wrapped inside an entry, "… Per Nilsson" /
 /// "(enhetschef)", included).
 #[test]
@@ -130,7 +132,7 @@ fn scanned_tasks_and_tables_give_the_clean_notes_actions() {
     use crate::ocr::{exact, facts, normalise, pairs_in};
     let dir = crate::support::data_dir();
     let pairs = pairs_in(&dir.join("ocr-tasks"), &dir.join("notes"));
-    assert_eq!(pairs.len(), 6);
+    assert_eq!(pairs.len(), 9);
     let options = ParseOptions::new();
     let actions = |doc: &delaktig_notes::Document| -> Vec<String> {
         doc.actions
@@ -157,7 +159,14 @@ fn scanned_tasks_and_tables_give_the_clean_notes_actions() {
                 .first()
                 .and_then(|m| m.next_meeting.as_ref().map(|n| (n.date, n.start)))
         };
+        let decisions = |d: &delaktig_notes::Document| -> Vec<String> {
+            d.decisions
+                .iter()
+                .map(|x| format!("{:?} {:?} {:?}", x.outcome, x.proposal, x.justification))
+                .collect()
+        };
         if actions(&want) != actions(&got)
+            || decisions(&want) != decisions(&got)
             || facts(&want, exact) != facts(&got, exact)
             || next(&want) != next(&got)
         {
