@@ -400,6 +400,15 @@ pub fn parse(args: ParseArgs) -> Result {
             let done = if a.done { " [done]" } else { "" };
             outln!("  action: {} — {}{due}{done}", a.who, a.what);
         }
+        for d in &doc.decisions {
+            let outcome = match d.outcome {
+                delaktig_notes::DecisionOutcome::Accepted => "accepted",
+                delaktig_notes::DecisionOutcome::Rejected => "rejected",
+                delaktig_notes::DecisionOutcome::Parked => "parked",
+            };
+            let why = d.justification.as_deref().unwrap_or("none given");
+            outln!("  decision: {outcome} (reason: {why}): {}", d.text);
+        }
         for q in &doc.questions {
             outln!("  question: {q}");
         }

@@ -729,7 +729,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         } else {
             fold_key("")
         };
-        let minutes = MINUTES_PREFIXES.contains(&first.as_str());
+        // A numbered agenda item named by the word alone ("6. Protokoll") is an item about
+        // the minutes, not minutes of a meeting of its own.
+        let minutes = MINUTES_PREFIXES.contains(&first.as_str())
+            && !(numbered && strip_minutes_prefix(heading).trim().is_empty());
         let invite = INVITE_PREFIXES.contains(&first.as_str());
         let cancel = is_cancel_marker(heading);
         let date = self.dates.first_in(i, body);
