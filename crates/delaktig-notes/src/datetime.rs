@@ -264,6 +264,23 @@ fn read_date(m: &str) -> Option<(u32, u32, Option<i32>, bool)> {
     }
 }
 
+/// The year right after a date written in numbers, behind `sep`: two digits (20xx) or four
+/// when `short`, else four from 1900 to 2099; its value and the bytes it takes with `sep`.
+fn numeric_year(rest: &str, sep: char, short: bool) -> Option<(i32, usize)> {
+    let digits_at = rest.strip_prefix(sep)?;
+    let (y, yn) = digits(digits_at.as_bytes());
+    let after = digits_at.get(yn..).and_then(|r| r.chars().next());
+    if after.is_some_and(|c| c.is_alphanumeric() || c == '/') {
+        return None;
+    }
+    let year = match yn {
+        2 if short => 2000 + y,
+        4 if short || (1900..2100).contains(&y) => y,
+        _ => return None,
+    };
+    Some((i32::try_from(year).ok()?, sep.len_utf8() + yn))
+}
+
 /// Dates in `s`, in order.
 pub(crate) fn find_dates(s: &str) -> Vec<RawDate> {
     let mut out = Vec::new();
@@ -278,34 +295,18 @@ pub(crate) fn find_dates(s: &str) -> Vec<RawDate> {
         // A range of days before a month ("2–3 oktober", "10-12 juni"): the date is its
         // first day, and the range is its text.
         let mut parsed = read_date(m.as_str());
-        // "3/3-25", "3/3-2025": the year after a day and month written in numbers, as
-        // Swedish notes shorten a date (not a range of dates, "19/9-20/9").
+        // "3/3-25", "3/3-2025" (as Swedish notes shorten a date; not a range of dates,
+        // "19/9-20/9"), "3/2 2025": the year after a day and month written in numbers.
         if let Some(p) = parsed.as_mut()
             && p.2.is_none()
             && !p.3
             && m.as_str().contains('/')
-            && let Some(rest) = s.get(end..).and_then(|r| r.strip_prefix('-'))
+            && let Some((year, len)) = [('-', true), (' ', false)]
+                .into_iter()
+                .find_map(|(sep, short)| numeric_year(s.get(end..)?, sep, short))
         {
-            let (y, yn) = digits(rest.as_bytes());
-            let after = rest.get(yn..).and_then(|r| r.chars().next());
-            if matches!(yn, 2 | 4) && after.is_none_or(|c| !c.is_alphanumeric() && c != '/') {
-                p.2 = i32::try_from(if yn == 2 { 2000 + y } else { y }).ok();
-                end += 1 + yn;
-            }
-        }
-        // "3/2 2025": a year written after a space.
-        if let Some(p) = parsed.as_mut()
-            && p.2.is_none()
-            && !p.3
-            && m.as_str().contains('/')
-            && let Some(rest) = s.get(end..).and_then(|r| r.strip_prefix(' '))
-        {
-            let (y, yn) = digits(rest.as_bytes());
-            let after = rest.get(yn..).and_then(|r| r.chars().next());
-            if yn == 4 && (1900..2100).contains(&y) && after.is_none_or(|c| !c.is_alphanumeric()) {
-                p.2 = i32::try_from(y).ok();
-                end += 1 + yn;
-            }
+            p.2 = Some(year);
+            end += len;
         }
         let range = range_start(s, start).filter(|&(first_day, _)| {
             is_month_start(month_word(m.as_str())) && parsed.is_some_and(|p| first_day < p.0)

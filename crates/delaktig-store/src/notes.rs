@@ -314,77 +314,51 @@ impl Batch<'_> {
     /// notes are another copy of `meeting` (`copy`), a proposal raised there that has been
     /// closed since is the same proposal too, not a new one.
     fn find_open_match(&self, text: &str, meeting: MeetingId, copy: bool) -> Result<Match> {
-        let open: Vec<&str> = State::ALL
-            .iter()
-            .filter(|s| s.is_open())
-            .map(|s| s.code())
-            .collect();
-        let sql = format!(
-            "SELECT id, match_key FROM proposals WHERE state IN ({}) ORDER BY id",
-            open.iter()
-                .map(|c| format!("'{c}'"))
-                .collect::<Vec<_>>()
-                .join(",")
-        );
-        let mut st = self.tx.prepare_cached(&sql)?;
-        let mut rows = st.query([])?;
-        let mut best: Option<(f64, ProposalId)> = None;
-        while let Some(r) = rows.next()? {
-            let id: i64 = r.get(0)?;
-            let key: String = r.get(1)?;
-            let s = similarity(text, &key);
-            if s >= SAME_PROPOSAL_THRESHOLD && best.is_none_or(|(b, _)| s > b) {
-                best = Some((s, ProposalId::new(u64::try_from(id).unwrap_or(0))));
-            }
-        }
-        drop(rows);
-        drop(st);
+        let best = self.similar(text, true)?.into_iter().next();
         match best {
-            Some((_, id)) if self.proposal(id)?.origin().meeting == Some(meeting) => {
+            Some(id) if self.proposal(id)?.origin().meeting == Some(meeting) => {
                 Ok(Match::SameMeeting(id))
             }
-            Some((_, id)) => Ok(Match::Open(id)),
-            None if copy => Ok(self
-                .closed_match_at(text, meeting, &open)?
-                .map_or(Match::New, Match::SameMeeting)),
+            Some(id) => Ok(Match::Open(id)),
+            None if copy => {
+                for id in self.similar(text, false)? {
+                    if self.proposal(id)?.origin().meeting == Some(meeting) {
+                        return Ok(Match::SameMeeting(id));
+                    }
+                }
+                Ok(Match::New)
+            }
             None => Ok(Match::New),
         }
     }
 
-    /// The most similar closed proposal raised at `meeting`, if similar enough.
-    fn closed_match_at(
-        &self,
-        text: &str,
-        meeting: MeetingId,
-        open: &[&str],
-    ) -> Result<Option<ProposalId>> {
+    /// The open (`open`) or closed proposals similar enough to `text` to be the same one,
+    /// most similar first (the older of two as similar).
+    fn similar(&self, text: &str, open: bool) -> Result<Vec<ProposalId>> {
+        let states: Vec<String> = State::ALL
+            .iter()
+            .filter(|s| s.is_open())
+            .map(|s| format!("'{}'", s.code()))
+            .collect();
         let sql = format!(
-            "SELECT id, match_key FROM proposals WHERE state NOT IN ({}) ORDER BY id",
-            open.iter()
-                .map(|c| format!("'{c}'"))
-                .collect::<Vec<_>>()
-                .join(",")
+            "SELECT id, match_key FROM proposals WHERE state {}IN ({}) ORDER BY id",
+            if open { "" } else { "NOT " },
+            states.join(",")
         );
         let mut st = self.tx.prepare_cached(&sql)?;
         let mut rows = st.query([])?;
-        let mut similar: Vec<(f64, ProposalId)> = Vec::new();
+        let mut found: Vec<(f64, ProposalId)> = Vec::new();
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
             let key: String = r.get(1)?;
             let s = similarity(text, &key);
             if s >= SAME_PROPOSAL_THRESHOLD {
-                similar.push((s, ProposalId::new(u64::try_from(id).unwrap_or(0))));
+                found.push((s, ProposalId::new(u64::try_from(id).unwrap_or(0))));
             }
         }
-        drop(rows);
-        drop(st);
-        similar.sort_by(|a, b| b.0.total_cmp(&a.0));
-        for (_, id) in similar {
-            if self.proposal(id)?.origin().meeting == Some(meeting) {
-                return Ok(Some(id));
-            }
-        }
-        Ok(None)
+        // Stable: among equals the older proposal stays first.
+        found.sort_by(|a, b| b.0.total_cmp(&a.0));
+        Ok(found.into_iter().map(|(_, id)| id).collect())
     }
 }
 
