@@ -16,6 +16,30 @@ fn restored_import(text: &str) -> delaktig::ingest::Prepared {
     .unwrap()
 }
 
+/// Who imports and reviews in these tests.
+fn staff() -> delaktig::core::Actor {
+    delaktig::core::Actor {
+        name: "Stina".into(),
+        role: delaktig::core::Role::Staff,
+    }
+}
+
+/// The register's public report on `today` as Markdown, HTML and JSON, redacted as every
+/// public output is.
+fn public_reports(reg: &delaktig::store::Register, today: chrono::NaiveDate) -> [String; 3] {
+    use delaktig::core::{Lang, ReportOptions, StalledPolicy};
+    let options = ReportOptions {
+        lang: Lang::Sv,
+        since: None,
+        today,
+        stalled: StalledPolicy::default(),
+    };
+    let report = reg
+        .report(&options, &delaktig::public::RedactingFilter::default())
+        .unwrap();
+    [report.to_markdown(), report.to_html(), report.to_json()]
+}
+
 #[test]
 fn an_invitation_is_dated_and_placed_by_its_event() {
     let text = "Välkommen till Vardagskaféet!\n\n\
@@ -39,20 +63,14 @@ fn an_invitation_is_dated_and_placed_by_its_event() {
 
 #[test]
 fn an_identity_number_with_a_wrong_check_digit_reaches_no_public_report() {
-    use delaktig::core::{
-        Actor, Command, Lang, ReportOptions, Request, Role, StalledPolicy, Visibility,
-    };
-    use delaktig::public::RedactingFilter;
+    use delaktig::core::{Command, Request, Visibility};
     use delaktig::store::Register;
     let text = "Brukarrådet 12 mars 2025\n\n\
                 Det bör finnas en kontaktperson för den som har personnummer 19800101-1234 \
                 och bor på Storgatan 12.\n";
     let prepared = restored_import(text);
     let mut reg = Register::open_in_memory().unwrap();
-    let staff = Actor {
-        name: "Stina".into(),
-        role: Role::Staff,
-    };
+    let staff = staff();
     let today = chrono::NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
     let done = reg.import_meeting(&prepared.import, &staff, today).unwrap();
     reg.set_meeting_visibility(done.meeting, Visibility::Public, &staff)
@@ -68,14 +86,7 @@ fn an_identity_number_with_a_wrong_check_digit_reaches_no_public_report() {
         )
         .unwrap();
     }
-    let options = ReportOptions {
-        lang: Lang::Sv,
-        since: None,
-        today,
-        stalled: StalledPolicy::default(),
-    };
-    let report = reg.report(&options, &RedactingFilter::default()).unwrap();
-    for out in [report.to_markdown(), report.to_html(), report.to_json()] {
+    for out in public_reports(&reg, today) {
         assert!(out.contains("kontaktperson"), "{out}");
         assert!(!out.contains("19800101-1234"), "{out}");
         assert!(!out.contains("Storgatan 12"), "{out}");
@@ -84,8 +95,7 @@ fn an_identity_number_with_a_wrong_check_digit_reaches_no_public_report() {
 
 #[test]
 fn a_decision_from_reviewed_notes_reaches_the_public_report_with_its_reason_redacted() {
-    use delaktig::core::{Actor, Lang, ReportOptions, Role, StalledPolicy, State};
-    use delaktig::public::RedactingFilter;
+    use delaktig::core::State;
     use delaktig::store::Register;
     let text = "Brukarrådet 4 november 2025\n\n1. Öppettider\n\n\
                 RSMH föreslår att träfflokalen ska hålla öppet även på lördagar.\n\
@@ -102,21 +112,12 @@ fn a_decision_from_reviewed_notes_reaches_the_public_report_with_its_reason_reda
     let decision = prepared.import.proposals[0].decision.as_ref().unwrap();
     assert_eq!(decision.to, State::Rejected);
     let mut reg = Register::open_in_memory().unwrap();
-    let staff = Actor {
-        name: "Stina".into(),
-        role: Role::Staff,
-    };
     let today = chrono::NaiveDate::from_ymd_opt(2025, 11, 10).unwrap();
-    let done = reg.import_meeting(&prepared.import, &staff, today).unwrap();
+    let done = reg
+        .import_meeting(&prepared.import, &staff(), today)
+        .unwrap();
     assert_eq!(done.decided.len(), 1);
-    let options = ReportOptions {
-        lang: Lang::Sv,
-        since: None,
-        today,
-        stalled: StalledPolicy::default(),
-    };
-    let report = reg.report(&options, &RedactingFilter::default()).unwrap();
-    for out in [report.to_markdown(), report.to_html(), report.to_json()] {
+    for out in public_reports(&reg, today) {
         assert!(out.contains("inte kan arbeta helger"), "{out}");
         assert!(!out.contains("Kalle Svensson"), "{out}");
         assert!(!out.contains("070-123 45 67"), "{out}");

@@ -128,20 +128,32 @@ fn ingest_twice_creates_nothing_the_second_time() {
     assert_eq!(n, m);
 }
 
+/// Minutes of a user council deciding on its first proposal with the reason `reason`, then
+/// `more`.
+fn council_note(dir: &std::path::Path, reason: &str, more: &str) -> String {
+    let note = dir.join("brukarradet.txt");
+    std::fs::write(
+        &note,
+        format!(
+            "Brukarrådet 4 november 2025\n\n1. Öppettider\n\n\
+             RSMH föreslår att träfflokalen ska hålla öppet även på lördagar.\n\
+             Beslut: Förslaget avslås eftersom {reason}.\n\n{more}"
+        ),
+    )
+    .unwrap();
+    note.to_str().unwrap().to_owned()
+}
+
 #[test]
 fn ingest_records_the_notes_decisions_and_reports_a_no_without_reason() {
     let dir = tempfile::tempdir().unwrap();
-    let note = dir.path().join("brukarradet.txt");
-    std::fs::write(
-        &note,
-        "Brukarrådet 4 november 2025\n\n1. Öppettider\n\n\
-         RSMH föreslår att träfflokalen ska hålla öppet även på lördagar.\n\
-         Beslut: Förslaget avslås eftersom det saknas personal och budget för helgbemanning.\n\n\
-         2. Busskort\n\nAnkaret föreslår gratis busskort för deltagare i dagverksamheten.\n\
+    let note = council_note(
+        dir.path(),
+        "det saknas personal och budget för helgbemanning",
+        "2. Busskort\n\nAnkaret föreslår gratis busskort för deltagare i dagverksamheten.\n\
          Förslaget avslogs.\n",
-    )
-    .unwrap();
-    let out = delaktig(dir.path(), &["ingest", note.to_str().unwrap()]).ok();
+    );
+    let out = delaktig(dir.path(), &["ingest", &note]).ok();
     assert!(
         out.contains("P-1: decided in the notes, now rejected"),
         "{out}"
@@ -164,16 +176,12 @@ fn ingest_records_the_notes_decisions_and_reports_a_no_without_reason() {
 #[test]
 fn reviewed_notes_ingested_public_show_their_decisions_reason_redacted() {
     let dir = tempfile::tempdir().unwrap();
-    let note = dir.path().join("brukarradet.txt");
-    std::fs::write(
-        &note,
-        "Brukarrådet 4 november 2025\n\n1. Öppettider\n\n\
-         RSMH föreslår att träfflokalen ska hålla öppet även på lördagar.\n\
-         Beslut: Förslaget avslås eftersom Kalle Svensson på 070-123 45 67 inte kan jobba helger.\n",
-    )
-    .unwrap();
-    let path = note.to_str().unwrap();
-    delaktig(dir.path(), &["ingest", "--visibility", "public", path]).ok();
+    let path = council_note(
+        dir.path(),
+        "Kalle Svensson på 070-123 45 67 inte kan jobba helger",
+        "",
+    );
+    delaktig(dir.path(), &["ingest", "--visibility", "public", &path]).ok();
     let report = delaktig(dir.path(), &["report"]).ok();
     assert!(report.contains("Motivering:"), "{report}");
     assert!(report.contains("inte kan jobba helger"), "{report}");
