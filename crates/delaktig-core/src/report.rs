@@ -114,6 +114,11 @@ pub struct PublicProposal {
     pub responsible: Option<String>,
     /// Justification of the current state (rejected, parked, withdrawn, merged, reopened), filtered.
     pub justification: Option<String>,
+    /// The current state has a justification that is not public (the move into it was
+    /// recorded internal, as moves from notes imported before review are): the report says
+    /// a reason exists rather than showing a "no" without one.
+    #[serde(default)]
+    pub justification_withheld: bool,
     /// Outcome summary (implemented), filtered.
     pub outcome: Option<String>,
     /// Revisit date (parked).
@@ -488,6 +493,7 @@ fn public_proposal(p: &Proposal, lang: Lang, filter: &dyn TextFilter) -> PublicP
     // The justification/outcome shown is that of the move into the current state,
     // and only if that move is itself public.
     let current_public = p.last_move().is_some_and(|e| e.visibility.is_public());
+    let withheld = !current_public && current.is_some_and(|t| t.justification().is_some());
     let current = current.filter(|_| current_public);
     PublicProposal {
         id: p.id(),
@@ -503,6 +509,7 @@ fn public_proposal(p: &Proposal, lang: Lang, filter: &dyn TextFilter) -> PublicP
         justification: current
             .and_then(|t| t.justification())
             .map(|j| f(filter, j.as_str())),
+        justification_withheld: withheld,
         outcome: current
             .and_then(|t| t.outcome())
             .map(|o| f(filter, o.as_str())),
@@ -581,7 +588,13 @@ fn fields(p: &PublicProposal, l: Lang) -> Vec<(String, String)> {
     push("group", p.group.clone());
     push("organisation", p.organisation.clone());
     push("raised_on", Some(p.created.to_string()));
-    push("justification", p.justification.clone());
+    push(
+        "justification",
+        p.justification.clone().or_else(|| {
+            p.justification_withheld
+                .then(|| t(l, "justification_withheld").to_owned())
+        }),
+    );
     push("outcome", p.outcome.clone());
     push("revisit", p.revisit.map(|d| d.to_string()));
     push("merged_into", p.merged_into.map(|d| d.to_string()));
@@ -646,6 +659,7 @@ fn t(l: Lang, key: &str) -> &'static str {
         "organisation" => ("Organisation", "Organisation"),
         "raised_on" => ("Inkom", "Raised"),
         "justification" => ("Motivering", "Justification"),
+        "justification_withheld" => ("finns, men är inte publicerad", "recorded, not published"),
         "outcome" => ("Resultat", "Outcome"),
         "revisit" => ("Tas upp igen", "Revisit"),
         "merged_into" => ("Sammanslaget med", "Merged into"),

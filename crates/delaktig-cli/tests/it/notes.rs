@@ -192,6 +192,26 @@ fn reviewed_notes_ingested_public_show_their_decisions_reason_redacted() {
 }
 
 #[test]
+fn a_published_no_whose_reason_stayed_internal_says_a_reason_exists() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = council_note(dir.path(), "det saknas personal för helgerna", "");
+    // Imported internal (before review), the decision's reason is internal; publishing the
+    // proposal later publishes it, not the reason.
+    delaktig(dir.path(), &["ingest", &path]).ok();
+    delaktig(dir.path(), &["proposal", "publish", "P-1"]).ok();
+    let report = delaktig(dir.path(), &["report"]).ok();
+    assert!(
+        report.contains("Motivering: finns, men är inte publicerad"),
+        "{report}"
+    );
+    assert!(!report.contains("saknas personal"), "{report}");
+    let json = delaktig(dir.path(), &["report", "--format", "json"]).ok();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["proposals"][0]["justification_withheld"], true);
+    assert_eq!(v["proposals"][0]["justification"], serde_json::Value::Null);
+}
+
+#[test]
 fn redact_replaces_identity_numbers_phones_and_names() {
     let (ok, out, _) = with_stdin(
         &["redact"],
