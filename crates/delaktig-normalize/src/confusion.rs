@@ -106,21 +106,14 @@ pub(crate) enum Tier {
 }
 
 const MAX_COST: f32 = 4.5;
-/// Letters from which a word may cost [`LONG_MAX_COST`]: a long string of letters that three
-/// misreads turn into a known word is that word far more often than chance
-/// ("férsdrjningsstddet" is "försörjningsstödet").
+/// Letters from which a word no known word is found for within [`MAX_COST`] is walked again
+/// up to [`LONG_MAX_COST`]: a long string of letters that three misreads turn into a known
+/// word is that word far more often than chance ("férsdrjningsstddet" is
+/// "försörjningsstödet").
 const LONG_WORD: usize = 14;
-/// The cost limit of a word of [`LONG_WORD`] letters or more.
+/// The cost limit of that second walk.
 const LONG_MAX_COST: f32 = 5.5;
 
-/// The cost limit of a word of `len` characters.
-fn max_cost(len: usize) -> f32 {
-    if len >= LONG_WORD {
-        LONG_MAX_COST
-    } else {
-        MAX_COST
-    }
-}
 const MAX_EDITS: u8 = 4;
 const MAX_CANDIDATES: usize = 2048;
 /// Candidates a word typically has: the room a list is made with.
@@ -279,13 +272,13 @@ pub(crate) struct Scratch {
 impl Scratch {
     /// A walk over the word this scratch was filled for, building its readings in the
     /// scratch's text.
-    fn walk<A, L>(&mut self, advance: A, leaf: L) -> Walk<'_, A, L> {
+    fn walk<A, L>(&mut self, advance: A, leaf: L, max_cost: f32) -> Walk<'_, A, L> {
         Walk {
             chars: &self.chars,
             choices: &self.choices,
             buf: &mut self.text,
             stopped: false,
-            max_cost: max_cost(self.chars.len()),
+            max_cost,
             advance,
             leaf,
         }
@@ -374,6 +367,7 @@ pub(crate) fn candidates(word: &str, tier: Tier) -> Candidates {
                     out.push(text, cost, edits, (None, None));
                     out.len() < MAX_CANDIDATES
                 },
+                MAX_COST,
             )
             .visit(0, 0.0, 0, ());
         if tier == Tier::Rare {
@@ -431,7 +425,9 @@ pub(crate) fn candidates_with_frequencies(
         out.len() < MAX_CANDIDATES
     };
     let dropped = with_scratch(word, tier, |scratch| {
-        scratch.walk(&advance, &mut leaf).visit(0, 0.0, 0, start);
+        scratch
+            .walk(&advance, &mut leaf, MAX_COST)
+            .visit(0, 0.0, 0, start);
         let mut dropped = Vec::new();
         if tier == Tier::Rare {
             dropped_vowel(&scratch.chars, |text| dropped.push(text.to_string()));
@@ -578,17 +574,28 @@ pub(crate) fn known_candidates(
             let name = at.name.and_then(|c| maps.advance(c, piece));
             (word.is_some() || name.is_some()).then_some(Cursors { word, name })
         };
+        let found = std::cell::Cell::new(false);
         let mut leaf = |text: &str, cost, edits, at: &Cursors| {
             let frequency = at.word.and_then(|c| maps.frequency(c));
             let name_frequency = at.name.and_then(|c| maps.frequency(c));
             if frequency.is_some() || name_frequency.is_some() {
                 out.push(text, cost, edits, (frequency, name_frequency));
+                found.set(true);
             }
             true
         };
         with_scratch(word, tier, |scratch| {
             if start.word.is_some() || start.name.is_some() {
-                scratch.walk(&advance, &mut leaf).visit(0, 0.0, 0, start);
+                scratch
+                    .walk(&advance, &mut leaf, MAX_COST)
+                    .visit(0, 0.0, 0, start);
+                // A long word nothing was found for: once more, with more misreads allowed
+                // (none of its cheaper readings is known, so none is found twice).
+                if !found.get() && scratch.chars.len() >= LONG_WORD {
+                    scratch
+                        .walk(&advance, &mut leaf, LONG_MAX_COST)
+                        .visit(0, 0.0, 0, start);
+                }
             }
             if tier == Tier::Rare {
                 dropped_vowel(&scratch.chars, |text| dropped.push(text.to_string()));
