@@ -32,6 +32,18 @@
 //! assert_eq!(doc.questions, ["Vilka har tid att sitta med?"]);
 //! let span = doc.actions[0].span;
 //! assert_eq!(&note[span.start..span.end], "David ska skicka ut en inbjudan.");
+//!
+//! // Decisions with their reasons, and who does what by when.
+//! let minutes = "Brukarrådet 4 november 2025\n\n1. Öppettider\n\n\
+//!                RSMH föreslår att träfflokalen ska ha öppet på lördagar.\n\
+//!                Beslut: Förslaget avslås eftersom det saknas personal.\n\n\
+//!                - [ ] Anna skickar protokollet senast vecka 46.\n";
+//! let doc = parse(minutes, &ParseOptions::new());
+//! let decision = &doc.decisions[0];
+//! assert_eq!(decision.outcome, delaktig_notes::DecisionOutcome::Rejected);
+//! assert_eq!(decision.justification.as_deref(), Some("det saknas personal"));
+//! assert_eq!(decision.proposal, Some(0));
+//! assert_eq!(doc.actions[0].due.unwrap().to_string(), "2025-11-10"); // week 46's Monday
 //! ```
 //!
 //! # JSON
@@ -47,11 +59,12 @@
 //! | `meetings[]` | `title`, `group`, `date`, `date_text` (as written), `start`, `end`, `place`, `theme`, `attendees[]` (`name`, `organisation`, `span`), `next_meeting` (`date`, `theme`, `start`, `end`, `span`), `span` |
 //! | `events[]` | `title` (without "INSTÄLLD"), `date`, `start`, `end`, `place` ("Var:"), `how` ("Hur:"), `cancelled`, `schedule[]` (`time`, `end`, `activity`, `span`), `span` |
 //! | `proposals[]` | `text` (the sentence), `section` (agenda heading), `by` (proposer, when named), `span` |
-//! | `actions[]` | `who`, `what`, `text` (the sentence), `span` |
-//! | `questions[]`, `question_spans[]` | open questions (sentences ending in "?" that no "–" answer follows), with spans at the same index |
+//! | `actions[]` | `who`, `what`, `text` (the sentence, or a table's row), `due` (a date or week in it, "senast 30 april"), `done` (a ticked task box, a status "klar"), `span` |
+//! | `decisions[]` | `text` (the sentence), `outcome` (`accepted`, `rejected`, `parked`), `justification` (the note's reason, or `null`), `proposal` (index in `proposals` of the one decided on), `section`, `span` |
+//! | `questions[]`, `question_spans[]` | open questions (sentences ending in "?" that no "–" answer or "Svar:" follows), with spans at the same index |
 //! | `links[]` | `url` (split URLs joined), `label` ("Läs mer här"), `span` |
 //! | `emails[]`, `email_spans[]` | addresses, each once, with the span of the first occurrence |
-//! | `dates[]` | `text` (as written), `date`, `inferred_year`, `span` |
+//! | `dates[]` | `text` (as written), `date`, `inferred_year`, `week` (the number of a week written as one, "vecka 37"; `date` is its Monday), `span` |
 //! | `normalization` | `changes`: how many edits OCR restoration made (set by the caller via [`ParseOptions::with_normalization_changes`]) |
 //!
 //! # What is recognised
