@@ -244,7 +244,7 @@ fn ws_len(s: &str) -> usize {
     s.len() - s.trim_start().len()
 }
 
-/// A task list's box at the start of a list item's text ("[ ] ", "[x] ", "[X] ", as Markdown
+/// A task list's box at the start of a list item's text (`[ ] `, `[x] `, `[X] `, as Markdown
 /// editors write a to-do): its length with the spaces after it, and whether it is ticked.
 pub(crate) fn task_box(item: &str) -> Option<(usize, bool)> {
     let b = item.as_bytes();

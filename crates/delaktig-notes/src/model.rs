@@ -312,7 +312,7 @@ pub struct Action {
     /// v. 16", a table's "När" column).
     #[serde(default)]
     pub due: Option<NaiveDate>,
-    /// Marked as done: a ticked task box ("- [x] Maria skickar ut inbjudan") or a table's
+    /// Marked as done: a ticked task box (`- [x] Maria skickar ut inbjudan`) or a table's
     /// status "klar".
     #[serde(default)]
     pub done: bool,
