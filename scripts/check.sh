@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The project's single test command: installs what a fresh machine lacks, then runs every check
-# (formatting, lints, Rust tests and doctests, and the Kotlin/Swift/Python bindings tests).
+# (formatting, lints, Rust tests and doctests, API docs, and the Kotlin/Swift/Python bindings tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +26,8 @@ step "Rust tests"
 cargo nextest run --workspace --no-fail-fast
 step "Rust doctests"
 cargo test --workspace --doc
+step "API documentation builds without warnings (cargo doc)"
+RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
 
 if [ -f bindings/run-tests.sh ]; then
   step "bindings (Kotlin, Swift, Python)"

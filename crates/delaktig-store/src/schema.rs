@@ -12,7 +12,7 @@ use std::path::Path;
 /// - 1: proposals, meetings and their events; deviation tables added on open when missing.
 /// - 2: deviation settings (category list, known parties, policy) stored in the register,
 ///   and a visibility on deviations and their events. A version-1 file is migrated when
-///   opened ([`migrate`]).
+///   opened.
 pub const SCHEMA_VERSION: i64 = 2;
 
 /// `PRAGMA application_id` of a delaktig register ("DLKT").
