@@ -401,11 +401,7 @@ pub fn parse(args: ParseArgs) -> Result {
             outln!("  action: {} — {}{due}{done}", a.who, a.what);
         }
         for d in &doc.decisions {
-            let outcome = match d.outcome {
-                delaktig_notes::DecisionOutcome::Accepted => "accepted",
-                delaktig_notes::DecisionOutcome::Rejected => "rejected",
-                delaktig_notes::DecisionOutcome::Parked => "parked",
-            };
+            let outcome = outcome_code(d.outcome);
             let why = d.justification.as_deref().unwrap_or("none given");
             outln!("  decision: {outcome} (reason: {why}): {}", d.text);
         }
@@ -435,6 +431,15 @@ fn prepare_note(
 ) -> Result<delaktig::ingest::Prepared> {
     prepare(text, Some(normalizer), parse_options(year), visibility)
         .map_err(|e| CliError(format!("{name}: {e}")))
+}
+
+/// The state code a decision's outcome moves a proposal to.
+fn outcome_code(outcome: delaktig_notes::DecisionOutcome) -> &'static str {
+    match outcome {
+        delaktig_notes::DecisionOutcome::Accepted => "accepted",
+        delaktig_notes::DecisionOutcome::Rejected => "rejected",
+        delaktig_notes::DecisionOutcome::Parked => "parked",
+    }
 }
 
 /// Imports one restored and parsed note, and prints what happened.
@@ -479,6 +484,20 @@ fn import_one(
         );
         for (id, state) in &done.decided {
             outln!("  {id}: decided in the notes, now {}", state.code());
+        }
+        // Decisions on no proposal of these notes (one raised at an earlier meeting, most
+        // often): shown so that someone moves it by hand.
+        for d in prepared
+            .document
+            .decisions
+            .iter()
+            .filter(|d| d.proposal.is_none())
+        {
+            let outcome = outcome_code(d.outcome);
+            outln!(
+                "  the notes decide \"{}\" ({outcome}) on no proposal of theirs: if it is one the register has, move it with `delaktig proposal move`",
+                d.text
+            );
         }
         for u in &done.undecided {
             outln!(

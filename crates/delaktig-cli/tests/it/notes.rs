@@ -174,6 +174,24 @@ fn ingest_records_the_notes_decisions_and_reports_a_no_without_reason() {
 }
 
 #[test]
+fn a_decision_on_a_proposal_of_earlier_notes_is_shown_for_a_person_to_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let note = dir.path().join("december.txt");
+    std::fs::write(
+        &note,
+        "Brukarrådet 2 december 2025\n\n1. Öppettider\n\n\
+         Förslaget om lördagsöppet från förra mötet avslås eftersom det saknas personal.\n",
+    )
+    .unwrap();
+    let out = delaktig(dir.path(), &["ingest", note.to_str().unwrap()]).ok();
+    assert!(
+        out.contains("(rejected) on no proposal of theirs")
+            && out.contains("delaktig proposal move"),
+        "{out}"
+    );
+}
+
+#[test]
 fn reviewed_notes_ingested_public_show_their_decisions_reason_redacted() {
     let dir = tempfile::tempdir().unwrap();
     let path = council_note(
