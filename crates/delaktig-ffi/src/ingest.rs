@@ -9,6 +9,8 @@ use crate::register::{IngestOptions, RegisterError};
 pub(crate) struct Prepared {
     pub(crate) import: core::MeetingImport,
     pub(crate) restored_changes: u32,
+    /// Decisions of the notes on no proposal of theirs.
+    pub(crate) unlinked_decisions: Vec<crate::notes::NoteDecision>,
 }
 
 pub(crate) fn prepare(text: &str, options: &IngestOptions) -> Result<Prepared, RegisterError> {
@@ -28,6 +30,13 @@ pub(crate) fn prepare(text: &str, options: &IngestOptions) -> Result<Prepared, R
             }
         })?;
     Ok(Prepared {
+        unlinked_decisions: prepared
+            .document
+            .decisions
+            .iter()
+            .filter(|d| d.proposal.is_none())
+            .map(Into::into)
+            .collect(),
         import: prepared.import,
         restored_changes: u32::try_from(prepared.restored_changes).unwrap_or(u32::MAX),
     })

@@ -221,6 +221,18 @@ pub struct NoteDecision {
     pub span: TextSpan,
 }
 
+impl From<&notes::Decision> for NoteDecision {
+    fn from(x: &notes::Decision) -> Self {
+        NoteDecision {
+            text: x.text.clone(),
+            outcome: x.outcome.into(),
+            justification: x.justification.clone(),
+            proposal: x.proposal.and_then(|k| u32::try_from(k).ok()),
+            span: x.span.into(),
+        }
+    }
+}
+
 /// What was found in one note.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct NoteDocument {
@@ -321,17 +333,7 @@ impl From<&notes::Document> for NoteDocument {
                     span: a.span.into(),
                 })
                 .collect(),
-            decisions: d
-                .decisions
-                .iter()
-                .map(|x| NoteDecision {
-                    text: x.text.clone(),
-                    outcome: x.outcome.into(),
-                    justification: x.justification.clone(),
-                    proposal: x.proposal.and_then(|k| u32::try_from(k).ok()),
-                    span: x.span.into(),
-                })
-                .collect(),
+            decisions: d.decisions.iter().map(Into::into).collect(),
             questions: d.questions.clone(),
             links: d
                 .links

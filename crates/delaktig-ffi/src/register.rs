@@ -386,6 +386,9 @@ pub struct IngestResult {
     /// Decisions in the notes the register did not record: a "no" with no reason given,
     /// or a move the proposal's state or the register's rules do not allow.
     pub undecided: Vec<UndecidedProposal>,
+    /// Decisions in the notes on no proposal of theirs (one raised at an earlier meeting,
+    /// most often), left for a person to record: never matched by guess.
+    pub unlinked_decisions: Vec<crate::notes::NoteDecision>,
     /// How many OCR repairs were made before parsing.
     pub restored_changes: u32,
 }
@@ -823,6 +826,7 @@ impl Register {
                             why: u.why,
                         })
                         .collect(),
+                    unlinked_decisions: prepared.unlinked_decisions,
                     restored_changes: prepared.restored_changes,
                 },
                 events,

@@ -403,4 +403,18 @@ fn decisions_in_notes_move_proposals_and_a_no_without_reason_is_reported() {
     assert_eq!(reg.show(second).unwrap().state, ProposalState::Received);
     // Listeners heard both raisings and the rejection.
     assert_eq!(rec.seen.lock().unwrap().len(), 3);
+    assert!(done.unlinked_decisions.is_empty());
+    // A decision on a proposal of earlier notes is handed back, not matched by guess.
+    let later = "Brukarrådet 2 december 2025\n\n1. Busskort\n\n\
+                 Förslaget om busskort från förra mötet bifalls.\n";
+    let done = reg
+        .ingest_notes(later.into(), opts, staff(), day(2026, 1, 1))
+        .unwrap();
+    assert!(done.decided.is_empty());
+    assert_eq!(done.unlinked_decisions.len(), 1);
+    assert_eq!(
+        done.unlinked_decisions[0].text,
+        "Förslaget om busskort från förra mötet bifalls."
+    );
+    assert_eq!(reg.show(second).unwrap().state, ProposalState::Received);
 }
