@@ -173,6 +173,22 @@ fn notelike() -> impl Strategy<Value = String> {
         Just("***".to_owned()),
         Just("[".to_owned()),
         Just("](".to_owned()),
+        // Tables, task lists, weeks, decisions, paragraph signs, answers.
+        Just(" | ".to_owned()),
+        Just("|".to_owned()),
+        Just("|---|".to_owned()),
+        Just("Vad | Vem | När\n".to_owned()),
+        Just("- [x] ".to_owned()),
+        Just("[ ] ".to_owned()),
+        Just("vecka 53".to_owned()),
+        Just("v. 7".to_owned()),
+        Just("§ 3 ".to_owned()),
+        Just("Beslut: Förslaget avslås".to_owned()),
+        Just(" eftersom ".to_owned()),
+        Just("Motivering: ".to_owned()),
+        Just("Ansvarig: ".to_owned()),
+        Just("Svar: ".to_owned()),
+        Just("Vid protokollet\n".to_owned()),
         "\\PC{0,12}",
         any::<String>(),
     ];
@@ -202,6 +218,13 @@ proptest! {
         let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace() && *c != '-').collect::<String>();
         for p in &doc.proposals {
             prop_assert_eq!(p.span.slice(&text).map(squash), Some(squash(&p.text)));
+        }
+        for d in &doc.decisions {
+            prop_assert_eq!(d.span.slice(&text).map(squash), Some(squash(&d.text)));
+            prop_assert!(d.proposal.is_none_or(|k| k < doc.proposals.len()));
+        }
+        for a in &doc.actions {
+            prop_assert!(a.span.slice(&text).is_some());
         }
         for d in &doc.dates {
             prop_assert!(d.span.slice(&text).is_some());
