@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use delaktig::ingest::{prepare, restore_and_parse};
 use delaktig::public::RedactingFilter;
-use delaktig_core::{Command, Lang, ReportOptions, Request, StalledPolicy, Visibility};
+use delaktig_core::{Lang, ReportOptions, StalledPolicy, Visibility};
 use delaktig_normalize::{Encoding, Normalizer, Options, decode};
 use delaktig_notes::ParseOptions;
 use delaktig_redact::{RedactOptions, Redactor, public_names_from_list};
@@ -114,8 +114,9 @@ pub struct DemoArgs {
     lang: Lang,
 }
 
-/// The embedded sample: three scanned notes read by tesseract's English model.
-const SAMPLE: [(&str, &str); 3] = [
+/// The embedded sample: four scanned notes read by tesseract's English model (the last
+/// records decisions on its proposals, one "no" without a reason).
+const SAMPLE: [(&str, &str); 4] = [
     (
         "gemensam-utvecklingsgrupp-19-september.serif.txt",
         include_str!(
@@ -129,6 +130,10 @@ const SAMPLE: [(&str, &str); 3] = [
     (
         "fredagsturne-med-per-skalen.serif.txt",
         include_str!("../../../tests/data/corpus/ocr/fredagsturne-med-per-skalen.serif.txt"),
+    ),
+    (
+        "decisions-with-reasons.serif.txt",
+        include_str!("../../delaktig-notes/tests/data/ocr-tasks/decisions-with-reasons.serif.txt"),
     ),
 ];
 
@@ -597,33 +602,19 @@ pub fn redact(args: RedactArgs) -> Result {
     Ok(())
 }
 
-/// Runs `demo`: restores, parses and imports the embedded scanned notes, publishes them as a
-/// reviewer would, and prints the public follow-up report (redacted).
+/// Runs `demo`: restores, parses and imports the embedded scanned notes as notes a reviewer
+/// has read (public: they are published documents), so that their decisions reach the
+/// report with their reasons, and prints the public follow-up report (redacted).
 pub fn demo(args: DemoArgs) -> Result {
     let mut register = match &args.into {
         Some(path) => open(path)?,
         None => Register::open_in_memory()?,
     };
     let normalizer = Normalizer::new();
-    let reviewer = actor(Some("Demo"), delaktig_core::Role::Staff);
     let day = today();
     for (name, text) in SAMPLE {
-        let prepared = prepare_note(&normalizer, name, text, Some(2019), Visibility::Internal)?;
-        let done = import_one(&mut register, name, &prepared, Some("Demo"))?;
-        if done.already_imported {
-            continue;
-        }
-        register.set_meeting_visibility(done.meeting, Visibility::Public, &reviewer)?;
-        for id in done.created {
-            register.execute(
-                id,
-                Request::new(
-                    reviewer.clone(),
-                    day,
-                    Command::SetVisibility(Visibility::Public),
-                ),
-            )?;
-        }
+        let prepared = prepare_note(&normalizer, name, text, Some(2019), Visibility::Public)?;
+        import_one(&mut register, name, &prepared, Some("Demo"))?;
     }
     outln!("");
     let options = ReportOptions {

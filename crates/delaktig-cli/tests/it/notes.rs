@@ -326,6 +326,16 @@ fn demo_prints_a_report_with_imported_proposals() {
     let out = delaktig(dir.path(), &["demo"]).ok();
     assert!(out.contains("Bryggangruppen"), "{out}");
     assert!(out.contains("Handläggarna bör specialisera sig"), "{out}");
+    // The scanned note with decisions: a "no" with its reason in the report, and one without
+    // a reason refused and named.
+    assert!(
+        out.contains("Motivering: det saknas personal och budget för helgbemanning"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\"Förslaget avslogs.\" (rejected), not recorded"),
+        "{out}"
+    );
 }
 
 #[test]
