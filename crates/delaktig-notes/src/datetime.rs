@@ -390,18 +390,13 @@ fn weeks(s: &str, dates: &mut Vec<RawDate>) {
             continue;
         }
         // A year right after ("vecka 12 2025", "v. 12, 2025").
-        let mut year = None;
-        let tail = &b[end..];
-        let gap = tail.iter().take_while(|&&c| c == b',' || c == b' ').count();
-        if gap > 0 {
-            let (y, yn) = digits(tail.get(gap..).unwrap_or(&[]));
-            let after = s.get(end + gap + yn..).and_then(|r| r.chars().next());
-            if yn == 4 && after.is_none_or(|c| !c.is_alphanumeric()) {
-                year = i32::try_from(y).ok();
-                end += gap + yn;
-                i = end;
-            }
-        }
+        let rest = s.get(end..).unwrap_or("");
+        let comma = usize::from(rest.starts_with(','));
+        let year = numeric_year(&rest[comma..], ' ', false).map(|(y, len)| {
+            end += comma + len;
+            i = end;
+            y
+        });
         dates.push(RawDate {
             start: at,
             end,

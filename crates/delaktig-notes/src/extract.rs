@@ -422,7 +422,12 @@ fn may_name_subject(sentence: &[u8]) -> bool {
             _ => false,
         }
     });
-    marked || ESLUT.find(head).is_some()
+    // "Beslut" as a label is often in capitals ("BESLUT:"): looked for in ASCII small letters.
+    let mut buf = [0u8; SUBJECT_BYTES];
+    let lower = &mut buf[..head.len()];
+    lower.copy_from_slice(head);
+    lower.make_ascii_lowercase();
+    marked || ESLUT.find(lower).is_some()
 }
 
 /// Words that say what a sentence decides on: the proposal, the request, a decision itself
@@ -440,21 +445,18 @@ fn decides_on(w: &str) -> bool {
 /// The outcome a word tells, when it tells one ("avslås" → rejected).
 fn outcome_word(w: &str) -> Option<DecisionOutcome> {
     use DecisionOutcome::{Accepted, Parked, Rejected};
-    if w.starts_with("avslå") || w.starts_with("avslog") || w.starts_with("avslag") {
-        return Some(Rejected);
+    let stem = |stems: &[&str]| stems.iter().any(|s| w.starts_with(s));
+    if stem(&["avslå", "avslog", "avslag", "avvisa"]) {
+        Some(Rejected)
+    } else if stem(&["bordl"]) || w == "vilande" {
+        Some(Parked)
+    } else if stem(&["bifall", "biföll", "bevilja", "godkän"])
+        || matches!(w, "antas" | "antogs" | "antog" | "genomförs" | "genomföras")
+    {
+        Some(Accepted)
+    } else {
+        None
     }
-    if w.starts_with("avvisa") || w == "avvisas" {
-        return Some(Rejected);
-    }
-    if w.starts_with("bordl") || w == "vilande" {
-        return Some(Parked);
-    }
-    let accepted = w.starts_with("bifall")
-        || matches!(w, "bifalls" | "bifölls" | "biföll")
-        || w.starts_with("bevilja")
-        || w.starts_with("godkän")
-        || matches!(w, "antas" | "antogs" | "antog" | "genomförs" | "genomföras");
-    accepted.then_some(Accepted)
 }
 
 /// Where the reason in a decision begins: the clause after one of these, to the sentence's
@@ -472,18 +474,15 @@ const REASON_CUES: &[(&str, bool)] = &[
 ];
 
 /// The decision `sentence` records, if it records one: its outcome and where in it the
-/// reason stands. A sentence decides when it names what it decides on (a proposal, a request,
-/// "beslut") or stands on a "Beslut:" line (`labelled`), and a word tells the outcome
+/// reason stands. A sentence decides when it names what it decides on near its start (a
+/// proposal, a request, "Beslut:" itself), and a word after that tells the outcome
 /// ("avslås", "bifalls", "bordläggs"; "beviljas inte" and "genomförs inte" are rejections).
 /// "beslutade att …" with no other outcome word is an acceptance.
-pub(crate) fn decision(
-    sentence: &str,
-    labelled: bool,
-) -> Option<(DecisionOutcome, Option<(usize, usize)>)> {
+pub(crate) fn decision(sentence: &str) -> Option<(DecisionOutcome, Option<(usize, usize)>)> {
     if sentence.ends_with('?') {
         return None;
     }
-    if !labelled && !may_name_subject(sentence.as_bytes()) {
+    if !may_name_subject(sentence.as_bytes()) {
         return None;
     }
     let lower = sentence.to_lowercase();
@@ -494,10 +493,7 @@ pub(crate) fn decision(
     // What is decided on opens the sentence ("Förslaget avslås", "Ansökan om … beviljas
     // inte", "Gruppen beslutade att …"): an outcome word before it tells of decisions
     // elsewhere ("fick avslag på en ansökan", "6 har fått avslag").
-    let subject = ws.iter().take(4).position(|&(_, w)| decides_on(w));
-    if !labelled && subject.is_none() {
-        return None;
-    }
+    let subject = ws.iter().take(4).position(|&(_, w)| decides_on(w))?;
     let mut outcome = None;
     let mut at = 0;
     for (k, &(off, w)) in ws.iter().enumerate() {
@@ -508,7 +504,7 @@ pub(crate) fn decision(
                 .then_some(DecisionOutcome::Accepted)
         });
         let Some(mut o) = said else { continue };
-        if !labelled && subject.is_some_and(|sub| sub > k) {
+        if subject > k {
             return None;
         }
         // "beviljas inte", "genomförs inte", "kommer inte att genomföras": a no.
@@ -818,28 +814,20 @@ mod tests {
     #[test]
     fn decisions_and_their_reasons() {
         use DecisionOutcome::{Accepted, Parked, Rejected};
-        let read = |s: &'static str, labelled: bool| {
-            decision(s, labelled).map(|(o, r)| (o, r.map(|(a, b)| &s[a..b])))
-        };
+        let read = |s: &'static str| decision(s).map(|(o, r)| (o, r.map(|(a, b)| &s[a..b])));
         assert_eq!(
-            read(
-                "Beslut: Förslaget avslås eftersom det saknas personal.",
-                true
-            ),
+            read("Beslut: Förslaget avslås eftersom det saknas personal."),
             Some((Rejected, Some("det saknas personal")))
         );
-        assert_eq!(read("Förslaget avslogs.", false), Some((Rejected, None)));
-        assert_eq!(read("Förslaget bifalls.", false), Some((Accepted, None)));
+        assert_eq!(read("Förslaget avslogs."), Some((Rejected, None)));
+        assert_eq!(read("Förslaget bifalls."), Some((Accepted, None)));
+        assert_eq!(read("Ansökan beviljas inte."), Some((Rejected, None)));
         assert_eq!(
-            read("Ansökan beviljas inte.", false),
-            Some((Rejected, None))
-        );
-        assert_eq!(
-            read("Förslaget bordläggs på grund av att svaret dröjer.", false),
+            read("Förslaget bordläggs på grund av att svaret dröjer."),
             Some((Parked, Some("på grund av att svaret dröjer")))
         );
         assert_eq!(
-            read("Gruppen beslutade att bilda en arbetsgrupp.", false),
+            read("Gruppen beslutade att bilda en arbetsgrupp."),
             Some((Accepted, None))
         );
         // Decisions told of, counted or asked about are none.
@@ -851,7 +839,7 @@ mod tests {
             "Ska förslaget bifallas?",
             "Vi pratade om beslutet.",
         ] {
-            assert_eq!(read(s, false), None, "{s}");
+            assert_eq!(read(s), None, "{s}");
         }
     }
 }

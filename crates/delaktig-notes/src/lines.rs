@@ -201,10 +201,7 @@ fn classify_text(s: &str) -> Kind {
     };
     match first {
         b'-' | b'*' | b'+' if b.get(1).is_some_and(|c| c.is_ascii_whitespace()) => {
-            let body = 1 + ws_len(&s[1..]);
-            return Kind::Bullet {
-                body: body + task_box(s.get(body..).unwrap_or("")).map_or(0, |(len, _)| len),
-            };
+            return bullet(s, 1 + ws_len(&s[1..]));
         }
         b'0'..=b'9' => {
             if let Some(k) = numbered_or_timed(s) {
@@ -222,11 +219,7 @@ fn classify_text(s: &str) -> Kind {
             let rest = chars.as_str();
             match c {
                 '•' | '·' | '‣' | '◦' | '▪' | '●' => {
-                    let body = c.len_utf8() + ws_len(rest);
-                    return Kind::Bullet {
-                        body: body
-                            + task_box(s.get(body..).unwrap_or("")).map_or(0, |(len, _)| len),
-                    };
+                    return bullet(s, c.len_utf8() + ws_len(rest));
                 }
                 '–' | '—' if rest.starts_with(char::is_whitespace) || rest.is_empty() => {
                     return Kind::Answer {
@@ -244,17 +237,28 @@ fn ws_len(s: &str) -> usize {
     s.len() - s.trim_start().len()
 }
 
+/// A list item whose text starts at `body` of `s`, after its task box if it has one.
+fn bullet(s: &str, body: usize) -> Kind {
+    let task = task_box(s.get(body..).unwrap_or("")).unwrap_or(0);
+    Kind::Bullet { body: body + task }
+}
+
 /// A task list's box at the start of a list item's text (`[ ] `, `[x] `, `[X] `, as Markdown
-/// editors write a to-do): its length with the spaces after it, and whether it is ticked.
-pub(crate) fn task_box(item: &str) -> Option<(usize, bool)> {
+/// editors write a to-do): its length with the spaces after it.
+fn task_box(item: &str) -> Option<usize> {
     let b = item.as_bytes();
-    let ticked = match b.get(..3)? {
-        b"[ ]" => false,
-        b"[x]" | b"[X]" => true,
-        _ => return None,
-    };
+    if !matches!(b.get(..3)?, b"[ ]" | b"[x]" | b"[X]") {
+        return None;
+    }
     let ws = ws_len(item.get(3..)?);
-    (ws > 0).then_some((3 + ws, ticked))
+    (ws > 0).then_some(3 + ws)
+}
+
+/// Whether the list item `line`, whose text starts at `body`, has its task box ticked
+/// ("- [x] Maria skickar …").
+pub(crate) fn ticked(line: &str, body: usize) -> bool {
+    let lead = line.get(..body).unwrap_or("").trim_end();
+    lead.ends_with("[x]") || lead.ends_with("[X]")
 }
 
 /// A paragraph sign's agenda item, as minutes number them ("§ 3 Förslag om …", "§12. Val av
@@ -549,7 +553,6 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
                     || phys[k].marked
                     || kind == Kind::Timed && !next.starts_with(char::is_lowercase)
                     || starts_item(next)
-                    || crate::table::is_row(next)
                     || opens_letter_line(next)
                     || next.contains("://") && next.starts_with("http")
                 {

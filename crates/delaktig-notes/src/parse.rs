@@ -331,26 +331,19 @@ struct Dates {
 }
 
 impl Dates {
-    fn in_line(&self, line: usize) -> impl Iterator<Item = (&DateMention, usize, usize)> {
-        let from = self.at.partition_point(|a| a.0 < line);
-        self.at[from..]
-            .iter()
-            .take_while(move |a| a.0 == line)
-            .filter_map(|&(_, m, s, e)| self.mentions.get(m).map(|d| (d, s, e)))
-    }
-
+    /// The first date of line `line` starting at `from` or after, found by halving (a line
+    /// may hold thousands of dates: a sentence's lookup must not walk them all).
     fn first_in(&self, line: usize, from: usize) -> Option<(&DateMention, usize, usize)> {
-        self.in_line(line).find(|&(_, s, _)| s >= from)
+        let k = self.at.partition_point(|a| (a.0, a.2) < (line, from));
+        let &(_, m, s, e) = self.at.get(k).filter(|a| a.0 == line)?;
+        Some((self.mentions.get(m)?, s, e))
     }
 
-    /// The first date of line `line` inside `start..end`, found by halving (a line may hold
-    /// thousands of dates: a sentence's lookup must not walk them all).
+    /// The first date of line `line` inside `start..end`.
     fn within(&self, line: usize, start: usize, end: usize) -> Option<&DateMention> {
-        let k = self.at.partition_point(|a| (a.0, a.2) < (line, start));
-        self.at
-            .get(k)
-            .filter(|&&(l, _, s, e)| l == line && start <= s && e <= end)
-            .and_then(|&(_, m, _, _)| self.mentions.get(m))
+        self.first_in(line, start)
+            .filter(|&(_, _, e)| e <= end)
+            .map(|(d, _, _)| d)
     }
 }
 
@@ -1093,25 +1086,12 @@ impl<'t, 'l> Builder<'t, 'l> {
         if what.is_empty() {
             return;
         }
-        let due = self
-            .dates
-            .in_line(i)
-            .next()
-            .and_then(|(m, _, _)| m.date)
-            .or_else(|| {
-                let due_next = self
-                    .lines
-                    .get(i + 1)
-                    .is_some_and(|l| matches!(l.kind, Kind::Label { key: Key::Due, .. }));
-                due_next
-                    .then(|| {
-                        self.dates
-                            .in_line(i + 1)
-                            .next()
-                            .and_then(|(m, _, _)| m.date)
-                    })
-                    .flatten()
-            });
+        let day = |line: usize| self.dates.first_in(line, 0).and_then(|(m, _, _)| m.date);
+        let due_next = self
+            .lines
+            .get(i + 1)
+            .is_some_and(|l| matches!(l.kind, Kind::Label { key: Key::Due, .. }));
+        let due = day(i).or_else(|| due_next.then(|| day(i + 1)).flatten());
         let line = &self.lines[i];
         self.doc.actions.push(Action {
             who: who.to_owned(),
@@ -1211,7 +1191,6 @@ impl<'t, 'l> Builder<'t, 'l> {
         });
     }
 
-    /// The next non-empty line is an interview answer ("– …").
     /// Whether line `i` is answered on the next line: a dash's answer, or "Svar: …".
     fn answered(&self, i: usize) -> bool {
         self.lines
@@ -1231,11 +1210,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             };
             let span = line.raw_span(body + s, body + e);
             self.next_meeting_in(i, body + s, body + e, sentence, span);
-            let labelled = s == 0
-                && text
-                    .get(..7)
-                    .is_some_and(|head| head.eq_ignore_ascii_case("beslut:"));
-            let decision = extract::decision(sentence, labelled);
+            let decision = extract::decision(sentence);
             if let Some((outcome, reason)) = decision {
                 let section = self.topic_for_proposal();
                 let proposal = self
@@ -1274,10 +1249,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
             if let Some((who, what)) = extract::action(sentence) {
                 let due = self.due_in(i, body + s, body + e);
-                let done = line
-                    .text
-                    .get(..body)
-                    .is_some_and(|lead| lead.contains("[x]") || lead.contains("[X]"));
+                let done = lines::ticked(&line.text, body);
                 self.doc.actions.push(Action {
                     who: who.to_owned(),
                     what: what.to_owned(),

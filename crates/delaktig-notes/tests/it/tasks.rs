@@ -209,3 +209,15 @@ fn an_agenda_listed_under_its_label_is_no_headings_and_signatures_are_no_section
     let next = doc.meetings[0].next_meeting.as_ref().unwrap();
     assert_eq!(next.date, day("2025-04-10"));
 }
+
+#[test]
+fn a_decision_line_is_known_by_its_label_in_capitals_too() {
+    // "Beslut" opening the line names what is decided, with a space before its colon or in
+    // capitals too: what follows is a decision even when it names no proposal.
+    for line in ["Beslut : Rådet bifaller.", "BESLUT: Rådet bifaller."] {
+        let note = format!("Möte 3 mars 2025\n\n1. Kaffe\n\nVi bör köpa kaffe.\n{line}\n");
+        let doc = parse(&note, &ParseOptions::new());
+        assert_eq!(doc.decisions.len(), 1, "{line}: {:?}", doc.decisions);
+        assert_eq!(doc.decisions[0].proposal, Some(0));
+    }
+}
