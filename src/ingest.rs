@@ -142,12 +142,29 @@ pub fn meeting_import(
 fn decision_on(doc: &Document, k: usize) -> Option<ImportedDecision> {
     let d = doc.decisions.iter().rev().find(|d| d.proposal == Some(k))?;
     Some(ImportedDecision {
-        to: match d.outcome {
-            DecisionOutcome::Accepted => State::Accepted,
-            DecisionOutcome::Rejected => State::Rejected,
-            DecisionOutcome::Parked => State::Parked,
-        },
+        to: state_of(d.outcome),
         justification: d.justification.clone(),
         text: d.text.clone(),
     })
+}
+
+/// The register's state a decision's outcome moves a proposal to.
+pub fn state_of(outcome: DecisionOutcome) -> State {
+    match outcome {
+        DecisionOutcome::Accepted => State::Accepted,
+        DecisionOutcome::Rejected => State::Rejected,
+        DecisionOutcome::Parked => State::Parked,
+    }
+}
+
+impl Prepared {
+    /// The decisions of the notes on no proposal of theirs (one raised at an earlier meeting,
+    /// most often): never matched to the register's proposals by guess, left for a person to
+    /// record.
+    pub fn unlinked_decisions(&self) -> impl Iterator<Item = &delaktig_notes::Decision> {
+        self.document
+            .decisions
+            .iter()
+            .filter(|d| d.proposal.is_none())
+    }
 }

@@ -406,7 +406,7 @@ pub fn parse(args: ParseArgs) -> Result {
             outln!("  action: {} — {}{due}{done}", a.who, a.what);
         }
         for d in &doc.decisions {
-            let outcome = outcome_code(d.outcome);
+            let outcome = delaktig::ingest::state_of(d.outcome).code();
             let why = d.justification.as_deref().unwrap_or("none given");
             outln!("  decision: {outcome} (reason: {why}): {}", d.text);
         }
@@ -436,15 +436,6 @@ fn prepare_note(
 ) -> Result<delaktig::ingest::Prepared> {
     prepare(text, Some(normalizer), parse_options(year), visibility)
         .map_err(|e| CliError(format!("{name}: {e}")))
-}
-
-/// The state code a decision's outcome moves a proposal to.
-fn outcome_code(outcome: delaktig_notes::DecisionOutcome) -> &'static str {
-    match outcome {
-        delaktig_notes::DecisionOutcome::Accepted => "accepted",
-        delaktig_notes::DecisionOutcome::Rejected => "rejected",
-        delaktig_notes::DecisionOutcome::Parked => "parked",
-    }
 }
 
 /// Imports one restored and parsed note, and prints what happened.
@@ -492,13 +483,8 @@ fn import_one(
         }
         // Decisions on no proposal of these notes (one raised at an earlier meeting, most
         // often): shown so that someone moves it by hand.
-        for d in prepared
-            .document
-            .decisions
-            .iter()
-            .filter(|d| d.proposal.is_none())
-        {
-            let outcome = outcome_code(d.outcome);
+        for d in prepared.unlinked_decisions() {
+            let outcome = delaktig::ingest::state_of(d.outcome).code();
             outln!(
                 "  the notes decide \"{}\" ({outcome}) on no proposal of theirs: if it is one the register has, move it with `delaktig proposal move`",
                 d.text

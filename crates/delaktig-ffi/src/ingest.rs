@@ -30,13 +30,7 @@ pub(crate) fn prepare(text: &str, options: &IngestOptions) -> Result<Prepared, R
             }
         })?;
     Ok(Prepared {
-        unlinked_decisions: prepared
-            .document
-            .decisions
-            .iter()
-            .filter(|d| d.proposal.is_none())
-            .map(Into::into)
-            .collect(),
+        unlinked_decisions: prepared.unlinked_decisions().map(Into::into).collect(),
         import: prepared.import,
         restored_changes: u32::try_from(prepared.restored_changes).unwrap_or(u32::MAX),
     })

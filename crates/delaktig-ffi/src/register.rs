@@ -778,29 +778,10 @@ impl Register {
         let (result, events) = guard(|| {
             let prepared = crate::ingest::prepare(&text, &options)?;
             let mut reg = lock(&self.inner);
-            let done = reg.import_meeting(&prepared.import, &(&by).into(), today.into())?;
+            let mut done = reg.import_meeting(&prepared.import, &(&by).into(), today.into())?;
             // Listeners hear of every event the import appended: the raising of new
             // proposals, the discussion of known ones, and the moves decisions made.
-            let mut events = Vec::new();
-            let moved = |id| done.decided.iter().any(|&(d, _)| d == id);
-            for &id in &done.created {
-                for e in reg.proposal(id)?.events() {
-                    events.push((id, e.clone()));
-                }
-            }
-            for &id in done.discussed.iter().chain(
-                done.decided
-                    .iter()
-                    .map(|(id, _)| id)
-                    .filter(|id| !done.created.contains(id) && !done.discussed.contains(id)),
-            ) {
-                let p = reg.proposal(id)?;
-                let all = p.events();
-                let appended = usize::from(done.discussed.contains(&id)) + usize::from(moved(id));
-                for e in &all[all.len().saturating_sub(appended)..] {
-                    events.push((id, e.clone()));
-                }
-            }
+            let events = std::mem::take(&mut done.appended);
             Ok::<_, RegisterError>((
                 IngestResult {
                     meeting: done.meeting,

@@ -249,10 +249,11 @@ impl Redactor {
     }
 
     /// [`Redactor::redact`] for an output that no person reviews before it is published (a
-    /// public report or export): the numbers [`Redactor::redact`] only flags for review,
-    /// shaped and dated like an identity number but with a wrong check digit (a typing
-    /// error, a digit a scan misread) or a valid check digit on a date that does not exist,
-    /// are redacted too, as probable. When in doubt, leave it out.
+    /// public report or export): what [`Redactor::redact`] only flags for review is redacted
+    /// too, as probable — numbers shaped and dated like an identity number but with a wrong
+    /// check digit (a typing error, a digit a scan misread) or a valid check digit on a date
+    /// that does not exist, and known first names standing alone ("Ring Kalle"). When in
+    /// doubt, leave it out.
     pub fn redact_for_publication(&self, text: &str) -> Redacted {
         let mut out = self.redact(text);
         if out.flags.is_empty() {
@@ -401,7 +402,6 @@ impl Redactor {
     }
 }
 
-/// `text` with each (sorted, disjoint) redaction replaced by its placeholder.
 /// `text` itself when `out` redacted nothing in it, else `out`'s text.
 fn borrowed_unless_redacted(text: &str, out: Redacted) -> Cow<'_, str> {
     if out.redactions.is_empty() {
@@ -411,6 +411,7 @@ fn borrowed_unless_redacted(text: &str, out: Redacted) -> Cow<'_, str> {
     }
 }
 
+/// `text` with each (sorted, disjoint) redaction replaced by its placeholder.
 fn apply(text: &str, redactions: &[Redaction]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last = 0;

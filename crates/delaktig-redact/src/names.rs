@@ -1367,10 +1367,14 @@ pub(crate) fn find(text: &str, public: &PublicNames, sink: &mut Sink) {
 
     // Recurrence: a lone first name or surname of a known private person
     // ("Skålén kommer", "Leif berättar") is that person.
-    if persons.keys.is_empty() {
-        flag_lone(text, &lone, public, sink);
-        return;
+    if !persons.keys.is_empty() {
+        recurrences(&ctx, &persons, taken, sink);
     }
+    flag_lone(text, &lone, public, sink);
+}
+
+/// The lone mentions (outside `taken`) of the persons named in full elsewhere in the text.
+fn recurrences(ctx: &Ctx<'_>, persons: &Persons, mut taken: Vec<Range<usize>>, sink: &mut Sink) {
     taken.sort_by_key(|r| r.start);
     for (i, w) in ctx.words.iter().enumerate() {
         if !ctx.is_name_token(i) {
@@ -1403,7 +1407,6 @@ pub(crate) fn find(text: &str, public: &PublicNames, sink: &mut Sink) {
             });
         }
     }
-    flag_lone(text, &lone, public, sink);
 }
 
 /// Flags each lone first name of `lone` that no finding covers and no public person bears.

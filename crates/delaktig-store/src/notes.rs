@@ -7,8 +7,8 @@ use crate::error::{Result, StoreError};
 use crate::register::{Batch, Register};
 use chrono::NaiveDate;
 use delaktig_core::{
-    Actor, Attendee, Command, Meeting, MeetingId, MeetingImport, NewProposal, Origin, ProposalId,
-    Request, SAME_PROPOSAL_THRESHOLD, State, Visibility, similarity,
+    Actor, Attendee, Command, Event, Meeting, MeetingId, MeetingImport, NewProposal, Origin,
+    ProposalId, Request, SAME_PROPOSAL_THRESHOLD, State, Visibility, similarity,
 };
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -36,6 +36,10 @@ pub struct MeetingImported {
     /// reason given, or a move the proposal's state or the register's rules do not allow.
     #[serde(default)]
     pub undecided: Vec<Undecided>,
+    /// Every history entry the import appended, with its proposal, in the order appended:
+    /// what a listener is told.
+    #[serde(default)]
+    pub appended: Vec<(ProposalId, Event)>,
 }
 
 /// A decision recorded in notes that the register could not record as it stands.
@@ -155,6 +159,7 @@ impl Batch<'_> {
                 discussed: Vec::new(),
                 decided: Vec::new(),
                 undecided: Vec::new(),
+                appended: Vec::new(),
             });
         }
         let group = notes
@@ -213,6 +218,7 @@ impl Batch<'_> {
             discussed: Vec::new(),
             decided: Vec::new(),
             undecided: Vec::new(),
+            appended: Vec::new(),
         };
         for ip in &notes.proposals {
             let text = ip.text.trim();
@@ -238,7 +244,8 @@ impl Batch<'_> {
                 // Old notes about a newer proposal: the discussion is dated when it can be.
                 let when = at.max(p.created());
                 let req = Request::new(by.clone(), when, cmd).with_visibility(notes.visibility);
-                self.execute(existing, req)?;
+                let event = self.execute(existing, req)?;
+                out.appended.push((existing, event));
                 if !out.discussed.contains(&existing) {
                     out.discussed.push(existing);
                 }
@@ -265,6 +272,9 @@ impl Batch<'_> {
             };
             let id = self.raise(draft, by, at)?;
             out.created.push(id);
+            for event in self.proposal(id)?.events() {
+                out.appended.push((id, event.clone()));
+            }
             self.record_decision(id, ip, by, at, notes.visibility, &mut out)?;
         }
         Ok(out)
@@ -298,7 +308,10 @@ impl Batch<'_> {
         let spec = delaktig_core::MoveSpec::new(d.to, text);
         let req = Request::new(by.clone(), at, Command::MoveTo(spec)).with_visibility(visibility);
         match self.execute(id, req) {
-            Ok(_) => out.decided.push((id, d.to)),
+            Ok(event) => {
+                out.decided.push((id, d.to));
+                out.appended.push((id, event));
+            }
             Err(StoreError::Domain(e)) => out.undecided.push(Undecided {
                 proposal: id,
                 to: d.to,

@@ -361,3 +361,34 @@ fn a_decision_on_a_proposal_discussed_again_moves_it() {
     let again = reg.import_meeting(&later, &staff(), day(41)).unwrap();
     assert!(again.already_imported && again.decided.is_empty());
 }
+
+#[test]
+fn the_import_names_every_history_entry_it_appended() {
+    let mut reg = Register::open_in_memory().unwrap();
+    let first = reg
+        .import_meeting(&notes("h1", 10, &[P1]), &staff(), day(10))
+        .unwrap();
+    let id = first.created[0];
+    assert_eq!(first.appended.len(), 1, "the raising");
+    let before = reg.proposal(id).unwrap().events().len();
+    // Two wordings of the same open proposal at a later meeting: two discussions.
+    let later = notes(
+        "h2",
+        40,
+        &[
+            "det bör finnas en checklista för alla nya handläggare",
+            "Det borde finnas en checklista för nya handläggare.",
+        ],
+    );
+    let out = reg.import_meeting(&later, &staff(), day(40)).unwrap();
+    let after = reg.proposal(id).unwrap().events().to_vec();
+    let appended: Vec<_> = out
+        .appended
+        .iter()
+        .filter(|(p, _)| *p == id)
+        .map(|(_, e)| e.clone())
+        .collect();
+    assert_eq!(after.len() - before, 2, "{out:?}");
+    assert_eq!(out.discussed, [id], "listed once");
+    assert_eq!(appended, after[before..]);
+}
