@@ -30,6 +30,15 @@ impl RegisterListener for Recorder {
     }
 }
 
+/// Ingest options that restore OCR damage, the rest by default.
+fn restoring() -> IngestOptions {
+    IngestOptions {
+        restore_ocr: true,
+        year: None,
+        visibility: None,
+    }
+}
+
 struct Failing;
 
 impl RegisterListener for Failing {
@@ -190,11 +199,7 @@ fn notes_are_ingested_once_and_their_proposals_raised() {
     let reg = Register::in_memory().unwrap();
     let rec = Arc::new(Recorder::default());
     reg.add_listener(rec.clone());
-    let opts = IngestOptions {
-        restore_ocr: true,
-        year: None,
-        visibility: None,
-    };
+    let opts = restoring();
     let first = reg
         .ingest_notes(NOTE.into(), opts, staff(), day(2026, 1, 1))
         .unwrap();
@@ -374,11 +379,7 @@ fn decisions_in_notes_move_proposals_and_a_no_without_reason_is_reported() {
     let reg = Register::in_memory().unwrap();
     let rec = Arc::new(Recorder::default());
     reg.add_listener(rec.clone());
-    let opts = IngestOptions {
-        restore_ocr: true,
-        year: None,
-        visibility: None,
-    };
+    let opts = restoring();
     let done = reg
         .ingest_notes(note.into(), opts, staff(), day(2026, 1, 1))
         .unwrap();
