@@ -568,6 +568,7 @@ pub fn redact(args: RedactArgs) -> Result {
             for f in &out.flags {
                 let what = match f.reason {
                     delaktig_redact::FlagReason::LoneFirstName => "a first name standing alone",
+                    delaktig_redact::FlagReason::LoneSurname => "a surname standing alone",
                     delaktig_redact::FlagReason::CheckDigit => {
                         "an identity number with a wrong check digit"
                     }

@@ -79,3 +79,22 @@ pub use vocabulary::{
     Vocabulary, VocabularyCursor, VocabularyError, VocabularyMaps, VocabularyNode,
     VocabularyPrefixes,
 };
+
+/// The surname list behind the names map, as written in `data/names/surnames.txt`: common
+/// surnames in Sweden, one per line, with `#` comment lines. The names map does not say which
+/// kind a name is; a caller that must tell a surname from a first name or a place (the
+/// redactor, finding a surname standing alone) reads this list.
+pub const SURNAME_LIST: &str = include_str!("../data/names/surnames.txt");
+
+/// The place list behind the names map, as written in `data/names/places.txt`: Swedish
+/// municipalities and towns, provinces and counties, districts, waters and common street
+/// names, one per line (a line of several words names one place), with `#` comment lines.
+pub const PLACE_LIST: &str = include_str!("../data/names/places.txt");
+
+/// The names of a list such as [`SURNAME_LIST`] or [`PLACE_LIST`]: its lines, trimmed, without blank and
+/// comment lines.
+pub fn list_entries(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}

@@ -1,6 +1,8 @@
 //! Normalisation throughput (MB/s, single thread) on OCR'd and on clean notes, with the
 //! embedded lexicon, by a long-lived normaliser, by a fresh one and by one meeting new
-//! documents, plus the cost of the first lexicon access.
+//! documents, plus the cost of the first lexicon access; and, in the same run, the peer
+//! (hunspell sv_SE taking its first suggestion, when it is installed) next to a fresh
+//! normaliser on one short OCR'd note.
 //!
 //! `cargo bench -p delaktig-normalize --bench throughput`
 
@@ -10,6 +12,9 @@ use std::path::PathBuf;
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use delaktig_lexicon_sv::Lexicon;
 use delaktig_normalize::Normalizer;
+
+#[path = "../peer/hunspell.rs"]
+mod hunspell;
 
 fn corpus(kind: &str) -> String {
     read_dir_joined(&format!("../../tests/data/corpus/{kind}"))
@@ -71,5 +76,44 @@ fn bench(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench);
+/// The peer and the normaliser on the same short OCR'd note (2 KB: hunspell's suggestions
+/// take seconds per kilobyte, so the corpus would take minutes per sample). Both start cold:
+/// one hunspell process (dictionary loading included; measured alone as
+/// `hunspell_startup`) and one fresh normaliser per iteration.
+fn peer(c: &mut Criterion) {
+    let note = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/data/corpus/ocr/fredagsturne-med-per-skalen.serif.txt"),
+    )
+    .unwrap();
+    let mut group = c.benchmark_group("peer");
+    group.throughput(Throughput::Bytes(note.len() as u64));
+    group.bench_function("delaktig_fresh_normalizer", |b| {
+        b.iter_batched(
+            Normalizer::new,
+            |n| n.normalize(black_box(&note)),
+            BatchSize::SmallInput,
+        )
+    });
+    // Installed with the dictionary: then "bér" gets a suggestion.
+    if hunspell::first_suggestions("bér").is_none_or(|s| s == "bér") {
+        eprintln!("hunspell with sv_SE not found: the peer is not measured");
+        group.finish();
+        return;
+    }
+    // About 3 s per iteration: ten samples, no more.
+    group.sample_size(10);
+    group.measurement_time(std::time::Duration::from_secs(40));
+    group.bench_function("hunspell_first_suggestion", |b| {
+        b.iter(|| hunspell::first_suggestions(black_box(&note)))
+    });
+    group.throughput(Throughput::Elements(1));
+    group.measurement_time(std::time::Duration::from_secs(5));
+    group.bench_function("hunspell_startup", |b| {
+        b.iter(|| hunspell::first_suggestions(black_box("och")))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench, peer);
 criterion_main!(benches);

@@ -21,12 +21,13 @@
 //! "broken" is the share of words the OCR got right that the output gets wrong; "clean Δ" is
 //! the share of words of the clean text that normalising it changes.
 
-use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
 
 use delaktig_normalize::Normalizer;
 use delaktig_normalize::eval::{align, broken, words};
+
+#[path = "../peer/hunspell.rs"]
+mod hunspell;
 
 struct Totals {
     words: usize,
@@ -115,7 +116,7 @@ fn main() {
                 }
             }
             let hun = if use_hunspell {
-                hunspell_fix(&ocr).map(|h| align(&reference, &words(&h)).errors)
+                hunspell::first_suggestions(&ocr).map(|h| align(&reference, &words(&h)).errors)
             } else {
                 None
             };
@@ -183,48 +184,4 @@ fn pct(a: usize, b: usize) -> f64 {
     } else {
         100.0 * a as f64 / b as f64
     }
-}
-
-/// The text with every word hunspell (sv_SE) flags replaced by its first suggestion.
-fn hunspell_fix(text: &str) -> Option<String> {
-    let mut child = Command::new("hunspell")
-        .args(["-d", "sv_SE", "-a", "-i", "utf-8"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .ok()?;
-    let ws = words(text);
-    let input: String = ws.iter().map(|w| format!("^{w}\n")).collect();
-    let mut stdin = child.stdin.take()?;
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let out = child.wait_with_output().ok()?;
-    writer.join().ok()?.ok()?;
-    let out = String::from_utf8_lossy(&out.stdout);
-    // One block per input line, each ending with an empty line; the first line is a banner.
-    let mut blocks = out
-        .lines()
-        .skip(1)
-        .collect::<Vec<_>>()
-        .split(|l| l.is_empty())
-        .map(|b| b.to_vec())
-        .collect::<Vec<_>>();
-    blocks.truncate(ws.len());
-    let mut fixed = Vec::with_capacity(ws.len());
-    for (w, block) in ws
-        .iter()
-        .zip(blocks.iter().chain(std::iter::repeat(&Vec::new())))
-    {
-        let first = block.first().copied().unwrap_or("*");
-        if first.starts_with('&') {
-            let sugg = first
-                .split_once(": ")
-                .map(|(_, s)| s.split(", ").next().unwrap_or(w))
-                .unwrap_or(w);
-            fixed.push(sugg.to_string());
-        } else {
-            fixed.push(w.to_string());
-        }
-    }
-    Some(fixed.join(" "))
 }

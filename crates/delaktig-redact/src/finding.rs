@@ -214,15 +214,20 @@ pub enum FlagReason {
     /// A known first name standing alone, with nothing around it that says a person is
     /// meant ("Ring Kalle", "Hälsningar Lena"): redacted for publication, shown for review.
     LoneFirstName,
+    /// A surname standing alone (a known one, or shaped like a Swedish one: "-ström",
+    /// "-sson", "-qvist"…) with nothing that says a person is meant ("Kontakta Nyström")
+    /// and no full mention of that person in the text: redacted for publication, shown for
+    /// review.
+    LoneSurname,
 }
 
 /// A datum that may be personal but is not certain enough to redact: a number that looks
-/// like an identity number but failed validation, or a lone first name.
+/// like an identity number but failed validation, or a first name or surname standing alone.
 ///
 /// It is *not* redacted by [`crate::Redactor::redact`]: a number that fails the Luhn check or
 /// names an impossible date is far more often a case number, an order number or a phone
 /// number than a mistyped personnummer, and blanking those would damage the public record;
-/// a first name alone may be a street's, a boat's or a word's. It is reported so that a
+/// a name alone may be a street's, a boat's, a company's or a word's. It is reported so that a
 /// person reviewing the text before publication can decide, and
 /// [`crate::Redactor::redact_for_publication`] redacts it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]

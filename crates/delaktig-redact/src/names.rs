@@ -40,6 +40,18 @@ type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
 
 static STOP_SET: LazyLock<WordSet> = LazyLock::new(|| STOP.iter().copied().collect());
 
+/// Common Swedish surnames, as written (the embedded lexicon's list).
+static SURNAMES: LazyLock<WordSet> = LazyLock::new(|| {
+    delaktig_lexicon_sv::list_entries(delaktig_lexicon_sv::SURNAME_LIST).collect()
+});
+
+/// Every word of the embedded lexicon's Swedish places ("Olofström", "Östra", "Göinge").
+static PLACE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    delaktig_lexicon_sv::list_entries(delaktig_lexicon_sv::PLACE_LIST)
+        .flat_map(str::split_whitespace)
+        .collect()
+});
+
 static FIRST_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     include_str!("data/first_names.txt")
         .lines()
@@ -885,6 +897,42 @@ impl<'t> Ctx<'t> {
             .then_some(j)
     }
 
+    /// Whether word `t` is a surname (a known one, or shaped like a Swedish one) that is not a
+    /// first name, a known place, an ordinary word, the name of a thing ("lex Sarah") or a place's first
+    /// word ("Lindbergs gata"). At a sentence's start a word of the lexicon is taken for the
+    /// word ("Björk växer"); elsewhere, only a common one ("Berg", "Holm").
+    fn is_lone_surname(&self, t: usize) -> bool {
+        let w = self.word(t);
+        // Glued to a digit it is part of something else ("Malm6", Malmö read by OCR).
+        let end = self.words.get(t).map_or(0, |x| x.end);
+        if self
+            .text
+            .as_bytes()
+            .get(end)
+            .is_some_and(u8::is_ascii_digit)
+        {
+            return false;
+        }
+        let genitive = w.strip_suffix('s').filter(|x| x.len() > 1);
+        let shaped = |x: &str| SURNAMES.contains(x) || has_surname_suffix(x);
+        let place = |x: &str| PLACE_WORDS.contains(x);
+        if !(shaped(w) || genitive.is_some_and(shaped))
+            || is_first_name(w)
+            || place(w)
+            || genitive.is_some_and(place)
+            || self.is_place(t)
+            || t.checked_sub(1)
+                .is_some_and(|p| NAMES_A_THING.contains(&fold(self.word(p)).as_str()))
+        {
+            return false;
+        }
+        let initial = self.words.get(t).is_some_and(|x| x.initial);
+        match delaktig_lexicon_sv::Lexicon::embedded().frequency(&w.to_lowercase()) {
+            None => true,
+            Some(f) => !initial && f < COMMON_WORD,
+        }
+    }
+
     /// Whether the run ending at `b` names a place or an institution:
     /// "Olof Palmes gata", "Maria Magdalena kyrka".
     fn is_place(&self, b: usize) -> bool {
@@ -1081,9 +1129,13 @@ fn name_or_word(w: &str) -> bool {
             .is_some_and(|f| f >= COMMON_WORD)
 }
 
-/// Rules over runs of capitalised words; a known first name alone, with no context that says
-/// a person is meant, goes to `lone`.
-fn run_hits(ctx: &Ctx<'_>, hits: &mut Vec<Hit>, lone: &mut Vec<Range<usize>>) {
+/// A name standing alone with nothing around it that says a person is meant: flagged for
+/// review unless a finding covers it.
+type Lone = (Range<usize>, FlagReason);
+
+/// Rules over runs of capitalised words; a known first name or a surname alone, with no
+/// context that says a person is meant, goes to `lone`.
+fn run_hits(ctx: &Ctx<'_>, hits: &mut Vec<Hit>, lone: &mut Vec<Lone>) {
     let n = ctx.words.len();
     let mut i = 0;
     while i < n {
@@ -1101,7 +1153,7 @@ fn run_hits(ctx: &Ctx<'_>, hits: &mut Vec<Hit>, lone: &mut Vec<Range<usize>>) {
     }
 }
 
-fn judge_run(ctx: &Ctx<'_>, a: usize, b: usize, hits: &mut Vec<Hit>, lone: &mut Vec<Range<usize>>) {
+fn judge_run(ctx: &Ctx<'_>, a: usize, b: usize, hits: &mut Vec<Hit>, lone: &mut Vec<Lone>) {
     // Name windows start at a known first name inside the run.
     let mut k = a;
     let mut covered_to = a;
@@ -1141,7 +1193,7 @@ fn judge_run(ctx: &Ctx<'_>, a: usize, b: usize, hits: &mut Vec<Hit>, lone: &mut 
                     .checked_sub(1)
                     .is_some_and(|p| NAMES_A_THING.contains(&fold(ctx.word(p)).as_str()));
                 if !name_or_word(w) && !named_thing {
-                    lone.push(ctx.span(k, e));
+                    lone.push((ctx.span(k, e), FlagReason::LoneFirstName));
                 }
                 None
             };
@@ -1193,18 +1245,34 @@ fn judge_run(ctx: &Ctx<'_>, a: usize, b: usize, hits: &mut Vec<Hit>, lone: &mut 
         });
         return;
     }
-    // No context: two tokens ending like a Swedish surname are a probable
-    // name, unless the first is a sentence opener ("Hos Andersson").
+    // No context: two tokens ending in a surname (a known one or one shaped like a Swedish
+    // one) are a probable name, unless the first is a sentence opener ("Hos Andersson").
     if b > s2
         && all_names(s2, b)
         && !ctx.is_place(b)
-        && has_surname_suffix(ctx.word(b))
+        && (has_surname_suffix(ctx.word(b)) || ctx.is_lone_surname(b))
         && !ctx.words.get(s2).is_some_and(|w| w.initial)
     {
         hits.push(Hit {
             span: ctx.span(s2, b),
             certainty: Certainty::Probable,
         });
+        return;
+    }
+    // A surname standing alone: a person when a verb follows ("Bergström tar emot
+    // anmälningar"), otherwise flagged for review ("Kontakta Nyström", "Hos Andersson").
+    for t in s..=b {
+        if !ctx.is_name_token(t) || !ctx.is_lone_surname(t) {
+            continue;
+        }
+        if s == b && ctx.context_after(t, true) {
+            hits.push(Hit {
+                span: ctx.span(t, t),
+                certainty: Certainty::Probable,
+            });
+        } else {
+            lone.push((ctx.span(t, t), FlagReason::LoneSurname));
+        }
     }
 }
 
@@ -1409,9 +1477,9 @@ fn recurrences(ctx: &Ctx<'_>, persons: &Persons, mut taken: Vec<Range<usize>>, s
     }
 }
 
-/// Flags each lone first name of `lone` that no finding covers and no public person bears.
-fn flag_lone(text: &str, lone: &[Range<usize>], public: &PublicNames, sink: &mut Sink) {
-    for span in lone {
+/// Flags each lone name of `lone` that no finding covers and no public person bears.
+fn flag_lone(text: &str, lone: &[Lone], public: &PublicNames, sink: &mut Sink) {
+    for (span, reason) in lone {
         let covered = sink
             .candidates
             .iter()
@@ -1421,7 +1489,7 @@ fn flag_lone(text: &str, lone: &[Range<usize>], public: &PublicNames, sink: &mut
             sink.flags.push(Flag {
                 span: span.clone(),
                 kind: Kind::Name,
-                reason: FlagReason::LoneFirstName,
+                reason: *reason,
             });
         }
     }

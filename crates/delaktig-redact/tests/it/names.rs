@@ -368,3 +368,56 @@ fn a_lone_first_name_is_flagged_for_review_and_redacted_for_publication() {
     assert!(out.flags.is_empty(), "{out:?}");
     assert_eq!(out.redactions.len(), 2);
 }
+
+#[test]
+fn a_lone_surname_is_a_person_before_a_verb_and_flagged_otherwise() {
+    let r = Redactor::default();
+    // A verb after it: a person.
+    for text in [
+        "Bergström tar emot anmälningar.",
+        "Vi bestämde att Lindqvist ska kontakta boendet.",
+    ] {
+        let out = r.redact(text);
+        assert!(out.text.contains("[namn 1]"), "{text}: {out:?}");
+        assert!(out.flags.is_empty(), "{text}: {out:?}");
+    }
+    // Nothing that says a person: flagged, redacted for publication (known surnames and
+    // names shaped like Swedish ones, also in the genitive).
+    for (text, name) in [
+        ("Kontakta Nyström på förvaltningen.", "Nyström"),
+        ("Frågor till Åberg.", "Åberg"),
+        ("Enligt Hedlunds förslag blir det så.", "Hedlunds"),
+        (
+            "Mötet leddes av ordföranden. Hos Andersson fanns kaffe.",
+            "Andersson",
+        ),
+    ] {
+        let reviewed = r.redact(text);
+        assert!(reviewed.redactions.is_empty(), "{text}: {reviewed:?}");
+        assert_eq!(reviewed.flags.len(), 1, "{text}: {reviewed:?}");
+        assert_eq!(reviewed.flags[0].reason, FlagReason::LoneSurname);
+        assert_eq!(&text[reviewed.flags[0].span.clone()], name);
+        let published = r.redact_for_publication(text);
+        assert!(!published.text.contains(name), "{}", published.text);
+    }
+    // An unknown first name before a known surname: both are the name.
+    let out = r.redact("Rapporten skrevs av Påvel Åberg.");
+    assert!(out.text.ends_with("av [namn 1]."), "{out:?}");
+    // Words that look like surnames but are ordinary words, places and named things are
+    // neither flagged nor redacted.
+    for text in [
+        "Berg och dal är ett uttryck.",
+        "Björk växer vid sjön.",
+        "Mötet hölls vid Lindbergs gata.",
+        "Olofström är en kommun i Blekinge.",
+        "Vi åkte till Malm6 i höstas.",
+        "Avvikelsen anmäldes enligt lex Sarah.",
+    ] {
+        let published = r.redact_for_publication(text);
+        assert_eq!(published.text, text, "{published:?}");
+    }
+    // A surname of a person named in full elsewhere is that person, not a flag.
+    let out = r.redact("Vi träffade Karin Nyström. Nyström berättade om boendet.");
+    assert!(out.flags.is_empty(), "{out:?}");
+    assert_eq!(out.redactions.len(), 2);
+}
