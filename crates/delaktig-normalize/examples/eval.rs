@@ -12,7 +12,9 @@
 //! `crates/delaktig-normalize/tests/data/tuning3/` (eight more invented texts on other topics,
 //! names and places, rendered alike, to show rules fitted too closely), the fourth tuning set
 //! `crates/delaktig-normalize/tests/data/tuning4/` (eight more invented texts on yet other topics,
-//! vocabulary, names and places, rendered alike, for the same purpose), and the held-out set
+//! vocabulary, names and places, rendered alike, for the same purpose), the fifth tuning set
+//! `crates/delaktig-normalize/tests/data/tuning5/` (eight more, with many Finnish and rare
+//! Swedish names, measured once untouched before it was tuned on), and the held-out set
 //! `crates/delaktig-normalize/tests/data/heldout/` (never tuned on, but its totals guided which
 //! rules were kept), and the second held-out set `crates/delaktig-normalize/tests/data/heldout2/`
 //! (eight more texts added late and measured only, never looked into). For each OCR file
@@ -50,6 +52,7 @@ fn main() {
         ("tuning-2", crate_dir.join("tests/data/tuning2")),
         ("tuning-3", crate_dir.join("tests/data/tuning3")),
         ("tuning-4", crate_dir.join("tests/data/tuning4")),
+        ("tuning-5", crate_dir.join("tests/data/tuning5")),
         ("held-out", crate_dir.join("tests/data/heldout")),
         ("held-out-2", crate_dir.join("tests/data/heldout2")),
     ];

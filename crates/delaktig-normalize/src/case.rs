@@ -50,6 +50,16 @@ const APPOSITION_NOUNS: &[&str] = &[
     "kafeet",
     "träffpunkten",
     "traffpunkten",
+    // The plural ones list names ("verksamheterna Verkstaden och Trädgården").
+    "föreningarna",
+    "foreningarna",
+    "organisationerna",
+    "projekten",
+    "grupperna",
+    "verksamheterna",
+    "enheterna",
+    "mottagningarna",
+    "boendena",
     // Rooms and halls are named too ("sal Älgen", "rummet Ekorren").
     "sal",
     "salen",
@@ -173,7 +183,10 @@ pub(crate) fn correct(
                 after_plain_word(laid, tokens, i),
                 least,
             )
-            .filter(|_| counts.get(written).copied().unwrap_or(0) < 2)
+            .filter(|_| {
+                counts.get(written).copied().unwrap_or(0) < 2
+                    && !named_in_document(laid, tokens, written)
+            })
         } else {
             None
         };
@@ -700,6 +713,30 @@ fn mark_inside_line(laid: &str, tokens: &[Token], i: usize, written: &str) -> bo
 
 /// How often each capitalised word stands inside a sentence in the document: a word that
 /// does so repeatedly is a name there.
+/// Whether the document writes `written` (capitalised) at least twice more, wherever, and
+/// never in small letters: a name ("Ojvind Lidström …", "… att Ojvind och Pirjo"), whose
+/// capital no scan made. Looked at only for a word about to lose its capital.
+fn named_in_document(laid: &str, tokens: &[Token], written: &str) -> bool {
+    let mut capitals = 0;
+    for t in tokens {
+        if t.kind != Kind::Word || t.span.len() != written.len() {
+            continue;
+        }
+        let Some(w) = laid.get(t.span.clone()) else {
+            continue;
+        };
+        if w == written {
+            capitals += 1;
+        } else if w.eq_ignore_ascii_case(written) || w.to_lowercase() == written.to_lowercase() {
+            if t.shape == Shape::Lower {
+                return false;
+            }
+        }
+    }
+    // The word itself is one of them.
+    capitals >= 3
+}
+
 fn count_mid_capitals<'a>(
     laid: &'a str,
     tokens: &[Token],

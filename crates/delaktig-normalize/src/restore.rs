@@ -829,6 +829,9 @@ impl Restorer<'_> {
         if shape == Shape::Capitalised && !hard && self.words.name_frequency(word).is_some() {
             return None;
         }
+        if !hard && word.contains('é') && self.legit_e_compound(word) {
+            return None;
+        }
         let name_like = shape == Shape::Capitalised && !sentence_start;
         if self.doc.damage() == Damage::Clean && !hard && !word.contains('é') {
             // In a document whose å, ä and ö are intact, a known word or a readable compound
@@ -1508,6 +1511,28 @@ impl Restorer<'_> {
             })
     }
 
+    /// Whether `word` is a compound whose last part is a known word with its é
+    /// ("frälsningsarmén", "ungdomskaféet", "arbetsidéer"): written as meant, however common
+    /// a reading without the é ("frälsningsarmen").
+    fn legit_e_compound(&self, word: &str) -> bool {
+        let lower = crate::text::lower(word);
+        let Some(at) = lower.rfind('é') else {
+            return false;
+        };
+        lower
+            .char_indices()
+            .skip(1)
+            .take_while(|&(i, _)| i + 2 <= at)
+            .any(|(i, _)| {
+                lower.get(i..).is_some_and(|tail| {
+                    self.words
+                        .frequency(tail)
+                        .is_some_and(|f| f >= LEGIT_E_PART_FREQUENCY)
+                })
+            })
+            && self.words.compound(&lower).is_some()
+    }
+
     /// Score of `lower` as a compound of known parts joined directly or by a linking
     /// morpheme (-s-, -e-, -a-, -u-, -o-), preferring the fewest parts.
     pub(crate) fn compound_score(&self, lower: &str) -> Option<f32> {
@@ -1516,6 +1541,9 @@ impl Restorer<'_> {
             .map(|c| c.sum / c.parts as f32 - COMPOUND_PART_PENALTY * (c.parts as f32 - 1.0))
     }
 }
+
+/// Least frequency (per billion) of the known é-word that ends a compound kept as written.
+const LEGIT_E_PART_FREQUENCY: u32 = 1_000;
 
 /// Endings after a legitimate é: a final é (idé, kafé), "-én" names (Lindén, Malmén) and
 /// the inflections of é-words (idéer, kaféet, armén, entréns).

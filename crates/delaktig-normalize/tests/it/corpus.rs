@@ -23,6 +23,10 @@ fn tuning4_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning4")
 }
 
+fn tuning5_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning5")
+}
+
 fn heldout_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout")
 }
@@ -119,6 +123,13 @@ fn fourth_tuning_set_word_error_rate_stays_low() {
 }
 
 #[test]
+fn fifth_tuning_set_word_error_rate_stays_low() {
+    // Eight more texts in 28 renderings, with many Finnish and rare Swedish names (3.45 %
+    // after on its first run, from 31.7 %).
+    assert_wer(&tuning5_dir(), "tuning-5", 28, 0.25, 0.035);
+}
+
+#[test]
 fn clean_text_is_almost_unchanged() {
     let n = Normalizer::new();
     let mut total = clean_changed(&tuning_dir(), &n);
@@ -126,6 +137,7 @@ fn clean_text_is_almost_unchanged() {
         tuning2_dir(),
         tuning3_dir(),
         tuning4_dir(),
+        tuning5_dir(),
         heldout_dir(),
         heldout2_dir(),
     ] {
@@ -171,6 +183,7 @@ fn every_rendering_normalised_twice_equals_once() {
         tuning2_dir(),
         tuning3_dir(),
         tuning4_dir(),
+        tuning5_dir(),
         heldout_dir(),
         heldout2_dir(),
     ] {
@@ -184,6 +197,6 @@ fn every_rendering_normalised_twice_equals_once() {
             }
         }
     }
-    assert!(checked >= 116, "{checked} renderings");
+    assert!(checked >= 144, "{checked} renderings");
     assert!(differing.is_empty(), "changed again: {differing:?}");
 }

@@ -60,7 +60,7 @@ fn lines() -> &'static [String] {
         let root = data_dir();
         let corpus = root.join("../../../../tests/data/corpus/ocr");
         let mut dirs = vec![corpus];
-        for set in ["tuning-scan", "tuning2", "tuning3", "tuning4"] {
+        for set in ["tuning-scan", "tuning2", "tuning3", "tuning4", "tuning5"] {
             dirs.push(root.join(set).join("ocr"));
         }
         let mut files: Vec<_> = dirs
