@@ -727,10 +727,10 @@ fn named_in_document(laid: &str, tokens: &[Token], written: &str) -> bool {
         };
         if w == written {
             capitals += 1;
-        } else if w.eq_ignore_ascii_case(written) || w.to_lowercase() == written.to_lowercase() {
-            if t.shape == Shape::Lower {
-                return false;
-            }
+        } else if t.shape == Shape::Lower
+            && (w.eq_ignore_ascii_case(written) || w.to_lowercase() == written.to_lowercase())
+        {
+            return false;
         }
     }
     // The word itself is one of them.
