@@ -277,6 +277,10 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             // "Många är rädda", "många är helgerna": a quantifier used as the subject.
             Default("är")
         }
+        // "Sandviken är sedan länge": "sedan länge" follows no year.
+        "ar" | "4r" | "&r" if n.next == Some("sedan") && is_in(n.next2, &["länge", "lange"]) => {
+            Clear("är")
+        }
         // "i år är": a year is not followed by another.
         "ar" | "4r" | "&r" if is_in(n.prev, &["år"]) => Default("är"),
         "ar" | "4r" | "&r" => {
@@ -328,6 +332,12 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 Clear("här")
             } else if is_in(n.prev, &["det", "den"]) && is_in(n.next, FINITE_AFTER_HAR) {
                 // "Det här har vi ändrat", "det här kan": "har" takes no finite verb after it.
+                Clear("här")
+            } else if is_in(
+                n.prev,
+                &["varit", "vara", "bott", "stanna", "stannar", "stannat"],
+            ) {
+                // "har inte varit här förut", "vill bo kvar här": after these, where.
                 Clear("här")
             } else if is_in(
                 n.prev,
@@ -1162,6 +1172,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "lag" => Open,
         // "redovisar läget", "läget i projektet": the situation; the team only as a
         // possessive's or "hela" ("vårt lag", "hela laget").
+        // "går laget runt": the round of the table.
+        "laget" if n.next == Some("runt") => Clear("laget"),
         "laget" => {
             if is_in(
                 n.prev,
@@ -1292,6 +1304,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             if n.next == Some("av") || is_in(n.next, &["gärna", "garna"]) && n.next2 == Some("av")
             {
                 Clear("hör")
+            } else if n.prev == Some("det") && n.next == Some("till") && n.next2.is_none() {
+                // "det hör till" closing a sentence: it belongs (here is no "till" after).
+                Clear("hör")
             } else {
                 Open
             }
@@ -1320,8 +1335,12 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     "är",
                     "ar",
                     "var",
+                    "varit",
+                    "vara",
                     "blir",
                     "blev",
+                    "bli",
+                    "blivit",
                     "mycket",
                     "så",
                     "för",
@@ -1474,6 +1493,13 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         {
             Default("kan")
         }
+        // "har känt sig": the supine after a form of "ha", where an edge stands no more.
+        "kant"
+            if n.next == Some("sig")
+                && (is_in(n.prev, &["har", "hade", "ha"]) || is_in(n.prev2, &["har", "hade"])) =>
+        {
+            Clear("känt")
+        }
         "kant" => return None,
         // A scan that drops a word's first ö or ä: "ver" (no word) for "över", "ven" for
         // "även" (a vein is rare in notes).
@@ -1506,7 +1532,39 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Clear("sätt")
         }
         "sat" => return None,
+        // "Hur når vi dem", "informationen når dem", "Ni når henne": the verb "nå" after "hur"
+        // or a subject pronoun opening the sentence, or before an object or a particle;
+        // otherwise "när" ("Vad gör du när du …").
+        "nar"
+            if n.prev == Some("hur")
+                || is_in(n.prev, &["vi", "ni", "jag", "du", "man"]) && n.prev2.is_none()
+                || is_in(
+                    n.next,
+                    &["dem", "henne", "honom", "oss", "mig", "dig", "ut", "fram"],
+                ) =>
+        {
+            Clear("når")
+        }
         "nar" => Clear("när"),
+        // "min vän", "med en vän som": a friend after a possessive, or after "en" with no
+        // noun to follow ("en van användare" is experienced).
+        "van"
+            if is_in(
+                n.prev,
+                &[
+                    "min", "din", "sin", "vår", "er", "hans", "hennes", "deras", "god", "nära",
+                    "nara", "bästa", "basta",
+                ],
+            ) || n.prev == Some("en")
+                && (n.next.is_none()
+                    || is_in(
+                        n.next,
+                        &["som", "och", "eller", "till", "från", "fran", "med"],
+                    )) =>
+        {
+            Clear("vän")
+        }
+        "van" => return None,
         "dar" => Clear("där"),
         "ga" => Clear("gå"),
         "sta" => Clear("stå"),
@@ -1523,7 +1581,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 103] = [
+const ASCII_WORDS: [&str; 104] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -1532,7 +1590,7 @@ const ASCII_WORDS: [&str; 103] = [
     "ki", "art", "sit", "git", "vata", "gra", "late", "beror", "skalet", "skalen", "lag", "garden",
     "vagar", "laget", "taget", "tag", "saker", "svar", "vard", "t", "af", "a", "son", "kant",
     "ver", "ven", "ull", "sat", "j", "gr", "tv", "prova", "fat", "fart", "mate", "matet", "f8",
-    "ait", "vat", "hasten",
+    "ait", "vat", "hasten", "van",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -1620,6 +1678,50 @@ mod tests {
         assert_eq!(pick("ar", Some("i"), Some("har")), "år");
         assert_eq!(pick("ar", Some("det"), Some("viktigt")), "är");
         assert_eq!(pick("ar", Some("15"), None), "år");
+    }
+
+    #[test]
+    fn verbs_and_nouns_their_neighbours_tell_apart() {
+        // "nå" after "hur" or an opening subject pronoun, or before an object; else "när".
+        assert_eq!(pick("nar", Some("hur"), Some("vi")), "når");
+        assert_eq!(pick("nar", Some("informationen"), Some("dem")), "når");
+        assert_eq!(pick("nar", Some("ni"), Some("henne")), "når");
+        assert_eq!(pick("nar", Some("sedan"), Some("vi")), "när");
+        let n = Neighbours {
+            prev2: Some("gör"),
+            prev: Some("du"),
+            next: Some("du"),
+            ..Neighbours::default()
+        };
+        assert_eq!(decide("nar", &n).and_then(|v| v.word()), Some("när"));
+        // "har (ibland) känt sig"; an edge elsewhere.
+        assert_eq!(pick("kant", Some("har"), Some("sig")), "känt");
+        let n = Neighbours {
+            prev2: Some("har"),
+            prev: Some("ibland"),
+            next: Some("sig"),
+            ..Neighbours::default()
+        };
+        assert_eq!(decide("kant", &n).and_then(|v| v.word()), Some("känt"));
+        assert_eq!(pick("kant", Some("vass"), Some("och")), "keep");
+        // A friend after a possessive, or after "en" with no noun after it.
+        assert_eq!(pick("van", Some("min"), Some("kommer")), "vän");
+        assert_eq!(pick("van", Some("en"), Some("som")), "vän");
+        assert_eq!(pick("van", Some("en"), Some("användare")), "keep");
+        // "varit här", "varit svåra", "laget runt", "det hör till", "är sedan länge".
+        assert_eq!(pick("har", Some("varit"), Some("förut")), "här");
+        assert_eq!(pick("svara", Some("varit"), Some("att")), "svåra");
+        assert_eq!(pick("laget", Some("vi"), Some("runt")), "laget");
+        assert_eq!(pick("hor", Some("det"), Some("till")), "hör");
+        assert_eq!(
+            pick4("hor", Some("det"), Some("till"), Some("mötet")),
+            "open"
+        );
+        assert_eq!(
+            pick4("ar", Some("Sandviken"), Some("sedan"), Some("lange")),
+            "är"
+        );
+        assert_eq!(pick4("ar", Some("tre"), Some("sedan"), None), "år");
     }
 
     #[test]
