@@ -91,9 +91,11 @@ const INFINITIVES: &[&str] = &[
 ];
 const NUMBERS: &[&str] = &[
     "ett", "två", "tva", "tre", "fyra", "fem", "sex", "sju", "åtta", "atta", "nio", "tio", "elva",
-    "tolv", "femton", "tjugo", "trettio", "hundra", "många", "manga", "några", "nagra", "flera",
-    "fler", "varje", "detta", "förra", "forra", "nästa", "nasta", "samma", "hela", "senaste",
-    "kommande", "per", "halvt", "halvår", "ett", "fa", "få", "par",
+    "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton", "tjugo",
+    "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "attio", "nittio", "hundra",
+    "många", "manga", "några", "nagra", "flera", "fler", "varje", "detta", "förra", "forra",
+    "nästa", "nasta", "samma", "hela", "senaste", "kommande", "per", "halvt", "halvår", "ett",
+    "fa", "få", "par",
 ];
 /// Particles of Swedish particle verbs ("sätts upp", "gås igenom", "förs in").
 const PARTICLES: &[&str] = &[
@@ -1546,6 +1548,10 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Clear("når")
         }
         "nar" => Clear("när"),
+        // Abbreviations beside a number: "nr 3" (nummer), "5 st" (stycken).
+        "nr" if is_digits(n.next) => Clear("nr"),
+        "st" if is_digits(n.prev) || is_number(n.prev) => Clear("st"),
+        "nr" | "st" => return None,
         // "min vän", "med en vän som": a friend after a possessive, or after "en" with no
         // noun to follow ("en van användare" is experienced).
         "van"
@@ -1581,7 +1587,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 104] = [
+const ASCII_WORDS: [&str; 106] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -1590,7 +1596,7 @@ const ASCII_WORDS: [&str; 104] = [
     "ki", "art", "sit", "git", "vata", "gra", "late", "beror", "skalet", "skalen", "lag", "garden",
     "vagar", "laget", "taget", "tag", "saker", "svar", "vard", "t", "af", "a", "son", "kant",
     "ver", "ven", "ull", "sat", "j", "gr", "tv", "prova", "fat", "fart", "mate", "matet", "f8",
-    "ait", "vat", "hasten", "van",
+    "ait", "vat", "hasten", "van", "nr", "st",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -1722,6 +1728,10 @@ mod tests {
             "är"
         );
         assert_eq!(pick4("ar", Some("tre"), Some("sedan"), None), "år");
+        // Abbreviations beside a number.
+        assert_eq!(pick("nr", Some("nyhetsbrev"), Some("1")), "nr");
+        assert_eq!(pick("st", Some("5"), Some("stolar")), "st");
+        assert_eq!(pick("st", Some("fem"), Some("stolar")), "st");
     }
 
     #[test]
