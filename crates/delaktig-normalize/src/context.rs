@@ -740,6 +740,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         // "fr" is "för" with its vowel lost, unless it is the abbreviation of "från" or
         // "fredag", which is written with a full stop ("fr.o.m.", "fr. kl. 9") and so has no
         // neighbour after it.
+        // "Fr 12/3": Friday opening a line or sentence before its date.
+        "fr" if n.sentence_start && is_digits(n.next) => Clear("fr"),
         "fr" if n.next.is_some() && !is_in(n.next, &["o", "om", "kl"]) => Clear("för"),
         // "Det r vårt ansvar": a lone "r" inside a sentence is "är" with its vowel lost.
         "r" if n.prev.is_some() && n.next.is_some() => Clear("är"),
@@ -1552,6 +1554,12 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "nr" if is_digits(n.next) => Clear("nr"),
         "st" if is_digits(n.prev) || is_number(n.prev) => Clear("st"),
         "nr" | "st" => return None,
+        // "40 kr" (kronor), "Ons 13/3" (onsdag); "avd 3" is no word with a lost å, ä or ö.
+        // ("ang." stays open: "äng" is also a surname, "Johanna Äng".)
+        "kr" if is_number(n.prev) => Clear("kr"),
+        "ons" if is_digits(n.next) => Clear("ons"),
+        "avd" => Clear("avd"),
+        "kr" | "ons" => return None,
         // "min vän", "med en vän som": a friend after a possessive, or after "en" with no
         // noun to follow ("en van användare" is experienced).
         "van"
@@ -1587,7 +1595,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 106] = [
+const ASCII_WORDS: [&str; 109] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -1596,7 +1604,7 @@ const ASCII_WORDS: [&str; 106] = [
     "ki", "art", "sit", "git", "vata", "gra", "late", "beror", "skalet", "skalen", "lag", "garden",
     "vagar", "laget", "taget", "tag", "saker", "svar", "vard", "t", "af", "a", "son", "kant",
     "ver", "ven", "ull", "sat", "j", "gr", "tv", "prova", "fat", "fart", "mate", "matet", "f8",
-    "ait", "vat", "hasten", "van", "nr", "st",
+    "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -1732,6 +1740,16 @@ mod tests {
         assert_eq!(pick("nr", Some("nyhetsbrev"), Some("1")), "nr");
         assert_eq!(pick("st", Some("5"), Some("stolar")), "st");
         assert_eq!(pick("st", Some("fem"), Some("stolar")), "st");
+        assert_eq!(pick("kr", Some("40"), Some("per")), "kr");
+        assert_eq!(pick("ons", None, Some("13")), "ons");
+        assert_eq!(pick("avd", Some("se"), Some("3")), "avd");
+        let n = Neighbours {
+            next: Some("12"),
+            sentence_start: true,
+            ..Neighbours::default()
+        };
+        assert_eq!(decide("fr", &n).and_then(|v| v.word()), Some("fr"));
+        assert_eq!(pick("fr", Some("ansvarar"), Some("att")), "för");
     }
 
     #[test]
