@@ -386,7 +386,10 @@ fn weeks(s: &str, dates: &mut Vec<RawDate>) {
             continue;
         }
         let mut end = start + n;
-        if next_char(s, end).is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | ':')) {
+        // "Vecka 20: Utflykt" ends a label; "v 12:30" is no week.
+        let colon_digit = next_char(s, end) == Some(':')
+            && next_char(s, end + 1).is_some_and(|c| c.is_ascii_digit());
+        if next_char(s, end).is_some_and(|c| c.is_alphanumeric() || c == '/') || colon_digit {
             continue;
         }
         // A year right after ("vecka 12 2025", "v. 12, 2025").
@@ -460,7 +463,10 @@ pub(crate) fn find_times(s: &str) -> Vec<TimeRange> {
         {
             continue;
         }
-        if next_char(s, end).is_some_and(|n| n.is_alphanumeric() || matches!(n, '/' | ':')) {
+        // A colon after a time ends a label ("kl. 18.00: Medlemsmöte") unless digits follow.
+        let colon_digit = next_char(s, end) == Some(':')
+            && next_char(s, end + 1).is_some_and(|n| n.is_ascii_digit());
+        if next_char(s, end).is_some_and(|n| n.is_alphanumeric() || n == '/') || colon_digit {
             continue;
         }
         let Some(t) = read_time(m.as_str()) else {
@@ -678,6 +684,8 @@ mod tests {
     fn swedish_time_forms() {
         assert_eq!(times("klockan 10:00-12:00"), ["10:00-12:00"]);
         assert_eq!(times("kl. 9.00–15.30"), ["09:00-15:30"]);
+        assert_eq!(times("12/3 kl. 18.00: Medlemsmöte"), ["18:00"]);
+        assert!(times("kl. 18:00:30").is_empty());
         assert_eq!(times("kl 13-15"), ["13:00-15:00"]);
         assert_eq!(times("börjar 11:00."), ["11:00"]);
         assert_eq!(times("10.15 Fika"), ["10:15"]);

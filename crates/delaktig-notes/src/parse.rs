@@ -363,6 +363,9 @@ fn collect_dates(lines: &[Line<'_>], taken: &[Span], options: &ParseOptions) -> 
         .enumerate()
         .filter_map(|(k, (_, d, _))| d.year.map(|y| (k, y)))
         .collect();
+    // A year the title names without a day ("nyhetsbrev nr 1, mars 2025", "Kalendarium
+    // 2025") dates the note when no date of it has one.
+    let title_year = lines.first().and_then(|l| standalone_year(&l.text));
     let mut mentions = Vec::with_capacity(raw.len());
     let mut at = Vec::with_capacity(raw.len());
     for (k, (li, d, span)) in raw.iter().enumerate() {
@@ -376,7 +379,7 @@ fn collect_dates(lines: &[Line<'_>], taken: &[Span], options: &ParseOptions) -> 
                     .and_then(|p| explicit.get(p))
                     .or_else(|| explicit.get(p))
                     .map(|&(_, y)| y);
-                (doc_year.or(options.year()), true)
+                (doc_year.or(title_year).or(options.year()), true)
             }
         };
         let date = year.and_then(|y| match d.week {
@@ -398,6 +401,27 @@ fn collect_dates(lines: &[Line<'_>], taken: &[Span], options: &ParseOptions) -> 
         });
     }
     Dates { mentions, at }
+}
+
+/// The first year (1900–2099) that stands as a word of its own in `text`: four digits with
+/// no digit, letter, "-", "/" or ":" glued on either side.
+fn standalone_year(text: &str) -> Option<i32> {
+    let b = text.as_bytes();
+    let glued = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'/' | b':' | b'.');
+    (0..b.len().saturating_sub(3)).find_map(|k| {
+        let w = b.get(k..k + 4)?;
+        let digits = w.iter().all(u8::is_ascii_digit) && matches!(&w[..2], b"19" | b"20");
+        let free = k
+            .checked_sub(1)
+            .and_then(|p| b.get(p))
+            .is_none_or(|&c| !glued(c))
+            && b.get(k + 4).is_none_or(|&c| {
+                !glued(c) || c == b'.' && b.get(k + 5).is_none_or(|n| !n.is_ascii_digit())
+            });
+        (digits && free)
+            .then(|| text.get(k..k + 4)?.parse().ok())
+            .flatten()
+    })
 }
 
 struct Builder<'t, 'l> {
@@ -548,6 +572,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 }
                 Role::Bullet { body } => {
                     self.bullet(i, body);
+                    self.calendar_item(i, body);
                     if self.in_present
                         && let Some((name, org)) =
                             lines::parse_attendee(self.text(i).get(body..).unwrap_or(""))
@@ -722,10 +747,17 @@ impl<'t, 'l> Builder<'t, 'l> {
         } else {
             fold_key("")
         };
-        // A numbered agenda item named by the word alone ("6. Protokoll") is an item about
-        // the minutes, not minutes of a meeting of its own.
+        // A numbered agenda item named by the word alone ("6. Protokoll") or about an earlier
+        // meeting's ("2. Anteckningar från mötet 12/3") is an item about minutes, not minutes
+        // of a meeting of its own.
         let minutes = MINUTES_PREFIXES.contains(&first.as_str())
-            && !(numbered && strip_minutes_prefix(heading).trim().is_empty());
+            && !(numbered && {
+                let after = heading
+                    .split_once(' ')
+                    .map_or("", |(_, r)| r)
+                    .trim_start_matches([',', ':', '–', '-', ' ']);
+                after.is_empty() || matches!(first_word_folded(after).as_str(), "fran")
+            });
         let invite = INVITE_PREFIXES.contains(&first.as_str());
         let cancel = is_cancel_marker(heading);
         let date = self.dates.first_in(i, body);
@@ -1064,23 +1096,40 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// "Ansvarig: Anna Lindqvist" under an item: a promise by Anna of the item above (the
     /// last paragraph or list item of the section, else its heading), due by a date on the
     /// line ("Ansvarig: Anna. Klart till: v. 16") or on a "Klart till:" line right after.
+    ///
+    /// A name with a sentence after it ("Ansvarig: Jöran Sjöqvist återkommer senast den 10
+    /// juni") is a promise of its own: the name's, of that sentence.
     fn responsible(&mut self, i: usize, value: &str) {
-        let who = value
+        let first = value
             .split(['.', ',', ';', '('])
             .next()
             .unwrap_or("")
             .trim();
+        let (who, own) = name_then_words(first);
         if who.is_empty() || !starts_upper(who) {
             return;
         }
-        let what = match self.last_item {
-            Some((line, body)) => self.text(line).get(body..).unwrap_or(""),
-            None => self
-                .doc
-                .sections
-                .last()
-                .filter(|s| s.level == 2)
-                .map_or("", |s| s.heading.as_str()),
+        // Its own sentence: from after the name to the first full stop that ends one.
+        let own = own.map(|_| {
+            let at = value.find(who).map_or(0, |a| a + who.len());
+            let rest = value.get(at..).unwrap_or("");
+            let end = rest
+                .match_indices(". ")
+                .find(|(k, _)| rest.get(k + 2..).is_some_and(starts_upper))
+                .map_or(rest.len(), |(k, _)| k);
+            rest.get(..end).unwrap_or(rest)
+        });
+        let what = match own {
+            Some(rest) => rest,
+            None => match self.last_item {
+                Some((line, body)) => self.text(line).get(body..).unwrap_or(""),
+                None => self
+                    .doc
+                    .sections
+                    .last()
+                    .filter(|s| s.level == 2)
+                    .map_or("", |s| s.heading.as_str()),
+            },
         };
         let what = what.trim().trim_end_matches(['.', ':', ';']).trim();
         if what.is_empty() {
@@ -1101,6 +1150,113 @@ impl<'t, 'l> Builder<'t, 'l> {
             done: false,
             span: line.span,
         });
+    }
+
+    /// A list item that opens with a date, as a calendar lists events ("- 12/3 kl. 18.00:
+    /// Medlemsmöte. Vi pratar om …", "- Vecka 20: Utflykt till Höga kusten"), or with a
+    /// cancellation before a dated sentence ("- INSTÄLLD: Föreläsningen med Kurt-Åke Bölling
+    /// den 27 mars är inställd …"): an event, titled by the words up to the sentence's end
+    /// (or up to the date). Outside a meeting's notes, or under a calendar's heading; a
+    /// meeting's dated items are its business.
+    fn calendar_item(&mut self, i: usize, body: usize) {
+        if matches!(self.post, Some(Post::Meeting(_))) && !self.under_calendar() {
+            return;
+        }
+        let t = self.text(i);
+        let Some(item) = t.get(body..) else {
+            return;
+        };
+        let lead = item.len() - item.trim_start().len();
+        let at = body + lead;
+        let cancel = is_cancel_marker(item).filter(|&(s, _)| s == lead);
+        let date = match cancel {
+            // The date the cancelled event's sentence names.
+            Some(_) => self.dates.first_in(i, at),
+            None => self.dates.first_in(i, at).filter(|&(_, s, _)| s == at),
+        };
+        let Some((mention, ds, de)) = date else {
+            return;
+        };
+        let date = mention.date;
+        let (title, start, end) = if let Some((_, ce)) = cancel {
+            // "INSTÄLLD: Föreläsningen med X den 27 mars är inställd": the words before the date.
+            let rest = item.get(ce..).unwrap_or("");
+            let from =
+                body + ce + (rest.len() - rest.trim_start_matches([':', ' ', '–', '-']).len());
+            let title = t
+                .get(from..ds)
+                .unwrap_or("")
+                .trim_end()
+                .trim_end_matches(" den")
+                .trim_end_matches([',', ' ']);
+            (title, None, None)
+        } else {
+            let after = t.get(de..).unwrap_or("");
+            // A time right after the date ("12/3 kl. 18.00: …").
+            let time = datetime::find_times(after)
+                .into_iter()
+                .next()
+                .filter(|tr| after.get(..tr.start).is_some_and(|g| g.trim().is_empty()));
+            let rest_at = time.as_ref().map_or(0, |tr| tr.end);
+            let rest = after.get(rest_at..).unwrap_or("");
+            let sep = rest.trim_start();
+            let Some(title) = sep
+                .strip_prefix(':')
+                .or_else(|| sep.strip_prefix('–'))
+                .or_else(|| sep.strip_prefix(" -"))
+                .or_else(|| sep.strip_prefix('-'))
+            else {
+                return;
+            };
+            let title = title.trim_start();
+            let end = title
+                .match_indices(". ")
+                .next()
+                .map_or(title.len(), |(k, _)| k);
+            let title = title
+                .get(..end)
+                .unwrap_or(title)
+                .trim_end_matches(['.', ' ']);
+            (
+                title,
+                time.as_ref().map(|tr| tr.from),
+                time.and_then(|tr| tr.to),
+            )
+        };
+        if title.is_empty() || !starts_upper(title) {
+            return;
+        }
+        let cancelled = cancel.is_some() || is_cancel_marker(title).is_some();
+        let title = title.to_owned();
+        let span = self.lines[i].raw_span(body, t.len());
+        self.doc.events.push(Event {
+            title,
+            date,
+            start,
+            end,
+            place: None,
+            how: None,
+            cancelled,
+            schedule: Vec::new(),
+            span,
+        });
+    }
+
+    /// Whether the current heading names a calendar ("Kalendarium", "Kommande aktiviteter").
+    fn under_calendar(&self) -> bool {
+        self.topic.as_deref().is_some_and(|h| {
+            let h = fold_key(h);
+            [
+                "kalendari",
+                "kalender",
+                "kommande",
+                "aktiviteter",
+                "pa gang",
+                "program",
+            ]
+            .iter()
+            .any(|k| h.as_str().contains(k))
+        })
     }
 
     fn timed(&mut self, i: usize) {
@@ -1426,6 +1582,31 @@ fn theme_in(v: &str) -> Option<&str> {
     }
     let p = lower.find("tema:")?;
     Some(v.get(p + 5..)?.trim().trim_end_matches('.')).filter(|t| !t.is_empty())
+}
+
+/// `text` split after its leading name (up to four capitalised words, "Ann-Sofie",
+/// "Jöran Sjöqvist"): the name, and the rest when words in small letters follow it.
+fn name_then_words(text: &str) -> (&str, Option<&str>) {
+    let mut end = 0;
+    let mut words = 0;
+    for (at, w) in text.split(' ').scan(0, |pos, w| {
+        let at = *pos;
+        *pos += w.len() + 1;
+        Some((at, w))
+    }) {
+        if w.is_empty() {
+            continue;
+        }
+        if starts_upper(w) && words < 4 {
+            words += 1;
+            end = at + w.len();
+            continue;
+        }
+        let rest = text.get(at..).unwrap_or("").trim();
+        let small = rest.chars().next().is_some_and(char::is_lowercase);
+        return (text.get(..end).unwrap_or("").trim(), small.then_some(rest));
+    }
+    (text.trim(), None)
 }
 
 #[cfg(test)]
