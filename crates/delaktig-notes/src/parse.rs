@@ -959,7 +959,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 }
             }
             Key::Where => {
-                let place = clean(v);
+                let place = clean(first_sentence(v));
                 match self.post {
                     Some(Post::Meeting(m)) => {
                         if let Some(meeting) = self.doc.meetings.get_mut(m) {
@@ -1582,6 +1582,26 @@ fn theme_in(v: &str) -> Option<&str> {
     }
     let p = lower.find("tema:")?;
     Some(v.get(p + 5..)?.trim().trim_end_matches('.')).filter(|t| !t.is_empty())
+}
+
+/// The first sentence of a label's value: "Konferenslokalen Ådalen, Nybrogatan 14,
+/// Härnösand. Entrén ligger på gårdssidan" is the place, then how to find it. A full stop
+/// ends the sentence after a word of four letters or more, or after a number, when a capital
+/// follows; not after an abbreviation ("St. Larsgatan 5").
+fn first_sentence(text: &str) -> &str {
+    for (k, _) in text.match_indices(". ") {
+        let before = text.get(..k).unwrap_or("");
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let ends = word.chars().count() >= 4
+            || !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+        if ends && text.get(k + 2..).is_some_and(starts_upper) {
+            return before;
+        }
+    }
+    text
 }
 
 /// `text` split after its leading name (up to four capitalised words, "Ann-Sofie",
