@@ -800,6 +800,16 @@ impl Restorer<'_> {
                 confidence: NATURE_SURNAME_CONFIDENCE,
             });
         }
+        // "Brukarrådet Ost", "Malmö Ost": a capitalised "Ost" inside a sentence is the compass
+        // point that names districts and their councils, in a document that lost its marks
+        // (the cheese is written small there).
+        if word == "Ost" && !sentence_start && self.doc.damage() != Damage::Clean {
+            return Some(Proposal {
+                replacement: "Öst".into(),
+                reason: Reason::Name,
+                confidence: NATURE_SURNAME_CONFIDENCE,
+            });
+        }
         // Acronyms (SIP, HVB, KBT) and mixed-case forms (SoL) are written that way on purpose.
         if shape == Shape::Upper && word.chars().count() <= 5 && !hard {
             return None;

@@ -551,6 +551,29 @@ tunnelbana."
 }
 
 #[test]
+fn a_capitalised_ost_inside_a_sentence_is_the_compass_point() {
+    // "Brukarrådet Öst", "Väst": the compass points name districts and their councils; the
+    // cheese is written small. (A note that names "Öst" lends the word "öst" to its other
+    // small "ost", as any restored name lends its small form: not tested here as wanted.)
+    let n = Normalizer::new();
+    let out = n.normalize(&format!(
+        "{DAMAGED}\nBrukarradet Ost och Socialtjansten Vast traffas pa mandag.\n"
+    ));
+    assert!(
+        out.text
+            .contains("Brukarrådet Öst och Socialtjänsten Väst träffas på måndag."),
+        "{}",
+        out.text
+    );
+    let out = n.normalize(&format!("{DAMAGED}\nDet blir smorgas med ost.\n"));
+    assert!(
+        out.text.contains("Det blir smörgås med ost."),
+        "{}",
+        out.text
+    );
+}
+
+#[test]
 fn a_compound_ending_in_a_known_e_word_keeps_its_e() {
     // "frälsningsarmén" ends in "armén": written as meant, in clean text and in a damaged
     // note, though the lexicon knows "frälsningsarmen" (without the é) as a word; so a
