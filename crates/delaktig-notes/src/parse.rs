@@ -1070,12 +1070,92 @@ impl<'t, 'l> Builder<'t, 'l> {
                 }
             }
             Key::Schedule | Key::Other => {
+                if key == Key::Other {
+                    self.reply(i, value);
+                }
                 self.sentences(i, 0);
             }
             Key::Responsible => self.responsible(i, v),
             Key::Due => {}
             Key::Reason => self.reason(i, v),
         }
+    }
+
+    /// In a reply to a user organisation (a note titled "Svar …"), a question of theirs
+    /// answered "Svar: Nej. …" or "Svar: Ja. …" on the next line ("Fråga 2: Kan receptionen
+    /// hålla öppet på eftermiddagarna?" / "Svar: Nej. Vi har inte personal …"): the question
+    /// is their proposal, and the answer a decision on it; a "no" is justified by the words
+    /// after it, when there are any.
+    fn reply(&mut self, i: usize, value: usize) {
+        let t = self.text(i);
+        let is_answer = t
+            .get(..value)
+            .is_some_and(|h| fold_key(h.trim_end_matches(':')).as_str() == "svar");
+        let reply_note = self
+            .doc
+            .title
+            .as_deref()
+            .is_some_and(|title| first_word_folded(title).as_str() == "svar");
+        if !is_answer || !reply_note || i == 0 {
+            return;
+        }
+        let answer = t.get(value..).unwrap_or("").trim();
+        let word_end = answer
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(answer.len());
+        let outcome = match fold_key(answer.get(..word_end).unwrap_or("")).as_str() {
+            "nej" => crate::DecisionOutcome::Rejected,
+            "ja" => crate::DecisionOutcome::Accepted,
+            _ => return,
+        };
+        let q = &self.lines[i - 1];
+        // After its label ("Fråga 2:", "Förslag 3:"), if it has one.
+        let question_at = match q.kind {
+            Kind::Label { value, .. } => value,
+            _ => q
+                .text
+                .get(..q.text.len().min(24))
+                .and_then(|h| h.find(':'))
+                .filter(|&c| {
+                    let head = fold_key(q.text.get(..c).unwrap_or(""));
+                    ["fraga", "forslag", "punkt"]
+                        .iter()
+                        .any(|k| head.as_str().starts_with(k))
+                })
+                .map_or(0, |c| c + 1),
+        };
+        let question = q.text.get(question_at..).unwrap_or("").trim();
+        if !question.ends_with('?') || !starts_upper(question) {
+            return;
+        }
+        let lead = q
+            .text
+            .get(question_at..)
+            .map_or(0, |r| r.len() - r.trim_start().len());
+        let question_span = q.raw_span(question_at + lead, q.text.len());
+        let reason = answer
+            .get(word_end..)
+            .unwrap_or("")
+            .trim_start_matches(['.', ',', '!', ' '])
+            .trim_end_matches(['.', ' '])
+            .trim();
+        let section = self.topic_for_proposal();
+        self.doc.proposals.push(Proposal {
+            text: question.to_owned(),
+            section: section.clone(),
+            by: None,
+            span: question_span,
+        });
+        let justification = (outcome == crate::DecisionOutcome::Rejected && !reason.is_empty())
+            .then(|| reason.to_owned());
+        self.doc.decisions.push(Decision {
+            text: answer.to_owned(),
+            outcome,
+            justification,
+            proposal: Some(self.doc.proposals.len() - 1),
+            section,
+            span: self.lines[i].span,
+        });
     }
 
     /// "Motivering: …" right under a decision that gave no reason: its reason.
