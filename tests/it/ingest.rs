@@ -123,3 +123,33 @@ fn a_decision_from_reviewed_notes_reaches_the_public_report_with_its_reason_reda
         assert!(!out.contains("070-123 45 67"), "{out}");
     }
 }
+
+#[test]
+fn a_reply_letters_answers_are_decisions_and_a_bare_no_is_refused() {
+    use delaktig::core::State;
+    use delaktig::store::Register;
+    // A reply to a user organisation, as scanned: its questions are their proposals, its
+    // "Nej." with words after it a justified rejection, a bare "Nej." none.
+    let text = "Svar till Brukarforeningen Kompassen om era fragor\n\n\
+                Fraga 1: Kan foreningen fa lana konferensrummet pa lordagar?\n\n\
+                Svar: Nej. Huset ar larmat pa helgerna och ingen personal kan lasa upp.\n\n\
+                Fraga 2: Kan vi fa en egen kontaktperson pa enheten?\n\n\
+                Svar: Nej.\n";
+    let prepared = restored_import(text);
+    assert_eq!(prepared.import.proposals.len(), 2);
+    let decision = prepared.import.proposals[0].decision.as_ref().unwrap();
+    assert_eq!(decision.to, State::Rejected);
+    let mut reg = Register::open_in_memory().unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 3, 10).unwrap();
+    let done = reg
+        .import_meeting(&prepared.import, &staff(), today)
+        .unwrap();
+    assert_eq!(done.created.len(), 2);
+    assert_eq!(done.decided.len(), 1);
+    assert_eq!(done.undecided.len(), 1);
+    assert_eq!(done.decided[0].1, State::Rejected);
+    let rejected = reg.proposal(done.decided[0].0).unwrap();
+    assert_eq!(rejected.state(), State::Rejected);
+    let refused = reg.proposal(done.undecided[0].proposal).unwrap();
+    assert_eq!(refused.state(), State::Received);
+}
