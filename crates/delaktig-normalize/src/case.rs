@@ -99,6 +99,7 @@ pub(crate) fn correct(
     pass: Pass,
 ) {
     let mut mid_capitals: Option<HashMap<&str, u32, BuildHasherDefault<FxHasher>>> = None;
+    let mut written_as: Option<Written<'_>> = None;
     // (The capital after a stop needs no look at the paragraphs.)
     let small_starts = pass == Pass::Words && paragraphs_lose_size_only_capitals(laid, tokens);
     let mut added: Vec<WordEdit> = Vec::new();
@@ -185,7 +186,9 @@ pub(crate) fn correct(
             )
             .filter(|_| {
                 counts.get(written).copied().unwrap_or(0) < 2
-                    && !named_in_document(laid, tokens, written)
+                    && !written_as
+                        .get_or_insert_with(|| Written::of(laid, tokens))
+                        .name(written)
             })
         } else {
             None
@@ -713,28 +716,42 @@ fn mark_inside_line(laid: &str, tokens: &[Token], i: usize, written: &str) -> bo
 
 /// How often each capitalised word stands inside a sentence in the document: a word that
 /// does so repeatedly is a name there.
-/// Whether the document writes `written` (capitalised) at least twice more, wherever, and
-/// never in small letters: a name ("Ojvind Lidström …", "… att Ojvind och Pirjo"), whose
-/// capital no scan made. Looked at only for a word about to lose its capital.
-fn named_in_document(laid: &str, tokens: &[Token], written: &str) -> bool {
-    let mut capitals = 0;
-    for t in tokens {
-        if t.kind != Kind::Word || t.span.len() != written.len() {
-            continue;
+/// How often the document writes each word with a capital (anywhere), and which words it
+/// writes in small letters: a word written with a capital three times and never small is a
+/// name ("Ojvind Lidström …", "… att Ojvind och Pirjo"), whose capital no scan made. Made
+/// once, and only for a document with a word about to lose its capital.
+#[derive(Default)]
+struct Written<'a> {
+    capitals: HashMap<&'a str, u32, BuildHasherDefault<FxHasher>>,
+    small: std::collections::HashSet<&'a str, BuildHasherDefault<FxHasher>>,
+}
+
+impl<'a> Written<'a> {
+    fn of(laid: &'a str, tokens: &[Token]) -> Self {
+        let mut w = Written::default();
+        for t in tokens {
+            if t.kind != Kind::Word {
+                continue;
+            }
+            let Some(text) = laid.get(t.span.clone()) else {
+                continue;
+            };
+            match t.shape {
+                Shape::Capitalised => *w.capitals.entry(text).or_default() += 1,
+                Shape::Lower => {
+                    w.small.insert(text);
+                }
+                _ => {}
+            }
         }
-        let Some(w) = laid.get(t.span.clone()) else {
-            continue;
-        };
-        if w == written {
-            capitals += 1;
-        } else if t.shape == Shape::Lower
-            && (w.eq_ignore_ascii_case(written) || w.to_lowercase() == written.to_lowercase())
-        {
-            return false;
-        }
+        w
     }
-    // The word itself is one of them.
-    capitals >= 3
+
+    /// Whether `written` (capitalised) is a name by the document's own use of it.
+    fn name(&self, written: &str) -> bool {
+        self.capitals.get(written).copied().unwrap_or(0) >= 3
+            && !self.small.contains(written.to_lowercase().as_str())
+    }
 }
 
 fn count_mid_capitals<'a>(
