@@ -1090,7 +1090,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         let t = self.text(i);
         let is_answer = t
             .get(..value)
-            .is_some_and(|h| fold_key(h.trim_end_matches(':')).as_str() == "svar");
+            .is_some_and(|h| h.trim_end_matches(':').trim().eq_ignore_ascii_case("svar"));
         let reply_note = self
             .doc
             .title
@@ -1239,13 +1239,22 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// (or up to the date). Outside a meeting's notes, or under a calendar's heading; a
     /// meeting's dated items are its business.
     fn calendar_item(&mut self, i: usize, body: usize) {
-        if matches!(self.post, Some(Post::Meeting(_))) && !self.under_calendar() {
-            return;
-        }
         let t = self.text(i);
         let Some(item) = t.get(body..) else {
             return;
         };
+        // Only a day, a week or a cancellation can open one: the rest is passed by cheaply.
+        if !item
+            .trim_start()
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.is_ascii_digit() || matches!(b, b'v' | b'V' | b'i' | b'I'))
+        {
+            return;
+        }
+        if matches!(self.post, Some(Post::Meeting(_))) && !self.under_calendar() {
+            return;
+        }
         let lead = item.len() - item.trim_start().len();
         let at = body + lead;
         let cancel = is_cancel_marker(item).filter(|&(s, _)| s == lead);
