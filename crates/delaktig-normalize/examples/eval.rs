@@ -2,7 +2,7 @@
 //! (hunspell with sv_SE, first suggestion for each misspelled word).
 //!
 //! ```text
-//! cargo run -p delaktig-normalize --release --example eval [-- --no-hunspell] [--errors]
+//! cargo run -p delaktig-normalize --release --example eval [-- --no-hunspell] [--errors] [--tuning] [--set NAME]
 //! ```
 //! Pairs: the tuning set `tests/data/corpus/` of the repository, the same three notes rendered
 //! as a rough scan and in a monospaced font (`crates/delaktig-normalize/tests/data/tuning-scan/`,
@@ -58,8 +58,12 @@ fn main() {
     ];
     let normalizer = Normalizer::new();
     let tuning_only = std::env::args().any(|a| a == "--tuning");
+    // `--set NAME` (as labelled below, "tuning-5") evaluates that set alone.
+    let only: Option<String> = std::env::args().skip_while(|a| a != "--set").nth(1);
     for (label, dir) in sets {
-        if tuning_only && !label.starts_with("tuning") {
+        if tuning_only && !label.starts_with("tuning")
+            || only.as_deref().is_some_and(|o| o != label)
+        {
             continue;
         }
         let mut t = Totals {
