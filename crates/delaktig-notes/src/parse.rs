@@ -1140,10 +1140,16 @@ impl<'t, 'l> Builder<'t, 'l> {
             .trim_end_matches(['.', ' '])
             .trim();
         let section = self.topic_for_proposal();
+        let by = self
+            .doc
+            .title
+            .as_deref()
+            .and_then(addressee)
+            .map(str::to_owned);
         self.doc.proposals.push(Proposal {
             text: question.to_owned(),
             section: section.clone(),
-            by: None,
+            by,
             span: question_span,
         });
         let justification = (outcome == crate::DecisionOutcome::Rejected && !reason.is_empty())
@@ -1691,6 +1697,48 @@ fn first_sentence(text: &str) -> &str {
         }
     }
     text
+}
+
+/// Who a reply's title answers: the words after "från" (else "till") up to the subject
+/// ("Svar på skrivelse från Föreningen Strandängen: …" → "Föreningen Strandängen", "Svar till
+/// Föreningen Tak över huvudet om förslagen …" → "Föreningen Tak över huvudet").
+fn addressee(title: &str) -> Option<&str> {
+    let words: Vec<(usize, &str)> = title
+        .split(' ')
+        .scan(0, |pos, w| {
+            let at = *pos;
+            *pos += w.len() + 1;
+            Some((at, w))
+        })
+        .collect();
+    let folded = |w: &str| fold_key(w);
+    // The first "från", else "till", that a capitalised word follows.
+    let named_after = |key: &str| {
+        words.iter().enumerate().position(|(k, (_, w))| {
+            folded(w).as_str() == key && words.get(k + 1).is_some_and(|(_, n)| starts_upper(n))
+        })
+    };
+    let after = named_after("fran").or_else(|| named_after("till"))?;
+    let (start, _) = *words.get(after + 1)?;
+    let mut end = start;
+    for &(at, w) in words.iter().skip(after + 1).take(6) {
+        let bare = w.trim_end_matches([':', ',', ';', '.']);
+        if matches!(
+            folded(bare).as_str(),
+            "om" | "pa" | "angaende" | "med" | "den" | "i" | "av" | "och" | "-" | "–"
+        ) && at > start
+        {
+            break;
+        }
+        end = at + bare.len();
+        if bare.len() != w.len() {
+            break;
+        }
+    }
+    title
+        .get(start..end)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
 }
 
 /// `text` split after its leading name (up to four capitalised words, "Ann-Sofie",
