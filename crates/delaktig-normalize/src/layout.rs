@@ -1055,13 +1055,19 @@ fn starts_with_label(line: &str) -> bool {
 }
 
 /// The label `line` starts with, whatever its case: one or two words of letters and a colon
-/// ("Hur:", "Nästa möte:", "var:" whose capital a scan read small).
+/// ("Hur:", "Nästa möte:", "var:" whose capital a scan read small), or a word and a number
+/// ("Fråga 3:", "Förslag 2:").
 fn label_of(line: &str) -> Option<&str> {
     let (label, rest) = line.trim_start().split_once(':')?;
-    let words = label.split(' ').count();
-    ((1..=2).contains(&words)
+    let mut words = label.split(' ');
+    let first = words.next()?;
+    let second = words.next();
+    let numbered = second.is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    (words.next().is_none()
         && label.chars().count() <= 24
-        && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && !first.is_empty()
+        && first.chars().all(char::is_alphabetic)
+        && second.is_none_or(|w| numbered || w.chars().all(char::is_alphabetic))
         && (rest.is_empty() || rest.starts_with(' ')))
     .then_some(label)
 }

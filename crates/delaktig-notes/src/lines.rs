@@ -336,11 +336,24 @@ fn label(s: &str) -> Option<Kind> {
     let colon = memchr::memchr(b':', s.as_bytes().get(..s.len().min(32))?)?;
     let head = s.get(..colon)?;
     let value = colon + 1;
+    let after = s.get(value..)?;
+    // "Fråga 3:", "Förslag 2:": a capitalised word and a number, a space after the colon.
+    let numbered = head.split_once(' ').is_some_and(|(w, n)| {
+        starts_upper(w)
+            && w.chars().all(char::is_alphabetic)
+            && (1..=3).contains(&n.len())
+            && n.bytes().all(|b| b.is_ascii_digit())
+    }) && after.starts_with(' ');
+    if numbered {
+        return Some(Kind::Label {
+            key: Key::Other,
+            value,
+        });
+    }
     // "10:00" or "http:" are not labels.
     if head.is_empty() || head.ends_with(|c: char| c.is_ascii_digit()) || head.contains("//") {
         return None;
     }
-    let after = s.get(value..)?;
     if after.starts_with("//") {
         return None;
     }

@@ -34,3 +34,19 @@ fn layout_cases() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn a_numbered_label_after_a_full_line_starts_a_line_of_its_own() {
+    // A reply's questions are labelled "Fråga 3:": after an answer that fills the page's
+    // width and ends a sentence, such a line is no wrapped rest of it (tesseract's serif
+    // rendering of the parser's fixture `reply-letter-yes-and-no`).
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../delaktig-notes/tests/data/ocr-forms/reply-letter-yes-and-no.serif.txt");
+    let scanned = std::fs::read_to_string(path).unwrap();
+    let out = delaktig_normalize::Normalizer::new().normalize(&scanned);
+    assert!(
+        out.text.contains("upp.\nFråga 3: Kan vi få"),
+        "{}",
+        out.text
+    );
+}
