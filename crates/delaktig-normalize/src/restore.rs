@@ -763,6 +763,26 @@ impl Restorer<'_> {
                 });
             }
         }
+        // A name whose capital Ö a scan read as "6" ("Karin 6dman", "6rjan 6stberg",
+        // "6rebro"): the listed name, when no common word reads so ("6ver" is "över").
+        if let Some(rest) = word.strip_prefix('6')
+            && rest.chars().count() >= 3
+            && rest.chars().all(char::is_lowercase)
+        {
+            let name = format!("Ö{rest}");
+            if self.words.name_frequency(&name).is_some()
+                && self
+                    .words
+                    .frequency(&format!("ö{rest}"))
+                    .is_none_or(|f| f < DIGIT_NAME_WORD_MAX)
+            {
+                return Some(Proposal {
+                    replacement: name.into(),
+                    reason: Reason::Name,
+                    confidence: NATURE_SURNAME_CONFIDENCE,
+                });
+            }
+        }
         // A capital a scan doubled ("FForslaget"): no word starts so; the word is read
         // without it. (A "G", "O" or "A" after a capital may be a scan's Ö or Å: "GGran".)
         if let [a, b, c, ..] = word.as_bytes()
@@ -1551,6 +1571,10 @@ impl Restorer<'_> {
             .map(|c| c.sum / c.parts as f32 - COMPOUND_PART_PENALTY * (c.parts as f32 - 1.0))
     }
 }
+
+/// Most frequent (per billion) the small-letter reading of a "6"-initial word may be and the
+/// word still be read as the listed name it capitalises to.
+const DIGIT_NAME_WORD_MAX: u32 = 1_000;
 
 /// Least frequency (per billion) of the known é-word that ends a compound kept as written.
 const LEGIT_E_PART_FREQUENCY: u32 = 1_000;

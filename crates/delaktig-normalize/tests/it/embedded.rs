@@ -574,6 +574,21 @@ fn a_capitalised_ost_inside_a_sentence_is_the_compass_point() {
 }
 
 #[test]
+fn a_name_whose_capital_o_umlaut_a_scan_read_as_six_is_the_listed_name() {
+    // A monospaced scan reads a capital Ö as "6": a listed name is meant where no common word
+    // reads so ("6ver" is still "över").
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nKarin 6dman, RSMH\nOch 6rjan 6stberg kom fran 6rebro. Det ar 6ver nu.\n"
+    ));
+    assert!(
+        out.text
+            .contains("Karin Ödman, RSMH\nOch Örjan Östberg kom från Örebro. Det är över nu."),
+        "{}",
+        out.text
+    );
+}
+
+#[test]
 fn a_compound_ending_in_a_known_e_word_keeps_its_e() {
     // "frälsningsarmén" ends in "armén": written as meant, in clean text and in a damaged
     // note, though the lexicon knows "frälsningsarmen" (without the é) as a word; so a

@@ -225,7 +225,7 @@ fn a_decision_line_is_known_by_its_label_in_capitals_too() {
 /// What the register and a reader of the calendar need from a note, robust to a restored
 /// word's spelling: each event's day, times and cancellation, each decision's outcome, its
 /// proposal and whether it gives a reason, who proposed, who promised by when, the
-/// meetings' days and their next meeting.
+/// meetings' days, their next meeting and how many attended.
 fn structure(doc: &delaktig_notes::Document) -> Vec<String> {
     let mut out = Vec::new();
     for e in &doc.events {
@@ -250,9 +250,10 @@ fn structure(doc: &delaktig_notes::Document) -> Vec<String> {
     }
     for m in &doc.meetings {
         out.push(format!(
-            "meeting {:?} next {:?}",
+            "meeting {:?} next {:?}, {} attendees",
             m.date,
-            m.next_meeting.as_ref().map(|n| n.date)
+            m.next_meeting.as_ref().map(|n| n.date),
+            m.attendees.len()
         ));
     }
     out
