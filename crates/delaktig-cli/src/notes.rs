@@ -114,9 +114,10 @@ pub struct DemoArgs {
     lang: Lang,
 }
 
-/// The embedded sample: four scanned notes read by tesseract's English model (the last
-/// records decisions on its proposals, one "no" without a reason).
-const SAMPLE: [(&str, &str); 4] = [
+/// The embedded sample: five scanned notes read by tesseract's English model (the fourth
+/// records decisions on its proposals, one "no" without a reason; the fifth is a reply to a
+/// user organisation, answering its questions yes and no).
+const SAMPLE: [(&str, &str); 5] = [
     (
         "gemensam-utvecklingsgrupp-19-september.serif.txt",
         include_str!(
@@ -134,6 +135,10 @@ const SAMPLE: [(&str, &str); 4] = [
     (
         "decisions-with-reasons.serif.txt",
         include_str!("../../delaktig-notes/tests/data/ocr-tasks/decisions-with-reasons.serif.txt"),
+    ),
+    (
+        "reply-letter-yes-and-no.serif.txt",
+        include_str!("../../delaktig-notes/tests/data/ocr-forms/reply-letter-yes-and-no.serif.txt"),
     ),
 ];
 

@@ -336,6 +336,13 @@ fn demo_prints_a_report_with_imported_proposals() {
         out.contains("\"Förslaget avslogs.\" (rejected), not recorded"),
         "{out}"
     );
+    // The scanned reply letter: the organisation's question refused with the letter's reason,
+    // and a bare "Nej." refused by the register.
+    assert!(
+        out.contains("Kan föreningen få låna konferensrummet"),
+        "{out}"
+    );
+    assert!(out.contains("\"Nej.\" (rejected), not recorded"), "{out}");
 }
 
 #[test]
