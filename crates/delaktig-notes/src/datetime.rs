@@ -77,6 +77,17 @@ fn next_char(s: &str, i: usize) -> Option<char> {
     s.get(i..)?.chars().next()
 }
 
+/// Whether the number that ends at `end` runs on into more: a letter, a digit, a "/", or a
+/// colon with digits after it ("12:30:15"). A colon and a space end a label ("kl. 18.00:",
+/// "Vecka 20:").
+fn glued_after(s: &str, end: usize) -> bool {
+    match next_char(s, end) {
+        Some(':') => next_char(s, end + 1).is_some_and(|c| c.is_ascii_digit()),
+        Some(c) => c.is_alphanumeric() || c == '/',
+        None => false,
+    }
+}
+
 /// Moves `start` back over "den " and a weekday ("tisdagen den 4 juni").
 fn extend_prefix(s: &str, start: usize) -> usize {
     let mut start = start;
@@ -387,9 +398,7 @@ fn weeks(s: &str, dates: &mut Vec<RawDate>) {
         }
         let mut end = start + n;
         // "Vecka 20: Utflykt" ends a label; "v 12:30" is no week.
-        let colon_digit = next_char(s, end) == Some(':')
-            && next_char(s, end + 1).is_some_and(|c| c.is_ascii_digit());
-        if next_char(s, end).is_some_and(|c| c.is_alphanumeric() || c == '/') || colon_digit {
+        if glued_after(s, end) {
             continue;
         }
         // A year right after ("vecka 12 2025", "v. 12, 2025").
@@ -464,9 +473,7 @@ pub(crate) fn find_times(s: &str) -> Vec<TimeRange> {
             continue;
         }
         // A colon after a time ends a label ("kl. 18.00: Medlemsmöte") unless digits follow.
-        let colon_digit = next_char(s, end) == Some(':')
-            && next_char(s, end + 1).is_some_and(|n| n.is_ascii_digit());
-        if next_char(s, end).is_some_and(|n| n.is_alphanumeric() || n == '/') || colon_digit {
+        if glued_after(s, end) {
             continue;
         }
         let Some(t) = read_time(m.as_str()) else {

@@ -1112,17 +1112,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         // After its label ("Fråga 2:", "Förslag 3:"), if it has one.
         let question_at = match q.kind {
             Kind::Label { value, .. } => value,
-            _ => q
-                .text
-                .get(..q.text.len().min(24))
-                .and_then(|h| h.find(':'))
-                .filter(|&c| {
-                    let head = fold_key(q.text.get(..c).unwrap_or(""));
-                    ["fraga", "forslag", "punkt"]
-                        .iter()
-                        .any(|k| head.as_str().starts_with(k))
-                })
-                .map_or(0, |c| c + 1),
+            _ => 0,
         };
         let question = q.text.get(question_at..).unwrap_or("").trim();
         if !question.ends_with('?') || !starts_upper(question) {
@@ -1191,20 +1181,13 @@ impl<'t, 'l> Builder<'t, 'l> {
             .next()
             .unwrap_or("")
             .trim();
-        let (who, own) = name_then_words(first);
+        let (who, sentence_follows) = leading_name(first);
         if who.is_empty() || !starts_upper(who) {
             return;
         }
-        // Its own sentence: from after the name to the first full stop that ends one.
-        let own = own.map(|_| {
-            let at = value.find(who).map_or(0, |a| a + who.len());
-            let rest = value.get(at..).unwrap_or("");
-            let end = rest
-                .match_indices(". ")
-                .find(|(k, _)| rest.get(k + 2..).is_some_and(starts_upper))
-                .map_or(rest.len(), |(k, _)| k);
-            rest.get(..end).unwrap_or(rest)
-        });
+        // Its own sentence: from after the name (which opens `value`) to the sentence's end.
+        let own = sentence_follows
+            .then(|| first_sentence(value.trim_start().get(who.len()..).unwrap_or("")));
         let what = match own {
             Some(rest) => rest,
             None => match self.last_item {
@@ -1298,20 +1281,11 @@ impl<'t, 'l> Builder<'t, 'l> {
             let Some(title) = sep
                 .strip_prefix(':')
                 .or_else(|| sep.strip_prefix('–'))
-                .or_else(|| sep.strip_prefix(" -"))
                 .or_else(|| sep.strip_prefix('-'))
             else {
                 return;
             };
-            let title = title.trim_start();
-            let end = title
-                .match_indices(". ")
-                .next()
-                .map_or(title.len(), |(k, _)| k);
-            let title = title
-                .get(..end)
-                .unwrap_or(title)
-                .trim_end_matches(['.', ' ']);
+            let title = first_sentence(title.trim_start()).trim_end_matches(['.', ' ']);
             (
                 title,
                 time.as_ref().map(|tr| tr.from),
@@ -1703,14 +1677,7 @@ fn first_sentence(text: &str) -> &str {
 /// ("Svar på skrivelse från Föreningen Strandängen: …" → "Föreningen Strandängen", "Svar till
 /// Föreningen Tak över huvudet om förslagen …" → "Föreningen Tak över huvudet").
 fn addressee(title: &str) -> Option<&str> {
-    let words: Vec<(usize, &str)> = title
-        .split(' ')
-        .scan(0, |pos, w| {
-            let at = *pos;
-            *pos += w.len() + 1;
-            Some((at, w))
-        })
-        .collect();
+    let words: Vec<(usize, &str)> = spaced_words(title).collect();
     let folded = |w: &str| fold_key(w);
     // The first "från", else "till", that a capitalised word follows.
     let named_after = |key: &str| {
@@ -1741,16 +1708,21 @@ fn addressee(title: &str) -> Option<&str> {
         .filter(|s| !s.is_empty())
 }
 
-/// `text` split after its leading name (up to four capitalised words, "Ann-Sofie",
-/// "Jöran Sjöqvist"): the name, and the rest when words in small letters follow it.
-fn name_then_words(text: &str) -> (&str, Option<&str>) {
-    let mut end = 0;
-    let mut words = 0;
-    for (at, w) in text.split(' ').scan(0, |pos, w| {
+/// The words of `text` split at single spaces, each with where it starts.
+fn spaced_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(' ').scan(0, |pos, w| {
         let at = *pos;
         *pos += w.len() + 1;
         Some((at, w))
-    }) {
+    })
+}
+
+/// The leading name of `text` (up to four capitalised words, "Ann-Sofie", "Jöran
+/// Sjöqvist"), and whether words in small letters follow it (a sentence of the name's).
+fn leading_name(text: &str) -> (&str, bool) {
+    let mut end = 0;
+    let mut words = 0;
+    for (at, w) in spaced_words(text) {
         if w.is_empty() {
             continue;
         }
@@ -1759,11 +1731,10 @@ fn name_then_words(text: &str) -> (&str, Option<&str>) {
             end = at + w.len();
             continue;
         }
-        let rest = text.get(at..).unwrap_or("").trim();
-        let small = rest.chars().next().is_some_and(char::is_lowercase);
-        return (text.get(..end).unwrap_or("").trim(), small.then_some(rest));
+        let small = w.chars().next().is_some_and(char::is_lowercase);
+        return (text.get(..end).unwrap_or("").trim(), small);
     }
-    (text.trim(), None)
+    (text.trim(), false)
 }
 
 #[cfg(test)]

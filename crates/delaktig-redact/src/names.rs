@@ -53,11 +53,7 @@ static PLACE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 static FIRST_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
-    include_str!("data/first_names.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    delaktig_lexicon_sv::list_entries(include_str!("data/first_names.txt")).collect()
 });
 
 /// First names that are also ordinary words, so a lone sentence-initial
