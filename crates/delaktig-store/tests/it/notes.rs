@@ -222,6 +222,15 @@ fn meetings_are_published_after_review_by_staff_only() {
 }
 
 /// `notes` with `decision` recorded on the first proposal.
+/// A decision the notes record.
+fn decision(to: State, justification: Option<&str>, text: &str) -> ImportedDecision {
+    ImportedDecision {
+        to,
+        justification: justification.map(str::to_owned),
+        text: text.to_owned(),
+    }
+}
+
 fn decided(hash: &str, date: i64, decision: ImportedDecision) -> MeetingImport {
     let mut n = notes(hash, date, &[P1, P2]);
     n.proposals[0].decision = Some(decision);
@@ -237,11 +246,11 @@ fn a_decision_in_the_notes_moves_the_proposal_with_its_reason() {
             &decided(
                 "h1",
                 10,
-                ImportedDecision {
-                    to: State::Rejected,
-                    justification: Some(reason.into()),
-                    text: format!("Beslut: Förslaget avslås eftersom {reason}."),
-                },
+                decision(
+                    State::Rejected,
+                    Some(reason),
+                    &format!("Beslut: Förslaget avslås eftersom {reason}."),
+                ),
             ),
             &staff(),
             day(20),
@@ -269,11 +278,7 @@ fn a_no_without_a_reason_is_not_recorded_and_is_reported() {
             &decided(
                 "h1",
                 10,
-                ImportedDecision {
-                    to: State::Rejected,
-                    justification: None,
-                    text: "Förslaget avslogs.".into(),
-                },
+                decision(State::Rejected, None, "Förslaget avslogs."),
             ),
             &staff(),
             day(20),
@@ -293,11 +298,11 @@ fn a_no_without_a_reason_is_not_recorded_and_is_reported() {
             &decided(
                 "h2",
                 30,
-                ImportedDecision {
-                    to: State::Parked,
-                    justification: Some("ingen tid".into()),
-                    text: "Förslaget bordläggs då ingen tid.".into(),
-                },
+                decision(
+                    State::Parked,
+                    Some("ingen tid"),
+                    "Förslaget bordläggs då ingen tid.",
+                ),
             ),
             &staff(),
             day(30),
@@ -321,11 +326,11 @@ fn a_corrected_copy_of_the_notes_adds_its_decision_once() {
     let corrected = decided(
         "h2",
         10,
-        ImportedDecision {
-            to: State::Rejected,
-            justification: Some(reason.into()),
-            text: format!("Förslaget avslås eftersom {reason}."),
-        },
+        decision(
+            State::Rejected,
+            Some(reason),
+            &format!("Förslaget avslås eftersom {reason}."),
+        ),
     );
     let out = reg.import_meeting(&corrected, &staff(), day(12)).unwrap();
     assert!(out.same_meeting && out.created.is_empty());
@@ -348,11 +353,11 @@ fn a_decision_on_a_proposal_discussed_again_moves_it() {
         .unwrap();
     let id = first.created[0];
     let mut later = notes("h2", 40, &[P1]);
-    later.proposals[0].decision = Some(ImportedDecision {
-        to: State::Accepted,
-        justification: None,
-        text: "Beslut: Förslaget bifalls.".into(),
-    });
+    later.proposals[0].decision = Some(decision(
+        State::Accepted,
+        None,
+        "Beslut: Förslaget bifalls.",
+    ));
     let out = reg.import_meeting(&later, &staff(), day(40)).unwrap();
     assert_eq!(out.discussed, [id]);
     assert_eq!(out.decided, [(id, State::Accepted)]);
