@@ -871,6 +871,7 @@ fn hyphen_edit(
         || before_word
             .chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit())
+        || in_address(trimmed)
     {
         // "SIP-möte": a hyphen that belongs to the word.
         return Some(Edit {
@@ -884,6 +885,19 @@ fn hyphen_edit(
         replacement: "",
         reason: Reason::Hyphenation,
     })
+}
+
+/// Whether the line `content`, ending in a hyphen, ends inside a web or e-mail address
+/// ("www.kristianstad-", "info@brukar-"): such an address is not hyphenated by a writer, so
+/// the hyphen is its own and stays when the lines are joined.
+fn in_address(content: &str) -> bool {
+    let chunk = content
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(['(', '<', '"', '\'']);
+    let lower = chunk.get(..4).map(str::to_ascii_lowercase);
+    matches!(lower.as_deref(), Some("www." | "http")) || chunk.contains('@')
 }
 
 /// A line break inside a paragraph the scan wrapped: the next line's first word would have
@@ -1255,6 +1269,15 @@ kostar att äta lunch där under veckorna då vi har öppet för alla som vill k
             "hälso- och social- och sjukvård"
         );
         assert_eq!(apply("Ett SIP-\nmöte"), "Ett SIP-möte");
+        // An address broken at its own hyphen keeps it; a word before it does not.
+        assert_eq!(
+            apply("på www.kristianstad-\nsoc.se/bistand och i brev"),
+            "på www.kristianstad-soc.se/bistand och i brev"
+        );
+        assert_eq!(
+            apply("till anna@brukar-\nradet.se eller (https://www.ab-\ncd.se)"),
+            "till anna@brukar-radet.se eller (https://www.ab-cd.se)"
+        );
         assert_eq!(apply("Ett arbete-\när svårt"), "Ett arbete- är svårt");
     }
 
