@@ -432,6 +432,24 @@ Vi traffade Bengt Frojd, Per Hassler och foreningen Vorta Drom pa motet.\n"
 }
 
 #[test]
+fn finnish_names_common_in_sweden_get_their_marks_back() {
+    // The name lists hold the Finnish names Sweden Finns commonly bear, whose ä and ö a scan
+    // strips as it does Swedish ones.
+    let text = format!(
+        "{DAMAGED}\nNarvarande:\nPaivi Hakkinen, anhoriggruppen\nJyrki Raisanen, RSMH\n\n\
+Raili Vaisanen och Yrjo Maki berattade om gruppen pa finska.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    for want in [
+        "Päivi Häkkinen, anhöriggruppen",
+        "Jyrki Räisänen, RSMH",
+        "Raili Väisänen och Yrjö Mäki berättade",
+    ] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+}
+
+#[test]
 fn a_first_name_is_read_alike_at_sentence_starts() {
     // "Kare" could be the adjective "käre" at a sentence start; before a surname it is the
     // name Kåre, and so is every other "Kare" that starts a sentence of the same note.
