@@ -619,7 +619,8 @@ fn unread(part: &str, ev: &mut Evidence<'_, '_>, words: &Words) -> bool {
 /// Puts back the letters a scan misread in the addresses of a damaged note from the words of
 /// the same note: a part of a host ("stockholin.se", "nyaspat.se" beside "Nya Spår"), a
 /// mailbox ("brukarinflytaide@") or a mailbox of a first name and a surname that stand
-/// together in the note ("miarta.odmark@" beside "Märta Ödmark"). A part is read anew only
+/// together in the note ("miarta.odmark@" beside "Märta Ödmark", "kjell-nystrom@" beside
+/// "Kjell Nyström", whose dot the scan read as a hyphen). A part is read anew only
 /// when no word of the note and no lexicon word is written so, and exactly one word or name
 /// of the note lies nearest to it (one edit away, two for a long part). Addresses another
 /// rule already mended are left as they are.
@@ -727,11 +728,24 @@ fn read_part(part: &str, ev: &mut Evidence<'_, '_>, words: &Words) -> Option<Str
 /// What the mailbox `local` reads as anew: a first name and a surname of the note when it
 /// has two parts, else one word of the note.
 fn read_mailbox(local: &str, ev: &mut Evidence<'_, '_>, words: &Words) -> Option<String> {
+    let plain = |p: &str| p.len() >= 2 && p.bytes().all(|b| b.is_ascii_lowercase());
+    // A first name and a surname of the note joined by a hyphen ("kjell-nystrom@" beside
+    // "Kjell Nyström", "britt-inger-agestam@" beside "Britt-Inger Ågestam"): a scan's reading
+    // of the dot that mailboxes put between them.
+    if !local.contains(['.', '_'])
+        && let Some(cut) = local.rfind('-')
+        && let (head, Some(last)) = (&local[..cut], local.get(cut + 1..))
+        && let Some(first) = head.rsplit('-').next()
+        && plain(first)
+        && plain(last)
+        && ev.has_name(first, last)
+    {
+        return Some(format!("{head}.{last}"));
+    }
     let parts: Vec<&str> = local.split(['.', '-', '_']).collect();
     match parts.as_slice() {
         [first, last] => {
             let sep = char::from(*local.as_bytes().get(first.len())?);
-            let plain = |p: &str| p.len() >= 2 && p.bytes().all(|b| b.is_ascii_lowercase());
             if !plain(first) || !plain(last) {
                 return None;
             }
@@ -911,6 +925,20 @@ las mer pa www.norikoping.se/motet om motet.\n";
             "marta.odmark@goteborg.se",
             "naloxon@nyaspar.se",
             "www.norrkoping.se/motet",
+        ] {
+            assert!(out.contains(want), "{want}: {out}");
+        }
+        // The dot between a name's parts, read as a hyphen, is put back; a hyphen of the
+        // name itself stays, and a mailbox of one name and another word is left alone.
+        let text = "Narvarande: Kjell Nystrom och Britt-Inger Agestam fran foreningen.\n\
+Skriv till kjell-nystrom@stockholm.se, britt-inger-agestam@sodertalje.se, \
+kjell-kansli@stockholm.se eller anna-nystrom@stockholm.se om motet.\n";
+        let out = n.normalize(text).text;
+        for want in [
+            "kjell.nystrom@stockholm.se",
+            "britt-inger.agestam@sodertalje.se",
+            "kjell-kansli@stockholm.se",
+            "anna-nystrom@stockholm.se",
         ] {
             assert!(out.contains(want), "{want}: {out}");
         }
