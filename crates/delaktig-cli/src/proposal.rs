@@ -138,7 +138,7 @@ pub struct MoveArgs {
     /// Target state code: under_review, accepted, in_progress, implemented, rejected, parked, withdrawn, merged, …
     #[arg(long)]
     to: State,
-    /// Justification (rejected, parked, withdrawn, merged, reopening), outcome (implemented) or note.
+    /// Justification (rejected, parked, withdrawn, merged, reopening, accepted --partly), outcome (implemented) or note.
     #[arg(long)]
     why: Option<String>,
     /// Revisit date for parked.
@@ -150,6 +150,10 @@ pub struct MoveArgs {
     /// Proposal a merged proposal joins.
     #[arg(long)]
     into: Option<ProposalId>,
+    /// With --to accepted: accepted only in part; --why then says what will not be carried
+    /// out and why (a justification, as for a rejection).
+    #[arg(long)]
+    partly: bool,
     /// Visibility of this history entry (default: the proposal's).
     #[arg(long)]
     visibility: Option<Visibility>,
@@ -273,6 +277,7 @@ pub fn run(db: &Path, cmd: Cmd) -> Result {
                 revisit: a.revisit,
                 reason: a.reason,
                 merged_into: a.into,
+                partly: a.partly,
             };
             let mut req = a.who.request(Command::MoveTo(spec));
             req.visibility = a.visibility;

@@ -15,6 +15,7 @@ use crate::follow::{StallFacts, StallReason, StalledPolicy};
 use crate::id::ProposalId;
 use crate::proposal::{Event, EventKind, Milestone, Proposal};
 use crate::state::{Lang, State};
+use crate::transition::Transition;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -104,15 +105,21 @@ pub struct PublicProposal {
     pub organisation: Option<String>,
     /// State code.
     pub state: State,
-    /// State label.
+    /// State label ("Delvis beslutad – resten genomförs inte" for a proposal accepted in
+    /// part).
     pub state_label: String,
+    /// Accepted only in part: `justification` says what will not be carried out and why.
+    /// Left out of the JSON when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub partly: bool,
     /// Date the current state began.
     pub since: NaiveDate,
     /// Date raised.
     pub created: NaiveDate,
     /// Responsible unit or person, filtered.
     pub responsible: Option<String>,
-    /// Justification of the current state (rejected, parked, withdrawn, merged, reopened), filtered.
+    /// Justification of the current state (rejected, accepted in part, parked, withdrawn,
+    /// merged, reopened), filtered.
     pub justification: Option<String>,
     /// The current state has a justification that is not public (the move into it was
     /// recorded internal, as moves from notes imported before review are): the report says
@@ -494,6 +501,7 @@ fn public_proposal(p: &Proposal, lang: Lang, filter: &dyn TextFilter) -> PublicP
     // and only if that move is itself public.
     let current_public = p.last_move().is_some_and(|e| e.visibility.is_public());
     let withheld = !current_public && current.is_some_and(|t| t.justification().is_some());
+    let partly = current.is_some_and(Transition::is_partial);
     let current = current.filter(|_| current_public);
     PublicProposal {
         id: p.id(),
@@ -502,7 +510,12 @@ fn public_proposal(p: &Proposal, lang: Lang, filter: &dyn TextFilter) -> PublicP
         group: p.origin().group.as_deref().map(|g| f(filter, g)),
         organisation: p.origin().organisation.as_deref().map(|o| f(filter, o)),
         state: p.state(),
-        state_label: p.state().label(lang).into(),
+        state_label: if partly {
+            t(lang, "accepted_in_part").into()
+        } else {
+            p.state().label(lang).into()
+        },
+        partly,
         since: p.state_since(),
         created: p.created(),
         responsible: p.responsible().map(|r| f(filter, r)),
@@ -659,6 +672,10 @@ fn t(l: Lang, key: &str) -> &'static str {
         "organisation" => ("Organisation", "Organisation"),
         "raised_on" => ("Inkom", "Raised"),
         "justification" => ("Motivering", "Justification"),
+        "accepted_in_part" => (
+            "Delvis beslutad – resten genomförs inte",
+            "Accepted in part – the rest will not be carried out",
+        ),
         "justification_withheld" => ("finns, men är inte publicerad", "recorded, not published"),
         "outcome" => ("Resultat", "Outcome"),
         "revisit" => ("Tas upp igen", "Revisit"),

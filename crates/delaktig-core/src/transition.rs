@@ -23,6 +23,12 @@ pub enum Move {
         /// Optional free note (e.g. where it was decided).
         note: Option<String>,
     },
+    /// To `accepted`, but only in part: the rest is a "no", and so carries its
+    /// justification like a rejection does.
+    AcceptInPart {
+        /// What of the proposal will not be carried out, and why.
+        why: Justification,
+    },
     /// To `in_progress`.
     Start {
         /// Optional free note.
@@ -73,7 +79,7 @@ impl Move {
     pub fn target(&self) -> State {
         match self {
             Move::Review { .. } => State::UnderReview,
-            Move::Accept { .. } => State::Accepted,
+            Move::Accept { .. } | Move::AcceptInPart { .. } => State::Accepted,
             Move::Start { .. } => State::InProgress,
             Move::Implement { .. } => State::Implemented,
             Move::Reject { .. } => State::Rejected,
@@ -140,6 +146,7 @@ impl Transition {
     pub fn justification(&self) -> Option<&Justification> {
         match &self.mv {
             Move::Reject { why }
+            | Move::AcceptInPart { why }
             | Move::Park { why, .. }
             | Move::Withdraw { why, .. }
             | Move::Merge { why, .. }
@@ -182,6 +189,10 @@ impl Transition {
             _ => None,
         }
     }
+    /// Whether this move accepts the proposal only in part ([`Move::AcceptInPart`]).
+    pub fn is_partial(&self) -> bool {
+        matches!(self.mv, Move::AcceptInPart { .. })
+    }
     /// Whether this move reopens a resting proposal.
     pub fn is_reopening(&self) -> bool {
         matches!(self.mv, Move::Reopen { .. })
@@ -208,6 +219,10 @@ pub struct MoveSpec {
     pub reason: Option<WithdrawalReason>,
     /// Target proposal for `merged`.
     pub merged_into: Option<ProposalId>,
+    /// With target `accepted`: accepted only in part. `text` then says what will not be
+    /// carried out and why, and must be a justification.
+    #[serde(default)]
+    pub partly: bool,
 }
 
 impl MoveSpec {
@@ -251,7 +266,16 @@ impl MoveSpec {
             let t = text.trim();
             (!t.is_empty()).then(|| t.to_owned())
         };
-        let mv = if from.is_resting() && to.is_open() {
+        let reopening = from.is_resting() && to.is_open();
+        if self.partly && (to != State::Accepted || reopening) {
+            return Err(DomainError::Invalid {
+                id: Some(id),
+                what: format!(
+                    "only a decision to accept can be partial, not a move from {from} to {to}"
+                ),
+            });
+        }
+        let mv = if reopening {
             Move::Reopen {
                 to,
                 why: why("reopening")?,
@@ -259,6 +283,9 @@ impl MoveSpec {
         } else {
             match to {
                 State::UnderReview => Move::Review { note: note() },
+                State::Accepted if self.partly => Move::AcceptInPart {
+                    why: why("partial acceptance")?,
+                },
                 State::Accepted => Move::Accept { note: note() },
                 State::InProgress => Move::Start { note: note() },
                 State::Implemented => Move::Implement {
@@ -335,12 +362,16 @@ impl From<Transition> for TransitionRepr {
 impl TryFrom<TransitionRepr> for Transition {
     type Error = String;
     fn try_from(r: TransitionRepr) -> Result<Self, String> {
+        let partly = r.to == State::Accepted && !r.from.is_resting() && r.justification.is_some();
         let spec = MoveSpec {
             to: Some(r.to),
             text: r.justification.or(r.outcome).or(r.note),
             revisit: r.revisit,
             reason: r.reason,
             merged_into: r.merged_into,
+            // A justification on an acceptance that reopens nothing is what the rest is
+            // not done for.
+            partly,
         };
         // The owning proposal is not known here; the fold checks it again in context.
         spec.build(ProposalId::new(0), r.from, &JustificationRules::BASELINE)

@@ -264,6 +264,10 @@ pub struct MoveRequest {
     /// For `Merged`: the proposal it joins.
     #[uniffi(default = None)]
     pub merged_into: Option<ProposalId>,
+    /// For `Accepted`: only in part; `text` then says what will not be carried out and why
+    /// (a justification, as for `Rejected`).
+    #[uniffi(default = false)]
+    pub partly: bool,
 }
 
 impl From<MoveRequest> for core::MoveSpec {
@@ -274,6 +278,7 @@ impl From<MoveRequest> for core::MoveSpec {
             revisit: m.revisit.map(Into::into),
             reason: m.reason.map(Into::into),
             merged_into: m.merged_into,
+            partly: m.partly,
         }
     }
 }

@@ -44,6 +44,7 @@
 //!
 //! let no = MoveRequest {
 //!     to: ProposalState::Rejected, text: None, revisit: None, reason: None, merged_into: None,
+//!     partly: false,
 //! };
 //! let err = reg.move_proposal(id, no, staff.clone(), day).unwrap_err();
 //! assert!(matches!(err, RegisterError::Justification { .. }));

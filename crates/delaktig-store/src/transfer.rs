@@ -268,6 +268,7 @@ fn narrow(e: &Event, scope: ExportScope, filter: &dyn TextFilter) -> Option<Even
                 revisit: t.revisit(),
                 reason: t.reason(),
                 merged_into: t.merged_into(),
+                partly: t.is_partial(),
             };
             // The id only appears in messages; the move was valid when stored. A filter
             // that leaves no words makes the text withheld rather than break the history.

@@ -220,3 +220,42 @@ fn renderings_match_expectations() {
     let en = PublicReport::build(&ps, &opts(Lang::En), &NoFilter);
     expect_file("report.en.md", &en.to_markdown());
 }
+
+#[test]
+fn a_partial_acceptance_is_labelled_and_shows_its_justification() {
+    let why = "Kvällsöppet ryms inte i budgeten, lördagar prövas";
+    let mut p = raise(7, "Kvällsöppet på mottagningen");
+    p.execute(
+        Request::new(
+            staff(),
+            day(3),
+            Command::MoveTo(MoveSpec {
+                partly: true,
+                ..MoveSpec::new(State::Accepted, Some(why))
+            }),
+        ),
+        &Settings::default(),
+    )
+    .unwrap();
+    let plain = reach(8, State::Accepted);
+    for (lang, label) in [
+        (Lang::Sv, "Delvis beslutad – resten genomförs inte"),
+        (
+            Lang::En,
+            "Accepted in part – the rest will not be carried out",
+        ),
+    ] {
+        let r = PublicReport::build([&p, &plain], &opts(lang), &NoFilter);
+        let partial = r.proposals.iter().find(|x| x.id == p.id()).unwrap();
+        assert!(partial.partly);
+        assert_eq!(partial.state, State::Accepted);
+        assert_eq!(partial.state_label, label);
+        assert_eq!(partial.justification.as_deref(), Some(why));
+        let whole = r.proposals.iter().find(|x| x.id == plain.id()).unwrap();
+        assert!(!whole.partly);
+        assert_eq!(whole.state_label, State::Accepted.label(lang));
+        for out in [r.to_markdown(), r.to_html(), r.to_json()] {
+            assert!(out.contains(label) && out.contains(why), "{out}");
+        }
+    }
+}

@@ -172,3 +172,60 @@ fn transitions_round_trip_through_json_and_bad_ones_are_refused() {
     let bad = r#"{"from":"received","to":"implemented","outcome":"Gjort och klart nu"}"#;
     assert!(serde_json::from_str::<Transition>(bad).is_err());
 }
+
+#[test]
+fn a_partial_acceptance_carries_what_is_not_done_and_why() {
+    let rules = JustificationRules::default();
+    let id = ProposalId::new(6);
+    let partly = |to: State, text: Option<&str>| MoveSpec {
+        to: Some(to),
+        text: text.map(str::to_owned),
+        partly: true,
+        ..MoveSpec::default()
+    };
+    // Its "no" needs a justification like a rejection's.
+    let e = partly(State::Accepted, None)
+        .build(id, State::Received, &rules)
+        .unwrap_err();
+    assert!(matches!(e, DomainError::Justification { .. }), "{e}");
+    let why = "Kvällsöppet ryms inte i budgeten, lördagar prövas";
+    let t = partly(State::Accepted, Some(why))
+        .build(id, State::UnderReview, &rules)
+        .unwrap();
+    assert_eq!(t.to(), State::Accepted);
+    assert!(t.is_partial());
+    assert_eq!(t.justification().map(Justification::as_str), Some(why));
+    assert_eq!(t.note(), None);
+    // A plain acceptance is no partial one, and only an acceptance can be partial.
+    let plain = MoveSpec::new(State::Accepted, Some("Beslut i nämnden"))
+        .build(id, State::Received, &rules)
+        .unwrap();
+    assert!(!plain.is_partial() && plain.justification().is_none());
+    for (from, to) in [
+        (State::Received, State::Rejected),
+        (State::Accepted, State::InProgress),
+        (State::Rejected, State::Accepted),
+    ] {
+        let e = partly(to, Some(why)).build(id, from, &rules).unwrap_err();
+        assert!(
+            matches!(e, DomainError::Invalid { .. }),
+            "{from} -> {to}: {e}"
+        );
+    }
+    // The stored history keeps it partial.
+    let mut p = raise(6, "Kvällsöppet på mottagningen");
+    p.execute(
+        Request::new(
+            staff(),
+            day(3),
+            Command::MoveTo(partly(State::Accepted, Some(why))),
+        ),
+        &Settings::default(),
+    )
+    .unwrap();
+    let back: Proposal = serde_json::from_str(&serde_json::to_string(&p).unwrap()).unwrap();
+    assert_eq!(back, p);
+    let last = back.last_move().and_then(Event::transition).unwrap();
+    assert!(last.is_partial());
+    assert_eq!(back.current_text(), Some(why));
+}

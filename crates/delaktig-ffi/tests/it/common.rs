@@ -40,6 +40,7 @@ pub fn move_to(to: ProposalState, text: Option<&str>) -> MoveRequest {
         revisit: None,
         reason: None,
         merged_into: None,
+        partly: false,
     }
 }
 
