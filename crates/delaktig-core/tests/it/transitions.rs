@@ -204,7 +204,7 @@ fn a_partial_acceptance_carries_what_is_not_done_and_why() {
     for (from, to) in [
         (State::Received, State::Rejected),
         (State::Accepted, State::InProgress),
-        (State::Rejected, State::Accepted),
+        (State::Rejected, State::UnderReview),
     ] {
         let e = partly(to, Some(why)).build(id, from, &rules).unwrap_err();
         assert!(
