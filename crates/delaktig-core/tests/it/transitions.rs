@@ -205,6 +205,8 @@ fn a_partial_acceptance_carries_what_is_not_done_and_why() {
         (State::Received, State::Rejected),
         (State::Accepted, State::InProgress),
         (State::Rejected, State::UnderReview),
+        // A reopening carries its own justification: a parked proposal is reopened first.
+        (State::Parked, State::Accepted),
     ] {
         let e = partly(to, Some(why)).build(id, from, &rules).unwrap_err();
         assert!(
