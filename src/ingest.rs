@@ -145,13 +145,14 @@ fn decision_on(doc: &Document, k: usize) -> Option<ImportedDecision> {
         to: state_of(d.outcome),
         justification: d.justification.clone(),
         text: d.text.clone(),
+        partly: d.outcome == DecisionOutcome::PartlyAccepted,
     })
 }
 
 /// The register's state a decision's outcome moves a proposal to.
 pub fn state_of(outcome: DecisionOutcome) -> State {
     match outcome {
-        DecisionOutcome::Accepted => State::Accepted,
+        DecisionOutcome::Accepted | DecisionOutcome::PartlyAccepted => State::Accepted,
         DecisionOutcome::Rejected => State::Rejected,
         DecisionOutcome::Parked => State::Parked,
     }

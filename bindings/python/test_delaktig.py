@@ -82,6 +82,23 @@ class ScenarioTest(unittest.TestCase):
             [("P-1", delaktig.EventKind.RAISED), ("P-1", delaktig.EventKind.MOVED)],
         )
 
+    def test_an_acceptance_in_part_needs_a_justification(self):
+        reg = delaktig.Register.in_memory()
+        pid = reg.raise_proposal(
+            delaktig.NewProposal(title="Kvällsöppet två dagar i veckan"), BRYGGAN, day(2026, 1, 19)
+        )
+        partly = lambda text=None: delaktig.MoveRequest(
+            to=delaktig.ProposalState.ACCEPTED, text=text, partly=True
+        )
+        with self.assertRaises(delaktig.RegisterError.Justification):
+            reg.move_proposal(pid, partly(), STAFF, day(2026, 2, 2))
+        self.assertEqual(reg.show(pid).state, delaktig.ProposalState.RECEIVED)
+        why = "En andra kväll ryms inte i årets budget"
+        event = reg.move_proposal(pid, partly(why), STAFF, day(2026, 2, 2))
+        self.assertEqual(event.to_state, delaktig.ProposalState.ACCEPTED)
+        self.assertEqual(event.justification, why)
+        self.assertEqual(reg.show(pid).current_text, why)
+
     def test_an_ocr_sentence_is_restored(self):
         out = delaktig.normalize(OCR)
         self.assertEqual(out.text, "Vi ses på mötet i förvaltningen över lunch.")

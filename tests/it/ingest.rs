@@ -153,3 +153,46 @@ fn a_reply_letters_answers_are_decisions_and_a_bare_no_is_refused() {
     let refused = reg.proposal(done.undecided[0].proposal).unwrap();
     assert_eq!(refused.state(), State::Received);
 }
+
+#[test]
+fn a_reply_letters_partly_is_an_acceptance_in_part_justified_like_a_no() {
+    use delaktig::core::{State, Visibility};
+    use delaktig::store::Register;
+    // "Svar: Delvis." with words after it: accepted in part, the words the reason for the
+    // rest; a bare "Delvis." is a "no" to part of it without a reason, and is refused.
+    let text = "Svar till Brukarforeningen Kompassen om era fragor\n\n\
+                Fraga 1: Kan mottagningen ha kvallsoppet tva dagar i veckan?\n\n\
+                Svar: Delvis. Fran april har vi oppet till kl. 19 pa torsdagar, men en \
+                andra kvall ryms inte i arets budget.\n\n\
+                Fraga 2: Kan vi fa en egen kontaktperson pa enheten?\n\n\
+                Svar: Delvis.\n";
+    let mut prepared = restored_import(text);
+    prepared.import.visibility = Visibility::Public;
+    assert_eq!(prepared.import.proposals.len(), 2);
+    let decision = prepared.import.proposals[0].decision.as_ref().unwrap();
+    assert_eq!((decision.to, decision.partly), (State::Accepted, true));
+    let mut reg = Register::open_in_memory().unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 3, 10).unwrap();
+    let done = reg
+        .import_meeting(&prepared.import, &staff(), today)
+        .unwrap();
+    assert_eq!((done.decided.len(), done.undecided.len()), (1, 1));
+    let partly = reg.proposal(done.decided[0].0).unwrap();
+    assert_eq!(partly.state(), State::Accepted);
+    assert!(
+        partly
+            .current_text()
+            .is_some_and(|t| t.contains("andra kväll ryms inte i årets budget")),
+        "{:?}",
+        partly.current_text()
+    );
+    let refused = reg.proposal(done.undecided[0].proposal).unwrap();
+    assert_eq!(refused.state(), State::Received);
+    for out in public_reports(&reg, today) {
+        assert!(
+            out.contains("Delvis beslutad – resten genomförs inte"),
+            "{out}"
+        );
+        assert!(out.contains("ryms inte i årets budget"), "{out}");
+    }
+}

@@ -94,6 +94,19 @@ fun scenarioANoNeedsAJustification() = Register.inMemory().use { reg ->
     expectEqual(listOf("P-1" to EventKind.RAISED, "P-1" to EventKind.MOVED), recorder.seen.toList(), "events heard")
 }
 
+fun scenarioAnAcceptanceInPartNeedsAJustification() = Register.inMemory().use { reg ->
+    val id = reg.raiseProposal(NewProposal(title = "Kvällsöppet två dagar i veckan"), BRYGGAN, day("2026-01-19"))
+    expectThrows<RegisterException.Justification>("acceptance in part without justification") {
+        reg.moveProposal(id, MoveRequest(to = ProposalState.ACCEPTED, partly = true), STAFF, day("2026-02-02"))
+    }
+    expectEqual(ProposalState.RECEIVED, reg.show(id).state, "state after the refused move")
+    val why = "En andra kväll ryms inte i årets budget"
+    val event = reg.moveProposal(id, MoveRequest(to = ProposalState.ACCEPTED, text = why, partly = true), STAFF, day("2026-02-02"))
+    expectEqual(ProposalState.ACCEPTED, event.toState, "event target")
+    expectEqual(why, event.justification, "event justification")
+    expectEqual(why, reg.show(id).currentText, "current text")
+}
+
 fun scenarioAnOcrSentenceIsRestored() {
     val out = normalize(OCR)
     expectEqual("Vi ses på mötet i förvaltningen över lunch.", out.text, "restored text")
@@ -318,6 +331,7 @@ fun deviationSettingsAreKeptInTheRegister() = Register.inMemory().use { reg ->
 
 val tests: List<Pair<String, () -> Unit>> = listOf(
     "scenario: a no needs a justification" to ::scenarioANoNeedsAJustification,
+    "scenario: an acceptance in part needs a justification" to ::scenarioAnAcceptanceInPartNeedsAJustification,
     "scenario: an OCR sentence is restored" to ::scenarioAnOcrSentenceIsRestored,
     "scenario: a short note is parsed" to ::scenarioAShortNoteIsParsed,
     "normalizeText gives the restored text alone" to ::normalizeTextGivesTheRestoredTextAlone,

@@ -411,7 +411,7 @@ pub fn parse(args: ParseArgs) -> Result {
             outln!("  action: {} — {}{due}{done}", a.who, a.what);
         }
         for d in &doc.decisions {
-            let outcome = delaktig::ingest::state_of(d.outcome).code();
+            let outcome = outcome_code(d.outcome);
             let why = d.justification.as_deref().unwrap_or("none given");
             outln!("  decision: {outcome} (reason: {why}): {}", d.text);
         }
@@ -489,7 +489,7 @@ fn import_one(
         // Decisions on no proposal of these notes (one raised at an earlier meeting, most
         // often): shown so that someone moves it by hand.
         for d in prepared.unlinked_decisions() {
-            let outcome = delaktig::ingest::state_of(d.outcome).code();
+            let outcome = outcome_code(d.outcome);
             outln!(
                 "  the notes decide \"{}\" ({outcome}) on no proposal of theirs: if it is one the register has, move it with `delaktig proposal move`",
                 d.text
@@ -618,4 +618,15 @@ pub fn demo(args: DemoArgs) -> Result {
     let report = register.report(&options, &RedactingFilter::default())?;
     outln!("{}", report.to_markdown());
     Ok(())
+}
+
+/// A decision's outcome as the summaries print it: the register's state code, and "in part"
+/// for an acceptance of part of a proposal.
+fn outcome_code(outcome: delaktig_notes::DecisionOutcome) -> String {
+    let code = delaktig::ingest::state_of(outcome).code();
+    if outcome == delaktig_notes::DecisionOutcome::PartlyAccepted {
+        format!("{code} in part")
+    } else {
+        code.to_owned()
+    }
 }

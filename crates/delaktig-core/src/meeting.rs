@@ -69,6 +69,10 @@ pub struct ImportedDecision {
     pub justification: Option<String>,
     /// The decision as written.
     pub text: String,
+    /// With `to` accepted: accepted only in part, the rest not to be carried out. The
+    /// justification then says why, and without one the decision is not recorded either.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub partly: bool,
 }
 
 /// One meeting's notes in the form the register imports.

@@ -194,6 +194,9 @@ pub enum DecisionOutcome {
     Rejected,
     /// Put to rest ("bordläggs", "skjuts upp").
     Parked,
+    /// Carried out in part, the rest not ("bifalls delvis", "Svar: Delvis."); the
+    /// justification says why the rest is not.
+    PartlyAccepted,
 }
 
 impl From<notes::DecisionOutcome> for DecisionOutcome {
@@ -201,6 +204,7 @@ impl From<notes::DecisionOutcome> for DecisionOutcome {
         match o {
             notes::DecisionOutcome::Accepted => DecisionOutcome::Accepted,
             notes::DecisionOutcome::Rejected => DecisionOutcome::Rejected,
+            notes::DecisionOutcome::PartlyAccepted => DecisionOutcome::PartlyAccepted,
             notes::DecisionOutcome::Parked => DecisionOutcome::Parked,
         }
     }

@@ -476,7 +476,8 @@ const REASON_CUES: &[(&str, bool)] = &[
 /// The decision `sentence` records, if it records one: its outcome and where in it the
 /// reason stands. A sentence decides when it names what it decides on near its start (a
 /// proposal, a request, "Beslut:" itself), and a word after that tells the outcome
-/// ("avslås", "bifalls", "bordläggs"; "beviljas inte" and "genomförs inte" are rejections).
+/// ("avslås", "bifalls", "bordläggs"; "beviljas inte" and "genomförs inte" are rejections;
+/// "bifalls delvis" and "avslås delvis" are acceptances in part).
 /// "beslutade att …" with no other outcome word is an acceptance.
 pub(crate) fn decision(sentence: &str) -> Option<(DecisionOutcome, Option<(usize, usize)>)> {
     if sentence.ends_with('?') {
@@ -516,6 +517,16 @@ pub(crate) fn decision(sentence: &str) -> Option<(DecisionOutcome, Option<(usize
                 DecisionOutcome::Accepted => DecisionOutcome::Rejected,
                 other => other,
             };
+        }
+        // "bifalls delvis", "avslås delvis", "delvis beviljas": a yes to part, a no to the
+        // rest.
+        let in_part = ws
+            .get(k.saturating_sub(2)..(k + 3).min(ws.len()))
+            .is_some_and(|near| near.iter().any(|&(_, n)| n == "delvis"));
+        // ("beviljas inte ens delvis" stays a no.)
+        if in_part && !negated && matches!(o, DecisionOutcome::Accepted | DecisionOutcome::Rejected)
+        {
+            o = DecisionOutcome::PartlyAccepted;
         }
         outcome = Some(o);
         at = off + w.len();
@@ -813,8 +824,21 @@ mod tests {
 
     #[test]
     fn decisions_and_their_reasons() {
-        use DecisionOutcome::{Accepted, Parked, Rejected};
+        use DecisionOutcome::{Accepted, Parked, PartlyAccepted, Rejected};
         let read = |s: &'static str| decision(s).map(|(o, r)| (o, r.map(|(a, b)| &s[a..b])));
+        // A yes to part of it, whichever way it is put, with the reason for the rest.
+        assert_eq!(
+            read("Förslaget bifalls delvis eftersom kvällsöppet inte ryms i budgeten."),
+            Some((PartlyAccepted, Some("kvällsöppet inte ryms i budgeten")))
+        );
+        assert_eq!(
+            read("Förslaget avslås delvis."),
+            Some((PartlyAccepted, None))
+        );
+        assert_eq!(
+            read("Ansökan beviljas inte ens delvis."),
+            Some((Rejected, None))
+        );
         assert_eq!(
             read("Beslut: Förslaget avslås eftersom det saknas personal."),
             Some((Rejected, Some("det saknas personal")))

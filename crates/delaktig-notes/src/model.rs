@@ -275,6 +275,9 @@ pub enum DecisionOutcome {
     Accepted,
     /// Not to be carried out ("avslås", "fick avslag", "genomförs inte").
     Rejected,
+    /// To be carried out in part, the rest not ("bifalls delvis", "avslås delvis", a reply's
+    /// "Svar: Delvis."): the rest is a "no", and the reason the note gives justifies it.
+    PartlyAccepted,
     /// Put to rest, to be taken up again ("bordläggs", "skjuts upp", "vilande").
     Parked,
 }

@@ -1082,10 +1082,10 @@ impl<'t, 'l> Builder<'t, 'l> {
     }
 
     /// In a reply to a user organisation (a note titled "Svar …"), a question of theirs
-    /// answered "Svar: Nej. …" or "Svar: Ja. …" on the next line ("Fråga 2: Kan receptionen
+    /// answered "Svar: Nej. …", "Svar: Delvis. …" or "Svar: Ja. …" on the next line ("Fråga 2: Kan receptionen
     /// hålla öppet på eftermiddagarna?" / "Svar: Nej. Vi har inte personal …"): the question
-    /// is their proposal, and the answer a decision on it; a "no" is justified by the words
-    /// after it, when there are any.
+    /// is their proposal, and the answer a decision on it; a "no" or a "partly" is justified
+    /// by the words after it, when there are any.
     fn reply(&mut self, i: usize, value: usize) {
         let t = self.text(i);
         let is_answer = t
@@ -1106,6 +1106,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         let outcome = match fold_key(answer.get(..word_end).unwrap_or("")).as_str() {
             "nej" => crate::DecisionOutcome::Rejected,
             "ja" => crate::DecisionOutcome::Accepted,
+            "delvis" => crate::DecisionOutcome::PartlyAccepted,
             _ => return,
         };
         let q = &self.lines[i - 1];
@@ -1142,7 +1143,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             by,
             span: question_span,
         });
-        let justification = (outcome == crate::DecisionOutcome::Rejected && !reason.is_empty())
+        let justification = (outcome != crate::DecisionOutcome::Accepted && !reason.is_empty())
             .then(|| reason.to_owned());
         self.doc.decisions.push(Decision {
             text: answer.to_owned(),

@@ -299,13 +299,17 @@ impl Batch<'_> {
         if self.proposal(id)?.state() == d.to {
             return Ok(());
         }
-        // An acceptance notes the decision as written; a rejection or parking takes the
-        // notes' reason as its justification, and without one is refused by the rules.
+        // An acceptance notes the decision as written; a rejection, a parking or an
+        // acceptance in part takes the notes' reason as its justification, and without one
+        // is refused by the rules.
         let text = match d.to {
-            State::Accepted => Some(d.text.as_str()),
+            State::Accepted if !d.partly => Some(d.text.as_str()),
             _ => d.justification.as_deref(),
         };
-        let spec = delaktig_core::MoveSpec::new(d.to, text);
+        let spec = delaktig_core::MoveSpec {
+            partly: d.partly,
+            ..delaktig_core::MoveSpec::new(d.to, text)
+        };
         let req = Request::new(by.clone(), at, Command::MoveTo(spec)).with_visibility(visibility);
         match self.execute(id, req) {
             Ok(event) => {

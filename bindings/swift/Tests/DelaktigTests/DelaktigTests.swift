@@ -95,6 +95,30 @@ final class ScenarioTests: XCTestCase {
         XCTAssertEqual(recorder.seen.map { $0.1 }, [.raised, .moved])
     }
 
+    func testAnAcceptanceInPartNeedsAJustification() throws {
+        let reg = try Register.inMemory()
+        let id = try reg.raiseProposal(
+            proposal: NewProposal(title: "Kvällsöppet två dagar i veckan"), by: bryggan,
+            at: day("2026-01-19"))
+        XCTAssertThrowsError(
+            try reg.moveProposal(
+                id: id, request: MoveRequest(to: .accepted, partly: true), by: staff,
+                at: day("2026-02-02"))
+        ) { error in
+            guard case RegisterError.Justification = error else {
+                return XCTFail("expected RegisterError.Justification, got \(error)")
+            }
+        }
+        XCTAssertEqual(try reg.show(id: id).state, .received)
+        let why = "En andra kväll ryms inte i årets budget"
+        let event = try reg.moveProposal(
+            id: id, request: MoveRequest(to: .accepted, text: why, partly: true), by: staff,
+            at: day("2026-02-02"))
+        XCTAssertEqual(event.toState, .accepted)
+        XCTAssertEqual(event.justification, why)
+        XCTAssertEqual(try reg.show(id: id).currentText, why)
+    }
+
     func testAnOcrSentenceIsRestored() throws {
         let out = try normalize(text: ocr)
         XCTAssertEqual(out.text, "Vi ses på mötet i förvaltningen över lunch.")

@@ -225,6 +225,7 @@ fn meetings_are_published_after_review_by_staff_only() {
 /// A decision the notes record.
 fn decision(to: State, justification: Option<&str>, text: &str) -> ImportedDecision {
     ImportedDecision {
+        partly: false,
         to,
         justification: justification.map(str::to_owned),
         text: text.to_owned(),
