@@ -649,3 +649,53 @@ fn killing_a_writer_loses_nothing_committed() {
     assert!(show.contains("\"state\": \"received\""));
 }
 mod notes;
+
+#[test]
+fn an_acceptance_in_part_needs_its_justification_and_is_reported_so() {
+    let dir = setup();
+    let d = dir.path();
+    let partly = |why: Option<&str>| {
+        let mut args = vec![
+            "proposal",
+            "move",
+            "P-1",
+            "--to",
+            "accepted",
+            "--partly",
+            "--at",
+            "2025-02-01",
+        ];
+        if let Some(why) = why {
+            args.extend(["--why", why]);
+        }
+        delaktig(d, &args)
+    };
+    let e = partly(None).fails();
+    assert!(e.contains("justification"), "{e}");
+    let e = delaktig(
+        d,
+        &[
+            "proposal",
+            "move",
+            "P-1",
+            "--to",
+            "rejected",
+            "--partly",
+            "--why",
+            "Ryms inte i budgeten i år",
+        ],
+    )
+    .fails();
+    assert!(
+        e.contains("only a decision to accept can be partial"),
+        "{e}"
+    );
+    let out = partly(Some("Checklistan för LSS ryms inte i år")).ok();
+    assert!(out.contains("P-1: received -> accepted"), "{out}");
+    let md = delaktig(d, &["report", "--today", "2025-03-01"]).ok();
+    assert!(
+        md.contains("Delvis beslutad – resten genomförs inte")
+            && md.contains("Checklistan för LSS ryms inte i år"),
+        "{md}"
+    );
+}
