@@ -1444,12 +1444,19 @@ impl<'t, 'l> Builder<'t, 'l> {
                     .proposals
                     .iter()
                     .rposition(|p| p.section == section);
+                // A reason given in the next sentence of the line ("Förslaget avslås.
+                // Motivering: …") when the decision itself gives none.
+                let justification = reason
+                    .and_then(|(rs, re)| sentence.get(rs..re))
+                    .or_else(|| {
+                        let &(ns, ne) = buf.get(k + 1)?;
+                        reason_label(text.get(ns..ne)?)
+                    })
+                    .map(str::to_owned);
                 self.doc.decisions.push(Decision {
                     text: sentence.to_owned(),
                     outcome,
-                    justification: reason
-                        .and_then(|(rs, re)| sentence.get(rs..re))
-                        .map(str::to_owned),
+                    justification,
                     proposal,
                     section,
                     span,
@@ -1634,6 +1641,18 @@ impl<'t, 'l> Builder<'t, 'l> {
             .filter(|s| s.level == 3)
             .map(|s| s.heading.clone())
     }
+}
+
+/// The reason after a reason's label that opens `sentence` ("Motivering: Två platser ryms
+/// i budgeten." → "Två platser ryms i budgeten"), if it opens with one.
+fn reason_label(sentence: &str) -> Option<&str> {
+    let (head, rest) = sentence.split_once(':')?;
+    let key = fold_key(head.trim());
+    if !matches!(key.as_str(), "motivering" | "motivet" | "skal" | "skalet") {
+        return None;
+    }
+    let reason = rest.trim().trim_end_matches(['.', ';', ' ']);
+    (!reason.is_empty()).then_some(reason)
 }
 
 /// Whether `t` opens with the label of an answer ("Svar: …").
