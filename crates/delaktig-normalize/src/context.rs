@@ -910,6 +910,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             }
         }
         "motet" => Default("mötet"),
+        // "Mötets öppnande", "mötets ordförande": a motet's is no note's word.
+        "motets" => Default("mötets"),
         // "under hasten": a season after what a time takes, never a horse.
         "hasten" => {
             if is_in(
@@ -1124,7 +1126,16 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "skalen"
             if is_in(n.next, &["till", "för", "bakom"])
                 || is_in(n.next, &["är", "ar", "var"]) && n.next2 == Some("att")
-                || is_in(n.prev, &["står", "stod", "anges", "angavs", "framgår"]) =>
+                || is_in(n.prev, &["står", "stod", "anges", "angavs", "framgår"])
+                // "veta skälen", "förklarade skälen": what is known or told is the reasons.
+                || is_in(
+                    n.prev,
+                    &[
+                        "veta", "vet", "visste", "förstå", "förstår", "förklara", "förklarar",
+                        "förklarade", "redovisa", "redovisar", "redovisade", "ange", "anger",
+                        "angav", "motivera",
+                    ],
+                ) =>
         {
             Clear("skälen")
         }
@@ -1595,7 +1606,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 109] = [
+const ASCII_WORDS: [&str; 110] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -1604,7 +1615,7 @@ const ASCII_WORDS: [&str; 109] = [
     "ki", "art", "sit", "git", "vata", "gra", "late", "beror", "skalet", "skalen", "lag", "garden",
     "vagar", "laget", "taget", "tag", "saker", "svar", "vard", "t", "af", "a", "son", "kant",
     "ver", "ven", "ull", "sat", "j", "gr", "tv", "prova", "fat", "fart", "mate", "matet", "f8",
-    "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd",
+    "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd", "motets",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -1799,6 +1810,8 @@ mod tests {
         assert_eq!(pick("skalen", Some("står"), Some("förslag")), "skälen");
         assert_eq!(pick4("skalen", None, Some("är"), Some("att")), "skälen");
         assert_eq!(pick("skalen", Some("alla"), Some("i")), "open");
+        assert_eq!(pick("skalen", Some("veta"), Some("fråga")), "skälen");
+        assert_eq!(pick("motets", None, Some("öppnande")), "mötets");
         // An adjective after a copula and a degree word; the noun elsewhere.
         let low = Neighbours {
             prev2: Some("är"),
