@@ -1235,10 +1235,6 @@ impl Restorer<'_> {
                 .frequency(&crate::text::lower(&best.text))
                 .is_some_and(|f| f < SURNAME_WORD_MAX_FREQUENCY)
             && self.unknown_as_written(word);
-        if place.in_name() && !hard && !by_name && !marked_word {
-            // The second word of a name ("Vorta Drom") is left alone unless a listed name fits.
-            return None;
-        }
         let restored_compound = best.reason == Reason::Compound && orig_compound;
         // A long capitalised word that reads as a known word ("Djavulsdansen",
         // "Hyresvardama") is that word capitalised, the title of a series or a word after a
@@ -1247,6 +1243,13 @@ impl Restorer<'_> {
         let long_word = matches!(best.reason, Reason::Lexicon | Reason::Misread)
             && letters >= LONG_WORD_LETTERS
             || best.reason == Reason::Compound && letters >= LONG_COMPOUND_LETTERS;
+        // The second word of a name ("Vorta Drom") is left alone unless a listed name fits,
+        // or it is a long word of the lexicon with its marks back, as an organisation's name
+        // has ("Anhörigas Riksforbund").
+        let long_lexicon_word = long_word && best.reason == Reason::Lexicon;
+        if place.in_name() && !hard && !by_name && !marked_word && !long_lexicon_word {
+            return None;
+        }
         if name_like && !hard && !by_name && !restored_compound && !long_word && !marked_word {
             // A capitalised unknown word inside a sentence is probably a name we do not know;
             // only change it when the replacement is clearly better than keeping it.
