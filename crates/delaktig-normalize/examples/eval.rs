@@ -14,7 +14,9 @@
 //! `crates/delaktig-normalize/tests/data/tuning4/` (eight more invented texts on yet other topics,
 //! vocabulary, names and places, rendered alike, for the same purpose), the fifth tuning set
 //! `crates/delaktig-normalize/tests/data/tuning5/` (eight more, with many Finnish and rare
-//! Swedish names, measured once untouched before it was tuned on), and the held-out set
+//! Swedish names, measured once untouched before it was tuned on), the sixth tuning set
+//! `crates/delaktig-normalize/tests/data/tuning6/` (eight more, in forms and on topics the
+//! others lack, also measured once untouched first), and the held-out set
 //! `crates/delaktig-normalize/tests/data/heldout/` (never tuned on, but its totals guided which
 //! rules were kept), and the second held-out set `crates/delaktig-normalize/tests/data/heldout2/`
 //! (eight more texts added late and measured only, never looked into). For each OCR file
@@ -53,6 +55,7 @@ fn main() {
         ("tuning-3", crate_dir.join("tests/data/tuning3")),
         ("tuning-4", crate_dir.join("tests/data/tuning4")),
         ("tuning-5", crate_dir.join("tests/data/tuning5")),
+        ("tuning-6", crate_dir.join("tests/data/tuning6")),
         ("held-out", crate_dir.join("tests/data/heldout")),
         ("held-out-2", crate_dir.join("tests/data/heldout2")),
     ];

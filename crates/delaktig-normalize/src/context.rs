@@ -161,7 +161,8 @@ const FINITE_AFTER_HAR: &[&str] = &[
 const NOT_AFTER_VART: &[&str] = &[
     "ska", "skall", "går", "gar", "tog", "tar", "vill", "är", "ar", "skulle", "kommer", "vi", "du",
     "ni", "han", "hon", "de", "det", "den", "man", "jag", "hen", "dom", "gick", "kan", "och",
-    "eller", "efter", "annat", "tredje", "fjärde", "femte",
+    "eller", "efter", "annat", "tredje", "fjärde", "femte", "vänder", "vände", "vänds", "hamnar",
+    "hamnade", "ringer", "söker", "sökte", "flyttar", "flyttade", "tar", "vänt",
 ];
 
 /// What "åt" takes after it: pronouns, quantifiers and the "att" of "göra åt att".
@@ -373,13 +374,23 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 // "Här behöver vi": a verb before its subject follows an adverb, not "har".
                 Clear("här")
             } else if n.next.is_none()
-                && is_in(
+                && (is_in(
                     n.prev,
                     &[
                         "är", "ar", "var", "finns", "vara", "bor", "hit", "och", "stanna", "komma",
-                        "kommer", "just", "inte", "sitta", "sitter", "så", "sa",
+                        "kommer", "just", "sitta", "sitter", "så", "sa",
                     ],
-                )
+                ) || n.prev == Some("inte")
+                    // "finns inte här." but "som många inte har.": after a subject and
+                    // "inte" the clause ends with its verb.
+                    && !is_in(n.prev2, SUBJECT_PRONOUNS)
+                    && !is_in(
+                        n.prev2,
+                        &[
+                            "många", "manga", "alla", "få", "fa", "flera", "några", "nagra",
+                            "ingen", "inga", "vissa", "somliga", "man",
+                        ],
+                    ))
             {
                 Clear("här")
             } else if n.next.is_none()
@@ -578,8 +589,11 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     ]
                     .contains(&w)
             });
-            // "inte vart de ska": where to, before a subject.
-            if is_in(n.next, SUBJECT_PRONOUNS) && n.next != Some("man") {
+            // "inte vart de ska": where to, before a subject ("man" too when a verb follows:
+            // "vet inte vart man ska vända sig").
+            if is_in(n.next, SUBJECT_PRONOUNS)
+                && (n.next != Some("man") || is_in(n.next2, NOT_AFTER_VART))
+            {
                 return None;
             }
             if definite_next
@@ -631,6 +645,16 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 &["till", "hem", "iväg", "dit", "ut", "runt", "vidare", "hit"],
             ) || is_in(n.next, &["dit", "hem", "iväg", "hit", "tillbaka"])
                 || n.prev_is_name && n.next == Some("till")
+                // "Förra året for vi till Klässbol": the verb after a fronted time, before
+                // its subject.
+                || is_in(
+                    n.prev,
+                    &[
+                        "året", "veckan", "månaden", "våren", "sommaren", "hösten", "vintern",
+                        "gången", "helgen", "igår", "därefter", "efteråt",
+                    ],
+                ) && is_in(n.next, &["vi", "jag", "de", "han", "hon", "ni", "dom"])
+                    && is_in(n.next2, &["till", "hem", "iväg", "dit", "ut", "runt", "vidare"])
             {
                 // "for" the past tense of "fara": "Lars for till Malmö", "många for dit".
                 return None;
@@ -1986,6 +2010,12 @@ mod tests {
         assert_eq!(pick("vara", Some("kan"), Some("medlemmar")), "keep");
         assert_eq!(pick("vart", Some("av"), Some("arbete")), "vårt");
         assert_eq!(pick("vart", Some("är"), Some("att")), "värt");
+        // Where to, before a verb or a subject and its verb.
+        assert_eq!(pick("vart", Some("och"), Some("vänder")), "keep");
+        assert_eq!(
+            pick4("vart", Some("inte"), Some("man"), Some("ska")),
+            "keep"
+        );
         assert_eq!(pick("vart", None, Some("ska")), "keep");
     }
 
@@ -2044,6 +2074,21 @@ mod tests {
     fn other_groups() {
         assert_eq!(pick("for", Some("tack"), Some("att")), "för");
         assert_eq!(pick("for", Some("vi"), Some("hem")), "keep");
+        assert_eq!(pick4("for", Some("året"), Some("vi"), Some("till")), "keep");
+        // "som många inte har.": "har" ends a clause after a subject and "inte"; "här" after
+        // a verb of being somewhere.
+        let end = |prev2| {
+            let n = Neighbours {
+                prev2: Some(prev2),
+                prev: Some("inte"),
+                damaged: true,
+                ..Neighbours::default()
+            };
+            decide("har", &n).map_or("keep", |v| v.word().unwrap_or("open"))
+        };
+        assert_eq!(end("många"), "keep");
+        assert_eq!(end("finns"), "här");
+        assert_eq!(pick4("for", Some("året"), Some("vi"), Some("att")), "för");
         assert_eq!(pick("fa", Some("att"), Some("hjälp")), "få");
         assert_eq!(pick("far", Some("vi"), Some("hjälp")), "får");
         assert_eq!(pick("far", Some("hans"), None), "keep");
