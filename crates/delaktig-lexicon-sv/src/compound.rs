@@ -12,6 +12,16 @@ const MAX_WORD_BYTES: usize = 127;
 pub const MIN_PART_CHARS: usize = 3;
 /// Fewest characters of the final part, the one that carries the inflection.
 pub const MIN_LAST_CHARS: usize = 4;
+/// Final parts shorter than [`MIN_LAST_CHARS`] that Swedish compounds end in all the same
+/// ("arbets|tid", "fredags|råd", "gång|väg"): common enough to trust, unlike other short
+/// words a scan's garble may end in.
+pub const SHORT_LAST_PARTS: [&str; 9] = [
+    "tid", "dag", "hus", "råd", "väg", "lag", "del", "liv", "mat",
+];
+/// Whether `rest`, from `start` to the end of the word, may be a final part by its length.
+fn long_enough_last(rest: &str, chars: usize) -> bool {
+    chars >= MIN_LAST_CHARS || SHORT_LAST_PARTS.contains(&rest)
+}
 /// Fewest characters of a whole compound.
 const MIN_WORD_CHARS: usize = 7;
 /// Linking letters between compound parts, tried in this order; "" joins parts directly.
@@ -119,7 +129,7 @@ pub(crate) fn split(source: &impl PartSource, word: &str) -> Option<Compound> {
                 let start = bits.trailing_zeros() as usize;
                 bits &= bits - 1;
                 if let Some(rest) = word.get(start..)
-                    && chars_between(start, len) >= MIN_LAST_CHARS
+                    && long_enough_last(rest, chars_between(start, len))
                     && source.is_last_part(rest)
                 {
                     return Some(rebuild(&steps, start, len));
@@ -172,7 +182,7 @@ pub(crate) fn split(source: &impl PartSource, word: &str) -> Option<Compound> {
                     }
                 }
             });
-            if depth > 0 && is_last && chars_between(start, len) >= MIN_LAST_CHARS {
+            if depth > 0 && is_last && long_enough_last(rest, chars_between(start, len)) {
                 return Some(rebuild(&steps, start, len));
             }
         }

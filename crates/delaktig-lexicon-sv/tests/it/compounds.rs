@@ -49,6 +49,14 @@ fn fewest_parts_with_linking_letters_and_heads() {
         "final part under four letters"
     );
     assert_eq!(stems(&lex, "marknadxyz"), None);
+    // A final part under four letters only where Swedish compounds keep ending in it.
+    let lex = Lexicon::from_entries([("kurs", 1), ("tid", 1), ("tal", 1)], []);
+    assert_eq!(
+        stems(&lex, "kurstid"),
+        Some(vec!["kurs".into(), "tid".into()])
+    );
+    assert_eq!(stems(&lex, "kursttal"), None);
+    assert_eq!(stems(&lex, "kurstal"), None);
     assert_eq!(stems(&lex, "kvinn"), None);
     assert_eq!(stems(&lex, ""), None);
     assert_eq!(stems(&lex, &"a".repeat(300)), None);
