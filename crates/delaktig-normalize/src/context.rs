@@ -994,6 +994,12 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                         "här",
                         "utanför",
                         "inom",
+                        "längst",
+                        "langst",
+                        "närmast",
+                        "narmast",
+                        "långt",
+                        "langt",
                         "vi",
                         "du",
                         "ni",
@@ -1358,7 +1364,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 "fors" => "förs",
                 _ => "sätts",
             };
-            if !is_in(n.next, PARTICLES) {
+            // ("sätts åt sidan": "åt" is such a particle here.)
+            if !is_in(n.next, PARTICLES) && !is_in(n.next, &["åt", "at"]) {
                 Open
             } else if is_in(n.prev, &["har", "hade", "ha"]) {
                 return None;
@@ -2162,6 +2169,8 @@ mod tests {
         assert_eq!(pick("gas", Some("protokoll"), Some("igenom")), "gås");
         assert_eq!(pick("fors", Some("den"), Some("in")), "förs");
         assert_eq!(pick("satts", Some("och"), Some("upp")), "sätts");
+        assert_eq!(pick("satts", Some("integritet"), Some("åt")), "sätts");
+        assert_eq!(pick("bor", Some("som"), Some("längst")), "keep");
         assert_eq!(pick("satts", Some("har"), Some("upp")), "keep");
         assert_eq!(pick("gas", Some("naturlig"), None), "open");
         // "hör av dig", "svåra att", "vänliga hälsningar", "har inte nått".
