@@ -253,6 +253,23 @@ fn ends_any(w: Option<&str>, ends: &[&str], min_len: usize) -> bool {
     w.is_some_and(|w| w.chars().count() >= min_len && ends.iter().any(|e| w.ends_with(e)))
 }
 
+/// Whether `w` reads as a verb's passive past ("ändrades", "utlystes", "kändes"): "-ades",
+/// or "-tes"/"-des" after a consonant ("diabetes" is a noun).
+fn passive_past(w: Option<&str>) -> bool {
+    let Some(w) = w.filter(|w| w.chars().count() >= 6) else {
+        return false;
+    };
+    if w.ends_with("ades") {
+        return !w.ends_with("andes");
+    }
+    let Some(stem) = w.strip_suffix("tes").or_else(|| w.strip_suffix("des")) else {
+        return false;
+    };
+    stem.chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphabetic() && !"aeiouyåäöé".contains(c))
+}
+
 fn is_digits(w: Option<&str>) -> bool {
     w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
 }
@@ -333,6 +350,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 && (noun_next || is_in(n.next, &["är", "ar", "4r", "&r", "året", "aret"]))
             {
                 Clear("här")
+            } else if n.prev.is_some() && passive_past(n.next) {
+                // "när tjänsten här utlystes": "har" takes a supine, never a passive past.
+                Clear("här")
             } else if is_in(n.prev, &["det", "den"]) && is_in(n.next, FINITE_AFTER_HAR) {
                 // "Det här har vi ändrat", "det här kan": "har" takes no finite verb after it.
                 Clear("här")
@@ -378,7 +398,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     n.prev,
                     &[
                         "är", "ar", "var", "finns", "vara", "bor", "hit", "och", "stanna", "komma",
-                        "kommer", "just", "sitta", "sitter", "så", "sa",
+                        "kommer", "just", "sitta", "sitter", "så", "sa", "bara",
                     ],
                 ) || n.prev == Some("inte")
                     // "finns inte här." but "som många inte har.": after a subject and
@@ -706,7 +726,13 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 &[
                     "länge", "lange", "mycket", "många", "manga", "bra", "snart", "fort", "ofta",
                 ],
-            ) || n.prev_is_name && is_in(n.next, &["att", "det", "att:", "också"])
+            ) || n.prev_is_name
+                && is_in(
+                    n.next,
+                    &["att", "det", "att:", "också", "tidigt", "direkt", "genast", "sedan"],
+                )
+                // "En patient sa förra veckan", "sa igår": said, then when.
+                || is_in(n.next, &["förra", "forra", "igår", "igar", "nyligen"])
                 || n.next == Some("till") && is_in(n.next2, OBJECT_PRONOUNS)
                 // A quantifier as the subject: "Flera sa att", "båda sa".
                 || is_in(n.prev, QUANTIFIERS)
@@ -2171,6 +2197,11 @@ mod tests {
         assert_eq!(pick("satts", Some("och"), Some("upp")), "sätts");
         assert_eq!(pick("satts", Some("integritet"), Some("åt")), "sätts");
         assert_eq!(pick("bor", Some("som"), Some("längst")), "keep");
+        assert_eq!(pick("sa", Some("patient"), Some("förra")), "keep");
+        assert_eq!(pick("har", Some("tjänsten"), Some("utlystes")), "här");
+        assert_eq!(pick("har", Some("tjänsten"), Some("utlysts")), "keep");
+        assert_eq!(pick("har", Some("bara"), None), "här");
+        assert_eq!(pick("har", Some("många"), Some("diabetes")), "keep");
         assert_eq!(pick("satts", Some("har"), Some("upp")), "keep");
         assert_eq!(pick("gas", Some("naturlig"), None), "open");
         // "hör av dig", "svåra att", "vänliga hälsningar", "har inte nått".
