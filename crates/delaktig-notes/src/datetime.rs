@@ -69,6 +69,41 @@ fn month_number(m: &str) -> Option<u32> {
     Some(n)
 }
 
+/// Swedish month names, January first.
+const MONTH_NAMES: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// The months named with a year and no day in `text` ("December 2025 – februari 2026",
+/// "mars 2025"), as (month, year) in text order.
+pub(crate) fn month_years(text: &str) -> Vec<(u32, i32)> {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .filter_map(|pair| {
+            let [m, y] = pair else { return None };
+            let lower = m.to_lowercase();
+            let month = MONTH_NAMES.iter().position(|n| *n == lower)?;
+            let year: i32 = y.parse().ok().filter(|y| (1900..2100).contains(y))?;
+            (y.len() == 4).then_some((u32::try_from(month).ok()? + 1, year))
+        })
+        .collect()
+}
+
 fn prev_char(s: &str, i: usize) -> Option<char> {
     s.get(..i)?.chars().next_back()
 }
@@ -698,5 +733,20 @@ mod tests {
         assert_eq!(times("10.15 Fika"), ["10:15"]);
         assert!(times("kostar 3.50 kr, 19 september, 2019-06-04").is_empty());
         assert!(times("25:00 och 12:75").is_empty());
+    }
+}
+#[cfg(test)]
+mod month_year_tests {
+    #[test]
+    fn months_named_with_a_year() {
+        assert_eq!(
+            super::month_years("December 2025 – februari 2026"),
+            vec![(12, 2025), (2, 2026)]
+        );
+        assert_eq!(
+            super::month_years("nyhetsbrev nr 1, mars 2025"),
+            vec![(3, 2025)]
+        );
+        assert!(super::month_years("den 6 december kl. 2025").is_empty());
     }
 }

@@ -366,6 +366,27 @@ fn collect_dates(lines: &[Line<'_>], taken: &[Span], options: &ParseOptions) -> 
     // A year the title names without a day ("nyhetsbrev nr 1, mars 2025", "Kalendarium
     // 2025") dates the note when no date of it has one.
     let title_year = lines.first().and_then(|l| standalone_year(&l.text));
+    // A period the title or the line under it names across a new year ("Vinterbladet" /
+    // "December 2025 – februari 2026"): a date of its months takes the year it has there.
+    let period = lines
+        .iter()
+        .take(2)
+        .map(|l| datetime::month_years(&l.text))
+        .find(|m| m.len() >= 2)
+        .and_then(|m| Some((*m.first()?, *m.last()?)))
+        .filter(|&((m1, y1), (m2, y2))| y2 == y1 && m2 >= m1 || y2 == y1 + 1 && m2 < m1);
+    let period_year = |month: u32| {
+        let ((m1, y1), (m2, y2)) = period?;
+        if y1 == y2 {
+            Some(y1)
+        } else if month >= m1 {
+            Some(y1)
+        } else if month <= m2 {
+            Some(y2)
+        } else {
+            None
+        }
+    };
     let mut mentions = Vec::with_capacity(raw.len());
     let mut at = Vec::with_capacity(raw.len());
     for (k, (li, d, span)) in raw.iter().enumerate() {
@@ -379,7 +400,11 @@ fn collect_dates(lines: &[Line<'_>], taken: &[Span], options: &ParseOptions) -> 
                     .and_then(|p| explicit.get(p))
                     .or_else(|| explicit.get(p))
                     .map(|&(_, y)| y);
-                (doc_year.or(title_year).or(options.year()), true)
+                let year = match d.week {
+                    None => period_year(d.month),
+                    Some(_) => None,
+                };
+                (year.or(doc_year).or(title_year).or(options.year()), true)
             }
         };
         let date = year.and_then(|y| match d.week {
@@ -567,6 +592,10 @@ impl<'t, 'l> Builder<'t, 'l> {
                     // ("- Malin Jensen, arbetsmiljökonsult" among a meeting's stations).
                     self.in_present = false;
                     self.paragraph(i);
+                    // A calendar's entries may be paragraphs of their own.
+                    if self.under_calendar() {
+                        self.calendar_item(i, body);
+                    }
                     self.sentences(i, body);
                     self.cancelled_in_text(i);
                 }
@@ -592,6 +621,10 @@ impl<'t, 'l> Builder<'t, 'l> {
                 }
                 Role::Label { key, value } => {
                     self.paragraph(i);
+                    // "INSTÄLLT: Föreläsningen … den 15 januari är inställd" in a calendar.
+                    if self.under_calendar() {
+                        self.calendar_item(i, 0);
+                    }
                     self.label(i, key, value);
                 }
                 Role::Timed => {
@@ -1234,24 +1267,35 @@ impl<'t, 'l> Builder<'t, 'l> {
             return;
         };
         // Only a day, a week or a cancellation can open one: the rest is passed by cheaply.
-        if !item
-            .trim_start()
-            .as_bytes()
-            .first()
-            .is_some_and(|b| b.is_ascii_digit() || matches!(b, b'v' | b'V' | b'i' | b'I'))
-        {
+        // Under a calendar's heading a day's name may come first ("Lördag 6 december",
+        // "Onsdagar från 21 januari", "Julafton 24 december").
+        let calendar = self.under_calendar();
+        let first = item.trim_start().as_bytes().first().copied();
+        let day_first =
+            first.is_some_and(|b| b.is_ascii_digit() || matches!(b, b'v' | b'V' | b'i' | b'I'));
+        if !day_first && !(calendar && starts_upper(item.trim_start())) {
             return;
         }
-        if matches!(self.post, Some(Post::Meeting(_))) && !self.under_calendar() {
+        if matches!(self.post, Some(Post::Meeting(_))) && !calendar {
             return;
         }
         let lead = item.len() - item.trim_start().len();
         let at = body + lead;
         let cancel = is_cancel_marker(item).filter(|&(s, _)| s == lead);
+        // Where the date may begin: at the start, or (in a calendar) after a day's name the
+        // date does not take in itself ("Onsdagar från 21 januari", "Julafton 24 december").
+        let after_day = if calendar {
+            at + day_name_len(item.get(lead..).unwrap_or(""))
+        } else {
+            at
+        };
         let date = match cancel {
             // The date the cancelled event's sentence names.
             Some(_) => self.dates.first_in(i, at),
-            None => self.dates.first_in(i, at).filter(|&(_, s, _)| s == at),
+            None => self
+                .dates
+                .first_in(i, at)
+                .filter(|&(_, s, _)| s == at || s == after_day),
         };
         let Some((mention, ds, de)) = date else {
             return;
@@ -1655,6 +1699,28 @@ fn reason_label(sentence: &str) -> Option<&str> {
     (!reason.is_empty()).then_some(reason)
 }
 
+/// Bytes of a day's name and the words after it that open `item` before its date
+/// ("Lördag ", "Onsdagar från ", "Julafton "): one capitalised word of letters, then "den" or
+/// "från" if there; 0 when `item` opens otherwise.
+fn day_name_len(item: &str) -> usize {
+    let word_end = item
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(item.len());
+    let Some(word) = item.get(..word_end) else {
+        return 0;
+    };
+    if word.is_empty() || !starts_upper(word) || !item[word_end..].starts_with(' ') {
+        return 0;
+    }
+    let mut len = word_end + 1;
+    for filler in ["den ", "från "] {
+        if item.get(len..).is_some_and(|r| r.starts_with(filler)) {
+            len += filler.len();
+        }
+    }
+    len
+}
+
 /// Whether `t` opens with the label of an answer ("Svar: …").
 fn opens_answer(t: &str) -> bool {
     let t = t.trim_start();
@@ -1680,7 +1746,9 @@ fn theme_in(v: &str) -> Option<&str> {
 fn first_sentence(text: &str) -> &str {
     for (k, _) in text.match_indices(". ") {
         let before = text.get(..k).unwrap_or("");
+        // A quotation or a bracket may close before the stop ("”Vem var min farmor?”. Vi …").
         let word = before
+            .trim_end_matches(['”', '"', '’', '»', ')', '?', '!'])
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
