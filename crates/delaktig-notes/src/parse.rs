@@ -377,9 +377,8 @@ fn collect_dates(lines: &[Line<'_>], taken: &[Span], options: &ParseOptions) -> 
         .filter(|&((m1, y1), (m2, y2))| y2 == y1 && m2 >= m1 || y2 == y1 + 1 && m2 < m1);
     let period_year = |month: u32| {
         let ((m1, y1), (m2, y2)) = period?;
-        if y1 == y2 {
-            Some(y1)
-        } else if month >= m1 {
+        // Within one year, or from the first month on in the first year.
+        if y1 == y2 || month >= m1 {
             Some(y1)
         } else if month <= m2 {
             Some(y2)
@@ -1273,7 +1272,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         let first = item.trim_start().as_bytes().first().copied();
         let day_first =
             first.is_some_and(|b| b.is_ascii_digit() || matches!(b, b'v' | b'V' | b'i' | b'I'));
-        if !day_first && !(calendar && starts_upper(item.trim_start())) {
+        if !(day_first || calendar && starts_upper(item.trim_start())) {
             return;
         }
         if matches!(self.post, Some(Post::Meeting(_))) && !calendar {
