@@ -464,6 +464,9 @@ struct Builder<'t, 'l> {
     after_next_meeting: bool,
     /// Reused for the sentence ranges of each line.
     sentence_buf: Vec<(usize, usize)>,
+    /// A line whose answer ("Beslut: Nej. …") recorded its decision: its sentences record
+    /// no other.
+    decided_line: Option<usize>,
     /// The columns of the table whose rows are being read, from its header row.
     table: Option<Vec<Column>>,
     /// The line of the last table header.
@@ -501,6 +504,7 @@ pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
         in_present: false,
         after_next_meeting: false,
         sentence_buf: Vec::new(),
+        decided_line: None,
         table: None,
         header_line: None,
         row_rest: None,
@@ -1102,6 +1106,9 @@ impl<'t, 'l> Builder<'t, 'l> {
                 }
             }
             Key::Schedule | Key::Other => {
+                if key == Key::Other && self.proposal_label(i, value) {
+                    return;
+                }
                 if key == Key::Other {
                     self.reply(i, value);
                 }
@@ -1113,23 +1120,62 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
     }
 
-    /// In a reply to a user organisation (a note titled "Svar …"), a question of theirs
-    /// answered "Svar: Nej. …", "Svar: Delvis. …" or "Svar: Ja. …" on the next line ("Fråga 2: Kan receptionen
-    /// hålla öppet på eftermiddagarna?" / "Svar: Nej. Vi har inte personal …"): the question
-    /// is their proposal, and the answer a decision on it; a "no" or a "partly" is justified
-    /// by the words after it, when there are any.
-    fn reply(&mut self, i: usize, value: usize) {
+    /// A proposal a line states after its label ("Förslag 2: Socialpsykiatrin får en egen
+    /// anhörigkonsulent."): the words after the label, whatever their form. In a reply or a
+    /// decision letter (a title opening "Svar" or "Beslut") it is the proposal of the one the
+    /// title answers. Whether the line was one.
+    fn proposal_label(&mut self, i: usize, value: usize) -> bool {
         let t = self.text(i);
-        let is_answer = t
-            .get(..value)
-            .is_some_and(|h| h.trim_end_matches(':').trim().eq_ignore_ascii_case("svar"));
-        let reply_note = self
-            .doc
+        // "Förslag 2", "Förslag nr 2": the word, then a number (read as written: folding
+        // reads a 6 as a scan's ö).
+        let head = t.get(..value).unwrap_or("").trim_end_matches(':').trim();
+        let numbered = head.rsplit_once(' ').is_some_and(|(word, number)| {
+            let word = word.strip_suffix(" nr").unwrap_or(word);
+            fold_key(word).as_str() == "forslag"
+                && !number.is_empty()
+                && number.bytes().all(|b| b.is_ascii_digit())
+        });
+        let rest = t.get(value..).unwrap_or("");
+        let text = rest.trim();
+        if !numbered || text.is_empty() || !starts_upper(text) || text.ends_with(':') {
+            return false;
+        }
+        let lead = rest.len() - rest.trim_start().len();
+        let span = self.lines[i].raw_span(value + lead, value + lead + text.len());
+        let by = self
+            .reply_or_decision_letter()
+            .then(|| self.doc.title.as_deref().and_then(addressee))
+            .flatten()
+            .map(str::to_owned);
+        self.doc.proposals.push(Proposal {
+            text: text.to_owned(),
+            section: self.topic_for_proposal(),
+            by,
+            span,
+        });
+        true
+    }
+
+    /// Whether the note is a reply or a decision letter: its title opens "Svar" or "Beslut".
+    fn reply_or_decision_letter(&self) -> bool {
+        self.doc
             .title
             .as_deref()
-            .is_some_and(|title| first_word_folded(title).as_str() == "svar");
-        if !is_answer || !reply_note || i == 0 {
-            return;
+            .is_some_and(|title| matches!(first_word_folded(title).as_str(), "svar" | "beslut"))
+    }
+
+    /// An answer "Svar: Nej. …", "Svar: Delvis. …", "Svar: Ja. …" (or "Beslut: …") right
+    /// under what it answers: a proposal the line above states after its label ("Förslag 2:
+    /// …"), or, in a reply to a user organisation (a note titled "Svar …"), their question
+    /// ("Fråga 2: Kan receptionen hålla öppet på eftermiddagarna?" / "Svar: Nej. Vi har inte
+    /// personal …"), which is then their proposal. The answer is a decision on it; a "no" or
+    /// a "partly" is justified by the words after it, when there are any (the reason of a
+    /// decision sentence there: "Nej. Förslaget avslås eftersom …"). Whether it was one.
+    fn reply(&mut self, i: usize, value: usize) -> bool {
+        let t = self.text(i);
+        let head = fold_key(t.get(..value).unwrap_or("").trim_end_matches(':').trim());
+        if !matches!(head.as_str(), "svar" | "beslut") || i == 0 {
+            return false;
         }
         let answer = t.get(value..).unwrap_or("").trim();
         let word_end = answer
@@ -1139,52 +1185,81 @@ impl<'t, 'l> Builder<'t, 'l> {
             "nej" => crate::DecisionOutcome::Rejected,
             "ja" => crate::DecisionOutcome::Accepted,
             "delvis" => crate::DecisionOutcome::PartlyAccepted,
-            _ => return,
+            _ => return false,
         };
-        let q = &self.lines[i - 1];
-        // After its label ("Fråga 2:", "Förslag 3:"), if it has one.
-        let question_at = match q.kind {
-            Kind::Label { value, .. } => value,
-            _ => 0,
+        let above = self.lines[i - 1].span;
+        let stated = self
+            .doc
+            .proposals
+            .iter()
+            .rposition(|p| above.start <= p.span.start && p.span.end <= above.end);
+        let section = self.topic_for_proposal();
+        let proposal = match stated {
+            Some(k) => k,
+            None => {
+                if head.as_str() != "svar"
+                    || !self
+                        .doc
+                        .title
+                        .as_deref()
+                        .is_some_and(|title| first_word_folded(title).as_str() == "svar")
+                {
+                    return false;
+                }
+                let q = &self.lines[i - 1];
+                // After its label ("Fråga 2:"), if it has one.
+                let question_at = match q.kind {
+                    Kind::Label { value, .. } => value,
+                    _ => 0,
+                };
+                let question = q.text.get(question_at..).unwrap_or("").trim();
+                if !question.ends_with('?') || !starts_upper(question) {
+                    return false;
+                }
+                let lead = q
+                    .text
+                    .get(question_at..)
+                    .map_or(0, |r| r.len() - r.trim_start().len());
+                let question_span = q.raw_span(question_at + lead, q.text.len());
+                let by = self
+                    .doc
+                    .title
+                    .as_deref()
+                    .and_then(addressee)
+                    .map(str::to_owned);
+                self.doc.proposals.push(Proposal {
+                    text: question.to_owned(),
+                    section: section.clone(),
+                    by,
+                    span: question_span,
+                });
+                self.doc.proposals.len() - 1
+            }
         };
-        let question = q.text.get(question_at..).unwrap_or("").trim();
-        if !question.ends_with('?') || !starts_upper(question) {
-            return;
-        }
-        let lead = q
-            .text
-            .get(question_at..)
-            .map_or(0, |r| r.len() - r.trim_start().len());
-        let question_span = q.raw_span(question_at + lead, q.text.len());
-        let reason = answer
+        let rest = answer
             .get(word_end..)
             .unwrap_or("")
-            .trim_start_matches(['.', ',', '!', ' '])
+            .trim_start_matches(['.', ',', '!', ' ']);
+        // "Nej. Förslaget avslås eftersom …": the reason that sentence gives; else the words.
+        let first = first_sentence(rest);
+        let reason = extract::decision(first)
+            .and_then(|(_, r)| r)
+            .and_then(|(rs, re)| first.get(rs..re))
+            .unwrap_or(rest)
             .trim_end_matches(['.', ' '])
             .trim();
-        let section = self.topic_for_proposal();
-        let by = self
-            .doc
-            .title
-            .as_deref()
-            .and_then(addressee)
-            .map(str::to_owned);
-        self.doc.proposals.push(Proposal {
-            text: question.to_owned(),
-            section: section.clone(),
-            by,
-            span: question_span,
-        });
         let justification = (outcome != crate::DecisionOutcome::Accepted && !reason.is_empty())
             .then(|| reason.to_owned());
         self.doc.decisions.push(Decision {
             text: answer.to_owned(),
             outcome,
             justification,
-            proposal: Some(self.doc.proposals.len() - 1),
+            proposal: Some(proposal),
             section,
             span: self.lines[i].span,
         });
+        self.decided_line = Some(i);
+        true
     }
 
     /// "Motivering: …" right under a decision that gave no reason: its reason.
@@ -1480,7 +1555,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             let span = line.raw_span(body + s, body + e);
             self.next_meeting_in(i, body + s, body + e, sentence, span);
             let decision = extract::decision(sentence);
-            if let Some((outcome, reason)) = decision {
+            if let Some((outcome, reason)) = decision.filter(|_| self.decided_line != Some(i)) {
                 let section = self.topic_for_proposal();
                 let proposal = self
                     .doc
