@@ -1197,13 +1197,13 @@ impl<'t, 'l> Builder<'t, 'l> {
         let proposal = match stated {
             Some(k) => k,
             None => {
-                if head.as_str() != "svar"
-                    || !self
-                        .doc
-                        .title
-                        .as_deref()
-                        .is_some_and(|title| first_word_folded(title).as_str() == "svar")
-                {
+                // A question becomes a proposal only in a reply ("Svar …") answering it.
+                let reply_note = self
+                    .doc
+                    .title
+                    .as_deref()
+                    .is_some_and(|title| first_word_folded(title).as_str() == "svar");
+                if !(head.as_str() == "svar" && reply_note) {
                     return false;
                 }
                 let q = &self.lines[i - 1];
