@@ -2,7 +2,7 @@
 //! meetings or events depending on the labels under them; sentences yield
 //! proposals, actions and questions; dates get their years.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::datetime::{self, RawDate, TimeRange};
 use crate::extract;
@@ -366,6 +366,13 @@ fn collect_dates(lines: &[Line<'_>], taken: &[Span], options: &ParseOptions) -> 
     // A year the title names without a day ("nyhetsbrev nr 1, mars 2025", "Kalendarium
     // 2025") dates the note when no date of it has one.
     let title_year = lines.first().and_then(|l| standalone_year(&l.text));
+    // The note's own date: the first date with a year in its title.
+    let note_date = raw
+        .iter()
+        .take_while(|(li, _, _)| *li == 0)
+        .find_map(|(_, d, _)| {
+            NaiveDate::from_ymd_opt(d.year?, d.month, d.day).filter(|_| d.week.is_none())
+        });
     // A period the title or the line under it names across a new year ("Vinterbladet" /
     // "December 2025 – februari 2026"): a date of its months takes the year it has there.
     let period = lines
@@ -402,6 +409,22 @@ fn collect_dates(lines: &[Line<'_>], taken: &[Span], options: &ParseOptions) -> 
                 let year = match d.week {
                     None => period_year(d.month),
                     Some(_) => None,
+                };
+                // Where the nearest year and the note's own date disagree (a table of due
+                // dates written "2026-01-15" above "28/11" in notes of 21 October 2025),
+                // the year that puts the date nearer the note's.
+                let doc_year = match (doc_year, note_date) {
+                    (Some(y), Some(note)) if y != note.year() && d.week.is_none() => {
+                        let gap = |y: i32| {
+                            NaiveDate::from_ymd_opt(y, d.month, d.day)
+                                .map(|date| (date - note).num_days().abs())
+                        };
+                        match (gap(y), gap(note.year())) {
+                            (Some(a), Some(b)) if b < a => Some(note.year()),
+                            _ => Some(y),
+                        }
+                    }
+                    (y, _) => y,
                 };
                 (year.or(doc_year).or(title_year).or(options.year()), true)
             }
