@@ -28,6 +28,24 @@ fn is_cue(w: &str) -> bool {
     )
 }
 
+/// Whether `sentence` opens with a season's or an occasion's greeting ("God jul", "Gott nytt
+/// år", "Glad påsk", "Trevlig sommar").
+fn is_greeting(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    [
+        "god jul",
+        "gott nytt år",
+        "glad påsk",
+        "glad midsommar",
+        "trevlig sommar",
+        "trevlig helg",
+        "trevlig höst",
+        "glada helger",
+    ]
+    .iter()
+    .any(|g| lower.starts_with(g))
+}
+
 /// Subordinating words: a cue after one of these is reported speech or a
 /// question, not a proposal ("vi diskuterade hur man skulle kunna …").
 fn is_subordinator(w: &str) -> bool {
@@ -82,8 +100,9 @@ const CUE_BYTES: usize = 160;
 
 /// Whether `sentence` proposes something.
 pub(crate) fn is_proposal(sentence: &str) -> bool {
-    // A question asks; thanks ("Tack för era förslag") acknowledge proposals made elsewhere.
-    if sentence.ends_with('?') || sentence.starts_with("Tack ") {
+    // A question asks; thanks ("Tack för era förslag") acknowledge proposals made elsewhere;
+    // a season's greeting wishes ("God jul och gott nytt år önskar styrelsen!").
+    if sentence.ends_with('?') || sentence.starts_with("Tack ") || is_greeting(sentence) {
         return false;
     }
     let b = sentence.as_bytes();
@@ -126,7 +145,17 @@ pub(crate) fn is_proposal(sentence: &str) -> bool {
                 "förslag" | "förslaget" => {
                     introduces_proposal(sentence, ws, i, at + w.len(), next)
                 }
-                "behöver" | "behövs" => !needs_nothing(ws, next),
+                // "Det behövs, för …": the need stated bare, as an answer.
+                "behöver" | "behövs" => {
+                    !needs_nothing(ws, next)
+                        && !sentence
+                            .get(at + w.len()..)
+                            .is_some_and(|r| r.starts_with(','))
+                }
+                // "Önskemål om ledighet lämnas till Anneli": where wishes go, not one.
+                "önskemål" => !ws
+                    .iter()
+                    .any(|&(_, n)| matches!(n, "lämnas" | "skickas" | "mejlas" | "anmäls")),
                 _ => true,
             };
         }
@@ -718,6 +747,14 @@ mod tests {
         assert!(prop(
             "Det behövs tydliga regler för vad numret får användas till."
         ));
+        // A need stated bare as an answer, where wishes go, and a greeting propose nothing.
+        assert!(!prop("Det behövs, för man ska inte vara ensam i jobbet."));
+        assert!(!prop(
+            "Önskemål om ledighet i jul lämnas till Anneli senast den 10 oktober."
+        ));
+        assert!(prop("Önskemål om fler kvällsträffar."));
+        assert!(!prop("God jul och gott nytt år önskar styrelsen!"));
+        assert!(prop("Styrelsen önskar en egen lokal."));
     }
 
     #[test]
