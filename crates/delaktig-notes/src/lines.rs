@@ -489,6 +489,23 @@ pub(crate) fn clean_organisation(org: &str) -> String {
     out
 }
 
+/// Whether `next` is a subtitle under the note's title line `title` rather than the title's
+/// rest ("… familjeomsorgen i Mjölby" / "Sammanfattning av rapporten till socialnämnden"):
+/// it opens with a capital and ends without a stop, and the title ends in no punctuation
+/// and no small word that needs a next one ("… mötet med" / "Brukarrådet Öst").
+fn subtitle_after_title(title: &str, next: &str) -> bool {
+    const RUNS_ON: &[&str] = &[
+        "med", "och", "för", "i", "till", "från", "om", "på", "av", "vid", "hos", "mot", "inom",
+        "under", "efter", "inför", "samt", "den", "det", "de", "en", "ett",
+    ];
+    let title = title.trim_end();
+    let last = title.rsplit(' ').next().unwrap_or("").to_lowercase();
+    next.starts_with(char::is_uppercase)
+        && !next.trim_end().ends_with(['.', ',', ';', ':', '!', '?'])
+        && !title.ends_with(|c: char| c.is_ascii_punctuation() || matches!(c, '–' | '—'))
+        && !RUNS_ON.contains(&last.as_str())
+}
+
 /// Cuts `text` into logical lines.
 pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
     let phys = physical_lines(text);
@@ -562,6 +579,7 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
                 // A schedule entry goes on only with a small letter ("söka hjälp" / "för
                 // både …"); a capital starts what follows the schedule.
                 if next.is_empty()
+                    || out.is_empty() && subtitle_after_title(last, next)
                     || present && !next.starts_with(|c: char| c == '(' || c.is_lowercase())
                     || phys[k].marked
                     || kind == Kind::Timed && !next.starts_with(char::is_lowercase)
