@@ -236,6 +236,25 @@ pub(crate) fn inner_capitals(
         if t.shape != Shape::Mixed {
             return None;
         }
+        if let Some(fixed) = small_l_for_inner_i(word) {
+            // "M6Indal", "MéIndal": a small l read as a capital I, then the word read as
+            // the lexicon knows it (a listed name, or a common word).
+            // The common confusions first, then the rarer ones ("MdIndal").
+            let known = |tier| {
+                let found = words.known_candidates(&fixed, tier, true);
+                let (c, _, _) = found.with_frequencies().find(|(_, f, name)| {
+                    name.is_some() || f.is_some_and(|f| f >= INNER_CAPITAL_FREQUENCY)
+                })?;
+                Some(c.text.to_owned())
+            };
+            let replacement = known(crate::confusion::Tier::Common)
+                .or_else(|| known(crate::confusion::Tier::Rare))?;
+            return Some(Proposal {
+                replacement: replacement.into(),
+                reason: Reason::Case,
+                confidence: CONFIDENCE,
+            });
+        }
         let mut chars = word.chars();
         let (first, second) = (chars.next()?, chars.next()?);
         let rest = chars.as_str();
@@ -289,6 +308,30 @@ pub(crate) fn inner_capitals(
             confidence: CONFIDENCE,
         })
     });
+}
+
+/// `word` (a capital, then no other capital but I) with each I that follows its first
+/// letter and comes before a small letter read as a small l ("M6Indal" → "M6lndal");
+/// `None` when there is none.
+fn small_l_for_inner_i(word: &str) -> Option<String> {
+    let chars: Vec<char> = word.chars().collect();
+    if !chars.first()?.is_uppercase() || chars.len() < 4 {
+        return None;
+    }
+    let mut any = false;
+    let mut out = String::with_capacity(word.len());
+    for (k, &c) in chars.iter().enumerate() {
+        if k > 0 && c.is_uppercase() {
+            if c != 'I' || !chars.get(k + 1).is_some_and(|n| n.is_lowercase()) {
+                return None;
+            }
+            out.push('l');
+            any = true;
+        } else {
+            out.push(c);
+        }
+    }
+    any.then_some(out)
 }
 
 /// `rest` with one of its a's read as å or ä, or one of its o's as ö, each way in turn.

@@ -1275,6 +1275,16 @@ fn a_capital_after_a_first_name_or_a_room_is_a_name() {
 }
 
 #[test]
+fn a_small_l_read_as_a_capital_i_inside_a_name_is_put_back() {
+    // "M6Indal", "MéIndal", "MdIndal": Mölndal with its l read as I and its ö garbled.
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nVi ses i M6Indal, sedan i MéIndal och sist i MdIndal. Anmal dig via LinkedIn.\n"
+    ));
+    assert_eq!(out.text.matches("Mölndal").count(), 3, "{}", out.text);
+    assert!(out.text.contains("LinkedIn"), "{}", out.text);
+}
+
+#[test]
 fn a_capital_the_document_always_writes_or_a_listed_name_keeps() {
     // A word the note writes with a capital three times and never small is a name, even where
     // one of its mentions stands after a plain word ("att Öjvind"); a capitalised word after
