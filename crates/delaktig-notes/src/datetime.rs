@@ -22,19 +22,36 @@ pub(crate) struct RawDate {
     pub week: Option<u32>,
 }
 
+/// Swedish month names, January first (the date pattern's and [`month_years`]'s).
+const MONTH_NAMES: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&format!(
         r"(?xi)
-        (?:\d{4})-(?:\d{1,2})-(?:\d{1,2})
+        (?:\d{{4}})-(?:\d{{1,2}})-(?:\d{{1,2}})
         |
-        (?:\d{1,2})(?::?e)?\s+
-        (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december
+        (?:\d{{1,2}})(?::?e)?\s+
+        (?:{}
             |(?:sept|febr|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)\.?)
-        (?:[\s,]+(?:\d{4}))?
+        (?:[\s,]+(?:\d{{4}}))?
         |
-        (?:\d{1,2})/(?:\d{1,2})(?:/(?:\d{4}|\d{2}))?
+        (?:\d{{1,2}})/(?:\d{{1,2}})(?:/(?:\d{{4}}|\d{{2}}))?
         ",
-    )
+        MONTH_NAMES.join("|")
+    ))
     .unwrap_or_else(|e| unreachable!("date pattern is valid: {e}"))
 });
 
@@ -68,22 +85,6 @@ fn month_number(m: &str) -> Option<u32> {
     };
     Some(n)
 }
-
-/// Swedish month names, January first.
-const MONTH_NAMES: [&str; 12] = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
 
 /// The months named with a year and no day in `text` ("December 2025 – februari 2026",
 /// "mars 2025"), as (month, year) in text order.
