@@ -1741,9 +1741,65 @@ fn marked_tail(word: &str) -> Option<String> {
         };
         // A first part with an a or an o may have lost its own marks ("Backstrom"): the
         // restorer weighs those.
-        let plain = head.len() >= 3 && !head.bytes().any(|b| matches!(b, b'a' | b'o'));
+        // A first part no Swedish word could open ("Mdller": a d a scan made of an ö) is
+        // left to the restorer's search too.
+        let plain = head.len() >= 3
+            && !head.bytes().any(|b| matches!(b, b'a' | b'o'))
+            && swedish_onset(head);
         plain.then(|| format!("{}{tail}", word.get(..head.len()).unwrap_or("")))
     })
+}
+
+/// Whether the consonants that open `lower` (ASCII, small) before its first vowel are ones a
+/// Swedish word or name may open with ("l", "str", "hj"; not "md").
+fn swedish_onset(lower: &str) -> bool {
+    let onset = lower
+        .find(|c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+        .map_or(lower, |v| &lower[..v]);
+    onset.len() <= 1
+        || matches!(
+            onset,
+            "bl" | "br"
+                | "ch"
+                | "dr"
+                | "dv"
+                | "fj"
+                | "fl"
+                | "fr"
+                | "gl"
+                | "gn"
+                | "gr"
+                | "hj"
+                | "kl"
+                | "kn"
+                | "kr"
+                | "kv"
+                | "lj"
+                | "pl"
+                | "pr"
+                | "sj"
+                | "sk"
+                | "sl"
+                | "sm"
+                | "sn"
+                | "sp"
+                | "st"
+                | "sv"
+                | "tj"
+                | "tr"
+                | "tv"
+                | "vr"
+                | "th"
+                | "ph"
+                | "sch"
+                | "skr"
+                | "spr"
+                | "str"
+                | "skj"
+                | "stj"
+                | "spl"
+                | "skv"
+        )
 }
 
 /// Whether `text` looks like a Swedish surname: a surname ending after at least two letters.
@@ -2273,6 +2329,10 @@ mod tests {
         assert_eq!(nature_surname("Lindgren"), None);
         assert_eq!(nature_surname("Engstrom").as_deref(), Some("Engström"));
         assert_eq!(nature_surname("Hallstrom"), None);
+        // A first part no word opens so is no surname's ("Mdllerstrom": an ö read as d).
+        assert_eq!(marked_tail("Lindstrom").as_deref(), Some("Lindström"));
+        assert_eq!(marked_tail("Strindstrom").as_deref(), Some("Strindström"));
+        assert_eq!(marked_tail("Mdllerstrom"), None);
         assert_eq!(nature_surname("Backman"), None);
         assert_eq!(nature_surname("Strom"), None);
         assert_eq!(restore("Sjodén").as_deref(), Some("Sjödén"));

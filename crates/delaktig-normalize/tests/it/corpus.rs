@@ -27,6 +27,10 @@ fn tuning5_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning5")
 }
 
+fn tuning6_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning6")
+}
+
 fn heldout_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout")
 }
@@ -130,6 +134,13 @@ fn fifth_tuning_set_word_error_rate_stays_low() {
 }
 
 #[test]
+fn sixth_tuning_set_word_error_rate_stays_low() {
+    // Eight more texts in 28 renderings, in forms and on topics the others lack (3.67 %
+    // after on its first run, untouched, 3.14 % now, from 28.4 %).
+    assert_wer(&tuning6_dir(), "tuning-6", 28, 0.25, 0.033);
+}
+
+#[test]
 fn clean_text_is_almost_unchanged() {
     let n = Normalizer::new();
     let mut total = clean_changed(&tuning_dir(), &n);
@@ -138,6 +149,7 @@ fn clean_text_is_almost_unchanged() {
         tuning3_dir(),
         tuning4_dir(),
         tuning5_dir(),
+        tuning6_dir(),
         heldout_dir(),
         heldout2_dir(),
     ] {
@@ -184,6 +196,7 @@ fn every_rendering_normalised_twice_equals_once() {
         tuning3_dir(),
         tuning4_dir(),
         tuning5_dir(),
+        tuning6_dir(),
         heldout_dir(),
         heldout2_dir(),
     ] {
@@ -197,6 +210,6 @@ fn every_rendering_normalised_twice_equals_once() {
             }
         }
     }
-    assert!(checked >= 168, "{checked} renderings");
+    assert!(checked >= 196, "{checked} renderings");
     assert!(differing.is_empty(), "changed again: {differing:?}");
 }
