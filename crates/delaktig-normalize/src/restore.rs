@@ -1754,7 +1754,7 @@ fn marked_tail(word: &str) -> Option<String> {
 /// Swedish word or name may open with ("l", "str", "hj"; not "md").
 fn swedish_onset(lower: &str) -> bool {
     let onset = lower
-        .find(|c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+        .find(['a', 'e', 'i', 'o', 'u', 'y'])
         .map_or(lower, |v| &lower[..v]);
     onset.len() <= 1
         || matches!(
