@@ -537,6 +537,11 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 )
                 || noun_next && !is_in(n.prev, &["det", "den", "som", "det"])
                 || after_past_verb
+                // "Vår nya lokal", "Läs gärna vår nya folder": a possessive before an
+                // adjective and its noun, where no subject stands before.
+                || (n.sentence_start || is_in(n.prev, &["gärna", "läs", "se", "besök"]))
+                    && is_in(n.next, &["nya", "egen", "egna", "gemensamma"])
+                    && n.next2.is_some_and(|w| w.chars().count() >= 4)
             {
                 Clear("vår")
             } else {
@@ -1178,6 +1183,30 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Clear("skälet")
         }
         "skalet" => Open,
+        // "särskilda skäl", "av ekonomiska skäl": reasons, after the adjectives that take them.
+        "skal"
+            if is_in(
+                n.prev,
+                &[
+                    "särskilda",
+                    "goda",
+                    "starka",
+                    "flera",
+                    "många",
+                    "sakliga",
+                    "ekonomiska",
+                    "praktiska",
+                    "medicinska",
+                    "personliga",
+                    "vägande",
+                    "bärande",
+                    "synnerliga",
+                ],
+            ) =>
+        {
+            Clear("skäl")
+        }
+        "skal" => Open,
         // "skälen till beslutet", "där står skälen": the reasons, not the shells.
         "skalen"
             if is_in(n.next, &["till", "för", "bakom"])
@@ -1663,7 +1692,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 110] = [
+const ASCII_WORDS: [&str; 111] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -1672,7 +1701,7 @@ const ASCII_WORDS: [&str; 110] = [
     "ki", "art", "sit", "git", "vata", "gra", "late", "beror", "skalet", "skalen", "lag", "garden",
     "vagar", "laget", "taget", "tag", "saker", "svar", "vard", "t", "af", "a", "son", "kant",
     "ver", "ven", "ull", "sat", "j", "gr", "tv", "prova", "fat", "fart", "mate", "matet", "f8",
-    "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd", "motets",
+    "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd", "motets", "skal",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -1869,6 +1898,16 @@ mod tests {
         assert_eq!(pick("skalen", Some("alla"), Some("i")), "open");
         assert_eq!(pick("skalen", Some("veta"), Some("fråga")), "skälen");
         assert_eq!(pick("motets", None, Some("öppnande")), "mötets");
+        assert_eq!(pick("skal", Some("särskilda"), Some("finns")), "skäl");
+        assert_eq!(pick("skal", Some("tomma"), None), "open");
+        assert_eq!(
+            pick4("var", Some("gärna"), Some("nya"), Some("folder")),
+            "vår"
+        );
+        assert_eq!(
+            pick4("var", Some("deltagarna"), Some("nya"), Some("medlemmar")),
+            "keep"
+        );
         // An adjective after a copula and a degree word; the noun elsewhere.
         let low = Neighbours {
             prev2: Some("är"),
