@@ -1207,6 +1207,19 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Clear("skäl")
         }
         "skal" => Open,
+        // "tiden ersätts med hälften": the present passive, unless a "har" or "hade" before it
+        // makes it the supine ("har ersatts", "hade redan ersatts").
+        "ersatts" => {
+            let supine = |w: Option<&str>| is_in(w, &["har", "hade", "ha", "hittills"]);
+            // (A clause after "som", "att" or "när" may leave its "har" out: "som ersatts av".)
+            if supine(n.prev)
+                || supine(n.prev2)
+                || is_in(n.prev, &["som", "att", "när", "nar", "eftersom", "sedan"])
+            {
+                return None;
+            }
+            Default("ersätts")
+        }
         // "skälen till beslutet", "där står skälen": the reasons, not the shells.
         "skalen"
             if is_in(n.next, &["till", "för", "bakom"])
@@ -1692,7 +1705,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 111] = [
+const ASCII_WORDS: [&str; 112] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -1701,7 +1714,7 @@ const ASCII_WORDS: [&str; 111] = [
     "ki", "art", "sit", "git", "vata", "gra", "late", "beror", "skalet", "skalen", "lag", "garden",
     "vagar", "laget", "taget", "tag", "saker", "svar", "vard", "t", "af", "a", "son", "kant",
     "ver", "ven", "ull", "sat", "j", "gr", "tv", "prova", "fat", "fart", "mate", "matet", "f8",
-    "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd", "motets", "skal",
+    "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd", "motets", "skal", "ersatts",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -1900,6 +1913,13 @@ mod tests {
         assert_eq!(pick("motets", None, Some("öppnande")), "mötets");
         assert_eq!(pick("skal", Some("särskilda"), Some("finns")), "skäl");
         assert_eq!(pick("skal", Some("tomma"), None), "open");
+        assert_eq!(
+            pick("ersatts", Some("förberedelsetiden"), Some("med")),
+            "ersätts"
+        );
+        assert_eq!(pick("ersatts", Some("har"), Some("av")), "keep");
+        assert_eq!(pick("ersatts", Some("som"), Some("av")), "keep");
+        assert_eq!(pick4("ersatts", Some("redan"), Some("av"), None), "ersätts");
         assert_eq!(
             pick4("var", Some("gärna"), Some("nya"), Some("folder")),
             "vår"
