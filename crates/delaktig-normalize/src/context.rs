@@ -1207,6 +1207,10 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Clear("skäl")
         }
         "skal" => Open,
+        // "som kan låsa upp.": unlocking ends its clause; reading aloud takes what is read
+        // ("läsa upp protokollet").
+        "lasa" if n.next == Some("upp") && n.next2.is_none() => Clear("låsa"),
+        "lasa" => Open,
         // "tiden ersätts med hälften": the present passive, unless a "har" or "hade" before it
         // makes it the supine ("har ersatts", "hade redan ersatts").
         "ersatts" => {
@@ -1705,7 +1709,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 112] = [
+const ASCII_WORDS: [&str; 113] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -1715,6 +1719,7 @@ const ASCII_WORDS: [&str; 112] = [
     "vagar", "laget", "taget", "tag", "saker", "svar", "vard", "t", "af", "a", "son", "kant",
     "ver", "ven", "ull", "sat", "j", "gr", "tv", "prova", "fat", "fart", "mate", "matet", "f8",
     "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd", "motets", "skal", "ersatts",
+    "lasa",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -1913,6 +1918,11 @@ mod tests {
         assert_eq!(pick("motets", None, Some("öppnande")), "mötets");
         assert_eq!(pick("skal", Some("särskilda"), Some("finns")), "skäl");
         assert_eq!(pick("skal", Some("tomma"), None), "open");
+        assert_eq!(pick4("lasa", Some("kan"), Some("upp"), None), "låsa");
+        assert_eq!(
+            pick4("lasa", Some("ska"), Some("upp"), Some("protokollet")),
+            "open"
+        );
         assert_eq!(
             pick("ersatts", Some("förberedelsetiden"), Some("med")),
             "ersätts"
