@@ -481,15 +481,14 @@ struct Builder<'t, 'l> {
     post: Option<Post>,
     /// Heading of the current level-2 section, for proposals.
     topic: Option<String>,
+    /// The current heading names a calendar ("Kalendarium", "Kommande aktiviteter").
+    under_calendar: bool,
     /// The current sub-section is "Närvarande".
     in_present: bool,
     /// The previous label was "Nästa möte" (a "Tema:" line right after it belongs to it).
     after_next_meeting: bool,
     /// Reused for the sentence ranges of each line.
     sentence_buf: Vec<(usize, usize)>,
-    /// A line whose answer ("Beslut: Nej. …") recorded its decision: its sentences record
-    /// no other.
-    decided_line: Option<usize>,
     /// The columns of the table whose rows are being read, from its header row.
     table: Option<Vec<Column>>,
     /// The line of the last table header.
@@ -524,10 +523,10 @@ pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
         doc: Document::default(),
         post: None,
         topic: None,
+        under_calendar: false,
         in_present: false,
         after_next_meeting: false,
         sentence_buf: Vec::new(),
-        decided_line: None,
         table: None,
         header_line: None,
         row_rest: None,
@@ -619,7 +618,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     self.in_present = false;
                     self.paragraph(i);
                     // A calendar's entries may be paragraphs of their own.
-                    if self.under_calendar() {
+                    if self.under_calendar {
                         self.calendar_item(i, body);
                     }
                     self.sentences(i, body);
@@ -648,7 +647,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 Role::Label { key, value } => {
                     self.paragraph(i);
                     // "INSTÄLLT: Föreläsningen … den 15 januari är inställd" in a calendar.
-                    if self.under_calendar() {
+                    if self.under_calendar {
                         self.calendar_item(i, 0);
                     }
                     self.label(i, key, value);
@@ -728,10 +727,12 @@ impl<'t, 'l> Builder<'t, 'l> {
             self.doc.title = Some(title.to_owned());
             self.doc.title_span = Some(line.span);
             self.topic = None;
+            self.under_calendar = false;
             self.under_next_meeting = false;
         } else {
             self.under_next_meeting = heading.len() <= 16
                 && matches!(fold_key(&heading).as_str(), "nasta mote" | "nasta traff");
+            self.under_calendar = names_calendar(&heading);
             self.topic = Some(heading.clone());
         }
         self.in_present = false;
@@ -1166,10 +1167,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         let lead = rest.len() - rest.trim_start().len();
         let span = self.lines[i].raw_span(value + lead, value + lead + text.len());
         let by = self
-            .reply_or_decision_letter()
-            .then(|| self.doc.title.as_deref().and_then(addressee))
-            .flatten()
-            .map(str::to_owned);
+            .title_opens(&["svar", "beslut"])
+            .then(|| self.title_addressee())
+            .flatten();
         self.doc.proposals.push(Proposal {
             text: text.to_owned(),
             section: self.topic_for_proposal(),
@@ -1179,12 +1179,21 @@ impl<'t, 'l> Builder<'t, 'l> {
         true
     }
 
-    /// Whether the note is a reply or a decision letter: its title opens "Svar" or "Beslut".
-    fn reply_or_decision_letter(&self) -> bool {
+    /// Whether the note's title opens with one of `words` (folded: "svar", "beslut").
+    fn title_opens(&self, words: &[&str]) -> bool {
         self.doc
             .title
             .as_deref()
-            .is_some_and(|title| matches!(first_word_folded(title).as_str(), "svar" | "beslut"))
+            .is_some_and(|title| words.contains(&first_word_folded(title).as_str()))
+    }
+
+    /// Who the note's title answers ([`addressee`]), if it names one.
+    fn title_addressee(&self) -> Option<String> {
+        self.doc
+            .title
+            .as_deref()
+            .and_then(addressee)
+            .map(str::to_owned)
     }
 
     /// An answer "Svar: Nej. …", "Svar: Delvis. …", "Svar: Ja. …" (or "Beslut: …") right
@@ -1221,12 +1230,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             Some(k) => k,
             None => {
                 // A question becomes a proposal only in a reply ("Svar …") answering it.
-                let reply_note = self
-                    .doc
-                    .title
-                    .as_deref()
-                    .is_some_and(|title| first_word_folded(title).as_str() == "svar");
-                if !(head.as_str() == "svar" && reply_note) {
+                if !(head.as_str() == "svar" && self.title_opens(&["svar"])) {
                     return false;
                 }
                 let q = &self.lines[i - 1];
@@ -1244,12 +1248,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     .get(question_at..)
                     .map_or(0, |r| r.len() - r.trim_start().len());
                 let question_span = q.raw_span(question_at + lead, q.text.len());
-                let by = self
-                    .doc
-                    .title
-                    .as_deref()
-                    .and_then(addressee)
-                    .map(str::to_owned);
+                let by = self.title_addressee();
                 self.doc.proposals.push(Proposal {
                     text: question.to_owned(),
                     section: section.clone(),
@@ -1281,7 +1280,6 @@ impl<'t, 'l> Builder<'t, 'l> {
             section,
             span: self.lines[i].span,
         });
-        self.decided_line = Some(i);
         true
     }
 
@@ -1366,7 +1364,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         // Only a day, a week or a cancellation can open one: the rest is passed by cheaply.
         // Under a calendar's heading a day's name may come first ("Lördag 6 december",
         // "Onsdagar från 21 januari", "Julafton 24 december").
-        let calendar = self.under_calendar();
+        let calendar = self.under_calendar;
         let first = item.trim_start().as_bytes().first().copied();
         let day_first =
             first.is_some_and(|b| b.is_ascii_digit() || matches!(b, b'v' | b'V' | b'i' | b'I'));
@@ -1451,23 +1449,6 @@ impl<'t, 'l> Builder<'t, 'l> {
             schedule: Vec::new(),
             span,
         });
-    }
-
-    /// Whether the current heading names a calendar ("Kalendarium", "Kommande aktiviteter").
-    fn under_calendar(&self) -> bool {
-        self.topic.as_deref().is_some_and(|h| {
-            let h = fold_key(h);
-            [
-                "kalendari",
-                "kalender",
-                "kommande",
-                "aktiviteter",
-                "pa gang",
-                "program",
-            ]
-            .iter()
-            .any(|k| h.as_str().contains(k))
-        })
     }
 
     fn timed(&mut self, i: usize) {
@@ -1578,7 +1559,14 @@ impl<'t, 'l> Builder<'t, 'l> {
             let span = line.raw_span(body + s, body + e);
             self.next_meeting_in(i, body + s, body + e, sentence, span);
             let decision = extract::decision(sentence);
-            if let Some((outcome, reason)) = decision.filter(|_| self.decided_line != Some(i)) {
+            // A line whose answer ("Beslut: Nej. Förslaget avslås …") recorded its decision,
+            // as a whole line, records no other from its sentences.
+            let decided_here = self
+                .doc
+                .decisions
+                .last()
+                .is_some_and(|d| d.span == line.span);
+            if let Some((outcome, reason)) = decision.filter(|_| !decided_here) {
                 let section = self.topic_for_proposal();
                 let proposal = self
                     .doc
@@ -1782,6 +1770,21 @@ impl<'t, 'l> Builder<'t, 'l> {
             .filter(|s| s.level == 3)
             .map(|s| s.heading.clone())
     }
+}
+
+/// Whether `heading` names a calendar ("Kalendarium", "Kommande aktiviteter", "På gång").
+fn names_calendar(heading: &str) -> bool {
+    let h = fold_key(heading);
+    [
+        "kalendari",
+        "kalender",
+        "kommande",
+        "aktiviteter",
+        "pa gang",
+        "program",
+    ]
+    .iter()
+    .any(|k| h.as_str().contains(k))
 }
 
 /// The reason after a reason's label that opens `sentence` ("Motivering: Två platser ryms
