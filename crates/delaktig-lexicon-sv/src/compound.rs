@@ -18,8 +18,9 @@ pub const MIN_LAST_CHARS: usize = 4;
 pub const SHORT_LAST_PARTS: [&str; 9] = [
     "tid", "dag", "hus", "råd", "väg", "lag", "del", "liv", "mat",
 ];
-/// Whether `rest`, from `start` to the end of the word, may be a final part by its length.
-fn long_enough_last(rest: &str, chars: usize) -> bool {
+/// Whether `rest`, of `chars` characters, may be a compound's final part by its length:
+/// [`MIN_LAST_CHARS`] or more, or one of [`SHORT_LAST_PARTS`].
+pub fn long_enough_last(rest: &str, chars: usize) -> bool {
     chars >= MIN_LAST_CHARS || SHORT_LAST_PARTS.contains(&rest)
 }
 /// Fewest characters of a whole compound.

@@ -71,6 +71,7 @@ mod vocabulary;
 
 pub use compound::{
     Compound, CompoundPart, LINKERS, MAX_PARTS, MIN_LAST_CHARS, MIN_PART_CHARS, PartKind,
+    SHORT_LAST_PARTS, long_enough_last,
 };
 pub use cursor::{ByteSet, Cursor, CursorNode};
 pub use lexicon::{Lexicon, Prefixes, SplitScratch};

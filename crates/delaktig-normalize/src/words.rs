@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, TryLockError};
 
-use delaktig_lexicon_sv::{MIN_LAST_CHARS, MIN_PART_CHARS, Reading, SplitScratch, Vocabulary};
+use delaktig_lexicon_sv::{MIN_PART_CHARS, Reading, SplitScratch, Vocabulary, long_enough_last};
 
 use crate::FxHasher;
 use crate::confusion::{self, Candidates, Tier};
@@ -286,18 +286,21 @@ impl Words {
     }
 
     /// Byte starts (after the first character) of the suffixes of `lower` that are known
-    /// words of at least [`MIN_LAST_CHARS`] characters: where a compound's last part may begin.
+    /// words long enough to end a compound ([`long_enough_last`]): where a compound's last
+    /// part may begin.
     pub(crate) fn word_suffix_starts(&self, lower: &str) -> Vec<usize> {
         let starts: Vec<usize> = lower.char_indices().map(|(b, _)| b).collect();
-        let Some(last) = starts.len().checked_sub(MIN_LAST_CHARS) else {
-            return Vec::new();
-        };
+        let count = starts.len();
         starts
             .iter()
-            .take(last + 1)
+            .enumerate()
             .skip(1)
-            .copied()
-            .filter(|&b| lower.get(b..).is_some_and(|s| self.frequency(s).is_some()))
+            .filter(|&(k, &b)| {
+                lower
+                    .get(b..)
+                    .is_some_and(|s| long_enough_last(s, count - k) && self.frequency(s).is_some())
+            })
+            .map(|(_, &b)| b)
             .collect()
     }
 
@@ -575,5 +578,16 @@ mod tests {
         assert!(words.vocabulary().split_compound("sånfråga").is_some());
         assert!(words.compound("sånfråga").is_none());
         assert!(words.compound("arbetsmarknadsförvaltningen").is_some());
+    }
+
+    #[test]
+    fn a_compound_may_end_where_the_splitter_lets_it() {
+        let words = Words::new(Vocabulary::new());
+        // "kurs|tid": a short last part the compound splitter takes is a place a last part
+        // may begin; "tal", as short, is not one.
+        let starts = words.word_suffix_starts("kurstid");
+        assert!(starts.contains(&4), "{starts:?}");
+        assert!(words.compound("kurstid").is_some());
+        assert!(!words.word_suffix_starts("kurstal").contains(&4));
     }
 }
