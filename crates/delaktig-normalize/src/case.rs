@@ -224,7 +224,9 @@ const INNER_CAPITAL_FREQUENCY: u32 = 1_000;
 
 /// Reads back, in a damaged document, a capital A or O right after a word's first capital as
 /// the small ä, å or ö a scan made of it ("FOreningar" → "Föreningar", "NAsta" → "Nästa"),
-/// when that gives a known word and the word as written is none. `edits` stay in text order.
+/// when that gives a known word and the word as written is none; and a capital I before a
+/// small letter inside a word as the small l it was, the word then read as the lexicon knows
+/// it ("M6Indal" → "Mölndal"). `edits` stay in text order.
 pub(crate) fn inner_capitals(
     laid: &str,
     tokens: &[Token],
