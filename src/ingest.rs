@@ -106,8 +106,16 @@ pub fn meeting_import(
         content_hash,
         group: meeting.map(|m| m.group.clone()).filter(|g| !g.is_empty()),
         title,
-        // Notes that name no meeting (an invitation) are dated and placed by their event.
-        date: meeting.map_or_else(|| event.and_then(|e| e.date), |m| m.date),
+        // Notes that name no meeting (an invitation) are dated and placed by their event; a
+        // letter or an e-mail by when it was sent.
+        date: meeting.map_or_else(
+            || {
+                event
+                    .and_then(|e| e.date)
+                    .or_else(|| doc.messages.first().and_then(|m| m.date))
+            },
+            |m| m.date,
+        ),
         place: meeting.map_or_else(|| event.and_then(|e| e.place.clone()), |m| m.place.clone()),
         attendees: meeting
             .map(|m| {
@@ -146,6 +154,7 @@ fn decision_on(doc: &Document, k: usize) -> Option<ImportedDecision> {
         justification: d.justification.clone(),
         text: d.text.clone(),
         partly: d.outcome == DecisionOutcome::PartlyAccepted,
+        date: d.date,
     })
 }
 

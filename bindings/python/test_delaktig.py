@@ -150,6 +150,16 @@ class ScenarioTest(unittest.TestCase):
         self.assertTrue(doc.actions[0].done)
         self.assertEqual(doc.actions[0].due, day(2025, 11, 10))
 
+    def test_a_printed_email_thread_is_messages_and_a_refusal(self):
+        doc = delaktig.parse_notes("Från: Eva Ek <eva@exempel.se>\nDatum: 3 februari 2026\nÄmne: Lördagar\n\nVi föreslår att träffpunkten har öppet på lördagar.\n\nFrån: Lars Sjöström\nDatum: 18 februari 2026\nÄmne: Sv: Lördagar\n\nVi kan tyvärr inte öppna på lördagar eftersom budgeten är fastställd.\n", delaktig.ParseOptions())
+        self.assertEqual(doc.title, "Lördagar")
+        self.assertEqual([m.sender for m in doc.messages], ["Eva Ek", "Lars Sjöström"])
+        self.assertEqual(doc.messages[1].date, day(2026, 2, 18))
+        self.assertTrue(doc.messages[1].reply)
+        self.assertEqual(doc.proposals[0].by, "Eva Ek")
+        self.assertEqual(doc.decisions[0].outcome, delaktig.DecisionOutcome.REJECTED)
+        self.assertEqual(doc.decisions[0].justification, "budgeten är fastställd")
+
 
 class RegisterTest(unittest.TestCase):
     def test_queries_and_reports(self):

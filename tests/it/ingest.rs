@@ -196,3 +196,48 @@ fn a_reply_letters_partly_is_an_acceptance_in_part_justified_like_a_no() {
         assert!(out.contains("ryms inte i årets budget"), "{out}");
     }
 }
+
+#[test]
+fn an_email_threads_refusal_is_a_justified_no_recorded_on_the_replys_day() {
+    use delaktig::core::State;
+    use delaktig::store::Register;
+    // A printed e-mail and its answer, as scanned: the note is titled by the subject and
+    // dated by the first message; the proposal is its sender's; the reply's "kan tyvärr
+    // inte … eftersom …" rejects it with that reason, on the reply's day.
+    let text = "Fran: Gunnel Oberg <gunnel.oberg@exempel.se>\n\
+                Till: Socialforvaltningen\n\
+                Datum: 3 februari 2026\n\
+                Amne: Forslag om oppettider\n\n\
+                Hej!\n\n\
+                Vi foreslar att traffpunkten haller oppet aven pa lordagar.\n\n\
+                Med vanliga halsningar\n\
+                Gunnel Oberg\n\
+                070-123 45 67\n\n\
+                Fran: Lars Sjostrom\n\
+                Till: Gunnel Oberg\n\
+                Datum: 18 februari 2026\n\
+                Amne: Sv: Forslag om oppettider\n\n\
+                Vi kan tyvarr inte oppna pa lordagar i ar eftersom budgeten redan ar faststalld.\n";
+    let prepared = restored_import(text);
+    let import = &prepared.import;
+    assert_eq!(import.title, "Förslag om öppettider");
+    assert_eq!(
+        import.date.map(|d| d.to_string()).as_deref(),
+        Some("2026-02-03")
+    );
+    assert_eq!(import.proposals.len(), 1);
+    assert_eq!(import.proposals[0].by.as_deref(), Some("Gunnel Öberg"));
+    let mut reg = Register::open_in_memory().unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+    let done = reg.import_meeting(import, &staff(), today).unwrap();
+    assert_eq!(done.decided, vec![(done.created[0], State::Rejected)]);
+    let p = reg.proposal(done.created[0]).unwrap();
+    let last = p.events().last().unwrap();
+    assert_eq!(last.at.to_string(), "2026-02-18");
+    assert!(
+        p.current_text()
+            .is_some_and(|t| t.contains("budgeten redan är fastställd")),
+        "{:?}",
+        p.current_text()
+    );
+}

@@ -169,6 +169,17 @@ fun decisionsDueDaysAndDoneMarks() {
     expectEqual(day("2025-11-10"), doc.actions.first().due, "due by week 46's Monday")
 }
 
+fun aPrintedEmailThreadIsMessagesAndARefusal() {
+    val doc = parseNotes("Från: Eva Ek <eva@exempel.se>\nDatum: 3 februari 2026\nÄmne: Lördagar\n\nVi föreslår att träffpunkten har öppet på lördagar.\n\nFrån: Lars Sjöström\nDatum: 18 februari 2026\nÄmne: Sv: Lördagar\n\nVi kan tyvärr inte öppna på lördagar eftersom budgeten är fastställd.\n", ParseOptions())
+    expectEqual("Lördagar", doc.title, "title")
+    expectEqual(listOf("Eva Ek", "Lars Sjöström"), doc.messages.map { it.sender }, "senders")
+    expectEqual(day("2026-02-18"), doc.messages[1].date, "reply's day")
+    expect(doc.messages[1].reply) { "the second message is a reply" }
+    expectEqual("Eva Ek", doc.proposals.first().by, "proposer")
+    expectEqual(DecisionOutcome.REJECTED, doc.decisions.first().outcome, "refusal")
+    expectEqual("budgeten är fastställd", doc.decisions.first().justification, "reason")
+}
+
 fun queriesAndReports() = Register.inMemory().use { reg ->
     val a = reg.raiseProposal(NewProposal(title = "Fler bänkar"), BRYGGAN, day("2025-01-10"))
     val b = reg.raiseProposal(NewProposal(title = "Tolk vid möten"), BRYGGAN, day("2025-03-01"))
@@ -340,6 +351,7 @@ val tests: List<Pair<String, () -> Unit>> = listOf(
     "queries and reports" to ::queriesAndReports,
     "notes are ingested once" to ::notesAreIngestedOnce,
     "decisions, due days and done marks" to ::decisionsDueDaysAndDoneMarks,
+    "a printed e-mail thread is messages and a refusal" to ::aPrintedEmailThreadIsMessagesAndARefusal,
     "decisions in notes move proposals" to ::decisionsInNotesMoveProposals,
     "deviations are followed and reported" to ::deviationsAreFollowedAndReported,
     "deviation roles, categories and links" to ::deviationRolesCategoriesAndLinks,

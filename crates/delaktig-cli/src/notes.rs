@@ -397,6 +397,17 @@ pub fn parse(args: ParseArgs) -> Result {
                 m.attendees.len()
             );
         }
+        for m in &doc.messages {
+            let date = m.date.map(|d| d.to_string()).unwrap_or_else(|| "?".into());
+            let from = m.from.as_deref().unwrap_or("?");
+            let to =
+                m.to.as_deref()
+                    .map(|t| format!(" to {t}"))
+                    .unwrap_or_default();
+            let subject = m.subject.as_deref().unwrap_or("(no subject)");
+            let reply = if m.reply { "reply" } else { "message" };
+            outln!("  {reply}: from {from}{to} ({date}): {subject}");
+        }
         for e in &doc.events {
             let date = e.date.map(|d| d.to_string()).unwrap_or_else(|| "?".into());
             let cancelled = if e.cancelled { ", cancelled" } else { "" };

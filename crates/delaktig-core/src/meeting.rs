@@ -73,6 +73,10 @@ pub struct ImportedDecision {
     /// justification then says why, and without one the decision is not recorded either.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub partly: bool,
+    /// The day of the decision when the notes tell one after the meeting's (a reply's date
+    /// in a printed e-mail thread); otherwise the decision is dated with the meeting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
 }
 
 /// One meeting's notes in the form the register imports.

@@ -133,6 +133,23 @@ pub struct NoteEvent {
     pub span: TextSpan,
 }
 
+/// A letter or an e-mail printed in a note ("Från:", "Till:", "Datum:", "Ämne:").
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct NoteMessage {
+    /// Sender ("Från:"), without an address in brackets.
+    pub sender: Option<String>,
+    /// Recipient ("Till:"), as written.
+    pub recipient: Option<String>,
+    /// Day it was sent.
+    pub date: Option<Day>,
+    /// Subject, as written.
+    pub subject: Option<String>,
+    /// It answers another message (its subject opens with "Sv:" or "Re:").
+    pub reply: bool,
+    /// Where its header is.
+    pub span: TextSpan,
+}
+
 /// A sentence that proposes a change.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct NoteProposal {
@@ -246,6 +263,8 @@ pub struct NoteDocument {
     pub meetings: Vec<NoteMeeting>,
     /// Events.
     pub events: Vec<NoteEvent>,
+    /// Letters and e-mails printed in the note, one per header.
+    pub messages: Vec<NoteMessage>,
     /// Proposals.
     pub proposals: Vec<NoteProposal>,
     /// Action items.
@@ -314,6 +333,18 @@ impl From<&notes::Document> for NoteDocument {
                     place: e.place.clone(),
                     cancelled: e.cancelled,
                     span: e.span.into(),
+                })
+                .collect(),
+            messages: d
+                .messages
+                .iter()
+                .map(|m| NoteMessage {
+                    sender: m.from.clone(),
+                    recipient: m.to.clone(),
+                    date: m.date.map(Into::into),
+                    subject: m.subject.clone(),
+                    reply: m.reply,
+                    span: m.span.into(),
                 })
                 .collect(),
             proposals: d

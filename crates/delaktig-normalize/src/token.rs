@@ -191,6 +191,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 });
             if (marked || www) && (is_url(chunk) || is_email(chunk))
                 || chunk.get(1..4).is_some_and(|c| c.contains(&b'.')) && dotted_abbreviation(chunk)
+                || marked && mail_mark(chunk)
             {
                 i = end;
                 sentence_start = false;
@@ -354,6 +355,30 @@ fn dotted_abbreviation(chunk: &[u8]) -> bool {
         parts += 1;
     }
     parts >= 2
+}
+
+/// Whether `chunk` is a mark of a printed e-mail: a reply's or a forward's before its
+/// subject ("Sv:", "Re:", "VB:", "Fwd:") or a field of an English header ("To:", "Cc:",
+/// "Sent:"), never a word to restore ("Sv" is no "Säv", "To" no "Tö").
+fn mail_mark(chunk: &[u8]) -> bool {
+    let Some(mark) = chunk.strip_suffix(b":") else {
+        return false;
+    };
+    [
+        &b"sv"[..],
+        b"re",
+        b"vb",
+        b"fw",
+        b"fwd",
+        b"vs",
+        b"to",
+        b"cc",
+        b"from",
+        b"sent",
+        b"subject",
+    ]
+    .iter()
+    .any(|m| mark.eq_ignore_ascii_case(m))
 }
 
 /// Whether `chunk` is a web address whose first dot a scan read as a comma
@@ -536,6 +561,18 @@ mod tests {
                 &text[t.span]
             );
         }
+    }
+
+    #[test]
+    fn marks_of_a_printed_email_are_skipped() {
+        assert_eq!(
+            words("Ämne: Sv: SV: Re: Fwd: Förslag sv:a Sv"),
+            ["Ämne", "Förslag", "sv", "a", "Sv"]
+        );
+        assert_eq!(
+            words("To: Socialtjänsten\nCc: Tord"),
+            ["Socialtjänsten", "Tord"]
+        );
     }
 
     #[test]

@@ -562,9 +562,15 @@ pub(crate) fn decision(sentence: &str) -> Option<(DecisionOutcome, Option<(usize
         break;
     }
     let outcome = outcome?;
+    Some((outcome, reason_after(sentence, &lower, at)))
+}
+
+/// Where the reason of a decision stands in `sentence` (`lower` is it in small letters, of
+/// the same length): the clause after the earliest of [`REASON_CUES`] past byte `at` (the
+/// outcome), to the sentence's end.
+fn reason_after(sentence: &str, lower: &str, at: usize) -> Option<(usize, usize)> {
     let tail = lower.get(at..)?;
-    // The earliest cue after the outcome.
-    let reason = REASON_CUES
+    REASON_CUES
         .iter()
         .filter_map(|&(cue, keep)| tail.find(cue).map(|p| (p, cue, keep)))
         .min_by_key(|&(p, _, _)| p)
@@ -572,8 +578,78 @@ pub(crate) fn decision(sentence: &str) -> Option<(DecisionOutcome, Option<(usize
             let start = at + p + if keep { 1 } else { cue.len() };
             let end = sentence.trim_end_matches(['.', '!', ';', ' ']).len();
             (start < end).then_some((start, end))
-        });
-    Some((outcome, reason))
+        })
+}
+
+/// The refusal a reply states in prose ("Vi kan tyvärr inte öppna på lördagar eftersom
+/// budgeten redan är fastställd."): said by the one replying ("Vi", "Jag", "Förvaltningen",
+/// "Det är …" at its start), with "tyvärr" and a "not", or "kan inte", "kommer inte att",
+/// "inte möjligt", "inte möjlighet"; a refusal going on with what will be done instead (",
+/// men vi kan …") is an acceptance in part. Its outcome and where its reason stands (as in
+/// [`decision`]); `None` for any other sentence. Read only in a reply to a message that
+/// proposed something.
+pub(crate) fn refusal(sentence: &str) -> Option<(DecisionOutcome, Option<(usize, usize)>)> {
+    const REPLIERS: &[&str] = &[
+        "vi",
+        "jag",
+        "det",
+        "förvaltningen",
+        "socialförvaltningen",
+        "nämnden",
+        "socialnämnden",
+        "socialtjänsten",
+        "kommunen",
+        "enheten",
+        "verksamheten",
+        "tyvärr",
+    ];
+    const NO: &[&str] = &[
+        " kan inte ",
+        " kan vi inte ",
+        " kommer inte att ",
+        " inte möjligt",
+        " inte möjlighet",
+        " har inte råd",
+        " kan tyvärr inte ",
+        " kan vi tyvärr inte ",
+    ];
+    if sentence.ends_with('?') {
+        return None;
+    }
+    let lower = sentence.to_lowercase();
+    if lower.len() != sentence.len() {
+        return None;
+    }
+    let (_, first) = words(&lower).next()?;
+    if !REPLIERS.contains(&first) {
+        return None;
+    }
+    let padded = format!(" {} ", lower.trim_end_matches(['.', '!', ' ']));
+    let negated = |w: &str| padded.contains(&format!(" {w} "));
+    let said = NO
+        .iter()
+        .filter_map(|no| padded.find(no))
+        .min()
+        .or_else(|| {
+            let sorry = padded.find(" tyvärr ")?;
+            (negated("inte") || negated("ej")).then_some(sorry)
+        })?;
+    // Offsets in `padded` are one past those in `lower` (and in `sentence`: same length).
+    let at = said.saturating_sub(1);
+    let instead = [
+        ", men vi kan ",
+        ", men vi kommer att ",
+        ", men vi ska ",
+        ", men kan ",
+    ]
+    .iter()
+    .any(|m| lower.get(at..).is_some_and(|t| t.contains(m)));
+    let outcome = if instead {
+        DecisionOutcome::PartlyAccepted
+    } else {
+        DecisionOutcome::Rejected
+    };
+    Some((outcome, reason_after(sentence, &lower, at)))
 }
 
 /// (who, what) of a promise in `sentence`: "David ska fråga …" →
@@ -857,6 +933,33 @@ mod tests {
         let (a, b) = question(s).unwrap();
         assert_eq!(&s[a..b], "ett gemensamt eller flera bord?");
         assert!(question("Företagshälsovården (Feelgood? Previa?)").is_none());
+    }
+
+    #[test]
+    fn refusals_in_a_reply() {
+        use DecisionOutcome::{PartlyAccepted, Rejected};
+        let read = |s: &'static str| refusal(s).map(|(o, r)| (o, r.map(|(a, b)| &s[a..b])));
+        assert_eq!(
+            read("Vi kan tyvärr inte öppna på lördagar i år eftersom budgeten är fastställd."),
+            Some((Rejected, Some("budgeten är fastställd")))
+        );
+        assert_eq!(
+            read("Det är inte möjligt att ordna kvällsträffar på grund av bristen på personal."),
+            Some((Rejected, Some("på grund av bristen på personal")))
+        );
+        assert_eq!(
+            read("Tyvärr har vi inte lokaler för det."),
+            Some((Rejected, None))
+        );
+        assert_eq!(
+            read("Vi kan inte ordna fler träffar, men vi kan översätta bladet."),
+            Some((PartlyAccepted, None))
+        );
+        // Said by someone else, asked, or no refusal at all.
+        assert_eq!(read("Många kan inte komma på dagtid."), None);
+        assert_eq!(read("Kan ni inte öppna på lördagar?"), None);
+        assert_eq!(read("Vi tar upp frågan igen inför budgeten 2027."), None);
+        assert_eq!(read("Vi ses inte förrän i maj."), None);
     }
 
     #[test]

@@ -65,6 +65,7 @@
 //! | `links[]` | `url` (split URLs joined), `label` ("Läs mer här"), `span` |
 //! | `emails[]`, `email_spans[]` | addresses, each once, with the span of the first occurrence |
 //! | `dates[]` | `text` (as written), `date`, `inferred_year`, `week` (the number of a week written as one, "vecka 37"; `date` is its Monday), `span` |
+//! | `messages[]` | letters and e-mails printed in the note, one per header ("Från:", "Till:", "Datum:"/"Skickat:", "Ämne:"): `from` (without an address in brackets), `to`, `date`, `subject` (as written), `reply` (the subject opens with "Sv:" or "Re:"), `span` (the header) |
 //! | `normalization` | `changes`: how many edits OCR restoration made (set by the caller via [`ParseOptions::with_normalization_changes`]) |
 //!
 //! # What is recognised
@@ -75,6 +76,11 @@
 //! - Events: a heading followed by "När:", "Var:", "Hur:", "Schema" or timed
 //!   lines ("10:15 Fika"); headings starting "Inbjudan"; "INSTÄLLD" marks a
 //!   cancelled event.
+//! - Letters and e-mails: a header of two or more fields, one right under the other, with
+//!   a sender or a subject ("Från:", "Till:", "Datum:", "Ämne:", or in English); a note
+//!   opening with one takes its subject, without reply marks, as its title; a message's
+//!   proposals are its sender's; the lines under a closing ("Med vänliga hälsningar") up to
+//!   a blank line are its signature, no headings.
 //! - Dates: "4 juni", "den 4 juni 2019", "tisdagen den 4 juni", "19/9",
 //!   "2019-06-04". A missing year comes from the nearest date in the note that
 //!   has one, else from [`ParseOptions::with_year`]; impossible dates
@@ -121,7 +127,7 @@ use chrono::{Datelike, NaiveDate};
 
 pub use model::{
     Action, Attendee, DateMention, Decision, DecisionOutcome, Document, Event, Link, Meeting,
-    NextMeeting, Normalization, Proposal, ScheduleItem, Section, Span, Time,
+    Message, NextMeeting, Normalization, Proposal, ScheduleItem, Section, Span, Time,
 };
 
 /// How to parse: the year for dates written without one, and what the

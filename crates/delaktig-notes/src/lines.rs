@@ -56,6 +56,16 @@ pub(crate) enum Key {
     Due,
     /// Motivering / Skäl: why a decision went the way it did.
     Reason,
+    /// Från / From / Avsändare: who sent a letter or an e-mail printed in the note (a field
+    /// of a message header only beside another; alone it is [`Key::Other`]).
+    From,
+    /// Till / To / Mottagare / Kopia / Cc: who a message went to.
+    To,
+    /// Ämne / Subject / Angående: what a message is about.
+    Subject,
+    /// Skickat / Sent / Date: when a message was sent ("Datum" is [`Key::When`], which a
+    /// message header reads the same).
+    Sent,
     /// Any other short "Word(s):" prefix; kept as text.
     Other,
 }
@@ -368,6 +378,10 @@ fn label(s: &str) -> Option<Kind> {
         "ansvarig" | "ansvariga" | "ansvar" => Key::Responsible,
         "klart till" | "klar till" | "klart senast" | "senast" | "deadline" => Key::Due,
         "motivering" | "motivet" | "skal" | "skalet" => Key::Reason,
+        "fran" | "from" | "avsandare" => Key::From,
+        "till" | "to" | "mottagare" | "kopia" | "cc" => Key::To,
+        "amne" | "subject" | "angaende" | "arende" => Key::Subject,
+        "skickat" | "skickad" | "sent" | "date" => Key::Sent,
         _ if word_count(head) <= 4 && starts_upper(head) => Key::Other,
         _ => return None,
     };

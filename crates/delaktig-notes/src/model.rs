@@ -113,6 +113,10 @@ pub struct Document {
     pub email_spans: Vec<Span>,
     /// Every date mentioned, in order.
     pub dates: Vec<DateMention>,
+    /// Letters and e-mails printed in the note, one per message header ("Från: …", "Till:
+    /// …", "Datum: …", "Ämne: …"), in order: a thread printed as notes has one per message.
+    #[serde(default)]
+    pub messages: Vec<Message>,
     /// What the OCR normaliser changed before parsing.
     pub normalization: Normalization,
 }
@@ -298,6 +302,10 @@ pub struct Decision {
     pub proposal: Option<usize>,
     /// The agenda heading it falls under.
     pub section: Option<String>,
+    /// The day it was made when the note tells it apart from the note's own: the date of the
+    /// reply in a printed e-mail thread that states it.
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
     /// Where the sentence is.
     pub span: Span,
 }
@@ -320,6 +328,23 @@ pub struct Action {
     #[serde(default)]
     pub done: bool,
     /// Where the sentence is.
+    pub span: Span,
+}
+
+/// A letter or an e-mail printed in a note, as its header gives it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Message {
+    /// Who sent it ("Från:"), without the address in brackets after a name.
+    pub from: Option<String>,
+    /// Who it went to ("Till:"), as written.
+    pub to: Option<String>,
+    /// The day it was sent ("Datum:", "Skickat:"), when the year is known or inferred.
+    pub date: Option<NaiveDate>,
+    /// What it is about ("Ämne:"), as written, reply marks included ("Sv: …").
+    pub subject: Option<String>,
+    /// It answers another message: its subject opens with a reply mark ("Sv:", "Re:").
+    pub reply: bool,
+    /// Where its header is.
     pub span: Span,
 }
 

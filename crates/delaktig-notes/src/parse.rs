@@ -10,22 +10,39 @@ use crate::lines::{self, Key, Kind, Line};
 use crate::table::{self, Column};
 use crate::text::{Lower, fold_key, sentences, starts_upper, word_count};
 use crate::{
-    Action, Attendee, DateMention, Decision, Document, Event, Meeting, NextMeeting, ParseOptions,
-    Proposal, ScheduleItem, Section, Span, Time,
+    Action, Attendee, DateMention, Decision, Document, Event, Meeting, Message, NextMeeting,
+    ParseOptions, Proposal, ScheduleItem, Section, Span, Time,
 };
 
 /// What a line is in the document's structure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
     Title,
-    Heading { number: Option<u32>, body: usize },
-    SubHeading { key: Option<Key> },
-    Paragraph { body: usize },
-    Bullet { body: usize },
+    Heading {
+        number: Option<u32>,
+        body: usize,
+    },
+    SubHeading {
+        key: Option<Key>,
+    },
+    Paragraph {
+        body: usize,
+    },
+    Bullet {
+        body: usize,
+    },
     Attendee,
-    Label { key: Key, value: usize },
+    Label {
+        key: Key,
+        value: usize,
+    },
     Timed,
     Row,
+    /// A field of a message header ("Från: …", "Ämne: …"); see [`header_lines`].
+    Header {
+        key: Key,
+        value: usize,
+    },
 }
 
 /// Where label lines ("När:", "Närvarande") put their facts.
@@ -50,6 +67,12 @@ fn heading_like(t: &str) -> bool {
     if t.len() <= 20
         && matches!(first, b'a' | b'l' | b's' | b'd' | b'g')
         && PAGE_CHROME.contains(&fold_key(t).as_str())
+    {
+        return false;
+    }
+    // A phone number on a line of its own ("070-123 45 67", under a signature) is none.
+    if t.bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'+' | b'(' | b')' | b'/'))
     {
         return false;
     }
@@ -94,15 +117,89 @@ const SIGNATURE_LINES: &[&str] = &[
     "motesordforande",
 ];
 
-fn roles(lines: &[Line<'_>]) -> Vec<Role> {
+/// A letter's closings, folded: the lines under one, up to a blank line, are its signature
+/// (name, title, organisation, phone), no headings.
+const CLOSINGS: &[&str] = &[
+    "med vanliga halsningar",
+    "med vanlig halsning",
+    "vanliga halsningar",
+    "vanlig halsning",
+    "basta halsningar",
+    "hjartliga halsningar",
+    "varma halsningar",
+    "halsningar",
+    "mvh",
+];
+
+/// The fields of a message header ("Från:", "Till:", "Datum:", "Ämne:"): runs of label lines
+/// with a value, each right under the one before, with a sender or a subject and at least one
+/// other field. Elsewhere such a label is any other label ("Till: alla medlemmar").
+fn header_lines(lines: &[Line<'_>], text: &str) -> Vec<bool> {
+    let field = |l: &Line<'_>| match l.kind {
+        Kind::Label {
+            key: k @ (Key::From | Key::To | Key::Subject | Key::Sent | Key::When),
+            value,
+        } if !l.text.get(value..).unwrap_or("").trim().is_empty() => Some(k),
+        _ => None,
+    };
+    let mut out = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        if field(&lines[i]).is_none() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while lines.get(j).is_some_and(|l| {
+            field(l).is_some()
+                && text
+                    .get(lines[j - 1].span.end..l.span.start)
+                    .is_some_and(|gap| gap.bytes().filter(|&b| b == b'\n').count() == 1)
+        }) {
+            j += 1;
+        }
+        let mut seen = [false; 5];
+        for k in lines[i..j].iter().filter_map(field) {
+            let at = match k {
+                Key::From => 0,
+                Key::Subject => 1,
+                Key::To => 2,
+                Key::Sent => 3,
+                _ => 4,
+            };
+            seen[at] = true;
+        }
+        if (seen[0] || seen[1]) && seen.iter().filter(|&&s| s).count() >= 2 {
+            out[i..j].fill(true);
+        }
+        i = j;
+    }
+    out
+}
+
+fn roles(lines: &[Line<'_>], text: &str) -> Vec<Role> {
     let mut out = Vec::with_capacity(lines.len());
     // Lines left of the signature block under the line opening it: its names.
     let mut signature = 0u8;
+    // Under a letter's closing: its signature, up to a blank line.
+    let mut closed = false;
     // The title is the first line, after any speck lines above it.
     let first = lines.iter().position(|l| !speck_line(&l.text)).unwrap_or(0);
+    let header = header_lines(lines, text);
     for (i, line) in lines.iter().enumerate() {
         let t: &str = &line.text;
         let has_next = i + 1 < lines.len();
+        if closed {
+            let after_blank = i
+                .checked_sub(1)
+                .and_then(|p| text.get(lines[p].span.end..line.span.start))
+                .is_none_or(|gap| gap.bytes().filter(|&b| b == b'\n').count() > 1);
+            closed = !after_blank && t.len() <= 60 && !t.contains(". ") && !header[i];
+            if closed && matches!(line.kind, Kind::Text) {
+                out.push(Role::Paragraph { body: 0 });
+                continue;
+            }
+        }
         if line.kind == Kind::Text && t.len() <= 40 {
             // The signature lines begin with one of these letters.
             let first = t.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
@@ -113,6 +210,13 @@ fn roles(lines: &[Line<'_>]) -> Vec<Role> {
                 out.push(Role::Paragraph { body: 0 });
                 continue;
             }
+            if matches!(first, b'm' | b'v' | b'b' | b'h')
+                && CLOSINGS.contains(&fold_key(t.trim_end_matches([',', '!', '.'])).as_str())
+            {
+                closed = true;
+                out.push(Role::Paragraph { body: 0 });
+                continue;
+            }
             if signature > 0 && word_count(t) <= 4 && starts_upper(t) {
                 signature -= 1;
                 out.push(Role::Paragraph { body: 0 });
@@ -120,7 +224,24 @@ fn roles(lines: &[Line<'_>]) -> Vec<Role> {
             }
         }
         signature = 0;
-        let role = match line.kind {
+        if header[i]
+            && let Kind::Label { key, value } = line.kind
+        {
+            out.push(Role::Header { key, value });
+            continue;
+        }
+        // A message's field outside a header is any other label.
+        let kind = match line.kind {
+            Kind::Label {
+                key: Key::From | Key::To | Key::Subject | Key::Sent,
+                value,
+            } => Kind::Label {
+                key: Key::Other,
+                value,
+            },
+            kind => kind,
+        };
+        let role = match kind {
             Kind::Text
                 if i == first
                     && (t.len() <= 200 && !t.ends_with(['.', ',', ';']) || short_title(t)) =>
@@ -500,6 +621,13 @@ struct Builder<'t, 'l> {
     /// The section's last paragraph or list item (line, where its text starts): what an
     /// "Ansvarig:" line under it gives someone to do.
     last_item: Option<(usize, usize)>,
+    /// The message (index in `doc.messages`) whose text is being read.
+    message: Option<usize>,
+    /// The first of the current message's proposals (index in `doc.proposals`).
+    message_proposals: usize,
+    /// The proposals of the message the current one answers (a range of `doc.proposals`),
+    /// while no refusal of the current one has decided on them.
+    answering: Option<(usize, usize)>,
 }
 
 /// Parses `text`; see [`crate::parse`].
@@ -514,7 +642,7 @@ pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
     taken.extend(emails.iter().map(|e| e.1));
     taken.sort_unstable_by_key(|s| s.start);
     let dates = collect_dates(&lines, &taken, options);
-    let roles = roles(&lines);
+    let roles = roles(&lines, text);
     let mut b = Builder {
         raw: text,
         lines: &lines,
@@ -532,6 +660,9 @@ pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
         row_rest: None,
         under_next_meeting: false,
         last_item: None,
+        message: None,
+        message_proposals: 0,
+        answering: None,
     };
     b.run();
     let mut doc = b.doc;
@@ -547,7 +678,7 @@ pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
 
 impl<'t, 'l> Builder<'t, 'l> {
     fn run(&mut self) {
-        if self.roles.first() != Some(&Role::Title) {
+        if !matches!(self.roles.first(), Some(Role::Title | Role::Header { .. })) {
             self.doc.sections.push(Section {
                 heading: String::new(),
                 level: 0,
@@ -602,12 +733,16 @@ impl<'t, 'l> Builder<'t, 'l> {
                     key: Key::Other,
                     value,
                 } => self.last_item = Some((i, value)),
-                Role::Title | Role::Heading { .. } | Role::SubHeading { .. } => {
+                Role::Title
+                | Role::Heading { .. }
+                | Role::SubHeading { .. }
+                | Role::Header { .. } => {
                     self.last_item = None;
                 }
                 _ => {}
             }
             match role {
+                Role::Header { .. } => self.header(i),
                 Role::Row => self.row(i),
                 Role::Title => self.heading(i, 1, None, 0),
                 Role::Heading { number, body } => self.heading(i, 2, number, body),
@@ -727,6 +862,8 @@ impl<'t, 'l> Builder<'t, 'l> {
             self.doc.title = Some(title.to_owned());
             self.doc.title_span = Some(line.span);
             self.topic = None;
+            self.message = None;
+            self.answering = None;
             self.under_calendar = false;
             self.under_next_meeting = false;
         } else {
@@ -892,6 +1029,113 @@ impl<'t, 'l> Builder<'t, 'l> {
         } else if level == 1 {
             self.post = None;
         }
+    }
+
+    /// A field of a message header: its first opens the message (a section of its own,
+    /// headed by the subject, and the note's title when the note opens with it); every
+    /// field is kept as a paragraph of that section.
+    fn header(&mut self, i: usize) {
+        let opens = i == 0 || !matches!(self.roles.get(i - 1), Some(Role::Header { .. }));
+        if opens {
+            self.open_message(i);
+        }
+        self.paragraph(i);
+    }
+
+    /// The day the message being read was sent, if the note is a printed message.
+    fn message_date(&self) -> Option<NaiveDate> {
+        self.doc.messages.get(self.message?)?.date
+    }
+
+    /// Reads the header starting at line `i` into a new message and opens its section.
+    fn open_message(&mut self, i: usize) {
+        let mut message = Message {
+            from: None,
+            to: None,
+            date: None,
+            subject: None,
+            reply: false,
+            span: self.lines[i].span,
+        };
+        // The subject's line and where its value starts.
+        let mut subject_at = None;
+        let mut from_line = i;
+        for j in i..self.lines.len() {
+            let Some(Role::Header { key, value }) = self.roles.get(j).copied() else {
+                break;
+            };
+            let line = &self.lines[j];
+            message.span = Span::new(message.span.start, line.span.end);
+            let v = line.text.get(value..).unwrap_or("").trim();
+            match key {
+                Key::From if message.from.is_none() => {
+                    message.from = Some(sender(v).to_owned());
+                    from_line = j;
+                }
+                Key::To if message.to.is_none() => message.to = Some(v.to_owned()),
+                Key::Subject if message.subject.is_none() => {
+                    message.subject = Some(v.to_owned());
+                    message.reply = reply_mark_len(v) > 0;
+                    subject_at = Some((j, value));
+                }
+                Key::Sent | Key::When if message.date.is_none() => {
+                    message.date = self.dates.first_in(j, value).and_then(|(d, _, _)| d.date);
+                }
+                _ => {}
+            }
+        }
+        // The section's heading: the subject as written, else the sender's line.
+        let (heading, span) = match subject_at {
+            Some((j, value)) => {
+                let line = &self.lines[j];
+                let lead = line
+                    .text
+                    .get(value..)
+                    .map_or(0, |v| v.len() - v.trim_start().len());
+                let heading = line.text.get(value + lead..).unwrap_or("").trim_end();
+                (
+                    heading.to_owned(),
+                    line.raw_span(value + lead, value + lead + heading.len()),
+                )
+            }
+            None => (self.text(from_line).to_owned(), self.lines[from_line].span),
+        };
+        // A note that opens with a message is titled by its subject, reply marks left out.
+        let first = self.lines.iter().position(|l| !speck_line(&l.text));
+        let level = if self.doc.title.is_none() && first == Some(i) {
+            let cut = reply_mark_len(&heading);
+            let title = heading.get(cut..).unwrap_or("").trim_start();
+            self.doc.title = Some(title.to_owned());
+            self.doc.title_span = Some(Span::new(span.end - title.len(), span.end));
+            self.topic = None;
+            1
+        } else {
+            self.topic = Some(heading.clone());
+            2
+        };
+        self.under_calendar = false;
+        self.under_next_meeting = false;
+        self.in_present = false;
+        self.post = None;
+        self.doc.sections.push(Section {
+            heading,
+            level,
+            number: None,
+            paragraphs: Vec::new(),
+            bullets: Vec::new(),
+            span,
+            paragraph_spans: Vec::new(),
+            bullet_spans: Vec::new(),
+        });
+        // A message after another answers it, and what it proposed.
+        let proposals = self.doc.proposals.len();
+        self.answering = self
+            .message
+            .map(|_| (self.message_proposals, proposals))
+            .filter(|(a, b)| a < b);
+        self.message_proposals = proposals;
+        self.doc.messages.push(message);
+        self.message = Some(self.doc.messages.len() - 1);
     }
 
     fn times_after(&self, i: usize, from: usize) -> (Option<Time>, Option<Time>) {
@@ -1139,7 +1383,8 @@ impl<'t, 'l> Builder<'t, 'l> {
                 self.sentences(i, 0);
             }
             Key::Responsible => self.responsible(i, v),
-            Key::Due => {}
+            // A message's fields are read by its header; alone they are other labels.
+            Key::Due | Key::From | Key::To | Key::Subject | Key::Sent => {}
             Key::Reason => self.reason(i, v),
         }
     }
@@ -1278,6 +1523,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             justification,
             proposal: Some(proposal),
             section,
+            date: self.message_date(),
             span: self.lines[i].span,
         });
         true
@@ -1588,20 +1834,53 @@ impl<'t, 'l> Builder<'t, 'l> {
                     justification,
                     proposal,
                     section,
+                    date: self.message_date(),
                     span,
                 });
             }
+            // A reply's first refusal in prose decides on what the message it answers
+            // proposed (on which, when that proposed one thing only).
+            let refusal = match (decision, self.answering) {
+                (None, Some((first, end))) => extract::refusal(sentence).map(|r| (r, first, end)),
+                _ => None,
+            };
+            if let Some(((outcome, reason), first, end)) = refusal {
+                let justification = reason
+                    .and_then(|(rs, re)| sentence.get(rs..re))
+                    .or_else(|| {
+                        let &(ns, ne) = buf.get(k + 1)?;
+                        reason_label(text.get(ns..ne)?)
+                    })
+                    .map(str::to_owned);
+                self.doc.decisions.push(Decision {
+                    text: sentence.to_owned(),
+                    outcome,
+                    justification,
+                    proposal: (end - first == 1).then_some(first),
+                    section: self.topic_for_proposal(),
+                    date: self.message_date(),
+                    span,
+                });
+                self.answering = None;
+            }
             // A decision on a proposal proposes nothing itself.
-            if decision.is_none() && extract::is_proposal(sentence) {
+            if decision.is_none() && refusal.is_none() && extract::is_proposal(sentence) {
                 // In an interview ("Fem frågor till Samira Haddad, …") an answer's proposal
                 // is the interviewee's (the answers' dashes may have become bullets when
                 // the notes were restored).
-                let by = extract::proposer(sentence).map(str::to_owned).or_else(|| {
-                    matches!(line.kind, Kind::Answer { .. } | Kind::Bullet { .. })
-                        .then(|| self.doc.title.as_deref().and_then(interviewee))
-                        .flatten()
-                        .map(str::to_owned)
-                });
+                let by = extract::proposer(sentence)
+                    .map(str::to_owned)
+                    .or_else(|| {
+                        matches!(line.kind, Kind::Answer { .. } | Kind::Bullet { .. })
+                            .then(|| self.doc.title.as_deref().and_then(interviewee))
+                            .flatten()
+                            .map(str::to_owned)
+                    })
+                    // A message's proposal is its sender's.
+                    .or_else(|| {
+                        let m = self.doc.messages.get(self.message?)?;
+                        m.from.clone()
+                    });
                 self.doc.proposals.push(Proposal {
                     text: sentence.to_owned(),
                     section: self.topic_for_proposal(),
@@ -1773,6 +2052,34 @@ impl<'t, 'l> Builder<'t, 'l> {
 }
 
 /// Whether `heading` names a calendar ("Kalendarium", "Kommande aktiviteter", "På gång").
+/// The length of the reply or forward marks opening a message's subject ("Sv: ", "SV: Re:
+/// ", "VB: ", "Fwd: "), 0 when it has none.
+fn reply_mark_len(subject: &str) -> usize {
+    const MARKS: &[&str] = &["sv", "re", "vb", "fw", "fwd", "vs", "aw"];
+    let mut at = 0;
+    loop {
+        let rest = subject.get(at..).unwrap_or("");
+        let Some((mark, _)) = rest.split_once(':') else {
+            return at;
+        };
+        if !MARKS.contains(&mark.trim().to_ascii_lowercase().as_str()) {
+            return at;
+        }
+        let after = rest.get(mark.len() + 1..).unwrap_or("");
+        at += mark.len() + 1 + (after.len() - after.trim_start().len());
+    }
+}
+
+/// The sender of a message as its "Från:" gives it: the name before an address in angle or
+/// square brackets ("Gunnel Öberg <gunnel.oberg@exempel.se>", "Eva Ek [mailto:…]"), or what
+/// is written.
+fn sender(from: &str) -> &str {
+    match from.split_once(['<', '[']) {
+        Some((name, _)) if !name.trim().is_empty() => name.trim().trim_matches('"').trim(),
+        _ => from.trim(),
+    }
+}
+
 fn names_calendar(heading: &str) -> bool {
     let h = fold_key(heading);
     [
@@ -1942,5 +2249,37 @@ mod tests {
         assert_eq!(interviewee("Fem frågor till en brukarrepresentant"), None);
         assert_eq!(interviewee("İİİ frågor till Ada"), Some("Ada"));
         assert_eq!(interviewee("Minnesanteckningar 3 mars"), None);
+    }
+
+    #[test]
+    fn reply_marks_and_senders() {
+        assert_eq!(reply_mark_len("Sv: SV:  Förslag"), "Sv: SV:  ".len());
+        assert_eq!(reply_mark_len("Fwd: Inbjudan"), "Fwd: ".len());
+        assert_eq!(reply_mark_len("Förslag: öppettider"), 0);
+        assert_eq!(reply_mark_len("Sv"), 0);
+        assert_eq!(sender("Gunnel Öberg <g@exempel.se>"), "Gunnel Öberg");
+        assert_eq!(sender("\"Eva Ek\" [mailto:eva@exempel.se]"), "Eva Ek");
+        assert_eq!(sender("<g@exempel.se>"), "<g@exempel.se>");
+    }
+
+    #[test]
+    fn a_header_needs_a_sender_or_a_subject_and_another_field() {
+        let read = |text: &str| parse(text, &ParseOptions::new());
+        // One field alone, or fields with neither sender nor subject, are other labels.
+        let doc = read("Inbjudan till vårfest\nTill: alla medlemmar\nNär: 4 maj kl. 14\n");
+        assert!(doc.messages.is_empty());
+        assert_eq!(doc.events.len(), 1);
+        // A blank line between two fields parts them.
+        let doc = read("Från: Eva Ek\n\nÄmne: Boende\n");
+        assert!(doc.messages.is_empty());
+        let doc = read("Från: Eva Ek\nÄmne: Sv: Boende\n\nHej!\n");
+        assert_eq!(doc.messages.len(), 1);
+        assert_eq!(doc.title.as_deref(), Some("Boende"));
+        assert!(doc.messages[0].reply);
+        let span = doc.title_span.unwrap();
+        assert_eq!(
+            &"Från: Eva Ek\nÄmne: Sv: Boende\n"[span.start..span.end],
+            "Boende"
+        );
     }
 }

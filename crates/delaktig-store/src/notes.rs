@@ -310,6 +310,8 @@ impl Batch<'_> {
             partly: d.partly,
             ..delaktig_core::MoveSpec::new(d.to, text)
         };
+        // A decision dated after the meeting (a reply's) is recorded on its own day.
+        let at = d.date.filter(|&day| day > at).unwrap_or(at);
         let req = Request::new(by.clone(), at, Command::MoveTo(spec)).with_visibility(visibility);
         match self.execute(id, req) {
             Ok(event) => {

@@ -181,6 +181,17 @@ final class ScenarioTests: XCTestCase {
         XCTAssertEqual(doc.actions.first?.done, true)
         XCTAssertEqual(doc.actions.first?.due, day("2025-11-10"))
     }
+
+    func testAPrintedEmailThreadIsMessagesAndARefusal() throws {
+        let doc = try parseNotes(text: "Från: Eva Ek <eva@exempel.se>\nDatum: 3 februari 2026\nÄmne: Lördagar\n\nVi föreslår att träffpunkten har öppet på lördagar.\n\nFrån: Lars Sjöström\nDatum: 18 februari 2026\nÄmne: Sv: Lördagar\n\nVi kan tyvärr inte öppna på lördagar eftersom budgeten är fastställd.\n", options: ParseOptions())
+        XCTAssertEqual(doc.title, "Lördagar")
+        XCTAssertEqual(doc.messages.map { $0.sender }, ["Eva Ek", "Lars Sjöström"])
+        XCTAssertEqual(doc.messages.last?.date, day("2026-02-18"))
+        XCTAssertEqual(doc.messages.last?.reply, true)
+        XCTAssertEqual(doc.proposals.first?.by, "Eva Ek")
+        XCTAssertEqual(doc.decisions.first?.outcome, .rejected)
+        XCTAssertEqual(doc.decisions.first?.justification, "budgeten är fastställd")
+    }
 }
 
 final class RegisterTests: XCTestCase {

@@ -229,6 +229,7 @@ fn decision(to: State, justification: Option<&str>, text: &str) -> ImportedDecis
         to,
         justification: justification.map(str::to_owned),
         text: text.to_owned(),
+        date: None,
     }
 }
 
