@@ -117,7 +117,7 @@ const SIGNATURE_LINES: &[&str] = &[
     "motesordforande",
 ];
 
-/// A letter's closings, folded: the lines under one, up to a blank line, are its signature
+/// A letter's closings, folded: the short lines under one, up to five, are its signature
 /// (name, title, organisation, phone), no headings.
 const CLOSINGS: &[&str] = &[
     "med vanliga halsningar",
@@ -132,8 +132,9 @@ const CLOSINGS: &[&str] = &[
 ];
 
 /// The fields of a message header ("Från:", "Till:", "Datum:", "Ämne:"): runs of label lines
-/// with a value, each right under the one before, with a sender or a subject and at least one
-/// other field. Elsewhere such a label is any other label ("Till: alla medlemmar").
+/// with a value, each under the one before (a scan may leave one blank line between them),
+/// with a sender or a subject and at least one other field. Elsewhere such a label is any
+/// other label ("Till: alla medlemmar").
 fn header_lines(lines: &[Line<'_>], text: &str) -> Vec<bool> {
     let field = |l: &Line<'_>| match l.kind {
         Kind::Label {
@@ -154,7 +155,7 @@ fn header_lines(lines: &[Line<'_>], text: &str) -> Vec<bool> {
             field(l).is_some()
                 && text
                     .get(lines[j - 1].span.end..l.span.start)
-                    .is_some_and(|gap| gap.bytes().filter(|&b| b == b'\n').count() == 1)
+                    .is_some_and(|gap| gap.bytes().filter(|&b| b == b'\n').count() <= 2)
         }) {
             j += 1;
         }
@@ -181,21 +182,27 @@ fn roles(lines: &[Line<'_>], text: &str) -> Vec<Role> {
     let mut out = Vec::with_capacity(lines.len());
     // Lines left of the signature block under the line opening it: its names.
     let mut signature = 0u8;
-    // Under a letter's closing: its signature, up to a blank line.
-    let mut closed = false;
+    // Lines left of a letter's signature under its closing.
+    let mut closed = 0u8;
     // The title is the first line, after any speck lines above it.
     let first = lines.iter().position(|l| !speck_line(&l.text)).unwrap_or(0);
     let header = header_lines(lines, text);
     for (i, line) in lines.iter().enumerate() {
         let t: &str = &line.text;
         let has_next = i + 1 < lines.len();
-        if closed {
-            let after_blank = i
+        if closed > 0 {
+            // Up to two blank lines (a scan spaces a signature's lines out), short lines, no
+            // sentence, no header of the next message.
+            let far = i
                 .checked_sub(1)
                 .and_then(|p| text.get(lines[p].span.end..line.span.start))
-                .is_none_or(|gap| gap.bytes().filter(|&b| b == b'\n').count() > 1);
-            closed = !after_blank && t.len() <= 60 && !t.contains(". ") && !header[i];
-            if closed && matches!(line.kind, Kind::Text) {
+                .is_none_or(|gap| gap.bytes().filter(|&b| b == b'\n').count() > 3);
+            closed = if !far && t.len() <= 60 && !t.contains(". ") && !header[i] {
+                closed - 1
+            } else {
+                0
+            };
+            if closed > 0 && matches!(line.kind, Kind::Text) {
                 out.push(Role::Paragraph { body: 0 });
                 continue;
             }
@@ -213,7 +220,8 @@ fn roles(lines: &[Line<'_>], text: &str) -> Vec<Role> {
             if matches!(first, b'm' | b'v' | b'b' | b'h')
                 && CLOSINGS.contains(&fold_key(t.trim_end_matches([',', '!', '.'])).as_str())
             {
-                closed = true;
+                // A name, a title, an organisation, a phone, an address: five lines at most.
+                closed = 6;
                 out.push(Role::Paragraph { body: 0 });
                 continue;
             }
@@ -2269,9 +2277,11 @@ mod tests {
         let doc = read("Inbjudan till vårfest\nTill: alla medlemmar\nNär: 4 maj kl. 14\n");
         assert!(doc.messages.is_empty());
         assert_eq!(doc.events.len(), 1);
-        // A blank line between two fields parts them.
-        let doc = read("Från: Eva Ek\n\nÄmne: Boende\n");
+        // Two blank lines between two fields part them (a scan may leave one).
+        let doc = read("Från: Eva Ek\n\n\nÄmne: Boende\n");
         assert!(doc.messages.is_empty());
+        let doc = read("Från: Eva Ek\n\nÄmne: Boende\n");
+        assert_eq!(doc.messages.len(), 1);
         let doc = read("Från: Eva Ek\nÄmne: Sv: Boende\n\nHej!\n");
         assert_eq!(doc.messages.len(), 1);
         assert_eq!(doc.title.as_deref(), Some("Boende"));
