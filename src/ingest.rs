@@ -164,6 +164,7 @@ pub fn state_of(outcome: DecisionOutcome) -> State {
         DecisionOutcome::Accepted | DecisionOutcome::PartlyAccepted => State::Accepted,
         DecisionOutcome::Rejected => State::Rejected,
         DecisionOutcome::Parked => State::Parked,
+        DecisionOutcome::Referred => State::UnderReview,
     }
 }
 

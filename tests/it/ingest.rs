@@ -241,3 +241,21 @@ fn an_email_threads_refusal_is_a_justified_no_recorded_on_the_replys_day() {
         p.current_text()
     );
 }
+
+#[test]
+fn a_referral_puts_the_proposal_under_review_not_accepted() {
+    use delaktig::core::State;
+    use delaktig::store::Register;
+    let text = "Brukarrådet 4 februari 2026\n\n§ 13 Boendestöd på helger\n\
+                Åsa föreslår att boendestödet ska finnas även på lördagar. Brukarrådet \
+                beslutar att ge förvaltningen i uppdrag att utreda frågan till nästa möte.\n";
+    let prepared = restored_import(text);
+    let decision = prepared.import.proposals[0].decision.as_ref().unwrap();
+    assert_eq!(decision.to, State::UnderReview);
+    let mut reg = Register::open_in_memory().unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+    let done = reg
+        .import_meeting(&prepared.import, &staff(), today)
+        .unwrap();
+    assert_eq!(done.decided, vec![(done.created[0], State::UnderReview)]);
+}

@@ -214,6 +214,9 @@ pub enum DecisionOutcome {
     /// Carried out in part, the rest not ("bifalls delvis", "Svar: Delvis."); the
     /// justification says why the rest is not.
     PartlyAccepted,
+    /// Sent to be prepared or looked into first ("utreds", "remitteras"); the proposal is
+    /// then under review.
+    Referred,
 }
 
 impl From<notes::DecisionOutcome> for DecisionOutcome {
@@ -223,6 +226,7 @@ impl From<notes::DecisionOutcome> for DecisionOutcome {
             notes::DecisionOutcome::Rejected => DecisionOutcome::Rejected,
             notes::DecisionOutcome::PartlyAccepted => DecisionOutcome::PartlyAccepted,
             notes::DecisionOutcome::Parked => DecisionOutcome::Parked,
+            notes::DecisionOutcome::Referred => DecisionOutcome::Referred,
         }
     }
 }

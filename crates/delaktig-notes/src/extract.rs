@@ -473,12 +473,14 @@ fn decides_on(w: &str) -> bool {
 
 /// The outcome a word tells, when it tells one ("avslås" → rejected).
 fn outcome_word(w: &str) -> Option<DecisionOutcome> {
-    use DecisionOutcome::{Accepted, Parked, Rejected};
+    use DecisionOutcome::{Accepted, Parked, Referred, Rejected};
     let stem = |stems: &[&str]| stems.iter().any(|s| w.starts_with(s));
     if stem(&["avslå", "avslog", "avslag", "avvisa"]) {
         Some(Rejected)
     } else if stem(&["bordl"]) || w == "vilande" {
         Some(Parked)
+    } else if stem(&["remitter"]) || matches!(w, "utreds" | "utredas" | "bereds" | "undersöks") {
+        Some(Referred)
     } else if stem(&["bifall", "biföll", "bevilja", "godkän"])
         || matches!(w, "antas" | "antogs" | "antog" | "genomförs" | "genomföras")
     {
@@ -528,10 +530,20 @@ pub(crate) fn decision(sentence: &str) -> Option<(DecisionOutcome, Option<(usize
     let mut at = 0;
     for (k, &(off, w)) in ws.iter().enumerate() {
         let said = outcome_word(w).or_else(|| {
-            // "beslutade att …", "beslöt att …": a decision to act.
+            // "beslutade att …", "beslöt att …": a decision to act; to look into the matter
+            // first ("beslutar att utreda frågan", "… att ge förvaltningen i uppdrag att
+            // utreda …") is a referral.
             let decided = matches!(w, "beslutade" | "beslutar" | "beslöt" | "beslutades");
-            (decided && ws.get(k + 1).is_some_and(|&(_, n)| n == "att"))
-                .then_some(DecisionOutcome::Accepted)
+            (decided && ws.get(k + 1).is_some_and(|&(_, n)| n == "att")).then(|| {
+                let inquiry = ws.iter().skip(k + 2).take(8).any(|&(_, n)| {
+                    n.starts_with("utred") || n.starts_with("undersök") || n == "bereda"
+                });
+                if inquiry {
+                    DecisionOutcome::Referred
+                } else {
+                    DecisionOutcome::Accepted
+                }
+            })
         });
         let Some(mut o) = said else { continue };
         if subject > k {
@@ -543,7 +555,8 @@ pub(crate) fn decision(sentence: &str) -> Option<(DecisionOutcome, Option<(usize
             .is_some_and(|near| near.iter().any(|&(_, n)| n == "inte" || n == "ej"));
         if negated {
             o = match o {
-                DecisionOutcome::Accepted => DecisionOutcome::Rejected,
+                // "utreds inte vidare": not looked into any more, a no.
+                DecisionOutcome::Accepted | DecisionOutcome::Referred => DecisionOutcome::Rejected,
                 other => other,
             };
         }
@@ -993,6 +1006,19 @@ mod tests {
         assert_eq!(
             read("Gruppen beslutade att bilda en arbetsgrupp."),
             Some((Accepted, None))
+        );
+        // Looked into before a decision: a referral, not a yes.
+        assert_eq!(
+            read("Brukarrådet beslutar att ge förvaltningen i uppdrag att utreda frågan."),
+            Some((DecisionOutcome::Referred, None))
+        );
+        assert_eq!(
+            read("Förslaget remitteras till socialnämndens arbetsutskott."),
+            Some((DecisionOutcome::Referred, None))
+        );
+        assert_eq!(
+            read("Förslaget utreds inte vidare eftersom lokalen är såld."),
+            Some((Rejected, Some("lokalen är såld")))
         );
         // Decisions told of, counted or asked about are none.
         for s in [

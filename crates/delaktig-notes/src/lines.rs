@@ -48,6 +48,8 @@ pub(crate) enum Key {
     NextMeeting,
     /// Närvarande / Deltagare / Deltog.
     Present,
+    /// Frånvarande / Anmält förhinder: who did not come (never attendees).
+    Absent,
     /// Schema / Program / Dagordning.
     Schedule,
     /// Ansvarig / Ansvar: who is to see to the item above.
@@ -325,15 +327,17 @@ fn numbered_or_timed(s: &str) -> Option<Kind> {
 fn label(s: &str) -> Option<Kind> {
     // Standalone headings that act as labels.
     let first = s.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-    if s.len() <= 24 && matches!(first, b'n' | b'd' | b's' | b'p' | b'a') {
+    if s.len() <= 24 && matches!(first, b'n' | b'd' | b's' | b'p' | b'a' | b'f') {
         let k = fold_key(s.trim_end_matches(':'));
         let key = match k.as_str() {
             "narvarande" | "deltagare" | "narvarande personer" => Some(Key::Present),
+            "franvarande" | "anmalt forhinder" | "forhinder" => Some(Key::Absent),
             "schema" | "program" | "dagordning" | "agenda" => Some(Key::Schedule),
             // A scan may leave one letter wrong in a long heading ("Natvarande").
             k if one_letter_off(k, "narvarande") || one_letter_off(k, "deltagare") => {
                 Some(Key::Present)
             }
+            k if one_letter_off(k, "franvarande") => Some(Key::Absent),
             _ => None,
         };
         if let Some(key) = key {
@@ -374,6 +378,7 @@ fn label(s: &str) -> Option<Kind> {
         "tema" => Key::Theme,
         "nasta mote" | "nasta motet" | "nasta traff" => Key::NextMeeting,
         "narvarande" | "deltagare" | "deltog" => Key::Present,
+        "franvarande" | "anmalt forhinder" | "forhinder" => Key::Absent,
         "schema" | "program" | "dagordning" => Key::Schedule,
         "ansvarig" | "ansvariga" | "ansvar" => Key::Responsible,
         "klart till" | "klar till" | "klart senast" | "senast" | "deadline" => Key::Due,
@@ -526,6 +531,8 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
     let mut out: Vec<Line<'_>> = Vec::with_capacity(phys.len());
     let mut i = 0;
     let mut in_attendees = false;
+    // Under "Frånvarande": the names of who did not come, a list of its own.
+    let mut in_absent = false;
     let get = |p: &Phys| text.get(p.start..p.end).unwrap_or("");
     while i < phys.len() {
         let p = phys[i];
@@ -535,6 +542,13 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
             continue;
         }
         let mut kind = classify(s);
+        if in_absent {
+            if kind == Kind::Text && attendee_like(s) {
+                kind = Kind::Bullet { body: 0 };
+            } else if !matches!(kind, Kind::Bullet { .. }) {
+                in_absent = false;
+            }
+        }
         if in_attendees {
             if kind == Kind::Text && attendee_like(s) {
                 kind = Kind::Attendee;
@@ -549,6 +563,14 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
         {
             // "Närvarande" alone introduces one attendee per line.
             in_attendees = s.get(value..).is_none_or(|v| v.trim().is_empty());
+        }
+        if let Kind::Label {
+            key: Key::Absent,
+            value,
+        } = kind
+        {
+            in_attendees = false;
+            in_absent = s.get(value..).is_none_or(|v| v.trim().is_empty());
         }
         // Join soft-wrapped continuation lines.
         let mut end = p.end;

@@ -284,6 +284,10 @@ pub enum DecisionOutcome {
     PartlyAccepted,
     /// Put to rest, to be taken up again ("bordläggs", "skjuts upp", "vilande").
     Parked,
+    /// Sent to be prepared or looked into before it is decided ("utreds", "remitteras",
+    /// "bereds vidare", "beslutar att utreda …", "ger förvaltningen i uppdrag att utreda …"):
+    /// no decision on the proposal yet, which is now under review.
+    Referred,
 }
 
 /// A decision a note records: "Beslut: Förslaget avslås eftersom det saknas personal."

@@ -1392,7 +1392,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
             Key::Responsible => self.responsible(i, v),
             // A message's fields are read by its header; alone they are other labels.
-            Key::Due | Key::From | Key::To | Key::Subject | Key::Sent => {}
+            Key::Due | Key::Absent | Key::From | Key::To | Key::Subject | Key::Sent => {}
             Key::Reason => self.reason(i, v),
         }
     }
