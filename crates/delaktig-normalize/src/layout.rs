@@ -995,6 +995,17 @@ const FIELD_LABELS: &[&str] = &[
     "dagordning",
     "syfte",
     "malgrupp",
+    // A printed e-mail's or letter's header.
+    "fran",
+    "till",
+    "amne",
+    "kopia",
+    "skickat",
+    "from",
+    "to",
+    "cc",
+    "sent",
+    "subject",
 ];
 
 /// A sentence a scan parted by a blank line, as if a paragraph ended inside it: a line that
@@ -1426,6 +1437,17 @@ Sedan följer en kort paus med kaffe och smörgås innan arbetsgrupperna tar vid
             "{}",
             apply(wrapped)
         );
+    }
+
+    #[test]
+    fn a_printed_letters_header_fields_stay_lines() {
+        // A long "Till:" line is not wrapped text that the "Från:" line under it goes on.
+        let text = "Tack för era synpunkter under granskningen av hur förvaltningen tar emot klagomål.\n\
+Till: Brukarrådet för beroendefrågor, Föreningen Kompassen och Anhörigcirkeln Lyktan\n\
+Från: Socialförvaltningen i Norrköping, avdelningen för kvalitet och utveckling\n\
+To: Socialtjänsten Kundtjänst och alla andra som arbetar med anhörigstöd i kommunen\n\
+Subject: Två förslag från anhörigföreningen\n";
+        assert_eq!(apply(text), text);
     }
 
     #[test]

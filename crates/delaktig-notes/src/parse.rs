@@ -636,6 +636,9 @@ struct Builder<'t, 'l> {
     /// The proposals of the message the current one answers (a range of `doc.proposals`),
     /// while no refusal of the current one has decided on them.
     answering: Option<(usize, usize)>,
+    /// Under a line that introduces a list of proposals ("Deltagarna föreslår:", "Våra
+    /// förslag:"): each list item is one, by whom the line names.
+    proposal_list: Option<Option<String>>,
 }
 
 /// Parses `text`; see [`crate::parse`].
@@ -671,6 +674,7 @@ pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
         message: None,
         message_proposals: 0,
         answering: None,
+        proposal_list: None,
     };
     b.run();
     let mut doc = b.doc;
@@ -749,6 +753,16 @@ impl<'t, 'l> Builder<'t, 'l> {
                 }
                 _ => {}
             }
+            // A list of proposals goes on over its items only.
+            let intro = matches!(role, Role::SubHeading { .. } | Role::Paragraph { .. })
+                && introduces_proposals(self.text(i));
+            if !matches!(role, Role::Bullet { .. }) {
+                self.proposal_list = None;
+            }
+            if intro {
+                let t = self.text(i).trim_end_matches(':');
+                self.proposal_list = Some(extract::proposer(t).map(str::to_owned));
+            }
             match role {
                 Role::Header { .. } => self.header(i),
                 Role::Row => self.row(i),
@@ -764,7 +778,9 @@ impl<'t, 'l> Builder<'t, 'l> {
                     if self.under_calendar {
                         self.calendar_item(i, body);
                     }
-                    self.sentences(i, body);
+                    if !intro {
+                        self.sentences(i, body);
+                    }
                     self.cancelled_in_text(i);
                 }
                 Role::Bullet { body } => {
@@ -776,7 +792,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     {
                         let span = self.lines[i].raw_span(body, self.text(i).len());
                         self.add_attendee(name, org, span);
-                    } else {
+                    } else if !self.listed_proposal(i, body) {
                         self.sentences(i, body);
                     }
                 }
@@ -1411,7 +1427,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             fold_key(word).as_str() == "forslag"
                 && !number.is_empty()
                 && number.bytes().all(|b| b.is_ascii_digit())
-        });
+        }) || PROPOSAL_HEADS.contains(&fold_key(head).as_str());
         let rest = t.get(value..).unwrap_or("");
         let text = rest.trim();
         if !numbered || text.is_empty() || !starts_upper(text) || text.ends_with(':') {
@@ -1425,6 +1441,29 @@ impl<'t, 'l> Builder<'t, 'l> {
             .flatten();
         self.doc.proposals.push(Proposal {
             text: text.to_owned(),
+            section: self.topic_for_proposal(),
+            by,
+            span,
+        });
+        true
+    }
+
+    /// A list item under a line introducing proposals ("Deltagarna i fokusgruppen föreslår:"
+    /// / "- Beslutsbreven skrivs på lätt svenska."): the item, whatever its form, is a
+    /// proposal, by whom the line names. Whether it was one.
+    fn listed_proposal(&mut self, i: usize, body: usize) -> bool {
+        let Some(by) = self.proposal_list.clone() else {
+            return false;
+        };
+        let line = &self.lines[i];
+        let item = line.text.get(body..).unwrap_or("").trim_end();
+        // A question in the list is asked, not proposed.
+        if item.is_empty() || item.ends_with('?') {
+            return false;
+        }
+        let span = line.raw_span(body, body + item.len());
+        self.doc.proposals.push(Proposal {
+            text: item.to_owned(),
             section: self.topic_for_proposal(),
             by,
             span,
@@ -2060,6 +2099,64 @@ impl<'t, 'l> Builder<'t, 'l> {
 }
 
 /// Whether `heading` names a calendar ("Kalendarium", "Kommande aktiviteter", "På gång").
+/// Labels and headings that name proposals, folded: "Förslag: Socialtjänsten inför …" states
+/// one; "Våra förslag:" over a list makes each item one.
+const PROPOSAL_HEADS: &[&str] = &[
+    "forslag",
+    "vart forslag",
+    "vara forslag",
+    "forbattringsforslag",
+    "forslag pa forbattringar",
+    "forslag till forbattringar",
+    "onskemal",
+    "vara onskemal",
+];
+
+/// Whether line `t` introduces a list of proposals: it ends with a colon and names
+/// proposals ("Våra förslag:", "Önskemål:") or says someone proposes or wishes ("Deltagarna
+/// i fokusgruppen föreslår:", "Vi önskar också:", "Gruppen kom fram till följande förslag:"),
+/// not proposals decided on or carried out already ("Exempel på genomförda förslag:").
+fn introduces_proposals(t: &str) -> bool {
+    let Some(head) = t.strip_suffix(':') else {
+        return false;
+    };
+    if head.len() > 120 || head.contains(['.', '?', '!']) {
+        return false;
+    }
+    if PROPOSAL_HEADS.contains(&fold_key(head).as_str()) {
+        return true;
+    }
+    let words: Vec<String> = head.split(' ').map(str::to_lowercase).collect();
+    let settled = words.iter().any(|w| {
+        [
+            "genomför",
+            "avsla",
+            "avslå",
+            "avslo",
+            "bevilja",
+            "beslutad",
+            "antag",
+            "tidigare",
+            "exempel",
+        ]
+        .iter()
+        .any(|s| w.starts_with(s))
+    });
+    !settled
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "föreslår"
+                    | "föreslog"
+                    | "föreslås"
+                    | "önskar"
+                    | "önskade"
+                    | "förslag"
+                    | "förslagen"
+            )
+        })
+}
+
 /// The length of the reply or forward marks opening a message's subject ("Sv: ", "SV: Re:
 /// ", "VB: ", "Fwd: "), 0 when it has none.
 fn reply_mark_len(subject: &str) -> usize {
@@ -2257,6 +2354,28 @@ mod tests {
         assert_eq!(interviewee("Fem frågor till en brukarrepresentant"), None);
         assert_eq!(interviewee("İİİ frågor till Ada"), Some("Ada"));
         assert_eq!(interviewee("Minnesanteckningar 3 mars"), None);
+    }
+
+    #[test]
+    fn lines_that_introduce_proposals() {
+        for t in [
+            "Våra förslag:",
+            "Önskemål:",
+            "Deltagarna i fokusgruppen föreslår:",
+            "Vi önskar också:",
+            "Gruppen kom fram till följande förslag:",
+        ] {
+            assert!(introduces_proposals(t), "{t}");
+        }
+        for t in [
+            "Exempel på genomförda förslag:",
+            "Förslag som avslogs:",
+            "Våra förslag",
+            "Synpunkter och tankar:",
+            "Förslagen. Vi tar dem i tur och ordning:",
+        ] {
+            assert!(!introduces_proposals(t), "{t}");
+        }
     }
 
     #[test]
