@@ -612,6 +612,9 @@ struct Builder<'t, 'l> {
     topic: Option<String>,
     /// The current heading names a calendar ("Kalendarium", "Kommande aktiviteter").
     under_calendar: bool,
+    /// The current sub-heading names a calendar or a series of meetings ("Träffar:",
+    /// "Kursdagar:"): its list items are dated events like a calendar's.
+    sub_calendar: bool,
     /// The current sub-section is "Närvarande".
     in_present: bool,
     /// The previous label was "Nästa möte" (a "Tema:" line right after it belongs to it).
@@ -663,6 +666,7 @@ pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
         post: None,
         topic: None,
         under_calendar: false,
+        sub_calendar: false,
         in_present: false,
         after_next_meeting: false,
         sentence_buf: Vec::new(),
@@ -775,7 +779,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     self.in_present = false;
                     self.paragraph(i);
                     // A calendar's entries may be paragraphs of their own.
-                    if self.under_calendar {
+                    if self.under_calendar || self.sub_calendar {
                         self.calendar_item(i, body);
                     }
                     if !intro {
@@ -897,6 +901,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             self.topic = Some(heading.clone());
         }
         self.in_present = false;
+        self.sub_calendar = false;
         self.doc.sections.push(Section {
             heading: heading.clone(),
             level,
@@ -1175,6 +1180,8 @@ impl<'t, 'l> Builder<'t, 'l> {
         let heading = line.text.trim_end_matches(':').trim().to_owned();
         let span = line.span;
         self.in_present = key == Some(Key::Present);
+        self.sub_calendar =
+            matches!(key, None | Some(Key::Other | Key::When)) && names_series(&heading);
         self.doc.sections.push(Section {
             heading,
             level: 3,
@@ -1657,11 +1664,13 @@ impl<'t, 'l> Builder<'t, 'l> {
         // Only a day, a week or a cancellation can open one: the rest is passed by cheaply.
         // Under a calendar's heading a day's name may come first ("Lördag 6 december",
         // "Onsdagar från 21 januari", "Julafton 24 december").
-        let calendar = self.under_calendar;
+        let calendar = self.under_calendar || self.sub_calendar;
         let first = item.trim_start().as_bytes().first().copied();
         let day_first =
             first.is_some_and(|b| b.is_ascii_digit() || matches!(b, b'v' | b'V' | b'i' | b'I'));
-        if !(day_first || calendar && starts_upper(item.trim_start())) {
+        if !(day_first
+            || calendar && (starts_upper(item.trim_start()) || day_name_len(item.trim_start()) > 0))
+        {
             return;
         }
         if matches!(self.post, Some(Post::Meeting(_))) && !calendar {
@@ -2185,6 +2194,26 @@ fn sender(from: &str) -> &str {
     }
 }
 
+/// Whether a sub-heading names a series of dated meetings ("Träffar:", "Kursdagar:",
+/// "Tillfällen:", "Datum:", "Våra träffar våren 2026:").
+fn names_series(heading: &str) -> bool {
+    let h = fold_key(heading);
+    h.as_str() == "datum"
+        || [
+            "traffar",
+            "tillfallen",
+            "kursdagar",
+            "traffdagar",
+            "motesdatum",
+            "traffdatum",
+            "motestider",
+            "traffarna",
+        ]
+        .iter()
+        .any(|k| h.as_str().contains(k))
+        || names_calendar(heading)
+}
+
 fn names_calendar(heading: &str) -> bool {
     let h = fold_key(heading);
     [
@@ -2221,7 +2250,19 @@ fn day_name_len(item: &str) -> usize {
     let Some(word) = item.get(..word_end) else {
         return 0;
     };
-    if word.is_empty() || !starts_upper(word) || !item[word_end..].starts_with(' ') {
+    // A weekday's name is one in small letters too ("tisdag 3/2", "onsdagar från …"); the
+    // date may also open with "den".
+    const DAYS: &[&str] = &[
+        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+    ];
+    let weekday = DAYS.iter().any(|d| {
+        word.strip_prefix(d)
+            .is_some_and(|rest| matches!(rest, "" | "en" | "ar" | "arna"))
+    });
+    if word == "den" && item[word_end..].starts_with(' ') {
+        return word_end + 1;
+    }
+    if word.is_empty() || !(starts_upper(word) || weekday) || !item[word_end..].starts_with(' ') {
         return 0;
     }
     let mut len = word_end + 1;
