@@ -1843,9 +1843,19 @@ impl<'t, 'l> Builder<'t, 'l> {
 
     /// Whether line `i` is answered on the next line: a dash's answer, or "Svar: …".
     fn answered(&self, i: usize) -> bool {
-        self.lines
-            .get(i + 1)
-            .is_some_and(|l| matches!(l.kind, Kind::Answer { .. }) || opens_answer(&l.text))
+        // A dash answer may have become a list item when the notes were restored ("– Ja"
+        // → "- Ja"), so a list right under a question that is no list item itself answers
+        // it too ("Vad har fungerat?" / "• Kvällspassen …"); a question in a list is one of
+        // the list's.
+        let listed = matches!(
+            self.lines.get(i).map(|l| l.kind),
+            Some(Kind::Bullet { .. } | Kind::Numbered { .. })
+        );
+        self.lines.get(i + 1).is_some_and(|l| {
+            matches!(l.kind, Kind::Answer { .. })
+                || !listed && matches!(l.kind, Kind::Bullet { .. })
+                || opens_answer(&l.text)
+        })
     }
 
     fn sentences(&mut self, i: usize, body: usize) {

@@ -321,3 +321,14 @@ fn a_reply_with_no_blank_lines_keeps_each_question_and_answer_apart() {
     assert_eq!(doc.decisions.len(), 2);
     assert!(doc.decisions[0].justification.is_some());
 }
+
+#[test]
+fn a_list_under_a_question_answers_it_and_questions_in_a_list_stay_open() {
+    // Restored notes write an interview's "– " answers as list items: the question above is
+    // answered, like one a list of findings answers; a question that is an item of a list
+    // of questions stays open.
+    let note = "Intervju med Eva\n\nVad gör du på dagarna?\n\n- Jag arbetar på kaféet.\n\n\
+                Frågor till nästa möte:\n\n- Vem bokar lokalen?\n- Vem tar med fika?\n";
+    let doc = parse(note, &ParseOptions::new());
+    assert_eq!(doc.questions, ["Vem bokar lokalen?", "Vem tar med fika?"]);
+}
