@@ -165,6 +165,8 @@ pub fn state_of(outcome: DecisionOutcome) -> State {
         DecisionOutcome::Rejected => State::Rejected,
         DecisionOutcome::Parked => State::Parked,
         DecisionOutcome::Referred => State::UnderReview,
+        DecisionOutcome::InProgress => State::InProgress,
+        DecisionOutcome::Implemented => State::Implemented,
     }
 }
 

@@ -259,3 +259,52 @@ fn a_referral_puts_the_proposal_under_review_not_accepted() {
         .unwrap();
     assert_eq!(done.decided, vec![(done.created[0], State::UnderReview)]);
 }
+
+#[test]
+fn a_follow_up_reports_status_moves_the_proposals_it_names() {
+    use delaktig::core::State;
+    use delaktig::store::Register;
+    let mut reg = Register::open_in_memory().unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+    let minutes = "Brukarrådet 4 februari 2026\n\n§ 3 Kvällsöppet\n\
+                   RSMH föreslår att det ordnas ett anhörigkafé på kvällstid en gång i månaden.\n\n\
+                   § 4 Busskort\n\
+                   Attention föreslår gratis busskort för deltagare i daglig verksamhet.\n";
+    let raised = reg
+        .import_meeting(&restored_import(minutes).import, &staff(), today)
+        .unwrap();
+    assert_eq!(raised.created.len(), 2);
+    // The follow-up, as scanned: one carried out, one refused with its reason, one left.
+    let follow_up = "Uppfoljning av brukarradets forslag 2026\n\n\
+                     Forslag 1: Ett anhorigkafe pa kvallstid en gang i manaden.\n\
+                     Status: Genomfort. Kafeet startade i mars och har tolv besokare.\n\n\
+                     Forslag 2: Gratis busskort for deltagare i daglig verksamhet.\n\
+                     Status: Avslaget. Namnden avslog forslaget eftersom kostnaden inte ryms i budgeten.\n\n\
+                     Forslag 3: Fler bankar vid Stortorget.\n\
+                     Status: Ej paborjat.\n";
+    let done = reg
+        .import_meeting(&restored_import(follow_up).import, &staff(), today)
+        .unwrap();
+    // The two it names are the proposals raised before; the third is new.
+    assert_eq!(done.discussed, raised.created);
+    assert_eq!(done.created.len(), 1);
+    let cafe = reg.proposal(raised.created[0]).unwrap();
+    assert_eq!(cafe.state(), State::Implemented);
+    let states: Vec<_> = cafe.events().iter().filter_map(|e| e.to_state()).collect();
+    assert_eq!(
+        states,
+        [State::Received, State::Accepted, State::Implemented]
+    );
+    let bus = reg.proposal(raised.created[1]).unwrap();
+    assert_eq!(bus.state(), State::Rejected);
+    assert!(
+        bus.current_text()
+            .is_some_and(|t| t.contains("kostnaden inte ryms i budgeten")),
+        "{:?}",
+        bus.current_text()
+    );
+    assert_eq!(
+        reg.proposal(done.created[0]).unwrap().state(),
+        State::Received
+    );
+}

@@ -125,14 +125,110 @@ pub fn match_key(text: &str) -> String {
     out
 }
 
+/// Words that say nothing of what a proposal is about: Swedish function words and the words
+/// a proposal is put in ("föreslår att", "det bör finnas"). A follow-up names "Ett
+/// anhörigkafé på kvällstid" what the minutes wrote "RSMH föreslår att det ordnas ett
+/// anhörigkafé på kvällstid".
+const FRAME_WORDS: &[&str] = &[
+    "att",
+    "det",
+    "den",
+    "de",
+    "dem",
+    "en",
+    "ett",
+    "i",
+    "på",
+    "för",
+    "och",
+    "som",
+    "av",
+    "med",
+    "till",
+    "är",
+    "vara",
+    "bör",
+    "borde",
+    "ska",
+    "skall",
+    "kan",
+    "kunna",
+    "skulle",
+    "vi",
+    "ni",
+    "man",
+    "om",
+    "så",
+    "också",
+    "även",
+    "finnas",
+    "finns",
+    "föreslår",
+    "föreslog",
+    "föreslås",
+    "förslag",
+    "förslaget",
+    "önskar",
+    "önskemål",
+    "behöver",
+    "behövs",
+    "vill",
+    "får",
+    "få",
+    "har",
+    "ha",
+    "sig",
+    "sin",
+    "sina",
+    "sitt",
+    "där",
+    "när",
+    "vid",
+    "från",
+    "alla",
+    "ordnas",
+    "införs",
+    "inför",
+    "gärna",
+];
+
+/// `word` with å, ä, ö, é and their kin as the plain letters, for matching.
+fn without_marks(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'å' | 'ä' | 'à' | 'á' | 'â' => 'a',
+            'ö' | 'ø' | 'ó' | 'ô' => 'o',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'ü' | 'ú' => 'u',
+            c => c,
+        })
+        .collect()
+}
+
 /// Similarity of two texts, 0.0–1.0: Dice coefficient of their word sets after
-/// [`match_key`]. Word sets rather than sequences, because the same proposal is
-/// reworded between meetings more often than it is reordered.
+/// [`match_key`], without the words of [`FRAME_WORDS`] (unless a text has no other), and
+/// compared without diacritics (a scan's word the normaliser left, "anhorigkafe", is the
+/// "anhörigkafé" of the minutes). Word sets rather than sequences, because the same proposal
+/// is reworded between meetings more often than it is reordered.
 pub fn similarity(a: &str, b: &str) -> f64 {
     let ka = match_key(a);
     let kb = match_key(b);
-    let sa: HashSet<&str> = ka.split(' ').filter(|w| !w.is_empty()).collect();
-    let sb: HashSet<&str> = kb.split(' ').filter(|w| !w.is_empty()).collect();
+    let words = |k: &'_ str| -> HashSet<String> {
+        let all: HashSet<String> = k
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect();
+        let content: HashSet<String> = all
+            .iter()
+            .filter(|w| !FRAME_WORDS.contains(&w.as_str()))
+            .cloned()
+            .collect();
+        let kept = if content.is_empty() { all } else { content };
+        kept.iter().map(|w| without_marks(w)).collect()
+    };
+    let sa = words(&ka);
+    let sb = words(&kb);
     if sa.is_empty() || sb.is_empty() {
         return 0.0;
     }
@@ -157,6 +253,21 @@ mod tests {
                 >= SAME_PROPOSAL_THRESHOLD
         );
         assert!(similarity(a, "Vi bildar en gemensam arbetsgrupp") < 0.5);
+        // The frame a proposal is put in says nothing of what it is about.
+        assert!(
+            similarity(
+                "RSMH föreslår att det ordnas ett anhörigkafé på kvällstid en gång i månaden.",
+                "Ett anhörigkafé på kvällstid en gång i månaden."
+            ) >= SAME_PROPOSAL_THRESHOLD
+        );
+        assert!(
+            similarity(a, "Det bör finnas en checklista för nya brukare") < SAME_PROPOSAL_THRESHOLD
+        );
+        // A word a scan damaged and restoration left is still the same word.
+        assert_eq!(
+            similarity("Ett anhörigkafé i Åby", "ett anhorigkafe i Aby"),
+            1.0
+        );
         assert_eq!(similarity("", a), 0.0);
     }
 }

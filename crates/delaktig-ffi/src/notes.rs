@@ -217,6 +217,11 @@ pub enum DecisionOutcome {
     /// Sent to be prepared or looked into first ("utreds", "remitteras"); the proposal is
     /// then under review.
     Referred,
+    /// Reported under way by a follow-up ("Status: Pågår").
+    InProgress,
+    /// Reported carried out by a follow-up ("Status: Genomfört"); the justification says
+    /// what was done.
+    Implemented,
 }
 
 impl From<notes::DecisionOutcome> for DecisionOutcome {
@@ -227,6 +232,8 @@ impl From<notes::DecisionOutcome> for DecisionOutcome {
             notes::DecisionOutcome::PartlyAccepted => DecisionOutcome::PartlyAccepted,
             notes::DecisionOutcome::Parked => DecisionOutcome::Parked,
             notes::DecisionOutcome::Referred => DecisionOutcome::Referred,
+            notes::DecisionOutcome::InProgress => DecisionOutcome::InProgress,
+            notes::DecisionOutcome::Implemented => DecisionOutcome::Implemented,
         }
     }
 }

@@ -578,6 +578,16 @@ pub(crate) fn decision(sentence: &str) -> Option<(DecisionOutcome, Option<(usize
     Some((outcome, reason_after(sentence, &lower, at)))
 }
 
+/// Where a reason stands in `sentence` (the clause after "eftersom", "då", "på grund av" …),
+/// whatever else it says ("Nämnden avslog förslaget eftersom kostnaden är för hög.").
+pub(crate) fn reason_in(sentence: &str) -> Option<(usize, usize)> {
+    let lower = sentence.to_lowercase();
+    if lower.len() != sentence.len() {
+        return None;
+    }
+    reason_after(sentence, &lower, 0)
+}
+
 /// Where the reason of a decision stands in `sentence` (`lower` is it in small letters, of
 /// the same length): the clause after the earliest of [`REASON_CUES`] past byte `at` (the
 /// outcome), to the sentence's end.

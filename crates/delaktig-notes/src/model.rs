@@ -288,6 +288,11 @@ pub enum DecisionOutcome {
     /// "bereds vidare", "beslutar att utreda …", "ger förvaltningen i uppdrag att utreda …"):
     /// no decision on the proposal yet, which is now under review.
     Referred,
+    /// Being carried out, as a follow-up reports it ("Status: Pågår").
+    InProgress,
+    /// Carried out, as a follow-up reports it ("Status: Genomfört. Kaféet startade i mars.");
+    /// the justification then says what was done, when the note says.
+    Implemented,
 }
 
 /// A decision a note records: "Beslut: Förslaget avslås eftersom det saknas personal."
@@ -299,7 +304,8 @@ pub struct Decision {
     pub outcome: DecisionOutcome,
     /// Why, as the note gives it: the clause after "eftersom", "då", "på grund av",
     /// "med motiveringen att", or a "Motivering:" line right after. `None` when the note gives
-    /// no reason (a rejection the register cannot record until someone writes one).
+    /// no reason (a rejection the register cannot record until someone writes one). For a
+    /// proposal reported carried out or under way: what was done, when the note says.
     pub justification: Option<String>,
     /// Index in `proposals` of the proposal decided on: the last one before the decision
     /// under the same heading, when there is one.

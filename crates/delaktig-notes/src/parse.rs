@@ -1504,8 +1504,13 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// decision sentence there: "Nej. Förslaget avslås eftersom …"). Whether it was one.
     fn reply(&mut self, i: usize, value: usize) -> bool {
         let t = self.text(i);
+        use crate::DecisionOutcome::{
+            Accepted, Implemented, InProgress, Parked, PartlyAccepted, Referred, Rejected,
+        };
         let head = fold_key(t.get(..value).unwrap_or("").trim_end_matches(':').trim());
-        if !matches!(head.as_str(), "svar" | "beslut") || i == 0 {
+        // A follow-up's "Status: Genomfört." / "Läge: Pågår." reports how it went.
+        let status = matches!(head.as_str(), "status" | "lage");
+        if !(status || matches!(head.as_str(), "svar" | "beslut")) || i == 0 {
             return false;
         }
         let answer = t.get(value..).unwrap_or("").trim();
@@ -1513,9 +1518,19 @@ impl<'t, 'l> Builder<'t, 'l> {
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(answer.len());
         let outcome = match fold_key(answer.get(..word_end).unwrap_or("")).as_str() {
-            "nej" => crate::DecisionOutcome::Rejected,
-            "ja" => crate::DecisionOutcome::Accepted,
-            "delvis" => crate::DecisionOutcome::PartlyAccepted,
+            "nej" => Rejected,
+            "ja" => Accepted,
+            "delvis" => PartlyAccepted,
+            _ if !status => return false,
+            "genomfort" | "genomford" | "klart" | "klar" | "infort" | "inford" | "avslutat" => {
+                Implemented
+            }
+            "pagar" | "pagaende" | "paborjat" | "paborjad" | "startat" | "igang" => InProgress,
+            "avslaget" | "avslagen" | "avslag" | "avslogs" => Rejected,
+            "beslutat" | "beslutad" | "bifallet" | "bifallen" | "beviljat" | "beviljad"
+            | "godkant" | "godkand" => Accepted,
+            "vilande" | "bordlagt" | "bordlagd" | "pausat" | "pausad" => Parked,
+            "utreds" | "bereds" | "remitterat" | "remitterad" => Referred,
             _ => return false,
         };
         let above = self.lines[i - 1].span;
@@ -1565,12 +1580,12 @@ impl<'t, 'l> Builder<'t, 'l> {
         let first = first_sentence(rest);
         let reason = extract::decision(first)
             .and_then(|(_, r)| r)
+            .or_else(|| extract::reason_in(first))
             .and_then(|(rs, re)| first.get(rs..re))
             .unwrap_or(rest)
             .trim_end_matches(['.', ' '])
             .trim();
-        let justification = (outcome != crate::DecisionOutcome::Accepted && !reason.is_empty())
-            .then(|| reason.to_owned());
+        let justification = (outcome != Accepted && !reason.is_empty()).then(|| reason.to_owned());
         self.doc.decisions.push(Decision {
             text: answer.to_owned(),
             outcome,

@@ -301,9 +301,13 @@ impl Batch<'_> {
         }
         // An acceptance notes the decision as written; a rejection, a parking or an
         // acceptance in part takes the notes' reason as its justification, and without one
-        // is refused by the rules.
+        // is refused by the rules; a proposal reported carried out takes what was done (else
+        // the report's words) as its outcome.
         let text = match d.to {
             State::Accepted if !d.partly => Some(d.text.as_str()),
+            State::Implemented | State::InProgress => {
+                d.justification.as_deref().or(Some(d.text.as_str()))
+            }
             _ => d.justification.as_deref(),
         };
         let spec = delaktig_core::MoveSpec {
@@ -312,6 +316,34 @@ impl Batch<'_> {
         };
         // A decision dated after the meeting (a reply's) is recorded on its own day.
         let at = d.date.filter(|&day| day > at).unwrap_or(at);
+        // A proposal reported under way or carried out that was never decided on is decided
+        // first (the report says it was), when the move after that is a valid one; else the
+        // move is refused below as it stands, and nothing is recorded.
+        let state = self.proposal(id)?.state();
+        if !state.can_move_to(d.to)
+            && matches!(d.to, State::InProgress | State::Implemented)
+            && state.can_move_to(State::Accepted)
+            && spec
+                .build(id, State::Accepted, &self.settings.justification)
+                .is_ok()
+        {
+            let accept = delaktig_core::MoveSpec::new(State::Accepted, Some(d.text.as_str()));
+            let req =
+                Request::new(by.clone(), at, Command::MoveTo(accept)).with_visibility(visibility);
+            match self.execute(id, req) {
+                Ok(event) => out.appended.push((id, event)),
+                Err(StoreError::Domain(e)) => {
+                    out.undecided.push(Undecided {
+                        proposal: id,
+                        to: d.to,
+                        text: d.text.clone(),
+                        why: e.to_string(),
+                    });
+                    return Ok(());
+                }
+                Err(e) => return Err(e),
+            }
+        }
         let req = Request::new(by.clone(), at, Command::MoveTo(spec)).with_visibility(visibility);
         match self.execute(id, req) {
             Ok(event) => {
