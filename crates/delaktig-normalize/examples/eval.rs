@@ -16,7 +16,10 @@
 //! `crates/delaktig-normalize/tests/data/tuning5/` (eight more, with many Finnish and rare
 //! Swedish names, measured once untouched before it was tuned on), the sixth tuning set
 //! `crates/delaktig-normalize/tests/data/tuning6/` (eight more, in forms and on topics the
-//! others lack, also measured once untouched first), and the held-out set
+//! others lack, also measured once untouched first), the seventh tuning set
+//! `crates/delaktig-normalize/tests/data/tuning7/` (eight more in yet other forms: §-minutes,
+//! a follow-up with statuses, a FAQ, an agreement, a printed e-mail thread; measured once
+//! untouched first), and the held-out set
 //! `crates/delaktig-normalize/tests/data/heldout/` (never tuned on, but its totals guided which
 //! rules were kept), and the second held-out set `crates/delaktig-normalize/tests/data/heldout2/`
 //! (eight more texts added late and measured only, never looked into). For each OCR file
@@ -56,6 +59,7 @@ fn main() {
         ("tuning-4", crate_dir.join("tests/data/tuning4")),
         ("tuning-5", crate_dir.join("tests/data/tuning5")),
         ("tuning-6", crate_dir.join("tests/data/tuning6")),
+        ("tuning-7", crate_dir.join("tests/data/tuning7")),
         ("held-out", crate_dir.join("tests/data/heldout")),
         ("held-out-2", crate_dir.join("tests/data/heldout2")),
     ];
