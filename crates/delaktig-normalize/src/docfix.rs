@@ -909,6 +909,111 @@ pub(crate) fn law_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
     crate::add_edits(edits, added);
 }
 
+/// Reads the first part of a compound whose hyphen stands for the rest of it ("hälso- och
+/// sjukvård", "social- och arbetsmarknadsförvaltningen") as the head of a compound: a scan's
+/// "halso-" is the head "hälso" (of "hälsa", linked by "o"), not the rare word "hälsö" that
+/// reads it as a whole word. Among the readings of its letters, the one that heads
+/// compounds of the commonest word is taken, when it is far commoner than the reading in
+/// place. `edits` stay in text order.
+pub(crate) fn suspended_heads(
+    laid: &str,
+    tokens: &[Token],
+    edits: &mut Vec<WordEdit>,
+    words: &Words,
+) {
+    let mut added: Vec<WordEdit> = Vec::new();
+    let mut undone: Vec<Range<usize>> = Vec::new();
+    for t in tokens {
+        // "halso- och", "halso- eller": a hyphen, a space and a word that joins.
+        let Some(after) = laid.get(t.span.end..) else {
+            continue;
+        };
+        let Some(rest) = after.strip_prefix("- ") else {
+            continue;
+        };
+        let next = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if t.kind != Kind::Word || !matches!(next, "och" | "eller" | "samt") {
+            continue;
+        }
+        let Some(written) = laid.get(t.span.clone()) else {
+            continue;
+        };
+        if written.chars().count() < 4 || !written.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let k = crate::edit_at(edits, &t.span);
+        let current = k
+            .and_then(|k| edits.get(k))
+            .map_or(written, |e| &*e.proposal.replacement);
+        let shape = Shape::of(written);
+        let head = |w: &str| head_frequency(words, &crate::text::lower(w));
+        let now = head(current);
+        let Some((best, frequency)) =
+            crate::confusion::candidates(written, crate::confusion::Tier::Common)
+                .iter()
+                .map(|c| (c.text.to_owned(), head(c.text)))
+                .max_by_key(|&(_, f)| f)
+        else {
+            continue;
+        };
+        if frequency < SUSPENDED_HEAD_MIN || frequency / SUSPENDED_HEAD_MARGIN <= now {
+            continue;
+        }
+        let replacement: Arc<str> = shape.apply(&best).into();
+        if *replacement == *current {
+            continue;
+        }
+        if let Some(e) = k.and_then(|k| edits.get_mut(k)) {
+            if *replacement == *written {
+                undone.push(t.span.clone());
+            }
+            e.proposal.replacement = replacement;
+        } else if !crate::overlaps_edit(edits, &t.span) {
+            added.push(WordEdit {
+                span: t.span.clone(),
+                proposal: Proposal {
+                    replacement,
+                    reason: Reason::Lexicon,
+                    confidence: SUSPENDED_HEAD_CONFIDENCE,
+                },
+            });
+        }
+    }
+    // Where the written letters are the head, nothing is changed.
+    edits.retain(|e| !undone.contains(&e.span));
+    crate::add_edits(edits, added);
+}
+
+/// How common a word `lower` heads compounds of: its own frequency when it is a word ("barn-",
+/// "social-"); with a linking "s", "e" or "a", that of the word before it
+/// ("arbetsmarknads-"); with an "o" or a "u" that stands for a word's final "a", that of the
+/// word ("hälso-" of "hälsa", "gatu-" of "gata"); 0 when it heads none.
+fn head_frequency(words: &Words, lower: &str) -> u32 {
+    let own = words.frequency(lower).unwrap_or(0);
+    let Some(stem) = lower
+        .strip_suffix(['s', 'e', 'a', 'u', 'o'])
+        .filter(|stem| stem.chars().count() >= 3)
+    else {
+        return own;
+    };
+    let linked = if lower.ends_with(['o', 'u']) {
+        words.frequency(&format!("{stem}a"))
+    } else {
+        words.frequency(stem)
+    };
+    own.max(linked.unwrap_or(0))
+}
+
+/// Least frequency of the word a suspended compound part heads for its reading to be taken.
+const SUSPENDED_HEAD_MIN: u32 = 1_000;
+/// How many times commoner than the reading in place the suspended head must be.
+const SUSPENDED_HEAD_MARGIN: u32 = 20;
+/// Confidence of a suspended compound part read as a head.
+const SUSPENDED_HEAD_CONFIDENCE: f32 = 0.8;
+
 /// Confidence of a law's abbreviation written as the law is.
 const LAW_CONFIDENCE: f32 = 0.9;
 

@@ -40,6 +40,9 @@ const MISREAD_MIN_FREQUENCY: u32 = 300;
 /// Frequency (per billion) under which a compound part is rare enough to be a fragment of a
 /// garbled word.
 const RARE_PART_FREQUENCY: u32 = 1_000;
+/// Least frequency of a word nothing reads ends with that its misread reading must keep
+/// ([`Restorer::known_tail`]).
+const KNOWN_TAIL_FREQUENCY: u32 = 5_000;
 /// Lexicon penalty of a reading of the first of two capitalised words at a line or sentence
 /// start, where a person's first name stands.
 const NAME_START_PENALTY: f32 = 5.0;
@@ -1065,8 +1068,18 @@ impl Restorer<'_> {
                     .unwrap_or_default();
                 self.words.name_frequency(&cap).is_some()
             };
+            // A word nothing reads that ends with a common word is a compound with a head the
+            // lexicon lacks or a scan garbled: a misread reading keeps that last word
+            // ("brikar|perspektivet" is "brukarperspektivet"; "opioid|beroende" is no
+            // "opioider|o|ende").
+            let tail = if any_known {
+                None
+            } else {
+                self.known_tail(&lower)
+            };
             if let Some((score, cand)) = found
                 && best.as_ref().is_none_or(|b| score - MISREAD_COST > b.score)
+                && tail.is_none_or(|t| cand.ends_with(t))
                 && !capitalised_name()
                 && (shape != Shape::Capitalised || !edge_letter(&lower, &cand))
             {
@@ -1500,6 +1513,20 @@ impl Restorer<'_> {
         let commoner = self.words.frequency(&read)? > self.words.frequency(head).unwrap_or(0);
         let cand = format!("{read}{rest}");
         (commoner && self.compound_score(&cand).is_some()).then_some(cand)
+    }
+
+    /// The longest common word of seven letters or more that `lower` ends with after a head
+    /// of four letters or more ("opioid|beroende"), if any.
+    fn known_tail<'w>(&self, lower: &'w str) -> Option<&'w str> {
+        lower.char_indices().skip(4).find_map(|(i, _)| {
+            lower.get(i..).filter(|tail| {
+                tail.chars().count() >= 7
+                    && self
+                        .words
+                        .frequency(tail)
+                        .is_some_and(|f| f >= KNOWN_TAIL_FREQUENCY)
+            })
+        })
     }
 
     /// Whether `lower` reads as a compound only with three parts or more or with a part that

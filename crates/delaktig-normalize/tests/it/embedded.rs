@@ -50,6 +50,33 @@ fn misread_letters_are_corrected_in_words_with_no_diacritic_look_alike() {
 }
 
 #[test]
+fn a_suspended_compound_part_is_read_as_a_head() {
+    // "halso- och sjukvårdsnämnden": the head of "hälsa" linked by "o", not the rare word
+    // "hälsö"; a word that heads compounds as it is written stays ("social- och").
+    let text = format!(
+        "{DAMAGED}\nFrågan gar till halso- och sjukvardsnamnden och till social- och \
+         arbetsmarknadsforvaltningen.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains(
+            "hälso- och sjukvårdsnämnden och till social- och arbetsmarknadsförvaltningen"
+        ),
+        "{}",
+        out.text
+    );
+    // A misread word that ends with a common word keeps it: "opioid|beroende" is no
+    // "opioider|o|ende" (the lexicon lacks "opioid").
+    let text = format!("{DAMAGED}\nBehandling vid opioidberoende ges pa mottagningen.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("vid opioidberoende ges på"),
+        "{}",
+        out.text
+    );
+}
+
+#[test]
 fn a_lone_letter_ending_a_line_of_a_scan_is_a_speck() {
     let text = format!("{DAMAGED}\nVi ska fundera på ett gemensamt upplägg. e\nSedan 3 x\n");
     let out = Normalizer::new().normalize(&text);
