@@ -552,6 +552,13 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             if is_in(n.prev, INFINITIVE_MARKERS) {
                 return None;
             }
+            // "tas till vara", "ta till vara": to make use of, no possessive.
+            if n.prev == Some("till")
+                && n.prev2
+                    .is_some_and(|w| w.starts_with("ta") || w.starts_with("tog"))
+            {
+                return None;
+            }
             let plural_next = ends_any(n.next, &["ar", "er", "or", "na", "rna"], 4)
                 && !is_in(
                     n.next,
@@ -1048,6 +1055,19 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             if word == "bor" && n.next.is_none() {
                 return None;
             }
+            // "som bor eller vistas i kommunen", "bor och arbetar": living, with another verb
+            // of where one is.
+            if word == "bor"
+                && is_in(n.next, &["eller", "och"])
+                && is_in(
+                    n.next2,
+                    &[
+                        "vistas", "arbetar", "lever", "verkar", "studerar", "vistats",
+                    ],
+                )
+            {
+                return None;
+            }
             Default("bör")
         }
         // "Det bar finnas", "Varje person bir ha": a scan's "bör" before an infinitive. The
@@ -1175,10 +1195,117 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             }
         }
         "later" => Default("låter"),
+        // "kan ändra behandlingen", "borde ändras": the verb after a modal, and the passive
+        // closing a clause; "andras" before its noun is the others' ("andras behov").
+        "andra"
+            if is_in(
+                n.prev,
+                &[
+                    "kan",
+                    "ska",
+                    "vill",
+                    "måste",
+                    "maste",
+                    "behöver",
+                    "borde",
+                    "bör",
+                    "får",
+                    "kunna",
+                    "kunde",
+                    "skulle",
+                    "försöka",
+                    "vågar",
+                    "hinner",
+                ],
+            ) && !is_in(
+                n.next,
+                &[
+                    "gånger",
+                    "dagar",
+                    "veckor",
+                    "år",
+                    "människor",
+                    "personer",
+                    "sätt",
+                    "och",
+                    "saker",
+                    "frågor",
+                ],
+            ) =>
+        {
+            Clear("ändra")
+        }
+        "andra" => return None,
+        "andras"
+            if n.next.is_none()
+                || is_in(
+                    n.prev,
+                    &[
+                        "kan", "ska", "bör", "borde", "måste", "maste", "behöver", "inte",
+                        "kommer", "skulle", "kunde",
+                    ],
+                ) =>
+        {
+            Clear("ändras")
+        }
+        "andras" => return None,
+        // "ingå en överenskommelse", "ingå ett avtal": to enter, before what is entered.
+        "inga" if is_in(n.next, &["en", "ett"]) && n.next2.is_some() => Clear("ingå"),
+        "inga" => return None,
+        // "Säg till minst …" opening a sentence: tell; "hon såg till att …" saw to it.
+        "sag" if n.prev.is_none() && n.next == Some("till") => Clear("säg"),
+        "sag" => Open,
+        // "ett låsbart förråd", "låsbara skåp": what can be locked.
+        "lasbar" | "lasbart" | "lasbara"
+            if n.next.is_some_and(|w| {
+                let w = crate::fold(w);
+                [
+                    "forrad",
+                    "skap",
+                    "utrymme",
+                    "rum",
+                    "dorr",
+                    "lad",
+                    "box",
+                    "forvaring",
+                    "garderob",
+                ]
+                .iter()
+                .any(|s| w.starts_with(s))
+                    || w.ends_with("rum")
+                    || w.ends_with("skap")
+            }) =>
+        {
+            Clear(match word {
+                "lasbar" => "låsbar",
+                "lasbart" => "låsbart",
+                _ => "låsbara",
+            })
+        }
+        "lasbar" | "lasbart" | "lasbara" => Open,
+        // "när man väl kommer fram", "det är väl mitt fel": the particle after a subject, and
+        // after a copula before what it says of it; "val" (choice, election) takes neither.
+        "val"
+            if is_in(
+                n.prev,
+                &["man", "jag", "du", "vi", "ni", "hon", "han", "de"],
+            ) || is_in(n.prev, &["är", "ar", "var"])
+                && is_in(
+                    n.next,
+                    &[
+                        "mitt", "ditt", "sitt", "inte", "bara", "så", "rätt", "bra", "ingen",
+                    ],
+                ) =>
+        {
+            Clear("väl")
+        }
+        "val" => return None,
         // "Skälet är att", "skälet till": the reason, not the shell.
         "skalet"
             if n.next == Some("till")
-                || is_in(n.next, &["är", "ar", "var"]) && n.next2 == Some("att") =>
+                || is_in(n.next, &["är", "ar", "var"]) && n.next2 == Some("att")
+                // "sagt nej med skälet angivet": given with the reason.
+                || n.prev == Some("med") && is_in(n.next, &["angivet", "angett", "att"]) =>
         {
             Clear("skälet")
         }
@@ -1283,6 +1410,14 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 n.prev2,
                 &["är", "ar", "var", "blir", "blev", "förblev", "ligger"],
             ) =>
+        {
+            Clear("låg")
+        }
+        // "riksnormen är låg men …", "… var låg.": the adjective closing a copula's clause;
+        // a law ("är lag från 1 juli") goes on.
+        "lag"
+            if is_in(n.prev, &["är", "ar", "var", "blir", "blev"])
+                && (n.next.is_none() || is_in(n.next, &["men", "och", "eller", "jämfört"])) =>
         {
             Clear("låg")
         }
@@ -1410,6 +1545,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             ) && !is_in(n.next, &["av", "med"])
                 || is_in(n.next, &["och", "om", "till"])
                     && !is_in(n.prev, &["en", "första", "forsta", "hel"])
+                // "har inte råd att betala": the means, after "inte" or "ju" in "ha råd".
+                || is_in(n.prev, &["inte", "ju", "knappt", "alltid"])
+                    && is_in(n.prev2, &["ha", "har", "hade"])
             {
                 Clear("råd")
             } else {
@@ -1709,7 +1847,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 113] = [
+const ASCII_WORDS: [&str; 121] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -1719,7 +1857,7 @@ const ASCII_WORDS: [&str; 113] = [
     "vagar", "laget", "taget", "tag", "saker", "svar", "vard", "t", "af", "a", "son", "kant",
     "ver", "ven", "ull", "sat", "j", "gr", "tv", "prova", "fat", "fart", "mate", "matet", "f8",
     "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd", "motets", "skal", "ersatts",
-    "lasa",
+    "lasa", "andra", "andras", "inga", "sag", "lasbar", "lasbart", "lasbara", "val",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -1901,6 +2039,66 @@ mod tests {
         assert_eq!(pick("gra", Some("en"), Some("dag")), "open");
         assert_eq!(pick("late", Some("är"), Some("att")), "lätt");
         assert_eq!(pick("late", Some("too"), None), "open");
+    }
+
+    #[test]
+    fn verbs_after_modals_and_idioms_of_the_seventh_set() {
+        assert_eq!(pick("andra", Some("kan"), Some("behandlingen")), "ändra");
+        assert_eq!(pick("andra", Some("kan"), Some("gånger")), "keep");
+        assert_eq!(pick("andra", Some("att"), Some("ska")), "keep");
+        assert_eq!(pick("andras", Some("borde"), None), "ändras");
+        assert_eq!(pick("andras", Some("lagstiftningen"), None), "ändras");
+        assert_eq!(pick("andras", Some("om"), Some("behov")), "keep");
+        assert_eq!(
+            pick4(
+                "inga",
+                Some("regionen"),
+                Some("en"),
+                Some("överenskommelse")
+            ),
+            "ingå"
+        );
+        assert_eq!(pick("inga", Some("finns"), Some("platser")), "keep");
+        assert_eq!(pick("sag", None, Some("till")), "säg");
+        assert_eq!(pick("sag", Some("hon"), Some("till")), "open");
+        assert_eq!(pick("lasbart", Some("eget"), Some("förråd")), "låsbart");
+        assert_eq!(pick("lasbara", Some("tjugo"), Some("skap")), "låsbara");
+        assert_eq!(pick("lasbara", Some("mer"), Some("texter")), "open");
+        assert_eq!(pick("val", Some("man"), Some("kommer")), "väl");
+        assert_eq!(pick("val", Some("är"), Some("mitt")), "väl");
+        assert_eq!(pick("val", Some("är"), Some("i")), "keep");
+        assert_eq!(pick("val", Some("ett"), Some("att")), "keep");
+        let n = |prev2, prev, next| Neighbours {
+            prev2,
+            prev,
+            next,
+            damaged: true,
+            ..Neighbours::default()
+        };
+        let word = |w: &str, n: &Neighbours<'_>| decide(w, n).and_then(Verdict::word);
+        assert_eq!(
+            word("rad", &n(Some("har"), Some("inte"), Some("att"))),
+            Some("råd")
+        );
+        assert_eq!(word("vara", &n(Some("tas"), Some("till"), Some("i"))), None);
+        assert_eq!(
+            word("vara", &n(Some("gick"), Some("till"), Some("möten"))),
+            Some("våra")
+        );
+        assert_eq!(
+            word("lag", &n(Some("riksnormen"), Some("är"), Some("men"))),
+            Some("låg")
+        );
+        assert_eq!(word("lag", &n(None, Some("är"), Some("från"))), None);
+        assert_eq!(
+            word("skalet", &n(Some("nej"), Some("med"), Some("angivet"))),
+            Some("skälet")
+        );
+        let bor = Neighbours {
+            next2: Some("vistas"),
+            ..n(Some("år"), Some("som"), Some("eller"))
+        };
+        assert_eq!(decide("bor", &bor), None);
     }
 
     #[test]
