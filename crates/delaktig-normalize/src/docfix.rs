@@ -1007,6 +1007,101 @@ fn head_frequency(words: &Words, lower: &str) -> u32 {
     own.max(linked.unwrap_or(0))
 }
 
+/// Gives a name made of a word its marks back where a definite noun introduces it
+/// ("stödboendet Larkan" → Lärkan, "Familjecentralen Masen" → Måsen, "Stadshuset Agatan 14"
+/// → Ågatan, "Föreningen Alvbrus" → Älvbrus): a capitalised word inside a sentence that no
+/// lexicon, name list or compound knows as written, whose letters with their marks are a
+/// word or a two-part compound of the lexicon, after a noun in its definite form and before
+/// no other capitalised word (a person's first and last name are left to the name lists).
+pub(crate) fn word_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, words: &Words) {
+    let mut added: Vec<WordEdit> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != Kind::Word
+            || t.sentence_start
+            || t.shape != Shape::Capitalised
+            || crate::overlaps_edit(edits, &t.span)
+        {
+            continue;
+        }
+        let Some(word) = laid.get(t.span.clone()) else {
+            continue;
+        };
+        let letters = word.chars().count();
+        if !(5..=14).contains(&letters) || !word.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        // Before no capitalised word: "samordnaren Kare Wastberg" is a person.
+        let next_capital = tokens.get(i + 1).is_some_and(|n| {
+            !n.break_before && n.shape == Shape::Capitalised && n.kind == Kind::Word
+        });
+        // The noun before, as restored, right before the name or a comma before it
+        // ("Stadshuset, Ågatan 14").
+        let Some(prev) = i
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .filter(|p| {
+                p.kind == Kind::Word
+                    && !next_capital
+                    && matches!(laid.get(p.span.end..t.span.start), Some(" " | ", "))
+            })
+            .and_then(|p| {
+                crate::edit_at(edits, &p.span)
+                    .and_then(|k| edits.get(k))
+                    .map(|e| &*e.proposal.replacement)
+                    .or_else(|| laid.get(p.span.clone()))
+            })
+        else {
+            continue;
+        };
+        let prev = crate::text::lower(prev);
+        let definite = prev.chars().count() >= 5
+            && (prev.ends_with("en") || prev.ends_with("et"))
+            && (words.frequency(&prev).is_some() || words.compound(&prev).is_some());
+        let lower = crate::text::lower(word);
+        if !definite
+            || words.frequency(&lower).is_some()
+            || words.name_frequency(word).is_some()
+            || words.compound(&lower).is_some()
+        {
+            continue;
+        }
+        let folded = fold(word);
+        let best = crate::confusion::candidates(word, crate::confusion::Tier::Common)
+            .iter()
+            .filter(|c| c.edits > 0 && fold(c.text) == folded)
+            .filter(|c| words.name_frequency(c.text).is_none())
+            .filter_map(|c| {
+                let l = crate::text::lower(c.text);
+                let f = words.frequency(&l).or_else(|| {
+                    words
+                        .compound(&l)
+                        .filter(|k| k.parts == 2 && k.rarest >= WORD_NAME_PART_MIN)
+                        .map(|k| k.rarest)
+                })?;
+                (f >= WORD_NAME_MIN).then(|| (c.text.to_owned(), f))
+            })
+            .max_by_key(|&(_, f)| f);
+        if let Some((text, _)) = best {
+            added.push(WordEdit {
+                span: t.span.clone(),
+                proposal: Proposal {
+                    replacement: Shape::Capitalised.apply(&text).into(),
+                    reason: Reason::Name,
+                    confidence: WORD_NAME_CONFIDENCE,
+                },
+            });
+        }
+    }
+    crate::add_edits(edits, added);
+}
+
+/// Least frequency of the word (or of the rarer part of the compound) a name is read as.
+const WORD_NAME_MIN: u32 = 300;
+/// Least frequency of each part of a two-part compound a name is read as.
+const WORD_NAME_PART_MIN: u32 = 300;
+/// Confidence of a name made of a word, read with its marks.
+const WORD_NAME_CONFIDENCE: f32 = 0.8;
+
 /// Least frequency of the word a suspended compound part heads for its reading to be taken.
 const SUSPENDED_HEAD_MIN: u32 = 1_000;
 /// How many times commoner than the reading in place the suspended head must be.

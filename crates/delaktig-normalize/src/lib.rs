@@ -1344,6 +1344,7 @@ impl Normalizer {
             }
             docfix::glued_preposition(laid, &mut edits);
             docfix::suspended_heads(laid, &tokens, &mut edits, &self.words);
+            docfix::word_names(laid, &tokens, &mut edits, &self.words);
             docfix::stray_letters(laid, &tokens, rough, &mut edits);
             docfix::range_dashes(laid, &mut edits);
             docfix::speck_hyphens(laid, &tokens, &mut edits, &self.words);

@@ -77,6 +77,22 @@ fn a_suspended_compound_part_is_read_as_a_head() {
 }
 
 #[test]
+fn a_name_made_of_a_word_after_a_definite_noun_gets_its_marks() {
+    // "stödboendet Larkan", "Stadshuset, Agatan 14": a name no list holds, made of a word
+    // (lärkan, ågatan), after a noun in its definite form.
+    let text = format!(
+        "{DAMAGED}\nPersonalen pa stodboendet Larkan ar tillsatt. Motet halls i Stadshuset, \
+         Agatan 14. Fragan gick till samordnaren Larkan Wastberg.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    for want in ["stödboendet Lärkan är", "Stadshuset, Ågatan 14"] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+    // Before a surname the word is a first name, left to the name lists.
+    assert!(out.text.contains("samordnaren Larkan W"), "{}", out.text);
+}
+
+#[test]
 fn a_lone_letter_ending_a_line_of_a_scan_is_a_speck() {
     let text = format!("{DAMAGED}\nVi ska fundera på ett gemensamt upplägg. e\nSedan 3 x\n");
     let out = Normalizer::new().normalize(&text);
