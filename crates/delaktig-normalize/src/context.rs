@@ -154,7 +154,7 @@ const QUANTIFIERS: &[&str] = &["många", "manga", "några", "nagra", "flera", "f
 const FINITE_AFTER_HAR: &[&str] = &[
     "har", "kan", "ska", "skall", "blir", "handlar", "gäller", "galler", "betyder", "innebär",
     "innebar", "måste", "maste", "behöver", "behover", "vill", "gör", "gor", "fungerar", "visar",
-    "borde", "bör", "tar", "ger", "är", "ar",
+    "borde", "bör", "tar", "ger", "är", "ar", "kommer",
 ];
 
 /// Words that follow "vart" (where to) rather than a possessive "vårt".
@@ -337,7 +337,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             }
         }
         "har" => {
-            let noun_next = ends_any(n.next, &["en", "et", "na"], 4)
+            // ("vintern": a definite noun in -ern too.)
+            let noun_next = ends_any(n.next, &["en", "et", "na", "ern"], 4)
                 && !ends_any(n.next, &["iten", "aten"], 4)
                 && !is_in(
                     n.next,
@@ -382,9 +383,12 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                         "finns", "kan", "ska", "är", "ar", "4r", "&r", "kommer", "gäller",
                         "galler", "ser", "står", "star", "möts", "mots", "träffas", "behövs",
                         "behovs", "följer", "foljer", "kommer", "får", "far", "behöver", "behover",
-                        "måste", "maste", "blir", "bör", "bor", "vill",
+                        "måste", "maste", "blir", "bör", "bor", "vill", "har",
                     ],
                 )
+                // "Här redovisas hur …": a passive present before its subject (long, so that
+                // no name in -as, "Har Tomas …", is one).
+                || n.sentence_start && ends_any(n.next, &["ras", "sas", "tas"], 8)
             {
                 Clear("här")
             } else if n.sentence_start
@@ -397,8 +401,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 && (is_in(
                     n.prev,
                     &[
-                        "är", "ar", "var", "finns", "vara", "bor", "hit", "och", "stanna", "komma",
-                        "kommer", "just", "sitta", "sitter", "så", "sa", "bara",
+                        "är", "ar", "var", "finns", "vara", "bo", "bor", "hit", "och", "stanna",
+                        "komma", "kommer", "just", "sitta", "sitter", "så", "sa", "bara",
                     ],
                 ) || n.prev == Some("inte")
                     // "finns inte här." but "som många inte har.": after a subject and
@@ -2039,6 +2043,22 @@ mod tests {
         assert_eq!(pick("gra", Some("en"), Some("dag")), "open");
         assert_eq!(pick("late", Some("är"), Some("att")), "lätt");
         assert_eq!(pick("late", Some("too"), None), "open");
+    }
+
+    #[test]
+    fn here_before_its_verb_or_a_definite_noun() {
+        let start = |next: &'static str| Neighbours {
+            next: Some(next),
+            sentence_start: true,
+            ..Neighbours::default()
+        };
+        let word = |n: &Neighbours<'_>| decide("har", n).and_then(Verdict::word);
+        assert_eq!(word(&start("har")), Some("här"));
+        assert_eq!(word(&start("redovisas")), Some("här"));
+        assert_eq!(word(&start("tomas")), None);
+        assert_eq!(pick("har", Some("det"), Some("kommer")), "här");
+        assert_eq!(pick("har", Some("den"), Some("vintern")), "här");
+        assert_eq!(pick("har", Some("bo"), None), "här");
     }
 
     #[test]

@@ -1139,7 +1139,12 @@ pub(crate) fn one_for_i(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
                         crate::context::AFTER_I.contains(&crate::text::lower(w).as_ref())
                     })
             });
-            if !t.sentence_start || next.is_none() {
+            // "4.1 Den enskildes …": a section's number after a number and its dot.
+            let section_number = laid
+                .get(..t.span.start)
+                .and_then(|before| before.strip_suffix('.'))
+                .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+            if !t.sentence_start || next.is_none() || section_number {
                 continue;
             }
             "I".to_string()

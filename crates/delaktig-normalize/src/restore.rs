@@ -1032,7 +1032,9 @@ impl Restorer<'_> {
                 && best
                     .as_ref()
                     .is_some_and(|b| self.weak_compound(&crate::text::lower(&b.text)));
-            let found = if only_compound && !weak {
+            // A capitalised compound of rare parts is more likely a name of rare parts
+            // ("Ankarlänken") than a misread compound of common ones ("Antarlänken").
+            let found = if only_compound && (!weak || name_like) {
                 // Against a compound reading only a whole word is tried: a two-part compound
                 // one letter away would rarely be clearer than the compound found, and the
                 // search for it costs more than it gains.
