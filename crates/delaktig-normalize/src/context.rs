@@ -377,7 +377,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 // "och här är vårt svar".
                 Clear("här")
             } else if n.sentence_start
-                && is_in(
+                && (is_in(
                     n.next,
                     &[
                         "finns", "kan", "ska", "är", "ar", "4r", "&r", "kommer", "gäller",
@@ -388,7 +388,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 )
                 // "Här redovisas hur …": a passive present before its subject (long, so that
                 // no name in -as, "Har Tomas …", is one).
-                || n.sentence_start && ends_any(n.next, &["ras", "sas", "tas"], 8)
+                    || ends_any(n.next, &["ras", "sas", "tas"], 8))
             {
                 Clear("här")
             } else if n.sentence_start
