@@ -952,7 +952,7 @@ pub(crate) fn suspended_heads(
         let head = |w: &str| head_frequency(words, &crate::text::lower(w));
         let now = head(current);
         let Some((best, frequency)) =
-            crate::confusion::candidates(written, crate::confusion::Tier::Common)
+            crate::confusion::candidates(written, crate::confusion::Tier::Rare)
                 .iter()
                 .map(|c| (c.text.to_owned(), head(c.text)))
                 .max_by_key(|&(_, f)| f)

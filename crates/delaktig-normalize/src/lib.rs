@@ -1343,7 +1343,6 @@ impl Normalizer {
                 rough::correct(laid, &tokens, &forms, &mut edits, &self.words);
             }
             docfix::glued_preposition(laid, &mut edits);
-            docfix::suspended_heads(laid, &tokens, &mut edits, &self.words);
             docfix::word_names(laid, &tokens, &mut edits, &self.words);
             docfix::stray_letters(laid, &tokens, rough, &mut edits);
             docfix::range_dashes(laid, &mut edits);
@@ -1358,6 +1357,9 @@ impl Normalizer {
         if damage != Damage::Clean {
             address::spell(laid, &tokens, &forms, &self.words, &mut edits);
         }
+        // In any document: a second normalisation, of a document its first left clean, reads
+        // the restored head alike.
+        docfix::suspended_heads(laid, &tokens, &mut edits, &self.words);
         rejoin::correct(laid, &tokens, &mut edits, &self.words);
         if damage != Damage::Clean {
             plural::correct(laid, &tokens, &mut edits, &self.words);

@@ -31,6 +31,10 @@ fn tuning6_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning6")
 }
 
+fn tuning7_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning7")
+}
+
 fn heldout_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout")
 }
@@ -141,6 +145,13 @@ fn sixth_tuning_set_word_error_rate_stays_low() {
 }
 
 #[test]
+fn seventh_tuning_set_word_error_rate_stays_low() {
+    // Eight more texts in 28 renderings, in yet other forms (2.79 % after on its first run,
+    // untouched, 2.26 % now, from 29.4 %).
+    assert_wer(&tuning7_dir(), "tuning-7", 28, 0.25, 0.024);
+}
+
+#[test]
 fn clean_text_is_almost_unchanged() {
     let n = Normalizer::new();
     let mut total = clean_changed(&tuning_dir(), &n);
@@ -150,6 +161,7 @@ fn clean_text_is_almost_unchanged() {
         tuning4_dir(),
         tuning5_dir(),
         tuning6_dir(),
+        tuning7_dir(),
         heldout_dir(),
         heldout2_dir(),
     ] {
@@ -197,6 +209,7 @@ fn every_rendering_normalised_twice_equals_once() {
         tuning4_dir(),
         tuning5_dir(),
         tuning6_dir(),
+        tuning7_dir(),
         heldout_dir(),
         heldout2_dir(),
     ] {
@@ -210,6 +223,6 @@ fn every_rendering_normalised_twice_equals_once() {
             }
         }
     }
-    assert!(checked >= 196, "{checked} renderings");
+    assert!(checked >= 224, "{checked} renderings");
     assert!(differing.is_empty(), "changed again: {differing:?}");
 }
