@@ -526,6 +526,9 @@ pub(crate) fn decision(sentence: &str) -> Option<(DecisionOutcome, Option<(usize
     // inte", "Gruppen beslutade att …"): an outcome word before it tells of decisions
     // elsewhere ("fick avslag på en ansökan", "6 har fått avslag").
     let subject = ws.iter().take(4).position(|&(_, w)| decides_on(w))?;
+    // "Nämnden beslutade i juni vilka förslag som skulle genomföras": which were decided is
+    // told, not a decision.
+    const TELLS_WHICH: &[&str] = &["vilka", "vilket", "vilken", "vad", "hur", "huruvida"];
     let mut outcome = None;
     let mut at = 0;
     for (k, &(off, w)) in ws.iter().enumerate() {
@@ -546,7 +549,11 @@ pub(crate) fn decision(sentence: &str) -> Option<(DecisionOutcome, Option<(usize
             })
         });
         let Some(mut o) = said else { continue };
-        if subject > k {
+        if subject > k
+            || ws
+                .get(subject..k)
+                .is_some_and(|between| between.iter().any(|&(_, w)| TELLS_WHICH.contains(&w)))
+        {
             return None;
         }
         // "beviljas inte", "genomförs inte", "kommer inte att genomföras": a no.
@@ -1016,6 +1023,10 @@ mod tests {
         assert_eq!(
             read("Gruppen beslutade att bilda en arbetsgrupp."),
             Some((Accepted, None))
+        );
+        assert_eq!(
+            read("Nämnden beslutade i juni vilka förslag som skulle genomföras."),
+            None
         );
         // Looked into before a decision: a referral, not a yes.
         assert_eq!(

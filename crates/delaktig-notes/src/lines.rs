@@ -56,7 +56,8 @@ pub(crate) enum Key {
     Responsible,
     /// Klart till / Senast / Deadline: by when.
     Due,
-    /// Motivering / Skäl: why a decision went the way it did.
+    /// Motivering / Skäl / Kommentar: why a decision went the way it did (or, under a
+    /// follow-up's status, what was done).
     Reason,
     /// Från / From / Avsändare: who sent a letter or an e-mail printed in the note (a field
     /// of a message header only beside another; alone it is [`Key::Other`]).
@@ -382,7 +383,8 @@ fn label(s: &str) -> Option<Kind> {
         "schema" | "program" | "dagordning" => Key::Schedule,
         "ansvarig" | "ansvariga" | "ansvar" => Key::Responsible,
         "klart till" | "klar till" | "klart senast" | "senast" | "deadline" => Key::Due,
-        "motivering" | "motivet" | "skal" | "skalet" => Key::Reason,
+        // (A follow-up's "Kommentar:" under a status says why, or what was done.)
+        "motivering" | "motivet" | "skal" | "skalet" | "kommentar" => Key::Reason,
         "fran" | "from" | "avsandare" => Key::From,
         "till" | "to" | "mottagare" | "kopia" | "cc" => Key::To,
         "amne" | "subject" | "angaende" | "arende" => Key::Subject,

@@ -1180,8 +1180,8 @@ impl<'t, 'l> Builder<'t, 'l> {
         let heading = line.text.trim_end_matches(':').trim().to_owned();
         let span = line.span;
         self.in_present = key == Some(Key::Present);
-        self.sub_calendar =
-            matches!(key, None | Some(Key::Other | Key::When)) && names_series(&heading);
+        self.sub_calendar = matches!(key, None | Some(Key::Other | Key::When | Key::Schedule))
+            && names_series(&heading);
         self.doc.sections.push(Section {
             heading,
             level: 3,
@@ -1701,19 +1701,48 @@ impl<'t, 'l> Builder<'t, 'l> {
         } else {
             at
         };
+        // "Träff 3 – den 3 mars kl. 18.00–20.00": in a calendar, a short name, a dash and the
+        // date (after a day's name, if any); the name is the entry's title.
+        let named = calendar
+            .then(|| {
+                let body = item.get(lead..)?;
+                let (name, rest, dash) = [" – ", " - "].iter().find_map(|&dash| {
+                    body.split_once(dash)
+                        .map(|(name, rest)| (name, rest, dash.len()))
+                })?;
+                // The date starts right after the dash ("den 17 februari" is one mention) or
+                // after a day's name.
+                let after = at + name.len() + dash;
+                (name.chars().count() <= 30 && starts_upper(name) && !name.contains(':'))
+                    .then(|| (name, after, after + day_name_len(rest)))
+            })
+            .flatten();
         let date = match cancel {
             // The date the cancelled event's sentence names.
             Some(_) => self.dates.first_in(i, at),
-            None => self
-                .dates
-                .first_in(i, at)
-                .filter(|&(_, s, _)| s == at || s == after_day),
+            None => self.dates.first_in(i, at).filter(|&(_, s, _)| {
+                s == at || s == after_day || named.is_some_and(|(_, a, d)| s == a || s == d)
+            }),
         };
         let Some((mention, ds, de)) = date else {
             return;
         };
         let date = mention.date;
-        let (title, start, end) = if let Some((_, ce)) = cancel {
+        let named_title = named
+            .filter(|&(_, a, d)| ds == a || ds == d)
+            .map(|(name, _, _)| name);
+        let (title, start, end) = if let Some(name) = named_title {
+            let after = t.get(de..).unwrap_or("");
+            let time = datetime::find_times(after)
+                .into_iter()
+                .next()
+                .filter(|tr| after.get(..tr.start).is_some_and(|g| g.trim().is_empty()));
+            (
+                name.trim(),
+                time.as_ref().map(|tr| tr.from),
+                time.and_then(|tr| tr.to),
+            )
+        } else if let Some((_, ce)) = cancel {
             // "INSTÄLLD: Föreläsningen med X den 27 mars är inställd": the words before the date.
             let rest = item.get(ce..).unwrap_or("");
             let from =
