@@ -1071,6 +1071,33 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.paragraph(i);
     }
 
+    /// Records the decision `sentence` states, `said` its outcome and where its reason stands,
+    /// on `proposal`: the reason is the sentence's, else the one the next sentence of the line
+    /// gives after its label (`next`: "Förslaget avslås. Motivering: …").
+    fn sentence_decision(
+        &mut self,
+        sentence: &str,
+        said: (crate::DecisionOutcome, Option<(usize, usize)>),
+        next: Option<&str>,
+        proposal: Option<usize>,
+        span: Span,
+    ) {
+        let (outcome, reason) = said;
+        let justification = reason
+            .and_then(|(rs, re)| sentence.get(rs..re))
+            .or_else(|| reason_label(next?))
+            .map(str::to_owned);
+        self.doc.decisions.push(Decision {
+            text: sentence.to_owned(),
+            outcome,
+            justification,
+            proposal,
+            section: self.topic_for_proposal(),
+            date: self.message_date(),
+            span,
+        });
+    }
+
     /// The day the message being read was sent, if the note is a printed message.
     fn message_date(&self) -> Option<NaiveDate> {
         self.doc.messages.get(self.message?)?.date
@@ -1922,31 +1949,15 @@ impl<'t, 'l> Builder<'t, 'l> {
                 .decisions
                 .last()
                 .is_some_and(|d| d.span == line.span);
-            if let Some((outcome, reason)) = decision.filter(|_| !decided_here) {
+            if let Some(said) = decision.filter(|_| !decided_here) {
                 let section = self.topic_for_proposal();
                 let proposal = self
                     .doc
                     .proposals
                     .iter()
                     .rposition(|p| p.section == section);
-                // A reason given in the next sentence of the line ("Förslaget avslås.
-                // Motivering: …") when the decision itself gives none.
-                let justification = reason
-                    .and_then(|(rs, re)| sentence.get(rs..re))
-                    .or_else(|| {
-                        let &(ns, ne) = buf.get(k + 1)?;
-                        reason_label(text.get(ns..ne)?)
-                    })
-                    .map(str::to_owned);
-                self.doc.decisions.push(Decision {
-                    text: sentence.to_owned(),
-                    outcome,
-                    justification,
-                    proposal,
-                    section,
-                    date: self.message_date(),
-                    span,
-                });
+                let next = buf.get(k + 1).and_then(|&(ns, ne)| text.get(ns..ne));
+                self.sentence_decision(sentence, said, next, proposal, span);
             }
             // A reply's first refusal in prose decides on what the message it answers
             // proposed (on which, when that proposed one thing only).
@@ -1954,23 +1965,10 @@ impl<'t, 'l> Builder<'t, 'l> {
                 (None, Some((first, end))) => extract::refusal(sentence).map(|r| (r, first, end)),
                 _ => None,
             };
-            if let Some(((outcome, reason), first, end)) = refusal {
-                let justification = reason
-                    .and_then(|(rs, re)| sentence.get(rs..re))
-                    .or_else(|| {
-                        let &(ns, ne) = buf.get(k + 1)?;
-                        reason_label(text.get(ns..ne)?)
-                    })
-                    .map(str::to_owned);
-                self.doc.decisions.push(Decision {
-                    text: sentence.to_owned(),
-                    outcome,
-                    justification,
-                    proposal: (end - first == 1).then_some(first),
-                    section: self.topic_for_proposal(),
-                    date: self.message_date(),
-                    span,
-                });
+            if let Some((said, first, end)) = refusal {
+                let next = buf.get(k + 1).and_then(|&(ns, ne)| text.get(ns..ne));
+                let proposal = (end - first == 1).then_some(first);
+                self.sentence_decision(sentence, said, next, proposal, span);
                 self.answering = None;
             }
             // A decision on a proposal proposes nothing itself.
