@@ -208,18 +208,17 @@ fn roles(lines: &[Line<'_>], text: &str) -> Vec<Role> {
             }
         }
         if line.kind == Kind::Text && t.len() <= 40 {
-            // The signature lines begin with one of these letters.
+            // The signature lines and a letter's closings begin with one of these letters.
             let first = t.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-            if matches!(first, b'v' | b'a' | b'j' | b's' | b'o' | b'm')
-                && SIGNATURE_LINES.contains(&fold_key(t.trim_end_matches(':')).as_str())
-            {
+            let folded = matches!(first, b'v' | b'a' | b'j' | b's' | b'o' | b'm' | b'b' | b'h')
+                .then(|| fold_key(t.trim_end_matches([':', ',', '!', '.'])));
+            let folded = folded.as_ref().map_or("", |f| f.as_str());
+            if SIGNATURE_LINES.contains(&folded) {
                 signature = 2;
                 out.push(Role::Paragraph { body: 0 });
                 continue;
             }
-            if matches!(first, b'm' | b'v' | b'b' | b'h')
-                && CLOSINGS.contains(&fold_key(t.trim_end_matches([',', '!', '.'])).as_str())
-            {
+            if CLOSINGS.contains(&folded) {
                 // A name, a title, an organisation, a phone, an address: five lines at most.
                 closed = 6;
                 out.push(Role::Paragraph { body: 0 });
