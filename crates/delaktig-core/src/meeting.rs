@@ -206,7 +206,7 @@ fn without_marks(word: &str) -> String {
 }
 
 /// Similarity of two texts, 0.0–1.0: Dice coefficient of their word sets after
-/// [`match_key`], without the words of [`FRAME_WORDS`] (unless a text has no other), and
+/// [`match_key`], without the words a proposal is framed in (unless a text has no other), and
 /// compared without diacritics (a scan's word the normaliser left, "anhorigkafe", is the
 /// "anhörigkafé" of the minutes). Word sets rather than sequences, because the same proposal
 /// is reworded between meetings more often than it is reordered.
