@@ -174,6 +174,32 @@ fn range_start(s: &str, start: usize) -> Option<(u32, usize)> {
     if prev_char(s, at).is_some_and(|p| p.is_alphanumeric() || matches!(p, '/' | '-' | '.' | ':')) {
         return None;
     }
+    // "Träff 6 – 14 april", "Förslag 2 – 3 mars": the number of a meeting, a proposal or a
+    // step of a series, then its date ("Resa 2–3 oktober" is a range).
+    let word = before
+        .get(..at)?
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let numbered = [
+        "träff",
+        "möte",
+        "förslag",
+        "punkt",
+        "steg",
+        "del",
+        "pass",
+        "fråga",
+        "tillfälle",
+        "omgång",
+        "kväll",
+        "dag",
+    ]
+    .contains(&word.to_lowercase().as_str());
+    if numbered {
+        return None;
+    }
     let (day, _) = digits(b.get(at..)?);
     (1..=31).contains(&day).then_some((day, at))
 }
@@ -658,6 +684,9 @@ mod tests {
             dates("den 10 - 12 juni"),
             [(10, 6, None, "den 10 - 12 juni")]
         );
+        // A meeting's number before its date is no range: "Träff 6" is on the 14th.
+        assert_eq!(dates("Träff 6 – 14 april"), [(14, 4, None, "14 april")]);
+        assert_eq!(dates("Resa 2–3 oktober"), [(2, 10, None, "2–3 oktober")]);
         // Day and month in numbers with a year after a dash, as notes shorten a date.
         assert_eq!(
             dates("Brukarrådet 3/3-25, och 12/4-2024."),

@@ -1056,7 +1056,52 @@ impl<'t, 'l> Builder<'t, 'l> {
             self.post = Some(Post::Meeting(self.doc.meetings.len() - 1));
         } else if level == 1 {
             self.post = None;
+        } else if let Some((name, (mention, _, de))) = self.dated_name(i, body) {
+            // A programme written as headings ("Träff 1 – tisdag 3/2", its topic under it):
+            // each a dated event, titled by its name.
+            let (start, end) = self.times_after(i, de);
+            let title = name.to_owned();
+            let date = mention.date;
+            self.doc.events.push(Event {
+                title,
+                date,
+                start,
+                end,
+                place: None,
+                how: None,
+                cancelled: false,
+                schedule: Vec::new(),
+                span: line_span,
+            });
         }
+    }
+
+    /// A heading that is a short name, a dash and a date right after it, with a day's name
+    /// before the date if any ("Träff 3 – den 3 mars kl. 18.00–20.00"): the name and the date
+    /// (with where it starts and ends in the line).
+    fn dated_name(&self, i: usize, body: usize) -> Option<(&'l str, (&DateMention, usize, usize))> {
+        let t = self.text(i);
+        let heading = t.get(body..)?;
+        let (name, rest, dash) = [" – ", " - "].iter().find_map(|&dash| {
+            heading
+                .split_once(dash)
+                .map(|(name, rest)| (name, rest, dash.len()))
+        })?;
+        if name.chars().count() > 30 || !starts_upper(name) || name.contains(':') {
+            return None;
+        }
+        let after = body + name.len() + dash;
+        let found = self.dates.first_in(i, after)?;
+        let (_, ds, de) = found;
+        // Nothing but the date (and a time) after the dash: a heading that names a date in
+        // its words ("Möte om boende – vi ses 3 mars") is none.
+        let at_date = ds == after || ds == after + day_name_len(rest);
+        let tail = t.get(de..).unwrap_or("").trim();
+        let only_time = tail.is_empty()
+            || datetime::find_times(tail)
+                .first()
+                .is_some_and(|tr| tail.get(..tr.start).is_some_and(|g| g.trim().is_empty()));
+        (at_date && only_time).then_some((name.trim(), found))
     }
 
     /// A field of a message header: its first opens the message (a section of its own,

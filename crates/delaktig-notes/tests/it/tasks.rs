@@ -332,3 +332,27 @@ fn a_list_under_a_question_answers_it_and_questions_in_a_list_stay_open() {
     let doc = parse(note, &ParseOptions::new());
     assert_eq!(doc.questions, ["Vem bokar lokalen?", "Vem tar med fika?"]);
 }
+
+#[test]
+fn a_programme_written_as_headings_gives_dated_events() {
+    // "Träff 1 – tisdag 3/2" on a line of its own, its topic under it: an event of the
+    // series, on its day ("Träff 6 – 14 april" is the 14th, no range from the 6th).
+    let note = "Studiecirkel våren 2026\n\nPROGRAM\n\nTräff 1 – tisdag 3/2\n\
+                Att lära känna varandra.\n\nTräff 6 – 14 april\nAvslutning.\n\n\
+                Möte om boende – vi ses 3 mars\nVi pratar om boende.\n";
+    let doc = parse(note, &ParseOptions::new());
+    // (The note itself, whose "PROGRAM" makes it an invitation, is an undated event too.)
+    let events: Vec<_> = doc
+        .events
+        .iter()
+        .filter(|e| e.date.is_some())
+        .map(|e| (e.title.as_str(), e.date))
+        .collect();
+    assert_eq!(
+        events,
+        [
+            ("Träff 1", day("2026-02-03")),
+            ("Träff 6", day("2026-04-14"))
+        ]
+    );
+}
