@@ -497,12 +497,13 @@ fn import_one(
         for (id, state) in &done.decided {
             outln!("  {id}: decided in the notes, now {}", state.code());
         }
-        // Decisions on no proposal of these notes (one raised at an earlier meeting, most
-        // often): shown so that someone moves it by hand.
+        // Decisions the notes tie to none of their proposals (one raised at an earlier
+        // meeting, most often, or one of several a reply answers at once): shown so that
+        // someone moves it by hand.
         for d in prepared.unlinked_decisions() {
             let outcome = outcome_code(d.outcome);
             outln!(
-                "  the notes decide \"{}\" ({outcome}) on no proposal of theirs: if it is one the register has, move it with `delaktig proposal move`",
+                "  the notes decide \"{}\" ({outcome}) without saying on which proposal: move the one it is with `delaktig proposal move`",
                 d.text
             );
         }

@@ -185,7 +185,7 @@ fn a_decision_on_a_proposal_of_earlier_notes_is_shown_for_a_person_to_record() {
     .unwrap();
     let out = delaktig(dir.path(), &["ingest", note.to_str().unwrap()]).ok();
     assert!(
-        out.contains("(rejected) on no proposal of theirs")
+        out.contains("(rejected) without saying on which proposal")
             && out.contains("delaktig proposal move"),
         "{out}"
     );
