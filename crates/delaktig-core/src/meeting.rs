@@ -214,18 +214,12 @@ pub fn similarity(a: &str, b: &str) -> f64 {
     let ka = match_key(a);
     let kb = match_key(b);
     let words = |k: &'_ str| -> HashSet<String> {
-        let all: HashSet<String> = k
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .map(str::to_owned)
-            .collect();
-        let content: HashSet<String> = all
-            .iter()
-            .filter(|w| !FRAME_WORDS.contains(&w.as_str()))
-            .cloned()
-            .collect();
-        let kept = if content.is_empty() { all } else { content };
-        kept.iter().map(|w| without_marks(w)).collect()
+        let all = || k.split(' ').filter(|w| !w.is_empty());
+        let framing_only = all().all(|w| FRAME_WORDS.contains(&w));
+        all()
+            .filter(|w| framing_only || !FRAME_WORDS.contains(w))
+            .map(without_marks)
+            .collect()
     };
     let sa = words(&ka);
     let sb = words(&kb);

@@ -1074,14 +1074,12 @@ impl Restorer<'_> {
             // lexicon lacks or a scan garbled: a misread reading keeps that last word
             // ("brikar|perspektivet" is "brukarperspektivet"; "opioid|beroende" is no
             // "opioider|o|ende").
-            let tail = if any_known {
-                None
-            } else {
-                self.known_tail(&lower)
-            };
+            // (Looked for only when a reading was found: most words have none.)
+            let keeps_tail =
+                |cand: &str| any_known || self.known_tail(&lower).is_none_or(|t| cand.ends_with(t));
             if let Some((score, cand)) = found
                 && best.as_ref().is_none_or(|b| score - MISREAD_COST > b.score)
-                && tail.is_none_or(|t| cand.ends_with(t))
+                && keeps_tail(&cand)
                 && !capitalised_name()
                 && (shape != Shape::Capitalised || !edge_letter(&lower, &cand))
             {

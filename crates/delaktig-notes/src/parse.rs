@@ -1081,27 +1081,15 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// (with where it starts and ends in the line).
     fn dated_name(&self, i: usize, body: usize) -> Option<(&'l str, (&DateMention, usize, usize))> {
         let t = self.text(i);
-        let heading = t.get(body..)?;
-        let (name, rest, dash) = [" – ", " - "].iter().find_map(|&dash| {
-            heading
-                .split_once(dash)
-                .map(|(name, rest)| (name, rest, dash.len()))
-        })?;
-        if name.chars().count() > 30 || !starts_upper(name) || name.contains(':') {
-            return None;
-        }
-        let after = body + name.len() + dash;
-        let found = self.dates.first_in(i, after)?;
+        let (name, after, after_day) = dash_name(t.get(body..)?)?;
+        let found = self.dates.first_in(i, body + after)?;
         let (_, ds, de) = found;
         // Nothing but the date (and a time) after the dash: a heading that names a date in
         // its words ("Möte om boende – vi ses 3 mars") is none.
-        let at_date = ds == after || ds == after + day_name_len(rest);
+        let at_date = ds == body + after || ds == body + after_day;
         let tail = t.get(de..).unwrap_or("").trim();
-        let only_time = tail.is_empty()
-            || datetime::find_times(tail)
-                .first()
-                .is_some_and(|tr| tail.get(..tr.start).is_some_and(|g| g.trim().is_empty()));
-        (at_date && only_time).then_some((name.trim(), found))
+        let only_time = tail.is_empty() || time_at_start(tail).is_some();
+        (at_date && only_time).then_some((name, found))
     }
 
     /// A field of a message header: its first opens the message (a section of its own,
@@ -1775,19 +1763,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         // "Träff 3 – den 3 mars kl. 18.00–20.00": in a calendar, a short name, a dash and the
         // date (after a day's name, if any); the name is the entry's title.
         let named = calendar
-            .then(|| {
-                let body = item.get(lead..)?;
-                let (name, rest, dash) = [" – ", " - "].iter().find_map(|&dash| {
-                    body.split_once(dash)
-                        .map(|(name, rest)| (name, rest, dash.len()))
-                })?;
-                // The date starts right after the dash ("den 17 februari" is one mention) or
-                // after a day's name.
-                let after = at + name.len() + dash;
-                (name.chars().count() <= 30 && starts_upper(name) && !name.contains(':'))
-                    .then(|| (name, after, after + day_name_len(rest)))
-            })
-            .flatten();
+            .then(|| dash_name(item.get(lead..)?))
+            .flatten()
+            .map(|(name, a, d)| (name, at + a, at + d));
         let date = match cancel {
             // The date the cancelled event's sentence names.
             Some(_) => self.dates.first_in(i, at),
@@ -1803,13 +1781,9 @@ impl<'t, 'l> Builder<'t, 'l> {
             .filter(|&(_, a, d)| ds == a || ds == d)
             .map(|(name, _, _)| name);
         let (title, start, end) = if let Some(name) = named_title {
-            let after = t.get(de..).unwrap_or("");
-            let time = datetime::find_times(after)
-                .into_iter()
-                .next()
-                .filter(|tr| after.get(..tr.start).is_some_and(|g| g.trim().is_empty()));
+            let time = time_at_start(t.get(de..).unwrap_or(""));
             (
-                name.trim(),
+                name,
                 time.as_ref().map(|tr| tr.from),
                 time.and_then(|tr| tr.to),
             )
@@ -1828,10 +1802,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         } else {
             let after = t.get(de..).unwrap_or("");
             // A time right after the date ("12/3 kl. 18.00: …").
-            let time = datetime::find_times(after)
-                .into_iter()
-                .next()
-                .filter(|tr| after.get(..tr.start).is_some_and(|g| g.trim().is_empty()));
+            let time = time_at_start(after);
             let rest_at = time.as_ref().map_or(0, |tr| tr.end);
             let rest = after.get(rest_at..).unwrap_or("");
             let sep = rest.trim_start();
@@ -2288,6 +2259,28 @@ fn sender(from: &str) -> &str {
         Some((name, _)) if !name.trim().is_empty() => name.trim().trim_matches('"').trim(),
         _ => from.trim(),
     }
+}
+
+/// A short name, a dash and what follows ("Träff 3 – den 3 mars …", "Avslutning - 2026-10-06"):
+/// the name and where a date after it may start in `text`, right after the dash ("den 17
+/// februari" is one mention) or after a day's name there.
+fn dash_name(text: &str) -> Option<(&str, usize, usize)> {
+    let (name, rest, dash) = [" – ", " - "]
+        .iter()
+        .find_map(|&dash| text.split_once(dash).map(|(n, r)| (n, r, dash.len())))?;
+    if name.chars().count() > 30 || !starts_upper(name) || name.contains(':') {
+        return None;
+    }
+    let after = name.len() + dash;
+    Some((name.trim(), after, after + day_name_len(rest)))
+}
+
+/// The time opening `text` after white space only ("kl. 18.00–20.00: …"), if one does.
+fn time_at_start(text: &str) -> Option<TimeRange> {
+    datetime::find_times(text)
+        .into_iter()
+        .next()
+        .filter(|tr| text.get(..tr.start).is_some_and(|g| g.trim().is_empty()))
 }
 
 /// Whether a sub-heading names a series of dated meetings ("Träffar:", "Kursdagar:",
