@@ -1015,17 +1015,13 @@ impl<'t, 'l> Builder<'t, 'l> {
                 None => heading.to_owned(),
             };
             let (start, end) = self.times_after(i, date.map_or(body, |(_, _, e)| e));
-            self.doc.events.push(Event {
+            self.doc.events.push(new_event(
                 title,
-                date: date.and_then(|(d, _, _)| d.date),
-                start,
-                end,
-                place: None,
-                how: None,
-                cancelled: cancel.is_some() || cancelled_line,
-                schedule: Vec::new(),
-                span: line_span,
-            });
+                date.and_then(|(d, _, _)| d.date),
+                (start, end),
+                cancel.is_some() || cancelled_line,
+                line_span,
+            ));
             self.post = Some(Post::Event(self.doc.events.len() - 1));
         } else if meeting {
             let (start, end) = self.times_after(i, date.map_or(body, |(_, _, e)| e));
@@ -1062,17 +1058,9 @@ impl<'t, 'l> Builder<'t, 'l> {
             let (start, end) = self.times_after(i, de);
             let title = name.to_owned();
             let date = mention.date;
-            self.doc.events.push(Event {
-                title,
-                date,
-                start,
-                end,
-                place: None,
-                how: None,
-                cancelled: false,
-                schedule: Vec::new(),
-                span: line_span,
-            });
+            self.doc
+                .events
+                .push(new_event(title, date, (start, end), false, line_span));
         }
     }
 
@@ -1297,17 +1285,13 @@ impl<'t, 'l> Builder<'t, 'l> {
             .find(|s| s.level <= 2)
             .map(|s| s.heading.clone())
             .unwrap_or_default();
-        self.doc.events.push(Event {
+        self.doc.events.push(new_event(
             title,
-            date: None,
-            start: None,
-            end: None,
-            place: None,
-            how: None,
-            cancelled: false,
-            schedule: Vec::new(),
-            span: self.lines[i].span,
-        });
+            None,
+            (None, None),
+            false,
+            self.lines[i].span,
+        ));
         let e = self.doc.events.len() - 1;
         self.post = Some(Post::Event(e));
         e
@@ -1826,17 +1810,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         let cancelled = cancel.is_some() || is_cancel_marker(title).is_some();
         let title = title.to_owned();
         let span = self.lines[i].raw_span(body, t.len());
-        self.doc.events.push(Event {
-            title,
-            date,
-            start,
-            end,
-            place: None,
-            how: None,
-            cancelled,
-            schedule: Vec::new(),
-            span,
-        });
+        self.doc
+            .events
+            .push(new_event(title, date, (start, end), cancelled, span));
     }
 
     fn timed(&mut self, i: usize) {
@@ -1914,17 +1890,9 @@ impl<'t, 'l> Builder<'t, 'l> {
             .unwrap_or(title)
             .to_owned();
         let span = self.lines[i].span;
-        self.doc.events.push(Event {
-            title,
-            date: named.flatten(),
-            start: None,
-            end: None,
-            place: None,
-            how: None,
-            cancelled: true,
-            schedule: Vec::new(),
-            span,
-        });
+        self.doc
+            .events
+            .push(new_event(title, named.flatten(), (None, None), true, span));
     }
 
     /// Whether line `i` is answered on the next line: a dash's answer, or "Svar: …".
@@ -2258,6 +2226,28 @@ fn sender(from: &str) -> &str {
     match from.split_once(['<', '[']) {
         Some((name, _)) if !name.trim().is_empty() => name.trim().trim_matches('"').trim(),
         _ => from.trim(),
+    }
+}
+
+/// An event of a note as read from one line: no place, practicalities or schedule yet (the
+/// labels under it give those).
+fn new_event(
+    title: String,
+    date: Option<NaiveDate>,
+    (start, end): (Option<Time>, Option<Time>),
+    cancelled: bool,
+    span: Span,
+) -> Event {
+    Event {
+        title,
+        date,
+        start,
+        end,
+        place: None,
+        how: None,
+        cancelled,
+        schedule: Vec::new(),
+        span,
     }
 }
 
