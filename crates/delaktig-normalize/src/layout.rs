@@ -342,7 +342,13 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
             .and_then(|p| lines.get(p))
             .and_then(|l| text.get(l.start..l.end))
             .unwrap_or("");
-        let table = in_table(prev_line, content, next_line);
+        // A scan may part a table's rows by blank lines: a row's neighbour is then the line
+        // past one blank line.
+        let table = in_table(
+            row_neighbour(text, &lines, prev_line, n.checked_sub(2)),
+            content,
+            row_neighbour(text, &lines, next_line, Some(n + 2)),
+        );
         line_start_edit(content, line.start, next_line, &mut out);
         line_end_edit(content, line.start, &mut out);
         // The candidates on this line: those before it were on earlier lines or in their
@@ -1122,6 +1128,23 @@ fn boxed_row(line: &str) -> bool {
     line.starts_with('|') && line.ends_with('|') && line.bytes().filter(|&b| b == b'|').count() >= 3
 }
 
+/// The line a table's row has beside it: `near`, the line next to it, or, when that is blank
+/// (a scan may part a table's rows by blank lines), line `beyond`, past the blank one.
+fn row_neighbour<'t>(
+    text: &'t str,
+    lines: &[Line],
+    near: &'t str,
+    beyond: Option<usize>,
+) -> &'t str {
+    if !near.trim().is_empty() {
+        return near;
+    }
+    beyond
+        .and_then(|k| lines.get(k))
+        .and_then(|l| text.get(l.start..l.end))
+        .unwrap_or("")
+}
+
 /// Whether `line`, between `prev` and `next`, is a table's row: a boxed one, or one of two
 /// rows or more together (a scan's specks may put bars between a sentence's words on one
 /// line, "året. | dag tror vi … | står kvar i | tabeller", but not on its neighbours).
@@ -1481,6 +1504,14 @@ Subject: Två förslag från anhörigföreningen\n";
     fn a_tables_bars_stay() {
         let text = "| Vad | Vem | När |\n|---|---|---|\n| Boka lokal för höstens anhörigträff i Folkets hus och se till att hissen fungerar | Kalle | vecka 37 |\n| Fika | Sofia | 1 mars |\nVad | Vem | När\nBoka lokal | Kalle | v. 37\n";
         assert_eq!(apply(text), text);
+        // A scan's blank lines between the rows part no table.
+        let text = "Vad | Vem | När\n\nBoka simhallen | Göran | 12/11\n\nKontakta vårdcentralen | Wilma | 28/11\n";
+        assert_eq!(apply(text), text);
+        // Two blank lines do; so does a lone row.
+        assert_eq!(
+            apply("Vad | Vem | När\n\n\nBoka simhallen | Göran | 12/11\n"),
+            "Vad Vem När\n\n\nBoka simhallen Göran 12/11\n"
+        );
     }
 
     #[test]

@@ -662,25 +662,47 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
         });
         i = j;
     }
-    // An unboxed row with no row right above or below it is a line with stray bars.
+    // An unboxed row with no row right above or below it is a line with stray bars. A scan
+    // may part a table's rows by a blank line: under a header row ("Vad | Vem | När") a row
+    // of as many cells past one is still beside.
+    let breaks = |a: &Line, b: &Line| {
+        text.get(a.span.end..b.span.start)
+            .map_or(0, |gap| gap.bytes().filter(|&c| c == b'\n').count())
+    };
+    let cells = |l: &Line| crate::table::cells(&l.text).len();
+    let mut stray = vec![false; out.len()];
+    // The cells of the header the rows just above stand under.
+    let mut header: Option<usize> = None;
     for k in 0..out.len() {
-        let row_beside = |a: Option<usize>, b: Option<usize>| {
-            let (Some(a), Some(b)) = (a.and_then(|a| out.get(a)), b.and_then(|b| out.get(b)))
-            else {
-                return false;
-            };
-            a.kind == Kind::Row
-                && b.kind == Kind::Row
-                && text
-                    .get(a.span.end..b.span.start)
-                    .is_some_and(|gap| gap.bytes().filter(|&c| c == b'\n').count() == 1)
-        };
-        if out[k].kind == Kind::Row
-            && !crate::table::is_boxed(&out[k].text)
-            && !row_beside(k.checked_sub(1), Some(k))
-            && !row_beside(Some(k), k.checked_add(1))
-        {
-            out[k].kind = classify_text(&out[k].text);
+        if out[k].kind != Kind::Row {
+            header = None;
+            continue;
+        }
+        let prev = k.checked_sub(1).and_then(|p| out.get(p));
+        let next = out.get(k + 1);
+        let gap_before = prev
+            .filter(|p| p.kind == Kind::Row)
+            .map(|p| breaks(p, &out[k]));
+        let gap_after = next
+            .filter(|n| n.kind == Kind::Row)
+            .map(|n| (breaks(&out[k], n), cells(n)));
+        let n = cells(&out[k]);
+        if !gap_before.is_some_and(|g| (1..=2).contains(&g)) || header != Some(n) {
+            header = None;
+        }
+        if crate::table::header(&crate::table::cells(&out[k].text)).is_some() {
+            header = Some(n);
+        }
+        let headed = header.is_some();
+        let beside = gap_before == Some(1)
+            || gap_after.is_some_and(|(g, _)| g == 1)
+            || headed && gap_before == Some(2)
+            || headed && gap_after.is_some_and(|(g, m)| g == 2 && m == n);
+        stray[k] = !beside && !crate::table::is_boxed(&out[k].text);
+    }
+    for (line, stray) in out.iter_mut().zip(stray) {
+        if stray {
+            line.kind = classify_text(&line.text);
         }
     }
     out
@@ -721,6 +743,11 @@ mod tests {
         assert_eq!(
             kinds("Året. | dag tror vi | står kvar\n\nA | B | C\n"),
             [Kind::Text, Kind::Text]
+        );
+        // Under a header, a scan's blank line between rows parts no table; two do.
+        assert_eq!(
+            kinds("Vad | Vem | När\n\nBoka | Kalle | 1/2\n\nRinga | Lisa | 3/2\n\n\nA | B | C\n"),
+            [Kind::Row, Kind::Row, Kind::Row, Kind::Text]
         );
     }
 

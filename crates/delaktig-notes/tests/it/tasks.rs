@@ -356,3 +356,29 @@ fn a_programme_written_as_headings_gives_dated_events() {
         ]
     );
 }
+
+#[test]
+fn a_scanned_tables_rows_parted_by_blank_lines_stay_a_table() {
+    // Tesseract leaves a blank line between a table's rows and drops some edge bars; the
+    // normaliser keeps the bars, and every row is a promise.
+    let scan = "5. Fordelning av uppgifter\n\nVad | Vem | Nar\n\n\
+                Boka simhallen fér resten av terminen | Goran | 12/11\n\n\
+                Sammanstalla halsosamtalen till styrgruppen | Ines | den 3 december\n\n\
+                Kontakta vardcentralen om tobaksavvanjning | Wilma | 28/11\n";
+    let restored = delaktig_normalize::Normalizer::new().normalize(scan).text;
+    let doc = parse(&restored, &ParseOptions::new().with_year(2025));
+    let got: Vec<_> = doc
+        .actions
+        .iter()
+        .map(|a| (a.who.as_str(), a.due))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Göran", day("2025-11-12")),
+            ("Ines", day("2025-12-03")),
+            ("Wilma", day("2025-11-28")),
+        ]
+    );
+    assert_eq!(doc.actions[0].what, "Boka simhallen för resten av terminen");
+}
