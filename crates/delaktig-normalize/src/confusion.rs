@@ -149,6 +149,10 @@ fn options(chars: &[char], i: usize, tier: Tier, add: &mut impl FnMut(Option_)) 
         // An ö read as two signs, one of them a "d" ("ans6dkan", "sd6mn").
         ('d', Some('6')) | ('6', Some('d')) => add("ö", 2, 0.3),
         ('O', Some('6')) => add("Ö", 2, 0.1),
+        // An ö read as a "G" or an "o" and a 6 ("G6verenskommelsen", "KG6lvattnet",
+        // "Medlemsm6ote").
+        ('G', Some('6')) if i == 0 => add("Ö", 2, 0.2),
+        ('G', Some('6')) | ('6', Some('o')) => add("ö", 2, 0.2),
         // An å read as its ring and its letter ("p&a", "R&adhusesplanaden").
         ('&', Some('a')) => add("å", 2, 0.2),
         ('o', Some('é')) | ('d', Some('é')) => add("ö", 2, 0.5),
@@ -922,6 +926,13 @@ mod tests {
         assert!(!has("Sandén", Tier::Common, "Sanden"));
         assert!(!has("idéer", Tier::Common, "ideer"));
         assert!(has("Sandén", Tier::Rare, "Sanden"));
+    }
+
+    #[test]
+    fn an_o_read_with_a_six_beside_it() {
+        assert!(has("G6verenskommelsen", Tier::Common, "Överenskommelsen"));
+        assert!(has("KG6lvattnet", Tier::Common, "Kölvattnet"));
+        assert!(has("Medlemsm6ote", Tier::Common, "Medlemsmöte"));
     }
 
     #[test]

@@ -644,6 +644,25 @@ fn char_edits(
             '“' | '„' | '‟' | '″' => ("”", Reason::Quote),
             '‘' | '‚' | '‛' | '′' => ("’", Reason::Quote),
             '—' | '―' if i > lead && spaced => ("–", Reason::Dash),
+            // A scan's long dash glued to the word on one side ("2024— Uppsökande",
+            // "informerar —nyhetsbrev") or between a number and a word ("Träff 1—tisdag"):
+            // a title's or a calendar entry's spaced dash. Between two numbers it is a range.
+            '—' | '―' if i > lead => {
+                let prev = content[..i].chars().next_back();
+                let next = content[i + c.len_utf8()..].chars().next();
+                let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+                let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+                let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+                if word(prev) && next == Some(' ') {
+                    (" –", Reason::Dash)
+                } else if prev == Some(' ') && word(next) {
+                    ("– ", Reason::Dash)
+                } else if digit(prev) && letter(next) || letter(prev) && digit(next) {
+                    (" – ", Reason::Dash)
+                } else {
+                    continue;
+                }
+            }
             '-' if i > lead && spaced => ("–", Reason::Dash),
             // "senast 15-november": a speck where the space of a date was. A range ("1-2
             // december") has a digit after its hyphen.
@@ -1498,6 +1517,19 @@ Subject: Två förslag från anhörigföreningen\n";
     fn stray_bars_are_removed() {
         assert_eq!(apply("| Mötet öppnades |\nsedan"), "Mötet öppnades\nsedan");
         assert_eq!(apply("a|b"), "a|b");
+    }
+
+    #[test]
+    fn a_long_dash_glued_on_one_side_is_a_spaced_dash() {
+        assert_eq!(
+            apply(
+                "Årsrapport 2024— Uppsökande\nKölvattnet informerar —nyhetsbrev nr 1\nTräff 1—tisdag 3/2\n"
+            ),
+            "Årsrapport 2024 – Uppsökande\nKölvattnet informerar – nyhetsbrev nr 1\nTräff 1 – tisdag 3/2\n"
+        );
+        // A range between numbers, a dash between words and a line's leading dash stay.
+        let kept = "kl. 9.30—16.00\nStockholm—Göteborg\n—Det är vi som bestämmer\n";
+        assert_eq!(apply(kept), kept);
     }
 
     #[test]
