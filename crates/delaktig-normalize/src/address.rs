@@ -86,6 +86,27 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
             continue;
         }
         let host_end = host_start + host.len();
+        // A space before the dot of a common top-level domain ("mona@gmail .com").
+        if !spaced
+            && local >= 1
+            && host.len() >= 2
+            && !host.contains(&b'.')
+            && bytes.get(host_end..host_end + 2) == Some(b" .")
+        {
+            let tld = bytes.get(host_end + 2..).unwrap_or(&[]);
+            let tld_len = tld.iter().take_while(|b| b.is_ascii_lowercase()).count();
+            let known = tld
+                .get(..tld_len)
+                .is_some_and(|t| SPACED_DOMAINS.iter().any(|d| d.as_bytes() == t));
+            if known && tld.get(tld_len).is_none_or(|b| !b.is_ascii_alphanumeric()) {
+                mended.push((
+                    ls..host_end + 2 + tld_len,
+                    host_end..host_end + 1,
+                    "".into(),
+                ));
+                continue;
+            }
+        }
         // The dot before the top-level domain read as a colon or a semicolon
         // ("anna@vandpunkten:coop", "ulla@norrkoping;se") or lost in a space before a common
         // top-level domain ("marta@goteborg se"): the host then ends there, and the address
@@ -911,6 +932,16 @@ mod tests {
             n.normalize("Skriv till ulla.ronnback@norrkoping;se, 011-15 62 30.")
                 .text,
             "Skriv till ulla.ronnback@norrkoping.se, 011-15 62 30."
+        );
+        assert_eq!(
+            n.normalize("Kopia: Mona Haggström <mona.haggstrom@gmail .com>; Ove")
+                .text,
+            "Kopia: Mona Häggström <mona.haggstrom@gmail.com>; Ove"
+        );
+        // A sentence's full stop after a word and a space is no address's.
+        assert_eq!(
+            n.normalize("Skriv till oss @ gruppen .se upp").text,
+            "Skriv till oss @ gruppen .se upp"
         );
     }
 

@@ -746,10 +746,24 @@ fn mark_inside_line(laid: &str, tokens: &[Token], i: usize, written: &str) -> bo
         return false;
     };
     let same_line = |a: &Token, b: &Token| same_line(laid, a, b);
+    // A number opening its line ("§ 11 Ovriga frågor", "3 Oppet hus") numbers a heading or
+    // an item, which begins with a capital; a "1" before a word that follows the preposition
+    // is a scan's "I" ("1 Arets enkät", see `docfix::one_for_i`).
+    let scans_i = laid
+        .get(t.span.clone())
+        .is_some_and(|w| crate::context::AFTER_I.contains(&crate::text::lower(w).as_ref()));
+    let numbering = |p: &Token| {
+        p.kind == Kind::Number
+            && !(scans_i && laid.get(p.span.clone()) == Some("1"))
+            && laid
+                .get(..p.span.start)
+                .map(|b| b.rsplit('\n').next().unwrap_or(b).trim())
+                .is_some_and(|lead| lead.is_empty() || lead == "§")
+    };
     let after = i
         .checked_sub(1)
         .and_then(|j| tokens.get(j))
-        .is_some_and(|p| same_line(p, t));
+        .is_some_and(|p| same_line(p, t) && !numbering(p));
     let before = match tokens.get(i + 1) {
         Some(n) if same_line(t, n) => {
             n.kind == Kind::Number || n.kind == Kind::Word && n.shape == Shape::Lower

@@ -106,6 +106,8 @@ const PARTICLES: &[&str] = &[
 /// as written or as a scan leaves them; months follow it too ([`crate::layout::MONTHS`]).
 pub(crate) const AFTER_I: &[&str] = &[
     "dag",
+    "årets",
+    "arets",
     "det",
     "den",
     "år",

@@ -348,6 +348,20 @@ Sitter pa torget. Hon forskar vid Centrum for kunskap."
         "{}",
         marks.text
     );
+    // A number opening its line numbers a heading, whose first word keeps its capital.
+    let heading = Normalizer::new().normalize(&format!(
+        "{DAMAGED} Vi tar det under 6vriga fragor.\n\n§ 11 Ovriga fragor\n\n3 Oppet hus pa fredag\n"
+    ));
+    assert!(
+        heading.text.contains("§ 11 Övriga frågor"),
+        "{}",
+        heading.text
+    );
+    assert!(heading.text.contains("3 Öppet hus"), "{}", heading.text);
+    // A "1" opening a line before a word the preposition goes with is a scan's "I".
+    let one =
+        Normalizer::new().normalize(&format!("{DAMAGED}\n1 Arets enkat svarade 212 personer.\n"));
+    assert!(one.text.contains("I årets enkät"), "{}", one.text);
     // An OCR capital standing for å, ä or ö inside a sentence is a small letter.
     let mark = Normalizer::new().normalize(&format!("{DAMAGED} Vi sag det forra Aret ocksa."));
     assert!(mark.text.contains("förra året"), "{}", mark.text);
