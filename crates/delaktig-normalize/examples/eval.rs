@@ -60,6 +60,7 @@ fn main() {
         ("tuning-5", crate_dir.join("tests/data/tuning5")),
         ("tuning-6", crate_dir.join("tests/data/tuning6")),
         ("tuning-7", crate_dir.join("tests/data/tuning7")),
+        ("tuning-8", crate_dir.join("tests/data/tuning8")),
         ("held-out", crate_dir.join("tests/data/heldout")),
         ("held-out-2", crate_dir.join("tests/data/heldout2")),
     ];
