@@ -747,7 +747,7 @@ fn mark_inside_line(laid: &str, tokens: &[Token], i: usize, written: &str) -> bo
     };
     let same_line = |a: &Token, b: &Token| same_line(laid, a, b);
     // A number opening its line ("§ 11 Ovriga frågor", "3 Oppet hus") numbers a heading or
-    // an item, which begins with a capital; a "1" before a word that follows the preposition
+    // an item, and a time there opens a schedule's entry, which begin with a capital; a "1" before a word that follows the preposition
     // is a scan's "I" ("1 Arets enkät", see `docfix::one_for_i`).
     let scans_i = laid
         .get(t.span.clone())
@@ -758,7 +758,14 @@ fn mark_inside_line(laid: &str, tokens: &[Token], i: usize, written: &str) -> bo
             && laid
                 .get(..p.span.start)
                 .map(|b| b.rsplit('\n').next().unwrap_or(b).trim())
-                .is_some_and(|lead| lead.is_empty() || lead == "§")
+                .is_some_and(|lead| {
+                    // Or the minutes of a time opening a schedule's line ("14.30 Ovriga").
+                    let hours = lead.strip_suffix(['.', ':']).unwrap_or("x");
+                    lead.is_empty()
+                        || lead == "§"
+                        || (1..=2).contains(&hours.len())
+                            && hours.bytes().all(|b| b.is_ascii_digit())
+                })
     };
     let after = i
         .checked_sub(1)

@@ -1222,6 +1222,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     "försöka",
                     "vågar",
                     "hinner",
+                    "vilja",
                 ],
             ) && !is_in(
                 n.next,
@@ -1260,6 +1261,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "inga" => return None,
         // "Säg till minst …" opening a sentence: tell; "hon såg till att …" saw to it.
         "sag" if n.prev.is_none() && n.next == Some("till") => Clear("säg"),
+        // "säg ifrån": speak up; nobody "såg ifrån".
+        "sag" if is_in(n.next, &["ifrån", "ifran"]) => Clear("säg"),
         "sag" => Open,
         // "ett låsbart förråd", "låsbara skåp": what can be locked.
         "lasbar" | "lasbart" | "lasbara"
@@ -1458,6 +1461,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         }
         "taget" => Open,
         "tag" if n.prev == Some("med") && !is_in(n.next, &["i", "på", "pa", "om"]) => Clear("tåg"),
+        // "åka tåg": what one travels by.
+        "tag" if is_in(n.prev, &["åka", "aka", "åker", "aker", "åkte", "akte"]) => Clear("tåg"),
         "tag" => Open,
         // "en säker lösning", "känner sig säker": an adjective, not "things".
         "saker"
@@ -1500,7 +1505,27 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         {
             Clear("värd")
         }
+        // "som värd för", "som värd ett år": the host.
+        "vard" if n.prev == Some("som") && is_in(n.next, &["för", "for", "ett", "en"]) => {
+            Clear("värd")
+        }
         "vard" => Open,
+        // "täcka upp": to cover for someone; one thanks without "upp".
+        "tacka" if n.next == Some("upp") => Clear("täcka"),
+        "tacka" => return None,
+        // "i samma fälla", "en fälla": a trap, after a word that stands before a noun.
+        "falla" if is_in(n.prev, &["samma", "en", "ingen", "den"]) => Clear("fälla"),
+        "falla" => return None,
+        // "vänner och släkt", "eller släkt": relatives.
+        "slakt"
+            if is_in(
+                n.prev,
+                &["och", "eller", "nära", "nara", "min", "sin", "din"],
+            ) =>
+        {
+            Clear("släkt")
+        }
+        "slakt" => return None,
         // A rough scan's "at", "af" or lone "a" for "är": after a subject (a pronoun, "som",
         // a noun in the definite form) and before what a copula takes.
         "at" | "af" | "a" if n.damaged && copula_subject(n.prev) && n.next.is_some() => {
@@ -1546,7 +1571,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 n.prev,
                 &[
                     "ha", "har", "hade", "ge", "ger", "gav", "fick", "goda", "bra", "och", "med",
-                    "sitt", "ett", "gott", "få", "fa", "får", "far",
+                    "sitt", "ett", "gott", "få", "fa", "får", "far", "några", "nagra", "flera",
+                    "många", "manga", "konkreta", "praktiska",
                 ],
             ) && !is_in(n.next, &["av", "med"])
                 || is_in(n.next, &["och", "om", "till"])
@@ -1853,7 +1879,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 121] = [
+const ASCII_WORDS: [&str; 124] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -1863,7 +1889,8 @@ const ASCII_WORDS: [&str; 121] = [
     "vagar", "laget", "taget", "tag", "saker", "svar", "vard", "t", "af", "a", "son", "kant",
     "ver", "ven", "ull", "sat", "j", "gr", "tv", "prova", "fat", "fart", "mate", "matet", "f8",
     "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd", "motets", "skal", "ersatts",
-    "lasa", "andra", "andras", "inga", "sag", "lasbar", "lasbart", "lasbara", "val",
+    "lasa", "andra", "andras", "inga", "sag", "lasbar", "lasbart", "lasbara", "val", "tacka",
+    "falla", "slakt",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -2235,6 +2262,16 @@ mod tests {
         assert_eq!(pick("taget", Some("på"), Some("hem")), "tåget");
         assert_eq!(pick("taget", Some("hela"), None), "open");
         assert_eq!(pick("tag", Some("med"), Some("tidigt")), "tåg");
+        assert_eq!(pick("tag", Some("åka"), Some("från")), "tåg");
+        assert_eq!(pick("sag", Some("samtal"), Some("ifrån")), "säg");
+        assert_eq!(pick("rad", Some("några"), Some("som")), "råd");
+        assert_eq!(pick("andra", Some("vilja"), Some("frågan")), "ändra");
+        assert_eq!(pick("vard", Some("som"), Some("för")), "värd");
+        assert_eq!(pick("tacka", Some("fått"), Some("upp")), "täcka");
+        assert_eq!(pick("tacka", Some("vill"), Some("alla")), "keep");
+        assert_eq!(pick("falla", Some("samma"), None), "fälla");
+        assert_eq!(pick("falla", Some("att"), Some("tillbaka")), "keep");
+        assert_eq!(pick("slakt", Some("eller"), None), "släkt");
         assert_eq!(pick("tag", Some("få"), Some("på")), "open");
         assert_eq!(pick("saker", Some("en"), Some("lösning")), "säker");
         assert_eq!(pick("saker", Some("många"), Some("att")), "open");

@@ -39,6 +39,7 @@ const ENGLISH: &[&str] = &[
     "care",
     "case",
     "change",
+    "chill",
     "coach",
     "college",
     "community",

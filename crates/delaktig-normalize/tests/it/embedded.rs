@@ -358,6 +358,12 @@ Sitter pa torget. Hon forskar vid Centrum for kunskap."
         heading.text
     );
     assert!(heading.text.contains("3 Öppet hus"), "{}", heading.text);
+    let schedule = Normalizer::new().normalize(&format!("{DAMAGED}\n\n14.30 Ovriga fragor\n"));
+    assert!(
+        schedule.text.contains("14.30 Övriga frågor"),
+        "{}",
+        schedule.text
+    );
     // A "1" opening a line before a word the preposition goes with is a scan's "I".
     let one =
         Normalizer::new().normalize(&format!("{DAMAGED}\n1 Arets enkat svarade 212 personer.\n"));
