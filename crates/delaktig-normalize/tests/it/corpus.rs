@@ -35,6 +35,10 @@ fn tuning7_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning7")
 }
 
+fn tuning8_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning8")
+}
+
 fn heldout_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout")
 }
@@ -152,6 +156,14 @@ fn seventh_tuning_set_word_error_rate_stays_low() {
 }
 
 #[test]
+fn eighth_tuning_set_word_error_rate_stays_low() {
+    // Eight more texts in 28 renderings (a user audit, a citizen's proposal and its answer,
+    // an easy-to-read sheet, a survey, a work plan, a press release …): 2.07 % after on its
+    // first run, untouched, 1.92 % now, from 28.7 %.
+    assert_wer(&tuning8_dir(), "tuning-8", 28, 0.25, 0.020);
+}
+
+#[test]
 fn clean_text_is_almost_unchanged() {
     let n = Normalizer::new();
     let mut total = clean_changed(&tuning_dir(), &n);
@@ -162,6 +174,7 @@ fn clean_text_is_almost_unchanged() {
         tuning5_dir(),
         tuning6_dir(),
         tuning7_dir(),
+        tuning8_dir(),
         heldout_dir(),
         heldout2_dir(),
     ] {
@@ -210,6 +223,7 @@ fn every_rendering_normalised_twice_equals_once() {
         tuning5_dir(),
         tuning6_dir(),
         tuning7_dir(),
+        tuning8_dir(),
         heldout_dir(),
         heldout2_dir(),
     ] {
@@ -223,6 +237,6 @@ fn every_rendering_normalised_twice_equals_once() {
             }
         }
     }
-    assert!(checked >= 224, "{checked} renderings");
+    assert!(checked >= 252, "{checked} renderings");
     assert!(differing.is_empty(), "changed again: {differing:?}");
 }
