@@ -314,7 +314,15 @@ fn numbered_or_timed(s: &str) -> Option<Kind> {
     if (1..=2).contains(&digits) && (sep == b'.' || sep == b')') {
         let rest = s.get(digits + 1..)?;
         let ws = ws_len(rest);
-        if ws > 0 && starts_upper(&rest[ws..]) {
+        // An item may go on from the sentence that introduced it in small letters ("att
+        // kommunen: / 1. öppnar en mötesplats …,"): a word of two letters or more.
+        let item = rest.get(ws..).unwrap_or("");
+        let small_word = sep == b'.'
+            && item
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.chars().count() >= 2 && w.chars().all(char::is_lowercase));
+        if ws > 0 && (starts_upper(item) || small_word) {
             let number = s.get(..digits)?.parse().ok()?;
             return Some(Kind::Numbered {
                 number,

@@ -641,6 +641,9 @@ struct Builder<'t, 'l> {
     /// Under a line that introduces a list of proposals ("Deltagarna föreslår:", "Våra
     /// förslag:"): each list item is one, by whom the line names.
     proposal_list: Option<Option<String>>,
+    /// The words after the list's "att" ("Jag föreslår att kommunen:"), which an item in
+    /// small letters goes on from ("1. öppnar en mötesplats …").
+    proposal_lead: Option<String>,
 }
 
 /// Parses `text`; see [`crate::parse`].
@@ -678,6 +681,7 @@ pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
         message_proposals: 0,
         answering: None,
         proposal_list: None,
+        proposal_lead: None,
     };
     b.run();
     let mut doc = b.doc;
@@ -761,10 +765,12 @@ impl<'t, 'l> Builder<'t, 'l> {
                 && introduces_proposals(self.text(i));
             if !matches!(role, Role::Bullet { .. }) {
                 self.proposal_list = None;
+                self.proposal_lead = None;
             }
             if intro {
                 let t = self.text(i).trim_end_matches(':');
                 self.proposal_list = Some(extract::proposer(t).map(str::to_owned));
+                self.proposal_lead = lead_after_att(t).map(str::to_owned);
             }
             match role {
                 Role::Header { .. } => self.header(i),
@@ -1512,8 +1518,29 @@ impl<'t, 'l> Builder<'t, 'l> {
             return false;
         }
         let span = line.raw_span(body, body + item.len());
+        // An item in small letters finishes the line's sentence: it is read with the words
+        // it goes on from, as a sentence of its own ("Kommunen öppnar en mötesplats …").
+        let text = match &self.proposal_lead {
+            Some(lead) if item.starts_with(char::is_lowercase) => {
+                let item = item
+                    .trim_end_matches([',', ';'])
+                    .trim_end()
+                    .trim_end_matches(" och")
+                    .trim_end_matches(" samt")
+                    .trim_end_matches([',', ';']);
+                let mut lead_chars = lead.chars();
+                let first: String = lead_chars
+                    .next()
+                    .into_iter()
+                    .flat_map(char::to_uppercase)
+                    .collect();
+                let end = if item.ends_with(['.', '!']) { "" } else { "." };
+                format!("{first}{} {item}{end}", lead_chars.as_str())
+            }
+            _ => item.to_owned(),
+        };
         self.doc.proposals.push(Proposal {
-            text: item.to_owned(),
+            text,
             section: self.topic_for_proposal(),
             by,
             span,
@@ -2155,6 +2182,14 @@ const PROPOSAL_HEADS: &[&str] = &[
     "onskemal",
     "vara onskemal",
 ];
+
+/// The words after the last "att" of a line that introduces proposals ("Jag föreslår därför
+/// att kommunen" → "kommunen"), when there are one to four of them.
+fn lead_after_att(t: &str) -> Option<&str> {
+    let at = t.rfind(" att ")?;
+    let lead = t.get(at + " att ".len()..)?.trim();
+    (1..=4).contains(&lead.split(' ').count()).then_some(lead)
+}
 
 /// Whether line `t` introduces a list of proposals: it ends with a colon and names
 /// proposals ("Våra förslag:", "Önskemål:") or says someone proposes or wishes ("Deltagarna

@@ -382,3 +382,28 @@ fn a_scanned_tables_rows_parted_by_blank_lines_stay_a_table() {
     );
     assert_eq!(doc.actions[0].what, "Boka simhallen för resten av terminen");
 }
+
+#[test]
+fn a_citizens_numbered_proposals_in_small_letters_finish_the_sentence_before_them() {
+    let note = "Medborgarförslag\n\nJag föreslår därför att kommunen:\n\
+                1. öppnar en mötesplats två dagar i veckan,\n\
+                2. låter en brukarförening driva den, och\n\
+                3. ser till att ingen behöver något biståndsbeslut.\n\n\
+                Jag tror att det kan minska behovet av dyrare insatser.\n";
+    let doc = parse(note, &ParseOptions::new().with_year(2025));
+    let got: Vec<_> = doc.proposals.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        got,
+        [
+            "Kommunen öppnar en mötesplats två dagar i veckan.",
+            "Kommunen låter en brukarförening driva den.",
+            "Kommunen ser till att ingen behöver något biståndsbeslut.",
+        ]
+    );
+    // Each keeps the span of its item.
+    let p = &doc.proposals[0];
+    assert_eq!(
+        &note[p.span.start..p.span.end],
+        "öppnar en mötesplats två dagar i veckan,"
+    );
+}
