@@ -19,7 +19,9 @@
 //! others lack, also measured once untouched first), the seventh tuning set
 //! `crates/delaktig-normalize/tests/data/tuning7/` (eight more in yet other forms: §-minutes,
 //! a follow-up with statuses, a FAQ, an agreement, a printed e-mail thread; measured once
-//! untouched first), and the held-out set
+//! untouched first), the eighth tuning set `crates/delaktig-normalize/tests/data/tuning8/`
+//! (eight more: a user audit, a citizen's proposal and its answer, an easy-to-read sheet, a
+//! survey, a work plan, a press release; measured once untouched first), and the held-out set
 //! `crates/delaktig-normalize/tests/data/heldout/` (never tuned on, but its totals guided which
 //! rules were kept), and the second held-out set `crates/delaktig-normalize/tests/data/heldout2/`
 //! (eight more texts added late and measured only, never looked into). For each OCR file
