@@ -86,7 +86,30 @@ pub(crate) enum Pass {
     /// Only the capital of a word after a full stop: not for a rough scan, whose specks
     /// stand for stops ("upplever. stodet"), so that the case it read is the better guess.
     Stops,
+    /// In a rough scan, only the capital of a word after a full stop that opens sentences
+    /// and that no speck stands before inside one ([`OPENERS`]: "behandlare. vi föreslår").
+    OpenerStops,
 }
+
+/// Words written with a size-only letter that open sentences, and that a sentence rarely has
+/// inside it right after a word of four letters or more: after a full stop in a rough scan,
+/// the stop is the sentence's end.
+const OPENERS: &[&str] = &[
+    "vi",
+    "vad",
+    "vem",
+    "vilka",
+    "vilken",
+    "vilket",
+    "varför",
+    "vart",
+    "vår",
+    "vårt",
+    "våra",
+    "sedan",
+    "samtidigt",
+    "vidare",
+];
 
 /// Corrects the case of words in a damaged document (the caller runs the passes of this
 /// module and of `docfix` only there); `edits` are the word edits so far, in
@@ -106,6 +129,7 @@ pub(crate) fn correct(
     let mut replaced: Vec<(usize, String)> = Vec::new();
     // Only a sentence's first word follows a full stop.
     let looked_at = |t: &Token| pass == Pass::Words || t.sentence_start;
+    let stops = pass != Pass::Words;
     for (i, t, k) in crate::words_and_edits_where(tokens, edits, looked_at) {
         let edit = k.and_then(|k| edits.get(k));
         let Some(written) = laid.get(t.span.clone()) else {
@@ -142,7 +166,9 @@ pub(crate) fn correct(
             continue;
         }
         let stop = after_full_stop(laid, tokens, i);
-        if (pass == Pass::Stops) != stop {
+        if stops != stop
+            || pass == Pass::OpenerStops && !OPENERS.contains(&current.to_lowercase().as_str())
+        {
             continue;
         }
         let fixed = if special.is_some() {

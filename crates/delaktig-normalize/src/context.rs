@@ -634,6 +634,10 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             {
                 return None;
             }
+            // "Vart vänder jag mig?": a question's verb before its subject.
+            if is_in(n.next2, SUBJECT_PRONOUNS) && ends_any(n.next, &["r"], 3) {
+                return None;
+            }
             if definite_next
                 && !is_in(
                     n.next,
@@ -2263,6 +2267,14 @@ mod tests {
         assert_eq!(pick("taget", Some("hela"), None), "open");
         assert_eq!(pick("tag", Some("med"), Some("tidigt")), "tåg");
         assert_eq!(pick("tag", Some("åka"), Some("från")), "tåg");
+        assert_eq!(
+            pick4("vart", Some("bemött"), Some("vänder"), Some("jag")),
+            "keep"
+        );
+        assert_eq!(
+            pick4("vart", Some("är"), Some("förslag"), Some("om")),
+            "vårt"
+        );
         assert_eq!(pick("sag", Some("samtal"), Some("ifrån")), "säg");
         assert_eq!(pick("rad", Some("några"), Some("som")), "råd");
         assert_eq!(pick("andra", Some("vilja"), Some("frågan")), "ändra");

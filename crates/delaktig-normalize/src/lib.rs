@@ -1334,9 +1334,12 @@ impl Normalizer {
                 &self.words,
                 &self.readings,
             );
-            if !rough && !specky(laid, tokens.len()) {
-                case::correct(laid, &tokens, &mut edits, &self.words, case::Pass::Stops);
-            }
+            let stops = if !rough && !specky(laid, tokens.len()) {
+                case::Pass::Stops
+            } else {
+                case::Pass::OpenerStops
+            };
+            case::correct(laid, &tokens, &mut edits, &self.words, stops);
             docfix::misread_words(laid, &tokens, &forms, &mut edits, &self.words);
             docfix::inflected_marks(laid, &tokens, &forms, &mut edits, &self.words);
             if rough {

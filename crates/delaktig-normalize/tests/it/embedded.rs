@@ -764,7 +764,13 @@ fn in_a_rough_scan_a_garbled_compound_takes_the_document_word() {
     text.push_str(" Det ar forsta gatigen hon ar med. Vi vill prata om faraldraskapet.");
     // So does a rare word the restorer read ("öret" for "dret", a rough scan's "d" for å).
     text.push_str(" Vi har arbetat med det under dret.");
+    // After a full stop a size-only capital the scan read small is put back only on a word
+    // that opens sentences ("vi"); another may follow a speck ("upplever. stodet").
+    text.push_str(" Hon sitter med sin egen behandlare. vi foreslar en annan ordning.");
+    text.push_str(" Flera brukare upplever. stodet som bra.");
     let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("behandlare. Vi föreslår"), "{}", out.text);
+    assert!(out.text.contains("upplever. stödet"), "{}", out.text);
     assert!(
         out.text
             .contains("Ett förslag kom in sent, och ett förslag kom tidigt."),
