@@ -175,6 +175,7 @@ pub(crate) fn correct(
             special
         } else if stop
             || t.break_before && opens_bullet_sentence(laid, tokens, i)
+            || after_paragraph_sign(laid, tokens, i)
             || small_starts
                 && (paragraph_start(laid, tokens, i) || after_leading_time(laid, tokens, i))
         {
@@ -754,6 +755,20 @@ fn mid_sentence(laid: &str, tokens: &[Token], i: usize) -> bool {
         Some(n) if same_line(t, n) => lower_word(n) || n.kind == Kind::Number,
         _ => true,
     }
+}
+
+/// Whether token `i` is the first word of a minutes' paragraph heading, after "§" and its
+/// number at the line's start ("§ 2 val av justerare"), which opens with a capital.
+fn after_paragraph_sign(laid: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).and_then(|j| tokens.get(j)) else {
+        return false;
+    };
+    p.kind == Kind::Number
+        && tokens.get(i).is_some_and(|t| same_line(laid, p, t))
+        && laid
+            .get(..p.span.start)
+            .map(|b| b.rsplit('\n').next().unwrap_or(b).trim())
+            == Some("§")
 }
 
 /// Whether token `i`, written with a capital a scan makes of a small å, ä or ö at a word

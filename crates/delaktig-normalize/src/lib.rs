@@ -1905,10 +1905,17 @@ impl Normalizer {
         }
         // No rule fired: the word goes to the lexicon-based restoration.
         let chosen = verdict.word()?;
-        if t.shape.writes(chosen, word) {
+        // A capital with a scan's capital inside ("MOtets", a small ö read large) is the
+        // word's own capital.
+        let shape = if t.shape == Shape::Mixed && word.starts_with(char::is_uppercase) {
+            Shape::Capitalised
+        } else {
+            t.shape
+        };
+        if shape.writes(chosen, word) {
             return Some(None);
         }
-        let replacement = self.words.shaped_choice(chosen, t.shape);
+        let replacement = self.words.shaped_choice(chosen, shape);
         let confidence = match verdict {
             Verdict::Clear(_) => 0.9,
             Verdict::Default(w) if !w.is_ascii() && !word.is_ascii() => 0.9,

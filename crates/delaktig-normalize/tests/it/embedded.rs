@@ -358,6 +358,20 @@ Sitter pa torget. Hon forskar vid Centrum for kunskap."
         heading.text
     );
     assert!(heading.text.contains("3 Öppet hus"), "{}", heading.text);
+    // A heading's word whose small ö a scan read large keeps its own capital ("MOtets").
+    let minutes = Normalizer::new().normalize(&format!("{DAMAGED}\n\n§ 1 MOtets 6ppnande\n"));
+    assert!(
+        minutes.text.contains("§ 1 Mötets öppnande"),
+        "{}",
+        minutes.text
+    );
+    // A size-only capital a scan read small there is put back ("§ 2 val av justerare").
+    let second = Normalizer::new().normalize(&format!("{DAMAGED}\n\n§ 2 val av justerare\n"));
+    assert!(
+        second.text.contains("§ 2 Val av justerare"),
+        "{}",
+        second.text
+    );
     let schedule = Normalizer::new().normalize(&format!("{DAMAGED}\n\n14.30 Ovriga fragor\n"));
     assert!(
         schedule.text.contains("14.30 Övriga frågor"),
