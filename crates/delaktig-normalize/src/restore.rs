@@ -34,6 +34,9 @@ const LONG_WORD_LETTERS: usize = 9;
 const LONG_COMPOUND_LETTERS: usize = 13;
 /// Lowest score of a name in the name list.
 const NAME_FLOOR: f32 = 5.5;
+/// Frequency (per billion) under which a listed name as written is weighed against its
+/// readings in a damaged document.
+const RARE_NAME_AS_WRITTEN: u32 = 1_000;
 /// Cost of a one-letter misread correction, and the least frequency it may produce.
 const MISREAD_COST: f32 = 3.0;
 const MISREAD_MIN_FREQUENCY: u32 = 300;
@@ -859,9 +862,17 @@ impl Restorer<'_> {
                 return None;
             }
         }
-        if shape == Shape::Capitalised && !hard && self.words.name_frequency(word).is_some() {
+        // A listed name is taken as written; in a scan that lost its marks, a rare one is
+        // weighed against the names it reads as ("Amal", a rare first name, beside the town
+        // "Åmål"), not against words ("Halvar" is no "halvår").
+        let listed = (shape == Shape::Capitalised && !hard)
+            .then(|| self.words.name_frequency(word))
+            .flatten();
+        if listed.is_some_and(|f| f >= RARE_NAME_AS_WRITTEN || self.doc.damage() != Damage::Damaged)
+        {
             return None;
         }
+        let names_only = listed.is_some();
         if !hard && word.contains('é') && self.legit_e_compound(word) {
             return None;
         }
@@ -901,7 +912,12 @@ impl Restorer<'_> {
         } else {
             0.0
         };
-        let mut consider = |cand: confusion::Candidate<'_>, frequency, name_frequency| {
+        let mut consider = |cand: confusion::Candidate<'_>,
+                            frequency,
+                            name_frequency: Option<u32>| {
+            if names_only && cand.edits > 0 && name_frequency.is_none() {
+                return false;
+            }
             let known = (frequency, name_frequency);
             let Some(s) = self.score(cand, known, shape, lexicon_penalty, &mut lower_buf) else {
                 return false;
@@ -1376,8 +1392,11 @@ impl Restorer<'_> {
         if shape == Shape::Capitalised
             && let Some(f) = name_frequency
         {
-            // Any listed name beats an unknown capitalised word, however rare the name.
-            consider(&mut best, ln1p(f).max(NAME_FLOOR) + 1.0, Reason::Name);
+            // Any listed name beats an unknown capitalised word, however rare the name; the
+            // name as written stands on its own frequency against readings of it (in a scan
+            // that lost its marks, "Amal" beside "Åmål" is the place).
+            let floor = if edits == 0 { 0.0 } else { NAME_FLOOR };
+            consider(&mut best, ln1p(f).max(floor) + 1.0, Reason::Name);
         }
         if edits > 0
             && (shape == Shape::Capitalised && self.doc.has_name(text)
