@@ -305,6 +305,23 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         }
         // "i år är": a year is not followed by another.
         "ar" | "4r" | "&r" if is_in(n.prev, &["år"]) => Default("är"),
+        // "sitt första år som …": an ordinal after a possessive stands before its noun ("det
+        // första är att …" is a subject).
+        "ar" | "4r" | "&r"
+            if is_in(
+                n.prev,
+                &[
+                    "första", "forsta", "andra", "tredje", "sista", "förra", "forra",
+                ],
+            ) && is_in(
+                n.prev2,
+                &[
+                    "sitt", "mitt", "ditt", "vårt", "vart", "ert", "hans", "hennes", "deras",
+                ],
+            ) =>
+        {
+            Clear("år")
+        }
         "ar" | "4r" | "&r" => {
             if is_number(n.prev)
                 || is_in(
@@ -352,6 +369,12 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             if is_in(n.prev, &["det", "den", "de", "dom"])
                 && (noun_next || is_in(n.next, &["är", "ar", "4r", "&r", "året", "aret"]))
             {
+                Clear("här")
+            } else if n.prev == Some("det")
+                && is_in(n.prev2, &["är", "ar", "var", "blir"])
+                && is_in(n.next, &["ett", "en"])
+            {
+                // "är det här ett viktigt …": no second finite verb after "är det".
                 Clear("här")
             } else if n.prev.is_some() && passive_past(n.next) {
                 // "när tjänsten här utlystes": "har" takes a supine, never a passive past.
@@ -1160,7 +1183,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "late" if is_in(n.prev, COPULAS_AND_DEGREES) => Default("lätt"),
         "ay" | "tl" | "ki" | "art" | "sit" | "git" | "vata" | "gra" | "late" => Open,
         "satt" => {
-            if is_in(
+            // "på ett tryggt sätt": also a neuter adjective between the article and its noun.
+            if (is_in(
                 n.prev,
                 &[
                     "vad",
@@ -1195,10 +1219,12 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     "annorlunda",
                     "sätt",
                 ],
-            ) && !is_in(
-                n.next,
-                &["på", "pa", "och", "i", "med", "upp", "ner", "ihop", "kvar"],
-            ) {
+            ) || n.prev2 == Some("ett") && ends_any(n.prev, &["t"], 4))
+                && !is_in(
+                    n.next,
+                    &["på", "pa", "och", "i", "med", "upp", "ner", "ihop", "kvar"],
+                )
+            {
                 Clear("sätt")
             } else {
                 return None;
@@ -2267,6 +2293,33 @@ mod tests {
         assert_eq!(pick("taget", Some("hela"), None), "open");
         assert_eq!(pick("tag", Some("med"), Some("tidigt")), "tåg");
         assert_eq!(pick("tag", Some("åka"), Some("från")), "tåg");
+        let n3 = |prev2, prev, next| Neighbours {
+            prev2,
+            prev,
+            next,
+            damaged: true,
+            ..Neighbours::default()
+        };
+        let pick3 = |w: &str, n: Neighbours<'_>| {
+            decide(w, &n).map_or("keep", |v| v.word().unwrap_or("open"))
+        };
+        assert_eq!(pick3("satt", n3(Some("ett"), Some("tryggt"), None)), "sätt");
+        assert_eq!(
+            pick3("satt", n3(Some("ett"), Some("tryggt"), Some("på"))),
+            "keep"
+        );
+        assert_eq!(
+            pick3("ar", n3(Some("sitt"), Some("första"), Some("som"))),
+            "år"
+        );
+        assert_eq!(
+            pick3("ar", n3(Some("det"), Some("första"), Some("att"))),
+            "är"
+        );
+        assert_eq!(
+            pick3("har", n3(Some("är"), Some("det"), Some("ett"))),
+            "här"
+        );
         assert_eq!(
             pick4("vart", Some("bemött"), Some("vänder"), Some("jag")),
             "keep"
