@@ -639,6 +639,16 @@ fn place_of(tokens: &[Token], i: usize) -> Place {
         Some(p) if capital(t) && capital(p) && !p.sentence_start && !t.break_before => {
             Place::InName
         }
+        Some(p)
+            if capital(t)
+                && p.shape == Shape::Lower
+                && !t.break_before
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| !n.break_before && capital(n)) =>
+        {
+            Place::BeforeName
+        }
         _ => Place::Inside,
     }
 }

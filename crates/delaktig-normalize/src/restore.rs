@@ -702,11 +702,15 @@ pub(crate) enum Place {
     /// First word of a sentence or line followed by a capitalised word ("Amira Haddad,"):
     /// as [`Place::SentenceStart`], but probably a name, so never a misread word.
     NameStart,
+    /// Inside a sentence, after a small word and before a capitalised word ("och Par
+    /// Söderström"): as [`Place::Inside`], but a common word's reading of it weighs as
+    /// little as at [`Place::NameStart`].
+    BeforeName,
 }
 
 impl Place {
     /// How many places there are: the length of tables indexed by [`Place::index`].
-    pub(crate) const COUNT: usize = 5;
+    pub(crate) const COUNT: usize = 6;
 
     /// A dense index (0..[`Place::COUNT`]) for tables.
     pub(crate) fn index(self) -> usize {
@@ -716,6 +720,7 @@ impl Place {
             Place::InName => 2,
             Place::NameStart => 3,
             Place::AfterName => 4,
+            Place::BeforeName => 5,
         }
     }
 
@@ -905,7 +910,7 @@ impl Restorer<'_> {
         // A capitalised word inside a sentence is more likely a name than a common word; a
         // first word followed by a capitalised one ("Kare Wastberg", "Osten Frajdin") is
         // the first name of a person even more likely.
-        let lexicon_penalty = if place == Place::NameStart {
+        let lexicon_penalty = if matches!(place, Place::NameStart | Place::BeforeName) {
             NAME_START_PENALTY
         } else if name_like {
             1.0

@@ -92,6 +92,12 @@ fn a_rare_listed_name_is_weighed_against_the_names_it_reads_as() {
     ] {
         assert!(out.text.contains(want), "{want}: {}", out.text);
     }
+    // Inside a sentence, a capitalised word before another one opens a name: "Par" before a
+    // surname is the first name "Pär", not the word "par".
+    let pair = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nRevisorerna var Josefin Ahlen och Par Soderstrom fran gruppen.\n"
+    ));
+    assert!(pair.text.contains("och Pär Söderström"), "{}", pair.text);
     // In an intact document the name is taken as written.
     let clean = Normalizer::new().normalize("Amal Hassan är ordförande i föreningen.");
     assert!(clean.text.starts_with("Amal Hassan"), "{}", clean.text);
