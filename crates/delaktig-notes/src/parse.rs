@@ -1695,9 +1695,22 @@ impl<'t, 'l> Builder<'t, 'l> {
             .next()
             .unwrap_or("")
             .trim();
-        let (who, sentence_follows) = leading_name(first);
+        let (mut who, mut sentence_follows) = leading_name(first);
         if who.is_empty() || !starts_upper(who) {
             return;
+        }
+        // Two people ("Märta Ekström och Ingrid Åkesson"): both are who.
+        if let Some(rest) = first.get(who.len()..).map(str::trim_start)
+            && let Some(second) = rest
+                .strip_prefix("och ")
+                .or_else(|| rest.strip_prefix("samt "))
+            && let (name, follows) = leading_name(second)
+            && !name.is_empty()
+            && starts_upper(name)
+        {
+            let end = first.len() - second.len() + name.len();
+            who = first.get(..end).unwrap_or(who);
+            sentence_follows = follows;
         }
         // Its own sentence: from after the name (which opens `value`) to the sentence's end.
         let own = sentence_follows

@@ -407,3 +407,23 @@ fn a_citizens_numbered_proposals_in_small_letters_finish_the_sentence_before_the
         "öppnar en mötesplats två dagar i veckan,"
     );
 }
+
+#[test]
+fn two_people_responsible_share_the_item_above() {
+    let note = "Åtgärdslista\n\nÅTGÄRD 3: Ta fram ett första utkast till kamratstödjarlöfte.\n\
+                Ansvarig: Märta Ekström och Ingrid Åkesson. Klart: 15 maj.\n";
+    let doc = parse(note, &ParseOptions::new().with_year(2026));
+    let got: Vec<_> = doc
+        .actions
+        .iter()
+        .map(|a| (a.who.as_str(), a.what.as_str(), a.due))
+        .collect();
+    assert_eq!(
+        got,
+        [(
+            "Märta Ekström och Ingrid Åkesson",
+            "Ta fram ett första utkast till kamratstödjarlöfte",
+            day("2026-05-15")
+        )]
+    );
+}
