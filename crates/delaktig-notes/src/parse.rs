@@ -1248,6 +1248,51 @@ impl<'t, 'l> Builder<'t, 'l> {
         if self.in_present {
             self.meeting_for_labels();
         }
+        // "Nästa möte:" with its day on the line under it ("Onsdag den 6 maj 2026 kl.
+        // 17.30–20.00 på samma plats."): that line's day and times are the next meeting's.
+        if key == Some(Key::NextMeeting) {
+            self.next_meeting_below(i);
+        }
+    }
+
+    /// The next meeting a "Nästa möte:" heading at line `i` gives on the line under it (right
+    /// under, or past one blank line), when that line opens with a day (within its first
+    /// words).
+    fn next_meeting_below(&mut self, i: usize) {
+        let n = i + 1;
+        let Some(below) = self.lines.get(n) else {
+            return;
+        };
+        let close = self
+            .raw
+            .get(self.lines[i].span.end..below.span.start)
+            // (A scan may leave a blank line under the heading.)
+            .is_some_and(|gap| (1..=2).contains(&gap.bytes().filter(|&b| b == b'\n').count()));
+        let Some((date, start)) = self
+            .dates
+            .first_in(n, 0)
+            .and_then(|(mention, start, _)| Some((mention.date?, start)))
+        else {
+            return;
+        };
+        if !close || start > NEXT_MEETING_DAY_WITHIN {
+            return;
+        }
+        let (from, to) = self.times_after(n, start);
+        let theme = theme_in(self.text(n)).map(str::to_owned);
+        let span = Span::new(self.lines[i].span.start, below.span.end);
+        if let Some(m) = self.meeting_for_labels()
+            && let Some(meeting) = self.doc.meetings.get_mut(m)
+            && meeting.next_meeting.is_none()
+        {
+            meeting.next_meeting = Some(NextMeeting {
+                date: Some(date),
+                theme,
+                start: from,
+                end: to,
+                span,
+            });
+        }
     }
 
     /// The meeting that "Närvarande" or "Nästa möte" belongs to: the current
@@ -2185,6 +2230,10 @@ impl<'t, 'l> Builder<'t, 'l> {
 /// Whether `heading` names a calendar ("Kalendarium", "Kommande aktiviteter", "På gång").
 /// Labels and headings that name proposals, folded: "Förslag: Socialtjänsten inför …" states
 /// one; "Våra förslag:" over a list makes each item one.
+/// Bytes from a line's start within which the day of a "Nästa möte:" heading's line must
+/// begin ("Onsdag den 6 maj 2026 …").
+const NEXT_MEETING_DAY_WITHIN: usize = 16;
+
 const PROPOSAL_HEADS: &[&str] = &[
     "forslag",
     "vart forslag",

@@ -2,6 +2,7 @@
 //! robustness on hostile input, property tests and the OCR round trip.
 
 mod fixtures;
+mod meetings;
 mod ocr;
 mod robustness;
 mod support;
