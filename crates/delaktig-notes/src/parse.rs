@@ -761,14 +761,20 @@ impl<'t, 'l> Builder<'t, 'l> {
                 _ => {}
             }
             // A list of proposals goes on over its items only.
-            let intro = matches!(role, Role::SubHeading { .. } | Role::Paragraph { .. })
-                && introduces_proposals(self.text(i));
+            // The line, or a paragraph's last sentence ("… Rådet föreslår att" / "- …").
+            let intro_text = match role {
+                Role::SubHeading { .. } => Some(self.text(i)),
+                Role::Paragraph { .. } => Some(last_sentence(self.text(i))),
+                _ => None,
+            };
+            let intro = intro_text.is_some_and(introduces_proposals);
+            let whole_line_intro = intro && intro_text == Some(self.text(i));
             if !matches!(role, Role::Bullet { .. }) {
                 self.proposal_list = None;
                 self.proposal_lead = None;
             }
-            if intro {
-                let t = self.text(i).trim_end_matches(':');
+            if let Some(t) = intro_text.filter(|_| intro) {
+                let t = t.trim_end_matches(':');
                 self.proposal_list = Some(extract::proposer(t).map(str::to_owned));
                 self.proposal_lead = lead_after_att(t).map(str::to_owned);
             }
@@ -787,7 +793,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     if self.under_calendar || self.sub_calendar {
                         self.calendar_item(i, body);
                     }
-                    if !intro {
+                    if !whole_line_intro {
                         self.sentences(i, body);
                     }
                     self.cancelled_in_text(i);
@@ -1573,14 +1579,19 @@ impl<'t, 'l> Builder<'t, 'l> {
                     .trim_end_matches(" och")
                     .trim_end_matches(" samt")
                     .trim_end_matches([',', ';']);
-                let mut lead_chars = lead.chars();
-                let first: String = lead_chars
+                let end = if item.ends_with(['.', '!']) { "" } else { "." };
+                let sentence = if lead.is_empty() {
+                    item.to_owned()
+                } else {
+                    format!("{lead} {item}")
+                };
+                let mut chars = sentence.chars();
+                let first: String = chars
                     .next()
                     .into_iter()
                     .flat_map(char::to_uppercase)
                     .collect();
-                let end = if item.ends_with(['.', '!']) { "" } else { "." };
-                format!("{first}{} {item}{end}", lead_chars.as_str())
+                format!("{first}{}{end}", chars.as_str())
             }
             _ => item.to_owned(),
         };
@@ -2040,7 +2051,14 @@ impl<'t, 'l> Builder<'t, 'l> {
                 self.answering = None;
             }
             // A decision on a proposal proposes nothing itself.
-            if decision.is_none() && refusal.is_none() && extract::is_proposal(sentence) {
+            // A sentence cut before what it introduces ("Rådet föreslår att" / "- …")
+            // proposes nothing itself.
+            let unfinished = sentence.ends_with(" att");
+            if decision.is_none()
+                && refusal.is_none()
+                && !unfinished
+                && extract::is_proposal(sentence)
+            {
                 // In an interview ("Fem frågor till Samira Haddad, …") an answer's proposal
                 // is the interviewee's (the answers' dashes may have become bullets when
                 // the notes were restored).
@@ -2246,11 +2264,24 @@ const PROPOSAL_HEADS: &[&str] = &[
 ];
 
 /// The words after the last "att" of a line that introduces proposals ("Jag föreslår därför
-/// att kommunen" → "kommunen"), when there are one to four of them.
+/// att kommunen" → "kommunen"), when there are one to four of them; none (`""`) when the line
+/// ends with "att".
 fn lead_after_att(t: &str) -> Option<&str> {
+    // "Rådet föreslår att" / "- söndagsöppet prövas …": the item is the whole clause.
+    if t.ends_with(" att") {
+        return Some("");
+    }
     let at = t.rfind(" att ")?;
     let lead = t.get(at + " att ".len()..)?.trim();
     (1..=4).contains(&lead.split(' ').count()).then_some(lead)
+}
+
+/// The last sentence of `t` (after its last full stop, question or exclamation mark and a
+/// space), or `t` itself.
+fn last_sentence(t: &str) -> &str {
+    t.rmatch_indices(['.', '?', '!'])
+        .find(|&(k, _)| t.get(k + 1..).is_some_and(|r| r.starts_with(' ')) && k + 2 < t.len())
+        .map_or(t, |(k, _)| t.get(k + 2..).unwrap_or(t))
 }
 
 /// Whether line `t` introduces a list of proposals: it ends with a colon and names
@@ -2258,7 +2289,11 @@ fn lead_after_att(t: &str) -> Option<&str> {
 /// i fokusgruppen föreslår:", "Vi önskar också:", "Gruppen kom fram till följande förslag:"),
 /// not proposals decided on or carried out already ("Exempel på genomförda förslag:").
 fn introduces_proposals(t: &str) -> bool {
-    let Some(head) = t.strip_suffix(':') else {
+    // "Rådet föreslår att" before a list of what: as a colon.
+    let Some(head) = t
+        .strip_suffix(':')
+        .or_else(|| t.strip_suffix(" att").filter(|h| !h.ends_with(':')))
+    else {
         return false;
     };
     if head.len() > 120 || head.contains(['.', '?', '!']) {

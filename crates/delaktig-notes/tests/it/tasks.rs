@@ -427,3 +427,27 @@ fn two_people_responsible_share_the_item_above() {
         )]
     );
 }
+
+#[test]
+fn a_paragraph_ending_in_proposes_that_introduces_the_list_under_it() {
+    let note = "Besöksrådets kommentarer\n\
+                Rådet gick igenom resultatet på sitt möte. Rådet föreslår att\n\
+                - söndagsöppet prövas under våren, med hjälp av volontärer,\n\
+                - ett tyst rum inreds i det gamla kontoret.\n";
+    let doc = parse(note, &ParseOptions::new().with_year(2026));
+    let got: Vec<_> = doc
+        .proposals
+        .iter()
+        .map(|p| (p.text.as_str(), p.by.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Söndagsöppet prövas under våren, med hjälp av volontärer.",
+                Some("Rådet")
+            ),
+            ("Ett tyst rum inreds i det gamla kontoret.", Some("Rådet")),
+        ]
+    );
+}
