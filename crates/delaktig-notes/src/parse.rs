@@ -898,8 +898,18 @@ impl<'t, 'l> Builder<'t, 'l> {
             } else {
                 full
             };
-            self.doc.title = Some(title.to_owned());
-            self.doc.title_span = Some(line.span);
+            // A kind of document alone ("MINNESANTECKNINGAR", "VERKSAMHETSPLAN 2026") over the
+            // line that names what it is about: the title is both.
+            match self.genre_subject(i, title) {
+                Some((titled, end)) => {
+                    self.doc.title = Some(titled);
+                    self.doc.title_span = Some(Span::new(line.span.start, end));
+                }
+                None => {
+                    self.doc.title = Some(title.to_owned());
+                    self.doc.title_span = Some(line.span);
+                }
+            }
             self.topic = None;
             self.message = None;
             self.answering = None;
@@ -1037,7 +1047,16 @@ impl<'t, 'l> Builder<'t, 'l> {
             self.post = Some(Post::Event(self.doc.events.len() - 1));
         } else if meeting {
             let (start, end) = self.times_after(i, date.map_or(body, |(_, _, e)| e));
+            // A title made of a kind of document and the line under it ("Minnesanteckningar –
+            // Nätverksträff för kamratstödjare") names the meeting by that line.
+            let merged = (level == 1)
+                .then(|| self.doc.title.clone())
+                .flatten()
+                .filter(|t| t.len() > heading.len());
             let group = group.unwrap_or_else(|| {
+                if let Some(m) = &merged {
+                    return strip_minutes_prefix(m).to_owned();
+                }
                 let g = strip_minutes_prefix(heading);
                 let g = match date_range {
                     Some((s, _)) => g
@@ -1049,7 +1068,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     .to_owned()
             });
             self.doc.meetings.push(Meeting {
-                title: self.text(i).to_owned(),
+                title: merged.unwrap_or_else(|| self.text(i).to_owned()),
                 group,
                 date: date.and_then(|(d, _, _)| d.date),
                 date_text: date.map(|(d, _, _)| d.text.clone()),
@@ -1301,6 +1320,44 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
     }
 
+    /// For a title line `title` (line `i`) that names only a kind of document (a word of
+    /// [`GENRES`], and a year), with a line right under it naming what it is about: the
+    /// title "Minnesanteckningar – Nätverksträff för kamratstödjare" (a title in capitals
+    /// written as a sentence starts), and where that line ends.
+    fn genre_subject(&self, i: usize, title: &str) -> Option<(String, usize)> {
+        let key = fold_key(title);
+        let kind = key
+            .as_str()
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        if !GENRES.contains(&kind) {
+            return None;
+        }
+        let below = self.lines.get(i + 1)?;
+        let gap = self.raw.get(self.lines[i].span.end..below.span.start)?;
+        let subject = below.text.trim();
+        if gap.bytes().filter(|&b| b == b'\n').count() != 1
+            || below.kind != Kind::Text
+            || subject.is_empty()
+            || subject.len() > 120
+            || subject.ends_with(['.', ':', ',', ';'])
+            // An addressee or a sender is no subject ("Till kommunfullmäktige").
+            || matches!(first_word_folded(subject).as_str(), "till" | "fran")
+        {
+            return None;
+        }
+        let written = if title.chars().any(char::is_lowercase) {
+            title.to_owned()
+        } else {
+            let mut chars = title.chars();
+            chars
+                .next()
+                .into_iter()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect()
+        };
+        Some((format!("{written} – {subject}"), below.span.end))
+    }
+
     /// The meeting that "Närvarande" or "Nästa möte" belongs to: the current
     /// one, else the last one, else one made from the note's title.
     fn meeting_for_labels(&mut self) -> Option<usize> {
@@ -1313,7 +1370,8 @@ impl<'t, 'l> Builder<'t, 'l> {
         let title = self.doc.title.clone()?;
         let span = self.doc.title_span.unwrap_or(Span::new(0, 0));
         let date = self.dates.first_in(0, 0);
-        let group = group_of(&title, date.map(|(_, s, e)| (s, e))).unwrap_or_else(|| title.clone());
+        let group = group_of(&title, date.map(|(_, s, e)| (s, e)))
+            .unwrap_or_else(|| strip_minutes_prefix(&title).to_owned());
         self.doc.meetings.push(Meeting {
             title,
             group,
@@ -2248,6 +2306,18 @@ impl<'t, 'l> Builder<'t, 'l> {
 /// Whether `heading` names a calendar ("Kalendarium", "Kommande aktiviteter", "På gång").
 /// Labels and headings that name proposals, folded: "Förslag: Socialtjänsten inför …" states
 /// one; "Våra förslag:" over a list makes each item one.
+/// Kinds of document a title may name alone, over the line that says what it is about
+/// (folded, without a year).
+const GENRES: &[&str] = &[
+    "minnesanteckningar",
+    "motesanteckningar",
+    "anteckningar",
+    "protokoll",
+    "verksamhetsplan",
+    "verksamhetsberattelse",
+    "nyhetsbrev",
+];
+
 /// Bytes from a line's start within which the day of a "Nästa möte:" heading's line must
 /// begin ("Onsdag den 6 maj 2026 …").
 const NEXT_MEETING_DAY_WITHIN: usize = 16;

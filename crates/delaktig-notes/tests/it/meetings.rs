@@ -38,3 +38,27 @@ fn a_next_meeting_heading_takes_the_day_and_times_on_the_line_under_it() {
     let doc = parse(&later, &ParseOptions::new());
     assert!(doc.meetings[0].next_meeting.is_none());
 }
+
+#[test]
+fn a_title_naming_only_the_kind_of_notes_takes_the_line_under_it() {
+    let note = "MINNESANTECKNINGAR\nNätverksträff för kamratstödjare i västra Blekinge\n\n\
+                Datum: torsdag den 16 april 2026\nTid: kl. 9.30–15.00\n\n\
+                Närvarande\nEbba Lind, Hela Människan\nAli Hassan, RFHL\n";
+    let doc = parse(note, &ParseOptions::new());
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Minnesanteckningar – Nätverksträff för kamratstödjare i västra Blekinge")
+    );
+    let m = &doc.meetings[0];
+    assert_eq!(
+        m.group,
+        "Nätverksträff för kamratstödjare i västra Blekinge"
+    );
+    assert_eq!(m.date, Some("2026-04-16".parse().unwrap()));
+    // An addressee under the kind is no subject.
+    let letter = parse(
+        "PROTOKOLL\nTill socialnämnden\n\nÄrendet gäller öppettider.\n",
+        &ParseOptions::new(),
+    );
+    assert_eq!(letter.title.as_deref(), Some("PROTOKOLL"));
+}
