@@ -736,6 +736,14 @@ fn char_edits(
             {
                 ("I", Reason::StraySymbol)
             }
+            // Between two words in capitals, a lone bar is the preposition "I" of a title
+            // in capitals ("BOENDESTÖDET | LYCKSELE KOMMUN").
+            '|' if spaced
+                && capitals_word(content[..i].trim_end().rsplit(' ').next())
+                && capitals_word(content[i + 1..].trim_start().split(' ').next()) =>
+            {
+                ("I", Reason::StraySymbol)
+            }
             '|' | '¦' if spaced || (i == lead && after.is_none_or(|b| b == b' ')) => {
                 // Take one neighbouring space along so no double space is left behind.
                 let span = if after == Some(b' ') {
@@ -1147,6 +1155,13 @@ fn boxed_row(line: &str) -> bool {
     line.starts_with('|') && line.ends_with('|') && line.bytes().filter(|&b| b == b'|').count() >= 3
 }
 
+/// Whether `word` is a word of two letters or more, all capitals.
+fn capitals_word(word: Option<&str>) -> bool {
+    word.is_some_and(|w| {
+        w.chars().count() >= 2 && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+    })
+}
+
 /// The line a table's row has beside it: `near`, the line next to it, or, when that is blank
 /// (a scan may part a table's rows by blank lines), line `beyond`, past the blank one.
 fn row_neighbour<'t>(
@@ -1517,6 +1532,19 @@ Subject: Två förslag från anhörigföreningen\n";
     fn stray_bars_are_removed() {
         assert_eq!(apply("| Mötet öppnades |\nsedan"), "Mötet öppnades\nsedan");
         assert_eq!(apply("a|b"), "a|b");
+    }
+
+    #[test]
+    fn a_bar_between_words_in_capitals_is_an_i() {
+        assert_eq!(
+            apply("BRUKARREVISION AV BOENDESTÖDET | LYCKSELE KOMMUN\n"),
+            "BRUKARREVISION AV BOENDESTÖDET I LYCKSELE KOMMUN\n"
+        );
+        // Beside a word in small letters it is a speck.
+        assert_eq!(
+            apply("Mötet öppnades | av Anna\n"),
+            "Mötet öppnades av Anna\n"
+        );
     }
 
     #[test]
