@@ -112,6 +112,14 @@ pub(crate) fn is_proposal(sentence: &str) -> bool {
     }
     let head = Head::<HEAD>::new(sentence);
     let ws = head.as_slice();
+    // "Socialnämnden föreslås besluta att …": a proposal for a decision on a matter, which
+    // the decision settles, not a proposal of its own.
+    if ws
+        .windows(2)
+        .any(|p| p[0].1 == "föreslås" && p[1].1 == "besluta")
+    {
+        return false;
+    }
     let mut prev_skulle = false;
     // Where the cue window starts: after "X menar att", the proposal's own words.
     let mut from = 0;
@@ -448,6 +456,8 @@ fn may_name_subject(sentence: &[u8]) -> bool {
             (Some(b's'), Some(0xB6)) => after.starts_with(b"k"),
             (Some(b'g'), Some(0xA4)) => after.starts_with(b"ran"),
             (Some(b'm'), Some(0xA5)) => after.starts_with(b"l"),
+            // "ärendet" (the matter), also at a word's start.
+            (None | Some(b' '), Some(0xA4)) => after.starts_with(b"rendet"),
             _ => false,
         }
     });
@@ -456,7 +466,7 @@ fn may_name_subject(sentence: &[u8]) -> bool {
     let lower = &mut buf[..head.len()];
     lower.copy_from_slice(head);
     lower.make_ascii_lowercase();
-    marked || ESLUT.find(lower).is_some()
+    marked || ESLUT.find(lower).is_some() || memmem::find(lower, b"motionen").is_some()
 }
 
 /// Words that say what a sentence decides on: the proposal, the request, a decision itself
@@ -467,7 +477,15 @@ fn decides_on(w: &str) -> bool {
         || w.starts_with("beslut")
         || matches!(
             w,
-            "beslöt" | "ansökan" | "ansökningen" | "begäran" | "önskemålet" | "önskemålen"
+            "beslöt"
+                | "ansökan"
+                | "ansökningen"
+                | "begäran"
+                | "önskemålet"
+                | "önskemålen"
+                | "ärendet"
+                | "medborgarförslaget"
+                | "motionen"
         )
 }
 
@@ -526,6 +544,14 @@ pub(crate) fn decision(sentence: &str) -> Option<(DecisionOutcome, Option<(usize
     // inte", "Gruppen beslutade att …"): an outcome word before it tells of decisions
     // elsewhere ("fick avslag på en ansökan", "6 har fått avslag").
     let subject = ws.iter().take(4).position(|&(_, w)| decides_on(w))?;
+    // "Socialnämnden föreslås besluta att …", "förvaltningen föreslår nämnden att besluta":
+    // a proposal for a decision, not one.
+    if ws.windows(2).any(|p| {
+        matches!(p[0].1, "föreslås" | "föreslår" | "föreslog")
+            && matches!(p[1].1, "besluta" | "beslutar" | "nämnden" | "socialnämnden")
+    }) {
+        return None;
+    }
     // "Nämnden beslutade i juni vilka förslag som skulle genomföras": which were decided is
     // told, not a decision.
     const TELLS_WHICH: &[&str] = &["vilka", "vilket", "vilken", "vad", "hur", "huruvida"];
@@ -847,6 +873,10 @@ mod tests {
         assert!(!prop("Sammanlagt har organisationerna lämnat 46 förslag."));
         assert!(!prop("Förslaget om att kunna chatta har fått avslag i år."));
         assert!(!prop("Av tolv förslag är sju genomförda."));
+        // A proposal for a decision on a matter is no proposal of its own.
+        assert!(!prop(
+            "Socialnämnden föreslås besluta att bifalla medborgarförslaget."
+        ));
         // What is not needed, or what a reader needs to bring, proposes nothing.
         assert!(!prop("Du behöver inte vara inskriven någonstans."));
         assert!(!prop("Ingen remiss behövs."));
@@ -996,6 +1026,22 @@ mod tests {
     fn decisions_and_their_reasons() {
         use DecisionOutcome::{Accepted, Parked, PartlyAccepted, Rejected};
         let read = |s: &'static str| decision(s).map(|(o, r)| (o, r.map(|(a, b)| &s[a..b])));
+        // A proposal for a decision is none.
+        assert_eq!(
+            read("Socialnämnden föreslås besluta att bifalla medborgarförslaget."),
+            None
+        );
+        assert_eq!(
+            read("Socialnämnden beslutade att bifalla medborgarförslaget."),
+            Some((Accepted, None))
+        );
+        assert_eq!(
+            read(
+                "Kommunfullmäktige behandlade ärendet den 10 mars 2026, § 41, och biföll medborgarförslaget."
+            ),
+            Some((Accepted, None))
+        );
+        assert_eq!(read("Medborgarförslaget avslås."), Some((Rejected, None)));
         // A yes to part of it, whichever way it is put, with the reason for the rest.
         assert_eq!(
             read("Förslaget bifalls delvis eftersom kvällsöppet inte ryms i budgeten."),
