@@ -1005,12 +1005,14 @@ impl<'t, 'l> Builder<'t, 'l> {
                     .trim_start_matches([',', ':', '–', '-', ' ']);
                 after.is_empty() || matches!(first_word_folded(after).as_str(), "fran")
             });
-        let invite = INVITE_PREFIXES.contains(&first.as_str());
+        let current_meeting = matches!(self.post, Some(Post::Meeting(_)));
+        // A meeting's numbered item "1. Välkomna och presentationsrunda" is its business, not
+        // an invitation.
+        let invite = INVITE_PREFIXES.contains(&first.as_str()) && !(numbered && current_meeting);
         let cancel = is_cancel_marker(heading);
         let date = self.dates.first_in(i, body);
         let date_range = date.map(|(_, s, e)| (s - body, e - body));
         let group = group_of(heading, date_range);
-        let current_meeting = matches!(self.post, Some(Post::Meeting(_)));
         let event =
             cancel.is_some() || cancelled_line || invite || (has_when && !has_meeting && !minutes);
         let meeting = !event

@@ -62,3 +62,20 @@ fn a_title_naming_only_the_kind_of_notes_takes_the_line_under_it() {
     );
     assert_eq!(letter.title.as_deref(), Some("PROTOKOLL"));
 }
+
+#[test]
+fn a_meetings_numbered_welcome_is_its_business_not_an_invitation() {
+    let note = "Nätverksträff för kamratstödjare 16 april 2026\n\n\
+                Närvarande\nEbba Lind, Hela Människan\nAli Hassan, RFHL\n\n\
+                1. Välkomna och presentationsrunda\nEbba hälsade alla välkomna.\n\n\
+                2. Uppföljning\nListan är utskickad.\n";
+    let doc = parse(note, &ParseOptions::new());
+    assert_eq!(doc.meetings.len(), 1);
+    assert!(doc.events.is_empty(), "{:?}", doc.events);
+    // Outside a meeting's notes a welcome heading is an invitation.
+    let invitation = parse(
+        "Välkomna till vårfesten!\n\nNär: lördag den 16 maj 2026 kl. 14.00–17.00\nVar: Folkets hus\n",
+        &ParseOptions::new(),
+    );
+    assert_eq!(invitation.events.len(), 1);
+}
