@@ -328,6 +328,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     n.prev,
                     &[
                         "i", "om", "under", "sedan", "inom", "efter", "år", "varje", "per", "ett",
+                        "antal",
                     ],
                 ) && !is_in(
                     n.next,
@@ -536,6 +537,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Default("pröva")
         }
         "prova" => return None,
+        // "varje vår", "nästa vår": the season.
+        "var" if is_in(n.prev, &["varje", "nästa", "nasta", "förra", "forra"]) => Clear("vår"),
         "var" => {
             let noun_next = ends_any(
                 n.next,
@@ -1272,6 +1275,10 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         {
             Clear("ändra")
         }
+        // "en chans att ändra på det": the verb, before what it changes.
+        "andra" if n.prev == Some("att") && is_in(n.next, &["på", "pa", "sig", "om"]) => {
+            Clear("ändra")
+        }
         "andra" => return None,
         "andras"
             if n.next.is_none()
@@ -1868,6 +1875,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "nr" if is_digits(n.next) => Clear("nr"),
         "st" if is_digits(n.prev) || is_number(n.prev) => Clear("st"),
         "nr" | "st" => return None,
+        // "Köpmangatan 12, 1 tr": floors up, after their number.
+        "tr" if is_number(n.prev) => Clear("tr"),
+        "tr" => return None,
         // "40 kr" (kronor), "Ons 13/3" (onsdag); "avd 3" is no word with a lost å, ä or ö.
         // ("ang." stays open: "äng" is also a surname, "Johanna Äng".)
         "kr" if is_number(n.prev) => Clear("kr"),
@@ -1909,7 +1919,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 124] = [
+const ASCII_WORDS: [&str; 125] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -1920,7 +1930,7 @@ const ASCII_WORDS: [&str; 124] = [
     "ver", "ven", "ull", "sat", "j", "gr", "tv", "prova", "fat", "fart", "mate", "matet", "f8",
     "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd", "motets", "skal", "ersatts",
     "lasa", "andra", "andras", "inga", "sag", "lasbar", "lasbart", "lasbara", "val", "tacka",
-    "falla", "slakt",
+    "falla", "slakt", "tr",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -2320,6 +2330,13 @@ mod tests {
             pick3("har", n3(Some("är"), Some("det"), Some("ett"))),
             "här"
         );
+        assert_eq!(pick("var", Some("varje"), None), "vår");
+        assert_eq!(pick("tr", Some("1"), Some("i")), "tr");
+        assert_eq!(
+            pick3("ar", n3(Some("visst"), Some("antal"), Some("eller"))),
+            "år"
+        );
+        assert_eq!(pick("andra", Some("att"), Some("på")), "ändra");
         assert_eq!(
             pick4("vart", Some("bemött"), Some("vänder"), Some("jag")),
             "keep"
