@@ -1689,6 +1689,31 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             }
         }
         "vanliga" if is_in(n.next, &["hälsningar", "halsningar"]) => Clear("vänliga"),
+        // "vänligen meddela avsändaren": please, before a request's verb.
+        "vanligen"
+            if is_in(
+                n.next,
+                &[
+                    "meddela",
+                    "kontakta",
+                    "återkom",
+                    "aterkom",
+                    "hör",
+                    "hor",
+                    "ring",
+                    "skicka",
+                    "svara",
+                    "observera",
+                    "notera",
+                    "radera",
+                    "anmäl",
+                    "anmal",
+                ],
+            ) =>
+        {
+            Clear("vänligen")
+        }
+        "vanligen" => return None,
         "vanliga" => Open,
         "natt" | "nat" => {
             // The supine of "nå" after "har"/"inte": "har inte nått målet".
@@ -1936,6 +1961,9 @@ const ASCII_WORDS: [&str; 125] = [
 /// The words these rules know about with other characters (lower-case).
 const OTHER_WORDS: [&str; 6] = ["fér", "férsta", "bér", "hér", "én", "gé"];
 
+/// The ASCII words these rules know about that are longer than [`LONGEST_ASCII`] bytes.
+const LONG_ASCII_WORDS: [&str; 1] = ["vanligen"];
+
 /// Bytes of the longest of [`ASCII_WORDS`]: a key holds them and the length.
 const LONGEST_ASCII: usize = 7;
 
@@ -1991,14 +2019,23 @@ static ASCII_KEYS: [u64; ASCII_WORDS.len()] = {
 pub(crate) fn is_ambiguous(word: &str) -> bool {
     match ascii_key(word.as_bytes(), false) {
         Some(key) => ASCII_KEYS.binary_search(&key).is_ok(),
-        None => !word.is_ascii() && OTHER_WORDS.contains(&word),
+        None if word.is_ascii() => LONG_ASCII_WORDS.contains(&word),
+        None => OTHER_WORDS.contains(&word),
     }
 }
 
 /// Whether `word`, lower-cased (ASCII letters only: for an ASCII word, what `str::to_lowercase`
 /// gives), is one of the words these rules know about.
 pub(crate) fn is_ambiguous_ascii(word: &[u8]) -> bool {
-    ascii_key(word, true).is_some_and(|key| ASCII_KEYS.binary_search(&key).is_ok())
+    match ascii_key(word, true) {
+        Some(key) => ASCII_KEYS.binary_search(&key).is_ok(),
+        None => {
+            word.len() > LONGEST_ASCII
+                && LONG_ASCII_WORDS
+                    .iter()
+                    .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+        }
+    }
 }
 
 #[cfg(test)]
@@ -2331,6 +2368,11 @@ mod tests {
             "här"
         );
         assert_eq!(pick("var", Some("varje"), None), "vår");
+        assert_eq!(
+            pick("vanligen", Some("misstag"), Some("meddela")),
+            "vänligen"
+        );
+        assert_eq!(pick("vanligen", Some("är"), Some("det")), "keep");
         assert_eq!(pick("tr", Some("1"), Some("i")), "tr");
         assert_eq!(
             pick3("ar", n3(Some("visst"), Some("antal"), Some("eller"))),
@@ -2502,7 +2544,11 @@ mod tests {
         }
         assert!(!is_ambiguous("mötet"));
         // Every listed word, and not in capitals (the caller lower-cases).
-        for w in ASCII_WORDS.iter().chain(&OTHER_WORDS) {
+        for w in ASCII_WORDS
+            .iter()
+            .chain(&OTHER_WORDS)
+            .chain(&LONG_ASCII_WORDS)
+        {
             assert!(is_ambiguous(w), "{w}");
             assert!(!is_ambiguous(&w.to_uppercase()), "{w}");
         }
