@@ -763,6 +763,13 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 // "uttryckte det så här:": the way something was put.
                 return Some(Clear("så"));
             }
+            // "Och så önskar jag": "så" before a verb and its subject; nobody "sa önskar".
+            if ends_any(n.next, &["ar", "er"], 4)
+                && is_in(n.next2, SUBJECT_PRONOUNS)
+                && !is_in(n.prev, SUBJECT_PRONOUNS)
+            {
+                return Some(Clear("så"));
+            }
             if is_in(
                 n.prev,
                 &[
@@ -1237,7 +1244,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         // "kan ändra behandlingen", "borde ändras": the verb after a modal, and the passive
         // closing a clause; "andras" before its noun is the others' ("andras behov").
         "andra"
-            if is_in(
+            if (is_in(
                 n.prev,
                 &[
                     "kan",
@@ -1257,21 +1264,28 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     "hinner",
                     "vilja",
                 ],
-            ) && !is_in(
-                n.next,
-                &[
-                    "gånger",
-                    "dagar",
-                    "veckor",
-                    "år",
-                    "människor",
-                    "personer",
-                    "sätt",
-                    "och",
-                    "saker",
-                    "frågor",
-                ],
-            ) =>
+            ) || n.prev == Some("inte")
+                && is_in(
+                    n.prev2,
+                    &[
+                        "kan", "ska", "vill", "får", "kunde", "skulle", "måste", "behöver",
+                    ],
+                ))
+                && !is_in(
+                    n.next,
+                    &[
+                        "gånger",
+                        "dagar",
+                        "veckor",
+                        "år",
+                        "människor",
+                        "personer",
+                        "sätt",
+                        "och",
+                        "saker",
+                        "frågor",
+                    ],
+                ) =>
         {
             Clear("ändra")
         }
@@ -1342,6 +1356,15 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                         "mitt", "ditt", "sitt", "inte", "bara", "så", "rätt", "bra", "ingen",
                     ],
                 ) =>
+        {
+            Clear("väl")
+        }
+        // "då kan väl jag också": a modal's "väl" before its subject.
+        "val"
+            if is_in(
+                n.prev,
+                &["kan", "ska", "får", "vill", "måste", "borde", "bör"],
+            ) && is_in(n.next, SUBJECT_PRONOUNS) =>
         {
             Clear("väl")
         }
@@ -1467,6 +1490,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         {
             Clear("låg")
         }
+        // "Sedan låg jag inne": the verb before its subject; no noun stands so.
+        "lag" if is_in(n.next, SUBJECT_PRONOUNS) && n.prev.is_some() => Clear("låg"),
         "lag" => Open,
         // "redovisar läget", "läget i projektet": the situation; the team only as a
         // possessive's or "hela" ("vårt lag", "hela laget").
@@ -2373,6 +2398,21 @@ mod tests {
             "vänligen"
         );
         assert_eq!(pick("vanligen", Some("är"), Some("det")), "keep");
+        assert_eq!(
+            pick3("andra", n3(Some("kan"), Some("inte"), Some("ett"))),
+            "ändra"
+        );
+        assert_eq!(
+            pick3("andra", n3(Some("kan"), Some("inte"), Some("gånger"))),
+            "keep"
+        );
+        assert_eq!(pick("lag", Some("sedan"), Some("jag")), "låg");
+        assert_eq!(pick("val", Some("kan"), Some("jag")), "väl");
+        assert_eq!(pick4("sa", Some("och"), Some("önskar"), Some("jag")), "så");
+        assert_eq!(
+            pick4("sa", Some("hon"), Some("önskar"), Some("jag")),
+            "keep"
+        );
         assert_eq!(pick("tr", Some("1"), Some("i")), "tr");
         assert_eq!(
             pick3("ar", n3(Some("visst"), Some("antal"), Some("eller"))),
