@@ -1406,7 +1406,27 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         // "som kan låsa upp.": unlocking ends its clause; reading aloud takes what is read
         // ("läsa upp protokollet").
         "lasa" if n.next == Some("upp") && n.next2.is_none() => Clear("låsa"),
+        // "går att låsa inifrån", "låsa dörren": what a lock does.
+        "lasa"
+            if is_in(
+                n.next,
+                &["inifrån", "inifran", "utifrån", "dörren", "dorren"],
+            ) =>
+        {
+            Clear("låsa")
+        }
         "lasa" => Open,
+        // "en låst dörr", "i ett låst skåp": locked, before what is.
+        "last"
+            if is_in(
+                n.next,
+                &["dörr", "dorr", "skåp", "skap", "rum", "förråd", "forrad"],
+            ) =>
+        {
+            Clear("låst")
+        }
+        // Otherwise the word as written (a load), or a reading the rules cannot tell.
+        "last" => return None,
         // "tiden ersätts med hälften": the present passive, unless a "har" or "hade" before it
         // makes it the supine ("har ersatts", "hade redan ersatts").
         "ersatts" => {
@@ -1969,7 +1989,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 125] = [
+const ASCII_WORDS: [&str; 126] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -1980,7 +2000,7 @@ const ASCII_WORDS: [&str; 125] = [
     "ver", "ven", "ull", "sat", "j", "gr", "tv", "prova", "fat", "fart", "mate", "matet", "f8",
     "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd", "motets", "skal", "ersatts",
     "lasa", "andra", "andras", "inga", "sag", "lasbar", "lasbart", "lasbara", "val", "tacka",
-    "falla", "slakt", "tr",
+    "falla", "slakt", "tr", "last",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -2407,6 +2427,9 @@ mod tests {
             "keep"
         );
         assert_eq!(pick("lag", Some("sedan"), Some("jag")), "låg");
+        assert_eq!(pick("lasa", Some("att"), Some("inifrån")), "låsa");
+        assert_eq!(pick("last", Some("en"), Some("dörr")), "låst");
+        assert_eq!(pick("last", Some("tung"), Some("på")), "keep");
         assert_eq!(pick("val", Some("kan"), Some("jag")), "väl");
         assert_eq!(pick4("sa", Some("och"), Some("önskar"), Some("jag")), "så");
         assert_eq!(
