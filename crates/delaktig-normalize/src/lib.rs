@@ -1283,12 +1283,21 @@ impl Normalizer {
         }
         // An association's kind before its own name ("Brukarföreningen Ledstången"), however
         // its letters came out.
-        let folded = fold(prev);
-        ORGANISATION_KINDS.iter().any(|k| folded.ends_with(k))
+        let kind = |w: &str| {
+            let folded = fold(w);
+            ORGANISATION_KINDS.iter().any(|k| folded.ends_with(k))
+        };
+        kind(prev)
             || self
                 .words
                 .frequency(&text::lower(prev))
                 .is_some_and(|f| f >= TITLE_WORD_FREQUENCY)
+            // The third word of an association's name, after a word of it ("Föreningen
+            // Hjälpande Händer").
+            || self.words.frequency(&text::lower(prev)).is_some()
+                && i.checked_sub(1)
+                    .and_then(|j| previous_reading(laid, tokens, j, edits))
+                    .is_some_and(kind)
     }
 
     /// Whether token `i` follows a name the name list knows ("Bengt" before "Frojd"), as the

@@ -1073,6 +1073,15 @@ fn an_associations_own_name_after_its_kind_is_read_as_words() {
         "{}",
         out.text
     );
+    // So is the third word of a name whose second is a word ("Föreningen Hjälpande Händer").
+    let three = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nUlla-Britt Jaderberg, Foreningen Hjalpande Hander; Solve Ronnqvist.\n"
+    ));
+    assert!(
+        three.text.contains("Föreningen Hjälpande Händer;"),
+        "{}",
+        three.text
+    );
 }
 
 #[test]
