@@ -832,6 +832,28 @@ impl<'t, 'l> Builder<'t, 'l> {
                 }
             }
         }
+        // A citizen's proposal names who proposes on a line of its own ("Förslagsställare:
+        // Göran Törnqvist, Öregrund"): the proposals of the note that name no one are theirs.
+        if let Some(by) = self.proposer_line() {
+            for p in self.doc.proposals.iter_mut().filter(|p| p.by.is_none()) {
+                p.by = Some(by.clone());
+            }
+        }
+    }
+
+    /// The name on the note's "Förslagsställare:" line (up to a comma), if it has one.
+    fn proposer_line(&self) -> Option<String> {
+        self.lines.iter().find_map(|l| {
+            let (head, value) = l.text.split_once(':')?;
+            if !matches!(
+                fold_key(head.trim()).as_str(),
+                "forslagsstallare" | "forslagsstallaren" | "forslaget lamnat av" | "inlamnat av"
+            ) {
+                return None;
+            }
+            let name = value.split(',').next()?.trim();
+            (starts_upper(name) && (1..=4).contains(&word_count(name))).then(|| name.to_owned())
+        })
     }
 
     fn text(&self, i: usize) -> &'l str {

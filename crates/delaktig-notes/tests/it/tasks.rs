@@ -451,3 +451,20 @@ fn a_paragraph_ending_in_proposes_that_introduces_the_list_under_it() {
         ]
     );
 }
+
+#[test]
+fn a_citizens_proposal_is_the_proposers_named_on_its_own_line() {
+    let note = "Medborgarförslag\n\nFörslagsställare: Göran Törnqvist, Öregrund\n\n\
+                Jag föreslår därför att kommunen:\n1. öppnar en mötesplats,\n\
+                2. erbjuder gemensam lunch.\n\nLisa föreslår att det finns kaffe.\n";
+    let doc = parse(note, &ParseOptions::new());
+    let got: Vec<_> = doc.proposals.iter().map(|p| p.by.as_deref()).collect();
+    assert_eq!(
+        got,
+        [
+            Some("Göran Törnqvist"),
+            Some("Göran Törnqvist"),
+            Some("Lisa")
+        ]
+    );
+}
