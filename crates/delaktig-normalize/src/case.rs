@@ -167,7 +167,7 @@ pub(crate) fn correct(
         }
         let stop = after_full_stop(laid, tokens, i);
         if stops != stop
-            || pass == Pass::OpenerStops && !OPENERS.contains(&current.to_lowercase().as_str())
+            || pass == Pass::OpenerStops && !OPENERS.contains(&crate::text::lower(current).as_ref())
         {
             continue;
         }
@@ -765,10 +765,14 @@ fn after_paragraph_sign(laid: &str, tokens: &[Token], i: usize) -> bool {
     };
     p.kind == Kind::Number
         && tokens.get(i).is_some_and(|t| same_line(laid, p, t))
-        && laid
-            .get(..p.span.start)
-            .map(|b| b.rsplit('\n').next().unwrap_or(b).trim())
-            == Some("§")
+        && line_lead(laid, p) == Some("§")
+}
+
+/// What stands before token `t` on its line, trimmed ("§" before "§ 2", "" before a number
+/// opening the line).
+fn line_lead<'a>(laid: &'a str, t: &Token) -> Option<&'a str> {
+    laid.get(..t.span.start)
+        .map(|b| b.rsplit('\n').next().unwrap_or(b).trim())
 }
 
 /// Whether token `i`, written with a capital a scan makes of a small å, ä or ö at a word
@@ -788,25 +792,20 @@ fn mark_inside_line(laid: &str, tokens: &[Token], i: usize, written: &str) -> bo
     };
     let same_line = |a: &Token, b: &Token| same_line(laid, a, b);
     // A number opening its line ("§ 11 Ovriga frågor", "3 Oppet hus") numbers a heading or
-    // an item, and a time there opens a schedule's entry, which begin with a capital; a "1" before a word that follows the preposition
-    // is a scan's "I" ("1 Arets enkät", see `docfix::one_for_i`).
-    let scans_i = laid
-        .get(t.span.clone())
-        .is_some_and(|w| crate::context::AFTER_I.contains(&crate::text::lower(w).as_ref()));
+    // an item, and a time there opens a schedule's entry, which begin with a capital; a "1"
+    // before a word that follows the preposition is a scan's "I" ("1 Arets enkät", see
+    // `docfix::one_for_i`).
+    let scans_i = || crate::context::AFTER_I.contains(&crate::text::lower(written).as_ref());
     let numbering = |p: &Token| {
         p.kind == Kind::Number
-            && !(scans_i && laid.get(p.span.clone()) == Some("1"))
-            && laid
-                .get(..p.span.start)
-                .map(|b| b.rsplit('\n').next().unwrap_or(b).trim())
-                .is_some_and(|lead| {
-                    // Or the minutes of a time opening a schedule's line ("14.30 Ovriga").
-                    let hours = lead.strip_suffix(['.', ':']).unwrap_or("x");
-                    lead.is_empty()
-                        || lead == "§"
-                        || (1..=2).contains(&hours.len())
-                            && hours.bytes().all(|b| b.is_ascii_digit())
-                })
+            && !(laid.get(p.span.clone()) == Some("1") && scans_i())
+            && line_lead(laid, p).is_some_and(|lead| {
+                // Or the minutes of a time opening a schedule's line ("14.30 Ovriga").
+                let hours = lead.strip_suffix(['.', ':']).unwrap_or("x");
+                lead.is_empty()
+                    || lead == "§"
+                    || (1..=2).contains(&hours.len()) && hours.bytes().all(|b| b.is_ascii_digit())
+            })
     };
     let after = i
         .checked_sub(1)

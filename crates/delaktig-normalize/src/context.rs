@@ -2239,14 +2239,8 @@ mod tests {
         assert_eq!(pick("val", Some("är"), Some("mitt")), "väl");
         assert_eq!(pick("val", Some("är"), Some("i")), "keep");
         assert_eq!(pick("val", Some("ett"), Some("att")), "keep");
-        let n = |prev2, prev, next| Neighbours {
-            prev2,
-            prev,
-            next,
-            damaged: true,
-            ..Neighbours::default()
-        };
         let word = |w: &str, n: &Neighbours<'_>| decide(w, n).and_then(Verdict::word);
+        let n = around;
         assert_eq!(
             word("rad", &n(Some("har"), Some("inte"), Some("att"))),
             Some("råd")
@@ -2385,31 +2379,24 @@ mod tests {
         assert_eq!(pick("taget", Some("hela"), None), "open");
         assert_eq!(pick("tag", Some("med"), Some("tidigt")), "tåg");
         assert_eq!(pick("tag", Some("åka"), Some("från")), "tåg");
-        let n3 = |prev2, prev, next| Neighbours {
-            prev2,
-            prev,
-            next,
-            damaged: true,
-            ..Neighbours::default()
-        };
-        let pick3 = |w: &str, n: Neighbours<'_>| {
-            decide(w, &n).map_or("keep", |v| v.word().unwrap_or("open"))
-        };
-        assert_eq!(pick3("satt", n3(Some("ett"), Some("tryggt"), None)), "sätt");
         assert_eq!(
-            pick3("satt", n3(Some("ett"), Some("tryggt"), Some("på"))),
+            pick_in("satt", &around(Some("ett"), Some("tryggt"), None)),
+            "sätt"
+        );
+        assert_eq!(
+            pick_in("satt", &around(Some("ett"), Some("tryggt"), Some("på"))),
             "keep"
         );
         assert_eq!(
-            pick3("ar", n3(Some("sitt"), Some("första"), Some("som"))),
+            pick_in("ar", &around(Some("sitt"), Some("första"), Some("som"))),
             "år"
         );
         assert_eq!(
-            pick3("ar", n3(Some("det"), Some("första"), Some("att"))),
+            pick_in("ar", &around(Some("det"), Some("första"), Some("att"))),
             "är"
         );
         assert_eq!(
-            pick3("har", n3(Some("är"), Some("det"), Some("ett"))),
+            pick_in("har", &around(Some("är"), Some("det"), Some("ett"))),
             "här"
         );
         assert_eq!(pick("var", Some("varje"), None), "vår");
@@ -2419,11 +2406,11 @@ mod tests {
         );
         assert_eq!(pick("vanligen", Some("är"), Some("det")), "keep");
         assert_eq!(
-            pick3("andra", n3(Some("kan"), Some("inte"), Some("ett"))),
+            pick_in("andra", &around(Some("kan"), Some("inte"), Some("ett"))),
             "ändra"
         );
         assert_eq!(
-            pick3("andra", n3(Some("kan"), Some("inte"), Some("gånger"))),
+            pick_in("andra", &around(Some("kan"), Some("inte"), Some("gånger"))),
             "keep"
         );
         assert_eq!(pick("lag", Some("sedan"), Some("jag")), "låg");
@@ -2438,7 +2425,7 @@ mod tests {
         );
         assert_eq!(pick("tr", Some("1"), Some("i")), "tr");
         assert_eq!(
-            pick3("ar", n3(Some("visst"), Some("antal"), Some("eller"))),
+            pick_in("ar", &around(Some("visst"), Some("antal"), Some("eller"))),
             "år"
         );
         assert_eq!(pick("andra", Some("att"), Some("på")), "ändra");
@@ -2676,7 +2663,28 @@ mod tests {
             damaged: true,
             ..Neighbours::default()
         };
-        decide(word, &n).map_or("keep", |v| v.word().unwrap_or("open"))
+        pick_in(word, &n)
+    }
+
+    /// A word's neighbours in a damaged document: the two words before it and the one after.
+    fn around<'a>(
+        prev2: Option<&'a str>,
+        prev: Option<&'a str>,
+        next: Option<&'a str>,
+    ) -> Neighbours<'a> {
+        Neighbours {
+            prev2,
+            prev,
+            next,
+            damaged: true,
+            ..Neighbours::default()
+        }
+    }
+
+    /// What the rules make of `word` among `n`: the word they choose, "open" when they leave
+    /// it to the lexicon, "keep" when they keep it as written.
+    fn pick_in(word: &str, n: &Neighbours<'_>) -> &'static str {
+        decide(word, n).map_or("keep", |v| v.word().unwrap_or("open"))
     }
 
     #[test]

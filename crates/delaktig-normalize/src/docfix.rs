@@ -1009,7 +1009,7 @@ fn head_frequency(words: &Words, lower: &str) -> u32 {
 
 /// Gives a name made of a word its marks back where a definite noun introduces it
 /// ("stödboendet Larkan" → Lärkan, "Familjecentralen Masen" → Måsen, "Stadshuset Agatan 14"
-/// → Ågatan, "Föreningen Alvbrus" → Älvbrus): a capitalised word inside a sentence that no
+/// → Ågatan): a capitalised word inside a sentence that no
 /// lexicon, name list or compound knows as written, whose letters with their marks are a
 /// word or a two-part compound of the lexicon, after a noun in its definite form and before
 /// no other capitalised word (a person's first and last name are left to the name lists).
@@ -1044,12 +1044,7 @@ pub(crate) fn word_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>
                     && !next_capital
                     && matches!(laid.get(p.span.end..t.span.start), Some(" " | ", "))
             })
-            .and_then(|p| {
-                crate::edit_at(edits, &p.span)
-                    .and_then(|k| edits.get(k))
-                    .map(|e| &*e.proposal.replacement)
-                    .or_else(|| laid.get(p.span.clone()))
-            })
+            .and_then(|p| crate::reads_now(laid, edits, &p.span))
         else {
             continue;
         };

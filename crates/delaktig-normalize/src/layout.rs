@@ -342,13 +342,13 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
             .and_then(|p| lines.get(p))
             .and_then(|l| text.get(l.start..l.end))
             .unwrap_or("");
-        // A scan may part a table's rows by blank lines: a row's neighbour is then the line
-        // past one blank line.
-        let table = in_table(
-            row_neighbour(text, &lines, prev_line, n.checked_sub(2)),
-            content,
-            row_neighbour(text, &lines, next_line, Some(n + 2)),
-        );
+        // (Nearly every line has no bar: its neighbours are not looked for.)
+        let table = memchr::memchr(b'|', content.as_bytes()).is_some()
+            && in_table(
+                row_neighbour(text, &lines, content, prev_line, n.checked_sub(2)),
+                content,
+                row_neighbour(text, &lines, content, next_line, Some(n + 2)),
+            );
         line_start_edit(content, line.start, next_line, &mut out);
         line_end_edit(content, line.start, &mut out);
         // The candidates on this line: those before it were on earlier lines or in their
@@ -1162,20 +1162,25 @@ fn capitals_word(word: Option<&str>) -> bool {
     })
 }
 
-/// The line a table's row has beside it: `near`, the line next to it, or, when that is blank
-/// (a scan may part a table's rows by blank lines), line `beyond`, past the blank one.
+/// The line a table's row `line` has beside it: `near`, the line next to it, or, when that is
+/// blank (a scan may part a table's rows by blank lines), line `beyond` past the blank one if
+/// it has as many bars between its cells (a row of the same table; a scan may drop the bars at
+/// a row's edges).
 fn row_neighbour<'t>(
     text: &'t str,
     lines: &[Line],
+    line: &str,
     near: &'t str,
     beyond: Option<usize>,
 ) -> &'t str {
     if !near.trim().is_empty() {
         return near;
     }
+    let bars = |s: &str| s.matches(" | ").count();
     beyond
         .and_then(|k| lines.get(k))
         .and_then(|l| text.get(l.start..l.end))
+        .filter(|far| bars(far) == bars(line))
         .unwrap_or("")
 }
 
@@ -1567,6 +1572,14 @@ Subject: Två förslag från anhörigföreningen\n";
         // A scan's blank lines between the rows part no table.
         let text = "Vad | Vem | När\n\nBoka simhallen | Göran | 12/11\n\nKontakta vårdcentralen | Wilma | 28/11\n";
         assert_eq!(apply(text), text);
+        // Past a blank line, a line of another number of bars is no row of the table: its
+        // bars are specks.
+        assert_eq!(
+            apply(
+                "Året. | dag tror vi | står kvar.\n\nVad | Vem | När | Status\nBoka | Kalle | 1/2 | klar\n"
+            ),
+            "Året. I dag tror vi står kvar.\n\nVad | Vem | När | Status\nBoka | Kalle | 1/2 | klar\n"
+        );
         // Two blank lines do; so does a lone row.
         assert_eq!(
             apply("Vad | Vem | När\n\n\nBoka simhallen | Göran | 12/11\n"),

@@ -1287,14 +1287,12 @@ impl Normalizer {
             let folded = fold(w);
             ORGANISATION_KINDS.iter().any(|k| folded.ends_with(k))
         };
+        let frequency = self.words.frequency(&text::lower(prev));
         kind(prev)
-            || self
-                .words
-                .frequency(&text::lower(prev))
-                .is_some_and(|f| f >= TITLE_WORD_FREQUENCY)
+            || frequency.is_some_and(|f| f >= TITLE_WORD_FREQUENCY)
             // The third word of an association's name, after a word of it ("Föreningen
             // Hjälpande Händer").
-            || self.words.frequency(&text::lower(prev)).is_some()
+            || frequency.is_some()
                 && i.checked_sub(1)
                     .and_then(|j| previous_reading(laid, tokens, j, edits))
                     .is_some_and(kind)

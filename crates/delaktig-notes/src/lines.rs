@@ -196,6 +196,16 @@ fn without_markup(text: &str, mut start: usize, mut end: usize) -> (usize, usize
     (start, end)
 }
 
+/// How many line breaks stand in `text` between the end of line `a` and the start of line
+/// `b`: 1 when `b` is right under `a`, 2 past one blank line (`usize::MAX` when they do not
+/// stand in that order).
+pub(crate) fn breaks_between(text: &str, a: &Line<'_>, b: &Line<'_>) -> usize {
+    text.get(a.span.end..b.span.start)
+        .map_or(usize::MAX, |gap| {
+            memchr::memchr_iter(b'\n', gap.as_bytes()).count()
+        })
+}
+
 /// The kind of a line from its shape alone (attendees need context and are
 /// marked by [`split`]).
 fn classify(s: &str) -> Kind {
@@ -673,10 +683,7 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
     // An unboxed row with no row right above or below it is a line with stray bars. A scan
     // may part a table's rows by a blank line: under a header row ("Vad | Vem | När") a row
     // of as many cells past one is still beside.
-    let breaks = |a: &Line, b: &Line| {
-        text.get(a.span.end..b.span.start)
-            .map_or(0, |gap| gap.bytes().filter(|&c| c == b'\n').count())
-    };
+    let breaks = |a: &Line, b: &Line| breaks_between(text, a, b);
     let cells = |l: &Line| crate::table::cells(&l.text).len();
     let mut stray = vec![false; out.len()];
     // The cells of the header the rows just above stand under.
@@ -694,11 +701,12 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
         let gap_after = next
             .filter(|n| n.kind == Kind::Row)
             .map(|n| (breaks(&out[k], n), cells(n)));
-        let n = cells(&out[k]);
+        let row = crate::table::cells(&out[k].text);
+        let n = row.len();
         if !gap_before.is_some_and(|g| (1..=2).contains(&g)) || header != Some(n) {
             header = None;
         }
-        if crate::table::header(&crate::table::cells(&out[k].text)).is_some() {
+        if crate::table::header(&row).is_some() {
             header = Some(n);
         }
         let headed = header.is_some();

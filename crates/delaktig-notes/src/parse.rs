@@ -152,10 +152,7 @@ fn header_lines(lines: &[Line<'_>], text: &str) -> Vec<bool> {
         }
         let mut j = i + 1;
         while lines.get(j).is_some_and(|l| {
-            field(l).is_some()
-                && text
-                    .get(lines[j - 1].span.end..l.span.start)
-                    .is_some_and(|gap| gap.bytes().filter(|&b| b == b'\n').count() <= 2)
+            field(l).is_some() && lines::breaks_between(text, &lines[j - 1], l) <= 2
         }) {
             j += 1;
         }
@@ -195,8 +192,7 @@ fn roles(lines: &[Line<'_>], text: &str) -> Vec<Role> {
             // sentence, no header of the next message.
             let far = i
                 .checked_sub(1)
-                .and_then(|p| text.get(lines[p].span.end..line.span.start))
-                .is_none_or(|gap| gap.bytes().filter(|&b| b == b'\n').count() > 3);
+                .is_none_or(|p| lines::breaks_between(text, &lines[p], line) > 3);
             closed = if !far && t.len() <= 60 && !t.contains(". ") && !header[i] {
                 closed - 1
             } else {
@@ -639,11 +635,16 @@ struct Builder<'t, 'l> {
     /// while no refusal of the current one has decided on them.
     answering: Option<(usize, usize)>,
     /// Under a line that introduces a list of proposals ("Deltagarna föreslår:", "Våra
-    /// förslag:"): each list item is one, by whom the line names.
-    proposal_list: Option<Option<String>>,
-    /// The words after the list's "att" ("Jag föreslår att kommunen:"), which an item in
-    /// small letters goes on from ("1. öppnar en mötesplats …").
-    proposal_lead: Option<String>,
+    /// förslag:"): each list item is one.
+    proposal_list: Option<ProposalList>,
+}
+
+/// A list of proposals being read: who the line introducing it names, and the words after
+/// its "att" ("Jag föreslår att kommunen:"), which an item in small letters goes on from
+/// ("1. öppnar en mötesplats …").
+struct ProposalList {
+    by: Option<String>,
+    lead: Option<String>,
 }
 
 /// Parses `text`; see [`crate::parse`].
@@ -681,7 +682,6 @@ pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
         message_proposals: 0,
         answering: None,
         proposal_list: None,
-        proposal_lead: None,
     };
     b.run();
     let mut doc = b.doc;
@@ -771,12 +771,13 @@ impl<'t, 'l> Builder<'t, 'l> {
             let whole_line_intro = intro && intro_text == Some(self.text(i));
             if !matches!(role, Role::Bullet { .. }) {
                 self.proposal_list = None;
-                self.proposal_lead = None;
             }
             if let Some(t) = intro_text.filter(|_| intro) {
                 let t = t.trim_end_matches(':');
-                self.proposal_list = Some(extract::proposer(t).map(str::to_owned));
-                self.proposal_lead = lead_after_att(t).map(str::to_owned);
+                self.proposal_list = Some(ProposalList {
+                    by: extract::proposer(t).map(str::to_owned),
+                    lead: lead_after_att(t).map(str::to_owned),
+                });
             }
             match role {
                 Role::Header { .. } => self.header(i),
@@ -1073,10 +1074,13 @@ impl<'t, 'l> Builder<'t, 'l> {
             let (start, end) = self.times_after(i, date.map_or(body, |(_, _, e)| e));
             // A title made of a kind of document and the line under it ("Minnesanteckningar –
             // Nätverksträff för kamratstödjare") names the meeting by that line.
-            let merged = (level == 1)
-                .then(|| self.doc.title.clone())
-                .flatten()
-                .filter(|t| t.len() > heading.len());
+            let merged = (level == 1
+                && self
+                    .doc
+                    .title_span
+                    .is_some_and(|s| s.end > self.lines[i].span.end))
+            .then(|| self.doc.title.clone())
+            .flatten();
             let group = group.unwrap_or_else(|| {
                 if let Some(m) = &merged {
                     return strip_minutes_prefix(m).to_owned();
@@ -1312,11 +1316,8 @@ impl<'t, 'l> Builder<'t, 'l> {
         let Some(below) = self.lines.get(n) else {
             return;
         };
-        let close = self
-            .raw
-            .get(self.lines[i].span.end..below.span.start)
-            // (A scan may leave a blank line under the heading.)
-            .is_some_and(|gap| (1..=2).contains(&gap.bytes().filter(|&b| b == b'\n').count()));
+        // (A scan may leave a blank line under the heading.)
+        let close = (1..=2).contains(&lines::breaks_between(self.raw, &self.lines[i], below));
         let Some((date, start)) = self
             .dates
             .first_in(n, 0)
@@ -1357,9 +1358,8 @@ impl<'t, 'l> Builder<'t, 'l> {
             return None;
         }
         let below = self.lines.get(i + 1)?;
-        let gap = self.raw.get(self.lines[i].span.end..below.span.start)?;
         let subject = below.text.trim();
-        if gap.bytes().filter(|&b| b == b'\n').count() != 1
+        if lines::breaks_between(self.raw, &self.lines[i], below) != 1
             || below.kind != Kind::Text
             || subject.is_empty()
             || subject.len() > 120
@@ -1641,7 +1641,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// / "- Beslutsbreven skrivs på lätt svenska."): the item, whatever its form, is a
     /// proposal, by whom the line names. Whether it was one.
     fn listed_proposal(&mut self, i: usize, body: usize) -> bool {
-        let Some(by) = self.proposal_list.clone() else {
+        let Some(list) = &self.proposal_list else {
             return false;
         };
         let line = &self.lines[i];
@@ -1653,7 +1653,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         let span = line.raw_span(body, body + item.len());
         // An item in small letters finishes the line's sentence: it is read with the words
         // it goes on from, as a sentence of its own ("Kommunen öppnar en mötesplats …").
-        let text = match &self.proposal_lead {
+        let text = match &list.lead {
             Some(lead) if item.starts_with(char::is_lowercase) => {
                 let item = item
                     .trim_end_matches([',', ';'])
@@ -1680,7 +1680,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.doc.proposals.push(Proposal {
             text,
             section: self.topic_for_proposal(),
-            by,
+            by: list.by.clone(),
             span,
         });
         true
@@ -2264,11 +2264,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         // holds the row's last cells.
         let rest = (cells.len() < columns.len()).then_some(i + 1).filter(|&n| {
             self.roles.get(n).is_some_and(|r| *r != Role::Row)
-                && self.lines.get(n).is_some_and(|next| {
-                    self.raw
-                        .get(line.span.end..next.span.start)
-                        .is_some_and(|gap| gap.bytes().filter(|&b| b == b'\n').count() == 1)
-                })
+                && self
+                    .lines
+                    .get(n)
+                    .is_some_and(|next| lines::breaks_between(self.raw, line, next) == 1)
         });
         // Each cell: (line, where it starts in that line, its text).
         let mut all: Vec<(usize, usize, &str)> = cells.iter().map(|&(at, c)| (i, at, c)).collect();
@@ -2327,9 +2326,6 @@ impl<'t, 'l> Builder<'t, 'l> {
     }
 }
 
-/// Whether `heading` names a calendar ("Kalendarium", "Kommande aktiviteter", "På gång").
-/// Labels and headings that name proposals, folded: "Förslag: Socialtjänsten inför …" states
-/// one; "Våra förslag:" over a list makes each item one.
 /// Kinds of document a title may name alone, over the line that says what it is about
 /// (folded, without a year).
 const GENRES: &[&str] = &[
@@ -2346,6 +2342,8 @@ const GENRES: &[&str] = &[
 /// begin ("Onsdag den 6 maj 2026 …").
 const NEXT_MEETING_DAY_WITHIN: usize = 16;
 
+/// Labels and headings that name proposals, folded: "Förslag: Socialtjänsten inför …" states
+/// one; "Våra förslag:" over a list makes each item one.
 const PROPOSAL_HEADS: &[&str] = &[
     "forslag",
     "vart forslag",
@@ -2519,6 +2517,7 @@ fn names_series(heading: &str) -> bool {
         || names_calendar(heading)
 }
 
+/// Whether `heading` names a calendar ("Kalendarium", "Kommande aktiviteter", "På gång").
 fn names_calendar(heading: &str) -> bool {
     let h = fold_key(heading);
     [

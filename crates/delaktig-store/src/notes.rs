@@ -316,6 +316,13 @@ impl Batch<'_> {
         };
         // A decision dated after the meeting (a reply's) is recorded on its own day.
         let at = d.date.filter(|&day| day > at).unwrap_or(at);
+        // A move the rules refuse records nothing and is reported.
+        let undecided = |why: String| Undecided {
+            proposal: id,
+            to: d.to,
+            text: d.text.clone(),
+            why,
+        };
         // A proposal reported under way or carried out that was never decided on is decided
         // first (the report says it was), when the move after that is a valid one; else the
         // move is refused below as it stands, and nothing is recorded.
@@ -333,12 +340,7 @@ impl Batch<'_> {
             match self.execute(id, req) {
                 Ok(event) => out.appended.push((id, event)),
                 Err(StoreError::Domain(e)) => {
-                    out.undecided.push(Undecided {
-                        proposal: id,
-                        to: d.to,
-                        text: d.text.clone(),
-                        why: e.to_string(),
-                    });
+                    out.undecided.push(undecided(e.to_string()));
                     return Ok(());
                 }
                 Err(e) => return Err(e),
@@ -350,12 +352,7 @@ impl Batch<'_> {
                 out.decided.push((id, d.to));
                 out.appended.push((id, event));
             }
-            Err(StoreError::Domain(e)) => out.undecided.push(Undecided {
-                proposal: id,
-                to: d.to,
-                text: d.text.clone(),
-                why: e.to_string(),
-            }),
+            Err(StoreError::Domain(e)) => out.undecided.push(undecided(e.to_string())),
             Err(e) => return Err(e),
         }
         Ok(())
