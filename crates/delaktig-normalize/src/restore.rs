@@ -1688,7 +1688,8 @@ const NATURE_SURNAME_CONFIDENCE: f32 = 0.8;
 const SURNAME_HEADS_WITH_O: &[&str] = &[
     "sjö", "ström", "björk", "björn", "lön", "löf", "löv", "sköld", "hög", "grön", "hörn", "mörk",
     "rönn", "rön", "söder", "öster", "öst", "åker", "ång", "äng", "kärr", "hägg", "ärle", "fält",
-    "bjärn", "säll", "ås",
+    "bjärn", "säll", "ås", "näs", "fjärd", "fjäll", "tjärn", "tärn", "skär", "mård", "väst",
+    "stål",
 ];
 
 /// Second parts with å, ä or ö of Swedish surnames that their stripped letters never end
@@ -1713,6 +1714,9 @@ fn nature_surname(word: &str) -> Option<String> {
     if !matches!(
         first,
         's' | 'b'
+            | 'n'
+            | 't'
+            | 'v'
             | 'l'
             | 'h'
             | 'g'
@@ -2373,6 +2377,11 @@ mod tests {
         assert_eq!(nature_surname("Karrman").as_deref(), Some("Kärrman"));
         assert_eq!(nature_surname("Akerlund").as_deref(), Some("Åkerlund"));
         assert_eq!(nature_surname("Lindgarde").as_deref(), Some("Lindgärde"));
+        // Heads of common surnames whose stripped letters open none ("Naslund", "Tjarnberg").
+        assert_eq!(nature_surname("Naslund").as_deref(), Some("Näslund"));
+        assert_eq!(nature_surname("Tjarnberg").as_deref(), Some("Tjärnberg"));
+        assert_eq!(nature_surname("Fjardén").as_deref(), Some("Fjärdén"));
+        assert_eq!(nature_surname("Vastberg").as_deref(), Some("Västberg"));
         assert_eq!(nature_surname("Lindgiarde").as_deref(), Some("Lindgärde"));
         assert_eq!(nature_surname("Blomgvist").as_deref(), Some("Blomqvist"));
         assert_eq!(nature_surname("Hagglof").as_deref(), Some("Hägglöf"));
