@@ -21,7 +21,10 @@
 //! a follow-up with statuses, a FAQ, an agreement, a printed e-mail thread; measured once
 //! untouched first), the eighth tuning set `crates/delaktig-normalize/tests/data/tuning8/`
 //! (eight more: a user audit, a citizen's proposal and its answer, an easy-to-read sheet, a
-//! survey, a work plan, a press release; measured once untouched first), and the held-out set
+//! survey, a work plan, a press release; measured once untouched first), the ninth tuning set
+//! `crates/delaktig-normalize/tests/data/tuning9/` (eight more: a course plan, a job
+//! advertisement, an opinion piece, rules of procedure, a personal story, a budget application,
+//! a checklist, an annual meeting's minutes; measured once untouched first), and the held-out set
 //! `crates/delaktig-normalize/tests/data/heldout/` (never tuned on, but its totals guided which
 //! rules were kept), and the second held-out set `crates/delaktig-normalize/tests/data/heldout2/`
 //! (eight more texts added late and measured only, never looked into). For each OCR file
@@ -63,6 +66,7 @@ fn main() {
         ("tuning-6", crate_dir.join("tests/data/tuning6")),
         ("tuning-7", crate_dir.join("tests/data/tuning7")),
         ("tuning-8", crate_dir.join("tests/data/tuning8")),
+        ("tuning-9", crate_dir.join("tests/data/tuning9")),
         ("held-out", crate_dir.join("tests/data/heldout")),
         ("held-out-2", crate_dir.join("tests/data/heldout2")),
     ];
