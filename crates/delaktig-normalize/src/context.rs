@@ -277,7 +277,24 @@ fn is_digits(w: Option<&str>) -> bool {
 }
 
 fn is_number(w: Option<&str>) -> bool {
-    is_digits(w) || is_in(w, NUMBERS)
+    is_digits(w) || is_in(w, NUMBERS) || w.is_some_and(compound_number)
+}
+
+/// Whether `w` is a number word of tens and units ("trettiofem", "tjugoett").
+fn compound_number(w: &str) -> bool {
+    const TENS: &[&str] = &[
+        "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "attio", "nittio",
+    ];
+    const UNITS: &[&str] = &[
+        "ett", "en", "två", "tva", "tre", "fyra", "fem", "sex", "sju", "åtta", "atta", "nio",
+    ];
+    TENS.iter()
+        .any(|t| w.strip_prefix(t).is_some_and(|u| UNITS.contains(&u)))
+}
+
+/// Whether `w` is a year of the last century or this one ("2027").
+fn is_year(w: Option<&str>) -> bool {
+    w.is_some_and(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))) && is_digits(w)
 }
 
 // Written as decision lists, one branch per grammatical signal, for readability.
@@ -293,7 +310,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "pa" => Clear("på"),
         "ar" | "4r" | "&r"
             if is_in(n.prev, QUANTIFIERS)
-                && ends_any(n.next, &["a"], 4)
+                && ends_any(n.next, &["a", "de", "te"], 4)
                 && !is_in(n.next, &["tillbaka", "framåt", "hela"]) =>
         {
             // "Många är rädda", "många är helgerna": a quantifier used as the subject.
@@ -328,7 +345,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     n.prev,
                     &[
                         "i", "om", "under", "sedan", "inom", "efter", "år", "varje", "per", "ett",
-                        "antal",
+                        "antal", "vartannat",
                     ],
                 ) && !is_in(
                     n.next,
@@ -338,6 +355,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 )
                 // "år efter år".
                 || n.next == Some("efter") && is_in(n.next2, &["år", "ar"])
+                // "för år 2027": a year's number after the word for it, where no subject stands
+                // before a verb.
+                || is_year(n.next) && !is_in(n.prev, SUBJECT_PRONOUNS) && n.prev != Some("det")
                 || is_in(
                     n.next,
                     &[
@@ -358,13 +378,16 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         }
         "har" => {
             // ("vintern": a definite noun in -ern too.)
-            let noun_next = ends_any(n.next, &["en", "et", "na", "ern"], 4)
+            // ("checklistan", "artikeln": definite nouns in -an and -ln too; "redan",
+            // "sedan", "ingen" and "egen" are no nouns: "den har redan", "den har ingen".)
+            let noun_next = ends_any(n.next, &["en", "et", "na", "ern", "an", "ln"], 4)
                 && !ends_any(n.next, &["iten", "aten"], 4)
                 && !is_in(
                     n.next,
                     &[
                         "varit", "blivit", "gjort", "sett", "fått", "haft", "kommit", "tagit",
-                        "legat", "suttit",
+                        "legat", "suttit", "redan", "sedan", "innan", "nedan", "ingen", "egen",
+                        "nyligen", "någon", "nagon",
                     ],
                 );
             if is_in(n.prev, &["det", "den", "de", "dom"])
@@ -470,6 +493,26 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             {
                 // "det vi säger här.": a verb with its subject before it ends its clause with
                 // "här", not with another verb.
+                Clear("här")
+            } else if n.next.is_none()
+                && n.prev == Some("det")
+                && is_in(
+                    n.prev2,
+                    &[
+                        "på", "pa", "med", "av", "för", "for", "till", "från", "fran", "efter",
+                        "under", "genom",
+                    ],
+                )
+            {
+                // "Tänk på det här", "i stället för det här.": after a preposition "det" is
+                // its object, and "här" ends the clause.
+                Clear("här")
+            } else if is_in(n.prev, &["så", "sa"])
+                && ends_any(n.next, &["er", "ar", "ir"], 4)
+                && is_in(n.next2, SUBJECT_PRONOUNS)
+            {
+                // "Så här söker du": a verb before its subject follows the adverb; "har" takes
+                // no present tense after it.
                 Clear("här")
             } else if is_in(n.next, &["och", "där", "dar"])
                 && is_in(n.next2, &["där", "dar", "nu", "där.", "inte"])
@@ -2685,6 +2728,40 @@ mod tests {
     /// it to the lexicon, "keep" when they keep it as written.
     fn pick_in(word: &str, n: &Neighbours<'_>) -> &'static str {
         decide(word, n).map_or("keep", |v| v.word().unwrap_or("open"))
+    }
+
+    #[test]
+    fn ar_as_year_after_counts_of_tens_and_before_a_years_number() {
+        assert_eq!(pick("ar", Some("trettiofem"), Some("levde")), "år");
+        assert_eq!(pick("ar", Some("vartannat"), None), "år");
+        assert_eq!(pick("ar", Some("för"), Some("2027")), "år");
+        assert_eq!(pick("ar", Some("det"), Some("2027")), "är");
+        // A quantifier as the subject of a participle: "flera är inblandade".
+        assert_eq!(pick("ar", Some("flera"), Some("inblandade")), "är");
+        assert!(
+            compound_number("tjugoett") && !compound_number("tjugo") && !compound_number("fem")
+        );
+    }
+
+    #[test]
+    fn har_as_here_after_a_demonstrative_a_preposition_or_so() {
+        // Definite nouns in -an and -ln after "den här"; not the adverbs in -an.
+        assert_eq!(pick("har", Some("den"), Some("checklistan")), "här");
+        assert_eq!(pick("har", Some("den"), Some("artikeln")), "här");
+        assert_eq!(pick("har", Some("den"), Some("redan")), "keep");
+        assert_eq!(pick("har", Some("den"), Some("ingen")), "keep");
+        // "Tänk på det här": the clause ends after "det här" as a preposition's object.
+        assert_eq!(
+            pick_in("har", &around(Some("på"), Some("det"), None)),
+            "här"
+        );
+        assert_eq!(
+            pick_in("har", &around(Some("som"), Some("det"), None)),
+            "keep"
+        );
+        // "Så här söker du".
+        assert_eq!(pick4("har", Some("så"), Some("söker"), Some("du")), "här");
+        assert_eq!(pick4("har", Some("så"), Some("vi"), Some("gjort")), "keep");
     }
 
     #[test]
