@@ -839,14 +839,23 @@ impl<L: FnMut(MisreadLeaf<'_>)> MisreadWalk<'_, L> {
     }
 }
 
-/// "fr" → "för", "svrt" → "svårt": a word without any vowel gets one å, ä or ö put back.
+/// "fr" → "för", "svrt" → "svårt": a word without any vowel gets one å, ä or ö put back;
+/// "ret" → "året", "ppna" → "öppna": a small-letter word gets one put back before it (a
+/// scan drops a word's first å, ä or ö more often than any other letter).
 fn dropped_vowel(chars: &[char], mut add: impl FnMut(&str)) {
     let is_vowel = |c: &char| "aeiouyåäöéAEIOUYÅÄÖÉ".contains(*c);
-    if chars.len() < 2
-        || chars.len() > 6
-        || chars.iter().any(is_vowel)
-        || !chars.iter().all(|c| c.is_alphabetic())
-    {
+    if chars.len() < 2 || chars.len() > 6 || !chars.iter().all(|c| c.is_alphabetic()) {
+        return;
+    }
+    if chars.first().is_some_and(|c| c.is_lowercase()) {
+        for v in ['ö', 'å', 'ä'] {
+            let mut s = String::with_capacity(chars.len() + 2);
+            s.push(v);
+            s.extend(chars);
+            add(&s);
+        }
+    }
+    if chars.iter().any(is_vowel) {
         return;
     }
     for gap in 1..chars.len() {
@@ -965,6 +974,10 @@ mod tests {
         assert!(has("ohilsa", Tier::Rare, "ohälsa"));
         assert!(has("fr", Tier::Rare, "för"));
         assert!(has("svrt", Tier::Rare, "svårt"));
+        // A first å, ä or ö dropped.
+        assert!(has("ret", Tier::Rare, "året"));
+        assert!(has("ppna", Tier::Rare, "öppna"));
+        assert!(!has("ret", Tier::Common, "året"));
         assert!(!has("fodreningen", Tier::Common, "föreningen"));
         assert!(has("fodreningen", Tier::Rare, "föreningen"));
     }
