@@ -1411,6 +1411,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         {
             Clear("väl")
         }
+        // "uttrycker dig väl", "trivs väl": an adverb after a reflexive or an object pronoun;
+        // a choice follows a possessive ("ditt val"), never these.
+        "val" if is_in(n.prev, &["dig", "mig", "sig", "oss"]) && n.prev2.is_some() => Clear("väl"),
         "val" => return None,
         // "Skälet är att", "skälet till": the reason, not the shell.
         "skalet"
@@ -1441,8 +1444,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     "bärande",
                     "synnerliga",
                 ],
-            ) =>
+            ) || is_number(n.prev) && !is_in(n.prev, &["per", "hela", "samma", "detta"]) =>
         {
+            // (And after a count: "tre skäl", "två skäl till".)
             Clear("skäl")
         }
         "skal" => Open,
@@ -1553,6 +1557,11 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         {
             Clear("låg")
         }
+        // "den som har låg inkomst": an adjective after "har" and before its noun; a law or
+        // a team is had with an article or a possessive.
+        "lag" if is_in(n.prev, &["har", "hade"]) && n.next.is_some_and(|w| w.len() > 3) => {
+            Clear("låg")
+        }
         // "Sedan låg jag inne": the verb before its subject; no noun stands so.
         "lag" if is_in(n.next, SUBJECT_PRONOUNS) && n.prev.is_some() => Clear("låg"),
         "lag" => Open,
@@ -1615,6 +1624,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         {
             Clear("svår")
         }
+        // "en svår period": the answer is neuter ("ett svar"); after "en" only the adjective.
+        "svar" if n.prev == Some("en") && n.next.is_some_and(|w| w.len() > 2) => Clear("svår"),
         "svar" => Open,
         // "känna sig värd något", "är värd mer": worth, after a reflexive or a copula.
         "vard"
@@ -1938,7 +1949,12 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         {
             Clear("känt")
         }
+        // "hur utelämnade de känt sig": a subject, then the supine before its reflexive.
+        "kant" if n.next == Some("sig") && is_in(n.prev, SUBJECT_PRONOUNS) => Clear("känt"),
         "kant" => return None,
+        // "Protokoll fört vid årsmöte": minutes are kept ("föra protokoll"), not fast.
+        "fort" if is_in(n.prev, &["protokoll", "protokollet"]) => Clear("fört"),
+        "fort" => return None,
         // A scan that drops a word's first ö or ä: "ver" (no word) for "över", "ven" for
         // "även" (a vein is rare in notes).
         "ver" if n.damaged && n.next != Some("som") && (n.prev.is_some() || n.next.is_some()) => {
@@ -2032,7 +2048,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 126] = [
+const ASCII_WORDS: [&str; 127] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -2043,7 +2059,7 @@ const ASCII_WORDS: [&str; 126] = [
     "ver", "ven", "ull", "sat", "j", "gr", "tv", "prova", "fat", "fart", "mate", "matet", "f8",
     "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd", "motets", "skal", "ersatts",
     "lasa", "andra", "andras", "inga", "sag", "lasbar", "lasbart", "lasbara", "val", "tacka",
-    "falla", "slakt", "tr", "last",
+    "falla", "slakt", "tr", "last", "fort",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -2741,6 +2757,23 @@ mod tests {
         assert!(
             compound_number("tjugoett") && !compound_number("tjugo") && !compound_number("fem")
         );
+    }
+
+    #[test]
+    fn adjectives_adverbs_and_supines_their_neighbours_call_for() {
+        assert_eq!(pick("svar", Some("en"), Some("period")), "svår");
+        assert_eq!(pick("svar", Some("ett"), Some("till")), "open");
+        assert_eq!(pick("kant", Some("de"), Some("sig")), "känt");
+        assert_eq!(
+            pick_in("val", &around(Some("uttrycker"), Some("dig"), Some("i"))),
+            "väl"
+        );
+        assert_eq!(pick("val", Some("ditt"), Some("av")), "keep");
+        assert_eq!(pick("skal", Some("tre"), Some("för")), "skäl");
+        assert_eq!(pick("lag", Some("har"), Some("inkomst")), "låg");
+        assert_eq!(pick("lag", Some("en"), Some("inkomst")), "open");
+        assert_eq!(pick("fort", Some("protokoll"), Some("vid")), "fört");
+        assert_eq!(pick("fort", Some("gick"), Some("och")), "keep");
     }
 
     #[test]

@@ -669,6 +669,12 @@ fn drop_misread_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     });
 }
 
+/// Fewest words of a line written in capitals whose short words are read as words.
+const CAPITALS_LINE_WORDS: usize = 3;
+/// Letters of a word in capitals that no acronym has: one in a line shows it is written in
+/// capitals, and such a word is read as any other.
+const CAPITALS_LONG_WORD: usize = 6;
+
 /// Least frequency (per billion) of a capitalised word that makes the next capitalised word
 /// part of a title ("Nya Spår") rather than of a person's name.
 const TITLE_WORD_FREQUENCY: u32 = 20_000;
@@ -1321,6 +1327,9 @@ impl Normalizer {
         doc.add_document(forms.spellings(), &self.words);
         let damage = doc.damage();
         let (mut edits, outcomes) = self.restore_words(laid, &tokens, &forms, &mut doc, damage);
+        if damage != Damage::Clean {
+            self.capitals_lines(laid, &tokens, &doc, &mut edits);
+        }
         drop_misread_names(laid, &tokens, &mut edits);
         names_at_sentence_start(laid, &tokens, &mut edits);
         let spaced = |e: &WordEdit| {
@@ -1386,6 +1395,72 @@ impl Normalizer {
         }
         self.settle_context(laid, &tokens, &forms, &mut edits, damage, &outcomes);
         WordStage::Edits(edits)
+    }
+
+    /// Reads the short words of a line written in capitals ("PROTOKOLL FORT VID ARSMOTE") as
+    /// the words they are, where elsewhere a short word in capitals is an acronym kept as
+    /// written: a line of three words or more, all in capitals, one of them a long one.
+    /// `edits` stay in text order.
+    fn capitals_lines(
+        &self,
+        laid: &str,
+        tokens: &[Token],
+        doc: &DocEvidence,
+        edits: &mut Vec<WordEdit>,
+    ) {
+        let restorer = Restorer {
+            words: &self.words,
+            doc,
+        };
+        let mut added: Vec<WordEdit> = Vec::new();
+        let mut start = 0;
+        while start < tokens.len() {
+            // The tokens of one line: up to the next token after a line break.
+            let end = (start + 1..tokens.len())
+                .find(|&k| {
+                    let (Some(a), Some(b)) = (tokens.get(k - 1), tokens.get(k)) else {
+                        return true;
+                    };
+                    laid.get(a.span.end..b.span.start)
+                        .is_none_or(|gap| gap.contains('\n'))
+                })
+                .unwrap_or(tokens.len());
+            let line = tokens.get(start..end).unwrap_or(&[]);
+            start = end;
+            let words = || line.iter().filter(|t| t.kind == Kind::Word);
+            if words().count() < CAPITALS_LINE_WORDS
+                || !words().all(|t| t.shape == Shape::Upper)
+                || !words().any(|t| {
+                    laid.get(t.span.clone())
+                        .is_some_and(|w| w.chars().count() >= CAPITALS_LONG_WORD)
+                })
+            {
+                continue;
+            }
+            for t in words() {
+                let Some(word) = laid.get(t.span.clone()) else {
+                    continue;
+                };
+                if word.chars().count() >= CAPITALS_LONG_WORD || overlaps_edit(edits, &t.span) {
+                    continue;
+                }
+                let lower = text::lower(word);
+                // Only its marks put back ("FORT" → "FÖRT"): a reading with a letter more or
+                // another letter is as likely an acronym's ("HR" is no "HÄR").
+                if let Some(p) = restorer.restore(&lower, Place::Inside)
+                    && fold(&p.replacement) == fold(&lower)
+                {
+                    added.push(WordEdit {
+                        span: t.span.clone(),
+                        proposal: Proposal {
+                            replacement: Shape::Upper.apply(&p.replacement).into(),
+                            ..p
+                        },
+                    });
+                }
+            }
+        }
+        add_edits(edits, added);
     }
 
     /// Decides the words the context rules cover once more, now with every neighbour as

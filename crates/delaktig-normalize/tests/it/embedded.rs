@@ -50,6 +50,27 @@ fn misread_letters_are_corrected_in_words_with_no_diacritic_look_alike() {
 }
 
 #[test]
+fn short_words_of_a_line_in_capitals_are_words_and_acronyms_keep_their_letters() {
+    let text = format!(
+        "PROTOKOLL FORT VID ARSMOTE\n\nARBETSORDNING INOM VARD OCH OMSORG\n\n\
+         INFORMATION OM HR OCH LSS\n\n{DAMAGED}\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.starts_with(
+            "PROTOKOLL FÖRT VID ÅRSMÖTE\n\nARBETSORDNING INOM VÅRD OCH OMSORG\n\n\
+             INFORMATION OM HR OCH LSS\n"
+        ),
+        "{}",
+        out.text
+    );
+    // Inside a sentence a short word in capitals stays an acronym.
+    let text = format!("{DAMAGED} Vi pratade om VARD och SIP.");
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.ends_with("om VARD och SIP."), "{}", out.text);
+}
+
+#[test]
 fn a_suspended_compound_part_is_read_as_a_head() {
     // "halso- och sjukvårdsnämnden": the head of "hälsa" linked by "o", not the rare word
     // "hälsö"; a word that heads compounds as it is written stays ("social- och").
