@@ -77,7 +77,7 @@ use serde::{Deserialize, Serialize};
 use crate::context::{Neighbours, Verdict};
 use crate::forms::Forms;
 use crate::offsets::OffsetMap;
-use crate::restore::{Damage, DocEvidence, Place, Proposal, Restorer, Shape};
+use crate::restore::{Damage, DocEvidence, Place, Proposal, Restorer, Shape, skeleton};
 use crate::token::{Kind, Token};
 use crate::words::Words;
 
@@ -360,10 +360,13 @@ struct Known {
     listed: bool,
     /// Its restoration by the lexicon, once asked for.
     proposal: Option<Option<Proposal>>,
-    /// Whether its fold is among those of the new evidence: asked of the first pass's
+    /// Whether its skeleton is among those of the new evidence: asked of the first pass's
     /// words by the second pass, once per word.
-    folds_anew: Cell<Option<bool>>,
+    reads_anew: Cell<Option<bool>>,
 }
+
+/// New pieces of evidence by skeleton.
+type NewEvidence = HashMap<u64, Vec<Arc<str>>, BuildHasherDefault<FxHasher>>;
 
 /// What the first restoration pass did with a token, so the second can take it over where
 /// the evidence the first pass added cannot bear on the token.
@@ -388,20 +391,31 @@ struct FirstPass<'c> {
     /// with an empty replacement is one the second pass has, with the same proposal).
     edits: &'c mut [WordEdit],
     outcomes: &'c [Outcome],
-    /// [`fold`]s of the words the first pass restored that are new evidence.
-    new_folds: &'c HashSet<String, BuildHasherDefault<FxHasher>>,
+    /// The words the first pass restored that are new evidence, by
+    /// [`skeleton`](crate::restore::skeleton): a word of another skeleton has none of them
+    /// among its readings.
+    new_skeletons: &'c NewEvidence,
 }
 
 impl FirstPass<'_> {
-    /// Whether `word`, known as `known` to the first pass, has a fold among those of the new
-    /// evidence; worked out once per word.
-    fn folds_anew(&self, known: &Known, word: &str, buf: &mut String) -> bool {
-        if let Some(anew) = known.folds_anew.get() {
+    /// Whether `word`, known as `known` to the first pass, has the skeleton of a new piece
+    /// of evidence (and so may read as it: "Fagerskidld" beside a restored "Fagerskiöld");
+    /// worked out once per word.
+    fn reads_anew(&self, known: &Known, word: &str) -> bool {
+        if let Some(anew) = known.reads_anew.get() {
             return anew;
         }
-        fold_into(word, buf);
-        let anew = self.new_folds.contains(buf.as_str());
-        known.folds_anew.set(Some(anew));
+        // Its own restoration is no new evidence for it.
+        let own = known
+            .proposal
+            .as_ref()
+            .and_then(Option::as_ref)
+            .map(|p| &*p.replacement);
+        let anew = self
+            .new_skeletons
+            .get(&skeleton(word))
+            .is_some_and(|ws| ws.iter().any(|w| Some(&**w) != own));
+        known.reads_anew.set(Some(anew));
         anew
     }
 }
@@ -1619,8 +1633,8 @@ impl Normalizer {
         // them so that normalising twice equals normalising once; only words that could read
         // as a new piece of evidence are restored again.
         // Sized for about one restoration in four being new evidence, so it rarely regrows.
-        let mut new_folds: HashSet<String, BuildHasherDefault<FxHasher>> =
-            HashSet::with_capacity_and_hasher(edits.len() / 4, Default::default());
+        let mut new_skeletons: NewEvidence =
+            HashMap::with_capacity_and_hasher(edits.len() / 4, Default::default());
         // A word taken as evidence for its å, ä or ö that was itself restored further
         // ("Åströmforsta" → "Åströmförsta") is no evidence: a second normalisation would
         // not see it.
@@ -1635,7 +1649,10 @@ impl Normalizer {
                 && original.contains(['å', 'ä', 'ö', 'Å', 'Ä', 'Ö', '\u{212b}'])
                 && doc.withdraw(original)
             {
-                new_folds.insert(fold(original));
+                new_skeletons
+                    .entry(skeleton(original))
+                    .or_default()
+                    .push(original.into());
                 withdrawn.insert(original, e.proposal.replacement.clone());
             }
         }
@@ -1650,10 +1667,13 @@ impl Normalizer {
             if offered.insert(&e.proposal.replacement)
                 && doc.add_restored(&e.proposal.replacement, &self.words)
             {
-                new_folds.insert(fold(&e.proposal.replacement));
+                new_skeletons
+                    .entry(skeleton(&e.proposal.replacement))
+                    .or_default()
+                    .push(e.proposal.replacement.clone());
             }
         }
-        if new_folds.is_empty() {
+        if new_skeletons.is_empty() {
             return (edits, outcomes);
         }
         let mut edits = edits;
@@ -1661,7 +1681,7 @@ impl Normalizer {
             cache: &first_cache,
             edits: &mut edits,
             outcomes: &outcomes,
-            new_folds: &new_folds,
+            new_skeletons: &new_skeletons,
         };
         let (mut again, _, _) = self.word_pass(laid, tokens, forms, doc, damage, Some(&mut first));
         // Where the second pass agrees, the first pass's reason and confidence stand (an edit
@@ -1722,7 +1742,6 @@ impl Normalizer {
         }
         .min(MAX_DISTINCT_AHEAD);
         let mut cache = Cache::with_capacity(forms.len(), distinct);
-        let mut fold_buf = String::new();
         // About one word in four of a damaged note is restored; the rest grows as needed. The
         // second pass makes about as many edits as the first.
         let mut edits: Vec<WordEdit> = Vec::with_capacity(match prior.as_deref() {
@@ -1759,7 +1778,7 @@ impl Normalizer {
                         .cache
                         .known
                         .get(slot)
-                        .is_none_or(|known| first.folds_anew(known, word, &mut fold_buf));
+                        .is_none_or(|known| first.reads_anew(known, word));
                     if !anew {
                         if let Some(e) = reused.and_then(|k| first.edits.get_mut(k)) {
                             edits.push(WordEdit {
@@ -1812,7 +1831,7 @@ impl Normalizer {
                                 .facts(i)
                                 .map_or_else(|| english_word(word), |f| f.listed),
                             proposal: None,
-                            folds_anew: Cell::new(None),
+                            reads_anew: Cell::new(None),
                         })
                     });
                     let Some((slot, known)) =
@@ -1831,9 +1850,7 @@ impl Normalizer {
                         plain = true;
                         let earlier = prior.as_deref().and_then(|first| {
                             id.and_then(|id| first.cache.get(id, place)).and_then(|k| {
-                                k.proposal
-                                    .as_ref()
-                                    .filter(|_| !first.folds_anew(k, word, &mut fold_buf))
+                                k.proposal.as_ref().filter(|_| !first.reads_anew(k, word))
                             })
                         });
                         match earlier {
@@ -2233,13 +2250,16 @@ mod tests {
             let damage = evidence.damage();
             let (edits, cache, outcomes) =
                 n.word_pass(laid, &tokens, &forms, &evidence, damage, None);
-            let mut new_folds = HashSet::default();
+            let mut new_skeletons: NewEvidence = HashMap::default();
             for e in edits
                 .iter()
                 .filter(|e| e.proposal.reason != Reason::Misread)
             {
                 if evidence.add_restored(&e.proposal.replacement, &n.words) {
-                    new_folds.insert(fold(&e.proposal.replacement));
+                    new_skeletons
+                        .entry(skeleton(&e.proposal.replacement))
+                        .or_default()
+                        .push(e.proposal.replacement.clone());
                 }
             }
             let with = |outcomes: &[Outcome]| {
@@ -2254,7 +2274,7 @@ mod tests {
                     cache: &cache,
                     edits: &mut edits,
                     outcomes,
-                    new_folds: &new_folds,
+                    new_skeletons: &new_skeletons,
                 };
                 let (again, _, _) =
                     n.word_pass(laid, &tokens, &forms, &evidence, damage, Some(&mut first));

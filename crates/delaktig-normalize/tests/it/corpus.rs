@@ -39,6 +39,10 @@ fn tuning8_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning8")
 }
 
+fn tuning9_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning9")
+}
+
 fn heldout_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout")
 }
@@ -164,6 +168,14 @@ fn eighth_tuning_set_word_error_rate_stays_low() {
 }
 
 #[test]
+fn ninth_tuning_set_word_error_rate_stays_low() {
+    // Eight more texts in 28 renderings (a course plan, a job advertisement, an opinion
+    // piece, rules of procedure, a personal story, a budget application, a checklist, an
+    // annual meeting's minutes): 2.38 % after on its first run, untouched, from 29.5 %.
+    assert_wer(&tuning9_dir(), "tuning-9", 28, 0.25, 0.0235);
+}
+
+#[test]
 fn clean_text_is_almost_unchanged() {
     let n = Normalizer::new();
     let mut total = clean_changed(&tuning_dir(), &n);
@@ -175,6 +187,7 @@ fn clean_text_is_almost_unchanged() {
         tuning6_dir(),
         tuning7_dir(),
         tuning8_dir(),
+        tuning9_dir(),
         heldout_dir(),
         heldout2_dir(),
     ] {
@@ -224,6 +237,7 @@ fn every_rendering_normalised_twice_equals_once() {
         tuning6_dir(),
         tuning7_dir(),
         tuning8_dir(),
+        tuning9_dir(),
         heldout_dir(),
         heldout2_dir(),
     ] {
@@ -237,6 +251,6 @@ fn every_rendering_normalised_twice_equals_once() {
             }
         }
     }
-    assert!(checked >= 252, "{checked} renderings");
+    assert!(checked >= 280, "{checked} renderings");
     assert!(differing.is_empty(), "changed again: {differing:?}");
 }
