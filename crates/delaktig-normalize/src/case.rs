@@ -165,7 +165,12 @@ pub(crate) fn correct(
         {
             continue;
         }
-        let stop = after_full_stop(laid, tokens, i);
+        // A full stop ending the line before counts before a word that opens sentences (a
+        // speck there, which scans leave at line ends, would make a sentence of a clause).
+        let stop = after_full_stop(laid, tokens, i, false)
+            || stops
+                && after_full_stop(laid, tokens, i, true)
+                && OPENERS.contains(&crate::text::lower(current).as_ref());
         if stops != stop
             || pass == Pass::OpenerStops && !OPENERS.contains(&crate::text::lower(current).as_ref())
         {
@@ -189,8 +194,13 @@ pub(crate) fn correct(
             .first()
             .is_some_and(u8::is_ascii_lowercase)
         {
-            // Only a capital is dropped below: a small letter needs no look around it.
-            None
+            // Only a capital is dropped below: a small letter is given one only as a name's,
+            // where the paragraphs show that the scan lost such capitals ("i varnamo").
+            if small_starts {
+                lost_name_capital(current, words)
+            } else {
+                None
+            }
         } else if (mid_sentence(laid, tokens, i) || mark_inside_line(laid, tokens, i, written))
             && !in_english_name(laid, tokens, i, written)
         {
@@ -397,6 +407,27 @@ fn small_second_letter(word: &str) -> Option<String> {
     Some(format!("{first}{small}"))
 }
 
+/// Least frequency (per billion) of a listed name a small-letter word is read as.
+const LOST_CAPITAL_NAME_FREQUENCY: u32 = 300;
+
+/// The listed name that `word`, starting with a size-only letter in small and known as no
+/// word, reads as with that letter capitalised and the usual confusions ("varnamo" →
+/// "Värnamo").
+fn lost_name_capital(word: &str, words: &Words) -> Option<String> {
+    let capital = capitalised(word)?;
+    if words.frequency(word).is_some()
+        || words.compound(word).is_some()
+        || !word.chars().all(char::is_alphabetic)
+    {
+        return None;
+    }
+    let found = words.known_candidates(&capital, crate::confusion::Tier::Common, true);
+    let (c, _, _) = found
+        .with_frequencies()
+        .find(|(_, _, name)| name.is_some_and(|f| f >= LOST_CAPITAL_NAME_FREQUENCY))?;
+    Some(c.text.to_owned())
+}
+
 /// `word` with its first letter capitalised, when that letter is a size-only one in small.
 fn capitalised(word: &str) -> Option<String> {
     let mut chars = word.chars();
@@ -496,8 +527,9 @@ fn word_before_on_line<'t, 'l>(
 }
 
 /// Whether token `i` follows a full stop, question or exclamation mark that ends a sentence
-/// (after a word long enough not to be an abbreviation).
-fn after_full_stop(laid: &str, tokens: &[Token], i: usize) -> bool {
+/// (a full stop after a word long enough not to be an abbreviation), on its line or, with
+/// `line_end`, at the end of the line before.
+fn after_full_stop(laid: &str, tokens: &[Token], i: usize, line_end: bool) -> bool {
     let (Some(t), Some(p)) = (tokens.get(i), i.checked_sub(1).and_then(|j| tokens.get(j))) else {
         return false;
     };
@@ -507,27 +539,50 @@ fn after_full_stop(laid: &str, tokens: &[Token], i: usize) -> bool {
     // A question on a line of its own, after a finished sentence or a blank line (the
     // questions of an interview).
     // (The gaps between tokens are short: looked through byte by byte.)
-    if let Some(nl) = between.bytes().rposition(|b| b == b'\n') {
+    let mark = if let Some(nl) = between.bytes().rposition(|b| b == b'\n') {
         let before = between.get(..nl).unwrap_or("");
         let line = laid.get(t.span.start..).unwrap_or("");
         let line = line.split('\n').next().unwrap_or("");
-        return between.get(nl + 1..).is_some_and(|s| s.trim().is_empty())
-            && line.trim_end().ends_with('?')
+        let after_blank_or_stop = between.get(nl + 1..).is_some_and(|s| s.trim().is_empty())
             && (before.contains('\n') || before.trim_end().ends_with(['.', '!', '?']));
-    }
-    // A full stop at a line end may be a speck of a rough scan ("skulle.\nkunna"): only one
-    // followed by spaces on the same line counts.
-    let mut rest = between.chars();
-    let spaces = rest.as_str().get(1..).unwrap_or("");
-    if !matches!(rest.next(), Some('.' | '!' | '?'))
-        || spaces.is_empty()
-        || !spaces.bytes().all(|b| b == b' ')
-    {
-        return false;
-    }
+        if after_blank_or_stop && line.trim_end().ends_with('?') {
+            return true;
+        }
+        // A full stop at a line end may be a speck of a rough scan ("skulle.\nkunna"): it
+        // counts only where the caller tells that the scan is no rough one (`line_end`), and
+        // right before the line break.
+        match before.chars().next() {
+            Some(c @ ('.' | '!' | '?'))
+                if line_end
+                    && before.get(1..).is_some_and(|s| s.trim().is_empty())
+                    && !before.contains('\n')
+                    && between.get(nl + 1..).is_some_and(|s| s.trim().is_empty()) =>
+            {
+                c
+            }
+            _ => return false,
+        }
+    } else {
+        // Otherwise only a stop followed by spaces on the same line counts.
+        let mut rest = between.chars();
+        let spaces = rest.as_str().get(1..).unwrap_or("");
+        match rest.next() {
+            Some(c @ ('.' | '!' | '?'))
+                if !spaces.is_empty() && spaces.bytes().all(|b| b == b' ') =>
+            {
+                c
+            }
+            _ => return false,
+        }
+    };
     let Some(prev) = laid.get(p.span.clone()) else {
         return false;
     };
+    // A question or an exclamation ends its sentence after any word ("enligt LSS? vad …"):
+    // no abbreviation ends so.
+    if mark != '.' {
+        return matches!(p.kind, Kind::Word | Kind::Number);
+    }
     // "igenom. och läggs", "första. kurs": a stop inside a sentence is a scan's speck, which
     // `docfix::speck_stops` takes away.
     if laid

@@ -812,6 +812,31 @@ impl Restorer<'_> {
                 confidence: DOUBLED_CAPITAL_CONFIDENCE,
             });
         }
+        // A capital whose letter differs from the small one only in size, read twice, once
+        // each way ("Vvarnamo", "Vvuxenskolan"): the word with one capital, when it reads as
+        // a known word or name so (no word starts so).
+        if let [a, b, c, ..] = word.as_bytes()
+            && a.is_ascii_uppercase()
+            && crate::case::size_only(char::from(*a))
+            && *b == a.to_ascii_lowercase()
+            && c.is_ascii_lowercase()
+            && let Some(rest) = word.get(2..)
+        {
+            let single = format!("{}{rest}", char::from(*a));
+            let replacement = match self.restore(&single, place) {
+                Some(p) => Some(p.replacement),
+                None => (self.words.name_frequency(&single).is_some()
+                    || self.words.frequency(&crate::text::lower(&single)).is_some())
+                .then(|| single.into()),
+            };
+            if let Some(replacement) = replacement {
+                return Some(Proposal {
+                    replacement,
+                    reason: Reason::StraySymbol,
+                    confidence: DOUBLED_CAPITAL_CONFIDENCE,
+                });
+            }
+        }
         let marks = confusion::has_hard_damage(word);
         let hard = marks || misplaced_e(word);
         // A capitalised word no lexicon or name list knows, in a document that lost its

@@ -174,9 +174,17 @@ Hon gick sin forsta. kurs i mars. Det var den forsta. Sedan kom fler.\n"
 
 #[test]
 fn a_capital_a_scan_doubled_is_read_once() {
-    let text = format!("{DAMAGED}\nFForslaget ar att vi traffas. SSamverkan fungerar.\n");
+    let text = format!(
+        "{DAMAGED}\nFForslaget ar att vi traffas. SSamverkan fungerar. Radet i Vvarnamo och \
+         Studieforbundet Vvuxenskolan.\n"
+    );
     let out = Normalizer::new().normalize(&text);
-    for want in ["Förslaget är att", "Samverkan fungerar"] {
+    for want in [
+        "Förslaget är att",
+        "Samverkan fungerar",
+        "Rådet i Värnamo",
+        "Studieförbundet Vuxenskolan",
+    ] {
         assert!(out.text.contains(want), "{want}: {}", out.text);
     }
 }
@@ -348,6 +356,27 @@ Schema\n\n10:00 Kaffe.\n\n10:30 vad ar kamratstod? Vi berattar.\n";
     let on =
         Normalizer::new().normalize(&format!("{text}\nVi traffas i huset och\n\nvi pratar.\n"));
     assert!(on.text.contains("och\n\nvi pratar"), "{}", on.text);
+}
+
+#[test]
+fn lost_size_only_capitals_of_names_and_after_questions_and_line_end_stops_come_back() {
+    // The paragraphs show a scan that lost its size-only capitals: a place the name list
+    // knows gets its capital back inside a sentence, and so does a sentence after a question
+    // on its line or after a full stop ending the line before.
+    let text = "Nasta mote\n\nDet blir i mars. Alla ar valkomna. Vi berattade om forslaget pa \
+motet och fragade forvaltningen.\n\nvi traffas i varnamo och i Gislaved. Vad ar en SIP? vad innebar LSS?\nKaffe finns.\nsedan gar vi hem.\n\n\
+Aret som gick\n\nom du vill, kom.\n";
+    let out = Normalizer::new().normalize(text);
+    for want in [
+        "Vi träffas i Värnamo och",
+        "en SIP? Vad innebär",
+        "finns.\nSedan går vi",
+    ] {
+        assert!(out.text.contains(want), "{want:?}: {}", out.text);
+    }
+    // Without that sign in the paragraphs a small-letter word stays small.
+    let out = Normalizer::new().normalize("Vi traffas i varnamo pa tisdag. Det ar bra.\n");
+    assert!(out.text.contains("i varnamo på"), "{}", out.text);
 }
 
 #[test]
