@@ -120,6 +120,27 @@ pub(crate) fn is_proposal(sentence: &str) -> bool {
     {
         return false;
     }
+    // An election's nominations ("Valberedningen föreslog omval av …", "nyval av …"):
+    // people proposed for posts, not changes.
+    if ws
+        .first()
+        .is_some_and(|&(_, w)| w.eq_ignore_ascii_case("valberedningen"))
+        || ws.iter().any(|&(_, w)| matches!(w, "omval" | "nyval"))
+    {
+        return false;
+    }
+    // "Styrelsen föreslog att motionen bifalls", "… föreslår att förslaget avslås": how to
+    // decide on a proposal already made, which the decision settles; no new one.
+    if ws.windows(3).any(|p| {
+        matches!(p[0].1, "föreslog" | "föreslår" | "föreslogs")
+            && p[1].1 == "att"
+            && matches!(
+                p[2].1,
+                "motionen" | "motionerna" | "förslaget" | "medborgarförslaget" | "ärendet"
+            )
+    }) {
+        return false;
+    }
     let mut prev_skulle = false;
     // Where the cue window starts: after "X menar att", the proposal's own words.
     let mut from = 0;
@@ -552,6 +573,15 @@ pub(crate) fn decision(sentence: &str) -> Option<(DecisionOutcome, Option<(usize
     }) {
         return None;
     }
+    // "Styrelsen föreslog att motionen bifalls": a recommendation on what to decide, before
+    // the decision itself.
+    if ws
+        .iter()
+        .take(subject + 1)
+        .any(|&(_, w)| matches!(w, "föreslås" | "föreslår" | "föreslog" | "tillstyrker"))
+    {
+        return None;
+    }
     // "Nämnden beslutade i juni vilka förslag som skulle genomföras": which were decided is
     // told, not a decision.
     const TELLS_WHICH: &[&str] = &["vilka", "vilket", "vilken", "vad", "hur", "huruvida"];
@@ -563,6 +593,24 @@ pub(crate) fn decision(sentence: &str) -> Option<(DecisionOutcome, Option<(usize
             // first ("beslutar att utreda frågan", "… att ge förvaltningen i uppdrag att
             // utreda …") is a referral.
             let decided = matches!(w, "beslutade" | "beslutar" | "beslöt" | "beslutades");
+            // "Årsmötet beslutade enligt förslaget", "… enligt styrelsens förslag": as proposed.
+            let as_proposed = ws.get(k + 1).is_some_and(|&(_, n)| n == "enligt")
+                && ws
+                    .iter()
+                    .skip(k + 2)
+                    .take(2)
+                    .any(|&(_, n)| n.starts_with("förslag"));
+            if decided && as_proposed {
+                return Some(DecisionOutcome::Accepted);
+            }
+            // "beslutade att avslå motionen", "… att bordlägga frågan": the outcome is the
+            // verb after "att".
+            if decided
+                && ws.get(k + 1).is_some_and(|&(_, n)| n == "att")
+                && let Some(o) = ws.get(k + 2).and_then(|&(_, n)| outcome_word(n))
+            {
+                return Some(o);
+            }
             (decided && ws.get(k + 1).is_some_and(|&(_, n)| n == "att")).then(|| {
                 let inquiry = ws.iter().skip(k + 2).take(8).any(|&(_, n)| {
                     n.starts_with("utred") || n.starts_with("undersök") || n == "bereda"

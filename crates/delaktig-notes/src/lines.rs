@@ -408,6 +408,13 @@ fn label(s: &str) -> Option<Kind> {
         "amne" | "subject" | "angaende" | "arende" => Key::Subject,
         "skickat" | "skickad" | "sent" | "date" => Key::Sent,
         _ if word_count(head) <= 4 && starts_upper(head) => Key::Other,
+        // "Motion 2 från Tobias Wärn:": a motion and who moved it.
+        k if word_count(head) <= 8
+            && (k.starts_with("motion ") || k.starts_with("medborgarforslag "))
+            && k.contains(" fran ") =>
+        {
+            Key::Other
+        }
         _ => return None,
     };
     Some(Kind::Label { key, value })
@@ -572,6 +579,9 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
         if in_attendees {
             if kind == Kind::Text && attendee_like(s) {
                 kind = Kind::Attendee;
+            } else if kind == Kind::Text && s.trim_end().ends_with(':') {
+                // A line that leads into the names ("Sammanlagt 21 medlemmar enligt
+                // närvarolistan, samt följande gäster:") keeps the list open.
             } else if !matches!(kind, Kind::Bullet { .. }) {
                 in_attendees = false;
             }

@@ -412,13 +412,36 @@ fn strip_minutes_prefix(t: &str) -> &str {
         .split_once(|c: char| !c.is_alphanumeric())
         .map_or("", |(_, r)| r)
         .trim_start_matches([',', ':', '–', '-', ' ']);
-    for lead in ["från ", "fört vid ", "för ", "fran ", "med "] {
-        if let Some(r) = rest.strip_prefix(lead) {
-            return r.trim_start();
-        }
+    // The lead in any case ("PROTOKOLL FÖRT VID ÅRSMÖTE").
+    let rest = ["från ", "fört vid ", "vid ", "för ", "fran ", "med "]
+        .iter()
+        .find_map(|lead| {
+            let head = rest.get(..lead.len())?;
+            (head.to_lowercase() == *lead).then(|| rest.get(lead.len()..).unwrap_or(""))
+        })
+        .map_or(rest, str::trim_start);
+    // A kind of meeting before the line naming who met ("årsmöte – Anhörigföreningen
+    // Bryggan i Torsås – för anhöriga …"): the one who met, without what follows its dash.
+    if let Some((kind, who)) = rest.split_once(" – ")
+        && MEETING_KINDS.contains(&fold_key(kind).as_str())
+    {
+        return who.split(" – ").next().unwrap_or(who).trim();
     }
     rest
 }
+
+/// Kinds of meeting that minutes are kept at ("Protokoll fört vid årsmöte"), folded.
+const MEETING_KINDS: &[&str] = &[
+    "arsmote",
+    "extra arsmote",
+    "arsmotet",
+    "styrelsemote",
+    "medlemsmote",
+    "konstituerande mote",
+    "konstituerande styrelsemote",
+    "sammantrade",
+    "mote",
+];
 
 /// The group of a "`<group> <date>`" title, if the title has that form.
 fn group_of(title: &str, date: Option<(usize, usize)>) -> Option<String> {
@@ -787,8 +810,11 @@ impl<'t, 'l> Builder<'t, 'l> {
                 Role::SubHeading { key } => self.sub_heading(i, key),
                 Role::Paragraph { body } => {
                     // Prose ends a list of who was present: a list after it is another one
-                    // ("- Malin Jensen, arbetsmiljökonsult" among a meeting's stations).
-                    self.in_present = false;
+                    // ("- Malin Jensen, arbetsmiljökonsult" among a meeting's stations). A line
+                    // that leads into the list ("… samt följande gäster:") does not.
+                    if !self.text(i).trim_end().ends_with(':') {
+                        self.in_present = false;
+                    }
                     self.paragraph(i);
                     // A calendar's entries may be paragraphs of their own.
                     if self.under_calendar || self.sub_calendar {
@@ -1354,7 +1380,18 @@ impl<'t, 'l> Builder<'t, 'l> {
         let kind = key
             .as_str()
             .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
-        if !GENRES.contains(&kind) {
+        // The kind alone, or minutes of a kind of meeting ("Protokoll fört vid årsmöte"):
+        // either way the line below names who it is about.
+        let minutes_of_meeting = MINUTES_PREFIXES.iter().any(|p| {
+            kind.strip_prefix(p).is_some_and(|r| {
+                ["fort vid ", "fran ", "vid "].iter().any(|lead| {
+                    r.trim_start()
+                        .strip_prefix(lead)
+                        .is_some_and(|k| MEETING_KINDS.contains(&k))
+                })
+            })
+        });
+        if !GENRES.contains(&kind) && !minutes_of_meeting {
             return None;
         }
         let below = self.lines.get(i + 1)?;
@@ -1587,7 +1624,14 @@ impl<'t, 'l> Builder<'t, 'l> {
                 }
             }
             Key::Schedule | Key::Other => {
-                if key == Key::Other && self.proposal_label(i, value) {
+                if key == Key::Other
+                    && let Some(resume) = self.proposal_label(i, value)
+                {
+                    // A motion's line goes on after what it proposes: what was said and
+                    // decided on it.
+                    if let Some(at) = resume {
+                        self.sentences(i, at);
+                    }
                     return;
                 }
                 if key == Key::Other {
@@ -1605,8 +1649,9 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// A proposal a line states after its label ("Förslag 2: Socialpsykiatrin får en egen
     /// anhörigkonsulent."): the words after the label, whatever their form. In a reply or a
     /// decision letter (a title opening "Svar" or "Beslut") it is the proposal of the one the
-    /// title answers. Whether the line was one.
-    fn proposal_label(&mut self, i: usize, value: usize) -> bool {
+    /// title answers. Whether the line was one (`None` if not), and for a motion where its
+    /// line goes on after the proposal.
+    fn proposal_label(&mut self, i: usize, value: usize) -> Option<Option<usize>> {
         let t = self.text(i);
         // "Förslag 2", "Förslag nr 2": the word, then a number (read as written: folding
         // reads a 6 as a scan's ö).
@@ -1617,24 +1662,41 @@ impl<'t, 'l> Builder<'t, 'l> {
                 && !number.is_empty()
                 && number.bytes().all(|b| b.is_ascii_digit())
         }) || PROPOSAL_HEADS.contains(&fold_key(head).as_str());
+        // A motion to a meeting, by the one who moved it ("Motion 1 från Gun-Britt Ek: Att
+        // föreningen startar …"): its first sentence is what is proposed.
+        let motion = motion_mover(head);
         let rest = t.get(value..).unwrap_or("");
         let text = rest.trim();
-        if !numbered || text.is_empty() || !starts_upper(text) || text.ends_with(':') {
-            return false;
+        if !numbered && motion.is_none()
+            || text.is_empty()
+            || !starts_upper(text)
+            || text.ends_with(':')
+        {
+            return None;
         }
+        let text = if motion.is_some() {
+            first_sentence(text)
+        } else {
+            text
+        };
         let lead = rest.len() - rest.trim_start().len();
         let span = self.lines[i].raw_span(value + lead, value + lead + text.len());
-        let by = self
-            .title_opens(&["svar", "beslut"])
-            .then(|| self.title_addressee())
-            .flatten();
+        let by = match motion {
+            Some(mover) => mover.map(str::to_owned),
+            None => self
+                .title_opens(&["svar", "beslut"])
+                .then(|| self.title_addressee())
+                .flatten(),
+        };
+        let resume = (motion.is_some() && rest.trim().len() > text.len())
+            .then_some(value + lead + text.len());
         self.doc.proposals.push(Proposal {
             text: text.to_owned(),
             section: self.topic_for_proposal(),
             by,
             span,
         });
-        true
+        Some(resume)
     }
 
     /// A list item under a line introducing proposals ("Deltagarna i fokusgruppen föreslår:"
@@ -2355,6 +2417,26 @@ const PROPOSAL_HEADS: &[&str] = &[
     "vara onskemal",
 ];
 
+/// Whether a label `head` names a motion ("Motion 1", "Motion från Gun-Britt Ek", "Motion 2
+/// från Tobias Wärn"), and who moved it where it says.
+fn motion_mover(head: &str) -> Option<Option<&str>> {
+    let (word, rest) = head.split_once(' ').unwrap_or((head, ""));
+    if !matches!(fold_key(word).as_str(), "motion" | "medborgarforslag") {
+        return None;
+    }
+    let rest = rest.trim_start();
+    // An optional number ("Motion 1", "Motion nr 2").
+    let rest = rest.strip_prefix("nr ").unwrap_or(rest);
+    let rest = rest
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start();
+    if rest.is_empty() {
+        return Some(None);
+    }
+    let mover = rest.strip_prefix("från ")?.trim();
+    (!mover.is_empty() && starts_upper(mover) && word_count(mover) <= 6).then_some(Some(mover))
+}
+
 /// The words after the last "att" of a line that introduces proposals ("Jag föreslår därför
 /// att kommunen" → "kommunen"), when there are one to four of them; none (`""`) when the line
 /// ends with "att".
@@ -2395,6 +2477,10 @@ fn introduces_proposals(t: &str) -> bool {
         return true;
     }
     let words: Vec<String> = head.split(' ').map(str::to_lowercase).collect();
+    // A nominating committee proposes people for election, not changes.
+    if words.first().is_some_and(|w| w.starts_with("valberedning")) {
+        return false;
+    }
     let settled = words.iter().any(|w| {
         [
             "genomför",
