@@ -785,6 +785,33 @@ const NOT_A_DEED: &[&str] = &[
     "bli", "finnas", "gälla", "handla", "ske", "kunna", "få", "behöva",
 ];
 
+/// Subjects of a sentence with "ska" that are things, not people or bodies who act.
+const NOT_AGENTS: &[&str] = &[
+    "protokollet",
+    "beslutet",
+    "kallelsen",
+    "dagordningen",
+    "arbetsordningen",
+    "bedömningen",
+    "rapporten",
+    "checklistan",
+    "rutinen",
+    "ansökan",
+    "avtalet",
+    "överenskommelsen",
+    "syftet",
+    "målet",
+    "mötet",
+    "sammanträdet",
+    "utbildningen",
+    "kursen",
+    "texten",
+    "svaret",
+    "informationen",
+    "budgeten",
+    "planen",
+];
+
 /// [`action`] of a sentence that starts with who promises.
 fn promise(sentence: &str) -> Option<(&str, &str)> {
     let mut it = words(sentence);
@@ -834,6 +861,11 @@ fn promise(sentence: &str) -> Option<(&str, &str)> {
             return None;
         }
         let who = sentence.get(first.0..last_off + last.len())?;
+        // A document or an assessment does nothing itself ("Protokollet ska innehålla …",
+        // "Bedömningen ska utgå från …").
+        if before.len() == 1 && NOT_AGENTS.contains(&Lower::new(last).as_str()) {
+            return None;
+        }
         let what_start = if matches!(w, "ska" | "skall") {
             let &(after, verb) = ws.get(k + 1)?;
             // A rule ("Stödpersonen ska inte gå in …", "Rutinen ska gälla hela …"), a state
@@ -972,6 +1004,13 @@ mod tests {
 
     #[test]
     fn actions_split_who_and_what() {
+        // A document or an assessment promises nothing; a body does.
+        assert_eq!(act("Protokollet ska innehålla synpunkterna."), None);
+        assert_eq!(act("Bedömningen ska utgå från behoven."), None);
+        assert_eq!(
+            act("Förvaltningen ska ta fram en rutin."),
+            Some(("Förvaltningen", "ta fram en rutin"))
+        );
         assert_eq!(
             act("David ska fråga Dinah Åbinger om hon vill hålla i inledningen."),
             Some((

@@ -430,6 +430,20 @@ fn strip_minutes_prefix(t: &str) -> &str {
     rest
 }
 
+/// Kinds of document that set rules rather than record what was agreed (folded first words
+/// of a title): "Arbetsordning för brukarrådet", "Stadgar för föreningen".
+const NORMATIVE_KINDS: &[&str] = &[
+    "arbetsordning",
+    "stadgar",
+    "reglemente",
+    "riktlinjer",
+    "riktlinje",
+    "policy",
+    "rutin",
+    "rutiner",
+    "instruktion",
+];
+
 /// Kinds of meeting that minutes are kept at ("Protokoll fört vid årsmöte"), folded.
 const MEETING_KINDS: &[&str] = &[
     "arsmote",
@@ -2226,7 +2240,11 @@ impl<'t, 'l> Builder<'t, 'l> {
                     span,
                 });
             }
-            if let Some((who, what)) = extract::action(sentence) {
+            // Rules of procedure, statutes and guidelines say what is to be done, always: their
+            // "ska" is a duty, not a promise made at a meeting.
+            if let Some((who, what)) =
+                extract::action(sentence).filter(|_| !self.title_opens(NORMATIVE_KINDS))
+            {
                 let due = self.due_in(i, body + s, body + e);
                 let done = lines::ticked(&line.text, body);
                 self.doc.actions.push(Action {
