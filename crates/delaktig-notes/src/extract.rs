@@ -185,6 +185,13 @@ pub(crate) fn is_proposal(sentence: &str) -> bool {
                 "önskemål" => !ws
                     .iter()
                     .any(|&(_, n)| matches!(n, "lämnas" | "skickas" | "mejlas" | "anmäls")),
+                // "Jag önskar att det hade gått fortare": a wish about what is past.
+                "önskar" | "önskade" => {
+                    !ws.get(i + 1..(i + 5).min(ws.len())).is_some_and(|after| {
+                        after.first().is_some_and(|&(_, n)| n == "att")
+                            && after.iter().any(|&(_, n)| n == "hade")
+                    })
+                }
                 _ => true,
             };
         }
@@ -228,9 +235,18 @@ fn introduces_proposal(
                         | "nästa"
                 ) || p.len() > 3 && p.ends_with('s')
             });
+    let after_next = ws.get(i + 2).map_or("", |&(_, n)| n);
     match next {
-        "är" => owned,
-        "från" | "av" => sentence.contains(':'),
+        // "Förslag är inte klagomål": what proposals are, said of all of them; a bare
+        // "Förslag" opening a sentence names no proposal of its own.
+        "är" => {
+            owned
+                && after_next != "inte"
+                && !(i == 0 && Lower::new(ws.get(i).map_or("", |&(_, w)| w)).as_str() == "förslag")
+        }
+        // "Förslag från gruppen: …", "Ett förslag från …:"; not "Vi får in förslag från
+        // många håll: …".
+        "från" | "av" => i <= 1 && sentence.contains(':'),
         _ => i == 0 && labelled,
     }
 }
@@ -1000,6 +1016,18 @@ mod tests {
             proposer("Karin Lund och Ahmed Yusuf menar att det behövs en ny rutin."),
             Some("Karin Lund och Ahmed Yusuf")
         );
+    }
+
+    #[test]
+    fn statements_about_proposals_and_wishes_about_the_past_propose_nothing() {
+        assert!(!is_proposal("Förslag är inte klagomål."));
+        assert!(!is_proposal(
+            "Vi får in förslag från många håll: i samtal och via e-tjänsten."
+        ));
+        assert!(is_proposal("Förslag från gruppen: fler kvällsöppna tider."));
+        assert!(is_proposal("Vårt förslag är en gemensam arbetsgrupp."));
+        assert!(!is_proposal("Jag önskar att det hade gått fortare."));
+        assert!(is_proposal("Vi önskar att kommunen inför kvällsöppet."));
     }
 
     #[test]
