@@ -430,6 +430,18 @@ fn strip_minutes_prefix(t: &str) -> &str {
     rest
 }
 
+/// Kinds of press text a title may name alone, over its headline (folded).
+const PRESS_KINDS: &[&str] = &[
+    "debatt",
+    "debattartikel",
+    "insandare",
+    "replik",
+    "kronika",
+    "pressmeddelande",
+];
+/// Lines under such a title within which its headline stands.
+const PRESS_HEADLINE_WITHIN: usize = 4;
+
 /// Kinds of document that set rules rather than record what was agreed (folded first words
 /// of a title): "Arbetsordning för brukarrådet", "Stadgar för föreningen".
 const NORMATIVE_KINDS: &[&str] = &[
@@ -963,7 +975,10 @@ impl<'t, 'l> Builder<'t, 'l> {
             };
             // A kind of document alone ("MINNESANTECKNINGAR", "VERKSAMHETSPLAN 2026") over the
             // line that names what it is about: the title is both.
-            match self.genre_subject(i, title) {
+            match self
+                .genre_subject(i, title)
+                .or_else(|| self.press_headline(i, title))
+            {
                 Some((titled, end)) => {
                     self.doc.title = Some(titled);
                     self.doc.title_span = Some(Span::new(line.span.start, end));
@@ -1431,6 +1446,38 @@ impl<'t, 'l> Builder<'t, 'l> {
                 .collect()
         };
         Some((format!("{written} – {subject}"), below.span.end))
+    }
+
+    /// For a title line `title` (line `i`) that names only a kind of press text ("DEBATT",
+    /// "PRESSMEDDELANDE", "INSÄNDARE"): the title with its headline, the first line within
+    /// the next few that reads as one (no date, no sentence, no line naming the kind again),
+    /// and where that line ends.
+    fn press_headline(&self, i: usize, title: &str) -> Option<(String, usize)> {
+        let key = fold_key(title);
+        if !PRESS_KINDS.contains(&key.as_str()) {
+            return None;
+        }
+        let line = self
+            .lines
+            .iter()
+            .skip(i + 1)
+            .take(PRESS_HEADLINE_WITHIN)
+            .find(|l| {
+                let t = l.text.trim();
+                l.kind == Kind::Text
+                    && !t.is_empty()
+                    && t.len() <= 140
+                    && !t.ends_with(['.', ':', ',', ';'])
+                    && datetime::find_dates(t).is_empty()
+                    && !fold_key(t).as_str().contains(key.as_str())
+            })?;
+        let mut chars = title.chars();
+        let kind: String = chars
+            .next()
+            .into_iter()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect();
+        Some((format!("{kind} – {}", line.text.trim()), line.span.end))
     }
 
     /// The meeting that "Närvarande" or "Nästa möte" belongs to: the current
