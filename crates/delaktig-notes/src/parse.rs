@@ -150,11 +150,25 @@ fn header_lines(lines: &[Line<'_>], text: &str) -> Vec<bool> {
             i += 1;
             continue;
         }
+        // A letterhead's other labels ("Organisationsnummer:", "Adress:", "Kontaktperson:")
+        // may stand among the fields.
+        let other_label = |l: &Line<'_>| match l.kind {
+            Kind::Label {
+                key: Key::Other | Key::Where,
+                value,
+            } => !l.text.get(value..).unwrap_or("").trim().is_empty(),
+            _ => false,
+        };
         let mut j = i + 1;
         while lines.get(j).is_some_and(|l| {
-            field(l).is_some() && lines::breaks_between(text, &lines[j - 1], l) <= 2
+            (field(l).is_some() || other_label(l))
+                && lines::breaks_between(text, &lines[j - 1], l) <= 2
         }) {
             j += 1;
+        }
+        // (The run ends with its last field.)
+        while j > i + 1 && lines.get(j - 1).is_some_and(|l| field(l).is_none()) {
+            j -= 1;
         }
         let mut seen = [false; 5];
         for k in lines[i..j].iter().filter_map(field) {
