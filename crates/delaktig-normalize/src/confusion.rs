@@ -217,6 +217,11 @@ fn options(chars: &[char], i: usize, tier: Tier, add: &mut impl FnMut(Option_)) 
             add("å", 1, 0.9);
         }
         'G' if i == 0 && next_lower => add("Ö", 1, 1.0),
+        // A word's first Ö read as an S before "pp" ("Sppna", "Sppenvarden"): no Swedish word
+        // starts with "spp".
+        'S' if i == 0 && next == Some('p') && chars.get(i + 2) == Some(&'p') => {
+            add("Ö", 1, 0.5);
+        }
         'G' if prev_lower => add("ö", 1, 0.3),
         'd' if tier == Tier::Rare => {
             add("ö", 1, 2.5);
@@ -335,6 +340,7 @@ pub(crate) fn may_be_damaged(word: &str) -> bool {
             b'a' | b'A' | b'o' | b'O' | b'6' | b'4' | b'&' | b'@' | b'G' | b'd' | b'i' | 0xc3
         )
     }) || !word.bytes().any(is_vowel_byte)
+        || word.starts_with("Spp")
 }
 
 fn is_vowel_byte(b: u8) -> bool {
@@ -974,6 +980,9 @@ mod tests {
         assert!(has("ohilsa", Tier::Rare, "ohälsa"));
         assert!(has("fr", Tier::Rare, "för"));
         assert!(has("svrt", Tier::Rare, "svårt"));
+        // An Ö read as an S before "pp".
+        assert!(has("Sppna", Tier::Common, "Öppna"));
+        assert!(!has("Spela", Tier::Common, "Öpela"));
         // A first å, ä or ö dropped.
         assert!(has("ret", Tier::Rare, "året"));
         assert!(has("ppna", Tier::Rare, "öppna"));

@@ -323,6 +323,18 @@ pub(crate) fn correct(
                 unread += usize::from(f.reading == Reading::None);
             }
         }
+        // A word whose first Ö the scan read as an S ("Sppna") is read by a confusion only
+        // a rough scan makes: it counts among the words nothing reads, as it did before
+        // that confusion was known.
+        let s_for_o = edits
+            .iter()
+            .filter(|e| {
+                laid.get(e.span.clone())
+                    .is_some_and(|w| w.starts_with("Spp"))
+            })
+            .count();
+        all += s_for_o;
+        unread += s_for_o;
         all >= ROUGH_WORDS && unread * ROUGH_SHARE >= all
     };
     // The words to correct.

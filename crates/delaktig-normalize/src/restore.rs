@@ -2232,13 +2232,14 @@ fn lower_into<'b>(text: &'b str, shape: Shape, buf: &'b mut String) -> &'b str {
     buf.as_str()
 }
 
-/// An initial "G" read for "ö" is a capital only where a sentence starts ("Gverbrygga" inside
-/// a sentence is "överbrygga"); an initial "6" at a sentence start is "Ö".
+/// An initial "G" or "S" read for "ö" is a capital only where a sentence starts ("Gverbrygga"
+/// and "Sppna" inside a sentence are "överbrygga" and "öppna"); an initial "6" at a sentence
+/// start is "Ö".
 fn fix_initial_case(word: &str, replacement: Arc<str>, sentence_start: bool) -> Arc<str> {
     let first = word.chars().next();
     let mut chars = replacement.chars();
     match (first, chars.next()) {
-        (Some('G'), Some('Ö')) if !sentence_start => format!("ö{}", chars.as_str()).into(),
+        (Some('G' | 'S'), Some('Ö')) if !sentence_start => format!("ö{}", chars.as_str()).into(),
         (Some('6' | '4' | '&' | '@'), Some(c)) if sentence_start => {
             c.to_uppercase().chain(chars).collect::<String>().into()
         }
