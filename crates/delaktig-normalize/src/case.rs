@@ -72,6 +72,9 @@ const APPOSITION_NOUNS: &[&str] = &[
 /// Least frequency (per billion) of a word lower-cased inside a sentence: a rare word with a
 /// capital is more likely a name than a misread.
 const MIN_LOWER_FREQUENCY: u32 = 2_000;
+/// Least frequency (per billion) of a word whose capital inside sentences is a misread even
+/// where the note repeats it.
+const REPEATED_CAPITAL_WORD_FREQUENCY: u32 = 500_000;
 /// The same right after a first name, where a capital is likelier a surname's.
 const MIN_LOWER_AFTER_NAME: u32 = 10_000;
 
@@ -221,8 +224,13 @@ pub(crate) fn correct(
                 after_plain_word(laid, tokens, i),
                 least,
             )
-            .filter(|_| {
-                counts.get(written).copied().unwrap_or(0) < 2
+            .filter(|lower| {
+                // A capital a note repeats inside sentences is a name's, unless the word is
+                // one of the commonest ("Aven om" three times is still "även om").
+                (counts.get(written).copied().unwrap_or(0) < 2
+                    || words
+                        .frequency(lower)
+                        .is_some_and(|f| f >= REPEATED_CAPITAL_WORD_FREQUENCY))
                     && !written_as
                         .get_or_insert_with(|| Written::of(laid, tokens))
                         .name(written)

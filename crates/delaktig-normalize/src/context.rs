@@ -322,6 +322,40 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         }
         // "i år är": a year is not followed by another.
         "ar" | "4r" | "&r" if is_in(n.prev, &["år"]) => Default("är"),
+        // "Du är 20 år": after a subject pronoun the verb (also where a scan made an "@" of
+        // its ä).
+        "ar" | "4r" | "&r" | "@r"
+            if is_in(
+                n.prev,
+                &["jag", "du", "han", "hon", "vi", "ni", "de", "hen"],
+            ) =>
+        {
+            Clear("är")
+        }
+        // Otherwise an "@r" is left to the lexicon, as before the rule above.
+        "@r" => Open,
+        // "Hagagatan 6 är fortfarande inte …": an adverb after a count says it is no year.
+        "ar" | "4r" | "&r"
+            if is_digits(n.prev)
+                && is_in(
+                    n.next,
+                    &[
+                        "fortfarande",
+                        "inte",
+                        "också",
+                        "nu",
+                        "redan",
+                        "alltid",
+                        "ofta",
+                        "väldigt",
+                        "mycket",
+                        "ganska",
+                        "helt",
+                    ],
+                ) =>
+        {
+            Clear("är")
+        }
         // "sitt första år som …": an ordinal after a possessive stands before its noun ("det
         // första är att …" is a subject).
         "ar" | "4r" | "&r"
@@ -2048,7 +2082,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 127] = [
+const ASCII_WORDS: [&str; 128] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -2059,7 +2093,7 @@ const ASCII_WORDS: [&str; 127] = [
     "ver", "ven", "ull", "sat", "j", "gr", "tv", "prova", "fat", "fart", "mate", "matet", "f8",
     "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd", "motets", "skal", "ersatts",
     "lasa", "andra", "andras", "inga", "sag", "lasbar", "lasbart", "lasbara", "val", "tacka",
-    "falla", "slakt", "tr", "last", "fort",
+    "falla", "slakt", "tr", "last", "fort", "@r",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -2754,6 +2788,11 @@ mod tests {
         assert_eq!(pick("ar", Some("det"), Some("2027")), "är");
         // A quantifier as the subject of a participle: "flera är inblandade".
         assert_eq!(pick("ar", Some("flera"), Some("inblandade")), "är");
+        assert_eq!(pick("ar", Some("du"), Some("20")), "är");
+        assert_eq!(pick("@r", Some("du"), Some("20")), "är");
+        assert_eq!(pick("@r", Some("i"), Some("2020")), "open");
+        assert_eq!(pick("ar", Some("6"), Some("fortfarande")), "är");
+        assert_eq!(pick("ar", Some("6"), Some("sedan")), "år");
         assert!(
             compound_number("tjugoett") && !compound_number("tjugo") && !compound_number("fem")
         );

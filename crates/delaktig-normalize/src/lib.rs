@@ -2018,6 +2018,14 @@ impl Normalizer {
         // word's own capital.
         let shape = if t.shape == Shape::Mixed && word.starts_with(char::is_uppercase) {
             Shape::Capitalised
+        } else if t.shape == Shape::Capitalised
+            && !t.sentence_start
+            && word.starts_with(['A', 'O'])
+            && chosen.starts_with(['å', 'ä', 'ö'])
+        {
+            // Inside a sentence, a capital A or O for a small å, ä or ö is a scan's misread
+            // ("allvar, Aven om" → "även"): the rules' words are no names.
+            Shape::Lower
         } else {
             t.shape
         };
