@@ -540,7 +540,7 @@ fn line_end_edit(content: &str, base: usize, out: &mut Vec<Edit>) {
 fn char_edit_candidates(text: &[u8]) -> Vec<usize> {
     let mut ascii = memchr::memchr3_iter(b'-', b'|', b'\'', text).peekable();
     let mut lead = memchr::memchr3_iter(0xc2, 0xe2, 0xef, text).peekable();
-    let mut marks = memchr::memchr2_iter(b'!', b'_', text).peekable();
+    let mut marks = memchr::memchr3_iter(b'!', b'_', b'"', text).peekable();
     let mut out = Vec::new();
     // The three sorted streams merged: each step takes the least of their next positions.
     loop {
@@ -642,6 +642,9 @@ fn char_edits(
             '\u{ad}' if soft_hyphen_break(content, next_line) => continue,
             '\u{ad}' | '\u{200b}' | '\u{feff}' | '\u{200c}' | '\u{200d}' => ("", Reason::Invisible),
             '“' | '„' | '‟' | '″' => ("”", Reason::Quote),
+            // A straight double quote on a line whose other quote mark is the Swedish ”: the
+            // scan's reading of one ("MIN BERÄTTELSE: "JAG VAR INTE MIN DIAGNOS”").
+            '"' if content.contains('”') => ("”", Reason::Quote),
             '‘' | '‚' | '‛' | '′' => ("’", Reason::Quote),
             '—' | '―' if i > lead && spaced => ("–", Reason::Dash),
             // A scan's long dash glued to the word on one side ("2024— Uppsökande",
@@ -1375,6 +1378,14 @@ kostar att äta lunch där under veckorna då vi har öppet för alla som vill k
         assert_eq!(apply("kontakt — men inte - nu"), "kontakt – men inte – nu");
         assert_eq!(apply("åtta-tio och e-post"), "åtta-tio och e-post");
         assert_eq!(apply("på “vägen” och ‘så’"), "på ”vägen” och ’så’");
+        assert_eq!(
+            apply("Rubrik: \"Jag var inte min diagnos”"),
+            "Rubrik: ”Jag var inte min diagnos”"
+        );
+        assert_eq!(
+            apply("Han sa \"hej\" till oss."),
+            "Han sa \"hej\" till oss."
+        );
         assert_eq!(apply("ﬁnns ﬂera"), "finns flera");
         assert_eq!(apply("för\u{ad}slag"), "förslag");
     }
