@@ -302,59 +302,77 @@ pub(crate) fn inner_capitals(
                 confidence: CONFIDENCE,
             });
         }
-        let mut chars = word.chars();
-        let (first, second) = (chars.next()?, chars.next()?);
-        let rest = chars.as_str();
-        let readings: &[char] = match second {
-            'A' => &['ä', 'å'],
-            'O' => &['ö'],
-            _ => return None,
-        };
-        if !first.is_uppercase()
-            || rest.chars().count() < 3
-            || !rest.chars().all(char::is_lowercase)
-        {
-            return None;
-        }
-        let lower_first: String = first.to_lowercase().collect();
-        if words
-            .frequency(&format!(
-                "{lower_first}{}{rest}",
-                second.to_ascii_lowercase()
-            ))
-            .is_some()
-        {
-            return None; // the word reads as written, its capital aside
-        }
-        // A common word, or a listed name ("HOgberg" → "Högberg"); failing both, a listed
-        // name with one more of its letters marked ("MOllevangen" → "Möllevången").
-        let weigh = |v: char, rest: &str| {
-            words
-                .frequency(&format!("{lower_first}{v}{rest}"))
-                .filter(|&f| f >= INNER_CAPITAL_FREQUENCY)
-                .or_else(|| words.name_frequency(&format!("{first}{v}{rest}")))
-        };
-        let best = readings
-            .iter()
-            .filter_map(|&v| Some((weigh(v, rest)?, v, rest.to_string())))
-            .max_by_key(|&(f, _, _)| f)
-            .or_else(|| {
-                readings
-                    .iter()
-                    .flat_map(|&v| marked_once(rest).map(move |r| (v, r)))
-                    .filter_map(|(v, r)| {
-                        let f = words.name_frequency(&format!("{first}{v}{r}"))?;
-                        Some((f, v, r))
-                    })
-                    .max_by_key(|&(f, _, _)| f)
-            });
-        let (_, v, rest) = best?;
         Some(Proposal {
-            replacement: format!("{first}{v}{rest}").into(),
+            replacement: second_capital_vowel(word, words)?.into(),
             reason: Reason::Case,
             confidence: CONFIDENCE,
         })
     });
+    // A word the restorer read with such a capital left in it ("KAllstrém" as "KAllström").
+    for e in edits.iter_mut() {
+        if Shape::of(&e.proposal.replacement) == Shape::Mixed
+            && let Some(fixed) = second_capital_vowel(&e.proposal.replacement, words)
+        {
+            e.proposal.replacement = fixed.into();
+            e.proposal.reason = Reason::Case;
+        }
+    }
+}
+
+/// `word` (a capital, a capital A or O, then small letters) with its second letter read as
+/// the small å, ä or ö a scan read large, where that makes a common word or a listed name
+/// ("HOgberg" → "Högberg", "KAllström" → "Källström"); `None` for any other word.
+fn second_capital_vowel(word: &str, words: &Words) -> Option<String> {
+    let mut chars = word.chars();
+    let (first, second) = (chars.next()?, chars.next()?);
+    let rest = chars.as_str();
+    let readings: &[char] = match second {
+        'A' => &['ä', 'å'],
+        'O' => &['ö'],
+        'Å' | 'Ä' | 'Ö' => &[],
+        _ => return None,
+    };
+    if !first.is_uppercase() || rest.chars().count() < 3 || !rest.chars().all(char::is_lowercase) {
+        return None;
+    }
+    // Restored already, but left large ("KÄllström"): no word is written so.
+    if readings.is_empty() {
+        return Some(format!("{first}{}{rest}", second.to_lowercase()));
+    }
+    let lower_first: String = first.to_lowercase().collect();
+    if words
+        .frequency(&format!(
+            "{lower_first}{}{rest}",
+            second.to_ascii_lowercase()
+        ))
+        .is_some()
+    {
+        return None; // the word reads as written, its capital aside
+    }
+    // A common word, or a listed name ("HOgberg" → "Högberg"); failing both, a listed
+    // name with one more of its letters marked ("MOllevangen" → "Möllevången").
+    let weigh = |v: char, rest: &str| {
+        words
+            .frequency(&format!("{lower_first}{v}{rest}"))
+            .filter(|&f| f >= INNER_CAPITAL_FREQUENCY)
+            .or_else(|| words.name_frequency(&format!("{first}{v}{rest}")))
+    };
+    let best = readings
+        .iter()
+        .filter_map(|&v| Some((weigh(v, rest)?, v, rest.to_string())))
+        .max_by_key(|&(f, _, _)| f)
+        .or_else(|| {
+            readings
+                .iter()
+                .flat_map(|&v| marked_once(rest).map(move |r| (v, r)))
+                .filter_map(|(v, r)| {
+                    let f = words.name_frequency(&format!("{first}{v}{r}"))?;
+                    Some((f, v, r))
+                })
+                .max_by_key(|&(f, _, _)| f)
+        });
+    let (_, v, rest) = best?;
+    Some(format!("{first}{v}{rest}"))
 }
 
 /// `word` (a capital, then no other capital but I) with each I that follows its first

@@ -1158,6 +1158,10 @@ fn a_listed_first_name_at_a_line_start_gets_its_capital_back() {
     assert!(out.text.contains("\nKerstin Fjällgren, "), "{}", out.text);
     assert!(out.text.contains("\nMats Högberg, "), "{}", out.text);
     assert!(out.text.contains("\nsom vanligt"), "{}", out.text);
+    // The same capital in a name whose other letters the restorer read ("KAllstrém").
+    let text = format!("{DAMAGED}\nGaster: Ebba KAllstrém fran anhorigstodet.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains(" Ebba Källström från"), "{}", out.text);
 }
 
 #[test]
