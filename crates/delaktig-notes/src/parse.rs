@@ -1010,7 +1010,21 @@ impl<'t, 'l> Builder<'t, 'l> {
         } else {
             self.under_next_meeting = heading.len() <= 16
                 && matches!(fold_key(&heading).as_str(), "nasta mote" | "nasta traff");
-            self.under_calendar = names_calendar(&heading);
+            // Under a calendar's heading, a heading that opens with its day or week ("Vecka 4
+            // – Välkommen och introduktion") is an entry of it, and the calendar goes on.
+            let dated_entry = self.under_calendar
+                && self
+                    .dates
+                    .first_in(i, body)
+                    .is_some_and(|(_, s, _)| s <= body + 1);
+            self.under_calendar = dated_entry || names_calendar(&heading);
+            // A week without a session ("Vecka 8 – Uppehåll, inget kurstillfälle") is none.
+            let pause = ["uppehall", "ingen traff", "inget kurstillfalle"]
+                .iter()
+                .any(|p| fold_key(&heading).as_str().contains(p));
+            if dated_entry && !pause {
+                self.calendar_item(i, body);
+            }
             self.topic = Some(heading.clone());
         }
         self.in_present = false;
@@ -2692,6 +2706,8 @@ fn names_calendar(heading: &str) -> bool {
         "aktiviteter",
         "pa gang",
         "program",
+        "veckoplan",
+        "terminsplan",
     ]
     .iter()
     .any(|k| h.as_str().contains(k))
