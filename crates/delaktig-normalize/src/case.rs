@@ -319,6 +319,84 @@ pub(crate) fn inner_capitals(
     }
 }
 
+/// Least frequency (per billion) of the word a capital J or I inside a sentence is read as
+/// when taken for the small l a scan misread ("i Janets" → "i länets").
+const L_READING_FREQUENCY: u32 = 10_000;
+/// Highest frequency (per billion) as a name of a word so read.
+const L_READING_NAME_MAX: u32 = 1_000;
+
+/// Reads a capitalised word inside a sentence that starts with a J or an I before a letter
+/// no such word has after it, as the common word its first letter read as a small l makes
+/// ("i Janets samverkansforum" → "länets", "att Ijuga" → "ljuga"), where that word is
+/// common and the word as written a rare name at most. `edits` stay in text order.
+pub(crate) fn l_for_capital_j_or_i(
+    laid: &str,
+    tokens: &[Token],
+    edits: &mut Vec<WordEdit>,
+    words: &Words,
+) {
+    let mut replaced: Vec<(usize, String)> = Vec::new();
+    let mut added: Vec<WordEdit> = Vec::new();
+    for (i, t, k) in crate::words_and_edits(tokens, edits) {
+        if t.shape != Shape::Capitalised || !mid_sentence(laid, tokens, i) {
+            continue;
+        }
+        let Some(written) = laid.get(t.span.clone()) else {
+            continue;
+        };
+        let current = k
+            .and_then(|k| edits.get(k))
+            .map_or(written, |e| &*e.proposal.replacement);
+        // A J before a vowel, or an I before a j: the l of "lä", "lå", "lj".
+        let mut chars = written.chars();
+        let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+            continue;
+        };
+        let l_shaped = match first {
+            'J' => matches!(second, 'a' | 'o' | 'å' | 'ä' | 'ö' | '&' | '4' | '6'),
+            'I' => second == 'j',
+            _ => false,
+        };
+        if !l_shaped
+            || written.chars().count() < 4
+            || words
+                .name_frequency(current)
+                .is_some_and(|f| f > L_READING_NAME_MAX)
+        {
+            continue;
+        }
+        let rest = written.get(first.len_utf8()..).unwrap_or("");
+        let found =
+            words.known_candidates(&format!("l{rest}"), crate::confusion::Tier::Common, false);
+        let best = found
+            .with_frequencies()
+            .filter_map(|(c, f, _)| Some((f?, c.text)))
+            .filter(|&(f, _)| f >= L_READING_FREQUENCY)
+            .max_by_key(|&(f, _)| f);
+        let Some((_, reading)) = best else {
+            continue;
+        };
+        match k {
+            Some(k) => replaced.push((k, reading.to_owned())),
+            None => added.push(WordEdit {
+                span: t.span.clone(),
+                proposal: Proposal {
+                    replacement: reading.into(),
+                    reason: Reason::Misread,
+                    confidence: CONFIDENCE,
+                },
+            }),
+        }
+    }
+    for (k, reading) in replaced {
+        if let Some(e) = edits.get_mut(k) {
+            e.proposal.replacement = reading.into();
+            e.proposal.reason = Reason::Misread;
+        }
+    }
+    crate::add_edits(edits, added);
+}
+
 /// `word` (a capital, a capital A or O, then small letters) with its second letter read as
 /// the small å, ä or ö a scan read large, where that makes a common word or a listed name
 /// ("HOgberg" → "Högberg", "KAllström" → "Källström"); `None` for any other word.

@@ -1366,6 +1366,7 @@ impl Normalizer {
         if damage == Damage::Damaged {
             case::correct(laid, &tokens, &mut edits, &self.words, case::Pass::Words);
             case::inner_capitals(laid, &tokens, &mut edits, &self.words);
+            case::l_for_capital_j_or_i(laid, &tokens, &mut edits, &self.words);
             let rough = docfix::correct(
                 laid,
                 &tokens,

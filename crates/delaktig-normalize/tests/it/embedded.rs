@@ -173,6 +173,25 @@ Hon gick sin forsta. kurs i mars. Det var den forsta. Sedan kom fler.\n"
 }
 
 #[test]
+fn a_small_l_read_as_a_capital_j_or_i_inside_a_sentence_is_an_l() {
+    let text = format!(
+        "{DAMAGED}\nDet ar Jatt att fa hjalp. Vi vill Jamna synpunkter och inte Ijuga for dig.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    for want in [
+        "Det är lätt att",
+        "vill lämna synpunkter",
+        "inte ljuga för dig",
+    ] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+    // A capital J opening a sentence, or a name, stays.
+    let text = format!("{DAMAGED}\nJag tackade Jan Ek.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("Jag tackade Jan Ek."), "{}", out.text);
+}
+
+#[test]
 fn a_capital_a_scan_doubled_is_read_once() {
     let text = format!(
         "{DAMAGED}\nFForslaget ar att vi traffas. SSamverkan fungerar. Radet i Vvarnamo och \
