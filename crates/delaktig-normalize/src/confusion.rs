@@ -149,6 +149,9 @@ fn options(chars: &[char], i: usize, tier: Tier, add: &mut impl FnMut(Option_)) 
         // An ö read as two signs, one of them a "d" ("ans6dkan", "sd6mn").
         ('d', Some('6')) | ('6', Some('d')) => add("ö", 2, 0.3),
         ('O', Some('6')) => add("Ö", 2, 0.1),
+        // Inside a small-letter word, an ö a mono font's scan read as a capital O and a sign
+        // beside it ("besOekarna", "ansOökan", "besOékarna", "besdOkare", "SamefoOreningen").
+        ('O', Some('e' | 'é' | 'ö')) | ('d' | 'o', Some('O')) if prev_lower => add("ö", 2, 0.3),
         // An ö read as a "G" or an "o" and a 6 ("G6verenskommelsen", "KG6lvattnet",
         // "Medlemsm6ote").
         ('G', Some('6')) if i == 0 => add("Ö", 2, 0.2),
@@ -980,6 +983,10 @@ mod tests {
         assert!(has("ohilsa", Tier::Rare, "ohälsa"));
         assert!(has("fr", Tier::Rare, "för"));
         assert!(has("svrt", Tier::Rare, "svårt"));
+        // An ö read as a capital O and a sign beside it, inside a small-letter word.
+        assert!(has("besOekarna", Tier::Common, "besökarna"));
+        assert!(has("ansOökan", Tier::Common, "ansökan"));
+        assert!(has("besdOkare", Tier::Common, "besökare"));
         // An Ö read as an S before "pp".
         assert!(has("Sppna", Tier::Common, "Öppna"));
         assert!(!has("Spela", Tier::Common, "Öpela"));
