@@ -150,8 +150,10 @@ fn options(chars: &[char], i: usize, tier: Tier, add: &mut impl FnMut(Option_)) 
         ('d', Some('6')) | ('6', Some('d')) => add("ö", 2, 0.3),
         ('O', Some('6')) => add("Ö", 2, 0.1),
         // Inside a small-letter word, an ö a mono font's scan read as a capital O and a sign
-        // beside it ("besOekarna", "ansOökan", "besOékarna", "besdOkare", "SamefoOreningen").
-        ('O', Some('e' | 'é' | 'ö')) | ('d' | 'o', Some('O')) if prev_lower => add("ö", 2, 0.3),
+        // beside it ("besOekarna", "ansOdkan", "besOékarna", "besdOkare", "SamefoOreningen").
+        ('O', Some('e' | 'é' | 'ö' | 'd')) | ('d' | 'o', Some('O')) if prev_lower => {
+            add("ö", 2, 0.3);
+        }
         // An ö read as a "G" or an "o" and a 6 ("G6verenskommelsen", "KG6lvattnet",
         // "Medlemsm6ote").
         ('G', Some('6')) if i == 0 => add("Ö", 2, 0.2),
@@ -986,6 +988,7 @@ mod tests {
         // An ö read as a capital O and a sign beside it, inside a small-letter word.
         assert!(has("besOekarna", Tier::Common, "besökarna"));
         assert!(has("ansOökan", Tier::Common, "ansökan"));
+        assert!(has("ansOdkan", Tier::Common, "ansökan"));
         assert!(has("besdOkare", Tier::Common, "besökare"));
         // An Ö read as an S before "pp".
         assert!(has("Sppna", Tier::Common, "Öppna"));
