@@ -129,6 +129,14 @@ pub(crate) fn is_proposal(sentence: &str) -> bool {
     {
         return false;
     }
+    // "Styrelsen föreslog avslag", "… föreslår bifall till motionen": how to decide on a
+    // proposal already made.
+    if ws.windows(2).any(|p| {
+        matches!(p[0].1, "föreslog" | "föreslår" | "föreslogs")
+            && matches!(p[1].1, "avslag" | "bifall" | "avslag," | "bifall,")
+    }) {
+        return false;
+    }
     // "Styrelsen föreslog att motionen bifalls", "… föreslår att förslaget avslås": how to
     // decide on a proposal already made, which the decision settles; no new one.
     if ws.windows(3).any(|p| {
@@ -569,6 +577,9 @@ pub(crate) fn decision(sentence: &str) -> Option<(DecisionOutcome, Option<(usize
     if sentence.ends_with('?') {
         return None;
     }
+    if let Some(found) = vote_finding(sentence) {
+        return Some((found, None));
+    }
     if !may_name_subject(sentence.as_bytes()) {
         return None;
     }
@@ -673,6 +684,21 @@ pub(crate) fn decision(sentence: &str) -> Option<(DecisionOutcome, Option<(usize
     }
     let outcome = outcome?;
     Some((outcome, reason_after(sentence, &lower, at)))
+}
+
+/// The outcome a chair finds after a vote ("Mötesordföranden ställde styrelsens förslag mot
+/// bifall och fann att årsmötet hade bifallit motionen"): an outcome word after "fann att",
+/// then what was decided on.
+fn vote_finding(sentence: &str) -> Option<DecisionOutcome> {
+    let at = sentence.find("fann att ")?;
+    let after = sentence.get(at + "fann att ".len()..)?;
+    let ws: Vec<&str> = words(after).map(|(_, w)| w).take(6).collect();
+    let k = ws.iter().position(|w| outcome_word(w).is_some())?;
+    let outcome = outcome_word(ws.get(k)?)?;
+    ws.get(k + 1..)?
+        .iter()
+        .any(|w| decides_on(w))
+        .then_some(outcome)
 }
 
 /// Where a reason stands in `sentence` (the clause after "eftersom", "då", "på grund av" …),
@@ -1020,6 +1046,8 @@ mod tests {
 
     #[test]
     fn statements_about_proposals_and_wishes_about_the_past_propose_nothing() {
+        assert!(!is_proposal("Styrelsen föreslog avslag."));
+        assert!(is_proposal("Styrelsen föreslog en ny rutin."));
         assert!(!is_proposal("Förslag är inte klagomål."));
         assert!(!is_proposal(
             "Vi får in förslag från många håll: i samtal och via e-tjänsten."
@@ -1145,6 +1173,18 @@ mod tests {
         assert_eq!(
             read("Socialnämnden föreslås besluta att bifalla medborgarförslaget."),
             None
+        );
+        // A chair's finding after a vote.
+        assert_eq!(
+            read(
+                "Mötesordföranden ställde styrelsens förslag mot bifall och fann att årsmötet \
+                 hade bifallit motionen."
+            ),
+            Some((Accepted, None))
+        );
+        assert_eq!(
+            read("Ordföranden fann att mötet hade avslagit förslaget."),
+            Some((Rejected, None))
         );
         assert_eq!(
             read("Socialnämnden beslutade att bifalla medborgarförslaget."),
