@@ -173,11 +173,26 @@ pub fn state_of(outcome: DecisionOutcome) -> State {
 impl Prepared {
     /// The decisions of the notes on no proposal of theirs (one raised at an earlier meeting,
     /// most often): never matched to the register's proposals by guess, left for a person to
-    /// record.
+    /// record. A decision that names nothing a proposal is called (a proposal, a motion, a
+    /// matter, an application, a request or a wish) is a meeting's own business ("Årsmötet
+    /// beslutade att fastställa röstlängden") and is left out.
     pub fn unlinked_decisions(&self) -> impl Iterator<Item = &delaktig_notes::Decision> {
+        const NAMES_OF_PROPOSALS: &[&str] = &[
+            "förslag",
+            "motion",
+            "ärende",
+            "ansökan",
+            "ansökningen",
+            "begäran",
+            "önskemål",
+        ];
         self.document
             .decisions
             .iter()
             .filter(|d| d.proposal.is_none())
+            .filter(|d| {
+                let text = d.text.to_lowercase();
+                NAMES_OF_PROPOSALS.iter().any(|n| text.contains(n))
+            })
     }
 }

@@ -308,3 +308,19 @@ fn a_follow_up_reports_status_moves_the_proposals_it_names() {
         State::Received
     );
 }
+
+#[test]
+fn a_meetings_own_business_is_no_decision_left_for_a_person() {
+    // "fastställa röstlängden" decides on no proposal; a decision on a proposal of earlier
+    // notes is handed back to be recorded by hand.
+    let prepared = restored_import(
+        "Årsmöte i Föreningen Ljuset 14 mars 2026\n\n§ 2 Röstlängd\n\
+         Årsmötet beslutade att fastställa röstlängden till 21 medlemmar.\n\n§ 3 Busskort\n\
+         Förslaget om busskort från förra årsmötet bifalls.\n",
+    );
+    let left: Vec<&str> = prepared
+        .unlinked_decisions()
+        .map(|d| d.text.as_str())
+        .collect();
+    assert_eq!(left, ["Förslaget om busskort från förra årsmötet bifalls."]);
+}
