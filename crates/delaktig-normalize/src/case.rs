@@ -321,7 +321,7 @@ pub(crate) fn inner_capitals(
 
 /// Least frequency (per billion) of the word a capital J or I inside a sentence is read as
 /// when taken for the small l a scan misread ("i Janets" → "i länets").
-const L_READING_FREQUENCY: u32 = 10_000;
+const L_READING_FREQUENCY: u32 = 1_000;
 /// Highest frequency (per billion) as a name of a word so read.
 const L_READING_NAME_MAX: u32 = 1_000;
 
@@ -338,7 +338,18 @@ pub(crate) fn l_for_capital_j_or_i(
     let mut replaced: Vec<(usize, String)> = Vec::new();
     let mut added: Vec<WordEdit> = Vec::new();
     for (i, t, k) in crate::words_and_edits(tokens, edits) {
-        if t.shape != Shape::Capitalised || !mid_sentence(laid, tokens, i) {
+        if t.shape != Shape::Capitalised || t.sentence_start {
+            continue;
+        }
+        // After a small-letter word on its line (the word may end its sentence: "och
+        // Janet. Det …").
+        let after_small_word = i
+            .checked_sub(1)
+            .and_then(|j| tokens.get(j))
+            .is_some_and(|p| {
+                p.kind == Kind::Word && p.shape == Shape::Lower && same_line(laid, p, t)
+            });
+        if !after_small_word {
             continue;
         }
         let Some(written) = laid.get(t.span.clone()) else {

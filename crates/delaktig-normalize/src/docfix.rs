@@ -323,18 +323,20 @@ pub(crate) fn correct(
                 unread += usize::from(f.reading == Reading::None);
             }
         }
-        // A word whose first Ö the scan read as an S ("Sppna") is read by a confusion only
-        // a rough scan makes: it counts among the words nothing reads, as it did before
-        // that confusion was known.
-        let s_for_o = edits
+        // A word whose first Ö the scan read as an S ("Sppna"), or whose small l it read as a
+        // capital J or I ("Jatt", "Ijuga"), is read by a confusion only a rough scan makes:
+        // it counts among the words nothing reads, as it did before that confusion was known.
+        let rough_marks = edits
             .iter()
             .filter(|e| {
-                laid.get(e.span.clone())
-                    .is_some_and(|w| w.starts_with("Spp"))
+                laid.get(e.span.clone()).is_some_and(|w| {
+                    w.starts_with("Spp")
+                        || w.starts_with(['J', 'I']) && e.proposal.replacement.starts_with('l')
+                })
             })
             .count();
-        all += s_for_o;
-        unread += s_for_o;
+        all += rough_marks;
+        unread += rough_marks;
         all >= ROUGH_WORDS && unread * ROUGH_SHARE >= all
     };
     // The words to correct.

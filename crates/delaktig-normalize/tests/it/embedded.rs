@@ -175,13 +175,16 @@ Hon gick sin forsta. kurs i mars. Det var den forsta. Sedan kom fler.\n"
 #[test]
 fn a_small_l_read_as_a_capital_j_or_i_inside_a_sentence_is_an_l() {
     let text = format!(
-        "{DAMAGED}\nDet ar Jatt att fa hjalp. Vi vill Jamna synpunkter och inte Ijuga for dig.\n"
+        "{DAMAGED}\nDet ar Jatt att fa hjalp. Vi vill Jamna synpunkter och inte Ijuga for dig. \
+         Vi arbetar inom kommunen och Janet. Det gar bra.\n"
     );
     let out = Normalizer::new().normalize(&text);
+    // (Also where the word ends its sentence: "och Janet. Det".)
     for want in [
         "Det är lätt att",
         "vill lämna synpunkter",
         "inte ljuga för dig",
+        "kommunen och länet. Det",
     ] {
         assert!(out.text.contains(want), "{want}: {}", out.text);
     }
