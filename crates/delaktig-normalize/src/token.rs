@@ -189,12 +189,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     p.get(..3).is_some_and(|w| w.eq_ignore_ascii_case(b"www"))
                         && matches!(p.get(3), Some(b'.' | b':' | b',' | b'-'))
                 });
-            if (marked || www) && (is_url(chunk) || is_email(chunk))
+            let address = (marked || www) && (is_url(chunk) || is_email(chunk));
+            if address
                 || chunk.get(1..4).is_some_and(|c| c.contains(&b'.')) && dotted_abbreviation(chunk)
                 || marked && mail_mark(chunk)
             {
                 i = end;
-                sentence_start = false;
+                // A full stop after an address ends its sentence ("… på www.x.se. Årsmötet
+                // förklarade …"); after an abbreviation it does not ("t.ex. att").
+                sentence_start = address && chunk.ends_with(b".");
                 break_before = true;
                 continue;
             }
@@ -542,6 +545,10 @@ mod tests {
         let t = tokenize("Hej. Vad gör vi\nNu");
         let starts: Vec<bool> = t.iter().map(|t| t.sentence_start).collect();
         assert_eq!(starts, [true, true, false, false, true]);
+        // A full stop after an address ends a sentence; after an abbreviation it does not.
+        let t = tokenize("Se www.x.se. Mötet börjar, t.ex. nu");
+        let starts: Vec<bool> = t.iter().map(|t| t.sentence_start).collect();
+        assert_eq!(starts, [true, true, false, false]);
     }
 
     #[test]
