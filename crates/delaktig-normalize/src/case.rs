@@ -170,13 +170,13 @@ pub(crate) fn correct(
         }
         // A full stop ending the line before counts before a word that opens sentences (a
         // speck there, which scans leave at line ends, would make a sentence of a clause).
-        let stop = after_full_stop(laid, tokens, i, false)
-            || stops
-                && after_full_stop(laid, tokens, i, true)
-                && OPENERS.contains(&crate::text::lower(current).as_ref());
-        if stops != stop
-            || pass == Pass::OpenerStops && !OPENERS.contains(&crate::text::lower(current).as_ref())
-        {
+        let opener = || OPENERS.contains(&crate::text::lower(current).as_ref());
+        let stop = match after_full_stop(laid, tokens, i) {
+            Some(Stop::OnLine) => true,
+            Some(Stop::LineBefore) => stops && opener(),
+            None => false,
+        };
+        if stops != stop || pass == Pass::OpenerStops && !opener() {
             continue;
         }
         let fixed = if special.is_some() {
@@ -343,13 +343,7 @@ pub(crate) fn l_for_capital_j_or_i(
         }
         // After a small-letter word on its line (the word may end its sentence: "och
         // Janet. Det …").
-        let after_small_word = i
-            .checked_sub(1)
-            .and_then(|j| tokens.get(j))
-            .is_some_and(|p| {
-                p.kind == Kind::Word && p.shape == Shape::Lower && same_line(laid, p, t)
-            });
-        if !after_small_word {
+        if !word_before_on_line(laid, tokens, i).is_some_and(|(p, _)| p.shape == Shape::Lower) {
             continue;
         }
         let Some(written) = laid.get(t.span.clone()) else {
@@ -641,41 +635,44 @@ fn word_before_on_line<'t, 'l>(
         .flatten()
 }
 
+/// Where the full stop, question or exclamation mark that ends the sentence before a word
+/// stands: on the word's line (or a question's line of its own), or at the end of the line
+/// before, where a rough scan also leaves specks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stop {
+    OnLine,
+    LineBefore,
+}
+
 /// Whether token `i` follows a full stop, question or exclamation mark that ends a sentence
-/// (a full stop after a word long enough not to be an abbreviation), on its line or, with
-/// `line_end`, at the end of the line before.
-fn after_full_stop(laid: &str, tokens: &[Token], i: usize, line_end: bool) -> bool {
-    let (Some(t), Some(p)) = (tokens.get(i), i.checked_sub(1).and_then(|j| tokens.get(j))) else {
-        return false;
-    };
-    let Some(between) = laid.get(p.span.end..t.span.start) else {
-        return false;
-    };
+/// (a full stop after a word long enough not to be an abbreviation), and where it stands.
+fn after_full_stop(laid: &str, tokens: &[Token], i: usize) -> Option<Stop> {
+    let t = tokens.get(i)?;
+    let p = tokens.get(i.checked_sub(1)?)?;
+    let between = laid.get(p.span.end..t.span.start)?;
     // A question on a line of its own, after a finished sentence or a blank line (the
     // questions of an interview).
     // (The gaps between tokens are short: looked through byte by byte.)
-    let mark = if let Some(nl) = between.bytes().rposition(|b| b == b'\n') {
+    let (mark, at) = if let Some(nl) = between.bytes().rposition(|b| b == b'\n') {
         let before = between.get(..nl).unwrap_or("");
         let line = laid.get(t.span.start..).unwrap_or("");
         let line = line.split('\n').next().unwrap_or("");
         let after_blank_or_stop = between.get(nl + 1..).is_some_and(|s| s.trim().is_empty())
             && (before.contains('\n') || before.trim_end().ends_with(['.', '!', '?']));
         if after_blank_or_stop && line.trim_end().ends_with('?') {
-            return true;
+            return Some(Stop::OnLine);
         }
-        // A full stop at a line end may be a speck of a rough scan ("skulle.\nkunna"): it
-        // counts only where the caller tells that the scan is no rough one (`line_end`), and
-        // right before the line break.
+        // A mark right before the line break (a rough scan's speck stands there too:
+        // "skulle.\nkunna"; the caller weighs that).
         match before.chars().next() {
             Some(c @ ('.' | '!' | '?'))
-                if line_end
-                    && before.get(1..).is_some_and(|s| s.trim().is_empty())
+                if before.get(1..).is_some_and(|s| s.trim().is_empty())
                     && !before.contains('\n')
                     && between.get(nl + 1..).is_some_and(|s| s.trim().is_empty()) =>
             {
-                c
+                (c, Stop::LineBefore)
             }
-            _ => return false,
+            _ => return None,
         }
     } else {
         // Otherwise only a stop followed by spaces on the same line counts.
@@ -685,18 +682,16 @@ fn after_full_stop(laid: &str, tokens: &[Token], i: usize, line_end: bool) -> bo
             Some(c @ ('.' | '!' | '?'))
                 if !spaces.is_empty() && spaces.bytes().all(|b| b == b' ') =>
             {
-                c
+                (c, Stop::OnLine)
             }
-            _ => return false,
+            _ => return None,
         }
     };
-    let Some(prev) = laid.get(p.span.clone()) else {
-        return false;
-    };
+    let prev = laid.get(p.span.clone())?;
     // A question or an exclamation ends its sentence after any word ("enligt LSS? vad …"):
     // no abbreviation ends so.
     if mark != '.' {
-        return matches!(p.kind, Kind::Word | Kind::Number);
+        return matches!(p.kind, Kind::Word | Kind::Number).then_some(at);
     }
     // "igenom. och läggs", "första. kurs": a stop inside a sentence is a scan's speck, which
     // `docfix::speck_stops` takes away.
@@ -704,12 +699,13 @@ fn after_full_stop(laid: &str, tokens: &[Token], i: usize, line_end: bool) -> bo
         .get(t.span.clone())
         .is_some_and(|next| crate::docfix::speck_stop(prev, next))
     {
-        return false;
+        return None;
     }
-    p.kind == Kind::Word
+    (p.kind == Kind::Word
         && prev.chars().count() >= 4
         && prev.chars().all(char::is_alphabetic)
-        && !ABBREVIATIONS.contains(&prev.to_lowercase().as_str())
+        && !ABBREVIATIONS.contains(&prev.to_lowercase().as_str()))
+    .then_some(at)
 }
 
 /// Whether word token `i` opens a bullet item that is a whole sentence: it follows a bullet
@@ -893,7 +889,7 @@ fn first_name_at_line_start(
 }
 
 /// Whether no line break stands between tokens `a` and `b`.
-fn same_line(laid: &str, a: &Token, b: &Token) -> bool {
+pub(crate) fn same_line(laid: &str, a: &Token, b: &Token) -> bool {
     laid.get(a.span.end..b.span.start)
         .is_some_and(|s| !s.bytes().any(|b| b == b'\n'))
 }

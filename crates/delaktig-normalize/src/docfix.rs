@@ -323,16 +323,15 @@ pub(crate) fn correct(
                 unread += usize::from(f.reading == Reading::None);
             }
         }
-        // A word whose first Ö the scan read as an S ("Sppna"), or whose small l it read as a
-        // capital J or I ("Jatt", "Ijuga"), is read by a confusion only a rough scan makes:
-        // it counts among the words nothing reads, as it did before that confusion was known.
+        // A word whose first Ö the scan read as an S ("Sppna") is read by a confusion only a
+        // rough scan makes: it counts among the words nothing reads, as it did before that
+        // confusion was known. (The other such readings, a capital J or I for a small l,
+        // are made after this count.)
         let rough_marks = edits
             .iter()
             .filter(|e| {
-                laid.get(e.span.clone()).is_some_and(|w| {
-                    w.starts_with("Spp")
-                        || w.starts_with(['J', 'I']) && e.proposal.replacement.starts_with('l')
-                })
+                laid.get(e.span.clone())
+                    .is_some_and(|w| w.starts_with("Spp"))
             })
             .count();
         all += rough_marks;

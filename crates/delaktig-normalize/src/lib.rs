@@ -368,6 +368,11 @@ struct Known {
 /// New pieces of evidence by skeleton.
 type NewEvidence = HashMap<u64, Vec<Arc<str>>, BuildHasherDefault<FxHasher>>;
 
+/// Adds `word` to the new evidence, under its skeleton.
+fn add_new_evidence(new: &mut NewEvidence, word: Arc<str>) {
+    new.entry(skeleton(&word)).or_default().push(word);
+}
+
 /// What the first restoration pass did with a token, so the second can take it over where
 /// the evidence the first pass added cannot bear on the token.
 #[derive(Debug, Clone, Copy)]
@@ -1366,7 +1371,6 @@ impl Normalizer {
         if damage == Damage::Damaged {
             case::correct(laid, &tokens, &mut edits, &self.words, case::Pass::Words);
             case::inner_capitals(laid, &tokens, &mut edits, &self.words);
-            case::l_for_capital_j_or_i(laid, &tokens, &mut edits, &self.words);
             let rough = docfix::correct(
                 laid,
                 &tokens,
@@ -1375,6 +1379,8 @@ impl Normalizer {
                 &self.words,
                 &self.readings,
             );
+            // After the rough-scan count: a word this reads, only a rough scan misreads so.
+            case::l_for_capital_j_or_i(laid, &tokens, &mut edits, &self.words);
             let stops = if !rough && !specky(laid, tokens.len()) {
                 case::Pass::Stops
             } else {
@@ -1432,12 +1438,9 @@ impl Normalizer {
         while start < tokens.len() {
             // The tokens of one line: up to the next token after a line break.
             let end = (start + 1..tokens.len())
-                .find(|&k| {
-                    let (Some(a), Some(b)) = (tokens.get(k - 1), tokens.get(k)) else {
-                        return true;
-                    };
-                    laid.get(a.span.end..b.span.start)
-                        .is_none_or(|gap| gap.contains('\n'))
+                .find(|&k| match (tokens.get(k - 1), tokens.get(k)) {
+                    (Some(a), Some(b)) => !case::same_line(laid, a, b),
+                    _ => true,
                 })
                 .unwrap_or(tokens.len());
             let line = tokens.get(start..end).unwrap_or(&[]);
@@ -1650,10 +1653,7 @@ impl Normalizer {
                 && original.contains(['å', 'ä', 'ö', 'Å', 'Ä', 'Ö', '\u{212b}'])
                 && doc.withdraw(original)
             {
-                new_skeletons
-                    .entry(skeleton(original))
-                    .or_default()
-                    .push(original.into());
+                add_new_evidence(&mut new_skeletons, original.into());
                 withdrawn.insert(original, e.proposal.replacement.clone());
             }
         }
@@ -1668,10 +1668,7 @@ impl Normalizer {
             if offered.insert(&e.proposal.replacement)
                 && doc.add_restored(&e.proposal.replacement, &self.words)
             {
-                new_skeletons
-                    .entry(skeleton(&e.proposal.replacement))
-                    .or_default()
-                    .push(e.proposal.replacement.clone());
+                add_new_evidence(&mut new_skeletons, e.proposal.replacement.clone());
             }
         }
         if new_skeletons.is_empty() {
@@ -2265,10 +2262,7 @@ mod tests {
                 .filter(|e| e.proposal.reason != Reason::Misread)
             {
                 if evidence.add_restored(&e.proposal.replacement, &n.words) {
-                    new_skeletons
-                        .entry(skeleton(&e.proposal.replacement))
-                        .or_default()
-                        .push(e.proposal.replacement.clone());
+                    add_new_evidence(&mut new_skeletons, e.proposal.replacement.clone());
                 }
             }
             let with = |outcomes: &[Outcome]| {

@@ -409,12 +409,7 @@ fn label(s: &str) -> Option<Kind> {
         "skickat" | "skickad" | "sent" | "date" => Key::Sent,
         _ if word_count(head) <= 4 && starts_upper(head) => Key::Other,
         // "Motion 2 från Tobias Wärn:": a motion and who moved it.
-        k if word_count(head) <= 8
-            && (k.starts_with("motion ") || k.starts_with("medborgarforslag "))
-            && k.contains(" fran ") =>
-        {
-            Key::Other
-        }
+        _ if motion_mover(head).is_some_and(|mover| mover.is_some()) => Key::Other,
         _ => return None,
     };
     Some(Kind::Label { key, value })
@@ -732,6 +727,26 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
         }
     }
     out
+}
+
+/// Whether a label `head` names a motion ("Motion 1", "Motion från Gun-Britt Ek", "Motion 2
+/// från Tobias Wärn"), and who moved it where it says.
+pub(crate) fn motion_mover(head: &str) -> Option<Option<&str>> {
+    let (word, rest) = head.split_once(' ').unwrap_or((head, ""));
+    if !matches!(fold_key(word).as_str(), "motion" | "medborgarforslag") {
+        return None;
+    }
+    let rest = rest.trim_start();
+    // An optional number ("Motion 1", "Motion nr 2").
+    let rest = rest.strip_prefix("nr ").unwrap_or(rest);
+    let rest = rest
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start();
+    if rest.is_empty() {
+        return Some(None);
+    }
+    let mover = rest.strip_prefix("från ")?.trim();
+    (!mover.is_empty() && starts_upper(mover) && word_count(mover) <= 6).then_some(Some(mover))
 }
 
 #[cfg(test)]

@@ -1019,9 +1019,10 @@ impl<'t, 'l> Builder<'t, 'l> {
                     .is_some_and(|(_, s, _)| s <= body + 1);
             self.under_calendar = dated_entry || names_calendar(&heading);
             // A week without a session ("Vecka 8 – Uppehåll, inget kurstillfälle") is none.
+            let folded = fold_key(&heading);
             let pause = ["uppehall", "ingen traff", "inget kurstillfalle"]
                 .iter()
-                .any(|p| fold_key(&heading).as_str().contains(p));
+                .any(|p| folded.as_str().contains(p));
             if dated_entry && !pause {
                 self.calendar_item(i, body);
             }
@@ -1485,19 +1486,23 @@ impl<'t, 'l> Builder<'t, 'l> {
         if !PRESS_KINDS.contains(&key.as_str()) {
             return None;
         }
-        let line = self
+        // (A line is told from the kind's word as written: a folded key holds a short
+        // text only.)
+        let named = title.trim().to_lowercase();
+        let (_, line) = self
             .lines
             .iter()
+            .enumerate()
             .skip(i + 1)
             .take(PRESS_HEADLINE_WITHIN)
-            .find(|l| {
+            .find(|&(j, l)| {
                 let t = l.text.trim();
                 l.kind == Kind::Text
                     && !t.is_empty()
                     && t.len() <= 140
                     && !t.ends_with(['.', ':', ',', ';'])
-                    && datetime::find_dates(t).is_empty()
-                    && !fold_key(t).as_str().contains(key.as_str())
+                    && self.dates.first_in(j, 0).is_none()
+                    && !t.to_lowercase().contains(&named)
             })?;
         let mut chars = title.chars();
         let kind: String = chars
@@ -1753,7 +1758,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         }) || PROPOSAL_HEADS.contains(&fold_key(head).as_str());
         // A motion to a meeting, by the one who moved it ("Motion 1 från Gun-Britt Ek: Att
         // föreningen startar …"): its first sentence is what is proposed.
-        let motion = motion_mover(head);
+        let motion = lines::motion_mover(head);
         let rest = t.get(value..).unwrap_or("");
         let text = rest.trim();
         if !numbered && motion.is_none()
@@ -2509,26 +2514,6 @@ const PROPOSAL_HEADS: &[&str] = &[
     "onskemal",
     "vara onskemal",
 ];
-
-/// Whether a label `head` names a motion ("Motion 1", "Motion från Gun-Britt Ek", "Motion 2
-/// från Tobias Wärn"), and who moved it where it says.
-fn motion_mover(head: &str) -> Option<Option<&str>> {
-    let (word, rest) = head.split_once(' ').unwrap_or((head, ""));
-    if !matches!(fold_key(word).as_str(), "motion" | "medborgarforslag") {
-        return None;
-    }
-    let rest = rest.trim_start();
-    // An optional number ("Motion 1", "Motion nr 2").
-    let rest = rest.strip_prefix("nr ").unwrap_or(rest);
-    let rest = rest
-        .trim_start_matches(|c: char| c.is_ascii_digit())
-        .trim_start();
-    if rest.is_empty() {
-        return Some(None);
-    }
-    let mover = rest.strip_prefix("från ")?.trim();
-    (!mover.is_empty() && starts_upper(mover) && word_count(mover) <= 6).then_some(Some(mover))
-}
 
 /// The words after the last "att" of a line that introduces proposals ("Jag föreslår därför
 /// att kommunen" → "kommunen"), when there are one to four of them; none (`""`) when the line
