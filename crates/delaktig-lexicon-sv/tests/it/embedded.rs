@@ -167,6 +167,21 @@ fn names_are_present_as_written() {
 }
 
 #[test]
+fn generated_places_are_names_unless_they_are_ordinary_words() {
+    let lex = Lexicon::embedded();
+    // Towns of the GeoNames list that no hand-written list holds, with their genitives.
+    for n in ["Kåge", "Burträsk", "Årsunda", "Bjärnum", "Kåges"] {
+        assert!(lex.contains_name(n), "{n} missing");
+    }
+    assert!(!lex.contains_name("Kage"));
+    // Places named after common words stay words, not names.
+    for w in ["Viken", "Valla", "Vi"] {
+        assert!(!lex.contains_name(w), "{w} taken for a name");
+        assert!(lex.contains(&w.to_lowercase()), "{w} lost as a word");
+    }
+}
+
+#[test]
 fn embedded_lexicon_is_large_and_shared() {
     let lex = Lexicon::embedded();
     assert!(lex.word_count() > 500_000, "{lex:?}");
