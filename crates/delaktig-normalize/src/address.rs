@@ -86,6 +86,25 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
             continue;
         }
         let host_end = host_start + host.len();
+        // A space after the dot before a common top-level domain ("ekonomi@fyren-stromsund.
+        // se"): the host ends at the dot, and would be read as words.
+        if !spaced
+            && local >= 1
+            && host.len() >= 3
+            && host.last() == Some(&b'.')
+            && !host[..host.len() - 1].contains(&b'.')
+            && bytes.get(host_end) == Some(&b' ')
+        {
+            let tld_len = spaced_domain(bytes, host_end + 1);
+            if tld_len > 0 && !verb_after(bytes, host_end + 1 + tld_len) {
+                mended.push((
+                    ls..host_end + 1 + tld_len,
+                    host_end..host_end + 1,
+                    "".into(),
+                ));
+                continue;
+            }
+        }
         // A space before the dot of a common top-level domain ("mona@gmail .com").
         if !spaced
             && local >= 1
@@ -93,12 +112,8 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
             && !host.contains(&b'.')
             && bytes.get(host_end..host_end + 2) == Some(b" .")
         {
-            let tld = bytes.get(host_end + 2..).unwrap_or(&[]);
-            let tld_len = tld.iter().take_while(|b| b.is_ascii_lowercase()).count();
-            let known = tld
-                .get(..tld_len)
-                .is_some_and(|t| SPACED_DOMAINS.iter().any(|d| d.as_bytes() == t));
-            if known && tld.get(tld_len).is_none_or(|b| !b.is_ascii_alphanumeric()) {
+            let tld_len = spaced_domain(bytes, host_end + 2);
+            if tld_len > 0 {
                 mended.push((
                     ls..host_end + 2 + tld_len,
                     host_end..host_end + 1,
@@ -120,19 +135,8 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
             let tld = bytes.get(host_end + 1..).unwrap_or(&[]);
             let tld_len = tld.iter().take_while(|b| b.is_ascii_lowercase()).count();
             let ends = tld.get(tld_len).is_none_or(|b| !b.is_ascii_alphanumeric());
-            let known = || {
-                tld.get(..tld_len)
-                    .is_some_and(|t| SPACED_DOMAINS.iter().any(|d| d.as_bytes() == t))
-            };
-            // "se" is also the verb: "se till att", "se över", "se upp" stay.
-            let verb = || {
-                let after = bytes.get(host_end + 1 + tld_len..).unwrap_or(&[]);
-                [&b" till"[..], b" \xc3\xb6ver", b" upp", b" fram"]
-                    .iter()
-                    .any(|p| after.starts_with(p))
-            };
             let fits = if bytes.get(host_end) == Some(&b' ') {
-                known() && !verb()
+                spaced_domain(bytes, host_end + 1) > 0 && !verb_after(bytes, host_end + 1 + tld_len)
             } else {
                 (2..=6).contains(&tld_len)
             };
@@ -245,6 +249,60 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
             clear.start.min(brk.start)..clear.end.max(brk.end),
             edit,
         );
+    }
+}
+
+/// The length of the common top-level domain ("se", "com") that starts at `at` and ends its
+/// word, or 0.
+fn spaced_domain(bytes: &[u8], at: usize) -> usize {
+    let tld = bytes.get(at..).unwrap_or(&[]);
+    let len = tld.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    let known = tld
+        .get(..len)
+        .is_some_and(|t| SPACED_DOMAINS.iter().any(|d| d.as_bytes() == t));
+    let ends = tld.get(len).is_none_or(|b| !b.is_ascii_alphanumeric());
+    if known && ends { len } else { 0 }
+}
+
+/// Whether the words at `at` make a "se" before them the verb: "se till att", "se över",
+/// "se upp", "se fram emot" stay.
+fn verb_after(bytes: &[u8], at: usize) -> bool {
+    let after = bytes.get(at..).unwrap_or(&[]);
+    [&b" till"[..], b" \xc3\xb6ver", b" upp", b" fram"]
+        .iter()
+        .any(|p| after.starts_with(p))
+}
+
+/// An e-mail address written in small letters but for a capital I after a small letter
+/// ("mona.ortendahI@…"): a scan's reading of a small l, which an address of small letters
+/// does not mix with capitals. Each such I becomes an l.
+pub(crate) fn small_l(laid: &str, edits: &mut Vec<WordEdit>) {
+    for span in addresses(laid) {
+        let Some(address) = laid.as_bytes().get(span.clone()) else {
+            continue;
+        };
+        if !address.contains(&b'@') {
+            continue;
+        }
+        let others = address.iter().any(|b| b.is_ascii_uppercase() && *b != b'I');
+        let small = address.iter().filter(|b| b.is_ascii_lowercase()).count();
+        if others || small < 3 {
+            continue;
+        }
+        for (i, pair) in address.windows(2).enumerate() {
+            if pair[1] == b'I' && pair[0].is_ascii_lowercase() {
+                let at = span.start + i + 1;
+                let edit = WordEdit {
+                    span: at..at + 1,
+                    proposal: Proposal {
+                        replacement: "l".into(),
+                        reason: Reason::Misread,
+                        confidence: CONFIDENCE,
+                    },
+                };
+                crate::replace_edits(edits, at..at + 1, edit);
+            }
+        }
     }
 }
 
@@ -869,6 +927,36 @@ fn has_top_level_domain(host: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::Normalizer;
+
+    #[test]
+    fn a_space_after_the_dot_before_the_domain_is_taken_out() {
+        let n = Normalizer::new();
+        assert_eq!(
+            n.normalize("Kassör, 070-318 55 46, ekonomi@fyren-stromsund. se\nBudget")
+                .text,
+            "Kassör, 070-318 55 46, ekonomi@fyren-stromsund.se\nBudget"
+        );
+        // "se" the verb stays.
+        let text = "Skriv till anna@foreningen. se till att svara i tid.";
+        assert_eq!(n.normalize(text).text, text);
+    }
+
+    #[test]
+    fn a_capital_i_inside_an_address_of_small_letters_is_an_l() {
+        let n = Normalizer::new();
+        assert_eq!(
+            n.normalize("Frågor besvaras av mona.ortendahI@sundsvall-soc.se, 060-19 27 40.")
+                .text,
+            "Frågor besvaras av mona.ortendahl@sundsvall-soc.se, 060-19 27 40."
+        );
+        // An address that writes capitals of its own keeps them.
+        for text in [
+            "Skriv till Info.IT@kommunen.se i dag.",
+            "Skriv till IT@kommunen.se i dag.",
+        ] {
+            assert_eq!(n.normalize(text).text, text);
+        }
+    }
 
     #[test]
     fn an_address_broken_after_the_first_name_is_mended() {

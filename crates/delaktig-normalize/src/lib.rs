@@ -1404,6 +1404,7 @@ impl Normalizer {
         }
         docfix::web_prefix(laid, &mut edits);
         address::mend(laid, &self.words, &mut edits);
+        address::small_l(laid, &mut edits);
         if damage != Damage::Clean {
             address::spell(laid, &tokens, &forms, &self.words, &mut edits);
         }
