@@ -389,15 +389,38 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
     }
     let logical: Vec<usize> = groups.iter().map(|g| g.1).collect();
     let width = wrap_width(&logical);
+    // Whether the paragraph of the line at hand opened with a label ("Kursansvariga: …"):
+    // a label with its field on the next line then opens the next field, however long this
+    // line ("… promenad från\nBrunnsparken:" is a sentence's rest).
+    let mut opened_by_label = false;
+    let mut joined = false;
+    let mut first = 0;
     for (last, chars) in groups {
+        if !joined {
+            opened_by_label = lines
+                .get(first)
+                .and_then(|l| text.get(l.start..l.end))
+                .is_some_and(starts_with_label);
+        }
+        first = last + 1;
+        joined = false;
         let Some(next) = lines.get(last + 1) else {
             continue;
         };
         let line = &lines[last];
         let content = text.get(line.start..line.end).unwrap_or("");
         let next_content = text.get(next.start..next.end).unwrap_or("");
+        if opened_by_label
+            && starts_with_label(next_content)
+            && next_content
+                .split_once(':')
+                .is_some_and(|(_, rest)| !rest.trim().is_empty())
+        {
+            continue;
+        }
         if let Some(edit) = join_edit(text, line, content, chars, next, next_content, width) {
             out.push(edit);
+            joined = true;
         } else if next.chars == 0
             && let Some(after) = lines.get(last + 2)
             && let Some(edit) = blank_join_edit(text, line, content, chars, after, width)
@@ -1126,11 +1149,22 @@ fn label_of(line: &str) -> Option<&str> {
     let numbered = second.is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
     (words.next().is_none()
         && label.chars().count() <= 24
-        && !first.is_empty()
-        && first.chars().all(char::is_alphabetic)
-        && second.is_none_or(|w| numbered || w.chars().all(char::is_alphabetic))
+        && scanned_word(first)
+        && second.is_none_or(|w| numbered || scanned_word(w))
         && (rest.is_empty() || rest.starts_with(' ')))
     .then_some(label)
+}
+
+/// Whether `word` is a word of letters as a scan reads it: letters ("F", "Tid"), or letters
+/// with the signs an English model puts for an ö or an ä ("6verlamnad", "m@jlig", "ocks&"),
+/// two letters at least then.
+fn scanned_word(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let signs = word
+        .chars()
+        .filter(|c| matches!(c, '6' | '@' | '&'))
+        .count();
+    letters > 0 && letters + signs == word.chars().count() && (signs == 0 || letters >= 2)
 }
 
 /// Whether `line` starts with a clock time and a space: "9:30 ", "10.15 ".
@@ -1279,9 +1313,24 @@ kostar att äta lunch där under veckorna då vi har öppet för alla som vill k
         let out = apply(fields);
         assert!(out.contains("torget.\nHur: Kom"), "{out}");
         assert!(out.contains("oss på telefon"), "{out}");
+        // In a paragraph a label opened, a label on the next line opens the next field,
+        // whatever ends the wrapped line before it.
+        let block = "Kursansvariga: Föreningen Norrsken – brukare för brukare i Malmfälten, i samarbete med\n\
+socialtjänstens vuxenenhet i Gällivare kommun och Studieförbundet Vuxenskolan\n\
+Kursledare: Ingrid Päiviö och Tommy Sjölund\n\n\
+Kamratstöd innebär att en person som själv har levt med psykisk ohälsa eller beroende ger\n\
+stöd till någon som befinner sig mitt i en svår period och som har mycket att bära nu.\n";
+        let out = apply(block);
+        assert!(out.contains("i samarbete med socialtjänstens"), "{out}");
+        assert!(out.contains("Vuxenskolan\nKursledare: Ingrid"), "{out}");
+        assert!(out.contains("beroende ger stöd"), "{out}");
         assert!(starts_with_label("Nästa möte: 7 oktober"));
         assert!(!starts_with_label("klockan 10:00 börjar vi"));
         assert!(!starts_with_label("Kl 10:00"));
+        // A scan's sign for an ö inside a label's word.
+        assert!(starts_with_label("Rapporten 6verlamnad: 2025-12-08"));
+        assert!(starts_with_label("F: Hur började det?"));
+        assert!(!starts_with_label("6 av 10: bra"));
         // An abbreviation's full stop, or a capital after it, is no such case.
         assert!(speck_stop_before_small("skulle.", "kunna"));
         assert!(!speck_stop_before_small("arbetssättet, t.ex.", "kunna"));
