@@ -8,7 +8,7 @@ use crate::datetime::{self, RawDate, TimeRange};
 use crate::extract;
 use crate::lines::{self, Key, Kind, Line};
 use crate::table::{self, Column};
-use crate::text::{Lower, fold_key, sentences, starts_upper, word_count};
+use crate::text::{Lower, capitalised, fold_key, sentences, starts_upper, word_count};
 use crate::{
     Action, Attendee, DateMention, Decision, Document, Event, Meeting, Message, NextMeeting,
     ParseOptions, Proposal, ScheduleItem, Section, Span, Time,
@@ -2138,11 +2138,14 @@ impl<'t, 'l> Builder<'t, 'l> {
                 time.and_then(|tr| tr.to),
             )
         };
-        if title.is_empty() || !starts_upper(title) {
+        // Outside a calendar a small letter after the date is a sentence's rest; in one it is
+        // an entry whose capital a scan may have read small ("Vecka 4 – välkommen och
+        // introduktion"), given back.
+        if title.is_empty() || !starts_upper(title) && !calendar {
             return;
         }
         let cancelled = cancel.is_some() || is_cancel_marker(title).is_some();
-        let title = title.to_owned();
+        let title = capitalised(title);
         let span = self.lines[i].raw_span(body, t.len());
         self.doc
             .events

@@ -98,6 +98,14 @@ pub(crate) fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// `s` with its first letter a capital ("välkommen" → "Välkommen").
+pub(crate) fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
 /// Number of words, counted as runs between spaces; exact for the
 /// single-spaced text of a trimmed line, and cheap (one SIMD pass).
 pub(crate) fn word_count(s: &str) -> usize {

@@ -79,3 +79,17 @@ fn a_meetings_numbered_welcome_is_its_business_not_an_invitation() {
     );
     assert_eq!(invitation.events.len(), 1);
 }
+
+#[test]
+fn a_calendar_heading_whose_capital_a_scan_read_small_is_still_an_entry() {
+    let note = "KURSPLAN\nVåren 2026\n\nAnmälan senast den 16 januari 2026.\n\nVeckoplan\n\n\
+                Vecka 4 – välkommen och introduktion\n\nVi lär känna varandra.\n\n\
+                Vecka 5 – Återhämtning\n\nVad är återhämtning?\n";
+    let doc = parse(note, &ParseOptions::new());
+    let titles: Vec<&str> = doc.events.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(titles, ["Välkommen och introduktion", "Återhämtning"]);
+    assert_eq!(doc.events[0].date, Some("2026-01-19".parse().unwrap()));
+    // Outside a calendar, a small letter after a date and a dash is a sentence's rest.
+    let prose = "Anteckningar\n\nVi ses igen.\n\n12 mars – och sedan tar vi upp frågan igen.\n";
+    assert!(parse(prose, &ParseOptions::new()).events.is_empty());
+}
