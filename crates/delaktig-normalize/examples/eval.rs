@@ -24,7 +24,11 @@
 //! survey, a work plan, a press release; measured once untouched first), the ninth tuning set
 //! `crates/delaktig-normalize/tests/data/tuning9/` (eight more: a course plan, a job
 //! advertisement, an opinion piece, rules of procedure, a personal story, a budget application,
-//! a checklist, an annual meeting's minutes; measured once untouched first), and the held-out set
+//! a checklist, an annual meeting's minutes; measured once untouched first), the tenth tuning
+//! set `crates/delaktig-normalize/tests/data/tuning10/` (eight more: a decision memo, a week's
+//! timetable, a crisis plan, a complaints letter with answers, a regional network's online
+//! meeting, a guide to proposals, a conference report, a consultation response; measured once
+//! untouched first), and the held-out set
 //! `crates/delaktig-normalize/tests/data/heldout/` (never tuned on, but its totals guided which
 //! rules were kept), and the second held-out set `crates/delaktig-normalize/tests/data/heldout2/`
 //! (eight more texts added late and measured only, never looked into). For each OCR file
@@ -67,6 +71,7 @@ fn main() {
         ("tuning-7", crate_dir.join("tests/data/tuning7")),
         ("tuning-8", crate_dir.join("tests/data/tuning8")),
         ("tuning-9", crate_dir.join("tests/data/tuning9")),
+        ("tuning-10", crate_dir.join("tests/data/tuning10")),
         ("held-out", crate_dir.join("tests/data/heldout")),
         ("held-out-2", crate_dir.join("tests/data/heldout2")),
     ];

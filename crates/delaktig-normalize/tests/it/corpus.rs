@@ -43,6 +43,10 @@ fn tuning9_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning9")
 }
 
+fn tuning10_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning10")
+}
+
 fn heldout_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout")
 }
@@ -176,6 +180,15 @@ fn ninth_tuning_set_word_error_rate_stays_low() {
 }
 
 #[test]
+fn tenth_tuning_set_word_error_rate_stays_low() {
+    // Eight more texts in 28 renderings (a decision memo, a week's timetable, a crisis plan,
+    // a complaints letter with answers, a regional network's online meeting, a guide to
+    // proposals, a conference report, a consultation response): 2.43 % after on its first
+    // run, untouched, from 30.2 % (1.40 % on ordinary renderings, 5.49 % on rough scans).
+    assert_wer(&tuning10_dir(), "tuning-10", 28, 0.25, 0.0245);
+}
+
+#[test]
 fn clean_text_is_almost_unchanged() {
     let n = Normalizer::new();
     let mut total = clean_changed(&tuning_dir(), &n);
@@ -188,6 +201,7 @@ fn clean_text_is_almost_unchanged() {
         tuning7_dir(),
         tuning8_dir(),
         tuning9_dir(),
+        tuning10_dir(),
         heldout_dir(),
         heldout2_dir(),
     ] {
@@ -238,6 +252,7 @@ fn every_rendering_normalised_twice_equals_once() {
         tuning7_dir(),
         tuning8_dir(),
         tuning9_dir(),
+        tuning10_dir(),
         heldout_dir(),
         heldout2_dir(),
     ] {
@@ -251,6 +266,6 @@ fn every_rendering_normalised_twice_equals_once() {
             }
         }
     }
-    assert!(checked >= 280, "{checked} renderings");
+    assert!(checked >= 308, "{checked} renderings");
     assert!(differing.is_empty(), "changed again: {differing:?}");
 }
