@@ -158,6 +158,11 @@ fn options(chars: &[char], i: usize, tier: Tier, add: &mut impl FnMut(Option_)) 
         // "Medlemsm6ote").
         ('G', Some('6')) if i == 0 => add("Ö", 2, 0.2),
         ('G', Some('6')) | ('6', Some('o')) => add("ö", 2, 0.2),
+        // An ö read as a capital O and a small o inside a small-letter word ("husmOotet").
+        ('O', Some('o')) if prev_lower => add("ö", 2, 0.3),
+        // An ä read as an "a" or "A" and a 4, either way round ("tilla4gg", "A4ven",
+        // "4andrade"); the capital is the scan's, as in "A4ven" inside a sentence.
+        ('a', Some('4')) | ('4', Some('a')) | ('A', Some('4')) => add("ä", 2, 0.3),
         // An å read as its ring and its letter ("p&a", "R&adhusesplanaden").
         ('&', Some('a')) => add("å", 2, 0.2),
         ('o', Some('é')) | ('d', Some('é')) => add("ö", 2, 0.5),
@@ -184,7 +189,11 @@ fn options(chars: &[char], i: usize, tier: Tier, add: &mut impl FnMut(Option_)) 
             add("å", 1, 0.6);
             add("ä", 1, 0.6);
         }
-        'A' if prev_lower => add("ä", 1, 0.6),
+        // Inside a small-letter word a capital A is an ä or an å ("hAllits").
+        'A' if prev_lower => {
+            add("ä", 1, 0.6);
+            add("å", 1, 0.6);
+        }
         'A' => {
             add("Å", 1, 0.6);
             add("Ä", 1, 0.6);
@@ -990,6 +999,12 @@ mod tests {
         assert!(has("ansOökan", Tier::Common, "ansökan"));
         assert!(has("ansOdkan", Tier::Common, "ansökan"));
         assert!(has("besdOkare", Tier::Common, "besökare"));
+        assert!(has("husmOotet", Tier::Common, "husmötet"));
+        // An ä read as an a and a 4, an å as a capital A, inside a small-letter word.
+        assert!(has("tilla4gg", Tier::Common, "tillägg"));
+        assert!(has("4andrade", Tier::Common, "ändrade"));
+        assert!(has("A4ven", Tier::Common, "även"));
+        assert!(has("hAllits", Tier::Common, "hållits"));
         // An Ö read as an S before "pp".
         assert!(has("Sppna", Tier::Common, "Öppna"));
         assert!(!has("Spela", Tier::Common, "Öpela"));
