@@ -154,9 +154,50 @@ const QUANTIFIERS: &[&str] = &["många", "manga", "några", "nagra", "flera", "f
 /// Finite verbs that "det här" may stand before but "det har" never ("det här har vi",
 /// "det här kan bli bra").
 const FINITE_AFTER_HAR: &[&str] = &[
-    "har", "kan", "ska", "skall", "blir", "handlar", "gäller", "galler", "betyder", "innebär",
-    "innebar", "måste", "maste", "behöver", "behover", "vill", "gör", "gor", "fungerar", "visar",
-    "borde", "bör", "tar", "ger", "är", "ar", "kommer",
+    "har",
+    "kan",
+    "ska",
+    "skall",
+    "blir",
+    "handlar",
+    "gäller",
+    "galler",
+    "betyder",
+    "innebär",
+    "innebar",
+    "måste",
+    "maste",
+    "behöver",
+    "behover",
+    "vill",
+    "gör",
+    "gor",
+    "fungerar",
+    "visar",
+    "borde",
+    "bör",
+    "tar",
+    "ger",
+    "är",
+    "ar",
+    "kommer",
+    "hjälper",
+    "hjalper",
+    "märker",
+    "ser",
+    "känns",
+    "kanns",
+    "låter",
+    "funkar",
+    "passar",
+    "händer",
+    "hander",
+    "leder",
+    "kostar",
+    "stämmer",
+    "stammer",
+    "påverkar",
+    "paverkar",
 ];
 
 /// Words that follow "vart" (where to) rather than a possessive "vårt".
@@ -308,6 +349,17 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
     use Verdict::{Clear, Default, Open};
     let v = match word {
         "pa" => Clear("på"),
+        // "under många år", "i flera år": a quantifier after a preposition counts years.
+        "ar" | "4r" | "&r"
+            if is_in(n.prev, QUANTIFIERS)
+                && is_in(
+                    n.prev2,
+                    // ("För många är helgerna svåra": for many, not years.)
+                    &["under", "i", "på", "pa", "efter", "sedan", "om", "inom"],
+                ) =>
+        {
+            Clear("år")
+        }
         "ar" | "4r" | "&r"
             if is_in(n.prev, QUANTIFIERS)
                 && ends_any(n.next, &["a", "de", "te"], 4)
@@ -437,7 +489,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             } else if n.prev.is_some() && passive_past(n.next) {
                 // "när tjänsten här utlystes": "har" takes a supine, never a passive past.
                 Clear("här")
-            } else if is_in(n.prev, &["det", "den"]) && is_in(n.next, FINITE_AFTER_HAR) {
+            } else if is_in(n.prev, &["det", "den", "så", "sa"]) && is_in(n.next, FINITE_AFTER_HAR)
+            {
                 // "Det här har vi ändrat", "det här kan": "har" takes no finite verb after it.
                 Clear("här")
             } else if is_in(
@@ -1182,7 +1235,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 && is_in(
                     n.next2,
                     &[
-                        "vistas", "arbetar", "lever", "verkar", "studerar", "vistats",
+                        "vistas", "arbetar", "lever", "verkar", "studerar", "vistats", "har",
+                        "hade", "bott",
                     ],
                 )
             {
@@ -1506,6 +1560,15 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         {
             Clear("låst")
         }
+        // "Köket är låst efter kl. 20": locked, after the verb that says what something is.
+        "last"
+            if is_in(
+                n.prev,
+                &["är", "ar", "var", "blir", "blev", "förblir", "hålls"],
+            ) =>
+        {
+            Clear("låst")
+        }
         // Otherwise the word as written (a load), or a reading the rules cannot tell.
         "last" => return None,
         // "tiden ersätts med hälften": the present passive, unless a "har" or "hade" before it
@@ -1524,7 +1587,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         // "skälen till beslutet", "där står skälen": the reasons, not the shells.
         "skalen"
             if is_in(n.next, &["till", "för", "bakom"])
-                || is_in(n.next, &["är", "ar", "var"]) && n.next2 == Some("att")
+                || is_in(n.next, &["är", "ar", "var"])
+                    && is_in(n.next2, &["att", "följande", "foljande", "flera", "många", "två"])
                 || is_in(n.prev, &["står", "stod", "anges", "angavs", "framgår"])
                 // "veta skälen", "förklarade skälen": what is known or told is the reasons.
                 || is_in(
@@ -1747,6 +1811,11 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             ) && !is_in(n.next, &["av", "med"])
                 || is_in(n.next, &["och", "om", "till"])
                     && !is_in(n.prev, &["en", "första", "forsta", "hel"])
+                // "kommunala och regionala råd", "det bästa råd jag kan ge": a plural or
+                // definite adjective before it, which "rad" (a row) would not take bare.
+                || (ends_any(n.prev, &["ala", "iska"], 5)
+                    || is_in(n.prev, &["bästa", "basta", "kloka", "enkla"]))
+                    && !is_in(n.next, &["av", "med"])
                 // "har inte råd att betala": the means, after "inte" or "ju" in "ha råd".
                 || is_in(n.prev, &["inte", "ju", "knappt", "alltid"])
                     && is_in(n.prev2, &["ha", "har", "hade"])
@@ -1822,6 +1891,82 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             }
         }
         "vanliga" if is_in(n.next, &["hälsningar", "halsningar"]) => Clear("vänliga"),
+        // "Med vänlig hälsning": the letter's closing.
+        "vanlig" if is_in(n.next, &["hälsning", "halsning"]) => Clear("vänlig"),
+        "vanlig" => return None,
+        // "jag tål inte": a verb after its subject; no pronoun stands before the noun "tal"
+        // ("de tal som hölls" has the article).
+        "tal"
+            if is_in(
+                n.prev,
+                &["jag", "du", "han", "hon", "vi", "ni", "man", "hen"],
+            ) =>
+        {
+            Clear("tål")
+        }
+        "tal" => return None,
+        // "det märks", "som märks": the verb after its subject.
+        "marks"
+            if is_in(
+                n.prev,
+                &["det", "som", "inte", "också", "ocksa", "tydligt", "snabbt"],
+            ) =>
+        {
+            Clear("märks")
+        }
+        "marks" => Open,
+        // "för att stärka", "ska stärka": an infinitive after its marker.
+        "starka" if is_in(n.prev, INFINITIVE_MARKERS) && n.prev != Some("inte") => Clear("stärka"),
+        "starka" => return None,
+        // "väga upp risken", "väga in": the verb with its particle.
+        "vaga" if is_in(n.next, &["upp", "in", "tyngre"]) => Clear("väga"),
+        "vaga" => Open,
+        // "en årlig budget", "årliga uppföljningar": yearly, before what recurs each year.
+        "arlig" | "arliga" | "arligt"
+            if ends_any(
+                n.next,
+                &[
+                    "plan",
+                    "planen",
+                    "budget",
+                    "rapport",
+                    "redovisning",
+                    "uppföljning",
+                    "uppföljningar",
+                    "utvärdering",
+                    "avgift",
+                    "träff",
+                    "träffar",
+                    "konferens",
+                    "stund",
+                    "översyn",
+                    "kostnad",
+                    "kostnader",
+                    "möte",
+                    "möten",
+                    "revision",
+                    "enkät",
+                    "kontroll",
+                    "genomgång",
+                    "sammanställning",
+                    "ersättning",
+                    "bidrag",
+                    "ökning",
+                    "fest",
+                    "resa",
+                    "dag",
+                    "medlemsavgift",
+                ],
+                0,
+            ) =>
+        {
+            Clear(match word {
+                "arlig" => "årlig",
+                "arliga" => "årliga",
+                _ => "årligt",
+            })
+        }
+        "arlig" | "arliga" | "arligt" => Open,
         // "vänligen meddela avsändaren": please, before a request's verb.
         "vanligen"
             if is_in(
@@ -1958,6 +2103,13 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                         "min", "din", "sin", "hans", "hennes", "deras", "vår", "var", "er", "ert",
                         "en", "ingen", "egen", "vars", "sonen", "och",
                     ],
+                )
+                // "en vuxen son", "min äldsta son": an adjective between.
+                && !is_in(
+                    n.prev2,
+                    &[
+                        "min", "din", "sin", "hans", "hennes", "deras", "vår", "er", "en", "ingen",
+                    ],
                 ) =>
         {
             Default("som")
@@ -2082,7 +2234,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 128] = [
+const ASCII_WORDS: [&str; 136] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -2093,7 +2245,8 @@ const ASCII_WORDS: [&str; 128] = [
     "ver", "ven", "ull", "sat", "j", "gr", "tv", "prova", "fat", "fart", "mate", "matet", "f8",
     "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd", "motets", "skal", "ersatts",
     "lasa", "andra", "andras", "inga", "sag", "lasbar", "lasbart", "lasbara", "val", "tacka",
-    "falla", "slakt", "tr", "last", "fort", "@r",
+    "falla", "slakt", "tr", "last", "fort", "@r", "vanlig", "tal", "marks", "starka", "vaga",
+    "arlig", "arliga", "arligt",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -2193,6 +2346,61 @@ mod tests {
         assert_eq!(pick("ar", Some("i"), Some("har")), "år");
         assert_eq!(pick("ar", Some("det"), Some("viktigt")), "är");
         assert_eq!(pick("ar", Some("15"), None), "år");
+    }
+
+    #[test]
+    fn verbs_adjectives_and_nouns_of_letters_and_plans() {
+        // A letter's closing; a verb after its subject or its infinitive marker.
+        assert_eq!(pick("vanlig", Some("med"), Some("hälsning")), "vänlig");
+        assert_eq!(pick("vanlig", Some("en"), Some("dag")), "keep");
+        assert_eq!(pick("tal", Some("jag"), Some("inte")), "tål");
+        assert_eq!(pick("tal", Some("de"), Some("som")), "keep");
+        assert_eq!(pick("marks", Some("det"), Some("sa")), "märks");
+        assert_eq!(
+            pick("starka", Some("att"), Some("brukarinflytandet")),
+            "stärka"
+        );
+        assert_eq!(pick("starka", Some("mycket"), Some("skäl")), "keep");
+        assert_eq!(pick("vaga", Some("att"), Some("upp")), "väga");
+        assert_eq!(pick("last", Some("är"), Some("efter")), "låst");
+        // Yearly before what recurs; otherwise left to the lexicon ("vara ärlig").
+        assert_eq!(pick("arlig", Some("en"), Some("budget")), "årlig");
+        assert_eq!(pick("arliga", Some("två"), Some("uppföljningar")), "årliga");
+        assert_eq!(pick("arlig", Some("vara"), Some("med")), "open");
+        // Years after a quantifier after a preposition; "för många" is too many.
+        assert_eq!(pick4("ar", Some("många"), Some("bara"), None), "är");
+        let n = Neighbours {
+            prev2: Some("under"),
+            prev: Some("många"),
+            next: Some("bara"),
+            ..Neighbours::default()
+        };
+        assert_eq!(decide("ar", &n).and_then(Verdict::word), Some("år"));
+        // "Det här hjälper", "Så här märker andra": no finite verb after "har".
+        assert_eq!(pick("har", Some("det"), Some("hjälper")), "här");
+        assert_eq!(pick("har", Some("så"), Some("märker")), "här");
+        // Advice after a plural or definite adjective; a row after an ordinal.
+        assert_eq!(pick("rad", Some("regionala"), Some("4")), "råd");
+        assert_eq!(pick("rad", Some("bästa"), Some("jag")), "råd");
+        assert_eq!(pick("rad", Some("nästa"), Some("i")), "keep");
+        // The reasons, listed.
+        assert_eq!(
+            pick4("skalen", None, Some("är"), Some("följande")),
+            "skälen"
+        );
+        // Someone's grown son; living, then having lived.
+        let son = Neighbours {
+            prev2: Some("en"),
+            prev: Some("vuxen"),
+            next: Some("med"),
+            damaged: true,
+            ..Neighbours::default()
+        };
+        assert_eq!(decide("son", &son), None);
+        assert_eq!(
+            pick4("bor", Some("som"), Some("eller"), Some("har")),
+            "keep"
+        );
     }
 
     #[test]
