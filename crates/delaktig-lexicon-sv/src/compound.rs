@@ -158,7 +158,15 @@ pub(crate) fn split(source: &impl PartSource, word: &str) -> Option<Compound> {
                 // The linkers are "" and single letters: only the letter after the part can
                 // be one.
                 let following = word.as_bytes().get(end).copied();
+                // A part that always takes a linking "s" does not join a part beginning with
+                // "s" directly: that "s" is its linker ("introduktion|s|träffar", never
+                // "introduktion|straffar").
+                let s_joined =
+                    following == Some(b's') && word.get(start..end).is_some_and(takes_linking_s);
                 for linker in LINKERS {
+                    if linker.is_empty() && s_joined {
+                        continue;
+                    }
                     let after = end + linker.len();
                     let fits = match linker.as_bytes() {
                         [] => true,
@@ -193,6 +201,16 @@ pub(crate) fn split(source: &impl PartSource, word: &str) -> Option<Compound> {
         frontier = next;
     }
     None
+}
+
+/// Whether compound part `part` always takes a linking "s" before the next part: nouns in
+/// -tion, -sion, -ning, -itet, -skap and (in words of five letters or more) -het
+/// ("informations|möte", "utbildnings|dag", "säkerhets|skäl").
+fn takes_linking_s(part: &str) -> bool {
+    ["tion", "sion", "ning", "itet", "skap"]
+        .iter()
+        .any(|e| part.ends_with(e))
+        || part.ends_with("het") && part.chars().count() >= 5
 }
 
 /// Whether `b` continues a UTF-8 character rather than starting one.
