@@ -35,8 +35,9 @@ pub(crate) struct Compound {
 pub(crate) type CompoundReading = Option<Compound>;
 
 /// Words the lexicon lets begin a compound that no Swedish compound begins with: spoken
-/// forms of pronouns.
-const NEVER_COMPOUND_FIRST: &[&str] = &["nåt", "nån", "sån"];
+/// forms of pronouns, and the present tense "äter", which a scan's "ater" for the prefix
+/// "åter" would otherwise make a head of ("äter|rapporterar" for "återrapporterar").
+const NEVER_COMPOUND_FIRST: &[&str] = &["nåt", "nån", "sån", "äter"];
 /// A misread correction: `(score, lower-case word)`.
 pub(crate) type MisreadReading = Option<(f32, String)>;
 

@@ -1527,3 +1527,14 @@ fn a_long_word_three_misreads_from_a_known_one_is_that_word() {
         out.text
     );
 }
+
+#[test]
+fn the_prefix_åter_is_read_where_a_verb_would_head_a_compound() {
+    // "äter" (eats) heads no compound: "ater…" is the prefix "åter".
+    let out = Normalizer::new()
+        .normalize("Förvaltningen aterrapporterar arbetet. Han fick ett aterfall i maj.");
+    assert_eq!(
+        out.text,
+        "Förvaltningen återrapporterar arbetet. Han fick ett återfall i maj."
+    );
+}
