@@ -26,7 +26,8 @@ const ABBREVIATIONS: &[&str] = &["resp", "forts", "inkl", "exkl", "ungef", "till
 /// för tjänsteforskning", "med Socialförvaltningen").
 const BEFORE_NAMES: &[&str] = &[
     "och", "vid", "med", "på", "till", "från", "för", "i", "av", "hos", "om", "mot", "eller", "se",
-    "heter", "kallas",
+    "heter", "kallas", // and as a scan writes them before their restoration:
+    "pa", "fran", "for", "fér", "frin",
 ];
 
 /// Nouns a name stands after in apposition ("föreningen Vågen", "projektet Vägen in").
@@ -971,6 +972,10 @@ fn mark_inside_line(laid: &str, tokens: &[Token], i: usize, written: &str) -> bo
                 lead.is_empty()
                     || lead == "§"
                     || (1..=2).contains(&hours.len()) && hours.bytes().all(|b| b.is_ascii_digit())
+                    // The end of a time span opening the line ("11.00-15.00 Oppet hus").
+                    || lead.starts_with(|c: char| c.is_ascii_digit())
+                        && lead.len() <= 11
+                        && lead.chars().all(|c| c.is_ascii_digit() || ".:-–".contains(c))
             })
     };
     let after = i

@@ -477,6 +477,9 @@ Sitter pa torget. Hon forskar vid Centrum for kunskap."
         "{}",
         schedule.text
     );
+    // So after a time span opening the line.
+    let span = Normalizer::new().normalize(&format!("{DAMAGED}\n\n11.00-15.00 Oppet hus\n"));
+    assert!(span.text.contains("11.00–15.00 Öppet hus"), "{}", span.text);
     // A "1" opening a line before a word the preposition goes with is a scan's "I".
     let one =
         Normalizer::new().normalize(&format!("{DAMAGED}\n1 Arets enkat svarade 212 personer.\n"));
@@ -694,6 +697,16 @@ Valkommen till Aterhamtningsskolan i Umea.\n"
         out.text.contains("till Återhämtningsskolan i"),
         "{}",
         out.text
+    );
+    // So after "från" as the scan wrote it ("fran"), before its own restoration.
+    let from = Normalizer::new().normalize(&format!(
+        "Rapport fran Aterhamtningsdagen i Eslov\n\n{DAMAGED}\n"
+    ));
+    assert!(
+        from.text
+            .starts_with("Rapport från Återhämtningsdagen i Eslöv"),
+        "{}",
+        from.text
     );
 }
 
