@@ -889,6 +889,18 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             }
         }
         "sa" => {
+            // "mer än så", "bättre än så": a comparison ends in "så".
+            if is_in(n.prev, &["än", "an"]) {
+                return Some(Clear("så"));
+            }
+            // "svarade ärligt, sa en av deltagarna": said, before who said it.
+            if is_in(
+                n.next,
+                &["en", "ett", "flera", "många", "manga", "någon", "nagon"],
+            ) && is_in(n.next2, &["av", "deltagare", "deltagarna"])
+            {
+                return None;
+            }
             if is_in(n.next, &["här", "har"]) && n.next2.is_none() && is_in(n.prev, &["det"]) {
                 // "uttryckte det så här:": the way something was put.
                 return Some(Clear("så"));
@@ -2140,7 +2152,16 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "kant" => return None,
         // "Protokoll fört vid årsmöte": minutes are kept ("föra protokoll"), not fast.
         "fort" if is_in(n.prev, &["protokoll", "protokollet"]) => Clear("fört"),
+        // "har förts in", "fört in i riktlinjen": the supine of "föra" with its particle and
+        // where it was put ("fort in i" is no way to hurry).
+        "fort" if n.next == Some("in") && is_in(n.next2, &["i", "på", "pa", "hans", "hennes"]) => {
+            Clear("fört")
+        }
         "fort" => return None,
+        // "Tillägget har förts in": the passive supine of "föra" after "har"; otherwise the
+        // abbreviation of "fortsättning".
+        "forts" if is_in(n.prev, &["har", "hade", "ha", "inte", "redan", "nu"]) => Clear("förts"),
+        "forts" => return None,
         // A scan that drops a word's first ö or ä: "ver" (no word) for "över", "ven" for
         // "även" (a vein is rare in notes).
         "ver" if n.damaged && n.next != Some("som") && (n.prev.is_some() || n.next.is_some()) => {
@@ -2234,7 +2255,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 136] = [
+const ASCII_WORDS: [&str; 137] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -2246,7 +2267,7 @@ const ASCII_WORDS: [&str; 136] = [
     "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd", "motets", "skal", "ersatts",
     "lasa", "andra", "andras", "inga", "sag", "lasbar", "lasbart", "lasbara", "val", "tacka",
     "falla", "slakt", "tr", "last", "fort", "@r", "vanlig", "tal", "marks", "starka", "vaga",
-    "arlig", "arliga", "arligt",
+    "arlig", "arliga", "arligt", "forts",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -2401,6 +2422,16 @@ mod tests {
             pick4("bor", Some("som"), Some("eller"), Some("har")),
             "keep"
         );
+        // "mer än så"; "sa en av deltagarna"; "fört in i", "har förts in".
+        assert_eq!(pick("sa", Some("än"), None), "så");
+        assert_eq!(pick4("sa", Some("ärligt"), Some("en"), Some("av")), "keep");
+        assert_eq!(
+            pick4("fort", Some("överenskommelse"), Some("in"), Some("hans")),
+            "fört"
+        );
+        assert_eq!(pick4("fort", Some("gick"), Some("in"), Some("och")), "keep");
+        assert_eq!(pick("forts", Some("har"), Some("in")), "förts");
+        assert_eq!(pick("forts", Some("sida"), None), "keep");
     }
 
     #[test]
