@@ -141,6 +141,18 @@ fn header_lines(lines: &[Line<'_>], text: &str) -> Vec<bool> {
             key: k @ (Key::From | Key::To | Key::Subject | Key::Sent | Key::When),
             value,
         } if !l.text.get(value..).unwrap_or("").trim().is_empty() => Some(k),
+        // An official's letterhead names who wrote it and its file instead of a sender
+        // ("Handläggare: …", "Diarienummer: SN 2025/214").
+        Kind::Label {
+            key: Key::Other,
+            value,
+        } if !l.text.get(value..).unwrap_or("").trim().is_empty()
+            && l.text.get(..value).is_some_and(|head| {
+                REGISTRY_LABELS.contains(&fold_key(head.trim_end().trim_end_matches(':')).as_str())
+            }) =>
+        {
+            Some(Key::From)
+        }
         _ => None,
     };
     let mut out = vec![false; lines.len()];
@@ -992,6 +1004,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             match self
                 .genre_subject(i, title)
                 .or_else(|| self.press_headline(i, title))
+                .or_else(|| self.official_subject(i, title))
             {
                 Some((titled, end)) => {
                     self.doc.title = Some(titled);
@@ -1511,6 +1524,44 @@ impl<'t, 'l> Builder<'t, 'l> {
             .chain(chars.flat_map(char::to_lowercase))
             .collect();
         Some((format!("{kind} – {}", line.text.trim()), line.span.end))
+    }
+
+    /// For a title line `title` (line `i`) that names only a kind of official paper
+    /// ("TJÄNSTESKRIVELSE", "REMISSVAR", "YTTRANDE"): the title with the matter it is about,
+    /// found under the letterhead within the next lines: the value of a "Remiss:" or
+    /// "Ärende:" label, or the line under the addressee ("Till socialnämnden"); and where
+    /// that matter ends.
+    fn official_subject(&self, i: usize, title: &str) -> Option<(String, usize)> {
+        if !OFFICIAL_KINDS.contains(&fold_key(title).as_str()) {
+            return None;
+        }
+        let mut after_addressee = false;
+        for l in self.lines.iter().skip(i + 1).take(OFFICIAL_SUBJECT_WITHIN) {
+            let t = l.text.trim();
+            if t.is_empty() {
+                continue;
+            }
+            if let Kind::Label { value, .. } = l.kind
+                && let Some(head) = l.text.get(..value)
+                && SUBJECT_LABELS
+                    .contains(&fold_key(head.trim_end().trim_end_matches(':')).as_str())
+            {
+                let subject = l.text.get(value..).unwrap_or("").trim();
+                if subject.is_empty() {
+                    return None;
+                }
+                return Some((format!("{} – {subject}", kind_word(title)), l.span.end));
+            }
+            if after_addressee {
+                if l.kind != Kind::Text || t.len() > 140 || t.ends_with(['.', ':', ',', ';']) {
+                    return None;
+                }
+                return Some((format!("{} – {t}", kind_word(title)), l.span.end));
+            }
+            after_addressee =
+                l.kind == Kind::Text && first_word_folded(t).as_str() == "till" && t.len() <= 60;
+        }
+        None
     }
 
     /// The meeting that "Närvarande" or "Nästa möte" belongs to: the current
@@ -2488,6 +2539,42 @@ impl<'t, 'l> Builder<'t, 'l> {
             .map(|s| s.heading.clone())
     }
 }
+
+/// Kinds of official paper a title may name alone, over a letterhead and the matter it is
+/// about (folded).
+const OFFICIAL_KINDS: &[&str] = &[
+    "tjansteskrivelse",
+    "remissvar",
+    "remissyttrande",
+    "yttrande",
+    "skrivelse",
+    "beslutsunderlag",
+];
+/// Lines under such a title within which the matter stands.
+const OFFICIAL_SUBJECT_WITHIN: usize = 20;
+/// Labels naming the matter of an official paper (folded).
+const SUBJECT_LABELS: &[&str] = &["remiss", "arende", "angaende", "avser", "rubrik", "amne"];
+
+/// `title`, a kind's word, with a capital and then small letters ("REMISSVAR" → "Remissvar").
+fn kind_word(title: &str) -> String {
+    let mut chars = title.trim().chars();
+    chars
+        .next()
+        .into_iter()
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect()
+}
+
+/// Labels of an authority's letterhead that stand for its sender (folded): who handles the
+/// matter and under which file number.
+const REGISTRY_LABELS: &[&str] = &[
+    "handlaggare",
+    "diarienummer",
+    "dnr",
+    "ert diarienummer",
+    "var beteckning",
+    "er beteckning",
+];
 
 /// Kinds of document a title may name alone, over the line that says what it is about
 /// (folded, without a year).

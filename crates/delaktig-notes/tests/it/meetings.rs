@@ -93,3 +93,28 @@ fn a_calendar_heading_whose_capital_a_scan_read_small_is_still_an_entry() {
     let prose = "Anteckningar\n\nVi ses igen.\n\n12 mars – och sedan tar vi upp frågan igen.\n";
     assert!(parse(prose, &ParseOptions::new()).events.is_empty());
 }
+
+#[test]
+fn an_official_paper_is_titled_by_its_matter_and_its_letterhead_dates_no_event() {
+    let memo = "TJÄNSTESKRIVELSE\n\nTranås kommun\nSocialförvaltningen, avdelningen för vuxna\n\
+                Handläggare: Märta Lövmark, utvecklingsledare\nDatum: 2025-09-18\n\
+                Diarienummer: SN 2025/214\n\nTill socialnämnden\n\n\
+                Riktlinje för brukarmedverkan 2026–2028\n\nFörslag till beslut\n\
+                Socialnämnden föreslås anta riktlinjen.\n";
+    let doc = parse(memo, &ParseOptions::new());
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Tjänsteskrivelse – Riktlinje för brukarmedverkan 2026–2028")
+    );
+    assert!(doc.events.is_empty(), "{:?}", doc.events);
+    let answer = "REMISSVAR\n\nFrån: Brukarrådet, Hällefors kommun\n\
+                  Till: Kommunstyrelsens förvaltning\nDatum: 2025-11-07\n\n\
+                  Remiss: Handlingsplan för psykisk hälsa 2026–2029\n\n1. Inledning\n\
+                  Brukarrådet tackar för möjligheten.\n";
+    let doc = parse(answer, &ParseOptions::new());
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Remissvar – Handlingsplan för psykisk hälsa 2026–2029")
+    );
+    assert!(doc.events.is_empty(), "{:?}", doc.events);
+}
