@@ -1189,8 +1189,20 @@ impl<'t, 'l> Builder<'t, 'l> {
                         .unwrap_or(g),
                     None => g,
                 };
-                g.trim_end_matches(|c: char| c.is_whitespace() || ",:–-".contains(c))
-                    .to_owned()
+                let g = g
+                    .trim_end_matches(|c: char| c.is_whitespace() || ",:–-".contains(c))
+                    .to_owned();
+                // Notes "från digitalt möte" under a title naming the group ("Regionala
+                // nätverket för …"): the meeting is the title's group's.
+                match &self.doc.title {
+                    Some(t)
+                        if GENERIC_MEETINGS.contains(&fold_key(&g).as_str())
+                            && t.as_str() != heading =>
+                    {
+                        t.clone()
+                    }
+                    _ => g,
+                }
             });
             self.doc.meetings.push(Meeting {
                 title: merged.unwrap_or_else(|| self.text(i).to_owned()),
@@ -2539,6 +2551,22 @@ impl<'t, 'l> Builder<'t, 'l> {
             .map(|s| s.heading.clone())
     }
 }
+
+/// What notes may say they are from that names no group (folded): "Anteckningar från
+/// digitalt möte".
+const GENERIC_MEETINGS: &[&str] = &[
+    "mote",
+    "motet",
+    "digitalt mote",
+    "digitala motet",
+    "fysiskt mote",
+    "traff",
+    "traffen",
+    "arbetsmote",
+    "teamsmote",
+    "mote via teams",
+    "digital traff",
+];
 
 /// Kinds of official paper a title may name alone, over a letterhead and the matter it is
 /// about (folded).

@@ -118,3 +118,18 @@ fn an_official_paper_is_titled_by_its_matter_and_its_letterhead_dates_no_event()
     );
     assert!(doc.events.is_empty(), "{:?}", doc.events);
 }
+
+#[test]
+fn notes_from_a_digital_meeting_belong_to_the_group_the_title_names() {
+    let note = "Regionala nätverket för brukarinflytande i Västmanland\n\
+                Anteckningar från digitalt möte\n\nDatum: tisdagen den 14 oktober 2025\n\
+                Tid: kl. 13.00–15.30\n\nDeltagare\nBirgitta Öqvist, Region Västmanland\n\
+                Lena Åhrén, Arboga kommun\n";
+    let doc = parse(note, &ParseOptions::new());
+    assert_eq!(doc.meetings.len(), 1);
+    assert_eq!(
+        doc.meetings[0].group,
+        "Regionala nätverket för brukarinflytande i Västmanland"
+    );
+    assert_eq!(doc.meetings[0].date, Some("2025-10-14".parse().unwrap()));
+}
