@@ -412,6 +412,13 @@ fn label(s: &str) -> Option<Kind> {
         _ if motion_mover(head).is_some_and(|mover| mover.is_some()) => Key::Other,
         _ => return None,
     };
+    // A form's blank to fill in ("Datum: ______") is a field of the form, no fact.
+    let blank = after.trim();
+    let key = if !blank.is_empty() && blank.chars().all(|c| matches!(c, '_' | '.' | '…' | ' ')) {
+        Key::Other
+    } else {
+        key
+    };
     Some(Kind::Label { key, value })
 }
 

@@ -133,3 +133,15 @@ fn notes_from_a_digital_meeting_belong_to_the_group_the_title_names() {
     );
     assert_eq!(doc.meetings[0].date, Some("2025-10-14".parse().unwrap()));
 }
+
+#[test]
+fn a_forms_blank_fields_make_no_event() {
+    let guide = "Så lämnar du ett förslag\nEn guide för dig som får stöd\n\n\
+                 Steg 3. Fyll i blanketten\nNamn: ______\nDatum: ______\n\n\
+                 Steg 4. Vi tar emot ditt förslag\nInom en vecka får du en bekräftelse.\n";
+    let doc = parse(guide, &ParseOptions::new());
+    assert!(doc.events.is_empty(), "{:?}", doc.events);
+    // A filled-in date under a heading still dates an event.
+    let invitation = guide.replace("Datum: ______", "Datum: 4 juni 2026");
+    assert!(!parse(&invitation, &ParseOptions::new()).events.is_empty());
+}
