@@ -1557,7 +1557,8 @@ pub(crate) fn range_dashes(laid: &str, edits: &mut Vec<WordEdit>) {
         let after = bytes.get(i + dash_len..).unwrap_or(&[]);
         let range = (time_before(before) && time_after(after))
             || (crate::layout::day_before(before)
-                && day_before_month(laid.get(i + dash_len..).unwrap_or("")));
+                && day_before_month(laid.get(i + dash_len..).unwrap_or("")))
+            || year_range(before, after);
         let span = i..i + dash_len;
         if range && !crate::overlaps_edit(edits, &span) {
             added.push(WordEdit {
@@ -1571,6 +1572,37 @@ pub(crate) fn range_dashes(laid: &str, edits: &mut Vec<WordEdit>) {
         }
     }
     crate::add_edits(edits, added);
+}
+
+/// Whether `before` ends and `after` starts with a year (19xx or 20xx, four digits that no
+/// other digit or dash joins), the second later than the first: a range of years
+/// ("2026-2029"), which no date ("2019-06-04") or telephone number is.
+fn year_range(before: &[u8], after: &[u8]) -> bool {
+    let year = |d: &[u8]| -> Option<u32> {
+        let s = std::str::from_utf8(d).ok()?;
+        let y: u32 = s.parse().ok()?;
+        (1900..2100).contains(&y).then_some(y)
+    };
+    let n = before.len();
+    let first = n
+        .checked_sub(4)
+        .and_then(|s| before.get(s..))
+        .filter(|_| {
+            n == 4
+                || before
+                    .get(n - 5)
+                    .is_some_and(|b| !b.is_ascii_digit() && *b != b'-')
+        })
+        .and_then(year);
+    let second = after
+        .get(..4)
+        .filter(|_| {
+            after
+                .get(4)
+                .is_none_or(|b| !b.is_ascii_digit() && *b != b'-')
+        })
+        .and_then(year);
+    matches!((first, second), (Some(a), Some(b)) if b > a)
 }
 
 /// The number of ASCII digits `bytes` ends with.

@@ -233,12 +233,15 @@ Hon ieder gruppen.\n"
 fn a_ranges_dash_read_as_a_hyphen_is_an_en_dash_again() {
     let text = format!(
         "{DAMAGED}\nStudiebesok 2-3 oktober, kl. 9.00-15.30 och 10:00—12:00.\n\
-Ring 031-365 12 40 eller 08-12 34 56. Datum 2019-06-04, 14-16 majoriteten.\n"
+Ring 031-365 12 40 eller 08-12 34 56. Datum 2019-06-04, 14-16 majoriteten.\n\
+Handlingsplan 2026-2029, diarienummer 2025-2024 och 2019-06-04-2020.\n"
     );
     let out = Normalizer::new().normalize(&text);
     for want in [
         "2–3 oktober, kl. 9.00–15.30 och 10:00–12:00.",
         "031-365 12 40 eller 08-12 34 56. Datum 2019-06-04, 14-16 majoriteten.",
+        // Years, the later second; not a date's year.
+        "Handlingsplan 2026–2029, diarienummer 2025-2024 och 2019-06-04-2020.",
     ] {
         assert!(out.text.contains(want), "{want}: {}", out.text);
     }
