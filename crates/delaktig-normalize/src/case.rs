@@ -200,8 +200,13 @@ pub(crate) fn correct(
         {
             // Only a capital is dropped below: a small letter is given one only as a name's,
             // where the paragraphs show that the scan lost such capitals ("i varnamo").
+            // Elsewhere only a name the note itself writes with its capital ("Region
+            // Västmanland" above "Region västmanland").
             if small_starts {
                 lost_name_capital(current, words)
+            } else if pass == Pass::Words {
+                lost_name_capital(current, words)
+                    .filter(|name| writes_capitalised(laid, tokens, edits, name))
             } else {
                 None
             }
@@ -525,8 +530,10 @@ const LOST_CAPITAL_NAME_FREQUENCY: u32 = 300;
 /// "Värnamo").
 fn lost_name_capital(word: &str, words: &Words) -> Option<String> {
     let capital = capitalised(word)?;
+    // (A compound of three parts or more is a weak reading against a listed name:
+    // "väst|man|land" for "Västmanland".)
     if words.frequency(word).is_some()
-        || words.compound(word).is_some()
+        || words.compound(word).is_some_and(|c| c.parts <= 2)
         || !word.chars().all(char::is_alphabetic)
     {
         return None;
@@ -536,6 +543,15 @@ fn lost_name_capital(word: &str, words: &Words) -> Option<String> {
         .with_frequencies()
         .find(|(_, _, name)| name.is_some_and(|f| f >= LOST_CAPITAL_NAME_FREQUENCY))?;
     Some(c.text.to_owned())
+}
+
+/// Whether the note reads `name` (capitalised) at some word, as restored so far.
+fn writes_capitalised(laid: &str, tokens: &[Token], edits: &[WordEdit], name: &str) -> bool {
+    tokens.iter().any(|t| {
+        t.kind == Kind::Word
+            && t.shape == Shape::Capitalised
+            && crate::reads_now(laid, edits, &t.span) == Some(name)
+    })
 }
 
 /// `word` with its first letter capitalised, when that letter is a size-only one in small.

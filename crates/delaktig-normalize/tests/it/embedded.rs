@@ -402,6 +402,11 @@ Aret som gick\n\nom du vill, kom.\n";
     // Without that sign in the paragraphs a small-letter word stays small.
     let out = Normalizer::new().normalize("Vi traffas i varnamo pa tisdag. Det ar bra.\n");
     assert!(out.text.contains("i varnamo på"), "{}", out.text);
+    // Unless the note, damaged, writes the name with its capital elsewhere.
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nVi traffas i vastmanland pa tisdag. Det ar bra.\nBirgitta, Region Vastmanland\n"
+    ));
+    assert!(out.text.contains("i Västmanland på"), "{}", out.text);
 }
 
 #[test]
