@@ -1632,6 +1632,10 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Clear("vägar")
         }
         "vagar" if is_in(n.prev, SUBJECT_PRONOUNS) => Clear("vågar"),
+        // "Vägar tillbaka", "vägar framåt": ways, with where they lead; no one "dares back".
+        "vagar" if is_in(n.next, &["tillbaka", "framåt", "framat", "vidare", "hem"]) => {
+            Clear("vägar")
+        }
         "vagar" => Open,
         // "är fortfarande låg", "var ganska låg": an adjective after a copula and a degree
         // word; "lag" (law, team) takes no degree word.
@@ -2649,6 +2653,7 @@ mod tests {
         assert_eq!(pick("garden", Some("kungliga"), None), "open");
         assert_eq!(pick("vagar", Some("om"), Some("till")), "vägar");
         assert_eq!(pick("vagar", Some("vi"), Some("inte")), "vågar");
+        assert_eq!(pick("vagar", None, Some("tillbaka")), "vägar");
         // "här och inte där".
         assert_eq!(
             pick4("har", Some("student"), Some("och"), Some("inte")),
