@@ -119,6 +119,9 @@ struct Phys {
     marked: bool,
     /// A Markdown heading ("## Boende"): a line of its own, never joined to the next.
     heading: bool,
+    /// Markdown marks were left out at its end ("**…**"): it ends what it holds, and no
+    /// line continues it (a joined line's span would hold the marks its text leaves out).
+    closed: bool,
 }
 
 fn physical_lines(text: &str) -> Vec<Phys> {
@@ -142,10 +145,14 @@ fn physical_lines(text: &str) -> Vec<Phys> {
             let trimmed = raw.trim_matches(blank);
             (pos + lead, pos + lead + trimmed.len())
         };
-        let (inner, end) = without_markup(text, start, end);
+        let (inner, inner_end) = without_markup(text, start, end);
         out.push(Phys {
             start: inner,
-            end,
+            end: inner_end,
+            closed: inner_end < end
+                && text
+                    .get(inner_end..end)
+                    .is_some_and(|rest| rest.contains(['*', '_', '#'])),
             marked: inner > start,
             heading: inner > start && text.as_bytes().get(start) == Some(&b'#'),
         });
@@ -608,6 +615,7 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
         let mut end = p.end;
         let mut joined: Option<(String, Vec<(usize, usize)>)> = None;
         let mut last = s;
+        let mut last_closed = p.closed;
         let mut j = i + 1;
         if matches!(
             kind,
@@ -629,7 +637,7 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
                 }
             );
             loop {
-                if last.len() < WRAP_MIN || last.ends_with(':') || p.heading {
+                if last.len() < WRAP_MIN || last.ends_with(':') || p.heading || last_closed {
                     break;
                 }
                 let Some(q) = phys.get(j) else { break };
@@ -677,6 +685,7 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
                 buf.push_str(next);
                 end = q.end;
                 last = next;
+                last_closed = q.closed;
                 j = k + 1;
             }
         }
