@@ -204,9 +204,13 @@ pub(crate) fn correct(
             // Västmanland" above "Region västmanland").
             if small_starts {
                 lost_name_capital(current, words)
-            } else if pass == Pass::Words {
-                lost_name_capital(current, words)
-                    .filter(|name| writes_capitalised(laid, tokens, edits, name))
+            } else if pass == Pass::Words && words.frequency(current).is_none() {
+                capitalised(current).filter(|name| {
+                    words
+                        .name_frequency(name)
+                        .is_some_and(|f| f >= LOST_CAPITAL_NAME_FREQUENCY)
+                        && writes_capitalised(laid, tokens, edits, name)
+                })
             } else {
                 None
             }

@@ -1135,14 +1135,18 @@ fn field_label(line: &str) -> bool {
 /// Whether `line` starts with a label: one or two words, the first capitalised, and a colon
 /// ("Hur:", "Nästa möte:").
 fn starts_with_label(line: &str) -> bool {
-    label_of(line).is_some_and(|label| label.starts_with(char::is_uppercase))
+    line.trim_start().starts_with(char::is_uppercase) && label_of(line).is_some()
 }
 
 /// The label `line` starts with, whatever its case: one or two words of letters and a colon
 /// ("Hur:", "Nästa möte:", "var:" whose capital a scan read small), or a word and a number
 /// ("Fråga 3:", "Förslag 2:").
 fn label_of(line: &str) -> Option<&str> {
-    let (label, rest) = line.trim_start().split_once(':')?;
+    let line = line.trim_start();
+    // A label of at most 24 characters has its colon within the first 97 bytes.
+    let window = line.as_bytes().get(..line.len().min(97)).unwrap_or(&[]);
+    let colon = memchr::memchr(b':', window)?;
+    let (label, rest) = (line.get(..colon)?, line.get(colon + 1..)?);
     let mut words = label.split(' ');
     let first = words.next()?;
     let second = words.next();
@@ -1159,12 +1163,17 @@ fn label_of(line: &str) -> Option<&str> {
 /// with the signs an English model puts for an ö or an ä ("6verlamnad", "m@jlig", "ocks&"),
 /// two letters at least then.
 fn scanned_word(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    let signs = word
-        .chars()
-        .filter(|c| matches!(c, '6' | '@' | '&'))
-        .count();
-    letters > 0 && letters + signs == word.chars().count() && (signs == 0 || letters >= 2)
+    let (mut letters, mut signs) = (0usize, 0usize);
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+        } else if matches!(c, '6' | '@' | '&') {
+            signs += 1;
+        } else {
+            return false;
+        }
+    }
+    letters > 0 && (signs == 0 || letters >= 2)
 }
 
 /// Whether `line` starts with a clock time and a space: "9:30 ", "10.15 ".
