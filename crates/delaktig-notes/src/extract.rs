@@ -185,6 +185,7 @@ pub(crate) fn is_proposal(sentence: &str) -> bool {
                 // "Det behövs, för …": the need stated bare, as an answer.
                 "behöver" | "behövs" => {
                     !needs_nothing(ws, next)
+                        && !first_person_need(ws, i)
                         && !sentence
                             .get(at + w.len()..)
                             .is_some_and(|r| r.starts_with(','))
@@ -267,6 +268,17 @@ fn needs_nothing(ws: &[(usize, &str)], next: &str) -> bool {
         || ws.first().is_some_and(|&(_, f)| {
             matches!(Lower::new(f).as_str(), "du" | "ingen" | "inget" | "inga")
         })
+}
+
+/// Whether "behöver", word `i`, has "jag" for its subject right beside it ("jag behöver",
+/// "Då behöver jag hjälp"): a person's own need, as a crisis plan or a story tells it, not a
+/// proposal for the services ("vi behöver", "det behövs" are).
+fn first_person_need(ws: &[(usize, &str)], i: usize) -> bool {
+    let is_jag = |j: Option<usize>| {
+        j.and_then(|j| ws.get(j))
+            .is_some_and(|&(_, w)| Lower::new(w).as_str() == "jag")
+    };
+    is_jag(i.checked_sub(1)) || is_jag(Some(i + 1))
 }
 
 /// Verbs after which a speaker is named: "Leif föreslår …", "Bo tycker att …".
@@ -1001,6 +1013,12 @@ mod tests {
         ));
         // What is not needed, or what a reader needs to bring, proposes nothing.
         assert!(!prop("Du behöver inte vara inskriven någonstans."));
+        // A person's own need is no proposal; a group's or the services' is.
+        assert!(!prop(
+            "Då behöver jag hjälp av andra, även om jag säger att jag klarar mig."
+        ));
+        assert!(!prop("Jag behöver vila när det blir för mycket."));
+        assert!(prop("Vi behöver fler kvällsöppna träffpunkter."));
         assert!(!prop("Ingen remiss behövs."));
         assert!(prop(
             "Det behövs tydliga regler för vad numret får användas till."
