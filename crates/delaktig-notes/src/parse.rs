@@ -2353,6 +2353,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             if decision.is_none()
                 && refusal.is_none()
                 && !unfinished
+                && (!answer_line(line) || sentence.to_lowercase().contains("föreslå"))
                 && extract::is_proposal(sentence)
             {
                 // In an interview ("Fem frågor till Samira Haddad, …") an answer's proposal
@@ -2574,6 +2575,21 @@ const OFFICIAL_KINDS: &[&str] = &[
 const OFFICIAL_SUBJECT_WITHIN: usize = 20;
 /// Labels naming the matter of an official paper (folded).
 const SUBJECT_LABELS: &[&str] = &["remiss", "arende", "angaende", "avser", "rubrik", "amne"];
+
+/// Whether `line` is labelled as an answer ("Svar: …", "Enhetens svar: …", "Förvaltningens
+/// svar: …"): what it says answers a proposal, and proposes only what it says it proposes
+/// ("Vi föreslår att frågan tas upp i brukarrådet"), not a need it grants ("reglerna behöver
+/// bli tydligare").
+fn answer_line(line: &Line<'_>) -> bool {
+    match line.kind {
+        Kind::Label { value, .. } => line.text.get(..value).is_some_and(|head| {
+            fold_key(head.trim_end().trim_end_matches(':'))
+                .as_str()
+                .ends_with("svar")
+        }),
+        _ => false,
+    }
+}
 
 /// `title`, a kind's word, with a capital and then small letters ("REMISSVAR" → "Remissvar").
 fn kind_word(title: &str) -> String {

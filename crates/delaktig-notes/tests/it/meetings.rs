@@ -145,3 +145,19 @@ fn a_forms_blank_fields_make_no_event() {
     let invitation = guide.replace("Datum: ______", "Datum: 4 juni 2026");
     assert!(!parse(&invitation, &ParseOptions::new()).events.is_empty());
 }
+
+#[test]
+fn an_answer_grants_a_need_without_proposing_it_but_may_propose() {
+    let letter = "Synpunkter på stödboendet\n\n1. Besöksregler\n\
+                  Reglerna för besök är otydliga.\n\n\
+                  Enhetens svar: Vi har sett att reglerna behöver bli tydligare och mer lika för alla.\n\n\
+                  2. Kontakt med handläggaren\nDet tar lång tid att få svar.\n\n\
+                  Enhetens svar: Vi föreslår att frågan tas upp i brukarrådet.\n";
+    let doc = parse(letter, &ParseOptions::new());
+    let texts: Vec<&str> = doc.proposals.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts.len(), 1, "{texts:?}");
+    assert!(
+        texts[0].ends_with("Vi föreslår att frågan tas upp i brukarrådet."),
+        "{texts:?}"
+    );
+}
