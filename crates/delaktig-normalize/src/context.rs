@@ -1452,6 +1452,19 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "andras" => return None,
         // "ingå en överenskommelse", "ingå ett avtal": to enter, before what is entered.
         "inga" if is_in(n.next, &["en", "ett"]) && n.next2.is_some() => Clear("ingå"),
+        // "där rådets egen utvärdering ska ingå.": an infinitive ending its sentence after a
+        // modal verb; "inga" stands before what there is none of.
+        "inga"
+            if n.next.is_none()
+                && is_in(
+                    n.prev,
+                    &[
+                        "ska", "skall", "bör", "bor", "kan", "måste", "maste", "får", "far",
+                    ],
+                ) =>
+        {
+            Clear("ingå")
+        }
         "inga" => return None,
         // "Säg till minst …" opening a sentence: tell; "hon såg till att …" saw to it.
         "sag" if n.prev.is_none() && n.next == Some("till") => Clear("säg"),
@@ -2566,6 +2579,8 @@ mod tests {
             "ingå"
         );
         assert_eq!(pick("inga", Some("finns"), Some("platser")), "keep");
+        assert_eq!(pick("inga", Some("ska"), None), "ingå");
+        assert_eq!(pick("inga", Some("finns"), None), "keep");
         assert_eq!(pick("sag", None, Some("till")), "säg");
         assert_eq!(pick("sag", Some("hon"), Some("till")), "open");
         assert_eq!(pick("lasbart", Some("eget"), Some("förråd")), "låsbart");
