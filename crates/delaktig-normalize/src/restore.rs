@@ -774,6 +774,15 @@ impl Restorer<'_> {
                 });
             }
         }
+        // A street named after a river or a ridge ("Ågatan", "Åsvägen"), whose head of one or
+        // two letters is too short for a compound part.
+        if let Some(street) = short_head_street(word) {
+            return Some(Proposal {
+                replacement: street.into(),
+                reason: Reason::Compound,
+                confidence: DOUBLED_CAPITAL_CONFIDENCE,
+            });
+        }
         // A name whose capital Ö a scan read as "6" ("Karin 6dman", "6rjan 6stberg",
         // "6rebro"): the listed name, when no common word reads so ("6ver" is "över").
         if let Some(rest) = word.strip_prefix('6')
@@ -1687,6 +1696,33 @@ const DOUBLED_CAPITAL_CONFIDENCE: f32 = 0.9;
 /// Least frequency (per billion) of a common word read from a "G" after a capital.
 const INNER_G_FREQUENCY: u32 = 10_000;
 
+/// Street words a name of a street ends in, as a scan writes them and restored.
+const STREET_ENDS: &[(&str, &str)] = &[
+    ("gatan", "gatan"),
+    ("vagen", "vägen"),
+    ("vägen", "vägen"),
+    ("grand", "gränd"),
+    ("gränd", "gränd"),
+    ("torget", "torget"),
+    ("backen", "backen"),
+    ("stigen", "stigen"),
+    ("gangen", "gången"),
+    ("gången", "gången"),
+];
+
+/// `word`, a street's name whose head is "Å" or "Ås" read as "A" or "As" ("Agatan",
+/// "Asvagen"), restored ("Ågatan", "Åsvägen"); `None` for any other word. No Swedish street
+/// is named "A…" or "As…" with these endings.
+fn short_head_street(word: &str) -> Option<String> {
+    let rest = word.strip_prefix('A')?;
+    let (head, rest) = match rest.strip_prefix('s') {
+        Some(r) if STREET_ENDS.iter().any(|&(w, _)| w == r) => ("Ås", r),
+        _ => ("Å", rest),
+    };
+    let (_, end) = STREET_ENDS.iter().find(|&&(w, _)| w == rest)?;
+    Some(format!("{head}{end}"))
+}
+
 /// `word` with the "G" (or "G6") after its first capital read as "ö", when small letters
 /// follow: "GGran" → "Göran". `None` for any other shape.
 fn inner_g(word: &str) -> Option<String> {
@@ -2337,6 +2373,11 @@ mod tests {
 
     #[test]
     fn a_g_after_a_capital_reads_as_o_with_marks() {
+        assert_eq!(short_head_street("Agatan").as_deref(), Some("Ågatan"));
+        assert_eq!(short_head_street("Asgatan").as_deref(), Some("Åsgatan"));
+        assert_eq!(short_head_street("Asvagen").as_deref(), Some("Åsvägen"));
+        assert_eq!(short_head_street("Agenda"), None);
+        assert_eq!(short_head_street("Storgatan"), None);
         assert_eq!(inner_g("GGran").as_deref(), Some("Göran"));
         assert_eq!(inner_g("GG6ran").as_deref(), Some("Göran"));
         assert_eq!(inner_g("BGrje").as_deref(), Some("Börje"));
