@@ -277,6 +277,10 @@ fn verb_after(bytes: &[u8], at: usize) -> bool {
 /// ("mona.ortendahI@…"): a scan's reading of a small l, which an address of small letters
 /// does not mix with capitals. Each such I becomes an l.
 pub(crate) fn small_l(laid: &str, edits: &mut Vec<WordEdit>) {
+    // (Most notes hold no e-mail address: the search for web addresses is spared them.)
+    if memchr::memchr(b'@', laid.as_bytes()).is_none() {
+        return;
+    }
     for span in addresses(laid) {
         let Some(address) = laid.as_bytes().get(span.clone()) else {
             continue;

@@ -26,8 +26,7 @@ const ABBREVIATIONS: &[&str] = &["resp", "forts", "inkl", "exkl", "ungef", "till
 /// för tjänsteforskning", "med Socialförvaltningen").
 const BEFORE_NAMES: &[&str] = &[
     "och", "vid", "med", "på", "till", "från", "för", "i", "av", "hos", "om", "mot", "eller", "se",
-    "heter", "kallas", // and as a scan writes them before their restoration:
-    "pa", "fran", "for", "fér", "frin",
+    "heter", "kallas",
 ];
 
 /// Nouns a name stands after in apposition ("föreningen Vågen", "projektet Vägen in").
@@ -214,7 +213,8 @@ pub(crate) fn correct(
             } else {
                 None
             }
-        } else if (mid_sentence(laid, tokens, i) || mark_inside_line(laid, tokens, i, written))
+        } else if (mid_sentence(laid, tokens, i, edits)
+            || mark_inside_line(laid, tokens, i, written))
             && !in_english_name(laid, tokens, i, written)
         {
             let counts = mid_capitals.get_or_insert_with(|| count_mid_capitals(laid, tokens));
@@ -231,7 +231,7 @@ pub(crate) fn correct(
                 written,
                 current,
                 words,
-                after_plain_word(laid, tokens, i),
+                after_plain_word(laid, tokens, i, edits),
                 least,
             )
             .filter(|lower| {
@@ -636,11 +636,18 @@ fn after_apposition_noun(laid: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// Whether token `i` follows a small-letter word on its line that names do not follow
-/// (not "till", "föreningen" and the like).
-fn after_plain_word(laid: &str, tokens: &[Token], i: usize) -> bool {
-    word_before_on_line(laid, tokens, i).is_some_and(|(p, w)| {
-        p.shape == Shape::Lower && !BEFORE_NAMES.contains(&w) && !APPOSITION_NOUNS.contains(&w)
+/// (not "till", "föreningen" and the like), read as restored so far (a scan's "fran" is
+/// "från").
+fn after_plain_word(laid: &str, tokens: &[Token], i: usize, edits: &[WordEdit]) -> bool {
+    word_before_on_line(laid, tokens, i).is_some_and(|(p, _)| {
+        p.shape == Shape::Lower && !names_follow(crate::reads_now(laid, edits, &p.span))
     })
+}
+
+/// Whether names follow word `w` (small, as read now): a preposition or a noun in
+/// apposition ("till", "föreningen").
+fn names_follow(w: Option<&str>) -> bool {
+    w.is_some_and(|w| BEFORE_NAMES.contains(&w) || APPOSITION_NOUNS.contains(&w))
 }
 
 /// The word token before token `i`, on the same line, with its text as written.
@@ -917,7 +924,7 @@ pub(crate) fn same_line(laid: &str, a: &Token, b: &Token) -> bool {
 
 /// Whether token `i` stands inside a sentence between small-letter words on its line: after
 /// a small-letter word, and before one or nothing.
-fn mid_sentence(laid: &str, tokens: &[Token], i: usize) -> bool {
+fn mid_sentence(laid: &str, tokens: &[Token], i: usize, edits: &[WordEdit]) -> bool {
     let Some(t) = tokens.get(i) else {
         return false;
     };
@@ -932,10 +939,7 @@ fn mid_sentence(laid: &str, tokens: &[Token], i: usize) -> bool {
     if !same_line(p, t) || !lower_word(p) {
         return false;
     }
-    if laid
-        .get(p.span.clone())
-        .is_some_and(|w| BEFORE_NAMES.contains(&w) || APPOSITION_NOUNS.contains(&w))
-    {
+    if names_follow(crate::reads_now(laid, edits, &p.span)) {
         return false;
     }
     match tokens.get(i + 1) {
