@@ -706,7 +706,7 @@ Valkommen till Aterhamtningsskolan i Umea.\n"
         "{}",
         out.text
     );
-    // So after "från" as the scan wrote it ("fran"), before its own restoration.
+    // So after a scan's "fran", read as "från".
     let from = Normalizer::new().normalize(&format!(
         "Rapport fran Aterhamtningsdagen i Eslov\n\n{DAMAGED}\n"
     ));
