@@ -87,6 +87,30 @@ pub(crate) trait PartSource {
         self.for_each_part_prefix(rest, f);
         self.is_last_part(rest)
     }
+    /// Frequency of the word form `s`; `None` when unknown.
+    fn part_frequency(&self, s: &str) -> Option<u32>;
+}
+
+/// Whether word part `part` may take the linking vowel "o" or "u": these stand for the final
+/// "a" of a noun ("kvinn|o|jour" from "kvinna", "gat|u|hörn" from "gata", "folkhäls|o|arbete"
+/// from "folkhälsa"), so the part with an "a" must be a word at least as common as the part
+/// alone. "hals" (far commoner than "halsa") takes none: "folkhalsostrateg" is no
+/// folk|hals|o|strateg.
+fn takes_vowel_link(source: &impl PartSource, part: &str) -> bool {
+    let mut buf = [0u8; MAX_WORD_BYTES + 1];
+    let Some(slot) = buf.get_mut(..part.len()) else {
+        return false;
+    };
+    slot.copy_from_slice(part.as_bytes());
+    let Some(a) = buf.get_mut(part.len()) else {
+        return false;
+    };
+    *a = b'a';
+    let with_a = buf
+        .get(..=part.len())
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .and_then(|w| source.part_frequency(w));
+    with_a.is_some_and(|fa| source.part_frequency(part).is_none_or(|f| fa >= f))
 }
 
 #[derive(Clone, Copy)]
@@ -174,6 +198,14 @@ pub(crate) fn split(source: &impl PartSource, word: &str) -> Option<Compound> {
                         _ => word.get(end..).is_some_and(|r| r.starts_with(linker)),
                     };
                     if after >= len || !fits {
+                        continue;
+                    }
+                    if matches!(linker, "o" | "u")
+                        && kind == PartKind::Word
+                        && !word
+                            .get(start..end)
+                            .is_some_and(|part| takes_vowel_link(source, part))
+                    {
                         continue;
                     }
                     let bit = 1u128 << after;

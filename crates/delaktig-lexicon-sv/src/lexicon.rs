@@ -404,6 +404,10 @@ impl PartSource for Lexicon {
         self.is_untwinned_word(s)
     }
 
+    fn part_frequency(&self, s: &str) -> Option<u32> {
+        self.frequency(s)
+    }
+
     fn part_prefixes_and_last(&self, rest: &str, f: &mut dyn FnMut(usize, PartKind)) -> bool {
         let last = self.for_each_untwinned_prefix(rest, &mut |len| f(len, PartKind::Word));
         for (len, _) in self.head_prefixes(rest) {
@@ -522,6 +526,10 @@ impl PartSource for TrailSource<'_> {
 
     fn is_last_part(&self, s: &str) -> bool {
         self.lexicon.is_untwinned_word(s)
+    }
+
+    fn part_frequency(&self, s: &str) -> Option<u32> {
+        self.lexicon.frequency(s)
     }
 
     fn part_prefixes_and_last(&self, rest: &str, f: &mut dyn FnMut(usize, PartKind)) -> bool {

@@ -557,6 +557,10 @@ impl PartSource for Vocabulary {
         self.words.contains_key(s) || self.base().is_untwinned_word(s)
     }
 
+    fn part_frequency(&self, s: &str) -> Option<u32> {
+        self.frequency(s)
+    }
+
     fn part_prefixes_and_last(&self, rest: &str, f: &mut dyn FnMut(usize, PartKind)) -> bool {
         if self.words.is_empty() {
             self.base().part_prefixes_and_last(rest, f)

@@ -637,10 +637,16 @@ fn after_apposition_noun(laid: &str, tokens: &[Token], i: usize) -> bool {
 
 /// Whether token `i` follows a small-letter word on its line that names do not follow
 /// (not "till", "föreningen" and the like), read as restored so far (a scan's "fran" is
-/// "från").
+/// "från"), with nothing but a space between: after a comma a list's next item may be a
+/// name ("Tyko Fröling, medkursledare, Återhämtningsskolan").
 fn after_plain_word(laid: &str, tokens: &[Token], i: usize, edits: &[WordEdit]) -> bool {
     word_before_on_line(laid, tokens, i).is_some_and(|(p, _)| {
-        p.shape == Shape::Lower && !names_follow(crate::reads_now(laid, edits, &p.span))
+        p.shape == Shape::Lower
+            && tokens
+                .get(i)
+                .and_then(|t| laid.get(p.span.end..t.span.start))
+                .is_some_and(|gap| !gap.contains(','))
+            && !names_follow(crate::reads_now(laid, edits, &p.span))
     })
 }
 

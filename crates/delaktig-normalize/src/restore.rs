@@ -1132,9 +1132,21 @@ impl Restorer<'_> {
             // (Looked for only when a reading was found: most words have none.)
             let keeps_tail =
                 |cand: &str| any_known || self.known_tail(&lower).is_none_or(|t| cand.ends_with(t));
+            // A name-like word read as a compound one letter away needs common parts: one of
+            // rare parts is what a name's letters make of it ("Lannerholm" is no
+            // "lanner|hola").
+            let common_parts = |cand: &str| {
+                !name_like
+                    || self.words.frequency(cand).is_some()
+                    || self
+                        .words
+                        .compound(cand)
+                        .is_some_and(|c| c.rarest >= RARE_PART_FREQUENCY)
+            };
             if let Some((score, cand)) = found
                 && best.as_ref().is_none_or(|b| score - MISREAD_COST > b.score)
                 && keeps_tail(&cand)
+                && common_parts(&cand)
                 && !capitalised_name()
                 && (shape != Shape::Capitalised || !edge_letter(&lower, &cand))
             {

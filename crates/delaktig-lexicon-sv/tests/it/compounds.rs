@@ -10,6 +10,36 @@ fn stems(lex: &Lexicon, word: &str) -> Option<Vec<String>> {
 }
 
 #[test]
+fn a_linking_o_or_u_stands_for_the_final_a_of_a_commoner_word() {
+    let lex = Lexicon::from_entries(
+        [
+            ("folk", 700_000),
+            ("hals", 11_000),
+            ("halsa", 300),
+            ("strateg", 800),
+            ("vecka", 200_000),
+            ("veck", 1_200),
+            ("dag", 900_000),
+            ("gata", 14_000),
+            ("hörnet", 3_000),
+        ],
+        [],
+    );
+    // "hals" is far commoner than "halsa": no "o" stands for an "a" after it.
+    assert_eq!(stems(&lex, "folkhalsostrateg"), None);
+    // "veck" is the head of "vecka", "gat" of "gata" (a word part, or none at all).
+    assert_eq!(
+        stems(&lex, "veckodag"),
+        Some(vec!["veck".into(), "dag".into()])
+    );
+    let lex = lex.with_compound_heads([("gat", 1)]);
+    assert_eq!(
+        stems(&lex, "gatuhörnet"),
+        Some(vec!["gat".into(), "hörnet".into()])
+    );
+}
+
+#[test]
 fn fewest_parts_with_linking_letters_and_heads() {
     let lex = Lexicon::from_entries(
         [

@@ -706,6 +706,18 @@ Valkommen till Aterhamtningsskolan i Umea.\n"
         "{}",
         out.text
     );
+    // After a comma, a list's next item: in "Namn, roll, Organisation" the organisation's
+    // capital stays, while a common word after a comma still loses a scan's capital.
+    let listed = Normalizer::new().normalize(&format!(
+        "Styrgruppen for aterhamtningsskolan\n\nTyko Froling, medkursledare, \
+Aterhamtningsskolan\n\n{DAMAGED} Vi hann inte klart, Aven om vi forsokte.\n"
+    ));
+    assert!(
+        listed.text.contains("medkursledare, Återhämtningsskolan\n"),
+        "{}",
+        listed.text
+    );
+    assert!(listed.text.contains("klart, även om"), "{}", listed.text);
     // So after a scan's "fran", read as "från".
     let from = Normalizer::new().normalize(&format!(
         "Rapport fran Aterhamtningsdagen i Eslov\n\n{DAMAGED}\n"
@@ -1558,4 +1570,14 @@ fn the_prefix_åter_is_read_where_a_verb_would_head_a_compound() {
         out.text,
         "Förvaltningen återrapporterar arbetet. Han fick ett återfall i maj."
     );
+}
+
+#[test]
+fn a_name_is_not_read_as_a_compound_of_rare_parts_one_letter_away() {
+    // "Lannerholm" is one letter from "lanner|hola" (two rare words): a name keeps its
+    // letters.
+    let out = Normalizer::new().normalize(&format!(
+        "Narvarande:\n\nGullvi Lannerholm, Brukarforeningen Norrskenet, ordforande\n\n{DAMAGED}\n"
+    ));
+    assert!(out.text.contains("Gullvi Lannerholm,"), "{}", out.text);
 }
