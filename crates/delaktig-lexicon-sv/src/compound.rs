@@ -15,8 +15,8 @@ pub const MIN_LAST_CHARS: usize = 4;
 /// Final parts shorter than [`MIN_LAST_CHARS`] that Swedish compounds end in all the same
 /// ("arbets|tid", "fredags|råd", "gång|väg"): common enough to trust, unlike other short
 /// words a scan's garble may end in.
-pub const SHORT_LAST_PARTS: [&str; 9] = [
-    "tid", "dag", "hus", "råd", "väg", "lag", "del", "liv", "mat",
+pub const SHORT_LAST_PARTS: [&str; 10] = [
+    "tid", "dag", "hus", "råd", "väg", "lag", "del", "liv", "mat", "rum",
 ];
 /// Whether `rest`, of `chars` characters, may be a compound's final part by its length:
 /// [`MIN_LAST_CHARS`] or more, or one of [`SHORT_LAST_PARTS`].

@@ -86,6 +86,12 @@ fn fewest_parts_with_linking_letters_and_heads() {
         Some(vec!["kurs".into(), "tid".into()])
     );
     assert_eq!(stems(&lex, "kursttal"), None);
+    // A room ("studiecirkel|rum", "samtals|rum") is one of them.
+    let rooms = Lexicon::from_entries([("studiecirkel", 1), ("rum", 1), ("krum", 1)], []);
+    assert_eq!(
+        stems(&rooms, "studiecirkelrum"),
+        Some(vec!["studiecirkel".into(), "rum".into()])
+    );
     assert_eq!(stems(&lex, "kurstal"), None);
     assert_eq!(stems(&lex, "kvinn"), None);
     assert_eq!(stems(&lex, ""), None);
