@@ -202,7 +202,11 @@ pub(crate) fn correct(
             // Elsewhere only a name the note itself writes with its capital ("Region
             // Västmanland" above "Region västmanland").
             if small_starts {
-                lost_name_capital(current, words)
+                lost_name_capital(current, words, LOST_CAPITAL_NAME_FREQUENCY)
+            } else if after_name(laid, tokens, i, edits, words) {
+                // After a first name, a surname a scan wrote small ("Sture wahlin"): any
+                // listed name, however rare, is likelier than a word nothing knows.
+                lost_name_capital(current, words, 0)
             } else if pass == Pass::Words && words.frequency(current).is_none() {
                 capitalised(current).filter(|name| {
                     words
@@ -532,20 +536,22 @@ const LOST_CAPITAL_NAME_FREQUENCY: u32 = 300;
 /// The listed name that `word`, starting with a size-only letter in small and known as no
 /// word, reads as with that letter capitalised and the usual confusions ("varnamo" →
 /// "Värnamo").
-fn lost_name_capital(word: &str, words: &Words) -> Option<String> {
+fn lost_name_capital(word: &str, words: &Words, least: u32) -> Option<String> {
     let capital = capitalised(word)?;
     // (A compound of three parts or more is a weak reading against a listed name:
     // "väst|man|land" for "Västmanland".)
     if words.frequency(word).is_some()
         || words.compound(word).is_some_and(|c| c.parts <= 2)
-        || !word.chars().all(char::is_alphabetic)
+        || !word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '6' | '@'))
     {
         return None;
     }
     let found = words.known_candidates(&capital, crate::confusion::Tier::Common, true);
     let (c, _, _) = found
         .with_frequencies()
-        .find(|(_, _, name)| name.is_some_and(|f| f >= LOST_CAPITAL_NAME_FREQUENCY))?;
+        .find(|(_, _, name)| name.is_some_and(|f| f >= least))?;
     Some(c.text.to_owned())
 }
 

@@ -1581,3 +1581,17 @@ fn a_name_is_not_read_as_a_compound_of_rare_parts_one_letter_away() {
     ));
     assert!(out.text.contains("Gullvi Lannerholm,"), "{}", out.text);
 }
+
+#[test]
+fn a_surname_a_scan_wrote_small_gets_its_capital_back() {
+    // A mono scan reads the size-only capital W small: after a first name, a word nothing
+    // knows that reads as a listed surname is that surname ("Sture wahlin").
+    let out = Normalizer::new().normalize(&format!(
+        "Narvarande: Anneli Spangberg, Jonna Skarlund, Sture wahlin, Katarzyna Nowak\n\n\
+{DAMAGED}\n"
+    ));
+    assert!(out.text.contains("Sture Wåhlin,"), "{}", out.text);
+    // A word after a first name stays small ("Hans son").
+    let word = Normalizer::new().normalize(&format!("{DAMAGED} Sedan kom Hans son hem.\n"));
+    assert!(word.text.contains("Hans son hem"), "{}", word.text);
+}
