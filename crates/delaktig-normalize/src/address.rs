@@ -228,8 +228,14 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
         if let Some(c) = name.get_mut(..1) {
             c.make_ascii_uppercase();
         }
-        // A first name, and no word of its own ("Skicka till oss. info@…" stays).
-        if words.name_frequency(&name).is_none() || words.frequency(first).is_some() {
+        // A first name, and no word of its own ("Skicka till oss. info@…" stays); in the
+        // plain letters an address writes it in ("marta. lovmark@…" for Märta).
+        let listed = words.name_frequency(&name).is_some()
+            || words
+                .known_candidates(&name, crate::confusion::Tier::Common, true)
+                .with_frequencies()
+                .any(|(_, _, as_name)| as_name.is_some());
+        if !listed || words.frequency(first).is_some() {
             continue;
         }
         mended.push((fs..brk.start, brk, ".".into()));
@@ -942,6 +948,20 @@ mod tests {
         );
         // "se" the verb stays.
         let text = "Skriv till anna@foreningen. se till att svara i tid.";
+        assert_eq!(n.normalize(text).text, text);
+    }
+
+    #[test]
+    fn an_address_broken_after_a_first_name_in_plain_letters_is_joined() {
+        let n = Normalizer::new();
+        // "marta" is no listed name as written: "Märta" is, in the letters an address uses.
+        assert_eq!(
+            n.normalize("Handläggare: Märta Lövmark\nE-post: marta. lovmark@tranas-sf.se\n")
+                .text,
+            "Handläggare: Märta Lövmark\nE-post: marta.lovmark@tranas-sf.se\n"
+        );
+        // A word ends its sentence before an address: "oss. info@…" stays.
+        let text = "Skriv till oss. info@foreningen.se svarar i tid.";
         assert_eq!(n.normalize(text).text, text);
     }
 

@@ -930,7 +930,7 @@ fn hyphen_edit(
         || before_word
             .chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit())
-        || in_address(trimmed)
+        || in_address(trimmed, next_trimmed)
     {
         // "SIP-möte": a hyphen that belongs to the word.
         return Some(Edit {
@@ -947,16 +947,25 @@ fn hyphen_edit(
 }
 
 /// Whether the line `content`, ending in a hyphen, ends inside a web or e-mail address
-/// ("www.kristianstad-", "info@brukar-"): such an address is not hyphenated by a writer, so
-/// the hyphen is its own and stays when the lines are joined.
-fn in_address(content: &str) -> bool {
+/// ("www.kristianstad-", "info@brukar-"), or in an e-mail address's local part that `next`
+/// goes on with ("signe.aberg-" + "lindqvist@…"): such an address is not hyphenated by a
+/// writer, so the hyphen is its own and stays when the lines are joined.
+fn in_address(content: &str, next: &str) -> bool {
     let chunk = content
         .rsplit(char::is_whitespace)
         .next()
         .unwrap_or("")
         .trim_start_matches(['(', '<', '"', '\'']);
     let lower = chunk.get(..4).map(str::to_ascii_lowercase);
-    matches!(lower.as_deref(), Some("www." | "http")) || chunk.contains('@')
+    let local_part = chunk.contains('.')
+        && chunk
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+        && next
+            .split(char::is_whitespace)
+            .next()
+            .is_some_and(|rest| rest.contains('@'));
+    matches!(lower.as_deref(), Some("www." | "http")) || chunk.contains('@') || local_part
 }
 
 /// A line break inside a paragraph the scan wrapped: the next line's first word would have
@@ -1413,6 +1422,11 @@ stöd till någon som befinner sig mitt i en svår period och som har mycket att
             "till anna@brukar-radet.se eller (https://www.ab-cd.se)"
         );
         assert_eq!(apply("Ett arbete-\när svårt"), "Ett arbete- är svårt");
+        // So does an e-mail address's local part the next line goes on with.
+        assert_eq!(
+            apply("kvalitetsenheten, signe.aberg-\nlindqvist@hoganas-ifo.se."),
+            "kvalitetsenheten, signe.aberg-lindqvist@hoganas-ifo.se."
+        );
     }
 
     #[test]
