@@ -201,12 +201,10 @@ pub(crate) fn correct(
             // where the paragraphs show that the scan lost such capitals ("i varnamo").
             // Elsewhere only a name the note itself writes with its capital ("Region
             // Västmanland" above "Region västmanland").
-            if small_starts {
-                lost_name_capital(current, words, LOST_CAPITAL_NAME_FREQUENCY)
-            } else if after_name(laid, tokens, i, edits, words) {
-                // After a first name, a surname a scan wrote small ("Sture wahlin"): any
-                // listed name, however rare, is likelier than a word nothing knows.
-                lost_name_capital(current, words, 0)
+            // After a first name, a surname a scan wrote small ("Sture wahlin").
+            let surname = after_name(laid, tokens, i, edits, words);
+            if small_starts || surname {
+                lost_name_capital(current, words, surname)
             } else if pass == Pass::Words && words.frequency(current).is_none() {
                 capitalised(current).filter(|name| {
                     words
@@ -536,18 +534,24 @@ const LOST_CAPITAL_NAME_FREQUENCY: u32 = 300;
 /// The listed name that `word`, starting with a size-only letter in small and known as no
 /// word, reads as with that letter capitalised and the usual confusions ("varnamo" →
 /// "Värnamo").
-fn lost_name_capital(word: &str, words: &Words, least: u32) -> Option<String> {
+fn lost_name_capital(word: &str, words: &Words, after_first_name: bool) -> Option<String> {
     let capital = capitalised(word)?;
     // (A compound of three parts or more is a weak reading against a listed name:
-    // "väst|man|land" for "Västmanland".)
+    // "väst|man|land" for "Västmanland". After a first name a surname made of words is
+    // likelier: "säf|ström" for Säfström.)
     if words.frequency(word).is_some()
-        || words.compound(word).is_some_and(|c| c.parts <= 2)
-        || !word
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '6' | '@'))
+        || !after_first_name && words.compound(word).is_some_and(|c| c.parts <= 2)
+        || !word.chars().all(char::is_alphabetic)
     {
         return None;
     }
+    // After a first name any listed name, however rare, is likelier than a word nothing
+    // knows.
+    let least = if after_first_name {
+        0
+    } else {
+        LOST_CAPITAL_NAME_FREQUENCY
+    };
     let found = words.known_candidates(&capital, crate::confusion::Tier::Common, true);
     let (c, _, _) = found
         .with_frequencies()

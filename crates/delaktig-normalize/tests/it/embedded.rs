@@ -1591,6 +1591,16 @@ fn a_surname_a_scan_wrote_small_gets_its_capital_back() {
 {DAMAGED}\n"
     ));
     assert!(out.text.contains("Sture Wåhlin,"), "{}", out.text);
+    // So a surname made of words ("säf|ström"), also where paragraphs show that the scan
+    // lost such capitals.
+    let compound = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\n\nvi ses igen i mars.\n\n- Linnéa safstrom skickar ut anteckningarna.\n"
+    ));
+    assert!(
+        compound.text.contains("Linnéa Säfström skickar"),
+        "{}",
+        compound.text
+    );
     // A word after a first name stays small ("Hans son").
     let word = Normalizer::new().normalize(&format!("{DAMAGED} Sedan kom Hans son hem.\n"));
     assert!(word.text.contains("Hans son hem"), "{}", word.text);
