@@ -1592,10 +1592,14 @@ fn a_surname_a_scan_wrote_small_gets_its_capital_back() {
     ));
     assert!(out.text.contains("Sture Wåhlin,"), "{}", out.text);
     // So a surname made of words ("säf|ström"), also where paragraphs show that the scan
-    // lost such capitals.
-    let compound = Normalizer::new().normalize(&format!(
-        "{DAMAGED}\n\nvi ses igen i mars.\n\n- Linnéa safstrom skickar ut anteckningarna.\n"
-    ));
+    // lost such capitals (a mono rendering of the eighth tuning set).
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/tuning8/ocr/dialogmote-spelberoende-skulder-trollhattan.mono.txt"
+    );
+    let note = std::fs::read_to_string(path).unwrap();
+    assert!(note.contains("Linnéa safstr6m skickar"));
+    let compound = Normalizer::new().normalize(&note);
     assert!(
         compound.text.contains("Linnéa Säfström skickar"),
         "{}",
