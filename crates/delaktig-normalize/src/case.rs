@@ -224,6 +224,7 @@ pub(crate) fn correct(
             // follow a name's ("sal Älgen"): only a common word loses it ("Birgitta Öppnar").
             let least = if after_name(laid, tokens, i, edits, words)
                 || after_apposition_noun(laid, tokens, i)
+                || after_comma(laid, tokens, i)
             {
                 MIN_LOWER_AFTER_NAME
             } else {
@@ -638,6 +639,17 @@ fn in_english_name(laid: &str, tokens: &[Token], i: usize, written: &str) -> boo
             .and_then(|j| tokens.get(j))
             .and_then(|p| laid.get(p.span.clone()))
             .is_some_and(crate::english_word)
+}
+
+/// Whether token `i` follows a comma after the word before it: the next item of a list,
+/// which may be a name ("150 kronor per år, Swish 123 609 44 18").
+fn after_comma(laid: &str, tokens: &[Token], i: usize) -> bool {
+    word_before_on_line(laid, tokens, i).is_some_and(|(p, _)| {
+        tokens
+            .get(i)
+            .and_then(|t| laid.get(p.span.end..t.span.start))
+            .is_some_and(|gap| gap.contains(','))
+    })
 }
 
 /// Whether token `i` follows, on its line, a noun names stand after ("föreningen", "sal").

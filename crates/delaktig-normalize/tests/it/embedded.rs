@@ -718,6 +718,11 @@ Aterhamtningsskolan\n\n{DAMAGED} Vi hann inte klart, Aven om vi forsokte.\n"
         listed.text
     );
     assert!(listed.text.contains("klart, även om"), "{}", listed.text);
+    // A name that is also a rarer word keeps its capital there ("swish" is a word too).
+    let paid = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nMedlemsavgift: 150 kronor per ar, Swish 123 609 44 18\n"
+    ));
+    assert!(paid.text.contains("per år, Swish 123"), "{}", paid.text);
     // So after a scan's "fran", read as "från".
     let from = Normalizer::new().normalize(&format!(
         "Rapport fran Aterhamtningsdagen i Eslov\n\n{DAMAGED}\n"
