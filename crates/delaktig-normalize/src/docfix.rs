@@ -880,10 +880,12 @@ pub(crate) fn inflected_marks(
 const LAWS: &[&str] = &["SoL", "LSS", "LVM", "LVU", "HSL", "PBL", "OSL", "FL", "LOU"];
 
 /// Writes a law's abbreviation after "enligt" as the law is written when a scan got its
-/// case wrong ("enligt Sol" → "enligt SoL", "enligt Lvm" → "enligt LVM"). `edits` stay in
-/// text order.
+/// case wrong ("enligt Sol" → "enligt SoL", "enligt Lvm" → "enligt LVM"), and anywhere an
+/// abbreviation in capitals whose size-only letters a scan read small ("LvM", "IvO",
+/// "LSs"; two capitals at least, so that no word is taken for one). `edits` stay in text
+/// order.
 pub(crate) fn law_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
-    let mut added: Vec<WordEdit> = Vec::new();
+    let mut found: Vec<(&Token, &'static str)> = Vec::new();
     for pair in tokens.windows(2) {
         let [p, t] = pair else {
             continue;
@@ -898,21 +900,50 @@ pub(crate) fn law_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
         if !prev.eq_ignore_ascii_case("enligt") || laid.get(p.span.end..t.span.start) != Some(" ") {
             continue;
         }
-        let Some(law) = LAWS
+        if let Some(law) = LAWS
             .iter()
             .find(|l| l.eq_ignore_ascii_case(word) && **l != word)
-        else {
+        {
+            found.push((t, law));
+        }
+    }
+    for t in tokens {
+        if t.kind != Kind::Word || !(3..=4).contains(&t.span.len()) {
+            continue;
+        }
+        let Some(word) = laid.get(t.span.clone()) else {
             continue;
         };
+        let capitals = word.bytes().filter(u8::is_ascii_uppercase).count();
+        if capitals < 2
+            || capitals == word.len()
+            || !word
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || crate::case::size_only(c))
+        {
+            continue;
+        }
+        if let Some(abbreviation) = LAWS
+            .iter()
+            .chain(ABBREVIATIONS)
+            .find(|l| l.eq_ignore_ascii_case(word) && **l != word)
+            && !found.iter().any(|(f, _)| f.span == t.span)
+        {
+            found.push((t, abbreviation));
+        }
+    }
+    found.sort_by_key(|(t, _)| t.span.start);
+    let mut added: Vec<WordEdit> = Vec::new();
+    for (t, written) in found {
         if let Some(k) = crate::edit_at(edits, &t.span) {
             if let Some(e) = edits.get_mut(k) {
-                e.proposal.replacement = Arc::from(*law);
+                e.proposal.replacement = Arc::from(written);
             }
         } else if !crate::overlaps_edit(edits, &t.span) {
             added.push(WordEdit {
                 span: t.span.clone(),
                 proposal: Proposal {
-                    replacement: Arc::from(*law),
+                    replacement: Arc::from(written),
                     reason: Reason::Case,
                     confidence: LAW_CONFIDENCE,
                 },
@@ -921,6 +952,12 @@ pub(crate) fn law_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
     }
     crate::add_edits(edits, added);
 }
+
+/// Abbreviations in capitals (besides [`LAWS`]) that social services' notes use: the
+/// inspectorate, plans, care forms and organisations.
+const ABBREVIATIONS: &[&str] = &[
+    "IVO", "IOP", "SIP", "HVB", "KBT", "NPF", "RSMH", "SKR", "LARO", "BBIC",
+];
 
 /// Reads the first part of a compound whose hyphen stands for the rest of it ("hälso- och
 /// sjukvård", "social- och arbetsmarknadsförvaltningen") as the head of a compound: a scan's

@@ -1614,3 +1614,20 @@ fn a_surname_a_scan_wrote_small_gets_its_capital_back() {
     let word = Normalizer::new().normalize(&format!("{DAMAGED} Sedan kom Hans son hem.\n"));
     assert!(word.text.contains("Hans son hem"), "{}", word.text);
 }
+
+#[test]
+fn an_abbreviation_whose_size_only_letters_a_scan_read_small_is_written_in_capitals() {
+    // A mono scan's "LvM", "IvO", "IoP": capitals again; "SoL" and "FoU" are written so, and
+    // a word of two letters with one capital ("Ev") is no abbreviation.
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nenligt SoL och LvM fyra kvallar. Kritik fran IvO om IoP. Ev ar det bra. \
+FoU-enheten kom.\n"
+    ));
+    assert!(
+        out.text.contains(
+            "enligt SoL och LVM fyra kvällar. Kritik från IVO om IOP. Ev är det bra. FoU-enheten"
+        ),
+        "{}",
+        out.text
+    );
+}
