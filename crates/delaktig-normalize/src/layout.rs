@@ -329,6 +329,7 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
         return out;
     }
     item_number_edits(text, &lines, &mut out);
+    time_speck_edits(text, &mut out);
     let candidates = char_edit_candidates(text.as_bytes());
     let mut next = 0;
     for (n, line) in lines.iter().enumerate() {
@@ -536,6 +537,173 @@ fn closes_quote(line: &str) -> bool {
         rest = speck;
     }
     rest.contains(QUOTES)
+}
+
+/// Specks a rough scan leaves in the dates and times of a note's header, which would hide
+/// them from a reader of the note: a doubled dot after "kl" ("kl..9.00"), a "1" for its "l"
+/// ("k1. 13.00"), a dot after a label's colon ("Datum:.tisdag"), a dot for the space between
+/// a day and its month ("14.mars"), and a comma for the dot of one time of a range whose
+/// other time has its dot ("13,00-15.45").
+fn time_speck_edits(text: &str, out: &mut Vec<Edit>) {
+    let bytes = text.as_bytes();
+    let starts_word = |at: usize| {
+        at == 0
+            || bytes
+                .get(at - 1)
+                .is_some_and(|b| !b.is_ascii_alphanumeric() && *b < 0x80)
+    };
+    let digit_at = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
+    // "kl.." and "k1."/"k1.."/"k1 " before a time: written "kl. ".
+    for finder in [&b"kl.."[..], &b"k1"[..]] {
+        for at in memchr::memmem::find_iter(bytes, finder) {
+            if !starts_word(at) {
+                continue;
+            }
+            let mut end = at + 2;
+            let dots = bytes
+                .get(end..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|&&b| b == b'.')
+                .count();
+            end += dots;
+            let spaces = bytes
+                .get(end..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|&&b| b == b' ')
+                .count();
+            if !digit_at(end + spaces) || finder == b"k1" && dots == 0 && spaces == 0 {
+                continue;
+            }
+            out.push(Edit {
+                span: at..end + spaces,
+                replacement: "kl. ",
+                reason: Reason::StraySymbol,
+            });
+        }
+    }
+    // "Datum:.tisdag": the label's colon, then the value.
+    for at in memchr::memmem::find_iter(bytes, b":.") {
+        let letter_before = text
+            .get(..at)
+            .and_then(|b| b.chars().next_back())
+            .is_some_and(char::is_alphabetic);
+        let after = text.get(at + 2..).and_then(|r| r.chars().next());
+        if letter_before && after.is_some_and(char::is_alphabetic) {
+            out.push(Edit {
+                span: at + 1..at + 2,
+                replacement: " ",
+                reason: Reason::StraySymbol,
+            });
+        }
+    }
+    for at in memchr::memchr_iter(b'.', bytes) {
+        // "14.mars": one or two digits, a word of their own, then a month's name.
+        let digits = bytes
+            .get(..at)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let before = (at - digits).checked_sub(1).and_then(|b| bytes.get(b));
+        if (1..=2).contains(&digits)
+            && before.is_none_or(|b| b.is_ascii_whitespace() || *b == b'(')
+            && text.get(at + 1..).is_some_and(month_after)
+        {
+            out.push(Edit {
+                span: at..at + 1,
+                replacement: " ",
+                reason: Reason::StraySymbol,
+            });
+        }
+    }
+    // "13,00-15.45" (and "13.00-15,45"): the comma of a time beside a time with its dot.
+    for at in memchr::memchr_iter(b',', bytes) {
+        let Some(comma) = clock_comma(bytes, at) else {
+            continue;
+        };
+        out.push(Edit {
+            span: comma..comma + 1,
+            replacement: ".",
+            reason: Reason::StraySymbol,
+        });
+    }
+}
+
+/// The byte of the comma at `at` when it stands for the dot of a clock time ("13,00") that a
+/// dash joins to a clock time written with its dot ("15.45"), before or after it.
+fn clock_comma(bytes: &[u8], at: usize) -> Option<usize> {
+    // A clock time "H.MM" or "HH.MM" (with `sep` between) starting at `start`; its end.
+    let clock = |start: usize, sep: u8| -> Option<usize> {
+        let h = bytes
+            .get(start..)?
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let digits = |from: usize, n: usize| {
+            bytes
+                .get(from..from + n)
+                .and_then(|d| std::str::from_utf8(d).ok())
+                .and_then(|d| d.parse::<u32>().ok())
+        };
+        digits(start, h).filter(|&v| (1..=2).contains(&h) && v <= 23)?;
+        (bytes.get(start + h) == Some(&sep)).then_some(())?;
+        digits(start + h + 1, 2).filter(|&m| m <= 59)?;
+        let end = start + h + 3;
+        bytes
+            .get(end)
+            .is_none_or(|b| !b.is_ascii_digit())
+            .then_some(end)
+    };
+    let dash_len = |from: usize| -> Option<usize> {
+        let rest = bytes.get(from..)?;
+        if rest.first() == Some(&b'-') {
+            Some(1)
+        } else if rest.starts_with("–".as_bytes()) {
+            Some("–".len())
+        } else {
+            None
+        }
+    };
+    let hour_digits = bytes
+        .get(..at)?
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if !(1..=2).contains(&hour_digits) {
+        return None;
+    }
+    let start = at - hour_digits;
+    if start > 0 && bytes.get(start - 1).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let end = clock(start, b',')?;
+    // The comma's time first, then the dotted one.
+    if let Some(d) = dash_len(end)
+        && clock(end + d, b'.').is_some()
+    {
+        return Some(at);
+    }
+    // The dotted time first: "13.00-15,45".
+    let before_dash = start.checked_sub(1)?;
+    let dash = if bytes.get(before_dash) == Some(&b'-') {
+        before_dash
+    } else {
+        start
+            .checked_sub("–".len())
+            .filter(|&d| bytes.get(d..start) == Some("–".as_bytes()))?
+    };
+    let first_digits = bytes
+        .get(..dash)?
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit() || **b == b'.')
+        .count();
+    let first = dash - first_digits;
+    (clock(first, b'.') == Some(dash)).then_some(at)
 }
 
 /// A lone quote mark or underscore ending a line after a space ("Den förs in nu. ’", "Ett
@@ -1403,6 +1571,34 @@ stöd till någon som befinner sig mitt i en svår period och som har mycket att
             ),
             "Vi pratade om hur förvaltningen och om hur rådet får svar.\n\nNästa möte: 7 maj.\n"
         );
+    }
+
+    #[test]
+    fn specks_in_dates_and_times_are_taken_out() {
+        assert_eq!(
+            apply("Datum: 2025-04-03, kl..9.00–11.30"),
+            "Datum: 2025-04-03, kl. 9.00–11.30"
+        );
+        assert_eq!(apply("Tid: k1..13.00–15.30"), "Tid: kl. 13.00–15.30");
+        assert_eq!(
+            apply("Datum:.tisdag 16 september"),
+            "Datum: tisdag 16 september"
+        );
+        assert_eq!(
+            apply("Lördagen den 14.mars 2026 (3.maj)"),
+            "Lördagen den 14 mars 2026 (3 maj)"
+        );
+        assert_eq!(apply("Tid: kl. 13,00-15.45"), "Tid: kl. 13.00-15.45");
+        assert_eq!(apply("Tid: kl. 13.00–15,45"), "Tid: kl. 13.00–15.45");
+        // Prices, versions, telephone numbers and words stay.
+        for text in [
+            "Pris: 12,50 kr, 1.5 mil",
+            "Ring 08-12,30 eller 13,00-15,45",
+            "Version 2.1.mars",
+            "bil1 k1 s, skal:.",
+        ] {
+            assert_eq!(apply(text), text);
+        }
     }
 
     #[test]
