@@ -1375,11 +1375,20 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], rough: bool, edits: &m
         if !stray {
             continue;
         }
-        // The specks before it go too ("Drottninggatan 8: ‘ 7").
-        let start = laid.get(..t.span.start).map_or(t.span.start, |b| {
+        // The specks before it go too ("Drottninggatan 8: ‘ 7"), and a lone mark after
+        // another mark ("Kompassen, : 7", "i veckan. . 7"), as a line's end loses them.
+        let mut start = laid.get(..t.span.start).map_or(t.span.start, |b| {
             b.trim_end_matches([' ', '*', '\'', '"', '‘', '’', '“', '”'])
                 .len()
         });
+        while let Some(before) = laid.get(..start)
+            && let Some(rest) = before
+                .strip_suffix([':', '.', ','])
+                .and_then(|r| r.strip_suffix(' '))
+            && rest.trim_end().ends_with([':', '.', ',', '?', '!'])
+        {
+            start = rest.trim_end().len();
+        }
         let span = start..t.span.end;
         if crate::overlaps_edit(edits, &span) {
             continue;

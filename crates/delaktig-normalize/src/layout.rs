@@ -708,14 +708,35 @@ fn clock_comma(bytes: &[u8], at: usize) -> Option<usize> {
 
 /// A lone quote mark or underscore ending a line after a space ("Den förs in nu. ’", "Ett
 /// tack till _") is a speck of the scan: no quotation closes that way.
+/// So is a lone degree sign or tilde there ("Hallstahammar °"), and a lone full stop,
+/// colon or comma: after a label's colon a speck ("Närvarande: :"), after a word the
+/// word's own mark, which the scan set apart ("Kalmar län ." → "Kalmar län.").
 fn line_end_edit(content: &str, base: usize, out: &mut Vec<Edit>) {
     let t = content.trim_end();
     let Some(c) = t.chars().next_back() else {
         return;
     };
     let before = &t[..t.len() - c.len_utf8()];
-    if (QUOTES.contains(&c) || c == '_') && before.ends_with(' ') && !before.trim().is_empty() {
-        let kept = before.trim_end().len();
+    if !before.ends_with(' ') || before.trim().is_empty() {
+        return;
+    }
+    let kept = before.trim_end().len();
+    let mark = matches!(c, '.' | ':' | ',');
+    let after_word = before
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    if mark && after_word {
+        out.push(Edit {
+            span: base + kept..base + t.len() - 1,
+            replacement: "",
+            reason: Reason::StraySymbol,
+        });
+    } else if QUOTES.contains(&c)
+        || matches!(c, '_' | '°' | '~' | '¢')
+        || mark && before.trim_end().ends_with([':', '.', ','])
+    {
         out.push(Edit {
             span: base + kept..base + t.len(),
             replacement: "",
@@ -1656,6 +1677,18 @@ stöd till någon som befinner sig mitt i en svår period och som har mycket att
         );
         assert_eq!(apply("ﬁnns ﬂera"), "finns flera");
         assert_eq!(apply("för\u{ad}slag"), "förslag");
+    }
+
+    #[test]
+    fn lone_marks_at_line_ends_are_specks_or_their_words_own() {
+        assert_eq!(
+            apply("Närvarande: :\nAnna Ek, Kalmar län .\nBo Al, Hallstahammar °\nSlut ~"),
+            "Närvarande:\nAnna Ek, Kalmar län.\nBo Al, Hallstahammar\nSlut"
+        );
+        // A mark on its own line, and a dash or a star after a word, stay.
+        for kept in [".\nText", "Vi ses –\nsen", "Namn *"] {
+            assert_eq!(apply(kept), kept);
+        }
     }
 
     #[test]

@@ -601,10 +601,11 @@ fn assign_follow_and_tag() {
 #[test]
 fn killing_a_writer_loses_nothing_committed() {
     use std::os::unix::process::CommandExt;
+    const WRITES: usize = 100_000;
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     let script = format!(
-        "i=0; while [ $i -lt 400 ]; do i=$((i+1)); \"{}\" proposal add --title \"Förslag $i\" || exit 1; done",
+        "i=0; while [ $i -lt {WRITES} ]; do i=$((i+1)); \"{}\" proposal add --title \"Förslag $i\" || exit 1; done",
         env!("CARGO_BIN_EXE_delaktig")
     );
     let child = Command::new("sh")
@@ -615,7 +616,13 @@ fn killing_a_writer_loses_nothing_committed() {
         .process_group(0)
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(1500));
+    // Killed once a few proposals are committed, however fast the machine writes.
+    let started = std::time::Instant::now();
+    while std::fs::read_to_string(d.join("ids.txt")).map_or(0, |s| s.lines().count()) < 5
+        && started.elapsed() < std::time::Duration::from_secs(60)
+    {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
     // The whole group: the shell and the delaktig process that is writing right now.
     let status = Command::new("kill")
         .args(["-s", "KILL", "--", &format!("-{}", child.id())])
@@ -639,7 +646,7 @@ fn killing_a_writer_loses_nothing_committed() {
         );
     }
     assert!(
-        stored.len() < 400,
+        stored.len() < WRITES,
         "the writer finished before it was killed"
     );
     // At most the one killed mid-command may be missing from the printed list.

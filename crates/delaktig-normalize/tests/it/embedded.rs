@@ -261,7 +261,8 @@ Sidorna 1 – 3\n"
     for want in [
         "inbjudan.\n",
         "fyra veckor.\n",
-        "Kompassen, :\n",
+        // The lone colon after the comma goes with the digit.
+        "Kompassen,\n",
         "Vi börjar kl. 9\n",
         "Antal deltagare: 7\n",
         "vitamin C\n",
