@@ -200,7 +200,10 @@ pub(crate) fn split(source: &impl PartSource, word: &str) -> Option<Compound> {
                     if after >= len || !fits {
                         continue;
                     }
-                    if matches!(linker, "o" | "u")
+                    let bit = 1u128 << after;
+                    // (Looked up only for a place not reached yet: the test costs lookups.)
+                    if reached & bit == 0
+                        && matches!(linker, "o" | "u")
                         && kind == PartKind::Word
                         && !word
                             .get(start..end)
@@ -208,7 +211,6 @@ pub(crate) fn split(source: &impl PartSource, word: &str) -> Option<Compound> {
                     {
                         continue;
                     }
-                    let bit = 1u128 << after;
                     if reached & bit == 0 {
                         reached |= bit;
                         next |= bit;

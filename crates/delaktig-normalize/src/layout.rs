@@ -552,83 +552,98 @@ fn time_speck_edits(text: &str, out: &mut Vec<Edit>) {
                 .get(at - 1)
                 .is_some_and(|b| !b.is_ascii_alphanumeric() && *b < 0x80)
     };
-    let digit_at = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
     // "kl.." and "k1."/"k1.."/"k1 " before a time: written "kl. ".
-    for finder in [&b"kl.."[..], &b"k1"[..]] {
-        for at in memchr::memmem::find_iter(bytes, finder) {
-            if !starts_word(at) {
-                continue;
-            }
-            let mut end = at + 2;
-            let dots = bytes
-                .get(end..)
-                .unwrap_or(&[])
-                .iter()
-                .take_while(|&&b| b == b'.')
-                .count();
-            end += dots;
-            let spaces = bytes
-                .get(end..)
-                .unwrap_or(&[])
-                .iter()
-                .take_while(|&&b| b == b' ')
-                .count();
-            if !digit_at(end + spaces) || finder == b"k1" && dots == 0 && spaces == 0 {
-                continue;
-            }
+    let clock_mark = |at: usize, one: bool, out: &mut Vec<Edit>| {
+        if !starts_word(at) {
+            return;
+        }
+        let mut end = at + 2;
+        let dots = bytes
+            .get(end..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&b| b == b'.')
+            .count();
+        end += dots;
+        let spaces = bytes
+            .get(end..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&b| b == b' ')
+            .count();
+        let digit = bytes.get(end + spaces).is_some_and(u8::is_ascii_digit);
+        if digit && (one && dots + spaces > 0 || dots >= 2) {
             out.push(Edit {
                 span: at..end + spaces,
                 replacement: "kl. ",
                 reason: Reason::StraySymbol,
             });
         }
+    };
+    for at in memchr::memmem::find_iter(bytes, b"k1") {
+        clock_mark(at, true, out);
     }
-    // "Datum:.tisdag": the label's colon, then the value.
-    for at in memchr::memmem::find_iter(bytes, b":.") {
-        let letter_before = text
-            .get(..at)
-            .and_then(|b| b.chars().next_back())
-            .is_some_and(char::is_alphabetic);
-        let after = text.get(at + 2..).and_then(|r| r.chars().next());
-        if letter_before && after.is_some_and(char::is_alphabetic) {
-            out.push(Edit {
-                span: at + 1..at + 2,
-                replacement: " ",
-                reason: Reason::StraySymbol,
-            });
-        }
-    }
-    for at in memchr::memchr_iter(b'.', bytes) {
-        // "14.mars": one or two digits, a word of their own, then a month's name.
-        let digits = bytes
-            .get(..at)
-            .unwrap_or(&[])
-            .iter()
-            .rev()
-            .take_while(|b| b.is_ascii_digit())
-            .count();
-        let before = (at - digits).checked_sub(1).and_then(|b| bytes.get(b));
-        if (1..=2).contains(&digits)
-            && before.is_none_or(|b| b.is_ascii_whitespace() || *b == b'(')
-            && text.get(at + 1..).is_some_and(month_after)
-        {
-            out.push(Edit {
-                span: at..at + 1,
-                replacement: " ",
-                reason: Reason::StraySymbol,
-            });
-        }
-    }
-    // "13,00-15.45" (and "13.00-15,45"): the comma of a time beside a time with its dot.
-    for at in memchr::memchr_iter(b',', bytes) {
-        let Some(comma) = clock_comma(bytes, at) else {
+    for at in memchr::memchr2_iter(b'.', b',', bytes) {
+        if bytes.get(at) == Some(&b',') {
+            // "13,00-15.45" (and "13.00-15,45"): the comma of a time beside a time with
+            // its dot.
+            if let Some(comma) = clock_comma(bytes, at) {
+                out.push(Edit {
+                    span: comma..comma + 1,
+                    replacement: ".",
+                    reason: Reason::StraySymbol,
+                });
+            }
             continue;
-        };
-        out.push(Edit {
-            span: comma..comma + 1,
-            replacement: ".",
-            reason: Reason::StraySymbol,
-        });
+        }
+        let prev = at.checked_sub(1).and_then(|p| bytes.get(p));
+        match prev {
+            // "kl..": the first of the two dots.
+            Some(b'l')
+                if at >= 2
+                    && bytes.get(at - 2) == Some(&b'k')
+                    && bytes.get(at + 1) == Some(&b'.') =>
+            {
+                clock_mark(at - 2, false, out);
+            }
+            // "Datum:.tisdag": the label's colon, then the value.
+            Some(b':') => {
+                let letter_before = text
+                    .get(..at - 1)
+                    .and_then(|b| b.chars().next_back())
+                    .is_some_and(char::is_alphabetic);
+                let after = text.get(at + 1..).and_then(|r| r.chars().next());
+                if letter_before && after.is_some_and(char::is_alphabetic) {
+                    out.push(Edit {
+                        span: at..at + 1,
+                        replacement: " ",
+                        reason: Reason::StraySymbol,
+                    });
+                }
+            }
+            // "14.mars": one or two digits, a word of their own, then a month's name.
+            Some(d) if d.is_ascii_digit() => {
+                let digits = bytes
+                    .get(..at)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rev()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
+                let before = (at - digits).checked_sub(1).and_then(|b| bytes.get(b));
+                if (1..=2).contains(&digits)
+                    && before.is_none_or(|b| b.is_ascii_whitespace() || *b == b'(')
+                    && text.get(at + 1..).is_some_and(month_after)
+                {
+                    out.push(Edit {
+                        span: at..at + 1,
+                        replacement: " ",
+                        reason: Reason::StraySymbol,
+                    });
+                }
+            }
+            _ => {}
+        }
     }
 }
 
