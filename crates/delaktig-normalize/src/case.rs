@@ -836,11 +836,11 @@ fn paragraph_start(laid: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// Whether the paragraphs of the text show a scan that lost the capitals it could not tell
-/// from small letters: paragraphs that begin with a letter other than a size-only one all
-/// begin with a capital (at least two of them), and at least one begins with a small
-/// size-only letter ("vi har", "om du").
+/// from small letters: paragraphs that begin with a letter other than a size-only one
+/// begin with a capital (at least two of them, and at most one in eight does not), and more
+/// begin with a small size-only letter ("vi har", "om du") than with another small letter.
 fn paragraphs_lose_size_only_capitals(laid: &str, tokens: &[Token]) -> bool {
-    let (mut capitals, mut small_size_only) = (0, 0);
+    let (mut capitals, mut small_size_only, mut small_other) = (0, 0, 0);
     for (i, t) in tokens.iter().enumerate() {
         if t.kind != Kind::Word || !paragraph_start(laid, tokens, i) {
             continue;
@@ -853,12 +853,14 @@ fn paragraphs_lose_size_only_capitals(laid: &str, tokens: &[Token]) -> bool {
         }
         match (size_only(first), first.is_uppercase()) {
             (false, true) => capitals += 1,
-            (false, false) => return false,
+            (false, false) => small_other += 1,
             (true, false) => small_size_only += 1,
             (true, true) => {}
         }
     }
-    capitals >= 2 && small_size_only >= 1
+    // One paragraph of a scan's garble ("aRwoONnH" for a signature) among many that begin
+    // with their capitals says nothing of the writer.
+    capitals >= 2 && small_size_only > small_other && small_other * 8 <= capitals
 }
 
 /// Words a line that a sentence goes on from may end with; a heading ends with none.

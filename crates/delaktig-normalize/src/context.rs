@@ -1533,7 +1533,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             if n.next == Some("till")
                 || is_in(n.next, &["är", "ar", "var"]) && n.next2 == Some("att")
                 // "sagt nej med skälet angivet": given with the reason.
-                || n.prev == Some("med") && is_in(n.next, &["angivet", "angett", "att"]) =>
+                || n.prev == Some("med") && is_in(n.next, &["angivet", "angett", "att"])
+                // "av det skälet": for that reason.
+                || n.prev == Some("det") && n.prev2 == Some("av") =>
         {
             Clear("skälet")
         }
@@ -1594,8 +1596,32 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         {
             Clear("låst")
         }
+        // "Arbetsutskottet har läst dem": the supine after "har" or "hade".
+        "last" if is_in(n.prev, &["har", "hade"]) => Clear("läst"),
         // Otherwise the word as written (a load), or a reading the rules cannot tell.
         "last" => return None,
+        // "en medlem har vänt sig till styrelsen": turned to; "vant sig vid" (got used to)
+        // stays.
+        "vant" if n.next == Some("sig") && n.next2 == Some("till") => Clear("vänt"),
+        "vant" => return None,
+        // "med låga inkomster": low, before what is paid or earned.
+        "laga"
+            if is_in(
+                n.next,
+                &[
+                    "inkomster",
+                    "löner",
+                    "loner",
+                    "priser",
+                    "avgifter",
+                    "hyror",
+                    "kostnader",
+                ],
+            ) =>
+        {
+            Clear("låga")
+        }
+        "laga" => return None,
         // "tiden ersätts med hälften": the present passive, unless a "har" or "hade" before it
         // makes it the supine ("har ersatts", "hade redan ersatts").
         "ersatts" => {
@@ -1848,6 +1874,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 // "har inte råd att betala": the means, after "inte" or "ju" in "ha råd".
                 || is_in(n.prev, &["inte", "ju", "knappt", "alltid"])
                     && is_in(n.prev2, &["ha", "har", "hade"])
+                // "har dock inte råd att": no row stands between "inte" and "att".
+                || n.prev == Some("inte") && n.next == Some("att")
             {
                 Clear("råd")
             } else {
@@ -2272,7 +2300,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 137] = [
+const ASCII_WORDS: [&str; 139] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -2284,7 +2312,7 @@ const ASCII_WORDS: [&str; 137] = [
     "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd", "motets", "skal", "ersatts",
     "lasa", "andra", "andras", "inga", "sag", "lasbar", "lasbart", "lasbara", "val", "tacka",
     "falla", "slakt", "tr", "last", "fort", "@r", "vanlig", "tal", "marks", "starka", "vaga",
-    "arlig", "arliga", "arligt", "forts",
+    "arlig", "arliga", "arligt", "forts", "vant", "laga",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -3153,6 +3181,24 @@ mod tests {
             ..Neighbours::default()
         };
         assert_eq!(decide("har", &n).and_then(Verdict::word), Some("här"));
+    }
+
+    #[test]
+    fn a_board_meetings_supines_reasons_and_incomes() {
+        assert_eq!(pick("last", Some("har"), Some("dem")), "läst");
+        assert_eq!(pick("last", Some("tung"), None), "keep");
+        assert_eq!(pick4("vant", None, Some("sig"), Some("till")), "vänt");
+        assert_eq!(pick4("vant", None, Some("sig"), Some("vid")), "keep");
+        assert_eq!(pick("laga", Some("med"), Some("inkomster")), "låga");
+        assert_eq!(pick("laga", Some("att"), Some("maten")), "keep");
+        assert_eq!(
+            pick_in("skalet", &around(Some("av"), Some("det"), None)),
+            "skälet"
+        );
+        assert_eq!(
+            pick_in("rad", &around(Some("dock"), Some("inte"), Some("att"))),
+            "råd"
+        );
     }
 
     #[test]

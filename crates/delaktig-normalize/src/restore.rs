@@ -1076,6 +1076,7 @@ impl Restorer<'_> {
             && word.chars().count() >= 5
             && word.chars().all(char::is_alphabetic)
             && !crate::english_word(word)
+            && !self.compares_known_adjective(word)
         {
             // A word garbled beyond its diacritics in a damaged document: the commonest word
             // one letter away, if it is common enough to trust.
@@ -1354,6 +1355,21 @@ impl Restorer<'_> {
             replacement,
             reason: best.reason,
             confidence,
+        })
+    }
+
+    /// Whether `word` is the comparative or superlative of an adjective the lexicon knows
+    /// in -lig, -ig, -isk or -bar ("begripligare", "begripligast"): forms the lexicon may
+    /// lack, which no misread reading should replace ("begriplig|area").
+    fn compares_known_adjective(&self, word: &str) -> bool {
+        let lower = crate::text::lower(word);
+        ["are", "ast", "aste"].iter().any(|ending| {
+            lower.strip_suffix(ending).is_some_and(|stem| {
+                ["lig", "ig", "isk", "bar"]
+                    .iter()
+                    .any(|s| stem.ends_with(s))
+                    && self.words.frequency(stem).is_some()
+            })
         })
     }
 

@@ -1632,3 +1632,27 @@ FoU-enheten kom.\n"
         out.text
     );
 }
+
+#[test]
+fn a_comparative_of_a_known_adjective_is_no_misread() {
+    // "begripligare" is no lexicon word, but "begriplig" is: no "begriplig|area".
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED} Kommunens brev har blivit begripligare.\n"
+    ));
+    assert!(out.text.contains("blivit begripligare."), "{}", out.text);
+}
+
+#[test]
+fn one_garbled_paragraph_does_not_hide_a_scans_lost_capitals() {
+    // A mono scan reads a paragraph's size-only capital small ("stangde kl. 21.00."); a
+    // signature's garble opening one paragraph ("aRwoONnH") does not undo what the others
+    // show.
+    let out = Normalizer::new().normalize(&format!(
+        "Loggbok for kvallsoppet\n\n{DAMAGED}\n\nMandag 10 november\n\nLugn kvall med elva \
+besokare.\n\nstangde kl. 21.00.\n\nTisdag 11 november\n\nEn besokare berattade om sin vecka.\n\n\
+stangde kl. 22.00.\n\nOnsdag 12 november\n\nFilmkvall med sju besokare.\n\nTorsdag 13 november\n\n\
+Fika med vafflor.\n\naRwoONnH\n\nMarta och Hakan\n"
+    ));
+    assert!(out.text.contains("\nStängde kl. 21.00."), "{}", out.text);
+    assert!(out.text.contains("\nStängde kl. 22.00."), "{}", out.text);
+}
