@@ -28,7 +28,9 @@
 //! set `crates/delaktig-normalize/tests/data/tuning10/` (eight more: a decision memo, a week's
 //! timetable, a crisis plan, a complaints letter with answers, a regional network's online
 //! meeting, a guide to proposals, a conference report, a consultation response; measured once
-//! untouched first), and the held-out set
+//! untouched first), the eleventh tuning set `crates/delaktig-normalize/tests/data/tuning11/`
+//! (two more: a board meeting with motions, a volunteer's diary; measured once untouched
+//! first), and the held-out set
 //! `crates/delaktig-normalize/tests/data/heldout/` (never tuned on, but its totals guided which
 //! rules were kept), and the second held-out set `crates/delaktig-normalize/tests/data/heldout2/`
 //! (eight more texts added late and measured only, never looked into). For each OCR file
@@ -72,6 +74,7 @@ fn main() {
         ("tuning-8", crate_dir.join("tests/data/tuning8")),
         ("tuning-9", crate_dir.join("tests/data/tuning9")),
         ("tuning-10", crate_dir.join("tests/data/tuning10")),
+        ("tuning-11", crate_dir.join("tests/data/tuning11")),
         ("held-out", crate_dir.join("tests/data/heldout")),
         ("held-out-2", crate_dir.join("tests/data/heldout2")),
     ];

@@ -78,10 +78,13 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
             }
         }
         let host = &host[..host_len];
-        if specks && !spaced && local >= 1 && has_top_level_domain(host) {
+        // (With the space after the "@" taken out too, if there is one: "wasterlund@
+        // fyrljusét-gavle.se".)
+        if specks && local >= 1 && has_top_level_domain(host) {
             let end = host_start + host.len();
             if let Some(address) = laid.get(ls..end) {
-                mended.push((ls..end, ls..end, address.replace('é', "e").into()));
+                let mended_address = address.replace('é', "e").replacen("@ ", "@", 1);
+                mended.push((ls..end, ls..end, mended_address.into()));
             }
             continue;
         }
@@ -963,6 +966,18 @@ mod tests {
         // A word ends its sentence before an address: "oss. info@…" stays.
         let text = "Skriv till oss. info@foreningen.se svarar i tid.";
         assert_eq!(n.normalize(text).text, text);
+    }
+
+    #[test]
+    fn a_speck_in_a_host_after_a_spaced_at_sign_goes_with_the_space() {
+        let n = Normalizer::new();
+        let text = "Skriv till jonas.wasterlund@ fyrljusét-gavle.se, så vet vi.";
+        let once = n.normalize(text).text;
+        assert!(
+            once.contains("jonas.wasterlund@fyrljuset-gavle.se,"),
+            "{once}"
+        );
+        assert_eq!(n.normalize(&once).text, once);
     }
 
     #[test]

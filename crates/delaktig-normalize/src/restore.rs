@@ -755,6 +755,22 @@ impl Restorer<'_> {
         if letters == 0 {
             return None;
         }
+        // In a document whose å, ä and ö are intact, a word written with one of them is as
+        // its writer wrote it ("Granåsvägen" is no "Grånåsvägen"), and a capital and digits
+        // is a code, not a word with a scan's marks: a road ("E4", "E6"), a paper size
+        // ("A4"), a speaker in notes ("D4:", "D6:"). (In a damaged one, "P4 mötet" is "På".)
+        if self.doc.damage() == Damage::Clean {
+            let mut chars = word.chars();
+            let code = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+                && !chars.as_str().is_empty()
+                && chars.all(|c| c.is_ascii_digit());
+            let marked = word
+                .chars()
+                .any(|c| matches!(c, 'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö'));
+            if code || marked {
+                return None;
+            }
+        }
         // A "G" (or "G6") after a capital is a scan's ö when that makes a listed name or a
         // common word ("GGran", "GG6ran" for Göran).
         if let Some(reading) = inner_g(word) {

@@ -1656,3 +1656,16 @@ Fika med vafflor.\n\naRwoONnH\n\nMarta och Hakan\n"
     assert!(out.text.contains("\nStängde kl. 21.00."), "{}", out.text);
     assert!(out.text.contains("\nStängde kl. 22.00."), "{}", out.text);
 }
+
+#[test]
+fn a_clean_note_keeps_its_marked_names_and_its_codes() {
+    // In a note whose å, ä and ö are intact: a street with its å stays ("Granåsvägen" is no
+    // "Grånåsvägen"), and so do speakers' codes ("D4:", "D6:") and roads ("E4").
+    let text = "Stödboendet Tjärnbacken, Granåsvägen 22, 931 41 Skellefteå\n\n\
+Deltagare: sex unga vuxna mellan 19 och 25 år, anonymiserade som D1–D6.\n\n\
+19.07 D4: genom en kompis som redan gick på Mittpunkten, öppenvården för unga.\n\
+19.08 D6: Jag fick inget stöd förrän jag hamnade på akuten. Det var där någon tog tag i det.\n\
+19.10 D4: Vi åkte längs E4 hela vägen hem och pratade om allt som hänt under våren.\n";
+    let out = Normalizer::new().normalize(text);
+    assert_eq!(out.text, text, "{:?}", out.changes);
+}
