@@ -953,6 +953,81 @@ pub(crate) fn law_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
     crate::add_edits(edits, added);
 }
 
+/// Street names and codes a word restoration misread: a street's head before its house
+/// number is "vägen" or "gränd", never "vågen" or "grand" ("Strömsbrovågen 31" →
+/// "Strömsbrovägen 31", "Skeppargrand 5" → "Skeppargränd 5"); and a capital with one digit
+/// before a colon is a code, as written ("D4:", "D6:", a speaker in notes), not "Då:" or
+/// "Dö:". `edits` stay in text order.
+pub(crate) fn streets_and_codes(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+    let bytes = laid.as_bytes();
+    let mut added: Vec<WordEdit> = Vec::new();
+    let mut dropped: Vec<usize> = Vec::new();
+    for t in tokens {
+        if t.kind != Kind::Word {
+            continue;
+        }
+        let Some(written) = laid.get(t.span.clone()) else {
+            continue;
+        };
+        let k = crate::edit_at(edits, &t.span);
+        // "D4:": two characters, a capital and a digit, then the colon.
+        if t.span.len() == 2
+            && bytes.get(t.span.end) == Some(&b':')
+            && written
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_uppercase)
+            && written.as_bytes().get(1).is_some_and(u8::is_ascii_digit)
+        {
+            dropped.extend(k);
+            continue;
+        }
+        if t.shape != Shape::Capitalised || t.span.len() < 8 {
+            continue;
+        }
+        let number_after = laid
+            .get(t.span.end..)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+        if !number_after {
+            continue;
+        }
+        let now = k
+            .and_then(|k| edits.get(k))
+            .map_or(written, |e| &*e.proposal.replacement);
+        let street = [("vågen", "vägen"), ("vagen", "vägen"), ("grand", "gränd")]
+            .iter()
+            .find_map(|(misread, head)| {
+                now.strip_suffix(misread)
+                    .filter(|stem| stem.chars().count() >= 3)
+                    .map(|stem| format!("{stem}{head}"))
+            });
+        let Some(street) = street else {
+            continue;
+        };
+        match k {
+            Some(k) => {
+                if let Some(e) = edits.get_mut(k) {
+                    e.proposal.replacement = Arc::from(street);
+                }
+            }
+            None if !crate::overlaps_edit(edits, &t.span) => added.push(WordEdit {
+                span: t.span.clone(),
+                proposal: Proposal {
+                    replacement: Arc::from(street),
+                    reason: Reason::Compound,
+                    confidence: LAW_CONFIDENCE,
+                },
+            }),
+            None => {}
+        }
+    }
+    for k in dropped.into_iter().rev() {
+        edits.remove(k);
+    }
+    crate::add_edits(edits, added);
+}
+
 /// Abbreviations in capitals (besides [`LAWS`]) that social services' notes use: the
 /// inspectorate, plans, care forms and organisations.
 const ABBREVIATIONS: &[&str] = &[

@@ -1669,3 +1669,21 @@ Deltagare: sex unga vuxna mellan 19 och 25 år, anonymiserade som D1–D6.\n\n\
     let out = Normalizer::new().normalize(text);
     assert_eq!(out.text, text, "{:?}", out.changes);
 }
+
+#[test]
+fn a_streets_head_before_its_number_and_a_speakers_code_are_read_as_written() {
+    // "Strémsbrovagen 31" is a street ("vägen", not "vågen", the wave), "Skeppargrand 5" a
+    // lane ("gränd"); "D4:" and "D6:" are speakers' codes, not "Då:" and "Dö:".
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nc/o Margareta Hook, Strémsbrovagen 31, 802 67 Gavle. Lokalen pa \
+Skeppargrand 5.\n19.07 D4: genom en kompis.\n19.08 D6: Jag fick inget stod.\n"
+    ));
+    for want in [
+        "Strömsbrovägen 31,",
+        "Skeppargränd 5.",
+        "19.07 D4: genom",
+        "19.08 D6: Jag",
+    ] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+}
