@@ -969,7 +969,6 @@ pub(crate) fn streets_and_codes(laid: &str, tokens: &[Token], edits: &mut Vec<Wo
         let Some(written) = laid.get(t.span.clone()) else {
             continue;
         };
-        let k = crate::edit_at(edits, &t.span);
         // "D4:": two characters, a capital and a digit, then the colon.
         if t.span.len() == 2
             && bytes.get(t.span.end) == Some(&b':')
@@ -979,19 +978,18 @@ pub(crate) fn streets_and_codes(laid: &str, tokens: &[Token], edits: &mut Vec<Wo
                 .is_some_and(u8::is_ascii_uppercase)
             && written.as_bytes().get(1).is_some_and(u8::is_ascii_digit)
         {
-            dropped.extend(k);
+            dropped.extend(crate::edit_at(edits, &t.span));
             continue;
         }
-        if t.shape != Shape::Capitalised || t.span.len() < 8 {
+        // (Most words are told apart by their shape, length and the bytes after them.)
+        if t.shape != Shape::Capitalised
+            || t.span.len() < 8
+            || bytes.get(t.span.end) != Some(&b' ')
+            || !bytes.get(t.span.end + 1).is_some_and(u8::is_ascii_digit)
+        {
             continue;
         }
-        let number_after = laid
-            .get(t.span.end..)
-            .and_then(|rest| rest.strip_prefix(' '))
-            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
-        if !number_after {
-            continue;
-        }
+        let k = crate::edit_at(edits, &t.span);
         let now = k
             .and_then(|k| edits.get(k))
             .map_or(written, |e| &*e.proposal.replacement);
