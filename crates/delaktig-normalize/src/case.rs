@@ -622,10 +622,7 @@ fn lowered(
 fn after_name(laid: &str, tokens: &[Token], i: usize, edits: &[WordEdit], words: &Words) -> bool {
     word_before_on_line(laid, tokens, i).is_some_and(|(p, _)| {
         p.shape == Shape::Capitalised
-            && tokens
-                .get(i)
-                .and_then(|t| laid.get(p.span.end..t.span.start))
-                .is_some_and(|gap| gap.trim().is_empty())
+            && gap_to(laid, p, tokens, i).is_some_and(|gap| gap.trim().is_empty())
             && crate::reads_now(laid, edits, &p.span)
                 .is_some_and(|w| words.name_frequency(w).is_some())
     })
@@ -644,12 +641,8 @@ fn in_english_name(laid: &str, tokens: &[Token], i: usize, written: &str) -> boo
 /// Whether token `i` follows a comma after the word before it: the next item of a list,
 /// which may be a name ("150 kronor per år, Swish 123 609 44 18").
 fn after_comma(laid: &str, tokens: &[Token], i: usize) -> bool {
-    word_before_on_line(laid, tokens, i).is_some_and(|(p, _)| {
-        tokens
-            .get(i)
-            .and_then(|t| laid.get(p.span.end..t.span.start))
-            .is_some_and(|gap| gap.contains(','))
-    })
+    word_before_on_line(laid, tokens, i)
+        .is_some_and(|(p, _)| gap_to(laid, p, tokens, i).is_some_and(|gap| gap.contains(',')))
 }
 
 /// Whether token `i` follows, on its line, a noun names stand after ("föreningen", "sal").
@@ -664,10 +657,7 @@ fn after_apposition_noun(laid: &str, tokens: &[Token], i: usize) -> bool {
 fn after_plain_word(laid: &str, tokens: &[Token], i: usize, edits: &[WordEdit]) -> bool {
     word_before_on_line(laid, tokens, i).is_some_and(|(p, _)| {
         p.shape == Shape::Lower
-            && tokens
-                .get(i)
-                .and_then(|t| laid.get(p.span.end..t.span.start))
-                .is_some_and(|gap| !gap.contains(','))
+            && gap_to(laid, p, tokens, i).is_some_and(|gap| !gap.contains(','))
             && !names_follow(crate::reads_now(laid, edits, &p.span))
     })
 }
@@ -676,6 +666,13 @@ fn after_plain_word(laid: &str, tokens: &[Token], i: usize, edits: &[WordEdit]) 
 /// apposition ("till", "föreningen").
 fn names_follow(w: Option<&str>) -> bool {
     w.is_some_and(|w| BEFORE_NAMES.contains(&w) || APPOSITION_NOUNS.contains(&w))
+}
+
+/// What stands between the word token `p` and token `i` (punctuation, spaces).
+fn gap_to<'l>(laid: &'l str, p: &Token, tokens: &[Token], i: usize) -> Option<&'l str> {
+    tokens
+        .get(i)
+        .and_then(|t| laid.get(p.span.end..t.span.start))
 }
 
 /// The word token before token `i`, on the same line, with its text as written.

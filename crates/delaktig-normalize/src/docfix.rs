@@ -972,11 +972,7 @@ pub(crate) fn streets_and_codes(laid: &str, tokens: &[Token], edits: &mut Vec<Wo
         // "D4:": two characters, a capital and a digit, then the colon.
         if t.span.len() == 2
             && bytes.get(t.span.end) == Some(&b':')
-            && written
-                .as_bytes()
-                .first()
-                .is_some_and(u8::is_ascii_uppercase)
-            && written.as_bytes().get(1).is_some_and(u8::is_ascii_digit)
+            && crate::restore::capital_and_digits(written)
         {
             dropped.extend(crate::edit_at(edits, &t.span));
             continue;
@@ -1674,7 +1670,7 @@ pub(crate) fn range_dashes(laid: &str, edits: &mut Vec<WordEdit>) {
         at = i + dash_len;
         let before = bytes.get(..i).unwrap_or(&[]);
         let after = bytes.get(i + dash_len..).unwrap_or(&[]);
-        let range = (time_before(before) && time_after(after))
+        let range = (crate::layout::time_before(before) && crate::layout::time_after(after))
             || (crate::layout::day_before(before)
                 && day_before_month(laid.get(i + dash_len..).unwrap_or("")))
             || year_range(before, after);
@@ -1724,48 +1720,9 @@ fn year_range(before: &[u8], after: &[u8]) -> bool {
     matches!((first, second), (Some(a), Some(b)) if b > a)
 }
 
-/// The number of ASCII digits `bytes` ends with.
-fn trailing_digits(bytes: &[u8]) -> usize {
-    bytes
-        .iter()
-        .rev()
-        .take_while(|b| b.is_ascii_digit())
-        .count()
-}
-
-/// The number of ASCII digits `bytes` starts with.
-fn leading_digits(bytes: &[u8]) -> usize {
-    bytes.iter().take_while(|b| b.is_ascii_digit()).count()
-}
-
-/// Whether `before` ends with a time ("10:00", "9.00") that starts a chunk.
-fn time_before(before: &[u8]) -> bool {
-    let minutes = trailing_digits(before);
-    let Some(rest) = before.len().checked_sub(minutes + 1) else {
-        return false;
-    };
-    let hours = trailing_digits(before.get(..rest).unwrap_or(&[]));
-    minutes == 2
-        && matches!(before.get(rest), Some(b':' | b'.'))
-        && (1..=2).contains(&hours)
-        && rest
-            .checked_sub(hours + 1)
-            .is_none_or(|k| before.get(k).is_some_and(|b| !b.is_ascii_alphanumeric()))
-}
-
-/// Whether `after` starts with a time ("12:00", "15.30") followed by no further digit.
-fn time_after(after: &[u8]) -> bool {
-    let hours = leading_digits(after);
-    let rest = after.get(hours + 1..).unwrap_or(&[]);
-    (1..=2).contains(&hours)
-        && matches!(after.get(hours), Some(b':' | b'.'))
-        && leading_digits(rest) == 2
-        && rest.get(2).is_none_or(|b| !b.is_ascii_digit())
-}
-
 /// Whether `after` starts with a day of one or two digits, a space and a month's name.
 fn day_before_month(after: &str) -> bool {
-    let n = leading_digits(after.as_bytes());
+    let n = crate::layout::leading_digits(after.as_bytes());
     (1..=2).contains(&n)
         && after.as_bytes().get(n) == Some(&b' ')
         && after.get(n + 1..).is_some_and(crate::layout::month_after)

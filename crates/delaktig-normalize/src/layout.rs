@@ -587,9 +587,9 @@ fn time_speck_edits(text: &str, out: &mut Vec<Edit>) {
         if bytes.get(at) == Some(&b',') {
             // "13,00-15.45" (and "13.00-15,45"): the comma of a time beside a time with
             // its dot.
-            if let Some(comma) = clock_comma(bytes, at) {
+            if comma_in_clock_range(bytes, at) {
                 out.push(Edit {
-                    span: comma..comma + 1,
+                    span: at..at + 1,
                     replacement: ".",
                     reason: Reason::StraySymbol,
                 });
@@ -647,78 +647,72 @@ fn time_speck_edits(text: &str, out: &mut Vec<Edit>) {
     }
 }
 
-/// The byte of the comma at `at` when it stands for the dot of a clock time ("13,00") that a
-/// dash joins to a clock time written with its dot ("15.45"), before or after it.
-fn clock_comma(bytes: &[u8], at: usize) -> Option<usize> {
-    // A clock time "H.MM" or "HH.MM" (with `sep` between) starting at `start`; its end.
-    let clock = |start: usize, sep: u8| -> Option<usize> {
-        let h = bytes
-            .get(start..)?
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count();
-        let digits = |from: usize, n: usize| {
-            bytes
-                .get(from..from + n)
-                .and_then(|d| std::str::from_utf8(d).ok())
-                .and_then(|d| d.parse::<u32>().ok())
-        };
-        digits(start, h).filter(|&v| (1..=2).contains(&h) && v <= 23)?;
-        (bytes.get(start + h) == Some(&sep)).then_some(())?;
-        digits(start + h + 1, 2).filter(|&m| m <= 59)?;
-        let end = start + h + 3;
-        bytes
-            .get(end)
-            .is_none_or(|b| !b.is_ascii_digit())
-            .then_some(end)
-    };
-    let dash_len = |from: usize| -> Option<usize> {
-        let rest = bytes.get(from..)?;
-        if rest.first() == Some(&b'-') {
-            Some(1)
-        } else if rest.starts_with("–".as_bytes()) {
-            Some("–".len())
-        } else {
-            None
-        }
-    };
-    let hour_digits = bytes
-        .get(..at)?
+/// Whether the comma at `at` stands for the dot of a clock time ("13,00") that a dash joins
+/// to a clock time written with its dot or colon, after it ("13,00-15.45") or before it
+/// ("13.00–15,45").
+fn comma_in_clock_range(bytes: &[u8], at: usize) -> bool {
+    let (before, after) = (
+        bytes.get(..at).unwrap_or(&[]),
+        bytes.get(at + 1..).unwrap_or(&[]),
+    );
+    let hours = trailing_digits(before);
+    let start = at - hours;
+    let chunk_start = start
+        .checked_sub(1)
+        .is_none_or(|p| bytes.get(p).is_some_and(|b| !b.is_ascii_alphanumeric()));
+    if !(1..=2).contains(&hours)
+        || leading_digits(after) != 2
+        || after.get(2).is_some_and(u8::is_ascii_digit)
+        || !chunk_start
+    {
+        return false;
+    }
+    let dashes: [&[u8]; 2] = [b"-", "–".as_bytes()];
+    let rest = after.get(2..).unwrap_or(&[]);
+    let head = bytes.get(..start).unwrap_or(&[]);
+    dashes.iter().any(|d| {
+        rest.strip_prefix(*d).is_some_and(time_after)
+            || head.strip_suffix(*d).is_some_and(time_before)
+    })
+}
+
+/// The number of ASCII digits `bytes` ends with.
+pub(crate) fn trailing_digits(bytes: &[u8]) -> usize {
+    bytes
         .iter()
         .rev()
         .take_while(|b| b.is_ascii_digit())
-        .count();
-    if !(1..=2).contains(&hour_digits) {
-        return None;
-    }
-    let start = at - hour_digits;
-    if start > 0 && bytes.get(start - 1).is_some_and(u8::is_ascii_alphanumeric) {
-        return None;
-    }
-    let end = clock(start, b',')?;
-    // The comma's time first, then the dotted one.
-    if let Some(d) = dash_len(end)
-        && clock(end + d, b'.').is_some()
-    {
-        return Some(at);
-    }
-    // The dotted time first: "13.00-15,45".
-    let before_dash = start.checked_sub(1)?;
-    let dash = if bytes.get(before_dash) == Some(&b'-') {
-        before_dash
-    } else {
-        start
-            .checked_sub("–".len())
-            .filter(|&d| bytes.get(d..start) == Some("–".as_bytes()))?
+        .count()
+}
+
+/// The number of ASCII digits `bytes` starts with.
+pub(crate) fn leading_digits(bytes: &[u8]) -> usize {
+    bytes.iter().take_while(|b| b.is_ascii_digit()).count()
+}
+
+/// Whether `before` ends with a time ("10:00", "9.00") that starts a chunk.
+pub(crate) fn time_before(before: &[u8]) -> bool {
+    let minutes = trailing_digits(before);
+    let Some(rest) = before.len().checked_sub(minutes + 1) else {
+        return false;
     };
-    let first_digits = bytes
-        .get(..dash)?
-        .iter()
-        .rev()
-        .take_while(|b| b.is_ascii_digit() || **b == b'.')
-        .count();
-    let first = dash - first_digits;
-    (clock(first, b'.') == Some(dash)).then_some(at)
+    let hours = trailing_digits(before.get(..rest).unwrap_or(&[]));
+    minutes == 2
+        && matches!(before.get(rest), Some(b':' | b'.'))
+        && (1..=2).contains(&hours)
+        && rest
+            .checked_sub(hours + 1)
+            .is_none_or(|k| before.get(k).is_some_and(|b| !b.is_ascii_alphanumeric()))
+}
+
+/// Whether `after` starts with a time ("12:00", "15.30") followed by no further digit.
+pub(crate) fn time_after(after: &[u8]) -> bool {
+    let hours = leading_digits(after);
+    let rest = after.get(hours + 1..).unwrap_or(&[]);
+    (1..=2).contains(&hours)
+        && matches!(after.get(hours), Some(b':' | b'.'))
+        && leading_digits(rest) == 2
+        && rest.get(2).is_none_or(|b| !b.is_ascii_digit())
 }
 
 /// A lone quote mark or underscore ending a line after a space ("Den förs in nu. ’", "Ett

@@ -760,10 +760,7 @@ impl Restorer<'_> {
         // is a code, not a word with a scan's marks: a road ("E4", "E6"), a paper size
         // ("A4"), a speaker in notes ("D4:", "D6:"). (In a damaged one, "P4 mötet" is "På".)
         if self.doc.damage() == Damage::Clean {
-            let mut chars = word.chars();
-            let code = chars.next().is_some_and(|c| c.is_ascii_uppercase())
-                && !chars.as_str().is_empty()
-                && chars.all(|c| c.is_ascii_digit());
+            let code = capital_and_digits(word);
             let marked = word
                 .chars()
                 .any(|c| matches!(c, 'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö'));
@@ -1702,6 +1699,15 @@ impl Restorer<'_> {
             .compound(lower)
             .map(|c| c.sum / c.parts as f32 - COMPOUND_PART_PENALTY * (c.parts as f32 - 1.0))
     }
+}
+
+/// Whether `word` is a capital and digits only: a code ("E4", "A4", "D6"), which a scan's
+/// "4" or "6" for an å or ö must not be read into.
+pub(crate) fn capital_and_digits(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && !chars.as_str().is_empty()
+        && chars.all(|c| c.is_ascii_digit())
 }
 
 /// Most frequent (per billion) the small-letter reading of a "6"-initial word may be and the
