@@ -11,6 +11,8 @@ use crate::node::Nodes;
 pub(crate) enum MapKind {
     Words,
     Names,
+    /// The common word forms, a part of `Words` with the same values.
+    Common,
 }
 
 /// A position in one of a lexicon's maps: the forms beginning with the bytes walked so far.

@@ -17,6 +17,9 @@ static WORDS_FST: &[u8] = include_bytes!("../data/words.fst");
 static NAMES_FST: &[u8] = include_bytes!("../data/names.fst");
 static HEADS_FST: &[u8] = include_bytes!("../data/heads.fst");
 static HOT_TABLE: &[u8] = include_bytes!("../data/hot.bin");
+/// The forms of `WORDS_FST` with a frequency of at least [`crate::COMMON_MIN_FREQUENCY`],
+/// derived by the build script.
+static COMMON_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/common.fst"));
 
 type Data = Cow<'static, [u8]>;
 
@@ -32,6 +35,9 @@ pub struct Lexicon {
     words: Option<NodeMap>,
     names: Option<NodeMap>,
     heads: Option<NodeMap>,
+    /// The forms of `words` with a frequency of at least [`crate::COMMON_MIN_FREQUENCY`],
+    /// with the same values: for walks that only want common readings.
+    common: Option<NodeMap>,
     /// The most frequent words of `words` again, in a hash table; a cache, never the only
     /// place a word is.
     hot: Option<HotTable>,
@@ -55,6 +61,7 @@ impl Lexicon {
             words: open(Cow::Borrowed(WORDS_FST)),
             names: open(Cow::Borrowed(NAMES_FST)),
             heads: open(Cow::Borrowed(HEADS_FST)),
+            common: open(Cow::Borrowed(COMMON_FST)),
             hot: HotTable::open(HOT_TABLE),
         }
     }
@@ -67,12 +74,21 @@ impl Lexicon {
         words: impl IntoIterator<Item = (&'a str, u32)>,
         names: impl IntoIterator<Item = (&'a str, u32)>,
     ) -> Lexicon {
-        let words = words.into_iter().map(|(w, f)| (w.to_lowercase(), f));
+        let words: Vec<(String, u32)> = words
+            .into_iter()
+            .map(|(w, f)| (w.to_lowercase(), f))
+            .collect();
         let names = names.into_iter().map(|(n, f)| (n.to_string(), f));
+        let common = words
+            .iter()
+            .filter(|(_, f)| *f >= crate::COMMON_MIN_FREQUENCY)
+            .cloned()
+            .collect();
         Lexicon {
-            words: build(words.collect()),
+            words: build(words),
             names: build(names.collect()),
             heads: None,
+            common: build(common),
             hot: None,
         }
     }
@@ -288,6 +304,21 @@ impl Lexicon {
         Some(Cursor::root(MapKind::Words, nodes(self.words.as_ref())?))
     }
 
+    /// A cursor at the start of the common word forms: those of [`Lexicon::word_cursor`]
+    /// with a frequency of at least [`crate::COMMON_MIN_FREQUENCY`], with the same
+    /// frequencies. A walk that only wants common readings searches far fewer branches.
+    ///
+    /// ```
+    /// let lex = delaktig_lexicon_sv::Lexicon::embedded();
+    /// let walk = |start, word| lex.advance(start, word).and_then(|c| lex.cursor_frequency(c));
+    /// let common = lex.common_word_cursor().expect("a common map");
+    /// assert_eq!(walk(common, "mötet"), lex.frequency("mötet"));
+    /// assert!(lex.frequency("mötet").is_some_and(|f| f >= delaktig_lexicon_sv::COMMON_MIN_FREQUENCY));
+    /// ```
+    pub fn common_word_cursor(&self) -> Option<Cursor> {
+        Some(Cursor::root(MapKind::Common, nodes(self.common.as_ref())?))
+    }
+
     /// A cursor at the start of the name map (names as written, capital first).
     pub fn name_cursor(&self) -> Option<Cursor> {
         Some(Cursor::root(MapKind::Names, nodes(self.names.as_ref())?))
@@ -332,6 +363,7 @@ impl Lexicon {
         match map {
             MapKind::Words => nodes(self.words.as_ref()),
             MapKind::Names => nodes(self.names.as_ref()),
+            MapKind::Common => nodes(self.common.as_ref()),
         }
     }
 

@@ -61,6 +61,8 @@
 //! `gen/build.py`.
 #![deny(missing_docs)]
 
+include!(concat!(env!("OUT_DIR"), "/common.rs"));
+
 mod compound;
 mod cursor;
 mod hot;

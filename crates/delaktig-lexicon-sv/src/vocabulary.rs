@@ -112,6 +112,7 @@ impl VocabularyNode<'_> {
 pub struct VocabularyMaps<'a> {
     base_words: Option<Nodes<'a>>,
     base_names: Option<Nodes<'a>>,
+    base_common: Option<Nodes<'a>>,
     added_words: Option<Nodes<'a>>,
     added_names: Option<Nodes<'a>>,
 }
@@ -122,13 +123,15 @@ impl VocabularyMaps<'_> {
         match map {
             MapKind::Words => self.base_words,
             MapKind::Names => self.base_names,
+            MapKind::Common => self.base_common,
         }
     }
 
     #[inline]
     fn added(&self, map: MapKind) -> Option<Nodes<'_>> {
         match map {
-            MapKind::Words => self.added_words,
+            // An addition's cursor walks its words, whatever their frequency.
+            MapKind::Words | MapKind::Common => self.added_words,
             MapKind::Names => self.added_names,
         }
     }
@@ -424,6 +427,19 @@ impl Vocabulary {
         VocabularyCursor::new(self.base().word_cursor(), added)
     }
 
+    /// A cursor at the start of the common word forms (see [`Lexicon::common_word_cursor`])
+    /// and of every added word: the words a walk for common readings needs, each with the
+    /// frequency [`Vocabulary::word_cursor`] gives it wherever that reaches
+    /// [`crate::COMMON_MIN_FREQUENCY`].
+    pub fn common_word_cursor(&self) -> Option<VocabularyCursor> {
+        let added = if self.words.is_empty() {
+            None
+        } else {
+            self.added().word_cursor()
+        };
+        VocabularyCursor::new(self.base().common_word_cursor(), added)
+    }
+
     /// A cursor at the start of the names, known and added (as written, capital first).
     pub fn name_cursor(&self) -> Option<VocabularyCursor> {
         let added = if self.names.is_empty() {
@@ -475,6 +491,7 @@ impl Vocabulary {
         VocabularyMaps {
             base_words: self.base().map_nodes(MapKind::Words),
             base_names: self.base().map_nodes(MapKind::Names),
+            base_common: self.base().map_nodes(MapKind::Common),
             added_words: added(self.words.is_empty(), MapKind::Words),
             added_names: added(self.names.is_empty(), MapKind::Names),
         }

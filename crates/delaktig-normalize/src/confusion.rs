@@ -717,16 +717,19 @@ pub(crate) struct MisreadLeaf<'t> {
     pub misread: Misread,
 }
 
-/// Calls `leaf` with every known word `lower` reads as with confusions of [`Tier::Common`]
-/// and exactly one misread letter or letter shape, once per way of reading it. Those read
-/// with no confusion and one letter misread are exactly the words one edit (of
-/// [`ALPHABET`]) away, so one walk answers both questions.
+/// Calls `leaf` with every common word (of frequency
+/// [`delaktig_lexicon_sv::COMMON_MIN_FREQUENCY`] or more, or
+/// added by the caller) `lower` reads as with confusions of [`Tier::Common`] and exactly one
+/// misread letter or letter shape, once per way of reading it. Those read with no confusion
+/// and one letter misread are exactly the words one edit (of [`ALPHABET`]) away, so one walk
+/// answers both questions. Only common readings are worth a misread, and the map of common
+/// words has a sixteenth of the branches to search.
 pub(crate) fn misread_walk(
     lower: &str,
     vocabulary: &Vocabulary,
     mut leaf: impl FnMut(MisreadLeaf<'_>),
 ) {
-    if let Some(start) = vocabulary.word_cursor() {
+    if let Some(start) = vocabulary.common_word_cursor() {
         let maps = vocabulary.maps();
         with_scratch(lower, Tier::Common, |scratch| {
             MisreadWalk {

@@ -40,6 +40,8 @@ const RARE_NAME_AS_WRITTEN: u32 = 1_000;
 /// Cost of a one-letter misread correction, and the least frequency it may produce.
 const MISREAD_COST: f32 = 3.0;
 const MISREAD_MIN_FREQUENCY: u32 = 300;
+// The misread walk reaches only the common words: those a misread may produce.
+const _: () = assert!(MISREAD_MIN_FREQUENCY >= delaktig_lexicon_sv::COMMON_MIN_FREQUENCY);
 /// Frequency (per billion) under which a compound part is rare enough to be a fragment of a
 /// garbled word.
 const RARE_PART_FREQUENCY: u32 = 1_000;
@@ -2147,6 +2149,11 @@ fn whole_word_misread(words: &Words, lower: &str) -> Option<(f32, String)> {
 const SHORT_MISREAD_MIN_FREQUENCY: u32 = 300_000;
 /// How many times commoner than the next reading the chosen one must be.
 const SHORT_MISREAD_MARGIN: u32 = 4;
+// The misread walk leaves out the words under `COMMON_MIN_FREQUENCY`: as the next reading
+// they would never stop a reading common enough to be chosen.
+const _: () = assert!(
+    SHORT_MISREAD_MIN_FREQUENCY >= SHORT_MISREAD_MARGIN * delaktig_lexicon_sv::COMMON_MIN_FREQUENCY
+);
 
 /// The commonest word one letter (or letter shape, with diacritics restored) from a short
 /// garbled word, if it is one of the commonest words and far commoner than any other

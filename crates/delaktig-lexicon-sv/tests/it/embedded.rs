@@ -223,3 +223,39 @@ fn lexicon_types_are_send_and_sync() {
     assert_send_sync::<Lexicon>();
     assert_send_sync::<delaktig_lexicon_sv::Vocabulary>();
 }
+
+/// The frequency a walk from `start` gives `word`, if it reaches a whole form.
+fn walked(lex: &Lexicon, start: delaktig_lexicon_sv::Cursor, word: &str) -> Option<u32> {
+    lex.advance(start, word)
+        .and_then(|c| lex.cursor_frequency(c))
+}
+
+#[test]
+fn the_common_map_holds_exactly_the_common_words_with_their_frequencies() {
+    use fst::Streamer;
+    let lex = Lexicon::embedded();
+    let common = lex.common_word_cursor().expect("a common map");
+    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/data/words.fst")).unwrap();
+    let words = fst::Map::new(bytes).unwrap();
+    let mut stream = words.stream();
+    let (mut in_common, mut rare_checked) = (0, 0);
+    while let Some((key, value)) = stream.next() {
+        let word = std::str::from_utf8(key).unwrap();
+        let frequency = lex.frequency(word);
+        assert_eq!(
+            frequency,
+            Some((value & u64::from(u32::MAX)) as u32),
+            "{word}"
+        );
+        if frequency.is_some_and(|f| f >= delaktig_lexicon_sv::COMMON_MIN_FREQUENCY) {
+            assert_eq!(walked(lex, common, word), frequency, "{word}");
+            in_common += 1;
+        } else if rare_checked * 40 < in_common {
+            // A sample of the rest (the whole would take long in a debug build).
+            assert_eq!(walked(lex, common, word), None, "{word}");
+            rare_checked += 1;
+        }
+    }
+    assert!(in_common > 40_000, "{in_common}");
+    assert!(rare_checked > 1_000, "{rare_checked}");
+}

@@ -120,3 +120,23 @@ fn readings_include_additions() {
     c.readings("torget", &rules, 2, &mut out);
     assert_eq!(out.len(), 2);
 }
+
+#[test]
+fn the_common_words_walk_takes_added_words_of_any_frequency() {
+    let lex = Arc::new(Lexicon::from_entries(
+        [("och", 1_000_000), ("ovanlig", 12)],
+        [],
+    ));
+    let mut v = Vocabulary::from_lexicon(lex);
+    v.add_word("brukarråd", 5);
+    let walked = |word: &str| {
+        let start = v.common_word_cursor().expect("a cursor");
+        let maps = v.maps();
+        maps.advance(start, word).and_then(|c| maps.frequency(c))
+    };
+    assert_eq!(walked("och"), Some(1_000_000));
+    // Rare in the base: not a common word; added by the caller: walked.
+    assert_eq!(walked("ovanlig"), None);
+    assert_eq!(v.frequency("ovanlig"), Some(12));
+    assert_eq!(walked("brukarråd"), Some(5));
+}
