@@ -1282,6 +1282,50 @@ pub(crate) fn one_for_i(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
     crate::add_edits(edits, added);
 }
 
+/// Abbreviations written before a number that hold a small "l", which a scan reads as a
+/// capital "I" ("kI 21.15", "Igh 7") or, being one shape in both sizes, gives a capital "K"
+/// ("till Kl 9"): `(abbreviation, its misreadings)`.
+const L_ABBREVIATIONS: &[(&str, &[&str])] = &[("kl", &["kI", "Kl", "KI"]), ("lgh", &["Igh"])];
+
+/// Reads an abbreviation before a number ("kl", "lgh") that a scan misread by its small "l"
+/// or its size-only capital ("kI 21.15" → "kl 21.15", "Igh 7" → "lgh 7"): only where a
+/// number follows (after a space, or a full stop and a space) and, for a capital the
+/// abbreviation never has, not where a sentence starts ("Kl. 9 Välkommen" stays). `edits`
+/// stay in text order.
+pub(crate) fn l_abbreviations(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+    let mut added: Vec<WordEdit> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        // Told by kind and length before the text is looked at.
+        if t.kind != Kind::Word || !(2..=3).contains(&t.span.len()) {
+            continue;
+        }
+        let Some(text) = laid.get(t.span.clone()) else {
+            continue;
+        };
+        let Some(&(fixed, _)) = L_ABBREVIATIONS
+            .iter()
+            .find(|(_, misread)| misread.contains(&text))
+        else {
+            continue;
+        };
+        // A capital that is only a size-only letter's: not at a sentence's start.
+        if text.starts_with('K') && t.sentence_start {
+            continue;
+        }
+        let number_follows = tokens.get(i + 1).is_some_and(|n| {
+            n.kind == Kind::Number && matches!(laid.get(t.span.end..n.span.start), Some(" " | ". "))
+        });
+        if !number_follows || crate::overlaps_edit(edits, &t.span) {
+            continue;
+        }
+        added.push(WordEdit {
+            span: t.span.clone(),
+            proposal: misread(fixed.to_string()),
+        });
+    }
+    crate::add_edits(edits, added);
+}
+
 /// Small words that a speck glued to a neighbour stands beside ("Sjödén.och", "för.unga"):
 /// none of them ends an abbreviation or starts a web address.
 const GLUE_WORDS: &[&str] = &[

@@ -1398,6 +1398,7 @@ impl Normalizer {
             docfix::range_dashes(laid, &mut edits);
             docfix::speck_hyphens(laid, &tokens, &mut edits, &self.words);
             docfix::one_for_i(laid, &tokens, &mut edits);
+            docfix::l_abbreviations(laid, &tokens, &mut edits);
             docfix::law_names(laid, &tokens, &mut edits);
             docfix::streets_and_codes(laid, &tokens, &mut edits);
             docfix::glued_words(laid, &tokens, &mut edits, &self.words);

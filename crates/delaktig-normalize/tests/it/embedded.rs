@@ -1263,6 +1263,28 @@ fn a_scans_one_for_a_capital_i_is_read_back() {
 }
 
 #[test]
+fn an_abbreviation_before_a_number_gets_its_small_l_back() {
+    let text = format!(
+        "{DAMAGED}\nTillsyn Igh 7 varje timme. Vi knackade kI 21.15 och ringde till Kl. 22.00.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text
+            .contains("Tillsyn lgh 7 varje timme. Vi knackade kl 21.15 och ringde till kl. 22.00."),
+        "{}",
+        out.text
+    );
+    // Without a number after it, or as a sentence's first word, it stays as written.
+    let text = format!("{DAMAGED}\nKl. 9 kom Igh och KI med kI.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("\nKl. 9 kom Igh och KI med kI."),
+        "{}",
+        out.text
+    );
+}
+
+#[test]
 fn two_capitals_before_a_small_word_are_a_word_with_a_small_diacritic() {
     let text =
         format!("{DAMAGED}\nPA forra motet lovade vi svar.\nPA HEMSIDAN\nKontakt: PO Nilsson\n");
