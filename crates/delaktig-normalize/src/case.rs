@@ -138,6 +138,16 @@ pub(crate) fn correct(
         let Some(written) = laid.get(t.span.clone()) else {
             continue;
         };
+        // A part of an e-mail address a scan spaced out ("jonas. wasterlund@ …") is no
+        // sentence's word: its letters stay as written.
+        // (The tokeniser keeps an "@" inside a word, where a scan makes it of an ö.)
+        let bytes = laid.as_bytes();
+        if written.ends_with('@')
+            || bytes.get(t.span.end) == Some(&b'@')
+            || t.span.start.checked_sub(1).and_then(|j| bytes.get(j)) == Some(&b'@')
+        {
+            continue;
+        }
         let current = edit.map_or(written, |e| &*e.proposal.replacement);
         // "12 September": a month's name after its day is written small; a scan's capital
         // there is a size-only letter read large or a speck. "PÅ förra mötet": two capitals

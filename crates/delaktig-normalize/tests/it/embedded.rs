@@ -1285,6 +1285,26 @@ fn an_abbreviation_before_a_number_gets_its_small_l_back() {
 }
 
 #[test]
+fn a_spaced_e_mail_address_keeps_its_small_letters() {
+    // A surname the note writes with its capital, after a first name, in an address's local
+    // part a scan spaced out at its dot (a serif rendering of the eleventh tuning set): still
+    // no name, and written small.
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/tuning11/ocr/brev-till-politiker-anhoriga-gavle.serif.txt"
+    );
+    let note = std::fs::read_to_string(path).unwrap();
+    assert!(note.contains("Jonas Wasterlund,\njonas. wasterlund@ fyrljuset-gavle.se,"));
+    let out = Normalizer::new().normalize(&note);
+    assert!(
+        out.text
+            .contains("Jonas Wasterlund, jonas.wasterlund@fyrljuset-gavle.se,"),
+        "{}",
+        out.text
+    );
+}
+
+#[test]
 fn two_capitals_before_a_small_word_are_a_word_with_a_small_diacritic() {
     let text =
         format!("{DAMAGED}\nPA forra motet lovade vi svar.\nPA HEMSIDAN\nKontakt: PO Nilsson\n");
