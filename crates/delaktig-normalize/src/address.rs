@@ -88,10 +88,41 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
             }
             continue;
         }
-        let host_end = host_start + host.len();
+        let mut host_end = host_start + host.len();
+        // A space a mono scan put after the host's first letters ("lundstrom@t
+        // jarnbacken.skelleftea.se"): the host goes on after it, up to its top-level domain.
+        // (The local part's own break, if any, is mended below as for any address.)
+        let mut split_host = false;
+        if !spaced
+            && local >= 1
+            && (1..=3).contains(&host.len())
+            && host.iter().all(u8::is_ascii_lowercase)
+            && bytes.get(host_end) == Some(&b' ')
+        {
+            let rest = bytes.get(host_end + 1..).unwrap_or(&[]);
+            let n = rest
+                .iter()
+                .take_while(|&&b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-')
+                })
+                .count();
+            let ends = rest
+                .get(n)
+                .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'@');
+            if ends
+                && rest.first().is_some_and(u8::is_ascii_lowercase)
+                && has_top_level_domain(&rest[..n])
+            {
+                let end = host_end + 1 + n;
+                mended.push((host_start..end, host_end..host_end + 1, "".into()));
+                host_end = end;
+                split_host = true;
+            }
+        }
         // A space after the dot before a common top-level domain ("ekonomi@fyren-stromsund.
         // se"): the host ends at the dot, and would be read as words.
         if !spaced
+            && !split_host
             && local >= 1
             && host.len() >= 3
             && host.last() == Some(&b'.')
@@ -110,6 +141,7 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
         }
         // A space before the dot of a common top-level domain ("mona@gmail .com").
         if !spaced
+            && !split_host
             && local >= 1
             && host.len() >= 2
             && !host.contains(&b'.')
@@ -130,6 +162,7 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
         // top-level domain ("marta@goteborg se"): the host then ends there, and the address
         // is read as a word.
         if !spaced
+            && !split_host
             && local >= 2
             && host.len() >= 2
             && !host.contains(&b'.')
@@ -172,7 +205,7 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
         let domain_ok = if spaced {
             local >= 2 && has_top_level_domain(host)
         } else {
-            host.len() >= 4 && host.contains(&b'.')
+            split_host || host.len() >= 4 && host.contains(&b'.')
         };
         if local == 0 || !domain_ok {
             continue;
@@ -940,6 +973,24 @@ fn has_top_level_domain(host: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::Normalizer;
+
+    #[test]
+    fn a_space_after_the_first_letters_of_the_host_is_taken_out() {
+        let n = Normalizer::new();
+        // With the local part's dot parted from it too, and the host's words left unread.
+        let note = "Enhetschef Annika Lundström, 0910-73 51 27,\n\
+annika. lundstrom@t jarnbacken.skelleftea.se eller på telefon.\n";
+        assert!(
+            n.normalize(note)
+                .text
+                .contains("\nannika.lundstrom@tjarnbacken.skelleftea.se eller"),
+            "{}",
+            n.normalize(note).text
+        );
+        // Words after a short host, with no top-level domain of their own, stay apart.
+        let note = "Skriv till info@ab eller ring kurt@vk sedan.\n";
+        assert_eq!(n.normalize(note).text, note);
+    }
 
     #[test]
     fn a_space_after_the_dot_before_the_domain_is_taken_out() {
