@@ -41,6 +41,9 @@ const SPACED_DOMAINS: &[&str] = &["se", "nu", "com", "org", "net", "eu", "coop",
 
 /// Confidence of a mended address.
 const CONFIDENCE: f32 = 0.85;
+/// Least frequency (per billion) of the word whose plain letters start an address's local
+/// part before a dot a scan parted from the rest ("natverk. brukarinflytande@…").
+const PLAIN_WORD_FREQUENCY: u32 = 1_000;
 
 /// Mends the broken addresses of `laid`, dropping any word edit of the first name they take in.
 pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
@@ -91,8 +94,9 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
         let mut host_end = host_start + host.len();
         // A space a mono scan put after the host's first letters ("lundstrom@t
         // jarnbacken.skelleftea.se"): the host goes on after it, up to its top-level domain.
-        // (The local part's own break, if any, is mended below as for any address.)
-        let mut split_host = false;
+        // (Here and below, the local part's own break, if any, is mended as for any
+        // address once the host is.)
+        let mut host_mended = false;
         if !spaced
             && local >= 1
             && (1..=3).contains(&host.len())
@@ -116,13 +120,13 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
                 let end = host_end + 1 + n;
                 mended.push((host_start..end, host_end..host_end + 1, "".into()));
                 host_end = end;
-                split_host = true;
+                host_mended = true;
             }
         }
         // A space after the dot before a common top-level domain ("ekonomi@fyren-stromsund.
         // se"): the host ends at the dot, and would be read as words.
         if !spaced
-            && !split_host
+            && !host_mended
             && local >= 1
             && host.len() >= 3
             && host.last() == Some(&b'.')
@@ -136,12 +140,12 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
                     host_end..host_end + 1,
                     "".into(),
                 ));
-                continue;
+                host_mended = true;
             }
         }
         // A space before the dot of a common top-level domain ("mona@gmail .com").
         if !spaced
-            && !split_host
+            && !host_mended
             && local >= 1
             && host.len() >= 2
             && !host.contains(&b'.')
@@ -154,7 +158,7 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
                     host_end..host_end + 1,
                     "".into(),
                 ));
-                continue;
+                host_mended = true;
             }
         }
         // The dot before the top-level domain read as a colon or a semicolon
@@ -162,7 +166,7 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
         // top-level domain ("marta@goteborg se"): the host then ends there, and the address
         // is read as a word.
         if !spaced
-            && !split_host
+            && !host_mended
             && local >= 2
             && host.len() >= 2
             && !host.contains(&b'.')
@@ -176,14 +180,15 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
             } else {
                 (2..=6).contains(&tld_len)
             };
-            if fits && ends {
-                mended.push((
-                    ls..host_end + 1 + tld_len,
-                    host_end..host_end + 1,
-                    ".".into(),
-                ));
+            if !(fits && ends) {
+                continue;
             }
-            continue;
+            mended.push((
+                ls..host_end + 1 + tld_len,
+                host_end..host_end + 1,
+                ".".into(),
+            ));
+            host_mended = true;
         }
         // A space before the "@" ("bostadforst @uppsala.se"): the local part is the word
         // before it.
@@ -205,7 +210,7 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
         let domain_ok = if spaced {
             local >= 2 && has_top_level_domain(host)
         } else {
-            split_host || host.len() >= 4 && host.contains(&b'.')
+            host_mended || host.len() >= 4 && host.contains(&b'.')
         };
         if local == 0 || !domain_ok {
             continue;
@@ -265,13 +270,25 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
             c.make_ascii_uppercase();
         }
         // A first name, and no word of its own ("Skicka till oss. info@…" stays); in the
-        // plain letters an address writes it in ("marta. lovmark@…" for Märta).
+        // plain letters an address writes it in ("marta. lovmark@…" for Märta). Or a common
+        // word in those plain letters, which no sentence would end with ("natverk.
+        // brukarinflytande@…" for "nätverk"), before a local part with no dot of its own.
         let listed = words.name_frequency(&name).is_some()
             || words
                 .known_candidates(&name, crate::confusion::Tier::Common, true)
                 .with_frequencies()
                 .any(|(_, _, as_name)| as_name.is_some());
-        if !listed || words.frequency(first).is_some() {
+        let plain_word = || {
+            brk.len() == 2
+                && !bytes.get(ls..at).unwrap_or(&[]).contains(&b'.')
+                && words
+                    .known_candidates(first, crate::confusion::Tier::Common, false)
+                    .with_frequencies()
+                    .any(|(c, f, _)| {
+                        c.text != first && f.is_some_and(|f| f >= PLAIN_WORD_FREQUENCY)
+                    })
+        };
+        if words.frequency(first).is_some() || !listed && !plain_word() {
             continue;
         }
         mended.push((fs..brk.start, brk, ".".into()));
@@ -973,6 +990,34 @@ fn has_top_level_domain(host: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::Normalizer;
+
+    #[test]
+    fn a_common_word_in_plain_letters_before_a_parted_dot_starts_the_local_part() {
+        let n = Normalizer::new();
+        // As a mono scan of a tenth-set note has it: the local part's dot and the domain's
+        // both parted by spaces.
+        let note =
+            "Birgitta ordnar det via\nnatverk. brukarinflytande@regionvastmanland-fou. se.\n";
+        assert!(
+            n.normalize(note)
+                .text
+                .contains("\nnatverk.brukarinflytande@regionvastmanland-fou.se."),
+            "{}",
+            n.normalize(note).text
+        );
+        // A word as written ends its sentence, and a local part with a dot of its own is no
+        // continuation of the word before it.
+        for note in [
+            "Skriv till oss. info@foreningen.se\n",
+            "Hör av dig till natverket. lena.berg@foreningen.se\n",
+        ] {
+            assert!(
+                n.normalize(note).text.contains(". "),
+                "{}",
+                n.normalize(note).text
+            );
+        }
+    }
 
     #[test]
     fn a_space_after_the_first_letters_of_the_host_is_taken_out() {
