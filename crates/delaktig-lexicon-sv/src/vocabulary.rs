@@ -419,12 +419,16 @@ impl Vocabulary {
     /// A cursor at the start of the word forms, known and added: advance it with
     /// [`Vocabulary::advance`] one lower-case piece at a time. `None` when there are none.
     pub fn word_cursor(&self) -> Option<VocabularyCursor> {
-        let added = if self.words.is_empty() {
+        VocabularyCursor::new(self.base().word_cursor(), self.added_word_cursor())
+    }
+
+    /// A cursor at the start of the added words, if there are any.
+    fn added_word_cursor(&self) -> Option<Cursor> {
+        if self.words.is_empty() {
             None
         } else {
             self.added().word_cursor()
-        };
-        VocabularyCursor::new(self.base().word_cursor(), added)
+        }
     }
 
     /// A cursor at the start of the common word forms (see [`Lexicon::common_word_cursor`])
@@ -432,12 +436,7 @@ impl Vocabulary {
     /// frequency [`Vocabulary::word_cursor`] gives it wherever that reaches
     /// [`crate::COMMON_MIN_FREQUENCY`].
     pub fn common_word_cursor(&self) -> Option<VocabularyCursor> {
-        let added = if self.words.is_empty() {
-            None
-        } else {
-            self.added().word_cursor()
-        };
-        VocabularyCursor::new(self.base().common_word_cursor(), added)
+        VocabularyCursor::new(self.base().common_word_cursor(), self.added_word_cursor())
     }
 
     /// A cursor at the start of the names, known and added (as written, capital first).

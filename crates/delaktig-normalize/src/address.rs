@@ -996,14 +996,14 @@ mod tests {
         let n = Normalizer::new();
         // As a mono scan of a tenth-set note has it: the local part's dot and the domain's
         // both parted by spaces.
-        let note =
-            "Birgitta ordnar det via\nnatverk. brukarinflytande@regionvastmanland-fou. se.\n";
+        let out = n
+            .normalize(
+                "Birgitta ordnar det via\nnatverk. brukarinflytande@regionvastmanland-fou. se.\n",
+            )
+            .text;
         assert!(
-            n.normalize(note)
-                .text
-                .contains("\nnatverk.brukarinflytande@regionvastmanland-fou.se."),
-            "{}",
-            n.normalize(note).text
+            out.contains("\nnatverk.brukarinflytande@regionvastmanland-fou.se."),
+            "{out}"
         );
         // A word as written ends its sentence, and a local part with a dot of its own is no
         // continuation of the word before it.
@@ -1011,11 +1011,8 @@ mod tests {
             "Skriv till oss. info@foreningen.se\n",
             "Hör av dig till natverket. lena.berg@foreningen.se\n",
         ] {
-            assert!(
-                n.normalize(note).text.contains(". "),
-                "{}",
-                n.normalize(note).text
-            );
+            let out = n.normalize(note).text;
+            assert!(out.contains(". "), "{out}");
         }
     }
 
@@ -1023,14 +1020,15 @@ mod tests {
     fn a_space_after_the_first_letters_of_the_host_is_taken_out() {
         let n = Normalizer::new();
         // With the local part's dot parted from it too, and the host's words left unread.
-        let note = "Enhetschef Annika Lundström, 0910-73 51 27,\n\
-annika. lundstrom@t jarnbacken.skelleftea.se eller på telefon.\n";
+        let out = n
+            .normalize(
+                "Enhetschef Annika Lundström, 0910-73 51 27,\n\
+annika. lundstrom@t jarnbacken.skelleftea.se eller på telefon.\n",
+            )
+            .text;
         assert!(
-            n.normalize(note)
-                .text
-                .contains("\nannika.lundstrom@tjarnbacken.skelleftea.se eller"),
-            "{}",
-            n.normalize(note).text
+            out.contains("\nannika.lundstrom@tjarnbacken.skelleftea.se eller"),
+            "{out}"
         );
         // Words after a short host, with no top-level domain of their own, stay apart.
         let note = "Skriv till info@ab eller ring kurt@vk sedan.\n";
