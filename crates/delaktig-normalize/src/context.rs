@@ -520,6 +520,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                         "galler", "ser", "står", "star", "möts", "mots", "träffas", "behövs",
                         "behovs", "följer", "foljer", "kommer", "får", "far", "behöver", "behover",
                         "måste", "maste", "blir", "bör", "bor", "vill", "har",
+                        // A past tense, which no "har" takes either: "Här fanns det".
+                        "fanns", "kom", "stod", "blev", "gick", "hade", "fick", "började",
+                        "borjade", "satt",
                     ],
                 )
                 // "Här redovisas hur …": a passive present before its subject (long, so that
@@ -2583,7 +2586,11 @@ mod tests {
         let word = |n: &Neighbours<'_>| decide("har", n).and_then(Verdict::word);
         assert_eq!(word(&start("har")), Some("här"));
         assert_eq!(word(&start("redovisas")), Some("här"));
+        // A past tense follows no "har": "Här fanns det", "Här hade vi".
+        assert_eq!(word(&start("fanns")), Some("här"));
+        assert_eq!(word(&start("hade")), Some("här"));
         assert_eq!(word(&start("tomas")), None);
+        assert_eq!(word(&start("du")), None);
         assert_eq!(pick("har", Some("det"), Some("kommer")), "här");
         assert_eq!(pick("har", Some("den"), Some("vintern")), "här");
         assert_eq!(pick("har", Some("bo"), None), "här");
