@@ -29,8 +29,10 @@
 //! timetable, a crisis plan, a complaints letter with answers, a regional network's online
 //! meeting, a guide to proposals, a conference report, a consultation response; measured once
 //! untouched first), the eleventh tuning set `crates/delaktig-normalize/tests/data/tuning11/`
-//! (two more: a board meeting with motions, a volunteer's diary; measured once untouched
-//! first), and the held-out set
+//! (eight more: a board meeting with motions, a volunteer's diary, a letter to politicians, a
+//! focus group held as a chat, a citizen dialogue's post-its, a shift handover, a training
+//! day's programme, a peer-support evaluation; measured once untouched first), and the
+//! held-out set
 //! `crates/delaktig-normalize/tests/data/heldout/` (never tuned on, but its totals guided which
 //! rules were kept), and the second held-out set `crates/delaktig-normalize/tests/data/heldout2/`
 //! (eight more texts added late and measured only, never looked into). For each OCR file
