@@ -1326,6 +1326,45 @@ pub(crate) fn l_abbreviations(laid: &str, tokens: &[Token], edits: &mut Vec<Word
     crate::add_edits(edits, added);
 }
 
+/// Reads a capital and "S" as the speaker's code with a 5 that a scan misread ("DS:" for
+/// "D5:"), in a note that writes that code, and two others of the same letter, as speakers'
+/// codes before a colon ("D4:", "D5:", "D6:"). `edits` stay in text order.
+pub(crate) fn speaker_codes(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+    let bytes = laid.as_bytes();
+    let code = |t: &Token| -> Option<[u8; 2]> {
+        let b = bytes.get(t.span.clone())?;
+        let pair: [u8; 2] = b.try_into().ok()?;
+        pair[0].is_ascii_uppercase().then_some(pair)
+    };
+    // The codes written as speakers' codes: a capital and a digit before a colon.
+    let mut written: Vec<[u8; 2]> = tokens
+        .iter()
+        .filter(|t| t.kind != Kind::Number && bytes.get(t.span.end) == Some(&b':'))
+        .filter_map(code)
+        .filter(|c| c[1].is_ascii_digit())
+        .collect();
+    written.sort_unstable();
+    written.dedup();
+    let mut added: Vec<WordEdit> = Vec::new();
+    for t in tokens {
+        let Some([letter, b'S']) = code(t) else {
+            continue;
+        };
+        let of_letter = written.iter().filter(|c| c[0] == letter).count();
+        if of_letter < 3
+            || !written.contains(&[letter, b'5'])
+            || crate::overlaps_edit(edits, &t.span)
+        {
+            continue;
+        }
+        added.push(WordEdit {
+            span: t.span.clone(),
+            proposal: misread(format!("{}5", char::from(letter))),
+        });
+    }
+    crate::add_edits(edits, added);
+}
+
 /// Small words that a speck glued to a neighbour stands beside ("Sjödén.och", "för.unga"):
 /// none of them ends an abbreviation or starts a web address.
 const GLUE_WORDS: &[&str] = &[

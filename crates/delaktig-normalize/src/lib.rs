@@ -1399,6 +1399,7 @@ impl Normalizer {
             docfix::speck_hyphens(laid, &tokens, &mut edits, &self.words);
             docfix::one_for_i(laid, &tokens, &mut edits);
             docfix::l_abbreviations(laid, &tokens, &mut edits);
+            docfix::speaker_codes(laid, &tokens, &mut edits);
             docfix::law_names(laid, &tokens, &mut edits);
             docfix::streets_and_codes(laid, &tokens, &mut edits);
             docfix::glued_words(laid, &tokens, &mut edits, &self.words);

@@ -1305,6 +1305,21 @@ fn a_spaced_e_mail_address_keeps_its_small_letters() {
 }
 
 #[test]
+fn a_speakers_code_gets_its_five_back_where_the_note_writes_it() {
+    let chat = "19.02 D4: Hej alla.\n19.03 DS: Hej. Jag laser mest.\n19.04 D5: Jag med.\n\
+19.05 D6: Bra idé DS!\n";
+    let out = Normalizer::new().normalize(&format!("{DAMAGED}\n{chat}"));
+    assert!(
+        out.text.contains("19.03 D5: Hej.") && out.text.contains("Bra idé D5!"),
+        "{}",
+        out.text
+    );
+    // Without such codes, "DS" is a name as written.
+    let out = Normalizer::new().normalize(&format!("{DAMAGED}\nSerien DS: se D4: och D5:\n"));
+    assert!(out.text.contains("Serien DS:"), "{}", out.text);
+}
+
+#[test]
 fn two_capitals_before_a_small_word_are_a_word_with_a_small_diacritic() {
     let text =
         format!("{DAMAGED}\nPA forra motet lovade vi svar.\nPA HEMSIDAN\nKontakt: PO Nilsson\n");
