@@ -31,7 +31,10 @@
 //! untouched first), the eleventh tuning set `crates/delaktig-normalize/tests/data/tuning11/`
 //! (eight more: a board meeting with motions, a volunteer's diary, a letter to politicians, a
 //! focus group held as a chat, a citizen dialogue's post-its, a shift handover, a training
-//! day's programme, a peer-support evaluation; measured once untouched first), and the
+//! day's programme, a peer-support evaluation; measured once untouched first), the twelfth
+//! tuning set `crates/delaktig-normalize/tests/data/tuning12/` (ten more: committee decisions,
+//! a register's status list, a user council, a podcast interview, guides, improvement reports,
+//! a cooperation meeting, questions and answers; measured once untouched first), and the
 //! held-out set
 //! `crates/delaktig-normalize/tests/data/heldout/` (never tuned on, but its totals guided which
 //! rules were kept), and the second held-out set `crates/delaktig-normalize/tests/data/heldout2/`
@@ -77,6 +80,7 @@ fn main() {
         ("tuning-9", crate_dir.join("tests/data/tuning9")),
         ("tuning-10", crate_dir.join("tests/data/tuning10")),
         ("tuning-11", crate_dir.join("tests/data/tuning11")),
+        ("tuning-12", crate_dir.join("tests/data/tuning12")),
         ("held-out", crate_dir.join("tests/data/heldout")),
         ("held-out-2", crate_dir.join("tests/data/heldout2")),
     ];
