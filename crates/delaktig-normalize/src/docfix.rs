@@ -953,38 +953,25 @@ pub(crate) fn law_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
     crate::add_edits(edits, added);
 }
 
-/// Street names and codes a word restoration misread: a street's head before its house
-/// number is "vägen" or "gränd", never "vågen" or "grand" ("Strömsbrovågen 31" →
-/// "Strömsbrovägen 31", "Skeppargrand 5" → "Skeppargränd 5"); and a capital with one digit
-/// before a colon is a code, as written ("D4:", "D6:", a speaker in notes), not "Då:" or
-/// "Dö:". `edits` stay in text order.
-pub(crate) fn streets_and_codes(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+/// Street names a word restoration misread: a street's head before its house number is
+/// "vägen" or "gränd", never "vågen" or "grand" ("Strömsbrovågen 31" → "Strömsbrovägen 31",
+/// "Skeppargrand 5" → "Skeppargränd 5"). `edits` stay in text order.
+pub(crate) fn street_heads(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     let bytes = laid.as_bytes();
     let mut added: Vec<WordEdit> = Vec::new();
-    let mut dropped: Vec<usize> = Vec::new();
     for t in tokens {
-        if t.kind != Kind::Word {
-            continue;
-        }
-        let Some(written) = laid.get(t.span.clone()) else {
-            continue;
-        };
-        // "D4:": two characters, a capital and a digit, then the colon.
-        if t.span.len() == 2
-            && bytes.get(t.span.end) == Some(&b':')
-            && crate::restore::capital_and_digits(written)
-        {
-            dropped.extend(crate::edit_at(edits, &t.span));
-            continue;
-        }
-        // (Most words are told apart by their shape, length and the bytes after them.)
-        if t.shape != Shape::Capitalised
+        // (Most words are told apart by their kind, shape, length and the bytes after them.)
+        if t.kind != Kind::Word
+            || t.shape != Shape::Capitalised
             || t.span.len() < 8
             || bytes.get(t.span.end) != Some(&b' ')
             || !bytes.get(t.span.end + 1).is_some_and(u8::is_ascii_digit)
         {
             continue;
         }
+        let Some(written) = laid.get(t.span.clone()) else {
+            continue;
+        };
         let k = crate::edit_at(edits, &t.span);
         let now = k
             .and_then(|k| edits.get(k))
@@ -1015,9 +1002,6 @@ pub(crate) fn streets_and_codes(laid: &str, tokens: &[Token], edits: &mut Vec<Wo
             }),
             None => {}
         }
-    }
-    for k in dropped.into_iter().rev() {
-        edits.remove(k);
     }
     crate::add_edits(edits, added);
 }
@@ -1282,14 +1266,26 @@ pub(crate) fn one_for_i(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
     crate::add_edits(edits, added);
 }
 
-/// Abbreviations written before a number that hold a small "l", which a scan reads as a
-/// capital "I" ("kI 21.15", "Igh 7") or, being one shape in both sizes, gives a capital "K"
-/// ("till Kl 9"): `(abbreviation, its misreadings)`.
-const L_ABBREVIATIONS: &[(&str, &[&str])] = &[("kl", &["kI", "Kl", "KI"]), ("lgh", &["Igh"])];
+/// The abbreviation before numbers (of [`ABBREVIATIONS_BEFORE_NUMBERS`]) that `text` is with
+/// its small "l" read as a capital "I" or its size-only first letter read large ("kI", "Kl",
+/// "KI", "Igh"); `None` for the abbreviation itself.
+fn l_misread_abbreviation(text: &str) -> Option<&'static str> {
+    ABBREVIATIONS_BEFORE_NUMBERS.iter().copied().find(|a| {
+        a.contains('l')
+            && *a != text
+            && a.len() == text.len()
+            && a.chars().zip(text.chars()).enumerate().all(|(i, (a, t))| {
+                t == a
+                    || a == 'l' && t == 'I'
+                    || i == 0 && crate::case::size_only(a) && t == a.to_ascii_uppercase()
+            })
+    })
+}
 
 /// Reads an abbreviation before a number ("kl", "lgh") that a scan misread by its small "l"
 /// or its size-only capital ("kI 21.15" → "kl 21.15", "Igh 7" → "lgh 7"): only where a
-/// number follows (after a space, or a full stop and a space) and, for a capital the
+/// number follows (after a space, or a full stop and a space; after the full stop only for
+/// one in capitals, which is otherwise an acronym, "KI 2024") and, for a capital the
 /// abbreviation never has, not where a sentence starts ("Kl. 9 Välkommen" stays). `edits`
 /// stay in text order.
 pub(crate) fn l_abbreviations(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
@@ -1302,18 +1298,21 @@ pub(crate) fn l_abbreviations(laid: &str, tokens: &[Token], edits: &mut Vec<Word
         let Some(text) = laid.get(t.span.clone()) else {
             continue;
         };
-        let Some(&(fixed, _)) = L_ABBREVIATIONS
-            .iter()
-            .find(|(_, misread)| misread.contains(&text))
-        else {
+        let Some(fixed) = l_misread_abbreviation(text) else {
             continue;
         };
         // A capital that is only a size-only letter's: not at a sentence's start.
-        if text.starts_with('K') && t.sentence_start {
+        if t.sentence_start && !text.starts_with(['l', 'I']) {
             continue;
         }
+        let capitals = text.chars().all(char::is_uppercase);
         let number_follows = tokens.get(i + 1).is_some_and(|n| {
-            n.kind == Kind::Number && matches!(laid.get(t.span.end..n.span.start), Some(" " | ". "))
+            n.kind == Kind::Number
+                && match laid.get(t.span.end..n.span.start) {
+                    Some(". ") => true,
+                    Some(" ") => !capitals,
+                    _ => false,
+                }
         });
         if !number_follows || crate::overlaps_edit(edits, &t.span) {
             continue;
@@ -1326,33 +1325,52 @@ pub(crate) fn l_abbreviations(laid: &str, tokens: &[Token], edits: &mut Vec<Word
     crate::add_edits(edits, added);
 }
 
-/// Reads a capital and "S" as the speaker's code with a 5 that a scan misread ("DS:" for
-/// "D5:"), in a note that writes that code, and two others of the same letter, as speakers'
-/// codes before a colon ("D4:", "D5:", "D6:"). `edits` stay in text order.
+/// Speakers' codes of notes, a capital and one digit before a colon ("D4:", "D6:"): kept as
+/// written, never read as "Då:" or "Dö:"; and a capital and "S" read as the code with a 5 a
+/// scan misread ("DS:" for "D5:"), in a note that writes that code and two others of the
+/// same letter. `edits` stay in text order.
 pub(crate) fn speaker_codes(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     let bytes = laid.as_bytes();
-    let code = |t: &Token| -> Option<[u8; 2]> {
-        let b = bytes.get(t.span.clone())?;
-        let pair: [u8; 2] = b.try_into().ok()?;
-        pair[0].is_ascii_uppercase().then_some(pair)
-    };
-    // The codes written as speakers' codes: a capital and a digit before a colon.
-    let mut written: Vec<[u8; 2]> = tokens
+    let mut written: Vec<(usize, [u8; 2])> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind == Kind::Word
+            && t.span.len() == 2
+            && bytes.get(t.span.end) == Some(&b':')
+            && laid
+                .get(t.span.clone())
+                .is_some_and(crate::restore::capital_and_digits)
+            && let Some(&[letter, digit]) = bytes.get(t.span.clone())
+        {
+            written.push((i, [letter, digit]));
+        }
+    }
+    if written.is_empty() {
+        return;
+    }
+    // As written: any restoration of a code goes.
+    edits.retain(|e| {
+        !written
+            .iter()
+            .any(|&(i, _)| tokens.get(i).is_some_and(|t| t.span == e.span))
+    });
+    let mut codes: Vec<[u8; 2]> = written.iter().map(|&(_, c)| c).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let misread_fives: Vec<u8> = codes
         .iter()
-        .filter(|t| t.kind != Kind::Number && bytes.get(t.span.end) == Some(&b':'))
-        .filter_map(code)
-        .filter(|c| c[1].is_ascii_digit())
+        .filter(|c| c[1] == b'5' && codes.iter().filter(|o| o[0] == c[0]).count() >= 3)
+        .map(|c| c[0])
         .collect();
-    written.sort_unstable();
-    written.dedup();
+    if misread_fives.is_empty() {
+        return;
+    }
     let mut added: Vec<WordEdit> = Vec::new();
     for t in tokens {
-        let Some([letter, b'S']) = code(t) else {
+        let Some(&[letter, b'S']) = bytes.get(t.span.clone()) else {
             continue;
         };
-        let of_letter = written.iter().filter(|c| c[0] == letter).count();
-        if of_letter < 3
-            || !written.contains(&[letter, b'5'])
+        if t.kind != Kind::Word
+            || !misread_fives.contains(&letter)
             || crate::overlaps_edit(edits, &t.span)
         {
             continue;
@@ -1812,7 +1830,8 @@ fn day_before_month(after: &str) -> bool {
 }
 
 /// Abbreviations a number may follow after their full stop ("kl. 9", "nr. 3").
-const ABBREVIATIONS_BEFORE_NUMBERS: &[&str] = &["kl", "nr", "ca", "tel", "s", "sid", "p", "kap"];
+const ABBREVIATIONS_BEFORE_NUMBERS: &[&str] =
+    &["kl", "nr", "ca", "tel", "s", "sid", "p", "kap", "lgh"];
 
 /// Whether `gap` (the text between token `prev` and a lone letter or digit) ends a sentence
 /// or holds a scan's specks: a full stop not after an abbreviation, an asterisk, a quote, or

@@ -1401,7 +1401,7 @@ impl Normalizer {
             docfix::l_abbreviations(laid, &tokens, &mut edits);
             docfix::speaker_codes(laid, &tokens, &mut edits);
             docfix::law_names(laid, &tokens, &mut edits);
-            docfix::streets_and_codes(laid, &tokens, &mut edits);
+            docfix::street_heads(laid, &tokens, &mut edits);
             docfix::glued_words(laid, &tokens, &mut edits, &self.words);
             docfix::speck_stops(laid, &tokens, &mut edits);
         }

@@ -1274,6 +1274,10 @@ fn an_abbreviation_before_a_number_gets_its_small_l_back() {
         "{}",
         out.text
     );
+    // In capitals, before its full stop.
+    let out =
+        Normalizer::new().normalize(&format!("{DAMAGED}\nOppet mandag till fredag KI. 8.00.\n"));
+    assert!(out.text.contains("fredag kl. 8.00."), "{}", out.text);
     // Without a number after it, or as a sentence's first word, it stays as written.
     let text = format!("{DAMAGED}\nKl. 9 kom Igh och KI med kI.\n");
     let out = Normalizer::new().normalize(&text);
