@@ -1298,6 +1298,11 @@ pub(crate) fn l_abbreviations(laid: &str, tokens: &[Token], edits: &mut Vec<Word
         let Some(text) = laid.get(t.span.clone()) else {
             continue;
         };
+        // A misreading has a capital ("I" for "l", or a size-only first letter): most short
+        // words have none.
+        if !text.bytes().any(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
         let Some(fixed) = l_misread_abbreviation(text) else {
             continue;
         };
