@@ -2096,7 +2096,9 @@ fn two_part_misread(words: &Words, lower: &str) -> Option<(f32, String)> {
             if restores_dropped_e(lower, &cand) {
                 continue;
             }
-            if let Some(Compound { parts: 2, sum, .. }) = words.split_uncached(&cand) {
+            if let Some(Compound { parts: 2, sum, .. }) = words.split_uncached(&cand)
+                && !headed_by_function_word(words, &cand)
+            {
                 let s = sum / 2.0 - COMPOUND_PART_PENALTY;
                 if found.as_ref().is_none_or(|(b, _)| s > *b) {
                     found = Some((s, cand));
@@ -2105,6 +2107,21 @@ fn two_part_misread(words: &Words, lower: &str) -> Option<(f32, String)> {
         }
     }
     found
+}
+
+/// Pronouns and conjunctions: the lexicon lets them head a compound, which two words run
+/// together are ("att|sitta"), but a letter misread inside a long word does not make one
+/// ("det|a|skyddsombudet" is no reading of "Dataskyddsombudet").
+const FUNCTION_WORD_HEADS: &[&str] = &[
+    "att", "de", "dem", "den", "det", "du", "han", "hon", "jag", "ni", "och", "som", "vi",
+];
+
+/// Whether the compound reading of `cand` begins with one of [`FUNCTION_WORD_HEADS`].
+fn headed_by_function_word(words: &Words, cand: &str) -> bool {
+    words
+        .vocabulary()
+        .split_compound(cand)
+        .is_some_and(|c| c.stems(cand).next().is_some_and(|h| FUNCTION_WORD_HEADS.contains(&h)))
 }
 
 /// Whether `cand` is `word` with an "e" put back before a linking "s": a first part that
@@ -2798,6 +2815,19 @@ mod tests {
         fn shapes_follow_the_unicode_properties(word in "[A-Za-zåäöÅÄÖéÉß0-9&@ªµºǅΣσ×-]{0,8}") {
             proptest::prop_assert_eq!(Shape::of(&word), shape_by_properties(&word));
         }
+    }
+
+    #[test]
+    fn a_misread_letter_makes_no_compound_headed_by_a_pronoun() {
+        let words = embedded_words();
+        // "det|a|skyddsombudet" is one letter from the word as written and its head is
+        // commoner than "dat", but no compound starts with "det".
+        assert!(headed_by_function_word(words, "detaskyddsombudet"));
+        assert!(!headed_by_function_word(words, "dataskyddsombudet"));
+        assert_ne!(
+            two_part_misread(words, "dataskyddsombudet").map(|(_, w)| w),
+            Some("detaskyddsombudet".to_string())
+        );
     }
 
     #[test]
