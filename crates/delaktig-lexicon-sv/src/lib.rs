@@ -65,6 +65,7 @@ include!(concat!(env!("OUT_DIR"), "/common.rs"));
 
 mod compound;
 mod cursor;
+mod english;
 mod hot;
 mod lexicon;
 mod node;
@@ -76,6 +77,7 @@ pub use compound::{
     SHORT_LAST_PARTS, long_enough_last,
 };
 pub use cursor::{ByteSet, Cursor, CursorNode};
+pub use english::is_common_english;
 pub use lexicon::{Lexicon, Prefixes, SplitScratch};
 pub use readings::{Confusion, MAX_CHANGES, MAX_SEARCH_BYTES, Reading};
 pub use vocabulary::{

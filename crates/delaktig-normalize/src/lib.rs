@@ -555,6 +555,23 @@ fn english_word(word: &str) -> bool {
     })
 }
 
+/// Whether `word` (any case) is on the lexicon's list of common English words that Swedish
+/// seldom writes ([`delaktig_lexicon_sv::is_common_english`], ten thousand words): a
+/// Swedish note quoting English ("Study", "run chart"), not a garbled Swedish word. Longer
+/// than [`english_word`]'s list and so asked only where no Swedish reading was found.
+fn quoted_english(word: &str) -> bool {
+    let mut buf = [0u8; QUOTED_ENGLISH_LONGEST];
+    word.is_ascii()
+        && buf.get_mut(..word.len()).is_some_and(|b| {
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).is_ok_and(delaktig_lexicon_sv::is_common_english)
+        })
+}
+
+/// Longest word [`quoted_english`] looks up (longer ones are on no list of common words).
+const QUOTED_ENGLISH_LONGEST: usize = 24;
+
 /// A word with every letter OCR confuses for å, ä or ö folded to its look-alike, lower-case:
 /// words that may be readings of one another share a fold.
 fn fold(word: &str) -> String {

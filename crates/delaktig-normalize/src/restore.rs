@@ -1091,6 +1091,7 @@ impl Restorer<'_> {
             && word.chars().count() >= 5
             && word.chars().all(char::is_alphabetic)
             && !crate::english_word(word)
+            && !crate::quoted_english(word)
             && !self.compares_known_adjective(word)
         {
             // A word garbled beyond its diacritics in a damaged document: the commonest word
@@ -2118,10 +2119,11 @@ const FUNCTION_WORD_HEADS: &[&str] = &[
 
 /// Whether the compound reading of `cand` begins with one of [`FUNCTION_WORD_HEADS`].
 fn headed_by_function_word(words: &Words, cand: &str) -> bool {
-    words
-        .vocabulary()
-        .split_compound(cand)
-        .is_some_and(|c| c.stems(cand).next().is_some_and(|h| FUNCTION_WORD_HEADS.contains(&h)))
+    words.vocabulary().split_compound(cand).is_some_and(|c| {
+        c.stems(cand)
+            .next()
+            .is_some_and(|h| FUNCTION_WORD_HEADS.contains(&h))
+    })
 }
 
 /// Whether `cand` is `word` with an "e" put back before a linking "s": a first part that

@@ -50,6 +50,26 @@ fn misread_letters_are_corrected_in_words_with_no_diacritic_look_alike() {
 }
 
 #[test]
+fn quoted_english_words_are_no_misread_swedish_ones() {
+    // One letter from "studs" and "hårt", but common English words that Swedish seldom
+    // writes: a report quoting its method's English terms keeps them.
+    let text = format!(
+        "{DAMAGED}\nVi foljer ett korschema (run chart) varje vecka.\nStudy: Aterkoppling inom tva dagar.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("körschema (run chart) varje"),
+        "{}",
+        out.text
+    );
+    assert!(
+        out.text.contains("Study: Återkoppling inom två dagar."),
+        "{}",
+        out.text
+    );
+}
+
+#[test]
 fn short_words_of_a_line_in_capitals_are_words_and_acronyms_keep_their_letters() {
     let text = format!(
         "PROTOKOLL FORT VID ARSMOTE\n\nARBETSORDNING INOM VARD OCH OMSORG\n\n\
