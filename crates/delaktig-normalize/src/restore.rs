@@ -1093,6 +1093,7 @@ impl Restorer<'_> {
             && !crate::english_word(word)
             && !crate::quoted_english(word)
             && !self.compares_known_adjective(word)
+            && !self.aktig_adjective(word)
         {
             // A word garbled beyond its diacritics in a damaged document: the commonest word
             // one letter away, if it is common enough to trust.
@@ -1385,6 +1386,32 @@ impl Restorer<'_> {
                     .iter()
                     .any(|s| stem.ends_with(s))
                     && self.words.frequency(stem).is_some()
+            })
+        })
+    }
+
+    /// Whether `word` is an adjective in "-aktig" (any form) made from a word or compound
+    /// the lexicon knows ("myndighetsaktig", "barnaktiga"): Swedish makes them freely and the
+    /// lexicon lists few, so no misread reading should replace one ("myndighetsaktiv").
+    fn aktig_adjective(&self, word: &str) -> bool {
+        let lower = crate::text::lower(word);
+        [
+            "aktig",
+            "aktiga",
+            "aktigt",
+            "aktigare",
+            "aktigast",
+            "aktigaste",
+        ]
+        .iter()
+        .any(|ending| {
+            lower.strip_suffix(ending).is_some_and(|stem| {
+                // The stem as it is, or without the linking "s" a compound takes.
+                let bare = stem.strip_suffix('s').unwrap_or(stem);
+                stem.chars().count() >= 3
+                    && [stem, bare].iter().any(|s| {
+                        self.words.frequency(s).is_some() || self.words.compound(s).is_some()
+                    })
             })
         })
     }
@@ -2817,6 +2844,17 @@ mod tests {
         fn shapes_follow_the_unicode_properties(word in "[A-Za-zåäöÅÄÖéÉß0-9&@ªµºǅΣσ×-]{0,8}") {
             proptest::prop_assert_eq!(Shape::of(&word), shape_by_properties(&word));
         }
+    }
+
+    #[test]
+    fn adjectives_in_aktig_are_told_by_their_known_stem() {
+        let words = embedded_words();
+        let doc = DocEvidence::default();
+        let r = Restorer { words, doc: &doc };
+        assert!(r.aktig_adjective("myndighetsaktig"));
+        assert!(r.aktig_adjective("Barnaktiga"));
+        assert!(!r.aktig_adjective("xqzaktig"));
+        assert!(!r.aktig_adjective("myndighetsaktiv"));
     }
 
     #[test]
