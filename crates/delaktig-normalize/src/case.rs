@@ -972,6 +972,10 @@ fn mid_sentence(laid: &str, tokens: &[Token], i: usize, edits: &[WordEdit]) -> b
     if !same_line(p, t) || !lower_word(p) {
         return false;
     }
+    // A bracketed aside of a transcript ("[skratt] Klassiskt.") ends before a new sentence.
+    if gap_to(laid, p, tokens, i).is_some_and(|g| g.contains(']')) {
+        return false;
+    }
     if names_follow(crate::reads_now(laid, edits, &p.span)) {
         return false;
     }

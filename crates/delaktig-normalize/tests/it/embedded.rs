@@ -463,6 +463,15 @@ Sitter pa torget. Hon forskar vid Centrum for kunskap."
         "{}",
         named.text
     );
+    // A bracketed aside of a transcript ends before a new sentence: its capital stays.
+    let aside = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nDaniel: Jag trodde att ingen skulle market [skratt] Klassiskt. Sen blev det battre.\n"
+    ));
+    assert!(
+        aside.text.contains("[skratt] Klassiskt. Sen"),
+        "{}",
+        aside.text
+    );
     // A lone capital letter inside a sentence is a letter of its own.
     let hall = Normalizer::new().normalize(&format!("{DAMAGED} Vi ses i sal 412 hall C plan 4."));
     assert!(hall.text.contains("hall C plan"), "{}", hall.text);
