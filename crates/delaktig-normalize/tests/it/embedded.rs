@@ -465,10 +465,10 @@ Sitter pa torget. Hon forskar vid Centrum for kunskap."
     );
     // A bracketed aside of a transcript ends before a new sentence: its capital stays.
     let aside = Normalizer::new().normalize(&format!(
-        "{DAMAGED}\nDaniel: Jag trodde att ingen skulle market [skratt] Klassiskt. Sen blev det battre.\n"
+        "{DAMAGED}\nDaniel: Jag trodde att ingen skulle market [skratt] Klassiskt.\nSen blev det battre.\n"
     ));
     assert!(
-        aside.text.contains("[skratt] Klassiskt. Sen"),
+        aside.text.contains("[skratt] Klassiskt.\nSen"),
         "{}",
         aside.text
     );
