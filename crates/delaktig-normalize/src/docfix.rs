@@ -1012,6 +1012,12 @@ const ABBREVIATIONS: &[&str] = &[
     "IVO", "IOP", "SIP", "HVB", "KBT", "NPF", "RSMH", "SKR", "LARO", "BBIC",
 ];
 
+/// Whether `word` is one of the abbreviations in capitals that notes use ([`LAWS`],
+/// [`ABBREVIATIONS`]).
+pub(crate) fn known_acronym(word: &str) -> bool {
+    LAWS.contains(&word) || ABBREVIATIONS.contains(&word)
+}
+
 /// Reads the first part of a compound whose hyphen stands for the rest of it ("hälso- och
 /// sjukvård", "social- och arbetsmarknadsförvaltningen") as the head of a compound: a scan's
 /// "halso-" is the head "hälso" (of "hälsa", linked by "o"), not the rare word "hälsö" that

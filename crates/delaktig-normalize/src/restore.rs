@@ -890,9 +890,10 @@ impl Restorer<'_> {
                 confidence: NATURE_SURNAME_CONFIDENCE,
             });
         }
-        // Acronyms (SIP, HVB, KBT) and mixed-case forms (SoL) are written that way on purpose.
+        // Acronyms (SIP, HVB, KBT) and mixed-case forms (SoL) are written that way on purpose;
+        // a short word in capitals is restored only as a listed place ("BORÅS STAD").
         if shape == Shape::Upper && word.chars().count() <= 5 && !hard {
-            return None;
+            return self.place_in_capitals(word);
         }
         if shape == Shape::Mixed && !hard {
             return None;
@@ -1390,6 +1391,44 @@ impl Restorer<'_> {
         })
     }
 
+    /// A short word in capitals (`word`, five letters at most) that a damaged document wrote
+    /// for a listed place with å, ä or ö ("BORAS STAD", "LULEA KOMMUN"): that place in
+    /// capitals, when the word as written is no word, no listed name and no acronym the
+    /// restorer keeps, and exactly one common enough place reads from it.
+    fn place_in_capitals(&self, word: &str) -> Option<Proposal> {
+        if self.doc.damage() == Damage::Clean
+            || !word.bytes().any(|b| matches!(b, b'A' | b'O'))
+            || !word.bytes().all(|b| b.is_ascii_uppercase())
+            || crate::docfix::known_acronym(word)
+        {
+            return None;
+        }
+        let capitalised = Shape::Capitalised.apply(&crate::text::lower(word));
+        if self.words.name_frequency(&capitalised).is_some()
+            || self.words.frequency(&crate::text::lower(word)).is_some()
+        {
+            return None;
+        }
+        let found = self
+            .words
+            .known_candidates(&capitalised, Tier::Common, true);
+        let mut places = found
+            .with_frequencies()
+            .filter(|(c, _, name)| {
+                c.edits > 0 && name.is_some_and(|f| f >= CAPITALS_PLACE_FREQUENCY)
+            })
+            .map(|(c, _, _)| c.text);
+        let place = places.next()?;
+        if places.next().is_some() || !listed_place(place) {
+            return None;
+        }
+        Some(Proposal {
+            replacement: Shape::Upper.apply(place).into(),
+            reason: Reason::Name,
+            confidence: NATURE_SURNAME_CONFIDENCE,
+        })
+    }
+
     /// Whether `word` is an adjective in "-aktig" (any form) made from a word or compound
     /// the lexicon knows ("myndighetsaktig", "barnaktiga"): Swedish makes them freely and the
     /// lexicon lists few, so no misread reading should replace one ("myndighetsaktiv").
@@ -1743,6 +1782,25 @@ pub(crate) fn capital_and_digits(word: &str) -> bool {
 /// Most frequent (per billion) the small-letter reading of a "6"-initial word may be and the
 /// word still be read as the listed name it capitalises to.
 const DIGIT_NAME_WORD_MAX: u32 = 1_000;
+
+/// Whether `name` is on the lexicon's list of Swedish places
+/// ([`delaktig_lexicon_sv::PLACE_LIST`]: municipalities, towns, districts, waters), not only
+/// a first name or surname of the names map.
+fn listed_place(name: &str) -> bool {
+    static PLACES: std::sync::OnceLock<HashSet<&'static str, BuildHasherDefault<FxHasher>>> =
+        std::sync::OnceLock::new();
+    PLACES
+        .get_or_init(|| {
+            delaktig_lexicon_sv::list_entries(delaktig_lexicon_sv::PLACE_LIST)
+                .filter(|p| !p.contains(' '))
+                .collect()
+        })
+        .contains(name)
+}
+
+/// Least name frequency of a listed place read from a short word in capitals
+/// ([`Restorer::place_in_capitals`]).
+const CAPITALS_PLACE_FREQUENCY: u32 = 1;
 
 /// Least frequency (per billion) of the known é-word that ends a compound kept as written.
 const LEGIT_E_PART_FREQUENCY: u32 = 1_000;

@@ -70,6 +70,19 @@ fn quoted_english_words_are_no_misread_swedish_ones() {
 }
 
 #[test]
+fn a_listed_place_in_short_capitals_gets_its_marks_and_acronyms_keep_their_letters() {
+    let text = format!("BORAS STAD\nLULEA KOMMUN\n{DAMAGED}\nVi pratade om SIP, HVB och ASA.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.starts_with("BORÅS STAD\nLULEÅ KOMMUN\n"),
+        "{}",
+        out.text
+    );
+    assert!(out.text.contains("om SIP, HVB och ASA."), "{}", out.text);
+    assert_changed(&out, Reason::Name, &["BORAS", "LULEA"]);
+}
+
+#[test]
 fn short_words_of_a_line_in_capitals_are_words_and_acronyms_keep_their_letters() {
     let text = format!(
         "PROTOKOLL FORT VID ARSMOTE\n\nARBETSORDNING INOM VARD OCH OMSORG\n\n\
