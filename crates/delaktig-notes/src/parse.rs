@@ -876,6 +876,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                         self.sentences(i, body);
                     }
                     self.cancelled_in_text(i);
+                    self.responsible_in_item(i, body);
                 }
                 Role::Bullet { body } => {
                     self.bullet(i, body);
@@ -889,6 +890,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     } else if !self.listed_proposal(i, body) {
                         self.sentences(i, body);
                     }
+                    self.responsible_in_item(i, body);
                 }
                 Role::Attendee => {
                     self.bullet(i, 0);
@@ -2039,6 +2041,49 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// A name with a sentence after it ("Ansvarig: Jöran Sjöqvist återkommer senast den 10
     /// juni") is a promise of its own: the name's, of that sentence.
     fn responsible(&mut self, i: usize, value: &str) {
+        self.promise(i, value, None);
+    }
+
+    /// An item whose last sentence names who sees to it ("2. Mälarhem installerar kodlås i
+    /// trapphusen. Klart senast 2024-11-15. Ansvarig: Kjell Åberg."): a promise by that
+    /// person of the item's sentences before it, as an "Ansvarig:" line under the item
+    /// gives; due by the date after "Klart" in the item, if any.
+    fn responsible_in_item(&mut self, i: usize, body: usize) {
+        let t = self.text(i);
+        let Some(item) = t.get(body..) else {
+            return;
+        };
+        let Some((at, key)) = ["Ansvariga: ", "Ansvarig: "]
+            .iter()
+            .find_map(|k| item.find(&format!(". {k}")).map(|at| (at, *k)))
+        else {
+            return;
+        };
+        let before = item.get(..at).unwrap_or("").trim();
+        let value = item.get(at + 2 + key.len()..).unwrap_or("");
+        let due_from = item
+            .get(..at)
+            .and_then(|b| b.rfind("Klart "))
+            .map(|k| body + k);
+        let (before, value) = (before.to_owned(), value.to_owned());
+        let due = due_from.and_then(|from| {
+            self.dates
+                .first_in(i, from)
+                .filter(|&(_, s, _)| s < body + at)
+                .and_then(|(m, _, _)| m.date)
+        });
+        // The task is the item's text up to its "Klart" sentence.
+        let task = due_from
+            .and_then(|k| before.get(..k - body))
+            .unwrap_or(&before)
+            .trim()
+            .to_owned();
+        self.promise(i, &value, Some((task.as_str(), due)));
+    }
+
+    /// A promise from an "Ansvarig:" value `value` on line `i`: who it names, of what
+    /// `item` says (with its due date) or else of the item above.
+    fn promise(&mut self, i: usize, value: &str, item: Option<(&str, Option<NaiveDate>)>) {
         let first = value
             .split(['.', ',', ';', '('])
             .next()
@@ -2064,9 +2109,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         // Its own sentence: from after the name (which opens `value`) to the sentence's end.
         let own = sentence_follows
             .then(|| first_sentence(value.trim_start().get(who.len()..).unwrap_or("")));
-        let what = match own {
-            Some(rest) => rest,
-            None => match self.last_item {
+        let what = match (own, item) {
+            (Some(rest), _) => rest,
+            (None, Some((task, _))) => task,
+            (None, None) => match self.last_item {
                 Some((line, body)) => self.text(line).get(body..).unwrap_or(""),
                 None => self
                     .doc
@@ -2085,7 +2131,10 @@ impl<'t, 'l> Builder<'t, 'l> {
             .lines
             .get(i + 1)
             .is_some_and(|l| matches!(l.kind, Kind::Label { key: Key::Due, .. }));
-        let due = day(i).or_else(|| due_next.then(|| day(i + 1)).flatten());
+        let due = match item {
+            Some((_, due)) => due,
+            None => day(i).or_else(|| due_next.then(|| day(i + 1)).flatten()),
+        };
         let line = &self.lines[i];
         self.doc.actions.push(Action {
             who: who.to_owned(),

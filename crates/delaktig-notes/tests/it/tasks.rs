@@ -429,6 +429,43 @@ fn two_people_responsible_share_the_item_above() {
 }
 
 #[test]
+fn an_item_that_ends_by_naming_who_is_responsible_is_their_promise() {
+    let note = "Överenskomna åtgärder\n\n\
+                1. Polisen fortsätter med förstärkt närvaro fredagar. Ansvarig: Johan Eklöf.\n\
+                2. Bostadsbolaget installerar kodlås i trapphusen. Klart senast 2024-11-15. \
+                Ansvarig: Kjell Åberg.\n\
+                3. Information om naloxon tas fram på flera språk. Ansvariga: Leif Sjöström och \
+                Malin Sandström.\n\
+                4. Vi pratade om vem som är ansvarig för nyckeln.\n";
+    let doc = parse(note, &ParseOptions::new().with_year(2024));
+    let got: Vec<_> = doc
+        .actions
+        .iter()
+        .map(|a| (a.who.as_str(), a.what.as_str(), a.due))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Johan Eklöf",
+                "Polisen fortsätter med förstärkt närvaro fredagar",
+                None
+            ),
+            (
+                "Kjell Åberg",
+                "Bostadsbolaget installerar kodlås i trapphusen",
+                day("2024-11-15")
+            ),
+            (
+                "Leif Sjöström och Malin Sandström",
+                "Information om naloxon tas fram på flera språk",
+                None
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_paragraph_ending_in_proposes_that_introduces_the_list_under_it() {
     let note = "Besöksrådets kommentarer\n\
                 Rådet gick igenom resultatet på sitt möte. Rådet föreslår att\n\
