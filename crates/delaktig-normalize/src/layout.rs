@@ -1146,8 +1146,9 @@ fn hyphen_edit(
 
 /// Whether the line `content`, ending in a hyphen, ends inside a web or e-mail address
 /// ("www.kristianstad-", "info@brukar-"), or in an e-mail address's local part that `next`
-/// goes on with ("signe.aberg-" + "lindqvist@…"): such an address is not hyphenated by a
-/// writer, so the hyphen is its own and stays when the lines are joined.
+/// goes on with ("signe.aberg-" + "lindqvist@…", "jan-" + "erik.ohman@…"): such an address
+/// is not hyphenated by a writer, so the hyphen is its own and stays when the lines are
+/// joined.
 fn in_address(content: &str, next: &str) -> bool {
     let chunk = content
         .rsplit(char::is_whitespace)
@@ -1155,10 +1156,9 @@ fn in_address(content: &str, next: &str) -> bool {
         .unwrap_or("")
         .trim_start_matches(['(', '<', '"', '\'']);
     let lower = chunk.get(..4).map(str::to_ascii_lowercase);
-    let local_part = chunk.contains('.')
-        && chunk
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+    let local_part = chunk
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
         && next
             .split(char::is_whitespace)
             .next()
@@ -1652,6 +1652,13 @@ stöd till någon som befinner sig mitt i en svår period och som har mycket att
         assert_eq!(
             apply("kvalitetsenheten, signe.aberg-\nlindqvist@hoganas-ifo.se."),
             "kvalitetsenheten, signe.aberg-lindqvist@hoganas-ifo.se."
+        );
+        assert_eq!(
+            apply(
+                "anmäls till jan-
+erik.ohman@brukarrad-vbn.se eller"
+            ),
+            "anmäls till jan-erik.ohman@brukarrad-vbn.se eller"
         );
     }
 
