@@ -1308,6 +1308,17 @@ impl Restorer<'_> {
                 });
             }
         }
+        if best.is_none()
+            && shape == Shape::Capitalised
+            && self.doc.damage() == Damage::Damaged
+            && let Some(name) = six_for_o_umlaut(word)
+        {
+            return Some(Proposal {
+                replacement: name.into(),
+                reason: Reason::Name,
+                confidence: SIX_NAME_CONFIDENCE,
+            });
+        }
         let best = best?;
         if best.edits == 0 || *best.text == *word {
             return None;
@@ -1782,6 +1793,26 @@ pub(crate) fn capital_and_digits(word: &str) -> bool {
 /// Most frequent (per billion) the small-letter reading of a "6"-initial word may be and the
 /// word still be read as the listed name it capitalises to.
 const DIGIT_NAME_WORD_MAX: u32 = 1_000;
+
+/// Confidence of a name read with an "ö" for the "6" a scan wrote inside it.
+const SIX_NAME_CONFIDENCE: f32 = 0.6;
+
+/// `word`, a capitalised word of letters with a "6" after its first letters ("Aln6",
+/// "Sk6ldvik"), with each "6" read as the "ö" a scan made of it: no list knows the name, but a
+/// digit among a name's letters is no part of it. `None` for any other word (a code such as
+/// "E6" has no letters after its capital).
+fn six_for_o_umlaut(word: &str) -> Option<String> {
+    let mut chars = word.chars();
+    let first = chars.next()?;
+    let rest = chars.as_str();
+    let letters = rest.chars().filter(|c| c.is_alphabetic()).count();
+    (first.is_uppercase()
+        && letters >= 2
+        && rest.contains('6')
+        && rest.chars().all(|c| c.is_lowercase() || c == '6')
+        && rest.chars().next().is_some_and(char::is_lowercase))
+    .then(|| format!("{first}{}", rest.replace('6', "ö")))
+}
 
 /// Whether `name` is on the lexicon's list of Swedish places
 /// ([`delaktig_lexicon_sv::PLACE_LIST`]: municipalities, towns, districts, waters), not only
@@ -2913,6 +2944,17 @@ mod tests {
         assert!(r.aktig_adjective("Barnaktiga"));
         assert!(!r.aktig_adjective("xqzaktig"));
         assert!(!r.aktig_adjective("myndighetsaktiv"));
+    }
+
+    #[test]
+    fn a_six_among_a_names_letters_is_an_o_umlaut() {
+        assert_eq!(six_for_o_umlaut("Aln6").as_deref(), Some("Alnö"));
+        assert_eq!(six_for_o_umlaut("Sk6ldvik").as_deref(), Some("Sköldvik"));
+        assert_eq!(six_for_o_umlaut("E6"), None);
+        assert_eq!(six_for_o_umlaut("A6l"), None);
+        assert_eq!(six_for_o_umlaut("Covid19"), None);
+        assert_eq!(six_for_o_umlaut("Alnö"), None);
+        assert_eq!(six_for_o_umlaut("aln6"), None);
     }
 
     #[test]

@@ -83,6 +83,18 @@ fn a_listed_place_in_short_capitals_gets_its_marks_and_acronyms_keep_their_lette
 }
 
 #[test]
+fn a_six_among_the_letters_of_a_name_no_list_holds_is_an_o_umlaut() {
+    let text = format!("{DAMAGED}\nPlats: sammantradesrum Aln6, Kopmangatan 27. Vi tog vag E6.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("sammanträdesrum Alnö, Köpmangatan 27"),
+        "{}",
+        out.text
+    );
+    assert!(out.text.contains("väg E6."), "{}", out.text);
+}
+
+#[test]
 fn short_words_of_a_line_in_capitals_are_words_and_acronyms_keep_their_letters() {
     let text = format!(
         "PROTOKOLL FORT VID ARSMOTE\n\nARBETSORDNING INOM VARD OCH OMSORG\n\n\
