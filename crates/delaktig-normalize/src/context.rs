@@ -1946,6 +1946,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     && !is_in(n.next, &["på", "pa", "dig", "er", "oss", "mig", "till"])
             {
                 Clear("svåra")
+            } else if is_in(n.next, &["på", "pa"]) {
+                // The verb before its object: "svara på era frågor".
+                Clear("svara")
             } else {
                 Open
             }
@@ -2698,7 +2701,8 @@ mod tests {
         assert_eq!(pick("lag", Some("enligt"), None), "open");
         // No infinitive after a preposition.
         assert_eq!(pick("svara", Some("till"), Some("situationer")), "svåra");
-        assert_eq!(pick("svara", Some("till"), Some("på")), "open");
+        assert_eq!(pick("svara", Some("och"), Some("på")), "svara");
+        assert_eq!(pick("svara", Some("till"), Some("på")), "svara");
         assert_eq!(pick("garden", Some("från"), Some("närmaste")), "gården");
         assert_eq!(pick("garden", Some("kungliga"), None), "open");
         assert_eq!(pick("vagar", Some("om"), Some("till")), "vägar");
@@ -3176,7 +3180,7 @@ mod tests {
         assert_eq!(pick4("hor", Some("du"), Some("gärna"), Some("av")), "hör");
         assert_eq!(pick("hor", Some("du"), Some("vad")), "open");
         assert_eq!(pick("svara", Some("är"), Some("att")), "svåra");
-        assert_eq!(pick("svara", Some("att"), Some("på")), "open");
+        assert_eq!(pick("svara", Some("att"), Some("på")), "svara");
         assert_eq!(pick("vanliga", Some("med"), Some("hälsningar")), "vänliga");
         assert_eq!(pick("natt", Some("inte"), Some("målet")), "nått");
         assert_eq!(pick("natt", Some("hela"), None), "open");

@@ -17,7 +17,7 @@ use crate::{FxHasher, Reason};
 /// that has lost its å, ä and ö, an ASCII word with a far commoner å/ä/ö twin is suspect.
 const KEEP_BONUS_CLEAN: f32 = 3.5;
 const KEEP_BONUS_UNKNOWN: f32 = 3.0;
-const KEEP_BONUS_DAMAGED: f32 = 1.5;
+const KEEP_BONUS_DAMAGED: f32 = 1.1;
 /// Keep bonus of a word as written that is only readable as a compound.
 const COMPOUND_KEEP_BONUS: f32 = 0.5;
 /// Bonus for a candidate that occurs cleanly elsewhere in the same document.

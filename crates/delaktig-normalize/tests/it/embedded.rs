@@ -95,6 +95,24 @@ fn a_six_among_the_letters_of_a_name_no_list_holds_is_an_o_umlaut() {
 }
 
 #[test]
+fn a_rare_word_as_written_gives_way_to_its_far_commoner_marked_twin_in_a_damaged_note() {
+    // "skal", "vald" and "ladan" are words, but "skäl", "våld" and "lådan" are six to eight
+    // times commoner, and the note shows a scan's damage everywhere.
+    let text = format!(
+        "{DAMAGED}\nNamnden kan avsla utan att ange skal. Att vald uppstar ar en risk. \
+Lagg lappen i ladan.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("utan att ange skäl."), "{}", out.text);
+    assert!(
+        out.text.contains("Att våld uppstår är en risk."),
+        "{}",
+        out.text
+    );
+    assert!(out.text.contains("lappen i lådan."), "{}", out.text);
+}
+
+#[test]
 fn short_words_of_a_line_in_capitals_are_words_and_acronyms_keep_their_letters() {
     let text = format!(
         "PROTOKOLL FORT VID ARSMOTE\n\nARBETSORDNING INOM VARD OCH OMSORG\n\n\
