@@ -1054,6 +1054,14 @@ impl Restorer<'_> {
                     let Some(mut s) = s else {
                         continue;
                     };
+                    // The word as written read through a compound the lexicon lists
+                    // ("valsverk|s|gatan"): as sure a reading as the listed word's own parts
+                    // would give, though the listed word is rarer than they.
+                    if cand.edits == 0
+                        && let Some(listed) = self.listed_part_score(lower)
+                    {
+                        s = s.max(listed);
+                    }
                     // A compound reading whose uninflected form the lexicon knows as a word
                     // ("återuppringningen" beside "återuppringning") is the likelier reading.
                     if self.inflects_known_word(lower) {
@@ -1772,6 +1780,31 @@ impl Restorer<'_> {
             && self.words.compound(&lower).is_some()
     }
 
+    /// Score of `lower` as a compound ([`Restorer::compound_score`]) with each part the
+    /// lexicon lists that is itself a compound of known parts ("valsverk": vals|verk) valued
+    /// as that compound would score, when that is more than its own frequency gives; `None`
+    /// without such a part.
+    fn listed_part_score(&self, lower: &str) -> Option<f32> {
+        let split = self.words.vocabulary().split_compound(lower)?;
+        let (mut parts, mut sum, mut raised) = (0u32, 0.0f32, false);
+        for stem in split.stems(lower) {
+            parts += 1;
+            let Some(f) = self.words.frequency(stem) else {
+                sum += 6.0;
+                continue;
+            };
+            let own = ln1p(f);
+            let inner = (stem.len() >= LISTED_PART_MIN_BYTES)
+                .then(|| self.compound_score(stem))
+                .flatten()
+                .filter(|&v| v > own);
+            raised |= inner.is_some();
+            sum += inner.unwrap_or(own);
+        }
+        (raised && parts >= 2)
+            .then(|| sum / parts as f32 - COMPOUND_PART_PENALTY * (parts as f32 - 1.0))
+    }
+
     /// Score of `lower` as a compound of known parts joined directly or by a linking
     /// morpheme (-s-, -e-, -a-, -u-, -o-), preferring the fewest parts.
     pub(crate) fn compound_score(&self, lower: &str) -> Option<f32> {
@@ -1832,6 +1865,9 @@ fn listed_place(name: &str) -> bool {
 /// Least name frequency of a listed place read from a short word in capitals
 /// ([`Restorer::place_in_capitals`]).
 const CAPITALS_PLACE_FREQUENCY: u32 = 1;
+
+/// Fewest bytes of a listed part [`Restorer::listed_part_score`] reads as a compound.
+const LISTED_PART_MIN_BYTES: usize = 7;
 
 /// Least frequency (per billion) of the known é-word that ends a compound kept as written.
 const LEGIT_E_PART_FREQUENCY: u32 = 1_000;

@@ -113,6 +113,19 @@ Lagg lappen i ladan.\n"
 }
 
 #[test]
+fn a_word_as_written_that_reads_through_a_listed_compound_stays() {
+    // "valsverk" and "medborgarkontor" are listed compounds, rarer than "väl" and "verk" or
+    // "medborgare" and "kontor": read through them, the words as written are compounds as
+    // sure as the three-part readings with a marked vowel.
+    let text = format!(
+        "{DAMAGED}\nVi ses i lokalen pa Valsverksgatan 21. Blanketter finns i medborgarkontoren.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("på Valsverksgatan 21."), "{}", out.text);
+    assert!(out.text.contains("i medborgarkontoren."), "{}", out.text);
+}
+
+#[test]
 fn short_words_of_a_line_in_capitals_are_words_and_acronyms_keep_their_letters() {
     let text = format!(
         "PROTOKOLL FORT VID ARSMOTE\n\nARBETSORDNING INOM VARD OCH OMSORG\n\n\
