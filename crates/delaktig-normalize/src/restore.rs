@@ -1054,12 +1054,10 @@ impl Restorer<'_> {
                     let Some(mut s) = s else {
                         continue;
                     };
-                    // The word as written read through a compound the lexicon lists
-                    // ("valsverk|s|gatan"): as sure a reading as the listed word's own parts
-                    // would give, though the listed word is rarer than they.
-                    if cand.edits == 0
-                        && let Some(listed) = self.listed_part_score(lower)
-                    {
+                    // A reading through a compound the lexicon lists ("valsverk|s|gatan",
+                    // "öppenvård|s|behandling"): as sure as the listed word's own parts would
+                    // give, though the listed word is rarer than they.
+                    if let Some(listed) = self.listed_part_score(lower, cand.edits == 0) {
                         s = s.max(listed);
                     }
                     // A compound reading whose uninflected form the lexicon knows as a word
@@ -1783,8 +1781,12 @@ impl Restorer<'_> {
     /// Score of `lower` as a compound ([`Restorer::compound_score`]) with each part the
     /// lexicon lists that is itself a compound of known parts ("valsverk": vals|verk) valued
     /// as that compound would score, when that is more than its own frequency gives; `None`
-    /// without such a part.
-    fn listed_part_score(&self, lower: &str) -> Option<f32> {
+    /// without such a part. For a reading with restored letters (not `as_written`) a listed
+    /// part counts so only when its own parts are long ([`Restorer::long_parts`]): that is
+    /// what a restoration should follow ("öppenvård|s|behandling", not
+    /// "öppen|värd|s|behandling"), while a word the splitter parts into a short word and the
+    /// rest ("när|varande") would pull a misreading along ("nät|varande").
+    fn listed_part_score(&self, lower: &str, as_written: bool) -> Option<f32> {
         let split = self.words.vocabulary().split_compound(lower)?;
         let (mut parts, mut sum, mut raised) = (0u32, 0.0f32, false);
         for stem in split.stems(lower) {
@@ -1794,15 +1796,26 @@ impl Restorer<'_> {
                 continue;
             };
             let own = ln1p(f);
-            let inner = (stem.len() >= LISTED_PART_MIN_BYTES)
-                .then(|| self.compound_score(stem))
-                .flatten()
-                .filter(|&v| v > own);
+            let inner = (stem.len() >= LISTED_PART_MIN_BYTES
+                && (as_written || self.long_parts(stem)))
+            .then(|| self.compound_score(stem))
+            .flatten()
+            .filter(|&v| v > own);
             raised |= inner.is_some();
             sum += inner.unwrap_or(own);
         }
         (raised && parts >= 2)
             .then(|| sum / parts as f32 - COMPOUND_PART_PENALTY * (parts as f32 - 1.0))
+    }
+
+    /// Whether every part of the compound reading of `lower` has four letters or more: a
+    /// word the splitter parts into a short word and the rest ("var|ande", "hand|lag") is
+    /// seldom a compound of them.
+    fn long_parts(&self, lower: &str) -> bool {
+        self.words
+            .vocabulary()
+            .split_compound(lower)
+            .is_some_and(|c| c.stems(lower).all(|s| s.chars().count() >= 4))
     }
 
     /// Score of `lower` as a compound of known parts joined directly or by a linking

@@ -123,6 +123,15 @@ fn a_word_as_written_that_reads_through_a_listed_compound_stays() {
     let out = Normalizer::new().normalize(&text);
     assert!(out.text.contains("på Valsverksgatan 21."), "{}", out.text);
     assert!(out.text.contains("i medborgarkontoren."), "{}", out.text);
+    // So does a restoration: "öppenvård" is listed, "öppenvärd" is not.
+    let restored = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nAlla som deltar i 6ppenvardsbehandling far busskort.\n"
+    ));
+    assert!(
+        restored.text.contains("i öppenvårdsbehandling får"),
+        "{}",
+        restored.text
+    );
 }
 
 #[test]
