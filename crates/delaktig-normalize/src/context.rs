@@ -408,6 +408,14 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         {
             Clear("är")
         }
+        // "varav 9 är under 18": a count after "varav" is the subject; "v. 28–32 är
+        // bemanningen reducerad": no definite noun follows a count of years.
+        "ar" | "4r" | "&r"
+            if is_digits(n.prev)
+                && (n.prev2 == Some("varav") || ends_any(n.next, &["en", "et", "na"], 7)) =>
+        {
+            Clear("är")
+        }
         // "sitt första år som …": an ordinal after a possessive stands before its noun ("det
         // första är att …" is a subject).
         "ar" | "4r" | "&r"
@@ -2407,6 +2415,26 @@ mod tests {
 
     fn pick(word: &str, prev: Option<&str>, next: Option<&str>) -> &'static str {
         pick4(word, prev, next, None)
+    }
+
+    #[test]
+    fn ar_after_a_count_before_a_definite_noun_or_after_varav_is_the_verb() {
+        assert_eq!(pick4("ar", Some("32"), Some("bemanningen"), None), "är");
+        assert_eq!(
+            decide(
+                "ar",
+                &Neighbours {
+                    prev2: Some("varav"),
+                    prev: Some("9"),
+                    next: Some("under"),
+                    ..Neighbours::default()
+                }
+            )
+            .and_then(Verdict::word),
+            Some("är")
+        );
+        assert_eq!(pick("ar", Some("9"), Some("under")), "år");
+        assert_eq!(pick("ar", Some("3"), Some("sedan")), "år");
     }
 
     #[test]
