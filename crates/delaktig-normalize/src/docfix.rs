@@ -1006,6 +1006,112 @@ pub(crate) fn street_heads(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdi
     crate::add_edits(edits, added);
 }
 
+/// Weekday abbreviations as a scan may leave or a restorer make them, and as they are
+/// written ("man" and "mån", "törs" and "tors").
+const WEEKDAY_FORMS: &[(&str, &str)] = &[
+    ("man", "mån"),
+    ("mån", "mån"),
+    ("tis", "tis"),
+    ("ons", "ons"),
+    ("tors", "tors"),
+    ("törs", "tors"),
+    ("fre", "fre"),
+    ("lor", "lör"),
+    ("lör", "lör"),
+    ("son", "sön"),
+    ("sön", "sön"),
+];
+
+/// Units after a slash ("kr/tim", "kr/mån", "200 kr/st") as a scan may leave or a
+/// restorer make them, and as they are written.
+const PER_UNIT_FORMS: &[(&str, &str)] = &[
+    ("tim", "tim"),
+    ("töm", "tim"),
+    ("man", "mån"),
+    ("mån", "mån"),
+    ("st", "st"),
+    ("ar", "år"),
+    ("år", "år"),
+];
+
+/// The written form of a short word (small letters) among `forms`, if it is one of them.
+fn short_form(forms: &[(&str, &'static str)], word: &str) -> Option<&'static str> {
+    forms.iter().find(|(w, _)| *w == word).map(|(_, f)| *f)
+}
+
+/// Short forms a word restoration cannot read alone: weekday abbreviations in a range of
+/// days ("man-tors kl. 8–12" is "mån-tors", not "man-törs") and units after a slash ("25
+/// kr/tim", not "kr/töm"). Each such word reads as its abbreviation, in the case it is
+/// written in; `edits` stay in text order.
+pub(crate) fn short_forms(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+    let mut added: Vec<WordEdit> = Vec::new();
+    let word_at = |j: usize| {
+        tokens
+            .get(j)
+            .filter(|t| t.kind == Kind::Word && t.span.len() <= 5)
+            .and_then(|t| laid.get(t.span.clone()))
+    };
+    let dash = |a: &Token, b: &Token| {
+        laid.get(a.span.end..b.span.start)
+            .is_some_and(|g| g.len() <= 5 && matches!(g.trim(), "-" | "–"))
+    };
+    let weekday = |w: &str| short_form(WEEKDAY_FORMS, &w.to_lowercase());
+    for (i, t) in tokens.iter().enumerate() {
+        let Some(written) = word_at(i) else {
+            continue;
+        };
+        // (Most words have neither a slash before them nor a dash beside them.)
+        let slash = laid.get(..t.span.start).is_some_and(|b| {
+            b.strip_suffix('/')
+                .is_some_and(|b| b.ends_with(|c: char| c.is_alphanumeric()))
+        });
+        let before = i
+            .checked_sub(1)
+            .and_then(|j| tokens.get(j).filter(|p| dash(p, t)).and(word_at(j)));
+        let after = tokens.get(i + 1).filter(|n| dash(t, n)).and(word_at(i + 1));
+        let form = if before.or(after).is_some_and(|w| weekday(w).is_some()) {
+            weekday(written)
+        } else {
+            None
+        };
+        let form = form.or_else(|| {
+            slash
+                .then(|| short_form(PER_UNIT_FORMS, &written.to_lowercase()))
+                .flatten()
+        });
+        let Some(form) = form else {
+            continue;
+        };
+        let form = if written.starts_with(char::is_uppercase) {
+            Shape::Capitalised.apply(form)
+        } else {
+            form.to_string()
+        };
+        match crate::edit_at(edits, &t.span) {
+            Some(k) if form == written => {
+                edits.remove(k);
+            }
+            Some(k) => {
+                if let Some(e) = edits.get_mut(k) {
+                    e.proposal.replacement = Arc::from(form);
+                }
+            }
+            None if form != written && !crate::overlaps_edit(edits, &t.span) => {
+                added.push(WordEdit {
+                    span: t.span.clone(),
+                    proposal: Proposal {
+                        replacement: Arc::from(form),
+                        reason: Reason::Context,
+                        confidence: LAW_CONFIDENCE,
+                    },
+                })
+            }
+            None => {}
+        }
+    }
+    crate::add_edits(edits, added);
+}
+
 /// Abbreviations in capitals (besides [`LAWS`]) that social services' notes use: the
 /// inspectorate, plans, care forms and organisations.
 const ABBREVIATIONS: &[&str] = &[

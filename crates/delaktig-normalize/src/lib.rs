@@ -1436,6 +1436,9 @@ impl Normalizer {
             plural::correct(laid, &tokens, &mut edits, &self.words);
         }
         self.settle_context(laid, &tokens, &forms, &mut edits, damage, &outcomes);
+        // After the context rules, which read "man" and "tors" alone; in any document, as
+        // the restorer reads unknown words in any ("tors" as "törs").
+        docfix::short_forms(laid, &tokens, &mut edits);
         WordStage::Edits(edits)
     }
 

@@ -135,6 +135,28 @@ fn a_word_as_written_that_reads_through_a_listed_compound_stays() {
 }
 
 #[test]
+fn weekday_ranges_and_units_after_a_slash_read_as_their_abbreviations() {
+    let text = format!(
+        "{DAMAGED}\nRing 044-13 52 70 (man-tors kl. 8.30-16.00). Det kostar 25 kr/tim och \
+300 kr/man. Man - fre har vi oppet. Vi var tva man. Hon tors inte.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("(mån-tors kl."), "{}", out.text);
+    assert!(
+        out.text.contains("25 kr/tim och 300 kr/mån."),
+        "{}",
+        out.text
+    );
+    assert!(out.text.contains("Mån – fre har vi öppet."), "{}", out.text);
+    // Outside a range of days or a unit, the words are read as ever.
+    assert!(
+        out.text.contains("Vi var två män. Hon törs inte."),
+        "{}",
+        out.text
+    );
+}
+
+#[test]
 fn short_words_of_a_line_in_capitals_are_words_and_acronyms_keep_their_letters() {
     let text = format!(
         "PROTOKOLL FORT VID ARSMOTE\n\nARBETSORDNING INOM VARD OCH OMSORG\n\n\
