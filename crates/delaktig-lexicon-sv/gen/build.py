@@ -63,6 +63,10 @@ LETTERS = set("abcdefghijklmnopqrstuvwxyzåäöéèáàüëïæøçñ")
 # there than in Swedish a wordfreq-only form must be to count as foreign. Norwegian and Danish
 # share much vocabulary with Swedish, so they need a clear margin.
 OTHER_LANGUAGES = {"en": 1.0, "nb": 2.0, "da": 2.0}
+# Loan words Swedish notes write as their source language does, which the foreign-word filter
+# would drop for being commoner abroad ("Anhörigcafé", "Café Nystart"): admitted from
+# wordfreq like any other form of at least WORDFREQ_ONLY_MIN, whatever other languages count.
+LOAN_FORMS = ("café", "caféer", "caféerna", "caféet", "caféets", "cafés")
 
 
 def ensure_deps():
@@ -249,7 +253,8 @@ def main():
         if any(v in saol_forms and v != w and sv.get(v, 0) >= MISSPELLED_TWIN_RATIO * f for v in twins):
             rejected_twin += 1
             continue
-        if any(others[lang].get(w, 0) >= f * factor for lang, factor in OTHER_LANGUAGES.items()):
+        if w not in LOAN_FORMS and any(
+                others[lang].get(w, 0) >= f * factor for lang, factor in OTHER_LANGUAGES.items()):
             rejected_foreign += 1
             continue
         lexicon.add(w)

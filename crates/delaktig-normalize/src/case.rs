@@ -434,7 +434,7 @@ fn second_capital_vowel(word: &str, words: &Words) -> Option<String> {
         'Å' | 'Ä' | 'Ö' => &[],
         _ => return None,
     };
-    if !first.is_uppercase() || rest.chars().count() < 3 || !rest.chars().all(char::is_lowercase) {
+    if !first.is_uppercase() || rest.chars().count() < 2 || !rest.chars().all(char::is_lowercase) {
         return None;
     }
     // Restored already, but left large ("KÄllström"): no word is written so.

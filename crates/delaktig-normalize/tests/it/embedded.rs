@@ -1339,6 +1339,14 @@ fn a_listed_first_name_at_a_line_start_gets_its_capital_back() {
     let text = format!("{DAMAGED}\nGaster: Ebba KAllstrém fran anhorigstodet.\n");
     let out = Normalizer::new().normalize(&text);
     assert!(out.text.contains(" Ebba Källström från"), "{}", out.text);
+    // A short word too: "MOte" is "Möte".
+    let text = format!("{DAMAGED}\n- MOte upp till tre timmar: 600 kronor.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("- Möte upp till tre timmar"),
+        "{}",
+        out.text
+    );
 }
 
 #[test]
