@@ -2833,7 +2833,7 @@ mod tests {
             let mut found = found.map(|(f, c)| (ln1p(f), c));
             if found.is_none() && lower.chars().count() >= 10 {
                 confusion::one_letter_away(lower, |_, cand| {
-                    if restores_dropped_e(lower, cand) {
+                    if restores_dropped_e(lower, cand) || headed_by_function_word(words, cand) {
                         return;
                     }
                     if let Some(Compound { parts: 2, sum, .. }) = words.split_uncached(cand) {
