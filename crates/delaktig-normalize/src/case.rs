@@ -873,27 +873,22 @@ const CONNECTING: &[&str] = &[
     "ska", "the", "pa", "ar", "for", "fran",
 ];
 
-/// Whether the last line of `before` (which ends there) is a paragraph of its own that
-/// reads as a heading or a label line: short, after a blank line or the text's start, and
-/// opening with a capital or a digit, and not ending in a comma, hyphen or connecting word a
-/// sentence would go on from.
+/// Whether the last line of `before` (which ends there) reads as a heading or a label line:
+/// short, opening with a capital or a digit, and not ending in a comma, hyphen or connecting
+/// word a sentence would go on from. It may close a block of such lines the layout kept
+/// apart (a title block: "Guide för brukarrepresentanter\nReviderad 2024-03-14"); the last
+/// line of a wrapped paragraph is joined to it by then, and too long.
 fn heading_line(before: &str) -> bool {
     let start = before.rfind('\n').map_or(0, |i| i + 1);
     let line = before.get(start..).unwrap_or("").trim();
-    let above = before.get(..start).unwrap_or("");
-    let own_paragraph = start == 0
-        || above.trim_end_matches([' ', '\t']).ends_with("\n\n")
-        || above.trim_end_matches([' ', '\t', '\n']).is_empty();
     let last = line.rsplit(' ').next().unwrap_or("");
     // "När: tisdag 4 mars, kl. 10.00–15.00": a label line of an invitation, however long.
     let label = line
         .split_once(": ")
         .is_some_and(|(l, _)| (2..=12).contains(&l.len()) && l.chars().all(char::is_alphabetic));
-    own_paragraph
-        && line
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    line.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && (label || (1..=60).contains(&line.chars().count()))
         && !line.ends_with([',', '-', '–', ';'])
         && !CONNECTING.contains(&last)

@@ -489,6 +489,16 @@ Schema\n\n10:00 Kaffe.\n\n10:30 vad ar kamratstod? Vi berattar.\n";
     let on =
         Normalizer::new().normalize(&format!("{text}\nVi traffas i huset och\n\nvi pratar.\n"));
     assert!(on.text.contains("och\n\nvi pratar"), "{}", on.text);
+    // A paragraph after a title block of short lines gets its capital back too.
+    let titled = Normalizer::new().normalize(&format!(
+        "Guide for brukarrepresentanter\nKristianstads kommun\n\
+Reviderad 2024-03-14\n\nvalkommen! Du har anmalt intresse.\n\n{text}"
+    ));
+    assert!(
+        titled.text.contains("2024-03-14\n\nVälkommen! Du har"),
+        "{}",
+        titled.text
+    );
 }
 
 #[test]
