@@ -9,7 +9,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 use crate::confusion::{self, Tier};
-use crate::words::{Compound, Known, MisreadReading, TierCandidates, Words};
+use crate::words::{Compound, Known, LONG_PART_BYTES, MisreadReading, TierCandidates, Words};
 use crate::{FxHasher, Reason};
 
 /// Bonus for keeping a word that is already known: a candidate must be about e^bonus times
@@ -1787,6 +1787,11 @@ impl Restorer<'_> {
     /// "öppen|värd|s|behandling"), while a word the splitter parts into a short word and the
     /// rest ("när|varande") would pull a misreading along ("nät|varande").
     fn listed_part_score(&self, lower: &str, as_written: bool) -> Option<f32> {
+        // Most compound readings have no part long enough: the remembered reading says so
+        // before the split is worked out again.
+        if !self.words.compound(lower).is_some_and(|c| c.long_part) {
+            return None;
+        }
         let split = self.words.vocabulary().split_compound(lower)?;
         let (mut parts, mut sum, mut raised) = (0u32, 0.0f32, false);
         for stem in split.stems(lower) {
@@ -1796,11 +1801,10 @@ impl Restorer<'_> {
                 continue;
             };
             let own = ln1p(f);
-            let inner = (stem.len() >= LISTED_PART_MIN_BYTES
-                && (as_written || self.long_parts(stem)))
-            .then(|| self.compound_score(stem))
-            .flatten()
-            .filter(|&v| v > own);
+            let inner = (stem.len() >= LONG_PART_BYTES && (as_written || self.long_parts(stem)))
+                .then(|| self.compound_score(stem))
+                .flatten()
+                .filter(|&v| v > own);
             raised |= inner.is_some();
             sum += inner.unwrap_or(own);
         }
@@ -1878,9 +1882,6 @@ fn listed_place(name: &str) -> bool {
 /// Least name frequency of a listed place read from a short word in capitals
 /// ([`Restorer::place_in_capitals`]).
 const CAPITALS_PLACE_FREQUENCY: u32 = 1;
-
-/// Fewest bytes of a listed part [`Restorer::listed_part_score`] reads as a compound.
-const LISTED_PART_MIN_BYTES: usize = 7;
 
 /// Least frequency (per billion) of the known é-word that ends a compound kept as written.
 const LEGIT_E_PART_FREQUENCY: u32 = 1_000;

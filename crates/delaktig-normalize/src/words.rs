@@ -29,7 +29,13 @@ pub(crate) struct Compound {
     pub sum: f32,
     /// The frequency of the rarest part (0 for a compound head that is no word).
     pub rarest: u32,
+    /// Whether a part is a known word of [`LONG_PART_BYTES`] or more: one that may be a
+    /// listed compound of its own.
+    pub long_part: bool,
 }
+
+/// Fewest bytes of a part that [`Compound::long_part`] marks.
+pub(crate) const LONG_PART_BYTES: usize = 7;
 
 /// A compound reading, if the word has one.
 pub(crate) type CompoundReading = Option<Compound>;
@@ -351,13 +357,20 @@ impl Words {
         let mut parts = 0;
         let mut sum = 0.0;
         let mut rarest = u32::MAX;
+        let mut long_part = false;
         for stem in split.stems(lower) {
             parts += 1;
             let f = self.frequency(stem);
             sum += f.map_or(6.0, |f| (f as f32 + 1.0).ln());
             rarest = rarest.min(f.unwrap_or(0));
+            long_part |= f.is_some() && stem.len() >= LONG_PART_BYTES;
         }
-        (parts >= 2).then_some(Compound { parts, sum, rarest })
+        (parts >= 2).then_some(Compound {
+            parts,
+            sum,
+            rarest,
+            long_part,
+        })
     }
 
     /// The candidates of `word` in `tier` as `generate` makes them: it must depend on
