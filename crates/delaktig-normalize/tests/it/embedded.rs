@@ -157,6 +157,19 @@ fn weekday_ranges_and_units_after_a_slash_read_as_their_abbreviations() {
 }
 
 #[test]
+fn a_compound_ending_in_cafe_gets_its_other_marks_back_and_cafe_stays() {
+    let text =
+        format!("{DAMAGED}\nTitel: Anhérigcafé pa lérdagar. Vi öppnar ett litet café i huset.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("Titel: Anhörigcafé på lördagar."),
+        "{}",
+        out.text
+    );
+    assert!(out.text.contains("ett litet café i huset."), "{}", out.text);
+}
+
+#[test]
 fn short_words_of_a_line_in_capitals_are_words_and_acronyms_keep_their_letters() {
     let text = format!(
         "PROTOKOLL FORT VID ARSMOTE\n\nARBETSORDNING INOM VARD OCH OMSORG\n\n\
