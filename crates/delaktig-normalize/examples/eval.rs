@@ -83,6 +83,7 @@ fn main() {
         ("tuning-12", crate_dir.join("tests/data/tuning12")),
         ("held-out", crate_dir.join("tests/data/heldout")),
         ("held-out-2", crate_dir.join("tests/data/heldout2")),
+        ("held-out-3", crate_dir.join("tests/data/heldout3")),
     ];
     let normalizer = Normalizer::new();
     let tuning_only = std::env::args().any(|a| a == "--tuning");

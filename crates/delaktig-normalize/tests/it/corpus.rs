@@ -63,6 +63,10 @@ fn heldout2_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout2")
 }
 
+fn heldout3_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout3")
+}
+
 /// (reference words, errors before, errors after) over every OCR file of `dir`.
 fn wer(dir: &Path, n: &Normalizer) -> (usize, usize, usize, usize) {
     let mut totals = (0, 0, 0, 0);
@@ -230,6 +234,7 @@ fn clean_text_is_almost_unchanged() {
         tuning12_dir(),
         heldout_dir(),
         heldout2_dir(),
+        heldout3_dir(),
     ] {
         let h = clean_changed(&dir, &n);
         total = (total.0 + h.0, total.1 + h.1);
@@ -261,6 +266,14 @@ fn second_held_out_word_error_rate_is_recorded() {
 }
 
 #[test]
+fn third_held_out_word_error_rate_is_recorded() {
+    // Six texts written to the genre briefs of six tuning-12 texts and kept apart while the
+    // normaliser was tuned on tuning-12, then measured once: 2.43 % after normalisation over
+    // all 19 renderings (from 30.2 %), 1.31 % on the ordinary ones, 6.60 % on rough scans.
+    assert_wer(&heldout3_dir(), "held-out-3", 19, 0.25, 0.0255);
+}
+
+#[test]
 fn every_rendering_normalised_twice_equals_once() {
     // Real notes, not only generated text: the restored words a second normalisation sees
     // as neighbours and as evidence must lead it to the same text.
@@ -284,6 +297,7 @@ fn every_rendering_normalised_twice_equals_once() {
         tuning12_dir(),
         heldout_dir(),
         heldout2_dir(),
+        heldout3_dir(),
     ] {
         for e in std::fs::read_dir(dir.join("ocr")).unwrap() {
             let path = e.unwrap().path();
@@ -295,6 +309,6 @@ fn every_rendering_normalised_twice_equals_once() {
             }
         }
     }
-    assert!(checked >= 369, "{checked} renderings");
+    assert!(checked >= 388, "{checked} renderings");
     assert!(differing.is_empty(), "changed again: {differing:?}");
 }
