@@ -1051,9 +1051,17 @@ pub(crate) fn short_forms(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
             .filter(|t| t.kind == Kind::Word && t.span.len() <= 5)
             .and_then(|t| laid.get(t.span.clone()))
     };
+    let bytes = laid.as_bytes();
+    // (Told by the bytes first: most gaps are one space.)
     let dash = |a: &Token, b: &Token| {
-        laid.get(a.span.end..b.span.start)
-            .is_some_and(|g| g.len() <= 5 && matches!(g.trim(), "-" | "–"))
+        let (s, e) = (a.span.end, b.span.start);
+        e.checked_sub(s).is_some_and(|n| (1..=5).contains(&n))
+            && bytes
+                .get(s..e)
+                .is_some_and(|g| g.iter().any(|&c| c == b'-' || c == 0xE2))
+            && laid
+                .get(s..e)
+                .is_some_and(|g| matches!(g.trim(), "-" | "–"))
     };
     let weekday = |w: &str| short_form(WEEKDAY_FORMS, &w.to_lowercase());
     for (i, t) in tokens.iter().enumerate() {
@@ -1061,10 +1069,11 @@ pub(crate) fn short_forms(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
             continue;
         };
         // (Most words have neither a slash before them nor a dash beside them.)
-        let slash = laid.get(..t.span.start).is_some_and(|b| {
-            b.strip_suffix('/')
-                .is_some_and(|b| b.ends_with(|c: char| c.is_alphanumeric()))
-        });
+        let slash = t.span.start >= 2
+            && bytes.get(t.span.start - 1) == Some(&b'/')
+            && laid
+                .get(..t.span.start - 1)
+                .is_some_and(|b| b.ends_with(|c: char| c.is_alphanumeric()));
         let before = i
             .checked_sub(1)
             .and_then(|j| tokens.get(j).filter(|p| dash(p, t)).and(word_at(j)));

@@ -2053,14 +2053,18 @@ impl<'t, 'l> Builder<'t, 'l> {
         let Some(item) = t.get(body..) else {
             return;
         };
-        let Some((at, key)) = ["Ansvariga: ", "Ansvarig: "]
+        // (Most items have no "Ansvarig" at all: one search tells.)
+        if !item.contains("Ansvarig") {
+            return;
+        }
+        let Some((at, key)) = [". Ansvariga: ", ". Ansvarig: "]
             .iter()
-            .find_map(|k| item.find(&format!(". {k}")).map(|at| (at, *k)))
+            .find_map(|k| item.find(k).map(|at| (at, *k)))
         else {
             return;
         };
         let before = item.get(..at).unwrap_or("").trim();
-        let value = item.get(at + 2 + key.len()..).unwrap_or("");
+        let value = item.get(at + key.len()..).unwrap_or("");
         let due_from = item
             .get(..at)
             .and_then(|b| b.rfind("Klart "))
