@@ -419,6 +419,14 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
         {
             continue;
         }
+        // The last line of a block, opening with a capital and ending with no mark ("Version
+        // 2.1, augusti 2024" under a title's long line), is a line of its own: a wrapped
+        // paragraph ends its last sentence with one.
+        let block_end = !hyphen_joined.get(last + 1).copied().unwrap_or(false)
+            && lines.get(last + 2).is_none_or(|l| l.chars == 0);
+        if block_end && unmarked_last_line(content, next_content) {
+            continue;
+        }
         if let Some(edit) = join_edit(text, line, content, chars, next, next_content, width) {
             out.push(edit);
             joined = true;
@@ -1221,6 +1229,28 @@ fn join_edit(
     })
 }
 
+/// Small words a line that a sentence goes on from may end with.
+const GOES_ON: &[&str] = &[
+    "och", "eller", "samt", "men", "att", "som", "i", "på", "av", "för", "med", "till", "om",
+    "från", "hos", "vid", "under", "efter", "mot", "en", "ett", "den", "det", "de", "är", "har",
+];
+
+/// Whether `next`, the last line of its block, is a line of its own: it opens with a capital,
+/// has two words or more and ends with no mark of a sentence's or a list's end or
+/// continuation, after a line `content` that ends with no mark either (no full stop, comma,
+/// hyphen or bracket), nor with a small word such as "och", and opens with no clock time (a
+/// schedule's entry goes on over its lines: "… ordförande i Föreningen\nVindskyddet").
+fn unmarked_last_line(content: &str, next: &str) -> bool {
+    let (content, next) = (content.trim(), next.trim());
+    let last_word = content.rsplit(' ').next().unwrap_or("");
+    next.starts_with(char::is_uppercase)
+        && next.contains(' ')
+        && !next.ends_with(['.', '!', '?', ':', ',', ';', '-', '–', ')', '"', '”'])
+        && content.ends_with(|c: char| c.is_alphanumeric())
+        && !GOES_ON.contains(&last_word)
+        && !starts_with_time(content)
+}
+
 /// Words (folded, small) that name a field of a note or an invitation when a colon follows
 /// them on a line's start.
 const FIELD_LABELS: &[&str] = &[
@@ -1507,6 +1537,25 @@ här: \"Här är det ingen som ser ner på en.\" Rummen är rena och det finns a
             "{out}"
         );
         assert!(out.starts_with("Rubrik\n\nLeif"), "{out}");
+    }
+
+    #[test]
+    fn the_unmarked_last_line_of_a_title_block_stays_a_line() {
+        let text = "Introduktion för brukarrepresentanter i kommunens arbete med socialtjänsten\n\
+Utgiven av Jönköpings kommun, socialförvaltningen, och Samverkansrådet för brukarinflytande\n\
+Version 2.1, augusti 2024\n\n\
+Det här är en guide för dig som ska företräda en förening i samverkan med kommunen och\n\
+som vill veta mer om hur arbetet går till, vad som väntas av dig och vad du kan få.\n\n\
+13:15 Välkommen. Ingeborg Alstedt, socialchef, och Hervor Sjöbacka, ordförande i Föreningen\n\
+Vindskyddet\n\n13:30 Kaffe\n";
+        let out = apply(text);
+        assert!(
+            out.contains("brukarinflytande\nVersion 2.1, augusti 2024\n"),
+            "{out}"
+        );
+        // The wrapped lines of a paragraph, and of a schedule's entry, are joined as ever.
+        assert!(out.contains("kommunen och som vill"), "{out}");
+        assert!(out.contains("i Föreningen Vindskyddet\n"), "{out}");
     }
 
     #[test]
