@@ -1836,7 +1836,27 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             }
         }
         "at" if n.damaged && is_in(n.prev, &["per"]) => Default("år"),
+        // "130 medlemmar a 200 kronor": a price apiece, before a sum and its currency.
+        "a" if is_digits(n.next)
+            && n.prev.is_some_and(|p| p.chars().all(char::is_alphabetic))
+            && is_in(n.next2, &["kronor", "kr", "euro", "sek"]) =>
+        {
+            Clear("à")
+        }
         "af" | "a" => return None,
+        // "ända till stängning", "ända tillbaka till 1600-talet": the adverb before a direction.
+        "anda"
+            if is_in(
+                n.next,
+                &[
+                    "till", "tills", "fram", "sedan", "sen", "tillbaka", "från", "fran", "in",
+                    "upp", "ut", "hit", "dit", "hem", "ner", "bort", "ifrån",
+                ],
+            ) =>
+        {
+            Clear("ända")
+        }
+        "anda" => Open,
         // "åta sig" (undertake) is the only use of "åta"; otherwise the verb is "äta".
         "ata" if n.next == Some("sig") => Clear("åta"),
         "ata" => Default("äta"),
@@ -2314,7 +2334,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 139] = [
+const ASCII_WORDS: [&str; 140] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -2326,7 +2346,7 @@ const ASCII_WORDS: [&str; 139] = [
     "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd", "motets", "skal", "ersatts",
     "lasa", "andra", "andras", "inga", "sag", "lasbar", "lasbart", "lasbara", "val", "tacka",
     "falla", "slakt", "tr", "last", "fort", "@r", "vanlig", "tal", "marks", "starka", "vaga",
-    "arlig", "arliga", "arligt", "forts", "vant", "laga",
+    "arlig", "arliga", "arligt", "forts", "vant", "laga", "anda",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -3247,6 +3267,14 @@ mod tests {
         assert_eq!(pick("at", Some("kraven"), Some("för")), "är");
         assert_eq!(pick("af", Some("orsaken"), Some("främst")), "är");
         assert_eq!(pick("a", Some("som"), Some("svår")), "är");
+        assert_eq!(
+            pick4("a", Some("medlemmar"), Some("200"), Some("kronor")),
+            "à"
+        );
+        assert_eq!(pick4("a", Some("bilaga"), Some("2"), Some("visar")), "keep");
+        assert_eq!(pick("anda", Some("nästan"), Some("till")), "ända");
+        assert_eq!(pick("anda", Some("sin"), Some("tillbaka")), "ända");
+        assert_eq!(pick("anda", Some("vill"), Some("inte")), "open");
         assert_eq!(pick("at", Some("dra"), Some("samma")), "åt");
         assert_eq!(pick("at", Some("det"), Some("någon")), "åt");
         assert_eq!(pick("at", Some("per"), None), "år");
