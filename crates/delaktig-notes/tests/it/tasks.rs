@@ -7,6 +7,14 @@ fn day(s: &str) -> Option<chrono::NaiveDate> {
     Some(s.parse().unwrap())
 }
 
+/// Who, what and by when of each action of `doc`.
+fn who_what_due(doc: &delaktig_notes::Document) -> Vec<(&str, &str, Option<chrono::NaiveDate>)> {
+    doc.actions
+        .iter()
+        .map(|a| (a.who.as_str(), a.what.as_str(), a.due))
+        .collect()
+}
+
 #[test]
 fn a_ticked_task_box_is_a_done_promise_and_a_date_in_it_is_due() {
     let note = "Att göra\n\n- [ ] Kalle kollar lokalen senast vecka 8.\n- [x] Maria skickar ut inbjudan.\n";
@@ -72,11 +80,7 @@ fn a_responsible_line_gives_the_item_above_to_someone() {
                 Ansvarig: Anna Lindqvist. Klart till: v. 16.\n\n\
                 § 5 Lokalfrågan\n\nAnsvarig: Per\n";
     let doc = parse(note, &ParseOptions::new());
-    let got: Vec<_> = doc
-        .actions
-        .iter()
-        .map(|a| (a.who.as_str(), a.what.as_str(), a.due))
-        .collect();
+    let got = who_what_due(&doc);
     assert_eq!(
         got,
         [
@@ -413,11 +417,7 @@ fn two_people_responsible_share_the_item_above() {
     let note = "Åtgärdslista\n\nÅTGÄRD 3: Ta fram ett första utkast till kamratstödjarlöfte.\n\
                 Ansvarig: Märta Ekström och Ingrid Åkesson. Klart: 15 maj.\n";
     let doc = parse(note, &ParseOptions::new().with_year(2026));
-    let got: Vec<_> = doc
-        .actions
-        .iter()
-        .map(|a| (a.who.as_str(), a.what.as_str(), a.due))
-        .collect();
+    let got = who_what_due(&doc);
     assert_eq!(
         got,
         [(
@@ -438,11 +438,7 @@ fn an_item_that_ends_by_naming_who_is_responsible_is_their_promise() {
                 Malin Sandström.\n\
                 4. Vi pratade om vem som är ansvarig för nyckeln.\n";
     let doc = parse(note, &ParseOptions::new().with_year(2024));
-    let got: Vec<_> = doc
-        .actions
-        .iter()
-        .map(|a| (a.who.as_str(), a.what.as_str(), a.due))
-        .collect();
+    let got = who_what_due(&doc);
     assert_eq!(
         got,
         [
