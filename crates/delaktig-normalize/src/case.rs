@@ -867,10 +867,10 @@ fn paragraphs_lose_size_only_capitals(laid: &str, tokens: &[Token]) -> bool {
 }
 
 /// Words a line that a sentence goes on from may end with; a heading ends with none.
-const CONNECTING: &[&str] = &[
-    "och", "eller", "men", "att", "som", "i", "på", "av", "för", "med", "till", "om", "från",
-    "hos", "vid", "under", "efter", "mot", "en", "ett", "den", "det", "de", "är", "har", "kan",
-    "ska", "the", "pa", "ar", "for", "fran",
+pub(crate) const CONNECTING: &[&str] = &[
+    "och", "eller", "samt", "men", "att", "som", "i", "på", "av", "för", "med", "till", "om",
+    "från", "hos", "vid", "under", "efter", "mot", "en", "ett", "den", "det", "de", "är", "har",
+    "kan", "ska", "the", "pa", "ar", "for", "fran",
 ];
 
 /// Whether the last line of `before` (which ends there) reads as a heading or a label line:

@@ -1229,12 +1229,6 @@ fn join_edit(
     })
 }
 
-/// Small words a line that a sentence goes on from may end with.
-const GOES_ON: &[&str] = &[
-    "och", "eller", "samt", "men", "att", "som", "i", "på", "av", "för", "med", "till", "om",
-    "från", "hos", "vid", "under", "efter", "mot", "en", "ett", "den", "det", "de", "är", "har",
-];
-
 /// Whether `next`, the last line of its block, is a line of its own: it opens with a capital,
 /// has two words or more and ends with no mark of a sentence's or a list's end or
 /// continuation, after a line `content` that ends with no mark either (no full stop, comma,
@@ -1247,7 +1241,7 @@ fn unmarked_last_line(content: &str, next: &str) -> bool {
         && next.contains(' ')
         && !next.ends_with(['.', '!', '?', ':', ',', ';', '-', '–', ')', '"', '”'])
         && content.ends_with(|c: char| c.is_alphanumeric())
-        && !GOES_ON.contains(&last_word)
+        && !crate::case::CONNECTING.contains(&last_word)
         && !starts_with_time(content)
 }
 

@@ -540,19 +540,22 @@ fn propose_for_unchanged<'t>(
     add_edits(edits, added);
 }
 
-/// Whether `word`, ASCII letters lower-cased, is a common English word; short words (all
-/// of the list) are lower-cased on the stack.
+/// Whether `word`, ASCII and at most `N` bytes, passes `test` with its letters lower-cased
+/// (on the stack); any other word does not.
+fn ascii_lowered<const N: usize>(word: &str, test: impl FnOnce(&[u8]) -> bool) -> bool {
+    let mut buf = [0u8; N];
+    word.is_ascii()
+        && buf.get_mut(..word.len()).is_some_and(|b| {
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            test(b)
+        })
+}
+
+/// Whether `word`, ASCII letters lower-cased, is a common English word of the normaliser's
+/// short list (the list is ASCII: a word with any other character is not on it).
 fn english_word(word: &str) -> bool {
-    // The list is ASCII: a word with any other character is not on it, lower-cased or not.
-    if !word.is_ascii() || word.len() > english::LONGEST {
-        return false;
-    }
-    let mut buf = [0u8; english::LONGEST];
-    buf.get_mut(..word.len()).is_some_and(|b| {
-        b.copy_from_slice(word.as_bytes());
-        b.make_ascii_lowercase();
-        english::is_english(b)
-    })
+    ascii_lowered::<{ english::LONGEST }>(word, english::is_english)
 }
 
 /// Whether `word` (any case) is on the lexicon's list of common English words that Swedish
@@ -560,17 +563,11 @@ fn english_word(word: &str) -> bool {
 /// Swedish note quoting English ("Study", "run chart"), not a garbled Swedish word. Longer
 /// than [`english_word`]'s list and so asked only where no Swedish reading was found.
 fn quoted_english(word: &str) -> bool {
-    let mut buf = [0u8; QUOTED_ENGLISH_LONGEST];
-    word.is_ascii()
-        && buf.get_mut(..word.len()).is_some_and(|b| {
-            b.copy_from_slice(word.as_bytes());
-            b.make_ascii_lowercase();
-            std::str::from_utf8(b).is_ok_and(delaktig_lexicon_sv::is_common_english)
-        })
+    // (Longer words are on no list of common words.)
+    ascii_lowered::<24>(word, |b| {
+        std::str::from_utf8(b).is_ok_and(delaktig_lexicon_sv::is_common_english)
+    })
 }
-
-/// Longest word [`quoted_english`] looks up (longer ones are on no list of common words).
-const QUOTED_ENGLISH_LONGEST: usize = 24;
 
 /// A word with every letter OCR confuses for å, ä or ö folded to its look-alike, lower-case:
 /// words that may be readings of one another share a fold.

@@ -56,6 +56,12 @@ const INFLECTED_BASE_BONUS: f32 = 1.0;
 /// Penalty per extra part of a compound.
 const COMPOUND_PART_PENALTY: f32 = 2.5;
 
+/// Score of a compound of `parts` parts whose values ([`crate::words::part_value`]) add up
+/// to `sum`: their mean, less a penalty per part beyond the first (fewest parts first).
+fn compound_mean(sum: f32, parts: usize) -> f32 {
+    sum / parts as f32 - COMPOUND_PART_PENALTY * (parts as f32 - 1.0)
+}
+
 /// A proposed replacement of one word.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Proposal {
@@ -1173,8 +1179,11 @@ impl Restorer<'_> {
                 && keeps_tail(&cand)
                 && common_parts(&cand)
                 && !capitalised_name()
-                && (shape != Shape::Capitalised && !initial_letter_dropped(&lower, &cand)
-                    || shape == Shape::Capitalised && !edge_letter(&lower, &cand))
+                && !if shape == Shape::Capitalised {
+                    edge_letter(&lower, &cand)
+                } else {
+                    initial_letter_dropped(&lower, &cand)
+                }
             {
                 let text = shape.apply(&cand);
                 if let Some(b) = &best {
@@ -1412,7 +1421,7 @@ impl Restorer<'_> {
     /// A short word in capitals (`word`, five letters at most) that a damaged document wrote
     /// for a listed place with å, ä or ö ("BORAS STAD", "LULEA KOMMUN"): that place in
     /// capitals, when the word as written is no word, no listed name and no acronym the
-    /// restorer keeps, and exactly one common enough place reads from it.
+    /// restorer keeps, and exactly one listed name reads from it, a place.
     fn place_in_capitals(&self, word: &str) -> Option<Proposal> {
         if self.doc.damage() == Damage::Clean
             || !word.bytes().any(|b| matches!(b, b'A' | b'O'))
@@ -1421,9 +1430,10 @@ impl Restorer<'_> {
         {
             return None;
         }
-        let capitalised = Shape::Capitalised.apply(&crate::text::lower(word));
+        let lower = crate::text::lower(word);
+        let capitalised = Shape::Capitalised.apply(&lower);
         if self.words.name_frequency(&capitalised).is_some()
-            || self.words.frequency(&crate::text::lower(word)).is_some()
+            || self.words.frequency(&lower).is_some()
         {
             return None;
         }
@@ -1432,9 +1442,7 @@ impl Restorer<'_> {
             .known_candidates(&capitalised, Tier::Common, true);
         let mut places = found
             .with_frequencies()
-            .filter(|(c, _, name)| {
-                c.edits > 0 && name.is_some_and(|f| f >= CAPITALS_PLACE_FREQUENCY)
-            })
+            .filter(|(c, _, name)| c.edits > 0 && name.is_some())
             .map(|(c, _, _)| c.text);
         let place = places.next()?;
         if places.next().is_some() || !listed_place(place) {
@@ -1452,25 +1460,17 @@ impl Restorer<'_> {
     /// lexicon lists few, so no misread reading should replace one ("myndighetsaktiv").
     fn aktig_adjective(&self, word: &str) -> bool {
         let lower = crate::text::lower(word);
-        [
-            "aktig",
-            "aktiga",
-            "aktigt",
-            "aktigare",
-            "aktigast",
-            "aktigaste",
-        ]
-        .iter()
-        .any(|ending| {
-            lower.strip_suffix(ending).is_some_and(|stem| {
-                // The stem as it is, or without the linking "s" a compound takes.
-                let bare = stem.strip_suffix('s').unwrap_or(stem);
-                stem.chars().count() >= 3
-                    && [stem, bare].iter().any(|s| {
-                        self.words.frequency(s).is_some() || self.words.compound(s).is_some()
-                    })
-            })
-        })
+        // The last "aktig" and an inflection after it ("-a", "-t", "-are", "-ast", "-aste").
+        let Some((stem, ending)) = lower.rsplit_once("aktig") else {
+            return false;
+        };
+        // The stem as it is, or without the linking "s" a compound takes.
+        let bare = stem.strip_suffix('s').unwrap_or(stem);
+        ["", "a", "t", "are", "ast", "aste"].contains(&ending)
+            && stem.chars().count() >= 3
+            && [stem, bare]
+                .iter()
+                .any(|s| self.words.frequency(s).is_some() || self.words.compound(s).is_some())
     }
 
     /// Whether neither the lexicon nor the name list knows `word` as written, as a word, a
@@ -1598,7 +1598,7 @@ impl Restorer<'_> {
                     continue;
                 }
                 if let Some(f) = self.words.frequency(rest) {
-                    let s = (ln1p(nf) + ln1p(f)) / 2.0 - COMPOUND_PART_PENALTY;
+                    let s = compound_mean(ln1p(nf) + ln1p(f), 2);
                     best = Some(best.map_or(s, |b: f32| b.max(s)));
                 }
             }
@@ -1794,23 +1794,21 @@ impl Restorer<'_> {
             return None;
         }
         let split = self.words.vocabulary().split_compound(lower)?;
-        let (mut parts, mut sum, mut raised) = (0u32, 0.0f32, false);
+        let (mut parts, mut sum, mut raised) = (0usize, 0.0f32, false);
         for stem in split.stems(lower) {
             parts += 1;
-            let Some(f) = self.words.frequency(stem) else {
-                sum += 6.0;
-                continue;
-            };
-            let own = ln1p(f);
-            let inner = (stem.len() >= LONG_PART_BYTES && (as_written || self.long_parts(stem)))
-                .then(|| self.compound_score(stem))
-                .flatten()
-                .filter(|&v| v > own);
+            let f = self.words.frequency(stem);
+            let own = crate::words::part_value(f);
+            let inner = (f.is_some()
+                && stem.len() >= LONG_PART_BYTES
+                && (as_written || self.long_parts(stem)))
+            .then(|| self.compound_score(stem))
+            .flatten()
+            .filter(|&v| v > own);
             raised |= inner.is_some();
             sum += inner.unwrap_or(own);
         }
-        (raised && parts >= 2)
-            .then(|| sum / parts as f32 - COMPOUND_PART_PENALTY * (parts as f32 - 1.0))
+        (raised && parts >= 2).then(|| compound_mean(sum, parts))
     }
 
     /// Whether every part of the compound reading of `lower` has four letters or more: a
@@ -1828,7 +1826,7 @@ impl Restorer<'_> {
     pub(crate) fn compound_score(&self, lower: &str) -> Option<f32> {
         self.words
             .compound(lower)
-            .map(|c| c.sum / c.parts as f32 - COMPOUND_PART_PENALTY * (c.parts as f32 - 1.0))
+            .map(|c| compound_mean(c.sum, c.parts))
     }
 }
 
@@ -1879,10 +1877,6 @@ fn listed_place(name: &str) -> bool {
         })
         .contains(name)
 }
-
-/// Least name frequency of a listed place read from a short word in capitals
-/// ([`Restorer::place_in_capitals`]).
-const CAPITALS_PLACE_FREQUENCY: u32 = 1;
 
 /// Least frequency (per billion) of the known é-word that ends a compound kept as written.
 const LEGIT_E_PART_FREQUENCY: u32 = 1_000;
@@ -2151,11 +2145,13 @@ fn surname_like(text: &str) -> bool {
 const SPACING_SCORE: f32 = 6.0;
 
 /// Words that do not begin a compound: pronouns, conjunctions, question words and a
-/// neuter adjective ("vi|bilda", "vårt|arbete", "hur|samverkan", "nytt|dialogmöte").
+/// neuter adjective ("vi|bilda", "vårt|arbete", "hur|samverkan", "nytt|dialogmöte"). The
+/// lexicon lets them head one; two words run together are read so, a misread letter inside a
+/// long word is not ("det|a|skyddsombudet" is no reading of "Dataskyddsombudet").
 const NEVER_FIRST: &[&str] = &[
-    "vi", "jag", "du", "han", "hon", "de", "dem", "vår", "vårt", "våra", "min", "mitt", "mina",
-    "din", "ditt", "dina", "sin", "sitt", "sina", "hans", "hennes", "deras", "och", "eller", "att",
-    "som", "men", "inte", "är", "blir", "hur", "vad", "utan", "nytt",
+    "vi", "jag", "du", "han", "hon", "de", "dem", "den", "det", "ni", "vår", "vårt", "våra", "min",
+    "mitt", "mina", "din", "ditt", "dina", "sin", "sitt", "sina", "hans", "hennes", "deras", "och",
+    "eller", "att", "som", "men", "inte", "är", "blir", "hur", "vad", "utan", "nytt",
 ];
 /// Words that do not end a compound ("gemensamt|eller", "går|igenom").
 const NEVER_LAST: &[&str] = &[
@@ -2284,7 +2280,7 @@ fn two_part_misread(words: &Words, lower: &str) -> Option<(f32, String)> {
             if let Some(Compound { parts: 2, sum, .. }) = words.split_uncached(&cand)
                 && !headed_by_function_word(words, &cand)
             {
-                let s = sum / 2.0 - COMPOUND_PART_PENALTY;
+                let s = compound_mean(sum, 2);
                 if found.as_ref().is_none_or(|(b, _)| s > *b) {
                     found = Some((s, cand));
                 }
@@ -2294,19 +2290,12 @@ fn two_part_misread(words: &Words, lower: &str) -> Option<(f32, String)> {
     found
 }
 
-/// Pronouns and conjunctions: the lexicon lets them head a compound, which two words run
-/// together are ("att|sitta"), but a letter misread inside a long word does not make one
-/// ("det|a|skyddsombudet" is no reading of "Dataskyddsombudet").
-const FUNCTION_WORD_HEADS: &[&str] = &[
-    "att", "de", "dem", "den", "det", "du", "han", "hon", "jag", "ni", "och", "som", "vi",
-];
-
-/// Whether the compound reading of `cand` begins with one of [`FUNCTION_WORD_HEADS`].
+/// Whether the compound reading of `cand` begins with one of [`NEVER_FIRST`].
 fn headed_by_function_word(words: &Words, cand: &str) -> bool {
     words.vocabulary().split_compound(cand).is_some_and(|c| {
         c.stems(cand)
             .next()
-            .is_some_and(|h| FUNCTION_WORD_HEADS.contains(&h))
+            .is_some_and(|h| NEVER_FIRST.contains(&h))
     })
 }
 
@@ -2856,7 +2845,7 @@ mod tests {
                         return;
                     }
                     if let Some(Compound { parts: 2, sum, .. }) = words.split_uncached(cand) {
-                        let s = sum / 2.0 - COMPOUND_PART_PENALTY;
+                        let s = compound_mean(sum, 2);
                         if found
                             .as_ref()
                             .is_none_or(|(b, bw)| s > *b || s == *b && cand < bw.as_str())

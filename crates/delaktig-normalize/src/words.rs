@@ -37,6 +37,12 @@ pub(crate) struct Compound {
 /// Fewest bytes of a part that [`Compound::long_part`] marks.
 pub(crate) const LONG_PART_BYTES: usize = 7;
 
+/// What a part of frequency `f` adds to a compound's sum: ln(1 + f) for a word, and for a
+/// compound head that is no word (`None`) that of a moderately common one.
+pub(crate) fn part_value(f: Option<u32>) -> f32 {
+    f.map_or(6.0, |f| (f as f32 + 1.0).ln())
+}
+
 /// A compound reading, if the word has one.
 pub(crate) type CompoundReading = Option<Compound>;
 
@@ -361,7 +367,7 @@ impl Words {
         for stem in split.stems(lower) {
             parts += 1;
             let f = self.frequency(stem);
-            sum += f.map_or(6.0, |f| (f as f32 + 1.0).ln());
+            sum += part_value(f);
             rarest = rarest.min(f.unwrap_or(0));
             long_part |= f.is_some() && stem.len() >= LONG_PART_BYTES;
         }

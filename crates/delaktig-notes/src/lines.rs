@@ -350,7 +350,7 @@ fn numbered_or_timed(s: &str) -> Option<Kind> {
     None
 }
 
-fn label(s: &str) -> Option<Kind> {
+pub(crate) fn label(s: &str) -> Option<Kind> {
     // Standalone headings that act as labels.
     let first = s.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     if s.len() <= 24 && matches!(first, b'n' | b'd' | b's' | b'p' | b'a' | b'f') {

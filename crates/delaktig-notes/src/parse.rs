@@ -2053,35 +2053,36 @@ impl<'t, 'l> Builder<'t, 'l> {
         let Some(item) = t.get(body..) else {
             return;
         };
-        // (Most items have no "Ansvarig" at all: one search tells.)
-        if !item.contains("Ansvarig") {
+        // (Most items name no one responsible: one search tells.)
+        if !item.contains("nsvar") {
             return;
         }
-        let Some((at, key)) = [". Ansvariga: ", ". Ansvarig: "]
-            .iter()
-            .find_map(|k| item.find(k).map(|at| (at, *k)))
-        else {
+        // The sentence that opens with the label, read as a line that opens with it would be.
+        let Some((at, value)) = item.match_indices(". ").find_map(|(at, _)| {
+            let rest = item.get(at + 2..)?;
+            match lines::label(rest)? {
+                Kind::Label {
+                    key: Key::Responsible,
+                    value,
+                } => Some((at, rest.get(value..)?.to_owned())),
+                _ => None,
+            }
+        }) else {
             return;
         };
-        let before = item.get(..at).unwrap_or("").trim();
-        let value = item.get(at + key.len()..).unwrap_or("");
-        let due_from = item
-            .get(..at)
-            .and_then(|b| b.rfind("Klart "))
-            .map(|k| body + k);
-        let (before, value) = (before.to_owned(), value.to_owned());
-        let due = due_from.and_then(|from| {
+        // The task is the item up to its "Klart" sentence, if any, which gives the due date.
+        let klart = item.get(..at).and_then(|b| b.rfind("Klart "));
+        let task = item
+            .get(..klart.unwrap_or(at))
+            .unwrap_or("")
+            .trim()
+            .to_owned();
+        let due = klart.and_then(|k| {
             self.dates
-                .first_in(i, from)
+                .first_in(i, body + k)
                 .filter(|&(_, s, _)| s < body + at)
                 .and_then(|(m, _, _)| m.date)
         });
-        // The task is the item's text up to its "Klart" sentence.
-        let task = due_from
-            .and_then(|k| before.get(..k - body))
-            .unwrap_or(&before)
-            .trim()
-            .to_owned();
         self.promise(i, &value, Some((task.as_str(), due)));
     }
 

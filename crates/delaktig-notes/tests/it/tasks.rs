@@ -436,7 +436,8 @@ fn an_item_that_ends_by_naming_who_is_responsible_is_their_promise() {
                 Ansvarig: Kjell Åberg.\n\
                 3. Information om naloxon tas fram på flera språk. Ansvariga: Leif Sjöström och \
                 Malin Sandström.\n\
-                4. Vi pratade om vem som är ansvarig för nyckeln.\n";
+                4. Vi pratade om vem som är ansvarig för nyckeln.\n\
+                5. Frågan tas upp i gruppen. Ansvar: Sara Nordin.\n";
     let doc = parse(note, &ParseOptions::new().with_year(2024));
     let got = who_what_due(&doc);
     assert_eq!(
@@ -457,6 +458,7 @@ fn an_item_that_ends_by_naming_who_is_responsible_is_their_promise() {
                 "Information om naloxon tas fram på flera språk",
                 None
             ),
+            ("Sara Nordin", "Frågan tas upp i gruppen", None),
         ]
     );
 }
