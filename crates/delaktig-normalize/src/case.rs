@@ -146,13 +146,20 @@ pub(crate) fn correct(
         }
         let current = edit.map_or(written, |e| &*e.proposal.replacement);
         // "12 September": a month's name after its day is written small; a scan's capital
-        // there is a size-only letter read large or a speck. "PÅ förra mötet": two capitals
+        // there is a size-only letter read large or a speck. After a comma the number ends
+        // a clause and the month may open a sentence whose full stop the scan read as a
+        // comma ("oktober–december 2023, Juni hade"). "PÅ förra mötet": two capitals
         // before a small-letter word on the line are a word whose small å, ä or ö a scan
         // read as a capital (a heading in capitals stays).
         let special = if t.shape == Shape::Capitalised && !t.sentence_start {
             i.checked_sub(1)
                 .and_then(|j| tokens.get(j))
-                .filter(|p| p.kind == Kind::Number && same_line(laid, p, t))
+                .filter(|p| {
+                    p.kind == Kind::Number
+                        && laid
+                            .get(p.span.end..t.span.start)
+                            .is_some_and(|gap| gap.bytes().all(|b| b == b' '))
+                })
                 .and_then(|_| crate::layout::month_named(current))
                 .map(str::to_string)
         } else if t.shape == Shape::Upper
@@ -225,6 +232,9 @@ pub(crate) fn correct(
             || mark_inside_line(laid, tokens, i, written))
             && !in_english_name(laid, tokens, i, written)
         {
+            if opener_after_long_word(laid, tokens, i, edits, current) {
+                continue;
+            }
             let counts = mid_capitals.get_or_insert_with(|| count_mid_capitals(laid, tokens));
             // After a first name a capital is a surname's ("Göran Ågren"), after a noun names
             // follow a name's ("sal Älgen"): only a common word loses it ("Birgitta Öppnar").
@@ -667,6 +677,62 @@ fn after_plain_word(laid: &str, tokens: &[Token], i: usize, edits: &[WordEdit]) 
             && !names_follow(crate::reads_now(laid, edits, &p.span))
     })
 }
+
+/// Whether `current` (token `i`) is a capitalised sentence opener ([`OPENERS`]) after a word
+/// of four letters or more that opens no clause of its own: the sentence before ended there
+/// and the scan lost its full stop ("Kalkylarket är sårbart Vi vill", "väntetiden, Vi
+/// behöver"), rather than read a small letter large.
+fn opener_after_long_word(
+    laid: &str,
+    tokens: &[Token],
+    i: usize,
+    edits: &[WordEdit],
+    current: &str,
+) -> bool {
+    let Some((p, _)) = word_before_on_line(laid, tokens, i) else {
+        return false;
+    };
+    let lower = crate::text::lower(current);
+    OPENERS.contains(&lower.as_ref())
+        && crate::reads_now(laid, edits, &p.span).is_some_and(|w| {
+            w.chars().count() >= 4
+                && w.chars().all(char::is_alphabetic)
+                && !CLAUSE_OPENERS.contains(&crate::text::lower(w).as_ref())
+        })
+}
+
+/// Words of four letters or more that a sentence goes on after with an opener: those that
+/// open a clause the next word belongs to ("eftersom vi", "medan vi") and those an indirect
+/// question follows ("vet inte vart", "undrar vad").
+const CLAUSE_OPENERS: &[&str] = &[
+    "eftersom",
+    "medan",
+    "innan",
+    "fast",
+    "därför",
+    "sedan",
+    "trots",
+    "såvida",
+    "ifall",
+    "vilket",
+    "vilka",
+    "vilken",
+    "både",
+    "eller",
+    "utan",
+    "inte",
+    "aldrig",
+    "undrar",
+    "frågar",
+    "fråga",
+    "berätta",
+    "berättar",
+    "visste",
+    "veta",
+    "förstå",
+    "förstår",
+    "oavsett",
+];
 
 /// Whether names follow word `w` (small, as read now): a preposition or a noun in
 /// apposition ("till", "föreningen").

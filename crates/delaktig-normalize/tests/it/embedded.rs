@@ -1486,6 +1486,23 @@ fn a_months_name_after_its_day_is_small() {
     let out = Normalizer::new().normalize(&text);
     assert!(out.text.contains("först 12 september\n"), "{}", out.text);
     assert!(out.text.contains("3 mars"), "{}", out.text);
+    // After a comma the month may open a sentence whose full stop the scan read as a comma.
+    let text = format!("{DAMAGED}\nBaslinjen avser hosten 2023, Juni hade farre arenden.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("2023, Juni hade"), "{}", out.text);
+}
+
+#[test]
+fn a_capitalised_opener_after_a_long_word_keeps_its_capital() {
+    // The scan lost the full stop (or read it as a comma) before "Vi"; after "inte" an
+    // indirect question goes on, and a "Vi" there is a misread.
+    let text = format!(
+        "{DAMAGED}\nKalkylarket ar sarbart Vi vill hamta data.\nDen korta vantetiden, Vi behover se mer.\nManga vet inte Vart de ska vanda sig.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("sårbart Vi vill"), "{}", out.text);
+    assert!(out.text.contains("väntetiden, Vi behöver"), "{}", out.text);
+    assert!(out.text.contains("inte vart de"), "{}", out.text);
 }
 
 #[test]
