@@ -427,6 +427,13 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
         if block_end && unmarked_last_line(content, next_content) {
             continue;
         }
+        // The note's first line, ending with no mark, before a line that opens with a
+        // capital: a title over its subtitle ("… psykisk ohälsa och missbruk\nSundsvalls
+        // kommun, individ- och familjeomsorgen, …"), however long both are.
+        if lines[..last].iter().all(|l| l.chars == 0) && title_over_subtitle(content, next_content)
+        {
+            continue;
+        }
         if let Some(edit) = join_edit(text, line, content, chars, next, next_content, width) {
             out.push(edit);
             joined = true;
@@ -1245,6 +1252,16 @@ fn unmarked_last_line(content: &str, next: &str) -> bool {
         && !starts_with_time(content)
 }
 
+/// Whether `next` opens with a capital under a line `content` that ends with a letter or a
+/// digit and with no small word such as "och" or "för" that needs a next one.
+fn title_over_subtitle(content: &str, next: &str) -> bool {
+    let content = content.trim();
+    let last_word = content.rsplit(' ').next().unwrap_or("");
+    next.trim_start().starts_with(char::is_uppercase)
+        && content.ends_with(|c: char| c.is_alphanumeric())
+        && !crate::case::CONNECTING.contains(&last_word)
+}
+
 /// Words (folded, small) that name a field of a note or an invitation when a colon follows
 /// them on a line's start.
 const FIELD_LABELS: &[&str] = &[
@@ -1550,6 +1567,27 @@ Vindskyddet\n\n13:30 Kaffe\n";
         // The wrapped lines of a paragraph, and of a schedule's entry, are joined as ever.
         assert!(out.contains("kommunen och som vill"), "{out}");
         assert!(out.contains("i Föreningen Vindskyddet\n"), "{out}");
+    }
+
+    #[test]
+    fn the_first_line_stays_a_title_over_a_line_opening_with_a_capital() {
+        let text = "Fokusgrupp i chattform: Unga vuxnas erfarenheter av stöd vid psykisk ohälsa\n\
+Sundsvalls kommun, individ- och familjeomsorgen, i samarbete med föreningen Unga\n\
+Röster Västernorrland och med stöd av regionen, som bjöd in till samtalet i höstas\n\
+och ledde det.\n\n\
+En grupp av unga vuxna samlades i en chatt för att berätta om sina erfarenheter av\n\
+stödet och om vad som kunde ha gjorts annorlunda.\n";
+        let out = apply(text);
+        assert!(out.starts_with("Fokusgrupp i chattform: Unga vuxnas erfarenheter av stöd vid psykisk ohälsa\nSundsvalls kommun"), "{out}");
+        // The lines under it are wrapped as ever.
+        assert!(
+            out.contains("föreningen Unga Röster Västernorrland"),
+            "{out}"
+        );
+        assert!(out.contains("erfarenheter av stödet och"), "{out}");
+        // A first line ending in a word that needs a next one is wrapped.
+        let out = apply(&text.replacen("psykisk ohälsa\n", "psykisk ohälsa för\n", 1));
+        assert!(out.contains("ohälsa för Sundsvalls"), "{out}");
     }
 
     #[test]

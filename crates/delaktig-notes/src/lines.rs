@@ -555,8 +555,16 @@ fn subtitle_after_title(title: &str, next: &str) -> bool {
     ];
     let title = title.trim_end();
     let last = title.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let next = next.trim_end();
+    // A short line's one full stop or comma at its end is a scan's speck as often as a
+    // sentence's end ("Nummer 1, 2026.", "Åtvidabergs kommun,"): a title's wrapped rest that
+    // short is a name or a place.
+    let next = match next.strip_suffix(['.', ',']) {
+        Some(head) if head.split(' ').count() <= 4 && !head.contains(['.', '!', '?']) => head,
+        _ => next,
+    };
     next.starts_with(char::is_uppercase)
-        && !next.trim_end().ends_with(['.', ',', ';', ':', '!', '?'])
+        && !next.ends_with(['.', ',', ';', ':', '!', '?'])
         && !title.ends_with(|c: char| c.is_ascii_punctuation() || matches!(c, '–' | '—'))
         && !RUNS_ON.contains(&last.as_str())
 }

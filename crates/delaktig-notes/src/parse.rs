@@ -95,6 +95,18 @@ fn short_title(t: &str) -> bool {
     })
 }
 
+/// A title line without the marks a scan leaves at its ends: a dash, bar, tilde or colon
+/// after its last word ("… avdelningen i Boden –", "Brukarföreningen Ådalsbron |") and a quote mark
+/// before its first word that nothing closes ("’Synpunkter och klagomål 2024").
+fn without_specks(title: &str) -> &str {
+    let t = title.trim_end_matches([' ', '–', '—', '-', '|', '¦', '~', '_', ':']);
+    let t = if t.is_empty() { title } else { t };
+    match t.strip_prefix(['’', '‘', '\'']) {
+        Some(rest) if !rest.contains(['’', '‘', '\'', '”', '"']) && !rest.is_empty() => rest,
+        _ => t,
+    }
+}
+
 /// Whether a line is a scan's specks read as a few small letters ("ha" alone above the
 /// title): no title is written so.
 fn speck_line(t: &str) -> bool {
@@ -287,6 +299,19 @@ fn roles(lines: &[Line<'_>], text: &str) -> Vec<Role> {
                 && t.len() <= 200
                 && !t.get(value..).unwrap_or("").trim().is_empty()
                 && !t.ends_with(['.', ',', ';', ':']) =>
+            {
+                Role::Title
+            }
+            // A first line in capitals with a colon a scan added ("PRESSMEDDELANDE:") is the
+            // note's title, not a field.
+            Kind::Label {
+                key: Key::Other,
+                value,
+            } if i == first
+                && t.get(value..).unwrap_or("").trim().is_empty()
+                && t.len() <= 60
+                && t.chars().any(char::is_uppercase)
+                && !t.chars().any(char::is_lowercase) =>
             {
                 Role::Title
             }
@@ -1001,6 +1026,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             } else {
                 full
             };
+            let title = without_specks(title);
             // A kind of document alone ("MINNESANTECKNINGAR", "VERKSAMHETSPLAN 2026") over the
             // line that names what it is about: the title is both.
             match self
@@ -1559,7 +1585,13 @@ impl<'t, 'l> Builder<'t, 'l> {
                 return Some((format!("{} – {subject}", kind_word(title)), l.span.end));
             }
             if after_addressee {
-                if l.kind != Kind::Text || t.len() > 140 || t.ends_with(['.', ':', ',', ';']) {
+                // (A scan's speck before the matter reads as a bullet: no paper lists there.)
+                let t = match l.kind {
+                    Kind::Text => t,
+                    Kind::Bullet { body } => l.text.get(body..).unwrap_or("").trim(),
+                    _ => return None,
+                };
+                if t.is_empty() || t.len() > 140 || t.ends_with(['.', ':', ',', ';']) {
                     return None;
                 }
                 return Some((format!("{} – {t}", kind_word(title)), l.span.end));

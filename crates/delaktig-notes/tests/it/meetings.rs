@@ -161,3 +161,44 @@ fn an_answer_grants_a_need_without_proposing_it_but_may_propose() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn a_title_keeps_its_own_line_whatever_specks_a_scan_left_around_it() {
+    let title = |note: &str| parse(note, &ParseOptions::new()).title;
+    // A full stop or comma a scan put after the short line under the title.
+    assert_eq!(
+        title(
+            "ISBRYTAREN – Medlemstidning för Föreningen Isbrytaren\nNummer 1, 2026.\n\nText här.\n"
+        )
+        .as_deref(),
+        Some("ISBRYTAREN – Medlemstidning för Föreningen Isbrytaren")
+    );
+    assert_eq!(
+        title("ARBETSORDNING FÖR BRUKARRÅDET\nÅtvidabergs kommun,\n\nAntagen av nämnden.\n")
+            .as_deref(),
+        Some("ARBETSORDNING FÖR BRUKARRÅDET")
+    );
+    // Marks after the last word or an unclosed quote mark before the first.
+    assert_eq!(
+        title("Brukarföreningen Ådalsbron |\n\nText här.\n").as_deref(),
+        Some("Brukarföreningen Ådalsbron")
+    );
+    assert_eq!(
+        title("’Synpunkter och klagomål 2024 –\n\nText här.\n").as_deref(),
+        Some("Synpunkter och klagomål 2024")
+    );
+    // A colon after a kind of press text in capitals.
+    assert_eq!(
+        title("PRESSMEDDELANDE:\n2026-03-02\n\nNytt team för unga med psykos\n\nText här.\n")
+            .as_deref(),
+        Some("Pressmeddelande – Nytt team för unga med psykos")
+    );
+    // A speck before an official paper's matter reads as a bullet.
+    assert_eq!(
+        title(
+            "TJÄNSTESKRIVELSE\n\nTill socialnämnden\n- Riktlinje för brukarmedverkan\n\nText här.\n"
+        )
+        .as_deref(),
+        Some("Tjänsteskrivelse – Riktlinje för brukarmedverkan")
+    );
+}
