@@ -1383,14 +1383,20 @@ fn field_label(line: &str) -> bool {
 /// Whether `line` starts with a label: one or two words, the first capitalised, and a colon
 /// ("Hur:", "Nästa möte:").
 fn starts_with_label(line: &str) -> bool {
-    line.trim_start().starts_with(char::is_uppercase) && label_of(line).is_some()
+    lead_specks_off(line).starts_with(char::is_uppercase) && label_of(line).is_some()
+}
+
+/// `line` from its first character that is no space and no mark a scan leaves before a
+/// line's first word (a quote mark, an underscore, a tilde: "”Plats: Microsoft Teams").
+fn lead_specks_off(line: &str) -> &str {
+    line.trim_start_matches([' ', '\t', '“', '”', '"', '‘', '’', '\'', '_', '~'])
 }
 
 /// The label `line` starts with, whatever its case: one or two words of letters and a colon
 /// ("Hur:", "Nästa möte:", "var:" whose capital a scan read small), or a word and a number
 /// ("Fråga 3:", "Förslag 2:").
 fn label_of(line: &str) -> Option<&str> {
-    let line = line.trim_start();
+    let line = lead_specks_off(line);
     // A label of at most 24 characters has its colon within the first 97 bytes.
     let window = line.as_bytes().get(..line.len().min(97)).unwrap_or(&[]);
     let colon = memchr::memchr(b':', window)?;
@@ -1588,6 +1594,19 @@ stödet och om vad som kunde ha gjorts annorlunda.\n";
         // A first line ending in a word that needs a next one is wrapped.
         let out = apply(&text.replacen("psykisk ohälsa\n", "psykisk ohälsa för\n", 1));
         assert!(out.contains("ohälsa för Sundsvalls"), "{out}");
+    }
+
+    #[test]
+    fn a_field_after_a_field_with_a_speck_before_its_label_is_a_line_of_its_own() {
+        let text = "Datum: tisdagen den 14 oktober 2025\n\
+”Plats: Microsoft Teams (länken skickades ut av Region Västmanland den 6 okt)”\n\
+Mötesledare: Birgitta Öqvist, FoU-enheten, Region Västmanland, tillsammans med\n\
+Henrik Sälgström, Köpings kommun\n\n\
+Anteckningar förda av en av deltagarna i mötet som hölls på tisdagen i förra\n\
+veckan och som handlade om det som gruppen tog upp senast vi sågs.\n";
+        let out = apply(text);
+        assert!(out.contains("okt)”\nMötesledare:"), "{out}");
+        assert!(out.contains("med Henrik Sälgström"), "{out}");
     }
 
     #[test]
