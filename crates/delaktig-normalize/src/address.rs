@@ -36,6 +36,12 @@ const MAILBOXES: &[&str] = &[
     "brukarinflytande",
 ];
 
+/// Labels that stand before an address with a colon and no space ("epost:anna@…").
+const NOT_LOCAL_PARTS: &[&str] = &[
+    "epost", "post", "mejl", "mail", "email", "kontakt", "adress", "info", "svar", "till", "från",
+    "fran", "kopia",
+];
+
 /// Top-level domains a scan may part from their host by a space ("goteborg se").
 const SPACED_DOMAINS: &[&str] = &["se", "nu", "com", "org", "net", "eu", "coop", "info"];
 
@@ -60,7 +66,26 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
                 b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
             })
             .count();
-        let ls = at - local;
+        let mut ls = at - local;
+        let mut local = local;
+        // An "é" in the local part is a speck on an "e" too ("vendéla.ryden@"): the part goes
+        // on before it.
+        let mut local_specks = false;
+        while ls >= 3
+            && bytes.get(ls - 2..ls) == Some("é".as_bytes())
+            && bytes.get(ls - 3).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            let more = bytes
+                .get(..ls - 2)
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+                .count();
+            ls -= 2 + more;
+            local += 2 + more;
+            local_specks = true;
+        }
         // A space after the "@" ("rene.soderqvist@ goteborg-sf.se"): no address has one, and
         // the host after it is read as words otherwise.
         let spaced = bytes.get(at + 1) == Some(&b' ');
@@ -83,7 +108,15 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
         let host = &host[..host_len];
         // (With the space after the "@" taken out too, if there is one: "wasterlund@
         // fyrljusét-gavle.se".)
-        if specks && local >= 1 && has_top_level_domain(host) {
+        let plain_host = String::from_utf8_lossy(host).replace('é', "e");
+        if local_specks && !specks && has_top_level_domain(host) {
+            // The local part alone: its host may still be read anew from the note's words.
+            if let Some(part) = laid.get(ls..at) {
+                mended.push((ls..at, ls..at, part.replace('é', "e").into()));
+            }
+            continue;
+        }
+        if (specks || local_specks) && local >= 1 && has_top_level_domain(plain_host.as_bytes()) {
             let end = host_start + host.len();
             if let Some(address) = laid.get(ls..end) {
                 let mended_address = address.replace('é', "e").replacen("@ ", "@", 1);
@@ -222,10 +255,10 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
                 "".into(),
             ));
         }
-        // The break: ". ", ": " or ":" right before the local part.
+        // The break: ". ", ": ", ":" or "," right before the local part.
         let brk = if ls >= 2 && matches!(bytes.get(ls - 2..ls), Some(b". " | b": ")) {
             ls - 2..ls
-        } else if ls >= 1 && bytes.get(ls - 1) == Some(&b':') {
+        } else if ls >= 1 && matches!(bytes.get(ls - 1), Some(b':' | b',')) {
             ls - 1..ls
         } else if ls >= 1
             && bytes.get(ls - 1) == Some(&b' ')
@@ -288,7 +321,14 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
                         c.text != first && f.is_some_and(|f| f >= PLAIN_WORD_FREQUENCY)
                     })
         };
-        if words.frequency(first).is_some() || !listed && !plain_word() {
+        // A first name that is a word too ("bror", "viola") counts where the dot was read
+        // as a mark glued to both parts ("bror:stalnacke@…", "annelie,backstrom@…"), and
+        // no field's label stands before the address ("Kontakt:info@…").
+        let glued_name = brk.len() == 1
+            && bytes.get(brk.start) != Some(&b' ')
+            && words.name_frequency(&name).is_some()
+            && !NOT_LOCAL_PARTS.contains(&first);
+        if !glued_name && (words.frequency(first).is_some() || !listed && !plain_word()) {
             continue;
         }
         mended.push((fs..brk.start, brk, ".".into()));
@@ -820,9 +860,6 @@ fn spellings<'a>(
     let mut parts_read: FastMap<&str, Option<String>> = FastMap::default();
     let mut mailboxes_read: FastMap<&str, Option<String>> = FastMap::default();
     for span in addresses {
-        if touched(edits, &span) {
-            continue;
-        }
         let Some(address) = laid.get(span.clone()) else {
             continue;
         };
@@ -830,6 +867,11 @@ fn spellings<'a>(
             Some(at) => (Some(&address[..at]), at + 1),
             None => (None, web_host_start(address)),
         };
+        // (A local part mended alone, of its specks, leaves the host to be read.)
+        if touched(edits, &(span.start + host_at..span.end)) {
+            continue;
+        }
+        let local = local.filter(|l| !touched(edits, &(span.start..span.start + l.len())));
         if let Some(local) = local {
             let read = mailboxes_read
                 .entry(local)
@@ -1060,6 +1102,46 @@ annika. lundstrom@t jarnbacken.skelleftea.se eller på telefon.\n",
         // A word ends its sentence before an address: "oss. info@…" stays.
         let text = "Skriv till oss. info@foreningen.se svarar i tid.";
         assert_eq!(n.normalize(text).text, text);
+    }
+
+    #[test]
+    fn a_first_name_that_is_a_word_joins_its_address_across_a_glued_mark() {
+        let n = Normalizer::new();
+        let out = n.normalize(
+            "Skriv till Bror Stålnacke, bror:stalnacke@vagvisaren-hnd.se, eller till \
+             annelie,backstrom@savsjo-exempel.se.",
+        );
+        assert!(
+            out.text.contains(" bror.stalnacke@vagvisaren-hnd.se,"),
+            "{}",
+            out.text
+        );
+        assert!(
+            out.text.contains(" annelie.backstrom@savsjo-exempel.se."),
+            "{}",
+            out.text
+        );
+        // A field's label glued to an address stays.
+        let text = "Kontakt:info@foreningen.se svarar i tid.";
+        assert_eq!(n.normalize(text).text, text);
+    }
+
+    #[test]
+    fn an_e_acute_in_a_local_part_or_a_top_level_domain_is_an_e() {
+        let n = Normalizer::new();
+        let out =
+            n.normalize("Frågor besvaras av vendéla.ryden@falun-sf.se eller redaktionen@isbrytaren-nb.sé i dag.");
+        assert!(
+            out.text.contains(" vendela.ryden@falun-sf.se "),
+            "{}",
+            out.text
+        );
+        assert!(
+            out.text.contains(" redaktionen@isbrytaren-nb.se "),
+            "{}",
+            out.text
+        );
+        assert_eq!(n.normalize(&out.text).text, out.text);
     }
 
     #[test]
