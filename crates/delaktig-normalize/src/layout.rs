@@ -608,6 +608,13 @@ fn time_speck_edits(text: &str, out: &mut Vec<Edit>) {
                     replacement: ".",
                     reason: Reason::StraySymbol,
                 });
+            } else if year_after(bytes, at + 1) && month_before(bytes, at) {
+                // "11 mars,2026": the space between a month and its year.
+                out.push(Edit {
+                    span: at..at + 1,
+                    replacement: " ",
+                    reason: Reason::StraySymbol,
+                });
             }
             continue;
         }
@@ -636,6 +643,20 @@ fn time_speck_edits(text: &str, out: &mut Vec<Edit>) {
                     });
                 }
             }
+            // "den .11 mars": a dot glued before a day that a month's name follows.
+            Some(b' ') => {
+                let digits = leading_digits(bytes.get(at + 1..).unwrap_or(&[]));
+                if (1..=2).contains(&digits)
+                    && bytes.get(at + 1 + digits) == Some(&b' ')
+                    && text.get(at + 2 + digits..).is_some_and(month_after)
+                {
+                    out.push(Edit {
+                        span: at..at + 1,
+                        replacement: "",
+                        reason: Reason::StraySymbol,
+                    });
+                }
+            }
             // "14.mars": one or two digits, a word of their own, then a month's name.
             Some(d) if d.is_ascii_digit() => {
                 let digits = bytes
@@ -660,6 +681,30 @@ fn time_speck_edits(text: &str, out: &mut Vec<Edit>) {
             _ => {}
         }
     }
+}
+
+/// Whether a year (four digits from 1900 to 2099, a word of their own) starts at `at`.
+fn year_after(bytes: &[u8], at: usize) -> bool {
+    let after = bytes.get(at..).unwrap_or(&[]);
+    leading_digits(after) == 4
+        && matches!(after.get(..2), Some(b"19" | b"20"))
+        && after.get(4).is_none_or(|b| !b.is_ascii_alphanumeric())
+}
+
+/// Whether a month's name, a word of its own, ends right before `at`.
+fn month_before(bytes: &[u8], at: usize) -> bool {
+    let before = bytes.get(..at).unwrap_or(&[]);
+    let letters = before
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let start = at - letters;
+    start.checked_sub(1).is_none_or(|p| {
+        bytes
+            .get(p)
+            .is_some_and(|b| !b.is_ascii_alphanumeric() && *b < 0x80)
+    }) && std::str::from_utf8(&before[start..]).is_ok_and(|w| month_named(w).is_some())
 }
 
 /// Whether the comma at `at` stands for the dot of a clock time ("13,00") that a dash joins
@@ -1720,8 +1765,13 @@ stöd till någon som befinner sig mitt i en svår period och som har mycket att
         );
         assert_eq!(apply("Tid: kl. 13,00-15.45"), "Tid: kl. 13.00-15.45");
         assert_eq!(apply("Tid: kl. 13.00–15,45"), "Tid: kl. 13.00–15.45");
+        assert_eq!(
+            apply("Redovisning den .11 mars,2026 i salen"),
+            "Redovisning den 11 mars 2026 i salen"
+        );
         // Prices, versions, telephone numbers and words stay.
         for text in [
+            "Svar: 3 .12 personer, mars,20261 och kvarts,2026",
             "Pris: 12,50 kr, 1.5 mil",
             "Ring 08-12,30 eller 13,00-15,45",
             "Version 2.1.mars",
