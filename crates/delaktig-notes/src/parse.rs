@@ -1696,7 +1696,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 }
             }
             Key::Where => {
-                let place = clean(first_sentence(v));
+                let place = clean(place_of(v));
                 match self.post {
                     Some(Post::Meeting(m)) => {
                         if let Some(meeting) = self.doc.meetings.get_mut(m) {
@@ -2978,6 +2978,31 @@ fn theme_in(v: &str) -> Option<&str> {
 /// Härnösand. Entrén ligger på gårdssidan" is the place, then how to find it. A full stop
 /// ends the sentence after a word of four letters or more, or after a number, when a capital
 /// follows; not after an abbreviation ("St. Larsgatan 5").
+/// The place a "Var:" or "Plats:" field names: its first sentence, without a mark a scan left
+/// before it ("-Förvaltningshuset, …"). A full stop after a word or a number ends the place
+/// whatever follows, as a scan may lose the next sentence's capital ("… i Västervik. ingången ligger
+/// mot torget"); an abbreviation's stop ("S:t", "St. Eriks") comes after fewer letters.
+fn place_of(text: &str) -> &str {
+    let text = first_sentence(text).trim_start_matches(['-', '–', '_', '~', '’', '‘', '|', ' ']);
+    for (k, _) in text.match_indices(". ") {
+        let before = text.get(..k).unwrap_or("");
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let next_small = text
+            .get(k + 2..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_lowercase);
+        let ends = word.chars().count() >= 4
+            || !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+        if ends && next_small {
+            return before;
+        }
+    }
+    text
+}
+
 fn first_sentence(text: &str) -> &str {
     for (k, _) in text.match_indices(". ") {
         let before = text.get(..k).unwrap_or("");

@@ -202,3 +202,19 @@ fn a_title_keeps_its_own_line_whatever_specks_a_scan_left_around_it() {
         Some("Tjänsteskrivelse – Riktlinje för brukarmedverkan")
     );
 }
+
+#[test]
+fn a_place_ends_at_a_full_stop_and_loses_a_scans_mark_before_it() {
+    let note = "Inbjudan till temadag\n\nNär: tisdagen den 4 juni 2024, klockan 10:00-12:00\n\
+                Var: -Stadsbiblioteket, Stora Södergatan 20. ingången ligger mot parken\n";
+    let doc = parse(note, &ParseOptions::new());
+    assert_eq!(
+        doc.events[0].place.as_deref(),
+        Some("Stadsbiblioteket, Stora Södergatan 20")
+    );
+    // An abbreviation's stop stays inside the place.
+    let note =
+        "Inbjudan till temadag\n\nNär: tisdagen den 4 juni 2024\nVar: St. eriks gård, Lund\n";
+    let doc = parse(note, &ParseOptions::new());
+    assert_eq!(doc.events[0].place.as_deref(), Some("St. eriks gård, Lund"));
+}
