@@ -598,6 +598,22 @@ fn time_speck_edits(text: &str, out: &mut Vec<Edit>) {
     for at in memchr::memmem::find_iter(bytes, b"k1") {
         clock_mark(at, true, out);
     }
+    // "2/4kl. 17.30": a date glued to the "kl." of its time.
+    for at in memchr::memmem::find_iter(bytes, b"kl.") {
+        let after = bytes.get(at + 3..).unwrap_or(&[]);
+        let spaces = after.iter().take_while(|&&b| b == b' ').count();
+        if at >= 1
+            && bytes.get(at - 1).is_some_and(u8::is_ascii_digit)
+            && after.get(spaces).is_some_and(u8::is_ascii_digit)
+            && clock_like(after.get(spaces..).unwrap_or(&[]))
+        {
+            out.push(Edit {
+                span: at..at + 2,
+                replacement: " kl",
+                reason: Reason::StraySymbol,
+            });
+        }
+    }
     for at in memchr::memchr2_iter(b'.', b',', bytes) {
         if bytes.get(at) == Some(&b',') {
             // "13,00-15.45" (and "13.00-15,45"): the comma of a time beside a time with
@@ -681,6 +697,15 @@ fn time_speck_edits(text: &str, out: &mut Vec<Edit>) {
             _ => {}
         }
     }
+}
+
+/// Whether `after` starts with a clock time: one or two digits, then a dot or a colon and two
+/// digits ("17.30", "9:00").
+fn clock_like(after: &[u8]) -> bool {
+    let hours = leading_digits(after);
+    (1..=2).contains(&hours)
+        && matches!(after.get(hours), Some(b'.' | b':'))
+        && leading_digits(after.get(hours + 1..).unwrap_or(&[])) == 2
 }
 
 /// Whether a year (four digits from 1900 to 2099, a word of their own) starts at `at`.
@@ -1766,12 +1791,16 @@ stöd till någon som befinner sig mitt i en svår period och som har mycket att
         assert_eq!(apply("Tid: kl. 13,00-15.45"), "Tid: kl. 13.00-15.45");
         assert_eq!(apply("Tid: kl. 13.00–15,45"), "Tid: kl. 13.00–15.45");
         assert_eq!(
+            apply("- 2/4kl. 17.30: Studiecirkel"),
+            "- 2/4 kl. 17.30: Studiecirkel"
+        );
+        assert_eq!(
             apply("Redovisning den .11 mars,2026 i salen"),
             "Redovisning den 11 mars 2026 i salen"
         );
         // Prices, versions, telephone numbers and words stay.
         for text in [
-            "Svar: 3 .12 personer, mars,20261 och kvarts,2026",
+            "Svar: 3 .12 personer, mars,20261 och kvarts,2026, bil2kl. 5 st",
             "Pris: 12,50 kr, 1.5 mil",
             "Ring 08-12,30 eller 13,00-15,45",
             "Version 2.1.mars",
