@@ -598,6 +598,35 @@ fn time_speck_edits(text: &str, out: &mut Vec<Edit>) {
     for at in memchr::memmem::find_iter(bytes, b"k1") {
         clock_mark(at, true, out);
     }
+    // "kl. 13-16; Julmarknad": the colon after a calendar entry's time read as a semicolon.
+    for at in memchr::memchr_iter(b';', bytes) {
+        let before = bytes.get(..at).unwrap_or(&[]);
+        let chunk = before
+            .iter()
+            .rev()
+            .take_while(|&&b| b.is_ascii_digit() || matches!(b, b'.' | b':' | b'-'))
+            .count();
+        let chunk_start = at - chunk;
+        let after_clock = before
+            .get(..chunk_start)
+            .is_some_and(|b| b.ends_with(b"kl. ") || b.ends_with(b"kl "));
+        let capital_after = bytes.get(at + 1) == Some(&b' ')
+            && text
+                .get(at + 2..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase);
+        if chunk > 0
+            && before.last().is_some_and(u8::is_ascii_digit)
+            && (after_clock || time_before(before))
+            && capital_after
+        {
+            out.push(Edit {
+                span: at..at + 1,
+                replacement: ":",
+                reason: Reason::StraySymbol,
+            });
+        }
+    }
     // "2/4kl. 17.30": a date glued to the "kl." of its time.
     for at in memchr::memmem::find_iter(bytes, b"kl.") {
         let after = bytes.get(at + 3..).unwrap_or(&[]);
@@ -1795,12 +1824,17 @@ stöd till någon som befinner sig mitt i en svår period och som har mycket att
             "- 2/4 kl. 17.30: Studiecirkel"
         );
         assert_eq!(
+            apply("Lördag 6 december kl. 13-16; Julmarknad. Tisdag 10.00; Möte"),
+            "Lördag 6 december kl. 13-16: Julmarknad. Tisdag 10.00: Möte"
+        );
+        assert_eq!(
             apply("Redovisning den .11 mars,2026 i salen"),
             "Redovisning den 11 mars 2026 i salen"
         );
         // Prices, versions, telephone numbers and words stay.
         for text in [
             "Svar: 3 .12 personer, mars,20261 och kvarts,2026, bil2kl. 5 st",
+            "Lokal 12; Rum 3 och kl. 10; sedan",
             "Pris: 12,50 kr, 1.5 mil",
             "Ring 08-12,30 eller 13,00-15,45",
             "Version 2.1.mars",
