@@ -598,6 +598,35 @@ fn time_speck_edits(text: &str, out: &mut Vec<Edit>) {
     for at in memchr::memmem::find_iter(bytes, b"k1") {
         clock_mark(at, true, out);
     }
+    // "ki. 9.00", "kI. 20.00", "Kd, 18.30": the "kl." of a clock time whose "l" a scan
+    // misread, before a mark and a time ("ki" and "kd" are no words).
+    for at in memchr::memchr2_iter(b'k', b'K', bytes) {
+        if !starts_word(at) || !matches!(bytes.get(at + 1), Some(b'i' | b'I' | b'd' | b'}' | b'|'))
+        {
+            continue;
+        }
+        let marks = bytes
+            .get(at + 2..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&b| matches!(b, b'.' | b':' | b','))
+            .count();
+        let end = at + 2 + marks;
+        let spaces = bytes
+            .get(end..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&b| b == b' ')
+            .count();
+        if (1..=2).contains(&marks) && time_after(bytes.get(end + spaces..).unwrap_or(&[])) {
+            out.push(Edit {
+                span: at..end + spaces,
+                // (Small: the case pass gives a sentence's first word its capital.)
+                replacement: "kl. ",
+                reason: Reason::StraySymbol,
+            });
+        }
+    }
     // "kl. 13-16; Julmarknad": the colon after a calendar entry's time read as a semicolon.
     for at in memchr::memchr_iter(b';', bytes) {
         let before = bytes.get(..at).unwrap_or(&[]);
@@ -1824,6 +1853,10 @@ stöd till någon som befinner sig mitt i en svår period och som har mycket att
             "- 2/4 kl. 17.30: Studiecirkel"
         );
         assert_eq!(
+            apply("Tid: ki. 9.00, kI..20.00 eller Kd, 18.30"),
+            "Tid: kl. 9.00, kl. 20.00 eller kl. 18.30"
+        );
+        assert_eq!(
             apply("Lördag 6 december kl. 13-16; Julmarknad. Tisdag 10.00; Möte"),
             "Lördag 6 december kl. 13-16: Julmarknad. Tisdag 10.00: Möte"
         );
@@ -1835,6 +1868,7 @@ stöd till någon som befinner sig mitt i en svår period och som har mycket att
         for text in [
             "Svar: 3 .12 personer, mars,20261 och kvarts,2026, bil2kl. 5 st",
             "Lokal 12; Rum 3 och kl. 10; sedan",
+            "Loki. 9.00, ki 9.00 och kid. 10.00",
             "Pris: 12,50 kr, 1.5 mil",
             "Ring 08-12,30 eller 13,00-15,45",
             "Version 2.1.mars",
