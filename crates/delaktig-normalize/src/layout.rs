@@ -394,14 +394,15 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
     // a label with its field on the next line then opens the next field, however long this
     // line ("… promenad från\nBrunnsparken:" is a sentence's rest).
     let mut opened_by_label = false;
+    // Whether that paragraph is a list item, whose sentences go on over its lines.
+    let mut opened_by_item = false;
     let mut joined = false;
     let mut first = 0;
     for (last, chars) in groups {
         if !joined {
-            opened_by_label = lines
-                .get(first)
-                .and_then(|l| text.get(l.start..l.end))
-                .is_some_and(starts_with_label);
+            let opening = lines.get(first).and_then(|l| text.get(l.start..l.end));
+            opened_by_label = opening.is_some_and(starts_with_label);
+            opened_by_item = opening.is_some_and(is_list_start);
         }
         first = last + 1;
         joined = false;
@@ -425,6 +426,16 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
         let block_end = !hyphen_joined.get(last + 1).copied().unwrap_or(false)
             && lines.get(last + 2).is_none_or(|l| l.chars == 0);
         if block_end && unmarked_last_line(content, next_content) {
+            continue;
+        }
+        // A question alone on the block's last line after a finished sentence ("… antalet
+        // platser.\nVem ser till att …?" above a numbered item): a paragraph of its own
+        // whose blank line the scan lost.
+        let last_of_block = !hyphen_joined.get(last + 1).copied().unwrap_or(false)
+            && lines.get(last + 2).is_none_or(|l| {
+                l.chars == 0 || is_list_start(text.get(l.start..l.end).unwrap_or(""))
+            });
+        if last_of_block && !opened_by_item && question_after_sentence(content, next_content) {
             continue;
         }
         // The note's first line, ending with no mark, before a line that opens with a
@@ -1380,6 +1391,16 @@ fn unmarked_last_line(content: &str, next: &str) -> bool {
         && !starts_with_time(content)
 }
 
+/// Whether `next` is one question, opening with a capital and ending with its question mark,
+/// under a line `content` that ends a sentence.
+fn question_after_sentence(content: &str, next: &str) -> bool {
+    let next = next.trim();
+    content.trim_end().ends_with(['.', '!', '?'])
+        && next.starts_with(char::is_uppercase)
+        && next.ends_with('?')
+        && !next[..next.len() - 1].contains(['.', '?', '!'])
+}
+
 /// Whether `next` opens with a capital under a line `content` that ends with a letter or a
 /// digit and with no small word such as "och" or "för" that needs a next one.
 fn title_over_subtitle(content: &str, next: &str) -> bool {
@@ -1735,6 +1756,20 @@ veckan och som handlade om det som gruppen tog upp senast vi sågs.\n";
         let out = apply(text);
         assert!(out.contains("okt)”\nMötesledare:"), "{out}");
         assert!(out.contains("med Henrik Sälgström"), "{out}");
+    }
+
+    #[test]
+    fn a_question_alone_on_a_blocks_last_line_after_a_sentence_is_its_own_paragraph() {
+        let text = "Ansvarig: Jöran Sjöqvist återkommer senast den 10 juni med besked om platser.\n\
+Vem ser till att informationen når dem som inte har telefon?\n\
+4. Boendestöd och läkemedel\n\n\
+- Katarzyna påminner om att många brukare har en SIP, men att vi sällan vet vad\n\
+som står i den. Hon tar upp det med enheten och med de andra i gruppen i morgon.\n\
+Borde vi inte alltid få en kopia, om brukaren vill?\n";
+        let out = apply(text);
+        assert!(out.contains("om platser.\nVem ser till"), "{out}");
+        // A list item's question is the item's.
+        assert!(out.contains("i morgon. Borde vi inte"), "{out}");
     }
 
     #[test]

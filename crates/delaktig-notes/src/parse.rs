@@ -2173,13 +2173,38 @@ impl<'t, 'l> Builder<'t, 'l> {
             None => day(i).or_else(|| due_next.then(|| day(i + 1)).flatten()),
         };
         let line = &self.lines[i];
+        // A label line whose name opens a sentence of its own is that sentence: a line the
+        // scan ran on into the next paragraph ("… antalet platser. Vem ser till …?") ends
+        // with it.
+        let end = own
+            .and_then(|rest| {
+                let rest = rest.trim_end();
+                line.text.find(rest).map(|at| at + rest.len())
+            })
+            .map(|end| {
+                let stop = line
+                    .text
+                    .get(end..)
+                    .is_some_and(|r| r.starts_with(['.', '!']));
+                end + usize::from(stop)
+            })
+            .filter(|&end| end > 0 && line.text.is_char_boundary(end))
+            .unwrap_or(line.text.len());
+        let (text, span) = if end < line.text.len() {
+            (
+                line.text.get(..end).unwrap_or(&line.text),
+                line.raw_span(0, end),
+            )
+        } else {
+            (&*line.text, line.span)
+        };
         self.doc.actions.push(Action {
             who: who.to_owned(),
             what: what.to_owned(),
-            text: line.text.to_string(),
+            text: text.to_string(),
             due,
             done: false,
-            span: line.span,
+            span,
         });
     }
 

@@ -503,3 +503,19 @@ fn a_citizens_proposal_is_the_proposers_named_on_its_own_line() {
         ]
     );
 }
+
+#[test]
+fn a_responsible_lines_own_sentence_is_the_promise_whatever_the_scan_ran_on_to() {
+    // A scan lost the blank line before the question, and the line ran on into it.
+    let note = "Brukarrådet 22 maj 2025\n\n3. Härbärget\n\n\
+                Ansvarig: Jöran Sjöqvist återkommer senast den 10 juni med besked om antalet platser. \
+                Vem ser till att informationen når dem som inte har telefon?\n";
+    let doc = parse(note, &ParseOptions::new());
+    let a = &doc.actions[0];
+    assert_eq!(a.who, "Jöran Sjöqvist");
+    assert_eq!(
+        a.text,
+        "Ansvarig: Jöran Sjöqvist återkommer senast den 10 juni med besked om antalet platser."
+    );
+    assert_eq!(&note[a.span.start..a.span.end], a.text);
+}
