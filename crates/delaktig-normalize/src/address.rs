@@ -333,6 +333,24 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
         }
         mended.push((fs..brk.start, brk, ".".into()));
     }
+    // A web host whose last dot a scan read as a colon ("www.kommunen:se/digitalt-stod").
+    for at in memchr::memmem::find_iter(bytes, b"www.") {
+        let host = bytes
+            .get(at + 4..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            .count();
+        let colon = at + 4 + host;
+        if host < 2 || bytes.get(colon) != Some(&b':') {
+            continue;
+        }
+        let tld = spaced_domain(bytes, colon + 1);
+        let after = bytes.get(colon + 1 + tld);
+        if tld > 0 && after.is_none_or(|&b| matches!(b, b'/' | b'.' | b',' | b' ' | b'\n' | b')')) {
+            mended.push((at..colon + 1 + tld, colon..colon + 1, ".".into()));
+        }
+    }
     for (clear, brk, joint) in mended {
         let edit = WordEdit {
             span: brk.clone(),
@@ -1123,6 +1141,19 @@ annika. lundstrom@t jarnbacken.skelleftea.se eller på telefon.\n",
         );
         // A field's label glued to an address stays.
         let text = "Kontakt:info@foreningen.se svarar i tid.";
+        assert_eq!(n.normalize(text).text, text);
+    }
+
+    #[test]
+    fn a_colon_for_the_last_dot_of_a_web_host_is_a_dot() {
+        let n = Normalizer::new();
+        let out = n.normalize("Läs mer på www.kommunen:se/digitalt-stod. Välkommen!");
+        assert!(
+            out.text.contains("www.kommunen.se/digitalt-stod."),
+            "{}",
+            out.text
+        );
+        let text = "Se www.kommunen: sedan i dag.";
         assert_eq!(n.normalize(text).text, text);
     }
 

@@ -107,6 +107,17 @@ pub(crate) fn find_links(text: &str) -> (Vec<Link>, Vec<Span>) {
             pos = next;
         }
         covered = end;
+        // No host has a comma or a semicolon: one glued to the next word ends the URL
+        // ("www.sprutbytet-gbg.se,.och").
+        if pos == start {
+            let host_at = url.find("://").map_or(0, |i| i + 3);
+            let host_end = url[host_at..].find('/').map_or(url.len(), |i| host_at + i);
+            if let Some(k) = url[host_at..host_end].find([',', ';']) {
+                end -= url.len() - (host_at + k);
+                url.truncate(host_at + k);
+                covered = end;
+            }
+        }
         let trimmed = trim_url_end(&url);
         if trimmed.len() < 8 || !trimmed.contains('.') {
             continue;
@@ -247,6 +258,18 @@ pub(crate) fn find_emails(text: &str, urls: &[Span]) -> Vec<(String, Span)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comma_glued_inside_a_host_ends_the_url() {
+        let (links, _) = find_links("Läs på www.sprutbytet-gbg.se,.och ring oss.");
+        assert_eq!(links[0].url, "www.sprutbytet-gbg.se");
+        let text = "Läs på www.sprutbytet-gbg.se,.och ring oss.";
+        let span = links[0].span;
+        assert_eq!(&text[span.start..span.end], "www.sprutbytet-gbg.se");
+        // In a path a comma stays.
+        let (links, _) = find_links("Se https://example.se/a,b i dag.");
+        assert_eq!(links[0].url, "https://example.se/a,b");
+    }
 
     #[test]
     fn split_url_is_joined() {
