@@ -252,6 +252,7 @@ pub(crate) fn correct(
                 words,
                 after_plain_word(laid, tokens, i, edits),
                 least,
+                after_infinitive_marker(laid, tokens, i, edits),
             )
             .filter(|lower| {
                 // A capital a note repeats inside sentences is a name's, unless the word is
@@ -604,6 +605,7 @@ fn lowered(
     words: &Words,
     plain_before: bool,
     least: u32,
+    verb_expected: bool,
 ) -> Option<String> {
     let first = word.chars().next()?;
     let mark = matches!(first, 'Å' | 'Ä' | 'Ö')
@@ -617,10 +619,20 @@ fn lowered(
         return None;
     }
     // A lone capital is a letter of its own: a hall, a list item, an initial ("hall C").
-    if words.name_frequency(word).is_some() || word.chars().nth(1).is_none() {
+    if word.chars().nth(1).is_none() {
         return None;
     }
     let lower = word.to_lowercase();
+    // A name keeps its capital, unless a verb is due and the word is one of the commonest
+    // ("ska Vara drogfria": the place Vara is no verb).
+    if words.name_frequency(word).is_some()
+        && !(verb_expected
+            && words
+                .frequency(&lower)
+                .is_some_and(|f| f >= COMMON_VERB_FREQUENCY))
+    {
+        return None;
+    }
     // A scan's capital for a small å, ä or ö after a plain small word ("alltid Aterkoppla
     // när") says nothing of a name: any known word or compound takes its small letter back,
     // however rare. After a name or a word names follow ("Fatima Ödlund", "till
@@ -659,6 +671,26 @@ fn in_english_name(laid: &str, tokens: &[Token], i: usize, written: &str) -> boo
 fn after_comma(laid: &str, tokens: &[Token], i: usize) -> bool {
     word_before_on_line(laid, tokens, i)
         .is_some_and(|(p, _)| gap_to(laid, p, tokens, i).is_some_and(|gap| gap.contains(',')))
+}
+
+/// Words after which an infinitive is due: modal verbs and the infinitive marker.
+const INFINITIVE_MARKERS: &[&str] = &[
+    "att", "ska", "skall", "skulle", "kan", "kunna", "kunde", "vill", "ville", "får", "fick",
+    "måste", "bör", "borde", "brukar", "behöver", "verkar", "tänker", "slipper", "lär",
+];
+
+/// Least frequency (per billion) of a word that loses a name's capital where a verb is due.
+const COMMON_VERB_FREQUENCY: u32 = 100_000;
+
+/// Whether token `i` follows, on its line and after a space, a word (as read now) after which
+/// an infinitive is due ([`INFINITIVE_MARKERS`]).
+fn after_infinitive_marker(laid: &str, tokens: &[Token], i: usize, edits: &[WordEdit]) -> bool {
+    word_before_on_line(laid, tokens, i).is_some_and(|(p, _)| {
+        p.shape == Shape::Lower
+            && gap_to(laid, p, tokens, i).is_some_and(|gap| gap == " ")
+            && crate::reads_now(laid, edits, &p.span)
+                .is_some_and(|w| INFINITIVE_MARKERS.contains(&w))
+    })
 }
 
 /// Whether token `i` follows, on its line, a noun names stand after ("föreningen", "sal").

@@ -1493,6 +1493,14 @@ fn a_months_name_after_its_day_is_small() {
 }
 
 #[test]
+fn a_place_name_where_a_verb_is_due_is_the_verb() {
+    // Vara is a town, but not after "ska": the scan read the size-only V large.
+    let text = format!("{DAMAGED}\nDet ar svart att hora att vi ska Vara drogfria.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("ska vara drogfria"), "{}", out.text);
+}
+
+#[test]
 fn a_capitalised_opener_after_a_long_word_keeps_its_capital() {
     // The scan lost the full stop (or read it as a comma) before "Vi"; after "inte" an
     // indirect question goes on, and a "Vi" there is a misread.
