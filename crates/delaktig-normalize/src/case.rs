@@ -619,9 +619,7 @@ fn lowered(
         return None;
     }
     // A lone capital is a letter of its own: a hall, a list item, an initial ("hall C").
-    if word.chars().nth(1).is_none() {
-        return None;
-    }
+    word.chars().nth(1)?;
     let lower = word.to_lowercase();
     // A name keeps its capital, unless a verb is due and the word is one of the commonest
     // ("ska Vara drogfria": the place Vara is no verb).
