@@ -394,15 +394,17 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
     // a label with its field on the next line then opens the next field, however long this
     // line ("… promenad från\nBrunnsparken:" is a sentence's rest).
     let mut opened_by_label = false;
-    // Whether that paragraph is a list item, whose sentences go on over its lines.
-    let mut opened_by_item = false;
+    // The first line of the paragraph at hand.
+    let mut opening = 0;
     let mut joined = false;
     let mut first = 0;
     for (last, chars) in groups {
         if !joined {
-            let opening = lines.get(first).and_then(|l| text.get(l.start..l.end));
-            opened_by_label = opening.is_some_and(starts_with_label);
-            opened_by_item = opening.is_some_and(is_list_start);
+            opening = first;
+            opened_by_label = lines
+                .get(first)
+                .and_then(|l| text.get(l.start..l.end))
+                .is_some_and(starts_with_label);
         }
         first = last + 1;
         joined = false;
@@ -431,11 +433,19 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
         // A question alone on the block's last line after a finished sentence ("… antalet
         // platser.\nVem ser till att …?" above a numbered item): a paragraph of its own
         // whose blank line the scan lost.
-        let last_of_block = !hyphen_joined.get(last + 1).copied().unwrap_or(false)
-            && lines.get(last + 2).is_none_or(|l| {
-                l.chars == 0 || is_list_start(text.get(l.start..l.end).unwrap_or(""))
-            });
-        if last_of_block && !opened_by_item && question_after_sentence(content, next_content) {
+        let last_of_block = || {
+            !hyphen_joined.get(last + 1).copied().unwrap_or(false)
+                && lines.get(last + 2).is_none_or(|l| {
+                    l.chars == 0 || is_list_start(text.get(l.start..l.end).unwrap_or(""))
+                })
+        };
+        if question_after_sentence(content, next_content)
+            && last_of_block()
+            && !lines
+                .get(opening)
+                .and_then(|l| text.get(l.start..l.end))
+                .is_some_and(is_list_start)
+        {
             continue;
         }
         // The note's first line, ending with no mark, before a line that opens with a
@@ -609,37 +619,44 @@ fn time_speck_edits(text: &str, out: &mut Vec<Edit>) {
     for at in memchr::memmem::find_iter(bytes, b"k1") {
         clock_mark(at, true, out);
     }
-    // "ki. 9.00", "kI. 20.00", "Kd, 18.30": the "kl." of a clock time whose "l" a scan
-    // misread, before a mark and a time ("ki" and "kd" are no words).
-    for at in memchr::memchr2_iter(b'k', b'K', bytes) {
-        if !starts_word(at) || !matches!(bytes.get(at + 1), Some(b'i' | b'I' | b'd' | b'}' | b'|'))
+    // "ki. 9.00", "kI. 20.00", "Kd, 18.30", "ki: 18.00": the "kl." of a clock time whose "l"
+    // a scan misread, before a mark and a time ("ki" and "kd" are no words); looked for at the
+    // first mark after the two letters.
+    let misread_clock = |at: usize, out: &mut Vec<Edit>| {
+        let k = at.wrapping_sub(2);
+        if at < 2
+            || !matches!(bytes.get(k), Some(b'k' | b'K'))
+            || !matches!(bytes.get(k + 1), Some(b'i' | b'I' | b'd' | b'}' | b'|'))
+            || !starts_word(k)
         {
-            continue;
+            return;
         }
-        let marks = bytes
-            .get(at + 2..)
-            .unwrap_or(&[])
+        let rest = bytes.get(at..).unwrap_or(&[]);
+        let marks = rest
             .iter()
             .take_while(|&&b| matches!(b, b'.' | b':' | b','))
             .count();
-        let end = at + 2 + marks;
-        let spaces = bytes
-            .get(end..)
+        let spaces = rest
+            .get(marks..)
             .unwrap_or(&[])
             .iter()
             .take_while(|&&b| b == b' ')
             .count();
-        if (1..=2).contains(&marks) && time_after(bytes.get(end + spaces..).unwrap_or(&[])) {
+        if (1..=2).contains(&marks) && time_after(rest.get(marks + spaces..).unwrap_or(&[])) {
             out.push(Edit {
-                span: at..end + spaces,
+                span: k..at + marks + spaces,
                 // (Small: the case pass gives a sentence's first word its capital.)
                 replacement: "kl. ",
                 reason: Reason::StraySymbol,
             });
         }
-    }
+    };
     // "kl. 13-16; Julmarknad": the colon after a calendar entry's time read as a semicolon.
-    for at in memchr::memchr_iter(b';', bytes) {
+    for at in memchr::memchr2_iter(b';', b':', bytes) {
+        if bytes.get(at) == Some(&b':') {
+            misread_clock(at, out);
+            continue;
+        }
         let before = bytes.get(..at).unwrap_or(&[]);
         let chunk = before
             .iter()
@@ -667,23 +684,27 @@ fn time_speck_edits(text: &str, out: &mut Vec<Edit>) {
             });
         }
     }
-    // "2/4kl. 17.30": a date glued to the "kl." of its time.
-    for at in memchr::memmem::find_iter(bytes, b"kl.") {
-        let after = bytes.get(at + 3..).unwrap_or(&[]);
-        let spaces = after.iter().take_while(|&&b| b == b' ').count();
-        if at >= 1
-            && bytes.get(at - 1).is_some_and(u8::is_ascii_digit)
-            && after.get(spaces).is_some_and(u8::is_ascii_digit)
-            && clock_like(after.get(spaces..).unwrap_or(&[]))
-        {
-            out.push(Edit {
-                span: at..at + 2,
-                replacement: " kl",
-                reason: Reason::StraySymbol,
-            });
-        }
-    }
     for at in memchr::memchr2_iter(b'.', b',', bytes) {
+        // (The first of a run of marks only.)
+        if !matches!(bytes.get(at.wrapping_sub(1)), Some(b'.' | b',' | b':')) {
+            misread_clock(at, out);
+        }
+        // "2/4kl. 17.30": a date glued to the "kl." of its time.
+        if bytes.get(at) == Some(&b'.')
+            && at >= 3
+            && bytes.get(at - 2..at) == Some(b"kl")
+            && bytes.get(at - 3).is_some_and(u8::is_ascii_digit)
+        {
+            let after = bytes.get(at + 1..).unwrap_or(&[]);
+            let spaces = after.iter().take_while(|&&b| b == b' ').count();
+            if clock_like(after.get(spaces..).unwrap_or(&[])) {
+                out.push(Edit {
+                    span: at - 2..at,
+                    replacement: " kl",
+                    reason: Reason::StraySymbol,
+                });
+            }
+        }
         if bytes.get(at) == Some(&b',') {
             // "13,00-15.45" (and "13.00-15,45"): the comma of a time beside a time with
             // its dot.
@@ -1394,10 +1415,10 @@ fn unmarked_last_line(content: &str, next: &str) -> bool {
 /// Whether `next` is one question, opening with a capital and ending with its question mark,
 /// under a line `content` that ends a sentence.
 fn question_after_sentence(content: &str, next: &str) -> bool {
-    let next = next.trim();
-    content.trim_end().ends_with(['.', '!', '?'])
-        && next.starts_with(char::is_uppercase)
-        && next.ends_with('?')
+    let next = next.trim_end();
+    next.ends_with('?')
+        && content.trim_end().ends_with(['.', '!', '?'])
+        && next.trim_start().starts_with(char::is_uppercase)
         && !next[..next.len() - 1].contains(['.', '?', '!'])
 }
 
@@ -1538,7 +1559,12 @@ fn starts_with_label(line: &str) -> bool {
 /// `line` from its first character that is no space and no mark a scan leaves before a
 /// line's first word (a quote mark, an underscore, a tilde: "”Plats: Microsoft Teams").
 fn lead_specks_off(line: &str) -> &str {
-    line.trim_start_matches([' ', '\t', '“', '”', '"', '‘', '’', '\'', '_', '~'])
+    let t = line.trim_start();
+    // (Nearly every line opens with a letter or a digit.)
+    if t.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) {
+        return t;
+    }
+    t.trim_start_matches([' ', '\t', '“', '”', '"', '‘', '’', '\'', '_', '~'])
 }
 
 /// The label `line` starts with, whatever its case: one or two words of letters and a colon
