@@ -715,6 +715,15 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 || (n.sentence_start || is_in(n.prev, &["gärna", "läs", "se", "besök"]))
                     && is_in(n.next, &["nya", "egen", "egna", "gemensamma"])
                     && n.next2.is_some_and(|w| w.chars().count() >= 4)
+                // "att vår röst spelar roll": a clause after "att" opens with its subject, and
+                // no past tense stands first ("att var och en", "att var tredje" aside).
+                || n.prev == Some("att")
+                    && n.next.is_some_and(|w| {
+                        w.chars().count() >= 4
+                            && w.chars().all(char::is_alphabetic)
+                            && !NOT_AFTER_VART.contains(&w)
+                            && !ends_any(Some(w), &["ade", "de", "te"], 4)
+                    })
             {
                 Clear("vår")
             } else {
@@ -2455,6 +2464,15 @@ mod tests {
         );
         assert_eq!(pick("ar", Some("9"), Some("under")), "år");
         assert_eq!(pick("ar", Some("3"), Some("sedan")), "år");
+    }
+
+    #[test]
+    fn var_after_att_before_a_noun_is_the_possessive() {
+        assert_eq!(pick("var", Some("att"), Some("röst")), "vår");
+        // "att var och en", "att var tredje", "att var" before a past tense stay.
+        for next in ["och", "tredje", "kallade"] {
+            assert_eq!(pick("var", Some("att"), Some(next)), "keep", "{next}");
+        }
     }
 
     #[test]
