@@ -439,7 +439,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     n.prev,
                     &[
                         "i", "om", "under", "sedan", "inom", "efter", "år", "varje", "per", "ett",
-                        "antal", "vartannat",
+                        "antal", "vartannat", "nytt", "helt", "halvt", "hela", "kommande",
+                        "föregående", "innevarande",
                     ],
                 ) && !is_in(
                     n.next,
@@ -449,6 +450,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 )
                 // "år efter år".
                 || n.next == Some("efter") && is_in(n.next2, &["år", "ar"])
+                // "mindre än tidigare år.": an adjective ends no clause with a verb.
+                || n.prev == Some("tidigare") && n.next.is_none()
                 // "för år 2027": a year's number after the word for it, where no subject stands
                 // before a verb.
                 || is_year(n.next) && !is_in(n.prev, SUBJECT_PRONOUNS) && n.prev != Some("det")
@@ -2473,6 +2476,13 @@ mod tests {
         for next in ["och", "tredje", "kallade"] {
             assert_eq!(pick("var", Some("att"), Some(next)), "keep", "{next}");
         }
+    }
+
+    #[test]
+    fn ar_after_an_adjective_of_time_is_the_year() {
+        assert_eq!(pick("ar", Some("nytt"), Some("önskar")), "år");
+        assert_eq!(pick("ar", Some("tidigare"), None), "år");
+        assert_eq!(pick("ar", Some("tidigare"), Some("känt")), "är");
     }
 
     #[test]
