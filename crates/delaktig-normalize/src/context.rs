@@ -1459,6 +1459,24 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "andra" if n.prev == Some("att") && is_in(n.next, &["på", "pa", "sig", "om"]) => {
             Clear("ändra")
         }
+        // "behöver vi ändra i", "vill vi ändra på": a modal, its subject, then the infinitive
+        // ("kan de andra": "de andra" are the others).
+        "andra"
+            if is_in(
+                n.prev,
+                &["jag", "du", "han", "hon", "vi", "ni", "man", "hen"],
+            ) && is_in(
+                n.prev2,
+                &[
+                    "kan", "ska", "vill", "måste", "maste", "behöver", "behover", "borde", "bör",
+                    "får", "kunde", "skulle",
+                ],
+            ) && !is_in(n.next, &["och", "som", "än"])
+                // "behöver du andra anpassningar": other, before an indefinite plural.
+                && !ends_any(n.next, &["ar", "er", "or"], 4) =>
+        {
+            Clear("ändra")
+        }
         "andra" => return None,
         "andras"
             if n.next.is_none()
@@ -2475,6 +2493,16 @@ mod tests {
         // "att var och en", "att var tredje", "att var" before a past tense stay.
         for next in ["och", "tredje", "kallade"] {
             assert_eq!(pick("var", Some("att"), Some(next)), "keep", "{next}");
+        }
+    }
+
+    #[test]
+    fn andra_after_a_modal_and_its_subject_is_the_verb() {
+        let n = around(Some("behöver"), Some("vi"), Some("i"));
+        assert_eq!(pick_in("andra", &n), "ändra");
+        for (subject, next) in [("vi", "och"), ("de", "i"), ("du", "anpassningar")] {
+            let n = around(Some("kan"), Some(subject), Some(next));
+            assert_eq!(pick_in("andra", &n), "keep", "{subject} {next}");
         }
     }
 
