@@ -1756,6 +1756,33 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "lag" if is_in(n.prev, &["har", "hade"]) && n.next.is_some_and(|w| w.len() > 3) => {
             Clear("låg")
         }
+        // "till en låg kostnad", "väldigt låg ersättning": an adjective between an article
+        // or a degree word and its noun; a law is followed by what it is about ("en lag om",
+        // "en lag som").
+        "lag"
+            if is_in(
+                n.prev,
+                &[
+                    "en", "så", "sa", "mycket", "väldigt", "valdigt", "ganska", "relativt", "för",
+                    "for", "alltför",
+                ],
+            ) && n.next.is_some_and(|w| {
+                w.chars().count() >= 4
+                    && w.chars().all(char::is_lowercase)
+                    // ("en lag reglerar": a verb after the law; no singular noun after
+                    // "en" ends in -r as a present tense does.)
+                    && !w.ends_with('r')
+                    && !is_in(Some(w), PREPOSITIONS)
+                    && !is_in(
+                        Some(w),
+                        &[
+                            "eller", "inte", "också", "ocksa", "redan", "sedan", "där", "dar",
+                        ],
+                    )
+            }) =>
+        {
+            Clear("låg")
+        }
         // "Sedan låg jag inne": the verb before its subject; no noun stands so.
         "lag" if is_in(n.next, SUBJECT_PRONOUNS) && n.prev.is_some() => Clear("låg"),
         "lag" => Open,
@@ -2507,6 +2534,13 @@ mod tests {
     }
 
     #[test]
+    fn lag_between_an_article_and_a_noun_is_low() {
+        assert_eq!(pick("lag", Some("en"), Some("kostnad")), "låg");
+        assert_eq!(pick("lag", Some("en"), Some("om")), "open");
+        assert_eq!(pick("lag", Some("en"), Some("enligt")), "open");
+    }
+
+    #[test]
     fn ar_after_an_adjective_of_time_is_the_year() {
         assert_eq!(pick("ar", Some("nytt"), Some("önskar")), "år");
         assert_eq!(pick("ar", Some("tidigare"), None), "år");
@@ -3212,7 +3246,8 @@ mod tests {
         assert_eq!(pick("val", Some("ditt"), Some("av")), "keep");
         assert_eq!(pick("skal", Some("tre"), Some("för")), "skäl");
         assert_eq!(pick("lag", Some("har"), Some("inkomst")), "låg");
-        assert_eq!(pick("lag", Some("en"), Some("inkomst")), "open");
+        assert_eq!(pick("lag", Some("en"), Some("inkomst")), "låg");
+        assert_eq!(pick("lag", Some("en"), Some("reglerar")), "open");
         assert_eq!(pick("fort", Some("protokoll"), Some("vid")), "fört");
         assert_eq!(pick("fort", Some("gick"), Some("och")), "keep");
     }
