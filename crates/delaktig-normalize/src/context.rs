@@ -916,6 +916,11 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             if is_in(n.prev, &["än", "an"]) {
                 return Some(Clear("så"));
             }
+            // "eller så.", "haft det så.", "precis så.": the way, ending its clause (what was
+            // said ends one after who said it: "som hon sa.").
+            if n.next.is_none() && is_in(n.prev, &["eller", "det", "just", "precis", "alltid"]) {
+                return Some(Clear("så"));
+            }
             // "svarade ärligt, sa en av deltagarna": said, before who said it.
             if is_in(
                 n.next,
@@ -2538,6 +2543,13 @@ mod tests {
         assert_eq!(pick("lag", Some("en"), Some("kostnad")), "låg");
         assert_eq!(pick("lag", Some("en"), Some("om")), "open");
         assert_eq!(pick("lag", Some("en"), Some("enligt")), "open");
+    }
+
+    #[test]
+    fn sa_ending_a_clause_after_eller_or_det_is_the_way() {
+        assert_eq!(pick("sa", Some("eller"), None), "så");
+        assert_eq!(pick("sa", Some("det"), None), "så");
+        assert_ne!(pick("sa", Some("hon"), None), "så");
     }
 
     #[test]
