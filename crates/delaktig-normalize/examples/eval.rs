@@ -41,7 +41,8 @@
 //! (eight more texts added late and measured only, never looked into). For each OCR file
 //! `ocr/NAME.FONT.txt` the reference is `clean/NAME.txt`. WER is over word tokens (runs of
 //! letters and digits, case and diacritics significant) aligned by Levenshtein distance;
-//! "broken" is the share of words the OCR got right that the output gets wrong; "clean Δ" is
+//! "broken" is the share of words the OCR got right that the output gets wrong (marked "!" in
+//! the `--errors` listing); "clean Δ" is
 //! the share of words of the clean text that normalising it changes.
 
 use std::path::PathBuf;
@@ -146,9 +147,14 @@ fn main() {
                             .unwrap_or(&[])
                             .join(" ")
                     });
+                    // A word the scan read right and the restoration broke is marked "!".
+                    let mark = match r {
+                        Some(i) if before.correct.get(*i) == Some(&true) => "!",
+                        _ => " ",
+                    };
                     let r = r.and_then(|i| reference.get(i)).copied().unwrap_or("∅");
                     let h = h.and_then(|j| hyp.get(j)).copied().unwrap_or("∅");
-                    println!("    {r} → {h}    ({})", ctx.unwrap_or_default());
+                    println!("   {mark}{r} → {h}    ({})", ctx.unwrap_or_default());
                 }
             }
             let hun = if use_hunspell {

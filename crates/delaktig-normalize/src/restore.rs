@@ -755,8 +755,24 @@ pub(crate) struct Restorer<'a> {
 }
 
 impl Restorer<'_> {
-    /// Proposes a restoration of `word`, or `None` to leave it as written.
+    /// Proposes a restoration of `word`, or `None` to leave it as written. A capital and
+    /// digits ("P4", "D6") is read as a word only when that word is one of the commonest ("P4
+    /// mötet" is "På mötet"); otherwise it is a code ("D1–D6", a speaker's or a road's).
     pub(crate) fn restore(&self, word: &str, place: Place) -> Option<Proposal> {
+        let proposal = self.restore_any(word, place)?;
+        if capital_and_digits(word)
+            && !self
+                .words
+                .frequency(&crate::text::lower(&proposal.replacement))
+                .is_some_and(|f| f >= CODE_READING_FREQUENCY)
+        {
+            return None;
+        }
+        Some(proposal)
+    }
+
+    /// [`Restorer::restore`] for any word.
+    fn restore_any(&self, word: &str, place: Place) -> Option<Proposal> {
         let sentence_start = matches!(place, Place::SentenceStart | Place::NameStart);
         let shape = Shape::of(word);
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
@@ -1838,6 +1854,10 @@ pub(crate) fn capital_and_digits(word: &str) -> bool {
         && !chars.as_str().is_empty()
         && chars.all(|c| c.is_ascii_digit())
 }
+
+/// Least frequency (per billion) of the word a capital and digits is read as (på, år, så,
+/// då, gå; not dö or må).
+const CODE_READING_FREQUENCY: u32 = 1_000_000;
 
 /// Most frequent (per billion) the small-letter reading of a "6"-initial word may be and the
 /// word still be read as the listed name it capitalises to.

@@ -1493,6 +1493,16 @@ fn a_months_name_after_its_day_is_small() {
 }
 
 #[test]
+fn a_capital_and_digits_is_a_code_unless_it_reads_as_one_of_the_commonest_words() {
+    let text = format!(
+        "{DAMAGED}\nDeltagarna anonymiserade som D1-D6 i texten.\nVi ses P4 motet i mars.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("som D1-D6 i"), "{}", out.text);
+    assert!(out.text.contains("ses på mötet"), "{}", out.text);
+}
+
+#[test]
 fn a_place_name_where_a_verb_is_due_is_the_verb() {
     // Vara is a town, but not after "ska": the scan read the size-only V large.
     let text = format!("{DAMAGED}\nDet ar svart att hora att vi ska Vara drogfria.\n");
