@@ -761,10 +761,10 @@ impl Restorer<'_> {
     pub(crate) fn restore(&self, word: &str, place: Place) -> Option<Proposal> {
         let proposal = self.restore_any(word, place)?;
         if capital_and_digits(word)
-            && !self
+            && self
                 .words
                 .frequency(&crate::text::lower(&proposal.replacement))
-                .is_some_and(|f| f >= CODE_READING_FREQUENCY)
+                .is_none_or(|f| f < CODE_READING_FREQUENCY)
         {
             return None;
         }
