@@ -681,6 +681,37 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Default("pröva")
         }
         "prova" => return None,
+        // "stickade vantar", "raggsockor och vantar": mittens after an adjective in -ade or
+        // beside another garment; "väntar" takes a subject ("vi väntar", "som väntar").
+        "vantar"
+            if ends_any(n.prev, &["ade"], 4)
+                || is_in(
+                    n.prev,
+                    &[
+                        "röda",
+                        "blå",
+                        "gröna",
+                        "gula",
+                        "svarta",
+                        "vita",
+                        "varma",
+                        "tjocka",
+                        "nya",
+                        "gamla",
+                        "egna",
+                        "borttappade",
+                    ],
+                )
+                || n.prev == Some("och")
+                    && ends_any(
+                        n.prev2,
+                        &["sockor", "strumpor", "mössor", "halsdukar", "skor"],
+                        3,
+                    ) =>
+        {
+            Clear("vantar")
+        }
+        "vantar" => Open,
         // "varje vår", "nästa vår": the season.
         "var" if is_in(n.prev, &["varje", "nästa", "nasta", "förra", "forra"]) => Clear("vår"),
         "var" => {
@@ -2396,7 +2427,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 140] = [
+const ASCII_WORDS: [&str; 141] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -2408,7 +2439,7 @@ const ASCII_WORDS: [&str; 140] = [
     "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd", "motets", "skal", "ersatts",
     "lasa", "andra", "andras", "inga", "sag", "lasbar", "lasbart", "lasbara", "val", "tacka",
     "falla", "slakt", "tr", "last", "fort", "@r", "vanlig", "tal", "marks", "starka", "vaga",
-    "arlig", "arliga", "arligt", "forts", "vant", "laga", "anda",
+    "arlig", "arliga", "arligt", "forts", "vant", "laga", "anda", "vantar",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -2550,6 +2581,15 @@ mod tests {
         assert_eq!(pick("sa", Some("eller"), None), "så");
         assert_eq!(pick("sa", Some("det"), None), "så");
         assert_ne!(pick("sa", Some("hon"), None), "så");
+    }
+
+    #[test]
+    fn vantar_after_an_adjective_or_beside_a_garment_are_mittens() {
+        assert_eq!(pick("vantar", Some("stickade"), Some("alla")), "vantar");
+        let n = around(Some("raggsockor"), Some("och"), Some("lämna"));
+        assert_eq!(pick_in("vantar", &n), "vantar");
+        assert_eq!(pick("vantar", Some("vi"), Some("på")), "open");
+        assert_eq!(pick("vantar", Some("båda"), Some("på")), "open");
     }
 
     #[test]
