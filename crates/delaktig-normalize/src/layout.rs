@@ -594,19 +594,9 @@ fn time_speck_edits(text: &str, out: &mut Vec<Edit>) {
             return;
         }
         let mut end = at + 2;
-        let dots = bytes
-            .get(end..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|&&b| b == b'.')
-            .count();
+        let dots = leading(bytes.get(end..).unwrap_or(&[]), |b| b == b'.');
         end += dots;
-        let spaces = bytes
-            .get(end..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|&&b| b == b' ')
-            .count();
+        let spaces = leading(bytes.get(end..).unwrap_or(&[]), |b| b == b' ');
         let digit = bytes.get(end + spaces).is_some_and(u8::is_ascii_digit);
         if digit && (one && dots + spaces > 0 || dots >= 2) {
             out.push(Edit {
@@ -632,16 +622,8 @@ fn time_speck_edits(text: &str, out: &mut Vec<Edit>) {
             return;
         }
         let rest = bytes.get(at..).unwrap_or(&[]);
-        let marks = rest
-            .iter()
-            .take_while(|&&b| matches!(b, b'.' | b':' | b','))
-            .count();
-        let spaces = rest
-            .get(marks..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|&&b| b == b' ')
-            .count();
+        let marks = leading(rest, |b| matches!(b, b'.' | b':' | b','));
+        let spaces = leading(rest.get(marks..).unwrap_or(&[]), |b| b == b' ');
         if (1..=2).contains(&marks) && time_after(rest.get(marks + spaces..).unwrap_or(&[])) {
             out.push(Edit {
                 span: k..at + marks + spaces,
@@ -696,7 +678,7 @@ fn time_speck_edits(text: &str, out: &mut Vec<Edit>) {
             && bytes.get(at - 3).is_some_and(u8::is_ascii_digit)
         {
             let after = bytes.get(at + 1..).unwrap_or(&[]);
-            let spaces = after.iter().take_while(|&&b| b == b' ').count();
+            let spaces = leading(after, |b| b == b' ');
             if clock_like(after.get(spaces..).unwrap_or(&[])) {
                 out.push(Edit {
                     span: at - 2..at,
@@ -862,7 +844,12 @@ pub(crate) fn trailing_digits(bytes: &[u8]) -> usize {
 
 /// The number of ASCII digits `bytes` starts with.
 pub(crate) fn leading_digits(bytes: &[u8]) -> usize {
-    bytes.iter().take_while(|b| b.is_ascii_digit()).count()
+    leading(bytes, |b| b.is_ascii_digit())
+}
+
+/// How many bytes at the start of `bytes` are of the kind `of`.
+fn leading(bytes: &[u8], of: impl Fn(u8) -> bool) -> usize {
+    bytes.iter().take_while(|&&b| of(b)).count()
 }
 
 /// Whether `before` ends with a time ("10:00", "9.00") that starts a chunk.
