@@ -1900,7 +1900,9 @@ pub(crate) fn range_dashes(laid: &str, edits: &mut Vec<WordEdit>) {
         let range = (crate::layout::time_before(before) && crate::layout::time_after(after))
             || (crate::layout::day_before(before)
                 && day_before_month(laid.get(i + dash_len..).unwrap_or("")))
-            || year_range(before, after);
+            || year_range(before, after)
+            || weekday_range(before, after)
+            || count_range(before, after);
         let span = i..i + dash_len;
         if range && !crate::overlaps_edit(edits, &span) {
             added.push(WordEdit {
@@ -1945,6 +1947,77 @@ fn year_range(before: &[u8], after: &[u8]) -> bool {
         })
         .and_then(year);
     matches!((first, second), (Some(a), Some(b)) if b > a)
+}
+
+/// Weekdays' names folded to plain letters, as a range writes them ("torsdag–söndag").
+const WEEKDAYS: &[&str] = &[
+    "mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag",
+];
+
+/// Whether `before` ends and `after` starts with a weekday's name (a word of its own): a range
+/// of days.
+fn weekday_range(before: &[u8], after: &[u8]) -> bool {
+    let last = before
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic() || **b >= 0x80)
+        .count();
+    let first = after
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic() || **b >= 0x80)
+        .count();
+    let weekday = |w: &[u8]| {
+        std::str::from_utf8(w).is_ok_and(|w| WEEKDAYS.contains(&crate::fold(w).as_str()))
+    };
+    weekday(&before[before.len() - last..]) && weekday(&after[..first])
+}
+
+/// Units a range of counts stands before ("18-25 år", "2-3 veckor").
+const COUNT_UNITS: &[&str] = &[
+    "år",
+    "ar",
+    "dagar",
+    "veckor",
+    "månader",
+    "manader",
+    "timmar",
+    "minuter",
+    "personer",
+    "deltagare",
+    "procent",
+    "kr",
+    "kronor",
+];
+
+/// Whether `before` ends and `after` starts with a count of one to three digits, a word of its
+/// own and no leading zero, the second larger, and a unit follows the second: a range of
+/// counts.
+fn count_range(before: &[u8], after: &[u8]) -> bool {
+    let n = crate::layout::trailing_digits(before);
+    let m = crate::layout::leading_digits(after);
+    if !(1..=3).contains(&n) || !(1..=3).contains(&m) || after.get(m) != Some(&b' ') {
+        return false;
+    }
+    // (A leading zero is a telephone number's area code: "08-12 34 56".)
+    let starts = before
+        .get(before.len() - n - 1)
+        .is_none_or(|b| b.is_ascii_whitespace() || *b == b'(')
+        && before.get(before.len() - n) != Some(&b'0');
+    let count = |d: &[u8]| std::str::from_utf8(d).ok()?.parse::<u32>().ok();
+    let larger = matches!(
+        (count(&before[before.len() - n..]), count(&after[..m])),
+        (Some(a), Some(b)) if b > a
+    );
+    let unit = after
+        .get(m + 1..)
+        .and_then(|r| std::str::from_utf8(r).ok())
+        .is_some_and(|r| {
+            COUNT_UNITS.iter().any(|u| {
+                r.strip_prefix(u)
+                    .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            })
+        });
+    starts && larger && unit
 }
 
 /// Whether `after` starts with a day of one or two digits, a space and a month's name.
