@@ -2000,7 +2000,9 @@ fn count_range(before: &[u8], after: &[u8]) -> bool {
     }
     // (A leading zero is a telephone number's area code: "08-12 34 56".)
     let starts = before
-        .get(before.len() - n - 1)
+        .len()
+        .checked_sub(n + 1)
+        .and_then(|k| before.get(k))
         .is_none_or(|b| b.is_ascii_whitespace() || *b == b'(')
         && before.get(before.len() - n) != Some(&b'0');
     let count = |d: &[u8]| std::str::from_utf8(d).ok()?.parse::<u32>().ok();

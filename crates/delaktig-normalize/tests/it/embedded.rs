@@ -369,6 +369,9 @@ Oppet mandag-torsdag for unga 18-25 ar, 3-2 ar, rum 12-14 och 08-12 kr.\n"
     ] {
         assert!(out.text.contains(want), "{want}: {}", out.text);
     }
+    // A range at the very start of the text.
+    let out = Normalizer::new().normalize(&format!("18-25 ar, {DAMAGED}"));
+    assert!(out.text.starts_with("18–25 år,"), "{}", out.text);
     // In a document whose letters are intact the hyphen is the writer's.
     let clean = "Studiebesöket 2-3 oktober i Växjö.";
     assert_eq!(Normalizer::new().normalize(clean).text, clean);
