@@ -96,8 +96,8 @@ fn short_title(t: &str) -> bool {
 }
 
 /// A title line without the marks a scan leaves at its ends: a dash, bar, tilde or colon
-/// after its last word ("… avdelningen i Boden –", "Brukarföreningen Ådalsbron |") and a quote mark
-/// before its first word that nothing closes ("’Synpunkter och klagomål 2024").
+/// after its last word ("… avdelningen i Boden –", "Brukarföreningen Ådalsbron |") and a
+/// quote mark before its first word that nothing closes ("’Synpunkter och klagomål 2024").
 fn without_specks(title: &str) -> &str {
     let t = title.trim_end_matches([' ', '–', '—', '-', '|', '¦', '~', '_', ':']);
     let t = if t.is_empty() { title } else { t };
@@ -2999,14 +2999,11 @@ fn theme_in(v: &str) -> Option<&str> {
     Some(v.get(p + 5..)?.trim().trim_end_matches('.')).filter(|t| !t.is_empty())
 }
 
-/// The first sentence of a label's value: "Konferenslokalen Ådalen, Nybrogatan 14,
-/// Härnösand. Entrén ligger på gårdssidan" is the place, then how to find it. A full stop
-/// ends the sentence after a word of four letters or more, or after a number, when a capital
-/// follows; not after an abbreviation ("St. Larsgatan 5").
 /// The place a "Var:" or "Plats:" field names: its first sentence, without a mark a scan left
 /// before it ("-Förvaltningshuset, …"). A full stop after a word or a number ends the place
-/// whatever follows, as a scan may lose the next sentence's capital ("… i Västervik. ingången ligger
-/// mot torget"); an abbreviation's stop ("S:t", "St. Eriks") comes after fewer letters.
+/// whatever follows, as a scan may lose the next sentence's capital ("… i Västervik.
+/// ingången ligger mot torget"); an abbreviation's stop ("St. Eriks") comes after fewer
+/// letters.
 fn place_of(text: &str) -> &str {
     let text = first_sentence(text).trim_start_matches(['-', '–', '_', '~', '’', '‘', '|', ' ']);
     for (k, _) in text.match_indices(". ") {
@@ -3028,6 +3025,10 @@ fn place_of(text: &str) -> &str {
     text
 }
 
+/// The first sentence of a label's value: "Konferenslokalen Ådalen, Nybrogatan 14,
+/// Härnösand. Entrén ligger på gårdssidan" is the place, then how to find it. A full stop
+/// ends the sentence after a word of four letters or more, or after a number, when a capital
+/// follows; not after an abbreviation ("St. Larsgatan 5").
 fn first_sentence(text: &str) -> &str {
     for (k, _) in text.match_indices(". ") {
         let before = text.get(..k).unwrap_or("");
