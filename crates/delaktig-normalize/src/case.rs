@@ -671,23 +671,17 @@ fn after_comma(laid: &str, tokens: &[Token], i: usize) -> bool {
         .is_some_and(|(p, _)| gap_to(laid, p, tokens, i).is_some_and(|gap| gap.contains(',')))
 }
 
-/// Words after which an infinitive is due: modal verbs and the infinitive marker.
-const INFINITIVE_MARKERS: &[&str] = &[
-    "att", "ska", "skall", "skulle", "kan", "kunna", "kunde", "vill", "ville", "får", "fick",
-    "måste", "bör", "borde", "brukar", "behöver", "verkar", "tänker", "slipper", "lär",
-];
-
 /// Least frequency (per billion) of a word that loses a name's capital where a verb is due.
 const COMMON_VERB_FREQUENCY: u32 = 100_000;
 
 /// Whether token `i` follows, on its line and after a space, a word (as read now) after which
-/// an infinitive is due ([`INFINITIVE_MARKERS`]).
+/// an infinitive is due ([`crate::context::INFINITIVE_MARKERS`]).
 fn after_infinitive_marker(laid: &str, tokens: &[Token], i: usize, edits: &[WordEdit]) -> bool {
     word_before_on_line(laid, tokens, i).is_some_and(|(p, _)| {
         p.shape == Shape::Lower
             && gap_to(laid, p, tokens, i).is_some_and(|gap| gap == " ")
             && crate::reads_now(laid, edits, &p.span)
-                .is_some_and(|w| INFINITIVE_MARKERS.contains(&w))
+                .is_some_and(|w| crate::context::INFINITIVE_MARKERS.contains(&w))
     })
 }
 

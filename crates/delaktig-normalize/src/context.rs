@@ -47,7 +47,9 @@ const PREPOSITIONS: &[&str] = &[
     "hos", "enligt", "efter", "inför", "kring", "bland", "vid", "över", "åt", "pa", "fér", "for",
     "fran", "fr", "mellan", "trots", "utifrån", "ur",
 ];
-const INFINITIVE_MARKERS: &[&str] = &[
+/// Words an infinitive follows: the infinitive marker, modal verbs (also as a scan writes
+/// them) and the adverbs that stand between a modal and its infinitive.
+pub(crate) const INFINITIVE_MARKERS: &[&str] = &[
     "att", "ska", "skall", "kan", "bör", "måste", "vill", "skulle", "kunna", "kommer", "får",
     "inte", "kunde", "behöver", "brukar", "verkar", "tycks", "lär", "borde", "ville", "fick",
     "måtte", "bor", "bér", "maste", "far", "behover", "behéver", "ocksa", "också", "alltid",

@@ -1966,8 +1966,10 @@ fn weekday_range(before: &[u8], after: &[u8]) -> bool {
         .iter()
         .take_while(|b| b.is_ascii_alphabetic() || **b >= 0x80)
         .count();
+    // (Every weekday's name ends in "dag": other words are passed by without folding.)
     let weekday = |w: &[u8]| {
-        std::str::from_utf8(w).is_ok_and(|w| WEEKDAYS.contains(&crate::fold(w).as_str()))
+        w.ends_with(b"dag")
+            && std::str::from_utf8(w).is_ok_and(|w| WEEKDAYS.contains(&crate::fold(w).as_str()))
     };
     weekday(&before[before.len() - last..]) && weekday(&after[..first])
 }
@@ -2010,15 +2012,14 @@ fn count_range(before: &[u8], after: &[u8]) -> bool {
         (count(&before[before.len() - n..]), count(&after[..m])),
         (Some(a), Some(b)) if b > a
     );
-    let unit = after
-        .get(m + 1..)
-        .and_then(|r| std::str::from_utf8(r).ok())
-        .is_some_and(|r| {
-            COUNT_UNITS.iter().any(|u| {
-                r.strip_prefix(u)
-                    .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
-            })
-        });
+    // (Compared as bytes: the text after the unit is not looked at beyond its first byte.)
+    let rest = after.get(m + 1..).unwrap_or(&[]);
+    let unit = COUNT_UNITS.iter().any(|u| {
+        rest.strip_prefix(u.as_bytes()).is_some_and(|tail| {
+            tail.first()
+                .is_none_or(|b| !b.is_ascii_alphanumeric() && *b < 0x80)
+        })
+    });
     starts && larger && unit
 }
 

@@ -394,6 +394,7 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
     // a label with its field on the next line then opens the next field, however long this
     // line ("… promenad från\nBrunnsparken:" is a sentence's rest).
     let mut opened_by_label = false;
+    let first_text_line = lines.iter().position(|l| l.chars > 0);
     // The first line of the paragraph at hand.
     let mut opening = 0;
     let mut joined = false;
@@ -422,25 +423,26 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
         {
             continue;
         }
+        // Whether the next line is the last of its block: a blank line (or, with
+        // `list_too`, a list item) or the text's end after it.
+        let next_ends_block = |list_too: bool| {
+            !hyphen_joined.get(last + 1).copied().unwrap_or(false)
+                && lines.get(last + 2).is_none_or(|l| {
+                    l.chars == 0
+                        || list_too && is_list_start(text.get(l.start..l.end).unwrap_or(""))
+                })
+        };
         // The last line of a block, opening with a capital and ending with no mark ("Version
         // 2.1, augusti 2024" under a title's long line), is a line of its own: a wrapped
         // paragraph ends its last sentence with one.
-        let block_end = !hyphen_joined.get(last + 1).copied().unwrap_or(false)
-            && lines.get(last + 2).is_none_or(|l| l.chars == 0);
-        if block_end && unmarked_last_line(content, next_content) {
+        if next_ends_block(false) && unmarked_last_line(content, next_content) {
             continue;
         }
         // A question alone on the block's last line after a finished sentence ("… antalet
         // platser.\nVem ser till att …?" above a numbered item): a paragraph of its own
         // whose blank line the scan lost.
-        let last_of_block = || {
-            !hyphen_joined.get(last + 1).copied().unwrap_or(false)
-                && lines.get(last + 2).is_none_or(|l| {
-                    l.chars == 0 || is_list_start(text.get(l.start..l.end).unwrap_or(""))
-                })
-        };
         if question_after_sentence(content, next_content)
-            && last_of_block()
+            && next_ends_block(true)
             && !lines
                 .get(opening)
                 .and_then(|l| text.get(l.start..l.end))
@@ -451,8 +453,7 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
         // The note's first line, ending with no mark, before a line that opens with a
         // capital: a title over its subtitle ("… psykisk ohälsa och missbruk\nSundsvalls
         // kommun, individ- och familjeomsorgen, …"), however long both are.
-        if lines[..last].iter().all(|l| l.chars == 0) && title_over_subtitle(content, next_content)
-        {
+        if Some(last) == first_text_line && capital_under_open_line(content, next_content) {
             continue;
         }
         if let Some(edit) = join_edit(text, line, content, chars, next, next_content, width) {
@@ -1389,13 +1390,10 @@ fn join_edit(
 /// hyphen or bracket), nor with a small word such as "och", and opens with no clock time (a
 /// schedule's entry goes on over its lines: "… ordförande i Föreningen\nVindskyddet").
 fn unmarked_last_line(content: &str, next: &str) -> bool {
-    let (content, next) = (content.trim(), next.trim());
-    let last_word = content.rsplit(' ').next().unwrap_or("");
-    next.starts_with(char::is_uppercase)
+    let next = next.trim();
+    capital_under_open_line(content, next)
         && next.contains(' ')
         && !next.ends_with(['.', '!', '?', ':', ',', ';', '-', '–', ')', '"', '”'])
-        && content.ends_with(|c: char| c.is_alphanumeric())
-        && !crate::case::CONNECTING.contains(&last_word)
         && !starts_with_time(content)
 }
 
@@ -1411,7 +1409,7 @@ fn question_after_sentence(content: &str, next: &str) -> bool {
 
 /// Whether `next` opens with a capital under a line `content` that ends with a letter or a
 /// digit and with no small word such as "och" or "för" that needs a next one.
-fn title_over_subtitle(content: &str, next: &str) -> bool {
+fn capital_under_open_line(content: &str, next: &str) -> bool {
     let content = content.trim();
     let last_word = content.rsplit(' ').next().unwrap_or("");
     next.trim_start().starts_with(char::is_uppercase)
