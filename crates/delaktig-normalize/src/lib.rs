@@ -1995,19 +1995,21 @@ impl Normalizer {
         look: impl Fn(usize, bool) -> Option<Cow<'t, str>>,
     ) -> Option<Option<Proposal>> {
         let t = tokens.get(i)?;
-        let prev = if t.break_before || i == 0 {
+        // A line wrapped inside a sentence is no break for the context rules.
+        let joined = |t: &Token| !t.break_before || t.wrapped;
+        let prev = if !joined(t) || i == 0 {
             None
         } else {
             look(i - 1, true)
         };
         let prev2 = match (i.checked_sub(1).and_then(|j| tokens.get(j)), prev.is_some()) {
-            (Some(p), true) if !p.break_before && i >= 2 => look(i - 2, true),
+            (Some(p), true) if joined(p) && i >= 2 => look(i - 2, true),
             _ => None,
         };
-        let next_tok = tokens.get(i + 1).filter(|n| !n.break_before);
+        let next_tok = tokens.get(i + 1).filter(|n| joined(n));
         let next = next_tok.and_then(|_| look(i + 1, false));
         let next2 = match (tokens.get(i + 2), next.is_some()) {
-            (Some(n), true) if !n.break_before => look(i + 2, false),
+            (Some(n), true) if joined(n) => look(i + 2, false),
             _ => None,
         };
         let prev_is_name = i
@@ -2021,7 +2023,7 @@ impl Normalizer {
             next: next.as_deref(),
             next2: next2.as_deref(),
             prev_is_name,
-            sentence_start: t.sentence_start,
+            sentence_start: t.sentence_start && !t.wrapped,
             damaged: damage == Damage::Damaged,
         };
         let Some(verdict) = context::decide(lower, &n) else {

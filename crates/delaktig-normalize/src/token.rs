@@ -30,6 +30,10 @@ pub(crate) struct Token {
     /// Sentence punctuation, a line break or a non-space separator lies between this token
     /// and the previous one: the previous word is not its neighbour for context rules.
     pub break_before: bool,
+    /// The break before this token is only a line wrapped inside a sentence: the line before
+    /// ends in a word (no punctuation after it, no blank line between) and this word starts
+    /// with a small letter ("för att\nförstå"). Context rules read across such a break.
+    pub wrapped: bool,
     /// How the token is capitalised.
     pub shape: Shape,
 }
@@ -162,6 +166,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut i = 0;
     let mut sentence_start = true;
     let mut break_before = true;
+    // Line breaks since the last word token, with nothing but white space between (`None`
+    // once anything else came between): one makes a wrapped line.
+    let mut breaks_after_word: Option<u8> = None;
     // Whether the byte before `i` is white space: a chunk of text starts at `i`.
     let mut after_space = true;
     while let Some(&b) = bytes.get(i) {
@@ -170,6 +177,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             if b == b'\n' {
                 sentence_start = true;
                 break_before = true;
+                breaks_after_word = breaks_after_word.map(|n| n.saturating_add(1));
             }
             i += 1;
             after_space = true;
@@ -199,6 +207,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 // förklarade …"); after an abbreviation it does not ("t.ex. att").
                 sentence_start = address && chunk.ends_with(b".");
                 break_before = true;
+                breaks_after_word = None;
                 continue;
             }
         }
@@ -211,6 +220,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             i = close;
             sentence_start = false;
             break_before = true;
+            breaks_after_word = None;
             continue;
         }
         let start = i;
@@ -273,24 +283,34 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             } else {
                 Kind::Word
             };
+            let wrapped = breaks_after_word == Some(1)
+                && kind == Kind::Word
+                && text
+                    .get(start..)
+                    .and_then(|w| w.chars().next())
+                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
             out.push(Token {
                 span: start..i,
                 kind,
                 sentence_start,
                 break_before,
+                wrapped,
                 shape: tally.shape(),
             });
             sentence_start = false;
             break_before = false;
+            breaks_after_word = (kind != Kind::Foreign).then_some(0);
             continue;
         }
         // A single non-word character.
+        breaks_after_word = None;
         if b == b'&' {
             out.push(Token {
                 span: i..i + 1,
                 kind: Kind::Amp,
                 sentence_start,
                 break_before,
+                wrapped: false,
                 shape: Shape::Lower,
             });
             i += 1;
@@ -520,6 +540,29 @@ mod tests {
         assert!(!colon_www(b"www:a"));
         assert!(!lost_w(b"ww.a"));
         assert!(!lost_w(b"ww."));
+    }
+
+    #[test]
+    fn a_line_wrapped_inside_a_sentence_is_marked() {
+        let text = "prata med dig for att\nforsta det. Sedan\n\nkom vi, och\n- gick\nDavid\n6ver";
+        let wrapped: Vec<(&str, bool)> = tokenize(text)
+            .iter()
+            .filter(|t| t.break_before)
+            .map(|t| (&text[t.span.clone()], t.wrapped))
+            .collect();
+        assert_eq!(
+            wrapped,
+            [
+                ("prata", false),
+                ("forsta", true),
+                ("Sedan", false),
+                ("kom", false),
+                ("och", false),
+                ("gick", false),
+                ("David", false),
+                ("6ver", true),
+            ]
+        );
     }
 
     #[test]

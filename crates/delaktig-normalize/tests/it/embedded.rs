@@ -1937,3 +1937,26 @@ Skeppargrand 5.\n19.07 D4: genom en kompis.\n19.08 D6: Jag fick inget stod.\n"
         assert!(out.text.contains(want), "{want}: {}", out.text);
     }
 }
+
+#[test]
+fn context_rules_read_across_a_line_wrapped_inside_a_sentence() {
+    // "att" ends one line and "forsta" opens the next: one sentence, the infinitive.
+    let text = format!(
+        "{DAMAGED}\nIbland kan vi behova prata med dig for att\nforsta forslaget battre. Du far garna ta med en stodperson.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("för att\nförstå förslaget bättre"),
+        "{}",
+        out.text
+    );
+    // A blank line between them is a paragraph break: the next paragraph's "forsta" has no
+    // "att" before it.
+    let text = format!("{DAMAGED}\nVi kom dit for att\n\nforsta kursen borjar i mars.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("att\n\nförsta kursen"), "{}", out.text);
+    // Nor is a line that ends in a full stop, or a list item's bullet.
+    let text = format!("{DAMAGED}\n- Vi kom dit for att\n- forsta kursen borjar i mars.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("- första kursen"), "{}", out.text);
+}
