@@ -868,7 +868,17 @@ fn opens_bullet_sentence(laid: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     };
     // The layout stage has written every bullet, typographic or misread, as "-".
-    if before.rsplit('\n').next().unwrap_or("").trim() != "-" {
+    let mut lines = before.rsplit('\n');
+    if lines.next().unwrap_or("").trim() != "-" {
+        return false;
+    }
+    // The last item of a list that runs as one sentence ("- omval av …, två år,", "- nyval
+    // av …, ett år.") goes on as the items before it do.
+    if lines
+        .map(str::trim_end)
+        .find(|l| !l.is_empty())
+        .is_some_and(|l| l.starts_with("- ") && l.ends_with([',', ';']))
+    {
         return false;
     }
     laid.get(t.span.start..)

@@ -1960,3 +1960,28 @@ fn context_rules_read_across_a_line_wrapped_inside_a_sentence() {
     let out = Normalizer::new().normalize(&text);
     assert!(out.text.contains("- första kursen"), "{}", out.text);
 }
+
+#[test]
+fn the_last_item_of_a_list_running_as_one_sentence_stays_small() {
+    let text = format!(
+        "{DAMAGED}\nValberedningen foreslog:\n- omval av Ake Nordgren, kassor, tva ar,\n- nyval av Jenny Dahlgren, ledamot, tva ar,\n\n- omval av Lisa Ohman som ersattare, ett ar.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text
+            .contains("\n\n- omval av Lisa Öhman som ersättare, ett år."),
+        "{}",
+        out.text
+    );
+    // An item that is a sentence of its own, after items that are, gets its capital back.
+    let text = format!(
+        "{DAMAGED}\nVi beslutade:\n- Mötet flyttas till mars.\n\n- omval av Lisa Ohman som ersattare.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text
+            .contains("\n\n- Omval av Lisa Öhman som ersättare."),
+        "{}",
+        out.text
+    );
+}
