@@ -2187,6 +2187,13 @@ const RUN_VERBS: &[&str] = &[
     "har", "kan", "ska", "vill", "är", "var", "får", "måste", "tycker", "hade", "skulle",
 ];
 
+/// Auxiliaries a scan runs together with the supine after them ("hadefått", "harvarit"):
+/// they head no compound.
+const RUN_AUXILIARIES: &[&str] = &["hade", "har"];
+/// Subjects a scan runs together with the word before them ("skajag", "såjag"): no compound
+/// ends in them.
+const RUN_TRAILING_SUBJECTS: &[&str] = &["jag", "vi", "du", "hon", "ni"];
+
 /// Whether `lower` is one of [`RUN_SUBJECTS`] and one of [`RUN_VERBS`] run together.
 fn subject_and_verb(lower: &str) -> bool {
     RUN_SUBJECTS.iter().any(|s| {
@@ -2231,7 +2238,14 @@ fn missing_space<'t>(words: &Words, text: &'t str) -> Option<(&'t str, &'t str)>
                 && common(left)
             || RUN_SUBJECTS.contains(&left) && RUN_VERBS.contains(&right)
             || RUN_CONJUNCTIONS.contains(&left)
-                && (RUN_SUBJECTS.contains(&right) || matches!(right, "det" | "den"));
+                && (RUN_SUBJECTS.contains(&right) || matches!(right, "det" | "den"))
+            || RUN_AUXILIARIES.contains(&left)
+                && right_letters >= 4
+                && right.ends_with('t')
+                && common(right)
+            || RUN_TRAILING_SUBJECTS.contains(&right)
+                && (left_letters >= 3 || matches!(left, "så" | "nu" | "då" | "om"))
+                && common(left);
         if fits {
             if found.is_some() {
                 return None; // two ways to split: not clear enough

@@ -1985,3 +1985,30 @@ fn the_last_item_of_a_list_running_as_one_sentence_stays_small() {
         out.text
     );
 }
+
+#[test]
+fn an_auxiliary_run_together_with_its_supine_and_a_subject_with_its_verb_are_parted() {
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED} Varfor skajag lamna ett forslag? Ett gem hadefastnat langst in. Vad tycker du?"
+    ));
+    for want in ["Varför ska jag lämna", "Ett gem hade fastnat längst in"] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+    assert_changed(&out, Reason::Spacing, &["skajag", "hadefastnat"]);
+    // Words the lexicon knows stay whole ("harmoni", "kanske"), and "har" before a word
+    // that is no supine is left alone ("harsal": "har sal" or "hörsal").
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED} Det var harmoni i gruppen. Vi kanske ses i harsal."
+    ));
+    assert!(
+        out.text
+            .contains("Det var harmoni i gruppen. Vi kanske ses i h"),
+        "{}",
+        out.text
+    );
+    assert!(
+        !out.changes.iter().any(|c| c.reason == Reason::Spacing),
+        "{:?}",
+        out.changes
+    );
+}
