@@ -767,6 +767,45 @@ fn names_at_sentence_start(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdi
     }
 }
 
+/// Gives back the small letter of a list item's first word whose first letter a scan read as
+/// a sign with no case ("6ppnar" restored as "Öppnar"), where the item goes on a sentence
+/// begun before the list: it ends in a comma or a semicolon ("att kommunen:" / "1. öppnar en
+/// mötesplats,").
+fn small_list_continuations(laid: &str, edits: &mut [WordEdit]) {
+    for e in edits.iter_mut() {
+        let Some(word) = laid.get(e.span.clone()) else {
+            continue;
+        };
+        if !word.starts_with(|c: char| c.is_ascii_digit() || c == '@' || c == '&')
+            || !e.proposal.replacement.starts_with(char::is_uppercase)
+        {
+            continue;
+        }
+        let line_start = laid
+            .get(..e.span.start)
+            .and_then(|b| b.rfind('\n'))
+            .map_or(0, |k| k + 1);
+        let marker = laid.get(line_start..e.span.start).unwrap_or("").trim();
+        let numbered = marker
+            .strip_suffix(['.', ')'])
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if !(numbered || marker == "-") {
+            continue;
+        }
+        let rest = laid.get(e.span.end..).unwrap_or("");
+        let line = rest.split('\n').next().unwrap_or("").trim_end();
+        if !line.ends_with([',', ';']) {
+            continue;
+        }
+        let replacement = &*e.proposal.replacement;
+        let mut chars = replacement.chars();
+        if let Some(first) = chars.next() {
+            let small: String = first.to_lowercase().chain(chars).collect();
+            e.proposal.replacement = small.into();
+        }
+    }
+}
+
 /// Specks per thousand words from which a text is read as a specky scan.
 const SPECKS_PER_THOUSAND: usize = 14;
 
@@ -1365,6 +1404,7 @@ impl Normalizer {
         }
         drop_misread_names(laid, &tokens, &mut edits);
         names_at_sentence_start(laid, &tokens, &mut edits);
+        small_list_continuations(laid, &mut edits);
         let spaced = |e: &WordEdit| {
             e.proposal.reason == Reason::Spacing
                 && self.action(e.proposal.confidence) == Action::Applied

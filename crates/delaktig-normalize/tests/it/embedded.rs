@@ -2012,3 +2012,18 @@ fn an_auxiliary_run_together_with_its_supine_and_a_subject_with_its_verb_are_par
         out.changes
     );
 }
+
+#[test]
+fn a_list_item_going_on_a_sentence_keeps_a_small_letter_read_as_a_digit() {
+    let text = format!(
+        "{DAMAGED}\nJag foreslar att kommunen:\n1. 6ppnar en motesplats,\n2. later den vara.\n6ppnar en dorr.\n- 6ppnar en dorr\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains(
+            "\n1. öppnar en mötesplats,\n2. låter den vara.\nÖppnar en dörr.\n- Öppnar en dörr\n"
+        ),
+        "{}",
+        out.text
+    );
+}
