@@ -1051,6 +1051,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         // "Fr 12/3": Friday opening a line or sentence before its date.
         "fr" if n.sentence_start && is_digits(n.next) => Clear("fr"),
         "fr" if n.next.is_some() && !is_in(n.next, &["o", "om", "kl"]) => Clear("för"),
+        // "tio r den 21", "kronor per r": after a count, "år" with its vowel lost.
+        "r" if is_number(n.prev) => Clear("år"),
         // "Det r vårt ansvar": a lone "r" inside a sentence is "är" with its vowel lost.
         "r" if n.prev.is_some() && n.next.is_some() => Clear("är"),
         // "att f veta": a lone "f" after an infinitive marker is "få".
@@ -2739,6 +2741,10 @@ mod tests {
     fn lone_letters_are_words_with_their_vowel_lost() {
         assert_eq!(pick("r", Some("det"), Some("vårt")), "är");
         assert_eq!(pick("r", None, Some("vårt")), "keep");
+        // After a count, the lost vowel is the "å" of "år".
+        assert_eq!(pick("r", Some("tio"), Some("den")), "år");
+        assert_eq!(pick("r", Some("per"), None), "år");
+        assert_eq!(pick("r", Some("63"), None), "år");
         assert_eq!(pick("f", Some("att"), Some("veta")), "få");
         assert_eq!(pick("f", Some("kapitel"), Some("och")), "keep");
     }
