@@ -1022,7 +1022,14 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "man" => {
             if n.prev == Some("i") && n.next == Some("av") {
                 Clear("mån")
-            } else if (n.prev == Some("och") && is_in(n.prev2, &["kvinnor", "barn"]))
+            } else if (is_in(n.prev, &["och", "än", "an"]) && is_in(n.prev2, &["kvinnor", "barn"]))
+                // "Samtalsgruppen för män": a group or course for men.
+                || n.prev == Some("för")
+                    && ends_any(
+                        n.prev2,
+                        &["grupp", "gruppen", "träff", "träffen", "traff", "traffen", "kurs", "kursen"],
+                        4,
+                    )
                 || (n.next == Some("och") && is_in(n.next2, &["kvinnor", "barn"]))
                 || is_in(
                     n.prev,
@@ -3356,6 +3363,20 @@ mod tests {
         assert_eq!(pick("forsta", Some("riktigt"), Some("hur")), "förstå");
         assert_eq!(pick("man", Some("flera"), Some("i")), "män");
         assert_eq!(pick("man", Some("hur"), Some("med")), "män");
+        // Men beside women, and a group for men; "för man vet" stays.
+        let after = |prev2: &'static str, prev: &'static str, next: &'static str| Neighbours {
+            prev2: Some(prev2),
+            prev: Some(prev),
+            next: Some(next),
+            damaged: true,
+            ..Neighbours::default()
+        };
+        assert_eq!(pick_in("man", &after("kvinnor", "än", "har")), "män");
+        assert_eq!(
+            pick_in("man", &after("samtalsgruppen", "för", "startar")),
+            "män"
+        );
+        assert_eq!(pick_in("man", &after("gick", "för", "vet")), "keep");
         assert_eq!(pick("hasten", Some("under"), Some("och")), "hösten");
         assert_eq!(pick4("har", Some("kurs"), Some("för"), Some("tre")), "här");
         assert_eq!(pick4("har", Some("vi"), Some("för"), Some("tre")), "keep");
