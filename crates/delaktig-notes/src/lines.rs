@@ -669,6 +669,11 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
                     || kind == Kind::Timed && !next.starts_with(char::is_lowercase)
                     || starts_item(next)
                     || opens_letter_line(next)
+                    // A field's value closed by its bracket ("Plats: …, Arvika (ingång från
+                    // gården)"): a capital below starts a sentence of its own.
+                    || matches!(kind, Kind::Label { .. })
+                        && last.ends_with(')')
+                        && next.starts_with(char::is_uppercase)
                     || next.contains("://") && next.starts_with("http")
                 {
                     break;

@@ -218,3 +218,24 @@ fn a_place_ends_at_a_full_stop_and_loses_a_scans_mark_before_it() {
     let doc = parse(note, &ParseOptions::new());
     assert_eq!(doc.events[0].place.as_deref(), Some("St. eriks gård, Lund"));
 }
+
+#[test]
+fn a_place_closed_by_its_bracket_takes_no_sentence_from_the_line_below() {
+    let note = "KALLELSE OCH DAGORDNING\nStyrelsemöte torsdagen den 12 februari 2026, kl. 18.00–20.30\n\
+                Plats: Föreningslokalen, Sågverksgatan 14, 671 31 Arvika (ingång från gården)\n\
+                Det går också att delta via länk. Meddela sekreteraren om du behöver länken.\n";
+    let doc = parse(note, &ParseOptions::new());
+    assert_eq!(
+        doc.events[0].place.as_deref(),
+        Some("Föreningslokalen, Sågverksgatan 14, 671 31 Arvika (ingång från gården)")
+    );
+    // A value the page wrapped inside its bracket goes on.
+    let note = "Inbjudan till temadag\n\nNär: tisdagen den 4 juni 2024\n\
+                Var: Stadsbiblioteket, Stora Södergatan 20 (ingången mot parken, andra\n\
+                våningen)\n";
+    let doc = parse(note, &ParseOptions::new());
+    assert_eq!(
+        doc.events[0].place.as_deref(),
+        Some("Stadsbiblioteket, Stora Södergatan 20 (ingången mot parken, andra våningen)")
+    );
+}
