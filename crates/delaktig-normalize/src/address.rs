@@ -762,16 +762,20 @@ fn plain_capital(c: char) -> Option<char> {
 
 /// The one reading of `part` (in ASCII) among `readings` (in ASCII, in text order, a
 /// reading of one word or pair perhaps more than once, restored in any of them if in one)
-/// fewest edits away (one, or two for a long part), if the note's words make it sure;
-/// `None` when there is none or several.
+/// fewest edits away (one, or two for a long part), if the note's words make it sure (or,
+/// with `repeated_is_sure`, the note has it more than once); `None` when there is none or
+/// several.
 fn nearest<'r, 'a>(
     part: &str,
     readings: impl Iterator<Item = (&'r str, Reading<'a>)>,
     words: &Words,
+    repeated_is_sure: bool,
 ) -> Option<&'r str> {
     let reach = if part.len() >= TWO_EDITS_FROM { 2 } else { 1 };
     let mut best: Option<(usize, &str, Reading)> = None;
     let mut tied = false;
+    // Whether the best reading stands in the note more than once.
+    let mut repeated = false;
     for (r, reading) in readings {
         // Readings are in ASCII, as is `part`: one of another length by more than `reach`
         // lies further away. A reading as short as a small word ("att" for the mailbox
@@ -792,6 +796,7 @@ fn nearest<'r, 'a>(
             Some((bd, b, first)) if d == *bd => {
                 if *b == r {
                     first.restored |= reading.restored;
+                    repeated = true;
                 } else {
                     tied = true;
                 }
@@ -799,10 +804,11 @@ fn nearest<'r, 'a>(
             _ => {
                 best = Some((d, r, reading));
                 tied = false;
+                repeated = false;
             }
         }
     }
-    best.filter(|(_, _, reading)| !tied && reading.sure(words))
+    best.filter(|(_, _, reading)| !tied && (repeated && repeated_is_sure || reading.sure(words)))
         .map(|(_, r, _)| r)
 }
 
@@ -822,8 +828,9 @@ fn unread(part: &str, ev: &mut Evidence<'_, '_>, words: &Words) -> bool {
 /// together in the note ("miarta.odmark@" beside "Märta Ödmark", "kjell-nystrom@" beside
 /// "Kjell Nyström", whose dot the scan read as a hyphen). A part is read anew only
 /// when no word of the note and no lexicon word is written so, and exactly one word or name
-/// of the note lies nearest to it (one edit away, two for a long part). Addresses another
-/// rule already mended are left as they are.
+/// of the note lies nearest to it (one edit away, two for a long part). Of an address another
+/// rule already mended ("jonas.wasterlurid@ fyrljuset…", a space after the "@"), only the
+/// mailbox is read, in the mended address.
 pub(crate) fn spell(
     laid: &str,
     tokens: &[Token],
@@ -832,10 +839,15 @@ pub(crate) fn spell(
     edits: &mut Vec<WordEdit>,
 ) {
     let addresses = addresses(laid);
-    if addresses.is_empty() {
+    if addresses.is_empty() && !edits.iter().any(|e| e.proposal.replacement.contains('@')) {
         return;
     }
-    let spelt = spellings(laid, tokens, forms, words, edits, addresses);
+    let (spelt, remailed) = spellings(laid, tokens, forms, words, edits, addresses);
+    for (k, replacement) in remailed {
+        if let Some(e) = edits.get_mut(k) {
+            e.proposal.replacement = replacement.into();
+        }
+    }
     // The parts read anew lie in addresses no edit touches: added in one go, in text order.
     let added = spelt
         .into_iter()
@@ -863,7 +875,9 @@ fn touched(edits: &[WordEdit], span: &Range<usize>) -> bool {
 }
 
 /// The parts of `addresses` (spans of `laid`) that [`spell`] reads anew, with their new
-/// letters; the note's words are read as far as the questions about the parts need.
+/// letters, and the edits of `edits` that mend a whole address whose mailbox reads anew,
+/// with their new replacement; the note's words are read as far as the questions about the
+/// parts need.
 fn spellings<'a>(
     laid: &'a str,
     tokens: &[Token],
@@ -871,7 +885,7 @@ fn spellings<'a>(
     words: &Words,
     edits: &'a [WordEdit],
     addresses: Vec<Range<usize>>,
-) -> Vec<(Range<usize>, String)> {
+) -> (Vec<(Range<usize>, String)>, Vec<(usize, String)>) {
     let mut ev = Evidence::new(laid, tokens, forms, edits);
     let mut spelt: Vec<(Range<usize>, String)> = Vec::new();
     // A long note repeats its addresses: each part is read once.
@@ -893,7 +907,7 @@ fn spellings<'a>(
         if let Some(local) = local {
             let read = mailboxes_read
                 .entry(local)
-                .or_insert_with(|| read_mailbox(local, &mut ev, words));
+                .or_insert_with(|| read_mailbox(local, &mut ev, words, false));
             if let Some(r) = read {
                 spelt.push((span.start..span.start + local.len(), r.clone()));
             }
@@ -915,7 +929,21 @@ fn spellings<'a>(
             at += part.len() + 1;
         }
     }
-    spelt
+    let mut remailed = Vec::new();
+    for (k, e) in edits.iter().enumerate() {
+        let mended = &*e.proposal.replacement;
+        if !mended.contains('@') || mended.contains(char::is_whitespace) {
+            continue;
+        }
+        let Some(at) = mended.find('@') else {
+            continue;
+        };
+        let local = &mended[..at];
+        if let Some(r) = read_mailbox(local, &mut ev, words, true) {
+            remailed.push((k, format!("{r}{}", &mended[at..])));
+        }
+    }
+    (spelt, remailed)
 }
 
 /// The word of the note that `part` (of an address) reads as anew, if it is [`unread`] and
@@ -924,12 +952,19 @@ fn read_part(part: &str, ev: &mut Evidence<'_, '_>, words: &Words) -> Option<Str
     if !unread(part, ev, words) {
         return None;
     }
-    nearest(part, ev.all().readings(), words).map(str::to_owned)
+    nearest(part, ev.all().readings(), words, false).map(str::to_owned)
 }
 
 /// What the mailbox `local` reads as anew: a first name and a surname of the note when it
-/// has two parts, else one word of the note.
-fn read_mailbox(local: &str, ev: &mut Evidence<'_, '_>, words: &Words) -> Option<String> {
+/// has two parts, else one word of the note. With `in_text`, the mailbox stands in the note
+/// as words of its own (an address a scan broke, mended by another rule): that the note
+/// writes its parts so is no sign they are right.
+fn read_mailbox(
+    local: &str,
+    ev: &mut Evidence<'_, '_>,
+    words: &Words,
+    in_text: bool,
+) -> Option<String> {
     let plain = |p: &str| p.len() >= 2 && p.bytes().all(|b| b.is_ascii_lowercase());
     // A first name and a surname of the note joined by a hyphen ("kjell-nystrom@" beside
     // "Kjell Nyström", "britt-inger-agestam@" beside "Britt-Inger Ågestam"): a scan's reading
@@ -959,8 +994,9 @@ fn read_mailbox(local: &str, ev: &mut Evidence<'_, '_>, words: &Words) -> Option
                 return None;
             }
             // Either part written as no word of the note is: the pair may be misread.
-            let mut known =
-                |p: &str| ev.has_word(p) || ev.has_written(p) || words.frequency(p).is_some();
+            let mut known = |p: &str| {
+                words.frequency(p).is_some() || !in_text && (ev.has_word(p) || ev.has_written(p))
+            };
             if known(first) && known(last) {
                 return None;
             }
@@ -972,9 +1008,17 @@ fn read_mailbox(local: &str, ev: &mut Evidence<'_, '_>, words: &Words) -> Option
                 .filter(|(f, l, _)| (f.len() + 1 + l.len()).abs_diff(local.len()) <= 2)
                 .map(|(f, l, reading)| (format!("{f}{sep}{l}"), reading))
                 .collect();
-            nearest(local, joined.iter().map(|(j, r)| (j.as_str(), *r)), words).map(str::to_owned)
+            // A first name and a surname the note writes alike twice are a person's name,
+            // listed or not ("Jonas Wasterlund" above and under a letter).
+            nearest(
+                local,
+                joined.iter().map(|(j, r)| (j.as_str(), *r)),
+                words,
+                true,
+            )
+            .map(str::to_owned)
         }
-        [one] => read_part(one, ev, words),
+        [one] if !in_text => read_part(one, ev, words),
         _ => None,
     }
 }
@@ -1292,6 +1336,31 @@ kjell-kansli@stockholm.se eller anna-nystrom@stockholm.se om motet.\n";
         ] {
             assert!(out.contains(want), "{want}: {out}");
         }
+    }
+
+    #[test]
+    fn a_mended_address_takes_its_mailbox_from_a_name_the_note_writes_twice() {
+        let n = Normalizer::new();
+        // The scan read an "e" of the host as "é" and put a space after the "@" (mended by
+        // another rule, as a whole), and misread the
+        // surname's "nd"; the note writes the unlisted name alike twice.
+        let head = "Vi traffades pa forvaltningen for att prata om hur manga som far hjalp. \
+Det ar svart att na ut till alla, och handlaggarna behover mer tid.\n\
+Anmal garna att ni kommer till var sekreterare Jonas Wasterlund,\n\
+jonas.wasterlurid@ fyrljusét-gavle.se, sa att vi vet hur manga som kommer.\n";
+        let out = n
+            .normalize(&format!("{head}\nJonas Wasterlund, sekreterare.\n"))
+            .text;
+        assert!(
+            out.contains("jonas.wasterlund@fyrljuset-gavle.se,"),
+            "{out}"
+        );
+        // Written once only, the unlisted name is no evidence.
+        let out = n.normalize(head).text;
+        assert!(
+            out.contains("jonas.wasterlurid@fyrljuset-gavle.se,"),
+            "{out}"
+        );
     }
 
     #[test]
