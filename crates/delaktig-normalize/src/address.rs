@@ -874,6 +874,10 @@ fn touched(edits: &[WordEdit], span: &Range<usize>) -> bool {
         .is_some_and(|e| e.span.end > span.start)
 }
 
+/// What [`spellings`] finds: parts of addresses with their new letters, and edits (by index)
+/// with their new replacement.
+type Spellings = (Vec<(Range<usize>, String)>, Vec<(usize, String)>);
+
 /// The parts of `addresses` (spans of `laid`) that [`spell`] reads anew, with their new
 /// letters, and the edits of `edits` that mend a whole address whose mailbox reads anew,
 /// with their new replacement; the note's words are read as far as the questions about the
@@ -885,7 +889,7 @@ fn spellings<'a>(
     words: &Words,
     edits: &'a [WordEdit],
     addresses: Vec<Range<usize>>,
-) -> (Vec<(Range<usize>, String)>, Vec<(usize, String)>) {
+) -> Spellings {
     let mut ev = Evidence::new(laid, tokens, forms, edits);
     let mut spelt: Vec<(Range<usize>, String)> = Vec::new();
     // A long note repeats its addresses: each part is read once.
