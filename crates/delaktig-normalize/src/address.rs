@@ -1305,6 +1305,12 @@ annika. lundstrom@t jarnbacken.skelleftea.se eller på telefon.\n",
                 .text,
             "Kopia: Mona Häggström <mona.haggstrom@gmail.com>; Ove"
         );
+        // A space after the "@": the mailbox keeps its letters (its "@" is no "ö").
+        assert_eq!(
+            n.normalize("Vi traffades pa motet. Skriv till anna.berg@ stockholm.se idag.")
+                .text,
+            "Vi träffades på mötet. Skriv till anna.berg@stockholm.se idag."
+        );
         // A sentence's full stop after a word and a space is no address's.
         assert_eq!(
             n.normalize("Skriv till oss @ gruppen .se upp").text,

@@ -197,7 +197,22 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     p.get(..3).is_some_and(|w| w.eq_ignore_ascii_case(b"www"))
                         && matches!(p.get(3), Some(b'.' | b':' | b',' | b'-'))
                 });
-            let address = (marked || www) && (is_url(chunk) || is_email(chunk));
+            let mut address = (marked || www) && (is_url(chunk) || is_email(chunk));
+            let mut end = end;
+            // A mailbox the scan parted from its host by a space after the "@" ("anna.berg@
+            // stockholm.se"; the address stage takes the space out): both chunks are the
+            // address, and the "@" is no misread letter.
+            if !address && chunk.len() > 1 && chunk.ends_with(b"@") && bytes.get(end) == Some(&b' ')
+            {
+                let (host_end, _) = chunk_end(bytes, end + 1);
+                let host = bytes.get(end + 1..host_end).unwrap_or(&[]);
+                let mut joined = chunk.to_vec();
+                joined.extend_from_slice(host);
+                if !host.is_empty() && is_email(&joined) {
+                    address = true;
+                    end = host_end;
+                }
+            }
             if address
                 || chunk.get(1..4).is_some_and(|c| c.contains(&b'.')) && dotted_abbreviation(chunk)
                 || marked && mail_mark(chunk)
