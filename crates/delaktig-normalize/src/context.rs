@@ -2389,7 +2389,13 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 || is_in(
                     n.next,
                     &["dem", "henne", "honom", "oss", "mig", "dig", "ut", "fram"],
-                ) =>
+                )
+                // "når du dem", "når även dem": the object after a subject or an adverb
+                // ("när du dem" has no verb).
+                || is_in(
+                    n.next,
+                    &["du", "ni", "vi", "man", "även", "aven", "också", "ocksa", "inte"],
+                ) && is_in(n.next2, &["dem", "henne", "honom", "oss", "mig", "dig", "er"]) =>
         {
             Clear("når")
         }
@@ -2605,6 +2611,15 @@ mod tests {
         assert_eq!(pick_in("vantar", &n), "vantar");
         assert_eq!(pick("vantar", Some("vi"), Some("på")), "open");
         assert_eq!(pick("ska", Some("att"), Some("och")), "söka");
+        assert_eq!(
+            pick4("nar", Some("vägvisarna"), Some("du"), Some("dem")),
+            "når"
+        );
+        assert_eq!(
+            pick4("nar", Some("arbete"), Some("även"), Some("dem")),
+            "når"
+        );
+        assert_eq!(pick4("nar", Some("och"), Some("du"), Some("kommer")), "när");
         assert_eq!(pick("ska", Some("vi"), Some("söka")), "open");
         assert_eq!(pick("vantar", Some("båda"), Some("på")), "open");
     }
