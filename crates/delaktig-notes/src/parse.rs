@@ -9,6 +9,10 @@ use crate::extract;
 use crate::lines::{self, Key, Kind, Line};
 use crate::table::{self, Column};
 use crate::text::{Lower, capitalised, fold_key, sentences, starts_upper, word_count};
+
+/// Lines of a register's record between its title and a field under it ("Titel:", "Inkom:",
+/// "Grupp:", "Status:", "Ansvarig:").
+const RECORD_FIELDS: usize = 6;
 use crate::{
     Action, Attendee, DateMention, Decision, Document, Event, Meeting, Message, NextMeeting,
     ParseOptions, Proposal, ScheduleItem, Section, Span, Time,
@@ -847,11 +851,20 @@ impl<'t, 'l> Builder<'t, 'l> {
                 Role::Paragraph { body } | Role::Bullet { body } => {
                     self.last_item = Some((i, body));
                 }
-                // "Beslut: Per kontaktar hyresvärden" is an item too.
+                // "Beslut: Per kontaktar hyresvärden" is an item too; but in a register's
+                // record ("Titel: …", "Inkom: …", "Status: …", "Ansvarig: …") the item is
+                // the title, not the record's other fields.
                 Role::Label {
                     key: Key::Other,
                     value,
-                } => self.last_item = Some((i, value)),
+                } => {
+                    let titled = self.last_item.is_some_and(|(l, _)| {
+                        i.saturating_sub(l) <= RECORD_FIELDS && self.titles_record(l)
+                    });
+                    if !(titled && self.record_field(i)) {
+                        self.last_item = Some((i, value));
+                    }
+                }
                 Role::Title
                 | Role::Heading { .. }
                 | Role::SubHeading { .. }
@@ -2064,6 +2077,46 @@ impl<'t, 'l> Builder<'t, 'l> {
         if above && d.justification.is_none() && !reason.is_empty() {
             d.justification = Some(reason.to_owned());
         }
+    }
+
+    /// The folded head of label line `i` ("Titel: …" → "titel"), if it is one.
+    fn label_head(&self, i: usize) -> Option<crate::text::Folded> {
+        let line = self.lines.get(i)?;
+        match line.kind {
+            Kind::Label { value, .. } => {
+                let head = line.text.get(..value)?.trim_end().trim_end_matches(':');
+                Some(fold_key(head.trim()))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether line `i` titles a register's record ("Titel: Skyltar på finska …").
+    fn titles_record(&self, i: usize) -> bool {
+        self.label_head(i)
+            .is_some_and(|h| matches!(h.as_str(), "titel" | "rubrik"))
+    }
+
+    /// Whether line `i` is one of a register record's fields other than its title.
+    fn record_field(&self, i: usize) -> bool {
+        self.label_head(i).is_some_and(|h| {
+            matches!(
+                h.as_str(),
+                "status"
+                    | "inkom"
+                    | "inkommet"
+                    | "inkommen"
+                    | "grupp"
+                    | "kategori"
+                    | "prioritet"
+                    | "diarienummer"
+                    | "dnr"
+                    | "id"
+                    | "typ"
+                    | "inlamnat av"
+                    | "fran grupp"
+            )
+        })
     }
 
     /// "Ansvarig: Anna Lindqvist" under an item: a promise by Anna of the item above (the

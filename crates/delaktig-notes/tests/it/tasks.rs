@@ -519,3 +519,37 @@ fn a_responsible_lines_own_sentence_is_the_promise_whatever_the_scan_ran_on_to()
     );
     assert_eq!(&note[a.span.start..a.span.end], a.text);
 }
+
+#[test]
+fn a_register_records_responsible_person_sees_to_its_title() {
+    let note = "FÖRSLAGSREGISTER\nStatuslista\n\nFörslag 2024:01\n\
+                Titel: Skyltar på finska och arabiska i receptionen\nInkom: 2024-01-09\n\
+                Grupp: Brukarrådet socialpsykiatri\nStatus: genomfört\n\
+                Ansvarig: Jenny Nyström, enhetschef reception\n\n\
+                Förslag 2024:02\nTitel: Drop-in en förmiddag i veckan\nStatus: under beredning\n\
+                Ansvarig: Mattias Engström\n";
+    let doc = parse(note, &ParseOptions::new());
+    let got: Vec<(&str, &str)> = doc
+        .actions
+        .iter()
+        .map(|a| (a.who.as_str(), a.what.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Jenny Nyström",
+                "Skyltar på finska och arabiska i receptionen"
+            ),
+            ("Mattias Engström", "Drop-in en förmiddag i veckan")
+        ]
+    );
+    // Outside a record a field line is the item, as before ("Beslut: …").
+    let note = "Minnesanteckningar\n\nBeslut: Vi köper in en ny projektor till lokalen\n\
+                Ansvarig: Per Nilsson\n";
+    let doc = parse(note, &ParseOptions::new());
+    assert_eq!(
+        doc.actions[0].what,
+        "Vi köper in en ny projektor till lokalen"
+    );
+}
