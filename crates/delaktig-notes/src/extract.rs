@@ -836,7 +836,8 @@ pub(crate) fn action(sentence: &str) -> Option<(&str, &str)> {
 /// being and having, modal verbs, and the adverbs of a rule.
 const NOT_A_DEED: &[&str] = &[
     "inte", "aldrig", "alltid", "bara", "därför", "också", "även", "helst", "kanske", "vara", "ha",
-    "bli", "finnas", "gälla", "handla", "ske", "kunna", "få", "behöva",
+    "bli", "finnas", "gälla", "handla", "ske", "kunna", "få", "behöva", "dock", "ändå", "normalt",
+    "oftast",
 ];
 
 /// Subjects of a sentence with "ska" that are things, not people or bodies who act.
@@ -864,6 +865,16 @@ const NOT_AGENTS: &[&str] = &[
     "informationen",
     "budgeten",
     "planen",
+    "uppföljningen",
+    "utvärderingen",
+    "sammanställningen",
+    "redovisningen",
+    "dokumentationen",
+    "enkäten",
+    "samtalen",
+    "samtalet",
+    "mallen",
+    "listan",
 ];
 
 /// [`action`] of a sentence that starts with who promises.
@@ -1081,6 +1092,16 @@ mod tests {
         // A document or an assessment promises nothing; a body does.
         assert_eq!(act("Protokollet ska innehålla synpunkterna."), None);
         assert_eq!(act("Bedömningen ska utgå från behoven."), None);
+        assert_eq!(
+            act("Uppföljningen ska innehålla antal upprättade SIP."),
+            None
+        );
+        assert_eq!(act("Samtalen tar upp blodtryck, vikt och sömn."), None);
+        // A rule with an adverb after "ska" is no promise either.
+        assert_eq!(
+            act("Handläggarna ska dock alltid fråga den enskilde."),
+            None
+        );
         assert_eq!(
             act("Förvaltningen ska ta fram en rutin."),
             Some(("Förvaltningen", "ta fram en rutin"))
