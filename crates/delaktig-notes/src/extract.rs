@@ -184,11 +184,19 @@ pub(crate) fn is_proposal(sentence: &str) -> bool {
                 }
                 // "Det behövs, för …": the need stated bare, as an answer.
                 "behöver" | "behövs" => {
-                    !needs_nothing(ws, next)
+                    !needs_nothing(ws, i, next)
                         && !first_person_need(ws, i)
                         && !sentence
                             .get(at + w.len()..)
                             .is_some_and(|r| r.starts_with(','))
+                }
+                // "Jämförelsen bör tolkas försiktigt", "Följande bör särskilt beaktas": how to
+                // read what is reported, no change to make.
+                "bör" | "borde" => {
+                    let after = ws.get(i + 1..(i + 3).min(ws.len())).unwrap_or(&[]);
+                    !after.iter().any(|&(_, n)| {
+                        matches!(n, "tolkas" | "läsas" | "beaktas" | "noteras" | "observeras")
+                    })
                 }
                 // "Önskemål om ledighet lämnas till Anneli": where wishes go, not one.
                 "önskemål" => !ws
@@ -260,14 +268,20 @@ fn introduces_proposal(
     }
 }
 
-/// Whether a sentence with "behöver"/"behövs" (`next` after it) says what is not needed or
-/// tells a reader what to bring ("Du behöver inte anmäla dig", "Ingen remiss behövs"),
+/// Whether a sentence with "behöver"/"behövs" (word `i`, `next` after it) says what is not
+/// needed, asks on a condition or tells a reader what to bring ("Du behöver inte anmäla dig", "Ingen remiss behövs"),
 /// rather than proposing what is needed.
-fn needs_nothing(ws: &[(usize, &str)], next: &str) -> bool {
-    next == "inte"
+fn needs_nothing(ws: &[(usize, &str)], i: usize, next: &str) -> bool {
+    matches!(next, "inte" | "inget" | "ingen" | "inga")
         || ws.first().is_some_and(|&(_, f)| {
             matches!(Lower::new(f).as_str(), "du" | "ingen" | "inget" | "inga")
         })
+        // "Behöver du andra anpassningar, kontakta …": a condition, not a need.
+        || i == 0 && matches!(next, "du" | "ni" | "man")
+        // "så inget mer behöver göras".
+        || ws
+            .get(i.saturating_sub(2)..i)
+            .is_some_and(|before| before.iter().any(|&(_, w)| matches!(w, "inget" | "ingenting")))
 }
 
 /// Whether "behöver", word `i`, has "jag" for its subject right beside it ("jag behöver",
@@ -1084,6 +1098,22 @@ mod tests {
         assert!(is_proposal("Förslag från gruppen: fler kvällsöppna tider."));
         assert!(is_proposal("Vårt förslag är en gemensam arbetsgrupp."));
         assert!(!is_proposal("Jag önskar att det hade gått fortare."));
+        // What is not needed, a condition, and how to read a report are no proposals.
+        assert!(!is_proposal(
+            "Gläntan är gratis och du behöver inget biståndsbeslut."
+        ));
+        assert!(!is_proposal(
+            "Jörgen har meddelat samordnaren, så inget mer behöver göras."
+        ));
+        assert!(!is_proposal(
+            "Behöver du andra anpassningar, kontakta Ingela i god tid."
+        ));
+        assert!(!is_proposal(
+            "Jämförelsen bör tolkas försiktigt, eftersom grupperna är små."
+        ));
+        assert!(!is_proposal("Följande bör särskilt beaktas:"));
+        assert!(is_proposal("Planen bör följas upp varje år."));
+        assert!(is_proposal("Lokalen behöver tillgänglighetsanpassas."));
         assert!(is_proposal("Vi önskar att kommunen inför kvällsöppet."));
     }
 
