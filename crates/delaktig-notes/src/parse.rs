@@ -3040,16 +3040,18 @@ fn opens_answer(t: &str) -> bool {
     t.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("svar:"))
 }
 
-/// "7 oktober 2019, Tema: Boende" → "Boende".
+/// "7 oktober 2019, Tema: Boende" → "Boende"; the theme is the first sentence after the
+/// label ("Tema: Vårens kurskatalog. Kl. 13.00–15.30 i …" → "Vårens kurskatalog").
 fn theme_in(v: &str) -> Option<&str> {
     let lower = v.to_lowercase();
-    if lower.len() != v.len() {
+    let p = if lower.len() != v.len() {
         // Offsets would not carry over; fall back to an exact-case search.
-        let p = v.find("Tema:").or_else(|| v.find("tema:"))?;
-        return Some(v.get(p + 5..)?.trim().trim_end_matches('.')).filter(|t| !t.is_empty());
-    }
-    let p = lower.find("tema:")?;
-    Some(v.get(p + 5..)?.trim().trim_end_matches('.')).filter(|t| !t.is_empty())
+        v.find("Tema:").or_else(|| v.find("tema:"))?
+    } else {
+        lower.find("tema:")?
+    };
+    let theme = first_sentence(v.get(p + 5..)?.trim());
+    Some(theme.trim().trim_end_matches('.')).filter(|t| !t.is_empty())
 }
 
 /// The place a "Var:" or "Plats:" field names: its first sentence, without a mark a scan left

@@ -239,3 +239,21 @@ fn a_place_closed_by_its_bracket_takes_no_sentence_from_the_line_below() {
         Some("Stadsbiblioteket, Stora Södergatan 20 (ingången mot parken, andra våningen)")
     );
 }
+
+#[test]
+fn the_next_meetings_theme_is_the_first_sentence_after_its_label() {
+    let note = "Styrgruppen för återhämtningsskolan 9 oktober 2025\n\n\
+                Nästa möte: 13 november 2025, Tema: Vårens kurskatalog och studenternas inflytande. \
+                Kl. 13.00–15.30 i Medborgarhuset, Anderstorp.\n";
+    let doc = parse(note, &ParseOptions::new());
+    let next = doc.meetings[0].next_meeting.as_ref().unwrap();
+    assert_eq!(
+        next.theme.as_deref(),
+        Some("Vårens kurskatalog och studenternas inflytande")
+    );
+    let note =
+        "Gemensam utvecklingsgrupp 19 september 2019\n\nNästa möte: 7 oktober 2019, Tema: Boende\n";
+    let doc = parse(note, &ParseOptions::new());
+    let next = doc.meetings[0].next_meeting.as_ref().unwrap();
+    assert_eq!(next.theme.as_deref(), Some("Boende"));
+}
