@@ -1245,6 +1245,10 @@ impl<'t, 'l> Builder<'t, 'l> {
                     _ => g,
                 }
             });
+            // A group named inside a sentence ("Anteckningar från arbetsplatsträffen – …")
+            // is written with its capital, as it stands alone everywhere else: one group in
+            // the register however a note leads into its name.
+            let group = capitalised(&group);
             self.doc.meetings.push(Meeting {
                 title: merged.unwrap_or_else(|| self.text(i).to_owned()),
                 group,
@@ -1627,8 +1631,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         let title = self.doc.title.clone()?;
         let span = self.doc.title_span.unwrap_or(Span::new(0, 0));
         let date = self.dates.first_in(0, 0);
-        let group = group_of(&title, date.map(|(_, s, e)| (s, e)))
-            .unwrap_or_else(|| strip_minutes_prefix(&title).to_owned());
+        let group = capitalised(
+            &group_of(&title, date.map(|(_, s, e)| (s, e)))
+                .unwrap_or_else(|| strip_minutes_prefix(&title).to_owned()),
+        );
         self.doc.meetings.push(Meeting {
             title,
             group,
