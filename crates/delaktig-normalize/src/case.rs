@@ -197,6 +197,7 @@ pub(crate) fn correct(
         } else if stop
             || t.break_before && opens_bullet_sentence(laid, tokens, i)
             || after_paragraph_sign(laid, tokens, i)
+            || after_numbered_label(laid, tokens, i)
             || small_starts
                 && (paragraph_start(laid, tokens, i) || after_leading_time(laid, tokens, i))
         {
@@ -1089,6 +1090,29 @@ fn after_paragraph_sign(laid: &str, tokens: &[Token], i: usize) -> bool {
     p.kind == Kind::Number
         && tokens.get(i).is_some_and(|t| same_line(laid, p, t))
         && line_lead(laid, p) == Some("§")
+}
+
+/// Whether token `i` opens a whole sentence after a numbered label at the line's start
+/// ("Fråga 2: vad är viktigast för dig?", "Punkt 3: vi beslutade …."), which opens with a
+/// capital; a scan read a size-only one small.
+fn after_numbered_label(laid: &str, tokens: &[Token], i: usize) -> bool {
+    let (Some(p), Some(t)) = (i.checked_sub(1).and_then(|j| tokens.get(j)), tokens.get(i)) else {
+        return false;
+    };
+    if p.kind != Kind::Number || !same_line(laid, p, t) {
+        return false;
+    }
+    let between = laid.get(p.span.end..t.span.start).unwrap_or("");
+    let lead = line_lead(laid, p).unwrap_or("");
+    between.trim() == ":"
+        && !lead.contains(' ')
+        && lead.chars().count() >= 4
+        && lead.starts_with(char::is_uppercase)
+        && lead.chars().skip(1).all(char::is_lowercase)
+        && laid
+            .get(t.span.start..)
+            .and_then(|rest| rest.split('\n').next())
+            .is_some_and(|line| line.trim_end().ends_with(['?', '.', '!']))
 }
 
 /// What stands before token `t` on its line, trimmed ("§" before "§ 2", "" before a number

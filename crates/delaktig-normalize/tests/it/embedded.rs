@@ -2027,3 +2027,18 @@ fn a_list_item_going_on_a_sentence_keeps_a_small_letter_read_as_a_digit() {
         out.text
     );
 }
+
+#[test]
+fn a_sentence_after_a_numbered_label_gets_its_size_only_capital_back() {
+    let text = format!(
+        "{DAMAGED}\n\nFraga 1: Hur ofta besoker du traffpunkten?\n\nFraga 2: vad ar viktigast for dig?\n\nFraga 3: kl 10 i salen\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("Fråga 2: Vad är viktigast för dig?"),
+        "{}",
+        out.text
+    );
+    // Not where what follows the label is no sentence.
+    assert!(out.text.contains("Fråga 3: kl 10 i salen"), "{}", out.text);
+}
