@@ -767,6 +767,43 @@ fn names_at_sentence_start(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdi
     }
 }
 
+/// Leaves as written every occurrence of a first name the note puts before a South Slavic
+/// surname ("Goran Jovanovic", "Goran kollar om …"): such a name is spelt without Swedish
+/// marks, and the marked Swedish name it resembles ("Göran") is not it.
+fn keep_names_before_slavic_surnames(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+    if edits.is_empty() {
+        return;
+    }
+    let word = |t: &Token| laid.get(t.span.clone()).unwrap_or("");
+    let slavic = |w: &str| {
+        w.chars().count() >= 5
+            && w.starts_with(char::is_uppercase)
+            && (w.ends_with("ic") || w.ends_with("ić"))
+    };
+    let mut firsts: Vec<&str> = Vec::new();
+    for pair in tokens.windows(2) {
+        let [first, last] = pair else { continue };
+        if first.kind == Kind::Word
+            && first.shape == Shape::Capitalised
+            && last.kind != Kind::Number
+            && !last.break_before
+            && slavic(word(last))
+            && !firsts.contains(&word(first))
+        {
+            firsts.push(word(first));
+        }
+    }
+    if firsts.is_empty() {
+        return;
+    }
+    edits.retain(|e| {
+        !matches!(e.proposal.reason, Reason::Name | Reason::Lexicon)
+            || !laid
+                .get(e.span.clone())
+                .is_some_and(|w| firsts.contains(&w))
+    });
+}
+
 /// Gives back the small letter of a list item's first word whose first letter a scan read as
 /// a sign with no case ("6ppnar" restored as "Öppnar"), where the item goes on a sentence
 /// begun before the list: it ends in a comma or a semicolon ("att kommunen:" / "1. öppnar en
@@ -1404,6 +1441,7 @@ impl Normalizer {
         }
         drop_misread_names(laid, &tokens, &mut edits);
         names_at_sentence_start(laid, &tokens, &mut edits);
+        keep_names_before_slavic_surnames(laid, &tokens, &mut edits);
         small_list_continuations(laid, &mut edits);
         let spaced = |e: &WordEdit| {
             e.proposal.reason == Reason::Spacing

@@ -2042,3 +2042,27 @@ fn a_sentence_after_a_numbered_label_gets_its_size_only_capital_back() {
     // Not where what follows the label is no sentence.
     assert!(out.text.contains("Fråga 3: kl 10 i salen"), "{}", out.text);
 }
+
+#[test]
+fn a_first_name_before_a_south_slavic_surname_keeps_its_letters() {
+    let text = format!(
+        "{DAMAGED}\nNarvarande: Goran Jovanovic, fritidskonsulent.\nGoran har fatt tider i simhallen. \
+Goran kollar om foreningen kan lana ut utrustning.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("Närvarande: Goran Jovanovic,"),
+        "{}",
+        out.text
+    );
+    assert!(out.text.contains("Goran har fått tider"), "{}", out.text);
+    assert!(
+        out.text.contains("Goran kollar om föreningen"),
+        "{}",
+        out.text
+    );
+    // Elsewhere the scan's "Goran" is the Swedish name.
+    let text = format!("{DAMAGED}\nNarvarande: Goran Nystrom, sjukskoterska.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("Göran Nyström"), "{}", out.text);
+}
