@@ -958,11 +958,29 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             if n.next.is_none() && is_in(n.prev, &["eller", "det", "just", "precis", "alltid"]) {
                 return Some(Clear("så"));
             }
-            // "svarade ärligt, sa en av deltagarna": said, before who said it.
+            // "svarade ärligt, sa en av deltagarna", "sa en behandlare": said, before who
+            // said it.
             if is_in(
                 n.next,
                 &["en", "ett", "flera", "många", "manga", "någon", "nagon"],
-            ) && is_in(n.next2, &["av", "deltagare", "deltagarna"])
+            ) && (is_in(n.next2, &["av", "deltagare", "deltagarna"])
+                || ends_any(
+                    n.next2,
+                    &["are", "erska", "ande", "ent", "ör", "iker", "ist"],
+                    5,
+                ))
+            {
+                return None;
+            }
+            // "sa i sin inledning", "sa på vårt möte": said, then where.
+            if is_in(n.next, &["i", "på", "pa"])
+                && is_in(
+                    n.next2,
+                    &[
+                        "sin", "sitt", "sina", "vårt", "vår", "våra", "min", "mitt", "mina",
+                        "hans", "hennes", "deras", "ert", "er",
+                    ],
+                )
             {
                 return None;
             }
@@ -1004,7 +1022,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                         || is_in(n.prev, &["gruppen", "personalen", "styrelsen", "hon", "han"]))
                 || is_in(n.prev, &["båda", "bada", "ingen", "andra", "somliga"])
                 // A speech tag after the words said: "… sa hon".
-                || is_in(n.next, &["hon", "han", "hen"]) && n.next2.is_none()
+                || is_in(n.next, &["hon", "han", "hen", "du", "jag"]) && n.next2.is_none()
                 // "sa så här": said this.
                 || is_in(n.next, &["så", "sa"]) && is_in(n.next2, &["här", "har"])
                 // "En pappa sa efteråt att": said, then when.
@@ -2611,6 +2629,19 @@ mod tests {
         assert_eq!(pick_in("vantar", &n), "vantar");
         assert_eq!(pick("vantar", Some("vi"), Some("på")), "open");
         assert_eq!(pick("ska", Some("att"), Some("och")), "söka");
+        assert_eq!(
+            pick4("sa", Some("dem"), Some("en"), Some("behandlare")),
+            "keep"
+        );
+        assert_eq!(
+            pick4("sa", Some("femtioårsåldern"), Some("i"), Some("sin")),
+            "keep"
+        );
+        assert_eq!(
+            pick4("sa", Some("kamratstödjare"), Some("du"), None),
+            "keep"
+        );
+        assert_eq!(pick4("sa", Some("gjorde"), Some("en"), Some("gång")), "så");
         assert_eq!(
             pick4("nar", Some("vägvisarna"), Some("du"), Some("dem")),
             "når"
