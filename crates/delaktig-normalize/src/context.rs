@@ -749,6 +749,10 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     &["och", "eller", "som", "det", "den", "de", "en", "ett"],
                 )
                 || noun_next && !is_in(n.prev, &["det", "den", "som", "det"])
+                // "Vår samordnare för …", "Vår ordförande öppnade": a sentence opening with a
+                // person's role opens with its possessive; a verb first would have its subject
+                // before the role ("Anna var ordförande").
+                || n.sentence_start && ends_any(n.next, &["are", "ande", "ör", "erska"], 6)
                 || after_past_verb
                 // "Vår nya lokal", "Läs gärna vår nya folder": a possessive before an
                 // adjective and its noun, where no subject stands before.
@@ -2629,6 +2633,14 @@ mod tests {
         assert_eq!(pick_in("vantar", &n), "vantar");
         assert_eq!(pick("vantar", Some("vi"), Some("på")), "open");
         assert_eq!(pick("ska", Some("att"), Some("och")), "söka");
+        let start = |next: &'static str| Neighbours {
+            next: Some(next),
+            sentence_start: true,
+            damaged: true,
+            ..Neighbours::default()
+        };
+        assert_eq!(pick_in("var", &start("samordnare")), "vår");
+        assert_eq!(pick("var", Some("anna"), Some("ordförande")), "keep");
         assert_eq!(
             pick4("sa", Some("dem"), Some("en"), Some("behandlare")),
             "keep"
