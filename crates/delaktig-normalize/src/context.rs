@@ -2213,6 +2213,28 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Clear("vänligen")
         }
         "vanligen" => return None,
+        // "är vänliga och respektfulla": kind beside another word of how people treat others.
+        "vanliga"
+            if n.next == Some("och")
+                && is_in(
+                    n.next2,
+                    &[
+                        "respektfulla",
+                        "hjälpsamma",
+                        "hjalpsamma",
+                        "trevliga",
+                        "lyhörda",
+                        "lyhorda",
+                        "omtänksamma",
+                        "omtanksamma",
+                        "tillmötesgående",
+                        "tillmotesgaende",
+                        "professionella",
+                    ],
+                ) =>
+        {
+            Clear("vänliga")
+        }
         "vanliga" => Open,
         "natt" | "nat" => {
             // The supine of "nå" after "har"/"inte": "har inte nått målet".
@@ -3466,6 +3488,14 @@ mod tests {
         assert_eq!(pick("svara", Some("är"), Some("att")), "svåra");
         assert_eq!(pick("svara", Some("att"), Some("på")), "svara");
         assert_eq!(pick("vanliga", Some("med"), Some("hälsningar")), "vänliga");
+        assert_eq!(
+            pick4("vanliga", Some("är"), Some("och"), Some("respektfulla")),
+            "vänliga"
+        );
+        assert_eq!(
+            pick4("vanliga", Some("är"), Some("och"), Some("ovanliga")),
+            "open"
+        );
         assert_eq!(pick("natt", Some("inte"), Some("målet")), "nått");
         assert_eq!(pick("natt", Some("hela"), None), "open");
         // "Här behöver vi": a verb before its subject.
