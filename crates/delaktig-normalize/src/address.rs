@@ -839,10 +839,20 @@ pub(crate) fn spell(
     edits: &mut Vec<WordEdit>,
 ) {
     let addresses = addresses(laid);
-    if addresses.is_empty() && !edits.iter().any(|e| e.proposal.replacement.contains('@')) {
+    // Edits that mend a whole address (one word with an "@"), by index.
+    let mended: Vec<usize> = edits
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            let r = &*e.proposal.replacement;
+            r.contains('@') && !r.contains(char::is_whitespace)
+        })
+        .map(|(k, _)| k)
+        .collect();
+    if addresses.is_empty() && mended.is_empty() {
         return;
     }
-    let (spelt, remailed) = spellings(laid, tokens, forms, words, edits, addresses);
+    let (spelt, remailed) = spellings(laid, tokens, forms, words, edits, addresses, &mended);
     for (k, replacement) in remailed {
         if let Some(e) = edits.get_mut(k) {
             e.proposal.replacement = replacement.into();
@@ -879,9 +889,9 @@ fn touched(edits: &[WordEdit], span: &Range<usize>) -> bool {
 type Spellings = (Vec<(Range<usize>, String)>, Vec<(usize, String)>);
 
 /// The parts of `addresses` (spans of `laid`) that [`spell`] reads anew, with their new
-/// letters, and the edits of `edits` that mend a whole address whose mailbox reads anew,
-/// with their new replacement; the note's words are read as far as the questions about the
-/// parts need.
+/// letters, and those of the edits `mended` (indices into `edits`, each mending a whole
+/// address) whose mailbox reads anew, with their new replacement; the note's words are read
+/// as far as the questions about the parts need.
 fn spellings<'a>(
     laid: &'a str,
     tokens: &[Token],
@@ -889,6 +899,7 @@ fn spellings<'a>(
     words: &Words,
     edits: &'a [WordEdit],
     addresses: Vec<Range<usize>>,
+    mended: &[usize],
 ) -> Spellings {
     let mut ev = Evidence::new(laid, tokens, forms, edits);
     let mut spelt: Vec<(Range<usize>, String)> = Vec::new();
@@ -934,17 +945,15 @@ fn spellings<'a>(
         }
     }
     let mut remailed = Vec::new();
-    for (k, e) in edits.iter().enumerate() {
-        let mended = &*e.proposal.replacement;
-        if !mended.contains('@') || mended.contains(char::is_whitespace) {
-            continue;
-        }
-        let Some(at) = mended.find('@') else {
+    for &k in mended {
+        let Some(address) = edits.get(k).map(|e| &*e.proposal.replacement) else {
             continue;
         };
-        let local = &mended[..at];
+        let Some((local, host)) = address.split_once('@') else {
+            continue;
+        };
         if let Some(r) = read_mailbox(local, &mut ev, words, true) {
-            remailed.push((k, format!("{r}{}", &mended[at..])));
+            remailed.push((k, format!("{r}@{host}")));
         }
     }
     (spelt, remailed)

@@ -1093,26 +1093,30 @@ fn after_paragraph_sign(laid: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// Whether token `i` opens a whole sentence after a numbered label at the line's start
-/// ("Fråga 2: vad är viktigast för dig?", "Punkt 3: vi beslutade …."), which opens with a
-/// capital; a scan read a size-only one small.
+/// ("Fråga 2: vad är viktigast för dig?", "Punkt 3: vi beslutade …."; the layout stage's
+/// [`crate::layout::label_of`]), which opens with a capital; a scan read a size-only one
+/// small.
 fn after_numbered_label(laid: &str, tokens: &[Token], i: usize) -> bool {
     let (Some(p), Some(t)) = (i.checked_sub(1).and_then(|j| tokens.get(j)), tokens.get(i)) else {
         return false;
     };
-    if p.kind != Kind::Number || !same_line(laid, p, t) {
+    // The number, a colon and a space on one line ("2: vad").
+    let between = laid.get(p.span.end..t.span.start).unwrap_or("");
+    if p.kind != Kind::Number || between.trim() != ":" || between.contains('\n') {
         return false;
     }
-    let between = laid.get(p.span.end..t.span.start).unwrap_or("");
-    let lead = line_lead(laid, p).unwrap_or("");
-    between.trim() == ":"
-        && !lead.contains(' ')
-        && lead.chars().count() >= 4
-        && lead.starts_with(char::is_uppercase)
-        && lead.chars().skip(1).all(char::is_lowercase)
-        && laid
-            .get(t.span.start..)
-            .and_then(|rest| rest.split('\n').next())
-            .is_some_and(|line| line.trim_end().ends_with(['?', '.', '!']))
+    let line_start = laid
+        .get(..p.span.start)
+        .and_then(|b| b.rfind('\n'))
+        .map_or(0, |k| k + 1);
+    let line = laid
+        .get(line_start..)
+        .and_then(|rest| rest.split('\n').next())
+        .unwrap_or("");
+    // The label ends with this number (a word and the number), and the line with a sentence.
+    crate::layout::label_of(line).is_some_and(|label| {
+        label.contains(' ') && laid.get(p.span.clone()).is_some_and(|n| label.ends_with(n))
+    }) && line.trim_end().ends_with(['?', '.', '!'])
 }
 
 /// What stands before token `t` on its line, trimmed ("§" before "§ 2", "" before a number

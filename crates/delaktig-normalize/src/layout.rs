@@ -1555,7 +1555,7 @@ fn lead_specks_off(line: &str) -> &str {
 /// The label `line` starts with, whatever its case: one or two words of letters and a colon
 /// ("Hur:", "Nästa möte:", "var:" whose capital a scan read small), or a word and a number
 /// ("Fråga 3:", "Förslag 2:").
-fn label_of(line: &str) -> Option<&str> {
+pub(crate) fn label_of(line: &str) -> Option<&str> {
     let line = lead_specks_off(line);
     // A label of at most 24 characters has its colon within the first 97 bytes.
     let window = line.as_bytes().get(..line.len().min(97)).unwrap_or(&[]);

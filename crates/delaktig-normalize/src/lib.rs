@@ -813,7 +813,9 @@ fn small_list_continuations(laid: &str, edits: &mut [WordEdit]) {
         let Some(word) = laid.get(e.span.clone()) else {
             continue;
         };
-        if !word.starts_with(|c: char| c.is_ascii_digit() || c == '@' || c == '&')
+        // (A name keeps its capital anywhere.)
+        if e.proposal.reason == Reason::Name
+            || !word.starts_with(|c: char| c.is_ascii_digit() || c == '@' || c == '&')
             || !e.proposal.replacement.starts_with(char::is_uppercase)
         {
             continue;
@@ -834,12 +836,7 @@ fn small_list_continuations(laid: &str, edits: &mut [WordEdit]) {
         if !line.ends_with([',', ';']) {
             continue;
         }
-        let replacement = &*e.proposal.replacement;
-        let mut chars = replacement.chars();
-        if let Some(first) = chars.next() {
-            let small: String = first.to_lowercase().chain(chars).collect();
-            e.proposal.replacement = small.into();
-        }
+        e.proposal.replacement = text::lower(&e.proposal.replacement).into();
     }
 }
 

@@ -2190,9 +2190,6 @@ const RUN_VERBS: &[&str] = &[
 /// Auxiliaries a scan runs together with the supine after them ("hadefått", "harvarit"):
 /// they head no compound.
 const RUN_AUXILIARIES: &[&str] = &["hade", "har"];
-/// Subjects a scan runs together with the word before them ("skajag", "såjag"): no compound
-/// ends in them.
-const RUN_TRAILING_SUBJECTS: &[&str] = &["jag", "vi", "du", "hon", "ni"];
 
 /// Whether `lower` is one of [`RUN_SUBJECTS`] and one of [`RUN_VERBS`] run together.
 fn subject_and_verb(lower: &str) -> bool {
@@ -2243,7 +2240,11 @@ fn missing_space<'t>(words: &Words, text: &'t str) -> Option<(&'t str, &'t str)>
                 && right_letters >= 4
                 && right.ends_with('t')
                 && common(right)
-            || RUN_TRAILING_SUBJECTS.contains(&right)
+            // A subject run together with the word before it ("skajag", "såjag"): any of
+            // [`RUN_SUBJECTS`] but "han", "de" and "man", which words end in ("Johan",
+            // "hade", "talman").
+            || RUN_SUBJECTS.contains(&right)
+                && !matches!(right, "han" | "de" | "man")
                 && (left_letters >= 3 || matches!(left, "så" | "nu" | "då" | "om"))
                 && common(left);
         if fits {

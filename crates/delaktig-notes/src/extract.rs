@@ -269,8 +269,8 @@ fn introduces_proposal(
 }
 
 /// Whether a sentence with "behöver"/"behövs" (word `i`, `next` after it) says what is not
-/// needed, asks on a condition or tells a reader what to bring ("Du behöver inte anmäla dig", "Ingen remiss behövs"),
-/// rather than proposing what is needed.
+/// needed, asks on a condition or tells a reader what to bring ("Du behöver inte anmäla dig",
+/// "Ingen remiss behövs", "Behöver du …, kontakta …"), rather than proposing what is needed.
 fn needs_nothing(ws: &[(usize, &str)], i: usize, next: &str) -> bool {
     matches!(next, "inte" | "inget" | "ingen" | "inga")
         || ws.first().is_some_and(|&(_, f)| {

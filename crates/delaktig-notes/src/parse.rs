@@ -8,15 +8,25 @@ use crate::datetime::{self, RawDate, TimeRange};
 use crate::extract;
 use crate::lines::{self, Key, Kind, Line};
 use crate::table::{self, Column};
-use crate::text::{Lower, capitalised, fold_key, sentences, starts_upper, word_count};
-
-/// Lines of a register's record between its title and a field under it ("Titel:", "Inkom:",
-/// "Grupp:", "Status:", "Ansvarig:").
-const RECORD_FIELDS: usize = 6;
+use crate::text::{Folded, Lower, capitalised, fold_key, sentences, starts_upper, word_count};
 use crate::{
     Action, Attendee, DateMention, Decision, Document, Event, Meeting, Message, NextMeeting,
     ParseOptions, Proposal, ScheduleItem, Section, Span, Time,
 };
+
+/// Lines of a register's record between its title and a field under it ("Titel:", "Inkom:",
+/// "Grupp:", "Status:", "Ansvarig:").
+const RECORD_FIELDS: usize = 6;
+
+/// The folded head of a label line ("Titel: …" → "titel", "Nästa möte:" → "nasta mote");
+/// `None` for any other line.
+fn label_head(line: &Line<'_>) -> Option<Folded> {
+    let Kind::Label { value, .. } = line.kind else {
+        return None;
+    };
+    let head = line.text.get(..value)?;
+    Some(fold_key(head.trim_end().trim_end_matches(':').trim()))
+}
 
 /// What a line is in the document's structure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,9 +173,7 @@ fn header_lines(lines: &[Line<'_>], text: &str) -> Vec<bool> {
             key: Key::Other,
             value,
         } if !l.text.get(value..).unwrap_or("").trim().is_empty()
-            && l.text.get(..value).is_some_and(|head| {
-                REGISTRY_LABELS.contains(&fold_key(head.trim_end().trim_end_matches(':')).as_str())
-            }) =>
+            && label_head(l).is_some_and(|head| REGISTRY_LABELS.contains(&head.as_str())) =>
         {
             Some(Key::From)
         }
@@ -1591,9 +1599,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 continue;
             }
             if let Kind::Label { value, .. } = l.kind
-                && let Some(head) = l.text.get(..value)
-                && SUBJECT_LABELS
-                    .contains(&fold_key(head.trim_end().trim_end_matches(':')).as_str())
+                && label_head(l).is_some_and(|head| SUBJECT_LABELS.contains(&head.as_str()))
             {
                 let subject = l.text.get(value..).unwrap_or("").trim();
                 if subject.is_empty() {
@@ -2085,27 +2091,17 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
     }
 
-    /// The folded head of label line `i` ("Titel: …" → "titel"), if it is one.
-    fn label_head(&self, i: usize) -> Option<crate::text::Folded> {
-        let line = self.lines.get(i)?;
-        match line.kind {
-            Kind::Label { value, .. } => {
-                let head = line.text.get(..value)?.trim_end().trim_end_matches(':');
-                Some(fold_key(head.trim()))
-            }
-            _ => None,
-        }
-    }
-
     /// Whether line `i` titles a register's record ("Titel: Skyltar på finska …").
     fn titles_record(&self, i: usize) -> bool {
-        self.label_head(i)
+        self.lines
+            .get(i)
+            .and_then(label_head)
             .is_some_and(|h| matches!(h.as_str(), "titel" | "rubrik"))
     }
 
     /// Whether line `i` is one of a register record's fields other than its title.
     fn record_field(&self, i: usize) -> bool {
-        self.label_head(i).is_some_and(|h| {
+        self.lines.get(i).and_then(label_head).is_some_and(|h| {
             matches!(
                 h.as_str(),
                 "status"
@@ -2751,14 +2747,7 @@ const SUBJECT_LABELS: &[&str] = &["remiss", "arende", "angaende", "avser", "rubr
 /// ("Vi föreslår att frågan tas upp i brukarrådet"), not a need it grants ("reglerna behöver
 /// bli tydligare").
 fn answer_line(line: &Line<'_>) -> bool {
-    match line.kind {
-        Kind::Label { value, .. } => line.text.get(..value).is_some_and(|head| {
-            fold_key(head.trim_end().trim_end_matches(':'))
-                .as_str()
-                .ends_with("svar")
-        }),
-        _ => false,
-    }
+    label_head(line).is_some_and(|head| head.as_str().ends_with("svar"))
 }
 
 /// `title`, a kind's word, with a capital and then small letters ("REMISSVAR" → "Remissvar").

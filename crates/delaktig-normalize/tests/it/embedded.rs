@@ -2018,6 +2018,15 @@ fn a_list_item_going_on_a_sentence_keeps_a_small_letter_read_as_a_digit() {
     let text = format!(
         "{DAMAGED}\nJag foreslar att kommunen:\n1. 6ppnar en motesplats,\n2. later den vara.\n6ppnar en dorr.\n- 6ppnar en dorr\n"
     );
+    // A name keeps its capital there ("2. 6rebro kommun får ansvaret," is Örebro).
+    let named =
+        format!("{DAMAGED}\nJag foreslar att:\n1. 6rebro kommun far ansvaret,\n2. vi ses.\n");
+    let out_named = Normalizer::new().normalize(&named);
+    assert!(
+        out_named.text.contains("1. Örebro kommun får ansvaret,"),
+        "{}",
+        out_named.text
+    );
     let out = Normalizer::new().normalize(&text);
     assert!(
         out.text.contains(
