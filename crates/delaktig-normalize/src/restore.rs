@@ -1368,13 +1368,21 @@ impl Restorer<'_> {
         // The word after a listed first name that nothing knows as written, and whose
         // stripped letters the lexicon knows with their marks as a rare word ("Bengt Frojd"
         // → Fröjd): that word, a surname. (A common word there is more likely a word whose
-        // capital or space a scan got wrong: "Tomas Aker lund".)
-        let marked_word = place == Place::AfterName
+        // capital or space a scan got wrong: "Tomas Aker lund".) In a document that lost its
+        // marks, so is such a capitalised word anywhere inside a sentence: the lexicon knows
+        // many places and surnames in lower case ("i Gaddede", "Börje Oquist,"), unless the
+        // reading is the genitive of a commoner word ("Harads" is no "härads").
+        let lower_best = crate::text::lower(&best.text);
+        let marked_word = (place == Place::AfterName
+            || place == Place::Inside
+                && name_like
+                && self.doc.damage() == Damage::Damaged
+                && !self.genitive_of_commoner_word(&lower_best))
             && best.reason == Reason::Lexicon
             && crate::fold(&best.text) == crate::fold(word)
             && self
                 .words
-                .frequency(&crate::text::lower(&best.text))
+                .frequency(&lower_best)
                 .is_some_and(|f| f < SURNAME_WORD_MAX_FREQUENCY)
             && self.unknown_as_written(word);
         let restored_compound = best.reason == Reason::Compound && orig_compound;
@@ -1417,6 +1425,17 @@ impl Restorer<'_> {
             reason: best.reason,
             confidence,
         })
+    }
+
+    /// Whether `lower` is the genitive of a word the lexicon knows as more frequent
+    /// ("härads" of "härad").
+    fn genitive_of_commoner_word(&self, lower: &str) -> bool {
+        let Some(stem) = lower.strip_suffix('s').filter(|s| s.chars().count() >= 3) else {
+            return false;
+        };
+        self.words
+            .frequency(stem)
+            .is_some_and(|f| self.words.frequency(lower).is_none_or(|g| f > g))
     }
 
     /// Whether `word` is the comparative or superlative of an adjective the lexicon knows
