@@ -1582,6 +1582,20 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "inga" => return None,
         // "Säg till minst …" opening a sentence: tell; "hon såg till att …" saw to it.
         "sag" if n.prev.is_none() && n.next == Some("till") => Clear("säg"),
+        // "Säg hellre …", "Säg tydligt vad …": the imperative before an adverb of manner
+        // opening a sentence; "Såg" opens few sentences, and not so.
+        "sag"
+            if n.prev.is_none()
+                && is_in(
+                    n.next,
+                    &[
+                        "hellre", "tydligt", "gärna", "garna", "alltid", "aldrig", "bara", "nej",
+                        "ja", "ifrån", "ifran", "emot", "något", "nagot",
+                    ],
+                ) =>
+        {
+            Clear("säg")
+        }
         // "säg ifrån": speak up; nobody "såg ifrån".
         "sag" if is_in(n.next, &["ifrån", "ifran"]) => Clear("säg"),
         "sag" => Open,
@@ -1738,17 +1752,41 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "laga" => return None,
         // "tiden ersätts med hälften": the present passive, unless a "har" or "hade" before it
         // makes it the supine ("har ersatts", "hade redan ersatts").
-        "ersatts" => {
+        // So is "broschyren översätts till arabiska".
+        "ersatts" | "oversatts" | "6versatts" | "éversatts" => {
             let supine = |w: Option<&str>| is_in(w, &["har", "hade", "ha", "hittills"]);
             // (A clause after "som", "att" or "när" may leave its "har" out: "som ersatts av".)
-            if supine(n.prev)
+            // (After "och" it may go on a "har" further back: "har tagits fram och
+            // översatts".)
+            let supine = supine(n.prev)
                 || supine(n.prev2)
-                || is_in(n.prev, &["som", "att", "när", "nar", "eftersom", "sedan"])
-            {
-                return None;
+                || is_in(
+                    n.prev,
+                    &[
+                        "som", "att", "när", "nar", "eftersom", "sedan", "och", "eller",
+                    ],
+                );
+            match (word == "ersatts", supine) {
+                (true, true) => return None,
+                (true, false) => Default("ersätts"),
+                (false, true) => Default("översatts"),
+                (false, false) => Default("översätts"),
             }
-            Default("ersätts")
         }
+        // "ska göras om", "behöver göras": a scan dropped the ö of the passive infinitive
+        // after a modal verb, where no noun (gräs) stands.
+        "gras"
+            if is_in(
+                n.prev,
+                &[
+                    "ska", "skall", "kan", "bör", "bor", "måste", "maste", "behöver", "behover",
+                    "skulle", "kunde", "borde", "får", "far", "behövde", "behovde",
+                ],
+            ) =>
+        {
+            Clear("göras")
+        }
+        "gras" => return None,
         // "skälen till beslutet", "där står skälen": the reasons, not the shells.
         "skalen"
             if is_in(n.next, &["till", "för", "bakom"])
@@ -2492,7 +2530,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 142] = [
+const ASCII_WORDS: [&str; 143] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -2504,14 +2542,14 @@ const ASCII_WORDS: [&str; 142] = [
     "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd", "motets", "skal", "ersatts",
     "lasa", "andra", "andras", "inga", "sag", "lasbar", "lasbart", "lasbara", "val", "tacka",
     "falla", "slakt", "tr", "last", "fort", "@r", "vanlig", "tal", "marks", "starka", "vaga",
-    "arlig", "arliga", "arligt", "forts", "vant", "laga", "anda", "vantar", "ska",
+    "arlig", "arliga", "arligt", "forts", "vant", "laga", "anda", "vantar", "ska", "gras",
 ];
 
 /// The words these rules know about with other characters (lower-case).
-const OTHER_WORDS: [&str; 6] = ["fér", "férsta", "bér", "hér", "én", "gé"];
+const OTHER_WORDS: [&str; 7] = ["fér", "férsta", "bér", "hér", "én", "gé", "éversatts"];
 
 /// The ASCII words these rules know about that are longer than [`LONGEST_ASCII`] bytes.
-const LONG_ASCII_WORDS: [&str; 1] = ["vanligen"];
+const LONG_ASCII_WORDS: [&str; 3] = ["vanligen", "oversatts", "6versatts"];
 
 /// Bytes of the longest of [`ASCII_WORDS`]: a key holds them and the length.
 const LONGEST_ASCII: usize = 7;
@@ -2973,6 +3011,27 @@ mod tests {
         assert_eq!(pick("ersatts", Some("har"), Some("av")), "keep");
         assert_eq!(pick("ersatts", Some("som"), Some("av")), "keep");
         assert_eq!(pick4("ersatts", Some("redan"), Some("av"), None), "ersätts");
+        // The same for the passive of "översätta", however a scan wrote its ö.
+        for written in ["oversatts", "6versatts", "éversatts"] {
+            assert_eq!(pick(written, Some("anhöriga"), Some("till")), "översätts");
+            assert_eq!(pick(written, Some("har"), Some("till")), "översatts");
+            assert_eq!(pick(written, Some("och"), Some("till")), "översatts");
+        }
+    }
+
+    #[test]
+    fn gras_after_a_modal_verb_is_the_passive_infinitive() {
+        assert_eq!(pick("gras", Some("ska"), Some("om")), "göras");
+        assert_eq!(pick("gras", Some("behöver"), Some("av")), "göras");
+        assert_eq!(pick("gras", Some("klippa"), None), "keep");
+    }
+
+    #[test]
+    fn sag_opening_a_sentence_before_an_adverb_is_the_imperative() {
+        assert_eq!(pick("sag", None, Some("hellre")), "säg");
+        assert_eq!(pick("sag", None, Some("tydligt")), "säg");
+        assert_eq!(pick("sag", None, Some("du")), "open");
+        assert_eq!(pick("sag", Some("hon"), Some("hellre")), "open");
         assert_eq!(
             pick4("var", Some("gärna"), Some("nya"), Some("folder")),
             "vår"
