@@ -517,8 +517,13 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 &[
                     "sägs", "sags", "görs", "gors", "hörs", "hors", "syns", "behövs", "behovs",
                 ],
+            ) || ends_any(
+                n.prev,
+                &["eras", "ivs", "ävs", "avs", "övs", "ovs", "uds"],
+                5,
             ) {
-                // "Det som sägs här": a passive verb, then where.
+                // "Det som sägs här", "överlämningen skrivs här", "planeras här": a passive
+                // verb, then where (no noun ends so to stand before "har").
                 Clear("här")
             } else if is_in(n.prev, &["och", "men", "eller"])
                 && is_in(n.next, &["är", "ar", "finns", "kommer"])
@@ -3098,6 +3103,9 @@ mod tests {
         assert_eq!(pick("sa", Some("rutinen"), Some("att")), "så");
         assert_eq!(pick("har", Some("det"), Some("har")), "här");
         assert_eq!(pick("har", Some("sägs"), Some("skrivs")), "här");
+        assert_eq!(pick("har", Some("skrivs"), Some("utan")), "här");
+        assert_eq!(pick("har", Some("planeras"), Some("under")), "här");
+        assert_eq!(pick("har", Some("kurs"), Some("under")), "keep");
         assert_eq!(pick("har", Some("och"), Some("är")), "här");
         assert_eq!(pick("har", Some("det"), Some("varit")), "keep");
         assert_eq!(pick("har", Some("vi"), Some("är")), "keep");
