@@ -354,6 +354,9 @@ fn numeric_year(rest: &str, sep: char, short: bool) -> Option<(i32, usize)> {
     Some((i32::try_from(year).ok()?, sep.len_utf8() + yn))
 }
 
+/// The years a note's written date is trusted with.
+const WRITTEN_YEARS: std::ops::Range<i32> = 1900..2100;
+
 /// Dates in `s`, in order.
 pub(crate) fn find_dates(s: &str) -> Vec<RawDate> {
     let mut out = Vec::new();
@@ -409,7 +412,9 @@ pub(crate) fn find_dates(s: &str) -> Vec<RawDate> {
         if parsed.is_some_and(|p| p.3) {
             start = extend_prefix(s, start);
         }
-        let parsed = parsed.map(|(d, mo, y, _)| (d, mo, y));
+        // A year no note of these times writes ("3924-08-03", a scan's 3 for a 2) is taken as
+        // unwritten: the day and month stand, and the year is resolved as for "4 juni".
+        let parsed = parsed.map(|(d, mo, y, _)| (d, mo, y.filter(|y| WRITTEN_YEARS.contains(y))));
         let Some((day, month, year)) = parsed else {
             continue;
         };

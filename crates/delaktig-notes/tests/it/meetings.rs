@@ -257,3 +257,31 @@ fn the_next_meetings_theme_is_the_first_sentence_after_its_label() {
     let next = doc.meetings[0].next_meeting.as_ref().unwrap();
     assert_eq!(next.theme.as_deref(), Some("Boende"));
 }
+
+#[test]
+fn a_year_no_note_writes_is_resolved_as_an_unwritten_one() {
+    // A scan's "3924" for 2024: the day and month stand, the year comes from the note, and no
+    // other date takes its year from the misread one.
+    let note = "Lägesrapport\n\nRapportdatum: 2024-07-05\n\n\
+                Rutinen infördes 3924-08-03. Nästa avstämning den 12 september.\n";
+    let doc = parse(note, &ParseOptions::new());
+    let dates: Vec<(String, Option<String>, bool)> = doc
+        .dates
+        .iter()
+        .map(|d| {
+            (
+                d.text.clone(),
+                d.date.map(|x| x.to_string()),
+                d.inferred_year,
+            )
+        })
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("2024-07-05".into(), Some("2024-07-05".into()), false),
+            ("3924-08-03".into(), Some("2024-08-03".into()), true),
+            ("den 12 september".into(), Some("2024-09-12".into()), true),
+        ]
+    );
+}
