@@ -1156,6 +1156,8 @@ impl<'t, 'l> Builder<'t, 'l> {
         // heading is dated ("Bryggangruppen 19 januari" among several groups' notes).
         let dated = self.dates.first_in(i, body).is_some();
         has_meeting |= has_next_meeting && (self.doc.meetings.is_empty() || !numbered && dated);
+        // A meeting's call and agenda ("KALLELSE OCH DAGORDNING") is a meeting's paper.
+        has_meeting |= PAPER_KINDS.contains(&fold_key(heading).as_str());
         // Only headings starting with one of these letters can carry a prefix.
         let initial = heading.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
         let first = if matches!(initial, b'm' | b'a' | b'p' | b'i' | b'v') {
@@ -1217,7 +1219,15 @@ impl<'t, 'l> Builder<'t, 'l> {
             ));
             self.post = Some(Post::Event(self.doc.events.len() - 1));
         } else if meeting {
-            let (start, end) = self.times_after(i, date.map_or(body, |(_, _, e)| e));
+            let (mut start, mut end) = self.times_after(i, date.map_or(body, |(_, _, e)| e));
+            // A heading without a date over the line that says which meeting it is and when
+            // ("KALLELSE OCH DAGORDNING" / "Styrelsemöte torsdagen den 12 februari 2026, kl.
+            // 18.00–20.30"): that line's date and times.
+            let date = date.or_else(|| {
+                let (j, line_date) = self.meeting_line_date(i)?;
+                (start, end) = self.times_after(j, line_date.2);
+                Some(line_date)
+            });
             // A title made of a kind of document and the line under it ("Minnesanteckningar –
             // Nätverksträff för kamratstödjare") names the meeting by that line.
             let merged = (level == 1
@@ -1242,10 +1252,14 @@ impl<'t, 'l> Builder<'t, 'l> {
                     .trim_end_matches(|c: char| c.is_whitespace() || ",:–-".contains(c))
                     .to_owned();
                 // Notes "från digitalt möte" under a title naming the group ("Regionala
-                // nätverket för …"): the meeting is the title's group's.
+                // nätverket för …"), or a heading naming only the kind of paper ("KALLELSE OCH
+                // DAGORDNING" under "FÖRENINGEN VÅGBRYTAREN"): the meeting is the title's
+                // group's.
+                let folded = fold_key(&g);
                 match &self.doc.title {
                     Some(t)
-                        if GENERIC_MEETINGS.contains(&fold_key(&g).as_str())
+                        if (GENERIC_MEETINGS.contains(&folded.as_str())
+                            || PAPER_KINDS.contains(&folded.as_str()))
                             && t.as_str() != heading =>
                     {
                         t.clone()
@@ -1283,6 +1297,30 @@ impl<'t, 'l> Builder<'t, 'l> {
                 .events
                 .push(new_event(title, date, (start, end), false, line_span));
         }
+    }
+
+    /// The date of a line among the first under heading `i` that names a meeting and when it
+    /// is ("Styrelsemöte torsdagen den 12 februari 2026, kl. 18.00–20.30"): the line and the
+    /// date, with where it starts and ends in the line. The line's first word is a meeting
+    /// ("…möte", "…träff", "sammanträde") and its date comes within its first words.
+    fn meeting_line_date(&self, i: usize) -> Option<(usize, (&DateMention, usize, usize))> {
+        self.body(i)
+            .take(MEETING_LINE_AMONG)
+            .filter(|(_, role)| matches!(role, Role::Paragraph { .. }))
+            .find_map(|(j, _)| {
+                let first = first_word_folded(self.text(j));
+                let first = first.as_str();
+                let meeting = first.ends_with("mote")
+                    || first.ends_with("traff")
+                    || first.ends_with("sammantrade");
+                if !meeting {
+                    return None;
+                }
+                self.dates
+                    .first_in(j, 0)
+                    .filter(|&(_, ds, _)| ds <= MEETING_LINE_DATE_WITHIN)
+                    .map(|found| (j, found))
+            })
     }
 
     /// A heading that is a short name, a dash and a date right after it, with a day's name
@@ -2773,6 +2811,24 @@ const REGISTRY_LABELS: &[&str] = &[
 
 /// Kinds of document a title may name alone, over the line that says what it is about
 /// (folded, without a year).
+/// Headings that name only the kind of paper a meeting's is, folded: the meeting's group is
+/// the note's title.
+const PAPER_KINDS: &[&str] = &[
+    "kallelse",
+    "kallelse och dagordning",
+    "kallelse och agenda",
+    "dagordning",
+    "agenda",
+];
+
+/// How many lines under a meeting's heading a line naming the meeting and its date is
+/// looked for in.
+const MEETING_LINE_AMONG: usize = 3;
+
+/// Bytes from a line's start within which the date of a line naming a meeting must begin
+/// ("Styrelsemöte torsdagen den 12 februari 2026").
+const MEETING_LINE_DATE_WITHIN: usize = 40;
+
 const GENRES: &[&str] = &[
     "minnesanteckningar",
     "motesanteckningar",

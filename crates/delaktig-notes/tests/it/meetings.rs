@@ -225,8 +225,9 @@ fn a_place_closed_by_its_bracket_takes_no_sentence_from_the_line_below() {
                 Plats: Föreningslokalen, Sågverksgatan 14, 671 31 Arvika (ingång från gården)\n\
                 Det går också att delta via länk. Meddela sekreteraren om du behöver länken.\n";
     let doc = parse(note, &ParseOptions::new());
+    // (A call to a board meeting is a meeting's paper.)
     assert_eq!(
-        doc.events[0].place.as_deref(),
+        doc.meetings[0].place.as_deref(),
         Some("Föreningslokalen, Sågverksgatan 14, 671 31 Arvika (ingång från gården)")
     );
     // A value the page wrapped inside its bracket goes on.
@@ -283,5 +284,31 @@ fn a_year_no_note_writes_is_resolved_as_an_unwritten_one() {
             ("3924-08-03".into(), Some("2024-08-03".into()), true),
             ("den 12 september".into(), Some("2024-09-12".into()), true),
         ]
+    );
+}
+
+#[test]
+fn a_meeting_line_under_a_heading_naming_the_paper_dates_the_meeting() {
+    // The heading names only the kind of paper; the line under it names the meeting and when
+    // it is, and the note's title names the group.
+    let note = "BRUKARFÖRENINGEN LJUSPUNKTEN\n\nKALLELSE OCH DAGORDNING\n\
+                Medlemsmöte tisdagen den 3 mars 2026, kl. 17.00–19.00\n\
+                Plats: Föreningens lokal, Storgatan 5\n\n\
+                1. Mötets öppnande\n2. Val av sekreterare\n";
+    let doc = parse(note, &ParseOptions::new());
+    let m = &doc.meetings[0];
+    assert_eq!(m.group, "BRUKARFÖRENINGEN LJUSPUNKTEN");
+    assert_eq!(m.date, Some("2026-03-03".parse().unwrap()));
+    assert_eq!(
+        (m.start.map(|t| t.to_string()), m.end.map(|t| t.to_string())),
+        (Some("17:00".into()), Some("19:00".into()))
+    );
+    // A line under the heading that names no meeting lends it no date.
+    let note = note.replace("Medlemsmöte tisdagen", "Utskick tisdagen");
+    let doc = parse(&note, &ParseOptions::new());
+    assert!(
+        doc.meetings.iter().all(|m| m.date.is_none()),
+        "{:?}",
+        doc.meetings
     );
 }
