@@ -1299,27 +1299,30 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
     }
 
-    /// The date of a line among the first under heading `i` that names a meeting and when it
-    /// is ("Styrelsemöte torsdagen den 12 februari 2026, kl. 18.00–20.30"): the line and the
-    /// date, with where it starts and ends in the line. The line's first word is a meeting
-    /// ("…möte", "…träff", "sammanträde") and its date comes within its first words.
+    /// The date of a line among the first under heading `i` that says when the meeting is:
+    /// a line opening with its date ("Torsdag 22 januari 2026, kl. 10.00–12.30"), or naming
+    /// the meeting first ("Styrelsemöte torsdagen den 12 februari 2026, kl. 18.00–20.30":
+    /// "…möte", "…träff", "sammanträde") with the date within its first words. The line and
+    /// the date, with where it starts and ends in the line.
     fn meeting_line_date(&self, i: usize) -> Option<(usize, (&DateMention, usize, usize))> {
-        self.body(i)
+        // (A line naming the group's office, "Kungälvs kommun, försörjningsstödsenheten", may
+        // read as a heading of its own between.)
+        self.roles
+            .iter()
+            .enumerate()
+            .skip(i + 1)
             .take(MEETING_LINE_AMONG)
-            .filter(|(_, role)| matches!(role, Role::Paragraph { .. }))
+            .take_while(|(_, role)| !matches!(role, Role::Title))
+            .filter(|(_, role)| matches!(role, Role::Paragraph { .. } | Role::Heading { .. }))
             .find_map(|(j, _)| {
+                let found = self.dates.first_in(j, 0)?;
                 let first = first_word_folded(self.text(j));
                 let first = first.as_str();
                 let meeting = first.ends_with("mote")
                     || first.ends_with("traff")
                     || first.ends_with("sammantrade");
-                if !meeting {
-                    return None;
-                }
-                self.dates
-                    .first_in(j, 0)
-                    .filter(|&(_, ds, _)| ds <= MEETING_LINE_DATE_WITHIN)
-                    .map(|found| (j, found))
+                let within = if meeting { MEETING_LINE_DATE_WITHIN } else { 0 };
+                (found.1 <= within).then_some((j, found))
             })
     }
 

@@ -312,3 +312,24 @@ fn a_meeting_line_under_a_heading_naming_the_paper_dates_the_meeting() {
         doc.meetings
     );
 }
+
+#[test]
+fn a_line_opening_with_the_date_under_a_meetings_title_dates_it() {
+    // An office's line between the title and the date line changes nothing.
+    let note = "Anteckningar från fokusgruppen om hemtjänst\n\n\
+                Ystads kommun, äldreomsorgen\n\
+                Onsdag 11 mars 2026, kl. 13.00–15.00\n\
+                Plats: Rådhuset, sal 2\n\n\
+                Deltagarna berättade om sina erfarenheter.\n";
+    let doc = parse(note, &ParseOptions::new());
+    let m = &doc.meetings[0];
+    assert_eq!(m.date, Some("2026-03-11".parse().unwrap()));
+    assert_eq!(m.start.map(|t| t.to_string()).as_deref(), Some("13:00"));
+    // A date inside a sentence under the title is no meeting's date.
+    let note = note.replace(
+        "Onsdag 11 mars 2026, kl. 13.00–15.00",
+        "Beslutet togs den 11 mars 2026.",
+    );
+    let doc = parse(&note, &ParseOptions::new());
+    assert_eq!(doc.meetings[0].date, None);
+}
