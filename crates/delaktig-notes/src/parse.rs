@@ -234,9 +234,20 @@ fn roles(lines: &[Line<'_>], text: &str) -> Vec<Role> {
     // The title is the first line, after any speck lines above it.
     let first = lines.iter().position(|l| !speck_line(&l.text)).unwrap_or(0);
     let header = header_lines(lines, text);
+    // Whether the lines since the last blank line run under one ending with a colon.
+    let mut listing = false;
     for (i, line) in lines.iter().enumerate() {
         let t: &str = &line.text;
         let has_next = i + 1 < lines.len();
+        // Right under the line before, with no blank line between.
+        let direct = i
+            .checked_sub(1)
+            .is_some_and(|p| lines::breaks_between(text, &lines[p], line) == 1);
+        let under_entry = matches!(out.last(), Some(Role::Timed | Role::Label { .. }));
+        listing = direct
+            && (listing
+                || i.checked_sub(1)
+                    .is_some_and(|p| lines[p].text.ends_with(':')));
         if closed > 0 {
             // Up to two blank lines (a scan spaces a signature's lines out), short lines, no
             // sentence, no header of the next message.
@@ -327,10 +338,16 @@ fn roles(lines: &[Line<'_>], text: &str) -> Vec<Role> {
             {
                 Role::Title
             }
-            Kind::Text if has_next && heading_like(t) => Role::Heading {
-                number: None,
-                body: 0,
-            },
+            // A short line right under a programme's timed entry or a field ("9.00–9.20
+            // Välkommen" / "Sal Helgasjön (plan 1)", "Pass A: …" / "Rum Åsnen (plan 2)"), or
+            // in a run of lines under one ending with a colon ("… enligt gruppnumret:" /
+            // "Grupp 1–3: Rum Åsnen"), is the entry's room or an item, not a heading.
+            Kind::Text if has_next && heading_like(t) && !(direct && (listing || under_entry)) => {
+                Role::Heading {
+                    number: None,
+                    body: 0,
+                }
+            }
             Kind::Text
                 if t.ends_with(':') && word_count(t) <= 6 && t.len() <= 60 && !t.contains(". ") =>
             {
@@ -1209,7 +1226,14 @@ impl<'t, 'l> Builder<'t, 'l> {
                 }
                 None => heading.to_owned(),
             };
-            let (start, end) = self.times_after(i, date.map_or(body, |(_, _, e)| e));
+            let (mut start, mut end) = self.times_after(i, date.map_or(body, |(_, _, e)| e));
+            // A programme's day on a line of its own under the heading ("Tisdagen den 10
+            // mars 2026, kl. 8.30–16.15").
+            let date = date.or_else(|| {
+                let (j, line_date) = self.post_line_date(i)?;
+                (start, end) = self.times_after(j, line_date.2);
+                Some(line_date)
+            });
             self.doc.events.push(new_event(
                 title,
                 date.and_then(|(d, _, _)| d.date),
@@ -1224,7 +1248,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             // ("KALLELSE OCH DAGORDNING" / "Styrelsemöte torsdagen den 12 februari 2026, kl.
             // 18.00–20.30"): that line's date and times.
             let date = date.or_else(|| {
-                let (j, line_date) = self.meeting_line_date(i)?;
+                let (j, line_date) = self.post_line_date(i)?;
                 (start, end) = self.times_after(j, line_date.2);
                 Some(line_date)
             });
@@ -1299,21 +1323,22 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
     }
 
-    /// The date of a line among the first under heading `i` that says when the meeting is:
-    /// a line opening with its date ("Torsdag 22 januari 2026, kl. 10.00–12.30"), or naming
-    /// the meeting first ("Styrelsemöte torsdagen den 12 februari 2026, kl. 18.00–20.30":
+    /// The date of a line among the first under heading `i` that says when its meeting or
+    /// event is: a line opening with its date ("Torsdag 22 januari 2026, kl. 10.00–12.30"),
+    /// or naming the meeting first ("Styrelsemöte torsdagen den 12 februari 2026, kl. 18.00–20.30":
     /// "…möte", "…träff", "sammanträde") with the date within its first words. The line and
     /// the date, with where it starts and ends in the line.
-    fn meeting_line_date(&self, i: usize) -> Option<(usize, (&DateMention, usize, usize))> {
+    fn post_line_date(&self, i: usize) -> Option<(usize, (&DateMention, usize, usize))> {
         // (A line naming the group's office, "Kungälvs kommun, försörjningsstödsenheten", may
-        // read as a heading of its own between.)
+        // read as a heading of its own between; a heading is passed over, for a dated one is
+        // a post of its own: "Träff 1 – tisdag 3/2".)
         self.roles
             .iter()
             .enumerate()
             .skip(i + 1)
             .take(MEETING_LINE_AMONG)
             .take_while(|(_, role)| !matches!(role, Role::Title))
-            .filter(|(_, role)| matches!(role, Role::Paragraph { .. } | Role::Heading { .. }))
+            .filter(|(_, role)| matches!(role, Role::Paragraph { .. }))
             .find_map(|(j, _)| {
                 let found = self.dates.first_in(j, 0)?;
                 let first = first_word_folded(self.text(j));

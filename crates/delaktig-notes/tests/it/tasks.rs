@@ -553,3 +553,26 @@ fn a_register_records_responsible_person_sees_to_its_title() {
         "Vi köper in en ny projektor till lokalen"
     );
 }
+
+#[test]
+fn a_programmes_rooms_under_its_timed_entries_are_no_events() {
+    // Each entry's room on the line under it, a field's room likewise, and a list under a
+    // line ending with a colon: all belong to the day's programme, which is one event dated
+    // by the line under its heading.
+    let note = "PROGRAM\nTemadag om boende och återhämtning\n\n\
+                Onsdagen den 22 april 2026, kl. 9.00–15.00\n\
+                Plats: Stadshuset, Kungsgatan 3\n\n\
+                9.00–9.30 Välkommen\nSal Ekoln (plan 1)\nFörvaltningschefen hälsar välkommen.\n\n\
+                Pass A: Att hitta en bostad\nRum Mälaren (plan 2)\nLedare: boendestödjare.\n\n\
+                13.00–14.00 Samtal i grupper\nGrupperna samlas så här:\n\
+                Grupp 1–2: Rum Fyris\nGrupp 3–4: Rum Ekoln\n\n\
+                14.00–15.00 Avslutning\nSal Ekoln\n";
+    let doc = parse(note, &ParseOptions::new());
+    assert_eq!(doc.events.len(), 1, "{:?}", doc.events);
+    let e = &doc.events[0];
+    assert_eq!(e.date, day("2026-04-22"));
+    assert_eq!(e.start.map(|t| t.to_string()).as_deref(), Some("09:00"));
+    assert_eq!(e.end.map(|t| t.to_string()).as_deref(), Some("15:00"));
+    let times: Vec<String> = e.schedule.iter().map(|s| s.time.to_string()).collect();
+    assert_eq!(times, ["09:00", "13:00", "14:00"]);
+}
