@@ -96,7 +96,9 @@ fn heading_like(t: &str) -> bool {
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '”')
         && !t.ends_with(['.', ',', ';', '!', '?', ':', '-', '–'])
-        && !t.contains(". ")
+        // A stop after an abbreviation ends no sentence in a name and its day ("Träff 3 –
+        // den 3 mars kl. 18.00–20.00"); elsewhere a line with "kl. " is a sentence's.
+        && (!t.contains(". ") || dash_name(t).is_some() && !crate::text::has_sentence_stop(t))
 }
 
 /// A short first line ending in one full stop, which a scan may add or a writer may put after

@@ -342,7 +342,8 @@ fn a_programme_written_as_headings_gives_dated_events() {
     // "Träff 1 – tisdag 3/2" on a line of its own, its topic under it: an event of the
     // series, on its day ("Träff 6 – 14 april" is the 14th, no range from the 6th).
     let note = "Studiecirkel våren 2026\n\nPROGRAM\n\nTräff 1 – tisdag 3/2\n\
-                Att lära känna varandra.\n\nTräff 6 – 14 april\nAvslutning.\n\n\
+                Att lära känna varandra.\n\nTräff 3 – den 3 mars kl. 18.00–20.00\n\
+                Kommunikation.\n\nTräff 6 – 14 april\nAvslutning.\n\n\
                 Möte om boende – vi ses 3 mars\nVi pratar om boende.\n";
     let doc = parse(note, &ParseOptions::new());
     // (The note itself, whose "PROGRAM" makes it an invitation, is an undated event too.)
@@ -356,6 +357,8 @@ fn a_programme_written_as_headings_gives_dated_events() {
         events,
         [
             ("Träff 1", day("2026-02-03")),
+            // (The stop of "kl." ends no sentence in a heading.)
+            ("Träff 3", day("2026-03-03")),
             ("Träff 6", day("2026-04-14"))
         ]
     );
