@@ -328,9 +328,9 @@ fn roles(lines: &[Line<'_>], text: &str) -> Vec<Role> {
                 Role::Title
             }
             // A first line in capitals with a colon a scan added ("PRESSMEDDELANDE:") is the
-            // note's title, not a field.
+            // note's title, not a field; so is a programme's ("PROGRAM" over the day's name).
             Kind::Label {
-                key: Key::Other,
+                key: Key::Other | Key::Schedule,
                 value,
             } if i == first
                 && t.get(value..).unwrap_or("").trim().is_empty()
@@ -2860,6 +2860,7 @@ const MEETING_LINE_AMONG: usize = 3;
 const MEETING_LINE_DATE_WITHIN: usize = 40;
 
 const GENRES: &[&str] = &[
+    "program",
     "minnesanteckningar",
     "motesanteckningar",
     "anteckningar",

@@ -571,6 +571,11 @@ fn a_programmes_rooms_under_its_timed_entries_are_no_events() {
                 Grupp 1–2: Rum Fyris\nGrupp 3–4: Rum Ekoln\n\n\
                 14.00–15.00 Avslutning\nSal Ekoln\n";
     let doc = parse(note, &ParseOptions::new());
+    // The kind of paper over the day's name titles the note.
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Program – Temadag om boende och återhämtning")
+    );
     assert_eq!(doc.events.len(), 1, "{:?}", doc.events);
     let e = &doc.events[0];
     assert_eq!(e.date, day("2026-04-22"));
