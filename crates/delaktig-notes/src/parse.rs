@@ -755,6 +755,9 @@ struct Builder<'t, 'l> {
     row_rest: Option<usize>,
     /// The current level-2 heading is "Nästa möte" (or "Nästa träff").
     under_next_meeting: bool,
+    /// Whether the section at hand is dated only by a "Datum:" field that dates the paper
+    /// (a letterhead's, a report's, a signature's): that field makes no event.
+    paper_dated: bool,
     /// The section's last paragraph or list item (line, where its text starts): what an
     /// "Ansvarig:" line under it gives someone to do.
     last_item: Option<(usize, usize)>,
@@ -808,6 +811,7 @@ pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
         header_line: None,
         row_rest: None,
         under_next_meeting: false,
+        paper_dated: false,
         last_item: None,
         message: None,
         message_proposals: 0,
@@ -1126,10 +1130,34 @@ impl<'t, 'l> Builder<'t, 'l> {
 
     fn decide_post(&mut self, i: usize, level: u8, heading: &str, body: usize, numbered: bool) {
         let mut has_when = false;
+        // Whether every sign of a time is a "Datum:" field with a date alone: the date of the
+        // paper (a letterhead's, a report's, a signature's), not of a happening.
+        let mut paper_date = true;
         let mut has_meeting = false;
         let mut has_next_meeting = false;
         let mut cancelled_line = false;
         for (j, r) in self.body(i) {
+            if let Role::Label {
+                key: Key::When | Key::Where | Key::How,
+                value,
+            }
+            | Role::Header {
+                key: Key::When | Key::Where | Key::How,
+                value,
+            } = r
+            {
+                let dated_only = label_head(&self.lines[j]).is_some_and(|h| h.as_str() == "datum")
+                    && datetime::find_times(self.text(j).get(value..).unwrap_or("")).is_empty();
+                paper_date &= dated_only;
+            } else if matches!(
+                r,
+                Role::Timed
+                    | Role::SubHeading {
+                        key: Some(Key::Schedule | Key::When | Key::Where | Key::How),
+                    }
+            ) {
+                paper_date = false;
+            }
             match r {
                 // A meeting's agenda ("Dagordning", "Agenda") is no event's programme.
                 Role::SubHeading {
@@ -1203,8 +1231,13 @@ impl<'t, 'l> Builder<'t, 'l> {
         let date = self.dates.first_in(i, body);
         let date_range = date.map(|(_, s, e)| (s - body, e - body));
         let group = group_of(heading, date_range);
-        let event =
-            cancel.is_some() || cancelled_line || invite || (has_when && !has_meeting && !minutes);
+        // (A heading dated in its own words is a happening's: "Sommarfest 20 juni".)
+        let paper_date = paper_date && date.is_none() && level > 1;
+        self.paper_dated = paper_date && has_when;
+        let event = cancel.is_some()
+            || cancelled_line
+            || invite
+            || (has_when && !paper_date && !has_meeting && !minutes);
         let meeting = !event
             && (minutes
                 || group.is_some() && (level == 1 || has_meeting)
@@ -1778,6 +1811,8 @@ impl<'t, 'l> Builder<'t, 'l> {
                             meeting.end = meeting.end.or(end);
                         }
                     }
+                    // The paper's own date under its heading ("Datum: 2024-04-19").
+                    None if self.paper_dated && start.is_none() => {}
                     _ => {
                         let e = self.event_for_labels(i);
                         if let Some(ev) = self.doc.events.get_mut(e) {

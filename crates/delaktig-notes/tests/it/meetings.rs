@@ -141,8 +141,9 @@ fn a_forms_blank_fields_make_no_event() {
                  Steg 4. Vi tar emot ditt förslag\nInom en vecka får du en bekräftelse.\n";
     let doc = parse(guide, &ParseOptions::new());
     assert!(doc.events.is_empty(), "{:?}", doc.events);
-    // A filled-in date under a heading still dates an event.
-    let invitation = guide.replace("Datum: ______", "Datum: 4 juni 2026");
+    // A filled-in date and time under a heading still date an event (a date alone in a
+    // "Datum:" field dates the paper: `a_papers_own_date_field_makes_no_event`).
+    let invitation = guide.replace("Datum: ______", "Datum: 4 juni 2026 kl. 18.00");
     assert!(!parse(&invitation, &ParseOptions::new()).events.is_empty());
 }
 
@@ -332,4 +333,23 @@ fn a_line_opening_with_the_date_under_a_meetings_title_dates_it() {
     );
     let doc = parse(&note, &ParseOptions::new());
     assert_eq!(doc.meetings[0].date, None);
+}
+
+#[test]
+fn a_papers_own_date_field_makes_no_event() {
+    // A report's office line over "Datum:" dates the paper; a heading over a date and a place
+    // (or a time) is still a happening.
+    let note = "Lägesrapport om väntetider\n\nStatusrapport nr 3\n\
+                Ystads kommun, Enheten för vuxna\nDatum: 2025-05-12\n\
+                Projektledare: Eva Lind, enhetschef\n\nBakgrund\n\
+                Väntetiden har minskat sedan i våras.\n";
+    let doc = parse(note, &ParseOptions::new());
+    assert!(doc.events.is_empty(), "{:?}", doc.events);
+    let note = "Föreningens nyheter\n\nSommarfest\nDatum: 2025-06-14\nPlats: Folkets park\n";
+    let doc = parse(note, &ParseOptions::new());
+    assert_eq!(doc.events.len(), 1, "{:?}", doc.events);
+    assert_eq!(doc.events[0].date, Some("2025-06-14".parse().unwrap()));
+    let note = "Föreningens nyheter\n\nSommarfest\nDatum: 2025-06-14 kl. 15.00\n";
+    let doc = parse(note, &ParseOptions::new());
+    assert_eq!(doc.events.len(), 1, "{:?}", doc.events);
 }
