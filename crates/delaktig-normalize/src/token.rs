@@ -165,6 +165,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(bytes.len() / 6);
     let mut i = 0;
     let mut sentence_start = true;
+    // Whether a semicolon came since the last word (and nothing that starts a sentence).
+    let mut after_semicolon = false;
     let mut break_before = true;
     // Line breaks since the last word token, with nothing but white space between (`None`
     // once anything else came between): one makes a wrapped line.
@@ -304,14 +306,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     .get(start..)
                     .and_then(|w| w.chars().next())
                     .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+            let shape = tally.shape();
             out.push(Token {
                 span: start..i,
                 kind,
-                sentence_start,
+                sentence_start: sentence_start || after_semicolon && shape == Shape::Capitalised,
                 break_before,
                 wrapped,
-                shape: tally.shape(),
+                shape,
             });
+            after_semicolon = false;
             sentence_start = false;
             break_before = false;
             breaks_after_word = (kind != Kind::Foreign).then_some(0);
@@ -339,11 +343,19 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 .unwrap_or(' ')
         };
         match c {
-            '.' | '!' | '?' | ':' | ';' | '•' | '–' | '—' => {
+            '.' | '!' | '?' | ':' | '•' | '–' | '—' => {
                 sentence_start = true;
                 break_before = true;
             }
             '-' if i == 0 || bytes.get(i - 1) == Some(&b'\n') => sentence_start = true,
+            // A semicolon parts clauses of one sentence: the word after it is written small
+            // ("Svårt att hitta rätt ingång; önskemål om …", whatever case a scan's "6" for
+            // its "ö" suggests), unless the scan shows a capital (a misread colon: "Agera;
+            // Behails.").
+            ';' => {
+                after_semicolon = true;
+                break_before = true;
+            }
             ',' | '(' | ')' | '"' | '”' | '/' | '«' | '»' | '[' | ']' => break_before = true,
             _ => {}
         }
@@ -607,6 +619,10 @@ mod tests {
         let t = tokenize("Se www.x.se. Mötet börjar, t.ex. nu");
         let starts: Vec<bool> = t.iter().map(|t| t.sentence_start).collect();
         assert_eq!(starts, [true, true, false, false]);
+        // A semicolon starts no sentence, unless a capital after it says a colon was misread.
+        let t = tokenize("Svårt; 6nskemal om. Agera; Behålls");
+        let starts: Vec<bool> = t.iter().map(|t| t.sentence_start).collect();
+        assert_eq!(starts, [true, false, false, true, true]);
     }
 
     #[test]

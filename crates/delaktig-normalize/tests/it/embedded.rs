@@ -787,6 +787,19 @@ fn a_place_the_lexicon_knows_in_lower_case_gets_its_marks_back() {
 }
 
 #[test]
+fn a_word_after_a_semicolon_keeps_its_small_letter() {
+    // A scan's "6" for the ö of a word after a semicolon tells no case: the clause goes on.
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nSvart att hitta ratt ingang; 6nskemal om en samlad webbsida.\n"
+    ));
+    assert!(
+        out.text.contains("ingång; önskemål om en samlad"),
+        "{}",
+        out.text
+    );
+}
+
+#[test]
 fn finnish_names_common_in_sweden_get_their_marks_back() {
     // The name lists hold the Finnish names Sweden Finns commonly bear, whose ä and ö a scan
     // strips as it does Swedish ones.
