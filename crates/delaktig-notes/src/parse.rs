@@ -245,8 +245,17 @@ fn roles(lines: &[Line<'_>], text: &str) -> Vec<Role> {
         let direct = i
             .checked_sub(1)
             .is_some_and(|p| lines::breaks_between(text, &lines[p], line) == 1);
-        let under_entry = matches!(out.last(), Some(Role::Timed | Role::Label { .. }));
-        listing = direct
+        // (A scan's blank lines may part an entry from its room: a line naming a room is the
+        // entry's across them.)
+        let room = names_room(t);
+        // (Under a field only a room: a scan may drop the blank line between a field and the
+        // heading below it, "Förslagsställare: …" / "Inför en öppen mötesplats …".)
+        let under_entry = match out.last() {
+            Some(Role::Timed) => direct || room,
+            Some(Role::Label { .. }) => room,
+            _ => false,
+        };
+        listing = (direct || room)
             && (listing
                 || i.checked_sub(1)
                     .is_some_and(|p| lines[p].text.ends_with(':')));
@@ -340,11 +349,12 @@ fn roles(lines: &[Line<'_>], text: &str) -> Vec<Role> {
             {
                 Role::Title
             }
-            // A short line right under a programme's timed entry or a field ("9.00–9.20
-            // Välkommen" / "Sal Helgasjön (plan 1)", "Pass A: …" / "Rum Åsnen (plan 2)"), or
-            // in a run of lines under one ending with a colon ("… enligt gruppnumret:" /
-            // "Grupp 1–3: Rum Åsnen"), is the entry's room or an item, not a heading.
-            Kind::Text if has_next && heading_like(t) && !(direct && (listing || under_entry)) => {
+            // A short line right under a programme's timed entry ("9.00–9.20 Välkommen" /
+            // "Sal Helgasjön (plan 1)"), a room under a field ("Pass A: …" / "Rum Åsnen (plan
+            // 2)"), or a line in a run under one ending with a colon ("… enligt
+            // gruppnumret:" / "Grupp 1–3: Rum Åsnen", "En annan skrev:" / a quote), is the
+            // entry's room or an item, not a heading.
+            Kind::Text if has_next && heading_like(t) && !(listing || under_entry) => {
                 Role::Heading {
                     number: None,
                     body: 0,
@@ -393,6 +403,36 @@ fn roles(lines: &[Line<'_>], text: &str) -> Vec<Role> {
         out.push(role);
     }
     out
+}
+
+/// Whether a short line names a room ("Sal Helgasjön (plan 1)", "Caféet, plan 1", "Grupp
+/// 1–3: Rum Åsnen"): a room's word first or after a colon, or a floor after a comma or a
+/// bracket.
+fn names_room(t: &str) -> bool {
+    if t.len() > 60 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let room_word = |w: &str| {
+        let first = w.split(' ').next().unwrap_or("");
+        matches!(
+            first,
+            "sal" | "salen" | "rum" | "rummet" | "lokal" | "lokalen" | "konferensrum"
+        )
+    };
+    let floor = [", plan ", "(plan ", ", våning ", "(våning "]
+        .iter()
+        .any(|p| {
+            lower
+                .find(p)
+                .and_then(|k| lower.as_bytes().get(k + p.len()))
+                .is_some_and(u8::is_ascii_digit)
+        });
+    room_word(&lower)
+        || lower
+            .split_once(": ")
+            .is_some_and(|(_, rest)| room_word(rest))
+        || floor
 }
 
 /// The person an interview's title names ("Fem frågor till Samira Haddad, kamratstödjare",

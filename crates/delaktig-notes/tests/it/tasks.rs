@@ -583,4 +583,21 @@ fn a_programmes_rooms_under_its_timed_entries_are_no_events() {
     assert_eq!(e.end.map(|t| t.to_string()).as_deref(), Some("15:00"));
     let times: Vec<String> = e.schedule.iter().map(|s| s.time.to_string()).collect();
     assert_eq!(times, ["09:00", "13:00", "14:00"]);
+    // A scan's blank lines between an entry and its room change nothing; a heading under a
+    // field whose blank line the scan dropped stays a heading.
+    let scanned = note
+        .replace("Välkommen\nSal Ekoln", "Välkommen\n\nSal Ekoln")
+        .replace("Avslutning\nSal Ekoln", "Avslutning\n\nSal Ekoln");
+    let doc = parse(&scanned, &ParseOptions::new());
+    assert_eq!(doc.events.len(), 1, "{:?}", doc.events);
+    let field = "Medborgarförslag\n\nFörslagsställare: Eva Lind, Ystad\n\
+                 Inför en öppen mötesplats i Ystad\n\nJag föreslår att kommunen öppnar en.\n";
+    let doc = parse(field, &ParseOptions::new());
+    assert!(
+        doc.sections
+            .iter()
+            .any(|s| s.heading == "Inför en öppen mötesplats i Ystad"),
+        "{:?}",
+        doc.sections
+    );
 }
