@@ -238,6 +238,10 @@ fn roles(lines: &[Line<'_>], text: &str) -> Vec<Role> {
     let header = header_lines(lines, text);
     // Whether the lines since the last blank line run under one ending with a colon.
     let mut listing = false;
+    // Whether a heading "Bilagor" came before: what follows lists the papers attached (a
+    // scan's blank lines between them make none a heading, "Protokoll från årsmötet den 21
+    // mars 2026" no meeting).
+    let mut attachments = false;
     for (i, line) in lines.iter().enumerate() {
         let t: &str = &line.text;
         let has_next = i + 1 < lines.len();
@@ -354,7 +358,9 @@ fn roles(lines: &[Line<'_>], text: &str) -> Vec<Role> {
             // 2)"), or a line in a run under one ending with a colon ("… enligt
             // gruppnumret:" / "Grupp 1–3: Rum Åsnen", "En annan skrev:" / a quote), is the
             // entry's room or an item, not a heading.
-            Kind::Text if has_next && heading_like(t) && !(listing || under_entry) => {
+            Kind::Text
+                if has_next && heading_like(t) && !(listing || under_entry || attachments) =>
+            {
                 Role::Heading {
                     number: None,
                     body: 0,
@@ -400,6 +406,12 @@ fn roles(lines: &[Line<'_>], text: &str) -> Vec<Role> {
             Kind::Attendee => Role::Attendee,
             Kind::Row => Role::Row,
         };
+        if matches!(role, Role::Heading { .. } | Role::SubHeading { .. }) {
+            attachments = matches!(
+                fold_key(t.trim_end_matches(':')).as_str(),
+                "bilagor" | "bilaga" | "bifogade handlingar"
+            );
+        }
         out.push(role);
     }
     out

@@ -353,3 +353,17 @@ fn a_papers_own_date_field_makes_no_event() {
     let doc = parse(note, &ParseOptions::new());
     assert_eq!(doc.events.len(), 1, "{:?}", doc.events);
 }
+
+#[test]
+fn papers_listed_under_bilagor_are_no_posts() {
+    // A scan's blank lines between the attachments of an application make each look like a
+    // heading; the minutes of an annual meeting attached are no meeting of this note.
+    let note = "Ansökan om bidrag 2027\n\nFöreningen söker 40 000 kronor.\n\nBilagor\n\n\
+                Stadgar\n\nProtokoll från årsmötet den 21 mars 2026\n\nOffert på ny entré\n";
+    let doc = parse(note, &ParseOptions::new());
+    assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
+    assert!(doc.events.is_empty(), "{:?}", doc.events);
+    // Without the heading the same line is a meeting's.
+    let doc = parse(&note.replace("Bilagor\n\n", ""), &ParseOptions::new());
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+}
