@@ -231,7 +231,20 @@ fn classify_text(s: &str) -> Kind {
     };
     match first {
         b'-' | b'*' | b'+' if b.get(1).is_some_and(|c| c.is_ascii_whitespace()) => {
-            return bullet(s, 1 + ws_len(&s[1..]));
+            let body = 1 + ws_len(&s[1..]);
+            // A time's or a place's field behind a dash ("- Tid: kl. 13.00–15.45", a scan's
+            // speck or a list of fields) is that field.
+            if let Some(Kind::Label {
+                key: key @ (Key::When | Key::Where),
+                value,
+            }) = s.get(body..).and_then(label)
+            {
+                return Kind::Label {
+                    key,
+                    value: body + value,
+                };
+            }
+            return bullet(s, body);
         }
         b'0'..=b'9' => {
             if let Some(k) = numbered_or_timed(s) {
@@ -780,7 +793,7 @@ pub(crate) fn motion_mover(head: &str) -> Option<Option<&str>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Kind, classify, clean_organisation, split};
+    use super::{Key, Kind, classify, clean_organisation, split};
 
     #[test]
     fn paragraph_signs_number_items_and_task_boxes_are_no_text() {
@@ -800,6 +813,22 @@ mod tests {
         );
         assert_eq!(classify("§ 3 enligt lagen"), Kind::Text);
         assert_eq!(classify("- [x] Maria skickar"), Kind::Bullet { body: 6 });
+        // A time's or a place's field behind a dash is that field; another stays an item.
+        assert_eq!(
+            classify("- Tid: kl. 13.00–15.45"),
+            Kind::Label {
+                key: Key::When,
+                value: 6
+            }
+        );
+        assert!(matches!(
+            classify("- Plats: Stadshuset"),
+            Kind::Label {
+                key: Key::Where,
+                ..
+            }
+        ));
+        assert_eq!(classify("- Anna: ringer"), Kind::Bullet { body: 2 });
         assert_eq!(classify("- [ ] Kalle kollar"), Kind::Bullet { body: 6 });
         assert_eq!(classify("- [x]Maria"), Kind::Bullet { body: 2 });
     }
