@@ -154,6 +154,42 @@ fn extend_prefix(s: &str, start: usize) -> usize {
     start
 }
 
+/// The weekday a date is written with: the day's name opening its text ("torsdagen den 8
+/// januari") or right before it ("tisdag 3/2", "onsdag den 4/3"). `line` is the date's
+/// line and `start` where the date's text begins in it.
+pub(crate) fn written_weekday(line: &str, start: usize) -> Option<chrono::Weekday> {
+    use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
+    let day = |w: &str| {
+        let w = w.to_lowercase();
+        let w = w.strip_suffix("en").unwrap_or(&w);
+        match w {
+            "måndag" | "mandag" => Some(Mon),
+            "tisdag" => Some(Tue),
+            "onsdag" => Some(Wed),
+            "torsdag" => Some(Thu),
+            "fredag" => Some(Fri),
+            "lördag" | "lordag" => Some(Sat),
+            "söndag" | "sondag" => Some(Sun),
+            _ => None,
+        }
+    };
+    let opening = line
+        .get(start..)?
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .and_then(day);
+    opening.or_else(|| {
+        let mut before = line.get(..start)?.split_whitespace().rev();
+        let w = before.next()?;
+        let w = if w.eq_ignore_ascii_case("den") {
+            before.next()?
+        } else {
+            w
+        };
+        day(w.trim_end_matches(','))
+    })
+}
+
 /// The first day of a day range ending right before `start` ("2–" of "2–3 oktober", "10 - "
 /// of "10 - 12 juni"): the day and where it starts.
 fn range_start(s: &str, start: usize) -> Option<(u32, usize)> {

@@ -736,10 +736,25 @@ fn collect_dates(lines: &[Line<'_>], taken: &[Span], options: &ParseOptions) -> 
                 (year.or(doc_year).or(title_year).or(options.year()), true)
             }
         };
-        let date = year.and_then(|y| match d.week {
+        let mut date = year.and_then(|y| match d.week {
             Some(w) => NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon),
             None => NaiveDate::from_ymd_opt(y, d.month, d.day),
         });
+        // A year worked out for a date written with its weekday ("torsdag 8 januari" in
+        // notes of December 2025) that gives another weekday: the year next to it that gives
+        // that day, if one does (the next first, as notes look ahead).
+        if inferred
+            && d.week.is_none()
+            && let (Some(y), Some(found)) = (year, date)
+            && let Some(weekday) = datetime::written_weekday(&lines[*li].text, d.start)
+            && found.weekday() != weekday
+            && let Some(fits) = [y + 1, y - 1]
+                .into_iter()
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, d.month, d.day))
+                .find(|x| x.weekday() == weekday)
+        {
+            date = Some(fits);
+        }
         if year.is_some() && date.is_none() && (-9999..=9999).contains(&year.unwrap_or(0)) {
             // 29 February (or week 53) in a year without one: not a date.
             continue;

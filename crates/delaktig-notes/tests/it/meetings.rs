@@ -367,3 +367,32 @@ fn papers_listed_under_bilagor_are_no_posts() {
     let doc = parse(&note.replace("Bilagor\n\n", ""), &ParseOptions::new());
     assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
 }
+
+#[test]
+fn a_written_weekday_picks_the_year_next_to_the_inferred_one() {
+    // Notes of December 2025: "torsdag 8 januari" is a Thursday in 2026, not in 2025; a
+    // weekday that fits neither year next to it leaves the year as inferred.
+    let note = "Anteckningar från brukarrådet 3 december 2025\n\nVi gick igenom året.\n\n\
+                Nästa möte: torsdag 8 januari kl. 14.00. Sedan tisdag 3/2 och lördag 9 januari.\n";
+    let doc = parse(note, &ParseOptions::new());
+    let dates: Vec<(String, Option<String>)> = doc
+        .dates
+        .iter()
+        .map(|d| (d.text.clone(), d.date.map(|x| x.to_string())))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("3 december 2025".into(), Some("2025-12-03".into())),
+            ("torsdag 8 januari".into(), Some("2026-01-08".into())),
+            ("3/2".into(), Some("2026-02-03".into())),
+            // (9 January is a Thursday in 2025, a Friday in 2026 and a Tuesday in 2024.)
+            ("lördag 9 januari".into(), Some("2025-01-09".into())),
+        ]
+    );
+    let next = doc.meetings[0]
+        .next_meeting
+        .as_ref()
+        .expect("a next meeting");
+    assert_eq!(next.date, Some("2026-01-08".parse().unwrap()));
+}
