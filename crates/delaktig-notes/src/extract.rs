@@ -980,7 +980,19 @@ fn promise(sentence: &str) -> Option<(&str, &str)> {
 /// not questions.
 pub(crate) fn question(sentence: &str) -> Option<(usize, usize)> {
     if sentence.ends_with('?') {
-        return (words(sentence).take(3).count() == 3).then_some((0, sentence.len()));
+        // A label before the question ("Frågor att samtala om: Vad tar jag med mig …?") is
+        // no part of it.
+        let start = sentence
+            .rfind(": ")
+            .map(|c| c + 2)
+            .filter(|&at| {
+                sentence.get(at..).is_some_and(|q| {
+                    q.starts_with(char::is_uppercase) && words(q).take(3).count() == 3
+                })
+            })
+            .unwrap_or(0);
+        let q = sentence.get(start..).unwrap_or("");
+        return (words(q).take(3).count() == 3).then_some((start, sentence.len()));
     }
     if sentence.ends_with("?)") {
         let open = sentence.rfind('(')?;
@@ -1205,6 +1217,12 @@ mod tests {
         let (a, b) = question(s).unwrap();
         assert_eq!(&s[a..b], "ett gemensamt eller flera bord?");
         assert!(question("Företagshälsovården (Feelgood? Previa?)").is_none());
+        // A label before the question is left out of it.
+        let s = "Frågor att samtala om: Vad tar jag med mig till min arbetsplats?";
+        let (a, b) = question(s).unwrap();
+        assert_eq!(&s[a..b], "Vad tar jag med mig till min arbetsplats?");
+        let s = "Fråga 2: vad är en SIP?";
+        assert_eq!(question(s), Some((0, s.len())));
     }
 
     #[test]
