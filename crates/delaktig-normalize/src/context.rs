@@ -2556,6 +2556,10 @@ const OTHER_WORDS: [&str; 7] = ["fér", "férsta", "bér", "hér", "én", "gé",
 /// The ASCII words these rules know about that are longer than [`LONGEST_ASCII`] bytes.
 const LONG_ASCII_WORDS: [&str; 3] = ["vanligen", "oversatts", "6versatts"];
 
+/// Bytes of the longest word these rules know about ("éversatts"): a longer word is none of
+/// them, and is not lower-cased to find that out.
+pub(crate) const LONGEST_WORD: usize = 10;
+
 /// Bytes of the longest of [`ASCII_WORDS`]: a key holds them and the length.
 const LONGEST_ASCII: usize = 7;
 
@@ -3348,6 +3352,7 @@ mod tests {
             .chain(&OTHER_WORDS)
             .chain(&LONG_ASCII_WORDS)
         {
+            assert!(w.len() <= LONGEST_WORD, "{w}");
             assert!(is_ambiguous(w), "{w}");
             assert!(!is_ambiguous(&w.to_uppercase()), "{w}");
         }

@@ -625,7 +625,7 @@ fn english_evidence(word: &str) -> bool {
 fn context_covers(word: &str) -> bool {
     // The rules' words are short: longer ones are not lower-cased to find that out, and
     // ASCII ones are looked up as a number, lower-cased on the way.
-    if word.len() > 10 {
+    if word.len() > context::LONGEST_WORD {
         return false;
     }
     if word.is_ascii() {

@@ -1372,18 +1372,17 @@ impl Restorer<'_> {
         // marks, so is such a capitalised word anywhere inside a sentence: the lexicon knows
         // many places and surnames in lower case ("i Gaddede", "Börje Oquist,"), unless the
         // reading is the genitive of a commoner word ("Harads" is no "härads").
-        let lower_best = crate::text::lower(&best.text);
-        let marked_word = (place == Place::AfterName
-            || place == Place::Inside
-                && name_like
-                && self.doc.damage() == Damage::Damaged
-                && !self.genitive_of_commoner_word(&lower_best))
-            && best.reason == Reason::Lexicon
+        let marked_word = best.reason == Reason::Lexicon
+            && (place == Place::AfterName
+                || place == Place::Inside && name_like && self.doc.damage() == Damage::Damaged)
             && crate::fold(&best.text) == crate::fold(word)
-            && self
-                .words
-                .frequency(&lower_best)
-                .is_some_and(|f| f < SURNAME_WORD_MAX_FREQUENCY)
+            && {
+                let lower = crate::text::lower(&best.text);
+                self.words
+                    .frequency(&lower)
+                    .is_some_and(|f| f < SURNAME_WORD_MAX_FREQUENCY)
+                    && (place == Place::AfterName || !self.genitive_of_commoner_word(&lower))
+            }
             && self.unknown_as_written(word);
         let restored_compound = best.reason == Reason::Compound && orig_compound;
         // A long capitalised word that reads as a known word ("Djavulsdansen",

@@ -22,6 +22,10 @@ pub(crate) struct RawDate {
     pub week: Option<u32>,
 }
 
+/// The years a note's written date is trusted with (1900–2099): a year outside is no year of
+/// a note's, or a scan's misreading of one ("3924").
+pub(crate) const WRITTEN_YEARS: std::ops::Range<i32> = 1900..2100;
+
 /// Swedish month names, January first (the date pattern's and [`month_years`]'s).
 const MONTH_NAMES: [&str; 12] = [
     "januari",
@@ -99,7 +103,7 @@ pub(crate) fn month_years(text: &str) -> Vec<(u32, i32)> {
             let [m, y] = pair else { return None };
             let lower = m.to_lowercase();
             let month = MONTH_NAMES.iter().position(|n| *n == lower)?;
-            let year: i32 = y.parse().ok().filter(|y| (1900..2100).contains(y))?;
+            let year: i32 = y.parse().ok().filter(|y| WRITTEN_YEARS.contains(y))?;
             (y.len() == 4).then_some((u32::try_from(month).ok()? + 1, year))
         })
         .collect()
@@ -142,42 +146,40 @@ fn extend_prefix(s: &str, start: usize) -> usize {
     let b = before(start);
     if b.len() < start {
         let (pos, w) = word_before(b);
-        let w = w.strip_suffix("en").unwrap_or(&w);
-        let weekday = [
-            "måndag", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "lordag",
-            "söndag", "sondag",
-        ];
-        if weekday.contains(&w) {
+        if weekday_named(&w).is_some() {
             start = pos;
         }
     }
     start
 }
 
+/// The weekday `word` names, in any case, also in its definite form or as a scan stripped
+/// its marks ("torsdag", "Tisdagen", "lordag").
+pub(crate) fn weekday_named(word: &str) -> Option<chrono::Weekday> {
+    use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
+    let w = crate::text::Lower::new(word);
+    let w = w.as_str();
+    match w.strip_suffix("en").unwrap_or(w) {
+        "måndag" | "mandag" => Some(Mon),
+        "tisdag" => Some(Tue),
+        "onsdag" => Some(Wed),
+        "torsdag" => Some(Thu),
+        "fredag" => Some(Fri),
+        "lördag" | "lordag" => Some(Sat),
+        "söndag" | "sondag" => Some(Sun),
+        _ => None,
+    }
+}
+
 /// The weekday a date is written with: the day's name opening its text ("torsdagen den 8
 /// januari") or right before it ("tisdag 3/2", "onsdag den 4/3"). `line` is the date's
 /// line and `start` where the date's text begins in it.
 pub(crate) fn written_weekday(line: &str, start: usize) -> Option<chrono::Weekday> {
-    use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
-    let day = |w: &str| {
-        let w = w.to_lowercase();
-        let w = w.strip_suffix("en").unwrap_or(&w);
-        match w {
-            "måndag" | "mandag" => Some(Mon),
-            "tisdag" => Some(Tue),
-            "onsdag" => Some(Wed),
-            "torsdag" => Some(Thu),
-            "fredag" => Some(Fri),
-            "lördag" | "lordag" => Some(Sat),
-            "söndag" | "sondag" => Some(Sun),
-            _ => None,
-        }
-    };
     let opening = line
         .get(start..)?
         .split(|c: char| !c.is_alphabetic())
         .next()
-        .and_then(day);
+        .and_then(weekday_named);
     opening.or_else(|| {
         let mut before = line.get(..start)?.split_whitespace().rev();
         let w = before.next()?;
@@ -186,7 +188,7 @@ pub(crate) fn written_weekday(line: &str, start: usize) -> Option<chrono::Weekda
         } else {
             w
         };
-        day(w.trim_end_matches(','))
+        weekday_named(w.trim_end_matches(','))
     })
 }
 
@@ -382,16 +384,13 @@ fn numeric_year(rest: &str, sep: char, short: bool) -> Option<(i32, usize)> {
     if after.is_some_and(|c| c.is_alphanumeric() || c == '/') {
         return None;
     }
-    let year = match yn {
-        2 if short => 2000 + y,
-        4 if short || (1900..2100).contains(&y) => y,
+    let year = match (yn, i32::try_from(y).ok()?) {
+        (2, y) if short => 2000 + y,
+        (4, y) if short || WRITTEN_YEARS.contains(&y) => y,
         _ => return None,
     };
-    Some((i32::try_from(year).ok()?, sep.len_utf8() + yn))
+    Some((year, sep.len_utf8() + yn))
 }
-
-/// The years a note's written date is trusted with.
-const WRITTEN_YEARS: std::ops::Range<i32> = 1900..2100;
 
 /// Dates in `s`, in order.
 pub(crate) fn find_dates(s: &str) -> Vec<RawDate> {

@@ -982,17 +982,16 @@ pub(crate) fn question(sentence: &str) -> Option<(usize, usize)> {
     if sentence.ends_with('?') {
         // A label before the question ("Frågor att samtala om: Vad tar jag med mig …?") is
         // no part of it.
-        let start = sentence
-            .rfind(": ")
-            .map(|c| c + 2)
-            .filter(|&at| {
-                sentence.get(at..).is_some_and(|q| {
-                    q.starts_with(char::is_uppercase) && words(q).take(3).count() == 3
-                })
-            })
-            .unwrap_or(0);
-        let q = sentence.get(start..).unwrap_or("");
-        return (words(q).take(3).count() == 3).then_some((start, sentence.len()));
+        let long = |q: &str| words(q).take(3).count() == 3;
+        let after_label = sentence.rfind(": ").map(|c| c + 2).filter(|&at| {
+            sentence
+                .get(at..)
+                .is_some_and(|q| q.starts_with(char::is_uppercase) && long(q))
+        });
+        return match after_label {
+            Some(at) => Some((at, sentence.len())),
+            None => long(sentence).then_some((0, sentence.len())),
+        };
     }
     if sentence.ends_with("?)") {
         let open = sentence.rfind('(')?;

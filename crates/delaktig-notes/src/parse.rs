@@ -98,7 +98,11 @@ fn heading_like(t: &str) -> bool {
         && !t.ends_with(['.', ',', ';', '!', '?', ':', '-', '–'])
         // A stop after an abbreviation ends no sentence in a name and its day ("Träff 3 –
         // den 3 mars kl. 18.00–20.00"); elsewhere a line with "kl. " is a sentence's.
-        && (!t.contains(". ") || dash_name(t).is_some() && !crate::text::has_sentence_stop(t))
+        && (!t.contains(". ") || dash_name(t).is_some() && {
+            let mut spans = Vec::new();
+            sentences(t, &mut spans);
+            spans.len() <= 1
+        })
 }
 
 /// A short first line ending in one full stop, which a scan may add or a writer may put after
@@ -250,19 +254,20 @@ fn roles(lines: &[Line<'_>], text: &str) -> Vec<Role> {
             .checked_sub(1)
             .is_some_and(|p| lines::breaks_between(text, &lines[p], line) == 1);
         // (A scan's blank lines may part an entry from its room: a line naming a room is the
-        // entry's across them.)
-        let room = names_room(t);
+        // entry's across them. Looked at only where it matters, at most once a line.)
+        let mut room_memo = None;
+        let mut room = || *room_memo.get_or_insert_with(|| names_room(t));
+        listing = (listing
+            || i.checked_sub(1)
+                .is_some_and(|p| lines[p].text.ends_with(':')))
+            && (direct || room());
         // (Under a field only a room: a scan may drop the blank line between a field and the
         // heading below it, "Förslagsställare: …" / "Inför en öppen mötesplats …".)
-        let under_entry = match out.last() {
-            Some(Role::Timed) => direct || room,
-            Some(Role::Label { .. }) => room,
+        let mut under_entry = || match out.last() {
+            Some(Role::Timed) => direct || room(),
+            Some(Role::Label { .. }) => room(),
             _ => false,
         };
-        listing = (direct || room)
-            && (listing
-                || i.checked_sub(1)
-                    .is_some_and(|p| lines[p].text.ends_with(':')));
         if closed > 0 {
             // Up to two blank lines (a scan spaces a signature's lines out), short lines, no
             // sentence, no header of the next message.
@@ -359,7 +364,7 @@ fn roles(lines: &[Line<'_>], text: &str) -> Vec<Role> {
             // gruppnumret:" / "Grupp 1–3: Rum Åsnen", "En annan skrev:" / a quote), is the
             // entry's room or an item, not a heading.
             Kind::Text
-                if has_next && heading_like(t) && !(listing || under_entry || attachments) =>
+                if has_next && heading_like(t) && !(listing || attachments || under_entry()) =>
             {
                 Role::Heading {
                     number: None,
@@ -424,27 +429,25 @@ fn names_room(t: &str) -> bool {
     if t.len() > 60 {
         return false;
     }
-    let lower = t.to_lowercase();
     let room_word = |w: &str| {
         let first = w.split(' ').next().unwrap_or("");
         matches!(
-            first,
+            Lower::new(first).as_str(),
             "sal" | "salen" | "rum" | "rummet" | "lokal" | "lokalen" | "konferensrum"
         )
     };
-    let floor = [", plan ", "(plan ", ", våning ", "(våning "]
+    let floor = ["plan ", "Plan ", "våning ", "Våning "]
         .iter()
-        .any(|p| {
-            lower
-                .find(p)
-                .and_then(|k| lower.as_bytes().get(k + p.len()))
-                .is_some_and(u8::is_ascii_digit)
+        .any(|floor| {
+            t.match_indices(floor).any(|(k, _)| {
+                let before = t.get(..k).unwrap_or("");
+                (before.ends_with(", ") || before.ends_with('('))
+                    && t.as_bytes()
+                        .get(k + floor.len())
+                        .is_some_and(u8::is_ascii_digit)
+            })
         });
-    room_word(&lower)
-        || lower
-            .split_once(": ")
-            .is_some_and(|(_, rest)| room_word(rest))
-        || floor
+    room_word(t) || t.split_once(": ").is_some_and(|(_, rest)| room_word(rest)) || floor
 }
 
 /// The person an interview's title names ("Fem frågor till Samira Haddad, kamratstödjare",
@@ -631,6 +634,9 @@ fn group_of(title: &str, date: Option<(usize, usize)>) -> Option<String> {
     (!g.is_empty() && !runs_on && starts_upper(g) && word_count(g) <= 8).then(|| g.to_owned())
 }
 
+/// A date mentioned in a line, with where its text starts and ends in the line.
+type FoundDate<'d> = (&'d DateMention, usize, usize);
+
 struct Dates {
     mentions: Vec<DateMention>,
     /// (line index, index into mentions, start and end in the line text)
@@ -640,7 +646,7 @@ struct Dates {
 impl Dates {
     /// The first date of line `line` starting at `from` or after, found by halving (a line
     /// may hold thousands of dates: a sentence's lookup must not walk them all).
-    fn first_in(&self, line: usize, from: usize) -> Option<(&DateMention, usize, usize)> {
+    fn first_in(&self, line: usize, from: usize) -> Option<FoundDate<'_>> {
         let k = self.at.partition_point(|a| (a.0, a.2) < (line, from));
         let &(_, m, s, e) = self.at.get(k).filter(|a| a.0 == line)?;
         Some((self.mentions.get(m)?, s, e))
@@ -1204,27 +1210,6 @@ impl<'t, 'l> Builder<'t, 'l> {
         let mut has_next_meeting = false;
         let mut cancelled_line = false;
         for (j, r) in self.body(i) {
-            if let Role::Label {
-                key: Key::When | Key::Where | Key::How,
-                value,
-            }
-            | Role::Header {
-                key: Key::When | Key::Where | Key::How,
-                value,
-            } = r
-            {
-                let dated_only = label_head(&self.lines[j]).is_some_and(|h| h.as_str() == "datum")
-                    && datetime::find_times(self.text(j).get(value..).unwrap_or("")).is_empty();
-                paper_date &= dated_only;
-            } else if matches!(
-                r,
-                Role::Timed
-                    | Role::SubHeading {
-                        key: Some(Key::Schedule | Key::When | Key::Where | Key::How),
-                    }
-            ) {
-                paper_date = false;
-            }
             match r {
                 // A meeting's agenda ("Dagordning", "Agenda") is no event's programme.
                 Role::SubHeading {
@@ -1235,15 +1220,27 @@ impl<'t, 'l> Builder<'t, 'l> {
                 ) =>
                 {
                     has_meeting = true;
+                    paper_date = false;
                 }
                 Role::Label {
                     key: Key::When | Key::Where | Key::How,
-                    ..
+                    value,
+                } => {
+                    has_when = true;
+                    paper_date &= label_head(&self.lines[j]).is_some_and(|h| h.as_str() == "datum")
+                        && datetime::find_times(self.text(j).get(value..).unwrap_or("")).is_empty();
                 }
-                | Role::SubHeading {
+                Role::SubHeading {
                     key: Some(Key::Schedule),
                 }
-                | Role::Timed => has_when = true,
+                | Role::Timed => {
+                    has_when = true;
+                    paper_date = false;
+                }
+                // A time or place given under its own heading ("Plats:" over the address).
+                Role::SubHeading {
+                    key: Some(Key::When | Key::Where | Key::How),
+                } => paper_date = false,
                 Role::Label {
                     key: Key::NextMeeting,
                     ..
@@ -1328,14 +1325,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 }
                 None => heading.to_owned(),
             };
-            let (mut start, mut end) = self.times_after(i, date.map_or(body, |(_, _, e)| e));
-            // A programme's day on a line of its own under the heading ("Tisdagen den 10
-            // mars 2026, kl. 8.30–16.15").
-            let date = date.or_else(|| {
-                let (j, line_date) = self.post_line_date(i)?;
-                (start, end) = self.times_after(j, line_date.2);
-                Some(line_date)
-            });
+            let (date, (start, end)) = self.when_of(i, body);
             self.doc.events.push(new_event(
                 title,
                 date.and_then(|(d, _, _)| d.date),
@@ -1345,15 +1335,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             ));
             self.post = Some(Post::Event(self.doc.events.len() - 1));
         } else if meeting {
-            let (mut start, mut end) = self.times_after(i, date.map_or(body, |(_, _, e)| e));
-            // A heading without a date over the line that says which meeting it is and when
-            // ("KALLELSE OCH DAGORDNING" / "Styrelsemöte torsdagen den 12 februari 2026, kl.
-            // 18.00–20.30"): that line's date and times.
-            let date = date.or_else(|| {
-                let (j, line_date) = self.post_line_date(i)?;
-                (start, end) = self.times_after(j, line_date.2);
-                Some(line_date)
-            });
+            let (date, (start, end)) = self.when_of(i, body);
             // A title made of a kind of document and the line under it ("Minnesanteckningar –
             // Nätverksträff för kamratstödjare") names the meeting by that line.
             let merged = (level == 1
@@ -1425,12 +1407,30 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
     }
 
+    /// When the post under heading `i` is: the date in the heading's words after `body` with
+    /// the times after it, or for a heading without one ("KALLELSE OCH DAGORDNING", a
+    /// programme's name) the date and times of the line under it that says when
+    /// ([`Builder::post_line_date`]). The date comes with where it starts and ends in its line.
+    fn when_of(
+        &self,
+        i: usize,
+        body: usize,
+    ) -> (Option<FoundDate<'_>>, (Option<Time>, Option<Time>)) {
+        let date = self.dates.first_in(i, body);
+        if date.is_none()
+            && let Some((j, line_date)) = self.post_line_date(i)
+        {
+            return (Some(line_date), self.times_after(j, line_date.2));
+        }
+        (date, self.times_after(i, date.map_or(body, |(_, _, e)| e)))
+    }
+
     /// The date of a line among the first under heading `i` that says when its meeting or
     /// event is: a line opening with its date ("Torsdag 22 januari 2026, kl. 10.00–12.30"),
     /// or naming the meeting first ("Styrelsemöte torsdagen den 12 februari 2026, kl. 18.00–20.30":
     /// "…möte", "…träff", "sammanträde") with the date within its first words. The line and
     /// the date, with where it starts and ends in the line.
-    fn post_line_date(&self, i: usize) -> Option<(usize, (&DateMention, usize, usize))> {
+    fn post_line_date(&self, i: usize) -> Option<(usize, FoundDate<'_>)> {
         // (A line naming the group's office, "Kungälvs kommun, försörjningsstödsenheten", may
         // read as a heading of its own between; a heading is passed over, for a dated one is
         // a post of its own: "Träff 1 – tisdag 3/2".)
@@ -1456,7 +1456,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// A heading that is a short name, a dash and a date right after it, with a day's name
     /// before the date if any ("Träff 3 – den 3 mars kl. 18.00–20.00"): the name and the date
     /// (with where it starts and ends in the line).
-    fn dated_name(&self, i: usize, body: usize) -> Option<(&'l str, (&DateMention, usize, usize))> {
+    fn dated_name(&self, i: usize, body: usize) -> Option<(&'l str, FoundDate<'_>)> {
         let t = self.text(i);
         let (name, after, after_day) = dash_name(t.get(body..)?)?;
         let found = self.dates.first_in(i, body + after)?;
@@ -3196,13 +3196,13 @@ fn day_name_len(item: &str) -> usize {
     };
     // A weekday's name is one in small letters too ("tisdag 3/2", "onsdagar från …"); the
     // date may also open with "den".
-    const DAYS: &[&str] = &[
-        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
-    ];
-    let weekday = DAYS.iter().any(|d| {
-        word.strip_prefix(d)
-            .is_some_and(|rest| matches!(rest, "" | "en" | "ar" | "arna"))
-    });
+    let weekday = [
+        word,
+        word.strip_suffix("ar").unwrap_or(""),
+        word.strip_suffix("arna").unwrap_or(""),
+    ]
+    .into_iter()
+    .any(|w| datetime::weekday_named(w).is_some());
     if word == "den" && item[word_end..].starts_with(' ') {
         return word_end + 1;
     }

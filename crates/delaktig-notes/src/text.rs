@@ -310,19 +310,6 @@ impl<'a> Iterator for Words<'a> {
     }
 }
 
-/// Whether `t` has a full stop and a space that end a sentence: one not after a known
-/// abbreviation ("Träff 3 – den 3 mars kl. 18.00–20.00" has none).
-pub(crate) fn has_sentence_stop(t: &str) -> bool {
-    memchr::memmem::find_iter(t.as_bytes(), b". ").any(|at| {
-        let before = t.get(..at).unwrap_or("");
-        let word = before
-            .rsplit(|c: char| c.is_whitespace() || c == '(')
-            .next()
-            .unwrap_or("");
-        word.is_empty() || !is_abbreviation(word) || word.chars().count() == 1
-    })
-}
-
 /// Abbreviations after which a full stop does not end a sentence.
 fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
