@@ -56,7 +56,7 @@ const INFLECTED_BASE_BONUS: f32 = 1.0;
 /// Penalty per extra part of a compound.
 const COMPOUND_PART_PENALTY: f32 = 2.5;
 
-/// Score of a compound of `parts` parts whose values ([`crate::words::part_value`]) add up
+/// Score of a compound of `parts` parts whose values ([`crate::words::stem_value`]) add up
 /// to `sum`: their mean, less a penalty per part beyond the first (fewest parts first).
 fn compound_mean(sum: f32, parts: usize) -> f32 {
     sum / parts as f32 - COMPOUND_PART_PENALTY * (parts as f32 - 1.0)
@@ -1832,7 +1832,7 @@ impl Restorer<'_> {
         for stem in split.stems(lower) {
             parts += 1;
             let f = self.words.frequency(stem);
-            let own = crate::words::part_value(f);
+            let own = crate::words::stem_value(stem, f);
             let inner = (f.is_some()
                 && stem.len() >= LONG_PART_BYTES
                 && (as_written || self.long_parts(stem)))

@@ -43,6 +43,25 @@ pub(crate) fn part_value(f: Option<u32>) -> f32 {
     f.map_or(6.0, |f| (f as f32 + 1.0).ln())
 }
 
+/// Most that a part of three letters or fewer adds to a compound's sum: about the value of a
+/// word of 100,000 per billion. The commonest short words are pronouns, verbs and particles
+/// ("man", "var", "all", "för") whose frequency says nothing of how often they build
+/// compounds; valued in full they carry a split into more parts past a reading with fewer
+/// ("all|man|psykiatriska" against "allmän|psykiatriska"). A short head that does build
+/// compounds ("län" in "länsgemensam") stays below the cap.
+const SHORT_PART_VALUE: f32 = 11.5;
+
+/// What the part `stem` of frequency `f` adds to a compound's sum: its [`part_value`], at
+/// most [`SHORT_PART_VALUE`] for a short part.
+pub(crate) fn stem_value(stem: &str, f: Option<u32>) -> f32 {
+    let value = part_value(f);
+    if stem.chars().nth(3).is_none() {
+        value.min(SHORT_PART_VALUE)
+    } else {
+        value
+    }
+}
+
 /// A compound reading, if the word has one.
 pub(crate) type CompoundReading = Option<Compound>;
 
@@ -367,7 +386,7 @@ impl Words {
         for stem in split.stems(lower) {
             parts += 1;
             let f = self.frequency(stem);
-            sum += part_value(f);
+            sum += stem_value(stem, f);
             rarest = rarest.min(f.unwrap_or(0));
             long_part |= f.is_some() && stem.len() >= LONG_PART_BYTES;
         }

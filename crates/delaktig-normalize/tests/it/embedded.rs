@@ -135,6 +135,28 @@ fn a_word_as_written_that_reads_through_a_listed_compound_stays() {
 }
 
 #[test]
+fn short_common_words_do_not_carry_a_split_into_more_parts() {
+    // "all|man|psykiatriska" as written against "allmän|psykiatriska", "ny|a|besök|s|tider"
+    // against "ny|besök|s|tider": the pronoun, the quantifier and the adjective are valued as
+    // compound parts, not by how often they stand alone.
+    let text = format!(
+        "{DAMAGED} Besok pa den allmanpsykiatriska mottagningen ar gratis. \
+         Reserverade nybesokstider finns varje vecka."
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("den allmänpsykiatriska mottagningen"),
+        "{}",
+        out.text
+    );
+    assert!(
+        out.text.contains("Reserverade nybesökstider"),
+        "{}",
+        out.text
+    );
+}
+
+#[test]
 fn weekday_ranges_and_units_after_a_slash_read_as_their_abbreviations() {
     let text = format!(
         "{DAMAGED}\nRing 044-13 52 70 (man-tors kl. 8.30-16.00). Det kostar 25 kr/tim och \
