@@ -1660,7 +1660,18 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], rough: bool, edits: &m
         }
         let stray = match t.kind {
             Kind::Word if c.is_ascii_lowercase() => {
-                !matches!(c, b'i' | b'o' | b'r' | b'f' | b'a') && prev.kind != Kind::Number
+                if matches!(c, b'i' | b'o' | b'r' | b'f' | b'a') {
+                    // A word of one letter opens no sentence written small: after a
+                    // sentence's full stop it is a speck too (not after a short word's stop,
+                    // which may be an abbreviation's: "t.ex. i").
+                    gap.trim_end() == "."
+                        && after_marks(laid, prev, gap)
+                        && laid
+                            .get(prev.span.clone())
+                            .is_some_and(|w| w.chars().nth(3).is_some())
+                } else {
+                    prev.kind != Kind::Number
+                }
             }
             Kind::Word if c.is_ascii_uppercase() && c != b'I' => {
                 after_marks(laid, prev, gap) || rough && prev.kind == Kind::Word && gap == " "

@@ -296,6 +296,15 @@ fn a_lone_letter_ending_a_line_of_a_scan_is_a_speck() {
         out.text
     );
     assert_changed(&out, Reason::StraySymbol, &[" e"]);
+    // A one-letter word after a sentence's full stop, written small, is a speck too; after
+    // a comma or an abbreviation it is a word ("till mötet i\nStockholm").
+    let text = format!(
+        "{DAMAGED}\nStatus: Genomfort. i\nKommentar: klart, i\nStockholm har t.ex. i\nbland annat.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("Status: Genomfört.\n"), "{}", out.text);
+    assert!(out.text.contains("klart, i\n"), "{}", out.text);
+    assert!(out.text.contains("t.ex. i\n"), "{}", out.text);
     // In a document whose letters are intact such a letter stays.
     let clean = "Vi ska fundera på ett gemensamt upplägg. e\n";
     assert_eq!(Normalizer::new().normalize(clean).text, clean);
