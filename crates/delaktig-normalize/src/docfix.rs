@@ -1705,6 +1705,29 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], rough: bool, edits: &m
     crate::add_edits(edits, added);
 }
 
+/// Takes away the second "i" of "i i": the preposition is never doubled, so one of them is a
+/// speck of the scan ("ligger i i pärmen", or "liggeri i" once the glued "i" is parted). Only
+/// for a damaged document (the caller's test); `edits` stay in text order.
+pub(crate) fn doubled_i(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+    let mut added: Vec<WordEdit> = Vec::new();
+    for pair in tokens.windows(2) {
+        let [p, t] = pair else {
+            continue;
+        };
+        if laid.get(t.span.clone()) != Some("i")
+            || laid.get(p.span.end..t.span.start) != Some(" ")
+            || crate::overlaps_edit(edits, &t.span)
+        {
+            continue;
+        }
+        let before = crate::reads_now(laid, edits, &p.span).unwrap_or("");
+        if before == "i" || before.ends_with(" i") {
+            added.push(stray_edit(p.span.end..t.span.end, ""));
+        }
+    }
+    crate::add_edits(edits, added);
+}
+
 /// Conjunctions that join two parts of one sentence and never open one in these notes: after
 /// a full stop, written small, the stop is a scan's speck ("gås igenom. och läggs till").
 const CONJUNCTIONS: &[&str] = &["och", "samt"];

@@ -311,6 +311,23 @@ fn a_lone_letter_ending_a_line_of_a_scan_is_a_speck() {
 }
 
 #[test]
+fn a_doubled_preposition_i_loses_its_speck() {
+    let text = format!(
+        "{DAMAGED}\nResten ligger i i parmen. Loggboken liggeri i den bla parmen i koket.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text
+            .contains("Resten ligger i pärmen. Loggboken ligger i den blå pärmen i köket."),
+        "{}",
+        out.text
+    );
+    // In a document whose letters are intact the words stay as written.
+    let clean = "Resten ligger i i pärmen.\n";
+    assert_eq!(Normalizer::new().normalize(clean).text, clean);
+}
+
+#[test]
 fn a_stop_inside_a_sentence_is_a_speck() {
     let text = format!(
         "{DAMAGED}\nForegaende protokoll gas igenom. och laggs till handlingarna. Vi ses snart.\n\
