@@ -216,6 +216,80 @@ const AT_OBJECTS: &[&str] = &[
     "någon", "nagon", "något", "nagot", "ingen", "andra", "det", "detta", "vilket", "hållet",
     "hallet", "håll", "hall",
 ];
+/// Verbs of saying, thinking and finding that a clause with "att" follows ("tycker att",
+/// "berättar att", "finns att hämta"), also as a scan leaves them.
+const CLAUSE_VERBS: &[&str] = &[
+    "tycker",
+    "tyckte",
+    "anser",
+    "ansåg",
+    "ansag",
+    "menar",
+    "menade",
+    "säger",
+    "sager",
+    "tror",
+    "trodde",
+    "vet",
+    "visste",
+    "hoppas",
+    "hoppades",
+    "upplever",
+    "upplevde",
+    "berättar",
+    "berattar",
+    "berättade",
+    "berattade",
+    "påpekar",
+    "papekar",
+    "påpekade",
+    "papekade",
+    "betonar",
+    "betonade",
+    "framhåller",
+    "framhaller",
+    "framhöll",
+    "framholl",
+    "konstaterar",
+    "konstaterade",
+    "föreslår",
+    "foreslar",
+    "föreslog",
+    "foreslog",
+    "beslutade",
+    "beslutar",
+    "önskar",
+    "onskar",
+    "visar",
+    "visade",
+    "innebär",
+    "innebar",
+    "betyder",
+    "märker",
+    "marker",
+    "märkte",
+    "markte",
+    "känner",
+    "kanner",
+    "förklarar",
+    "forklarar",
+    "förklarade",
+    "forklarade",
+    "svarar",
+    "svarade",
+    "uppger",
+    "uppgav",
+    "skriver",
+    "skrev",
+    "lovar",
+    "lovade",
+    "finns",
+    "fanns",
+];
+/// Object pronouns "åt" takes after a verb of saying ("sa åt dem").
+const PERSONAL_OBJECTS: &[&str] = &[
+    "sig", "oss", "dem", "dom", "mig", "dig", "er", "henne", "honom", "varandra",
+];
 /// Copulas and degree words before an adjective ("är lätt", "så lätt").
 const COPULAS_AND_DEGREES: &[&str] = &[
     "är", "ar", "var", "vara", "blir", "bli", "blev", "så", "sa", "mycket", "inte", "lite",
@@ -2035,8 +2109,16 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "ata" => Default("äta"),
         "at" => {
             // "åt" takes an object or follows "göra"/"gå" ("göra åt att", "åt sig"); before
-            // an infinitive, or after "är" and before a clause, it is "att" with a "t" lost.
-            if !n.damaged
+            // an infinitive, or after "är" and before a clause, it is "att" with a "t" lost,
+            // and so after a verb of saying or thinking that a clause follows ("tycker att
+            // det", "upplever att samtalen"; but "sa åt dem").
+            if n.damaged
+                && is_in(n.prev, CLAUSE_VERBS)
+                && n.next.is_some()
+                && !is_in(n.next, PERSONAL_OBJECTS)
+            {
+                Default("att")
+            } else if !n.damaged
                 || is_in(n.next, AT_OBJECTS)
                 || is_in(
                     n.prev,
@@ -3226,6 +3308,10 @@ mod tests {
         assert_eq!(pick("at", Some("är"), Some("förvaltningen")), "att");
         assert_eq!(pick("at", Some("ta"), Some("sig")), "åt");
         assert_eq!(pick("at", Some("hålla"), Some("ihop")), "åt");
+        // After a verb of saying or thinking a clause follows; "åt" keeps its person.
+        assert_eq!(pick("at", Some("tycker"), Some("det")), "att");
+        assert_eq!(pick("at", Some("berättar"), Some("anhöriga")), "att");
+        assert_eq!(pick("at", Some("sa"), Some("dem")), "åt");
     }
 
     #[test]
