@@ -1489,7 +1489,18 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Default("berör")
         }
         "beror" => return None,
-        "hat" if n.damaged && before_supine(n.next) => Default("har"),
+        // A rough scan's "har": before a supine, after "inte", "som" or a subject pronoun,
+        // or before the subject of an inverted clause ("Sedan november hat vi").
+        "hat"
+            if n.damaged
+                && (before_supine(n.next)
+                    || is_in(n.prev, SUBJECT_PRONOUNS)
+                    || is_in(n.prev, &["inte", "som", "det", "vem", "alla"])
+                    || is_in(n.next, SUBJECT_PRONOUNS)
+                    || is_in(n.next, &["själv", "själva", "redan", "också", "alltid"])) =>
+        {
+            Default("har")
+        }
         "hat" => Open,
         // Garbles a rough scan makes of short words, read back only where the document as a
         // whole shows damage.
@@ -2982,6 +2993,9 @@ mod tests {
         assert_eq!(pick("beror", Some("det"), Some("på")), "keep");
         assert_eq!(pick("beror", Some("det"), Some("främst")), "keep");
         assert_eq!(pick("hat", Some("mot"), Some("och")), "open");
+        assert_eq!(pick("hat", Some("inte"), Some("BankID")), "har");
+        assert_eq!(pick("hat", Some("november"), Some("vi")), "har");
+        assert_eq!(pick("hat", Some("år"), Some("själv")), "har");
         assert_eq!(pick("ay", Some("rekryteringen"), Some("två")), "av");
         assert_eq!(pick("ect", Some("ge"), Some("mer")), "ett");
         assert_eq!(pick("frin", Some("reflektioner"), Some("mötet")), "från");
