@@ -2446,10 +2446,18 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Default("går")
         }
         "gr" => return None,
-        // "två" with its å lost, before a plural noun.
+        // "två" with its å lost, before a plural noun ("tv tillfällen") or "av" ("tv av
+        // gångerna"), or ending a clause after its subject ("då är vi tv.").
         "tv" if n.damaged
-            && ends_any(n.next, &["ar", "er", "or", "na"], 4)
+            && (ends_any(n.next, &["ar", "er", "or", "na", "en"], 4)
+                || is_in(n.next, &["av", "till"]))
             && !is_in(n.prev, &["på", "pa", "i", "om", "via"]) =>
+        {
+            Default("två")
+        }
+        "tv" if n.damaged
+            && n.next.is_none()
+            && is_in(n.prev, &["vi", "ni", "de", "dom", "är", "ar", "var"]) =>
         {
             Default("två")
         }
@@ -3744,6 +3752,10 @@ mod tests {
         assert_eq!(pick("gr", Some("det"), Some("för")), "går");
         assert_eq!(pick("tv", Some("och"), Some("sommarutflykter")), "två");
         assert_eq!(pick("tv", Some("på"), Some("programmen")), "keep");
+        assert_eq!(pick("tv", Some("vid"), Some("tillfällen")), "två");
+        assert_eq!(pick("tv", Some("år"), Some("av")), "två");
+        assert_eq!(pick("tv", Some("vi"), None), "två");
+        assert_eq!(pick("tv", Some("på"), None), "keep");
         assert_eq!(pick("har", Some("så"), Some("ser")), "här");
         assert_eq!(pick("har", Some("så"), Some("vi")), "keep");
         assert_eq!(pick("har", Some("äntligen"), Some("och")), "här");
