@@ -2094,6 +2094,15 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             }
         }
         "at" if n.damaged && is_in(n.prev, &["per"]) => Default("år"),
+        // After a question word or an adverb opening the clause the verb comes second ("Vad
+        // at beroende?", "då at det först"): "är", unless an infinitive follows.
+        "at" if n.damaged
+            && is_in(n.prev, &["vad", "vem", "då", "nu", "här", "där"])
+            && n.next.is_some()
+            && !is_in(n.next, INFINITIVES) =>
+        {
+            Default("är")
+        }
         // "130 medlemmar a 200 kronor": a price apiece, before a sum and its currency.
         "a" if is_digits(n.next)
             && n.prev.is_some_and(|p| p.chars().all(char::is_alphabetic))
@@ -3334,6 +3343,10 @@ mod tests {
         assert_eq!(pick("at", Some("tycker"), Some("det")), "att");
         assert_eq!(pick("at", Some("berättar"), Some("anhöriga")), "att");
         assert_eq!(pick("at", Some("sa"), Some("dem")), "åt");
+        // Second in a clause opened by a question word or an adverb, the verb.
+        assert_eq!(pick("at", Some("vad"), Some("beroende")), "är");
+        assert_eq!(pick("at", Some("då"), Some("det")), "är");
+        assert_eq!(pick("at", Some("då"), Some("göra")), "att");
     }
 
     #[test]
