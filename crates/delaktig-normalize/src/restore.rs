@@ -45,6 +45,10 @@ const _: () = assert!(MISREAD_MIN_FREQUENCY >= delaktig_lexicon_sv::COMMON_MIN_F
 /// Frequency (per billion) under which a compound part is rare enough to be a fragment of a
 /// garbled word.
 const RARE_PART_FREQUENCY: u32 = 1_000;
+/// Fewest letters and least frequency (per billion) of each of two parts that make a
+/// compound as meant however rare a part is ([`Restorer::weak_compound`]).
+const SOUND_PART_LETTERS: usize = 6;
+const SOUND_PART_FREQUENCY: u32 = 100;
 /// Least frequency of a word nothing reads ends with that its misread reading must keep
 /// ([`Restorer::known_tail`]).
 const KNOWN_TAIL_FREQUENCY: u32 = 5_000;
@@ -1750,8 +1754,9 @@ impl Restorer<'_> {
     }
 
     /// Whether `lower` reads as a compound only with three parts or more or with a part that
-    /// is rare or unknown: its reading is such, and no other reading as two common words joined directly or
-    /// by a linker ("arbetsmarknad|s|direktör" beside "arbet|marknadsdirektör") exists.
+    /// is rare or unknown: its reading is such, it is not two long known words, and no other
+    /// reading as two common words joined directly or by a linker
+    /// ("arbetsmarknad|s|direktör" beside "arbet|marknadsdirektör") exists.
     fn weak_compound(&self, lower: &str) -> bool {
         let common = |w: &str| {
             self.words
@@ -1763,6 +1768,25 @@ impl Restorer<'_> {
             .compound(lower)
             .is_some_and(|c| c.parts >= 3 || c.rarest < RARE_PART_FREQUENCY);
         if !rare_part {
+            return false;
+        }
+        // Two long parts the lexicon knows as words are a compound as meant, however rare
+        // one is ("anhörig|konsulent" is no misread "anhörig|konsument").
+        if self.words.compound(lower).is_some_and(|c| c.parts == 2)
+            && self
+                .words
+                .vocabulary()
+                .split_compound(lower)
+                .is_some_and(|c| {
+                    c.stems(lower).all(|s| {
+                        s.chars().nth(SOUND_PART_LETTERS - 1).is_some()
+                            && self
+                                .words
+                                .frequency(s)
+                                .is_some_and(|f| f >= SOUND_PART_FREQUENCY)
+                    })
+                })
+        {
             return false;
         }
         let two_common = self.words.part_prefix_ends(lower).into_iter().any(|k| {

@@ -157,6 +157,19 @@ fn short_common_words_do_not_carry_a_split_into_more_parts() {
 }
 
 #[test]
+fn a_compound_of_two_long_known_words_is_no_misread_however_rare_a_part() {
+    // "konsulent" is rarer than "konsument", one letter away: both parts are words, so the
+    // compound is read as written, with its marks back.
+    let text = format!("{DAMAGED}\nSocialpsykiatrin far en egen anhdrigkonsulent.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("får en egen anhörigkonsulent."),
+        "{}",
+        out.text
+    );
+}
+
+#[test]
 fn weekday_ranges_and_units_after_a_slash_read_as_their_abbreviations() {
     let text = format!(
         "{DAMAGED}\nRing 044-13 52 70 (man-tors kl. 8.30-16.00). Det kostar 25 kr/tim och \
