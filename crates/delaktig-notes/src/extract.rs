@@ -186,6 +186,8 @@ pub(crate) fn is_proposal(sentence: &str) -> bool {
                 "behöver" | "behövs" => {
                     !needs_nothing(ws, i, next)
                         && !first_person_need(ws, i)
+                        && !is_chore(next)
+                        && !pets_need(ws)
                         && !sentence
                             .get(at + w.len()..)
                             .is_some_and(|r| r.starts_with(','))
@@ -199,9 +201,11 @@ pub(crate) fn is_proposal(sentence: &str) -> bool {
                     })
                 }
                 // "Önskemål om ledighet lämnas till Anneli": where wishes go, not one.
-                "önskemål" => !ws
-                    .iter()
-                    .any(|&(_, n)| matches!(n, "lämnas" | "skickas" | "mejlas" | "anmäls")),
+                "önskemål" => {
+                    !ws.iter()
+                        .any(|&(_, n)| matches!(n, "lämnas" | "skickas" | "mejlas" | "anmäls"))
+                        && !talks_of_someones_wishes(ws, i, next)
+                }
                 // "Jag önskar att det hade gått fortare": a wish about what is past.
                 "önskar" | "önskade" => {
                     !ws.get(i + 1..(i + 5).min(ws.len())).is_some_and(|after| {
@@ -282,6 +286,49 @@ fn needs_nothing(ws: &[(usize, &str)], i: usize, next: &str) -> bool {
         || ws
             .get(i.saturating_sub(2)..i)
             .is_some_and(|before| before.iter().any(|&(_, w)| matches!(w, "inget" | "ingenting")))
+}
+
+/// Whether `next`, the word after "behöver", is a chore of the day in the passive ("Diskmaskinen
+/// behöver tömmas", "Blommorna behöver vattnas"): a shift's note, no change to the services.
+fn is_chore(next: &str) -> bool {
+    matches!(
+        next,
+        "tömmas" | "diskas" | "städas" | "vattnas" | "matas" | "dammsugas" | "tvättas" | "torkas"
+    )
+}
+
+/// Whether the sentence opens with an animal or a plant of a household ("Katten Pärla
+/// behöver mat två gånger om dagen", as a crisis plan asks): its needs are no proposal.
+fn pets_need(ws: &[(usize, &str)]) -> bool {
+    ws.first().is_some_and(|&(_, w)| {
+        matches!(
+            Lower::new(w).as_str(),
+            "katten"
+                | "katterna"
+                | "hunden"
+                | "hundarna"
+                | "kaninen"
+                | "fågeln"
+                | "fåglarna"
+                | "djuren"
+                | "blommorna"
+                | "växterna"
+        )
+    })
+}
+
+/// Whether "önskemål", word `i` before `next`, is someone's wishes talked of ("Ni går igenom
+/// dina önskemål och gränser"), not a wish put forward ("önskemål om en samlad webbsida").
+fn talks_of_someones_wishes(ws: &[(usize, &str)], i: usize, next: &str) -> bool {
+    next != "om"
+        && i.checked_sub(1)
+            .and_then(|j| ws.get(j))
+            .is_some_and(|&(_, p)| {
+                matches!(
+                    Lower::new(p).as_str(),
+                    "dina" | "mina" | "era" | "våra" | "sina" | "hans" | "hennes" | "deras"
+                )
+            })
 }
 
 /// Whether "behöver", word `i`, has "jag" for its subject right beside it ("jag behöver",
@@ -1125,6 +1172,17 @@ mod tests {
         assert!(!is_proposal("Följande bör särskilt beaktas:"));
         assert!(is_proposal("Planen bör följas upp varje år."));
         assert!(is_proposal("Lokalen behöver tillgänglighetsanpassas."));
+        // A shift's chores and someone's wishes talked of propose nothing.
+        assert!(!is_proposal(
+            "Köket: Diskmaskinen körd kl. 21.00, behöver tömmas."
+        ));
+        assert!(!is_proposal("Ni går igenom dina önskemål och gränser."));
+        assert!(!is_proposal(
+            "Katten Pärla behöver mat två gånger om dagen."
+        ));
+        assert!(is_proposal(
+            "Svårt att hitta rätt ingång; önskemål om en samlad webbsida."
+        ));
         assert!(is_proposal("Vi önskar att kommunen inför kvällsöppet."));
     }
 
