@@ -2196,6 +2196,16 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             } else if n.prev == Some("det") && n.next == Some("till") && n.next2.is_none() {
                 // "det hör till" closing a sentence: it belongs (here is no "till" after).
                 Clear("hör")
+            } else if is_in(
+                n.prev,
+                &["jag", "vi", "ni", "man", "hon", "han", "de", "dom"],
+            ) && n.next.is_some()
+                && !is_in(n.next, PREPOSITIONS)
+                && !is_in(n.next, &["och", "som", "eller", "med", "har", "är", "ar"])
+            {
+                // "vi hör tv:n", "jag hör fortfarande röster": the verb after its subject;
+                // "vi här på kontoret" places the subject.
+                Default("hör")
             } else {
                 Open
             }
@@ -3678,6 +3688,9 @@ mod tests {
         // "hör av dig", "svåra att", "vänliga hälsningar", "har inte nått".
         assert_eq!(pick4("hor", Some("du"), Some("gärna"), Some("av")), "hör");
         assert_eq!(pick("hor", Some("du"), Some("vad")), "open");
+        assert_eq!(pick("hor", Some("vi"), Some("tv")), "hör");
+        assert_eq!(pick("hor", Some("jag"), Some("fortfarande")), "hör");
+        assert_eq!(pick("hor", Some("vi"), Some("på")), "open");
         assert_eq!(pick("svara", Some("är"), Some("att")), "svåra");
         assert_eq!(pick("svara", Some("att"), Some("på")), "svara");
         assert_eq!(pick("vanliga", Some("med"), Some("hälsningar")), "vänliga");
