@@ -586,6 +586,14 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             ) {
                 // "har inte varit här förut", "vill bo kvar här": after these, where.
                 Clear("här")
+            } else if is_in(n.prev, &["finns", "fanns"])
+                && !is_in(n.next, SUBJECT_PRONOUNS)
+                && !before_supine(n.next)
+                && n.next != Some("det")
+            {
+                // "jag finns här nästa tisdag": where; "det som finns har vi använt" keeps its
+                // verb before the subject.
+                Default("här")
             } else if is_in(
                 n.prev,
                 &[
@@ -3691,6 +3699,8 @@ mod tests {
         assert_eq!(pick("hor", Some("vi"), Some("tv")), "hör");
         assert_eq!(pick("hor", Some("jag"), Some("fortfarande")), "hör");
         assert_eq!(pick("hor", Some("vi"), Some("på")), "open");
+        assert_eq!(pick("har", Some("finns"), Some("nästa")), "här");
+        assert_eq!(pick("har", Some("finns"), Some("vi")), "keep");
         assert_eq!(pick("svara", Some("är"), Some("att")), "svåra");
         assert_eq!(pick("svara", Some("att"), Some("på")), "svara");
         assert_eq!(pick("vanliga", Some("med"), Some("hälsningar")), "vänliga");
