@@ -1513,10 +1513,49 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         // Garbles a rough scan makes of short words, read back only where the document as a
         // whole shows damage.
         "ay" | "ect" | "frin" | "tl" | "ki" | "art" | "sit" | "git" | "vata" | "gra" | "late"
+        | "orn" | "ill" | "si" | "mats" | "loka" | "ging" | "frigor" | "tat" | "dé"
             if !n.damaged =>
         {
             Open
         }
+        // "om" with its m read as "rn"; "till" without its t; "så" with its å read as "i"
+        // (but "si och så"); "mars" with its r read as "t", after a day or "i"; "lokal"
+        // without its l; "gång" and "frågor" with their å read as "i" ("varje ging", "gang
+        // pa ging"; "några frigor", but "som frigör"); "tar" with its r read as "t" before
+        // what it takes ("tat emot", "tat fram"); "de" with a speck on its e ("dé"), "dö"
+        // after an infinitive's marker.
+        "orn" if n.prev.is_some() && !is_in(n.prev, &["en", "den", "som"]) => Default("om"),
+        "ill" if n.prev.is_some() && n.next.is_some() => Default("till"),
+        "si" if n.prev != Some("och") && n.next != Some("och") => Default("så"),
+        "mats" if is_digits(n.prev) || n.prev == Some("i") => Default("mars"),
+        "loka" if n.prev.is_some() => Default("lokal"),
+        "ging"
+            if n.next == Some("på")
+                || is_in(
+                    n.prev,
+                    &[
+                        "en", "ett", "varje", "nästa", "samma", "första", "andra", "tredje",
+                        "sista", "denna", "per", "någon", "ingen", "på",
+                    ],
+                ) =>
+        {
+            Default("gång")
+        }
+        "frigor" if !is_in(n.prev, SUBJECT_PRONOUNS) && !is_in(n.prev, &["som", "det", "den"]) => {
+            Default("frågor")
+        }
+        "tat"
+            if is_in(n.next, PARTICLES)
+                || is_in(
+                    n.next,
+                    &["emot", "med", "hand", "ansvar", "ett", "en", "sig", "del"],
+                ) =>
+        {
+            Default("tar")
+        }
+        "dé" if before_infinitive(n.prev) => Default("dö"),
+        "dé" => Default("de"),
+        "orn" | "ill" | "si" | "mats" | "loka" | "ging" | "frigor" | "tat" => Open,
         "ay" if n.prev.is_some() || n.next.is_some() => Default("av"),
         "ect" => Default("ett"),
         "frin" => Default("från"),
@@ -2663,7 +2702,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 143] = [
+const ASCII_WORDS: [&str; 151] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -2675,11 +2714,12 @@ const ASCII_WORDS: [&str; 143] = [
     "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd", "motets", "skal", "ersatts",
     "lasa", "andra", "andras", "inga", "sag", "lasbar", "lasbart", "lasbara", "val", "tacka",
     "falla", "slakt", "tr", "last", "fort", "@r", "vanlig", "tal", "marks", "starka", "vaga",
-    "arlig", "arliga", "arligt", "forts", "vant", "laga", "anda", "vantar", "ska", "gras",
+    "arlig", "arliga", "arligt", "forts", "vant", "laga", "anda", "vantar", "ska", "gras", "orn",
+    "ill", "si", "mats", "loka", "ging", "frigor", "tat",
 ];
 
 /// The words these rules know about with other characters (lower-case).
-const OTHER_WORDS: [&str; 7] = ["fér", "férsta", "bér", "hér", "én", "gé", "éversatts"];
+const OTHER_WORDS: [&str; 8] = ["fér", "férsta", "bér", "hér", "én", "gé", "éversatts", "dé"];
 
 /// The ASCII words these rules know about that are longer than [`LONGEST_ASCII`] bytes.
 const LONG_ASCII_WORDS: [&str; 3] = ["vanligen", "oversatts", "6versatts"];
@@ -3032,6 +3072,19 @@ mod tests {
         assert_eq!(pick("hat", Some("november"), Some("vi")), "har");
         assert_eq!(pick("hat", Some("år"), Some("själv")), "har");
         assert_eq!(pick("ay", Some("rekryteringen"), Some("två")), "av");
+        assert_eq!(pick("orn", Some("berättar"), Some("arbetsgruppen")), "om");
+        assert_eq!(pick("ill", Some("bifall"), Some("motionen")), "till");
+        assert_eq!(pick("si", Some("det"), Some("svårt")), "så");
+        assert_eq!(pick("si", Some("och"), None), "open");
+        assert_eq!(pick("mats", Some("27"), Some("är")), "mars");
+        assert_eq!(pick("mats", Some("och"), Some("Anna")), "open");
+        assert_eq!(pick("loka", Some("liten"), Some("med")), "lokal");
+        assert_eq!(pick("ging", Some("varje"), Some("jag")), "gång");
+        assert_eq!(pick("frigor", Some("några"), Some("bör")), "frågor");
+        assert_eq!(pick("frigor", Some("som"), Some("tid")), "open");
+        assert_eq!(pick("tat", Some("sjuk"), Some("emot")), "tar");
+        assert_eq!(pick("dé", Some("hur"), Some("upplever")), "de");
+        assert_eq!(pick("dé", Some("att"), None), "dö");
         assert_eq!(pick("ect", Some("ge"), Some("mer")), "ett");
         assert_eq!(pick("frin", Some("reflektioner"), Some("mötet")), "från");
         assert_eq!(pick("tl", Some("vara"), Some("hjälp")), "till");
