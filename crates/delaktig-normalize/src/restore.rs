@@ -45,6 +45,11 @@ const _: () = assert!(MISREAD_MIN_FREQUENCY >= delaktig_lexicon_sv::COMMON_MIN_F
 /// Frequency (per billion) under which a compound part is rare enough to be a fragment of a
 /// garbled word.
 const RARE_PART_FREQUENCY: u32 = 1_000;
+/// Frequency (per billion) below which a restored word counts as never seen in text.
+const UNSEEN_FREQUENCY: u32 = 1;
+/// Most letters of such a reading: a long word the list never saw is mostly an inflected
+/// form of a word it knows ("socialförvaltningens").
+const UNSEEN_READING_LETTERS: usize = 7;
 /// Fewest letters and least frequency (per billion) of each of two parts that make a
 /// compound as meant however rare a part is ([`Restorer::weak_compound`]).
 const SOUND_PART_LETTERS: usize = 6;
@@ -1116,7 +1121,20 @@ impl Restorer<'_> {
         // ("diskurerat" as dis+kurerat), so a whole word one letter away may still read
         // better.
         let only_compound = best.as_ref().is_some_and(|b| b.reason == Reason::Compound);
-        if (!any_known || only_compound)
+        // A restored whole word that the frequency list never saw (an inflected form only
+        // the dictionary lists: "försäg" for "forsiag") is a weak reading too: a common word
+        // one misread letter away ("förslag") may be meant.
+        let unseen_reading = shape == Shape::Lower
+            && best.as_ref().is_some_and(|b| {
+                b.reason != Reason::Compound
+                    && b.edits > 0
+                    && b.text.chars().nth(UNSEEN_READING_LETTERS).is_none()
+                    && self
+                        .words
+                        .frequency(&crate::text::lower(&b.text))
+                        .is_some_and(|f| f < UNSEEN_FREQUENCY)
+            });
+        if (!any_known || only_compound || unseen_reading)
             && self.doc.damage() == Damage::Damaged
             && (!name_like || letters >= LONG_WORD_LETTERS)
             && place != Place::NameStart
@@ -1140,7 +1158,7 @@ impl Restorer<'_> {
                     .is_some_and(|b| self.weak_compound(&crate::text::lower(&b.text)));
             // A capitalised compound of rare parts is more likely a name of rare parts
             // ("Ankarlänken") than a misread compound of common ones ("Antarlänken").
-            let found = if only_compound && (!weak || name_like) {
+            let found = if only_compound && (!weak || name_like) || unseen_reading {
                 // Against a compound reading only a whole word is tried: a two-part compound
                 // one letter away would rarely be clearer than the compound found, and the
                 // search for it costs more than it gains.

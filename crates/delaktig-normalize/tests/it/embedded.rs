@@ -170,6 +170,19 @@ fn a_compound_of_two_long_known_words_is_no_misread_however_rare_a_part() {
 }
 
 #[test]
+fn a_restored_word_no_text_uses_gives_way_to_a_common_word_one_misread_away() {
+    // "forsiag" restores to "försäg", a form only the dictionary lists; with its "l" read
+    // as "i" it is "förslag".
+    let text = format!("{DAMAGED}\nVi tar fram ett nytt forsiag och de fick avsiag i ar.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("ett nytt förslag och de fick avslag"),
+        "{}",
+        out.text
+    );
+}
+
+#[test]
 fn weekday_ranges_and_units_after_a_slash_read_as_their_abbreviations() {
     let text = format!(
         "{DAMAGED}\nRing 044-13 52 70 (man-tors kl. 8.30-16.00). Det kostar 25 kr/tim och \
