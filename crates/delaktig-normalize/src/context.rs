@@ -1513,7 +1513,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         // Garbles a rough scan makes of short words, read back only where the document as a
         // whole shows damage.
         "ay" | "ect" | "frin" | "tl" | "ki" | "art" | "sit" | "git" | "vata" | "gra" | "late"
-        | "orn" | "ill" | "si" | "mats" | "loka" | "ging" | "frigor" | "tat" | "dé"
+        | "orn" | "ill" | "si" | "mats" | "loka" | "ging" | "frigor" | "tat" | "dé" | "sé"
+        | "gat" | "tor"
             if !n.damaged =>
         {
             Open
@@ -1555,7 +1556,20 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         }
         "dé" if before_infinitive(n.prev) => Default("dö"),
         "dé" => Default("de"),
-        "orn" | "ill" | "si" | "mats" | "loka" | "ging" | "frigor" | "tat" => Open,
+        // "så" with its å read as "é"; "gått" with its å and a t lost, after "har"; "tror"
+        // without its r, after a subject or before a clause ("Jag tor att"; "tor 12/3" is
+        // Thursday).
+        "sé" if n.prev.is_some() || n.next.is_some() => Default("så"),
+        "gat" if is_in(n.prev, &["har", "hade", "ha", "hat"]) => Default("gått"),
+        "tor"
+            if !is_digits(n.next)
+                && (is_in(n.prev, SUBJECT_PRONOUNS)
+                    || is_in(n.next, &["att", "det", "inte", "jag", "nog", "också"])) =>
+        {
+            Default("tror")
+        }
+        "orn" | "ill" | "si" | "mats" | "loka" | "ging" | "frigor" | "tat" | "gat" | "tor" => Open,
+        "sé" => return None,
         "ay" if n.prev.is_some() || n.next.is_some() => Default("av"),
         "ect" => Default("ett"),
         "frin" => Default("från"),
@@ -2702,7 +2716,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 151] = [
+const ASCII_WORDS: [&str; 153] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -2715,11 +2729,21 @@ const ASCII_WORDS: [&str; 151] = [
     "lasa", "andra", "andras", "inga", "sag", "lasbar", "lasbart", "lasbara", "val", "tacka",
     "falla", "slakt", "tr", "last", "fort", "@r", "vanlig", "tal", "marks", "starka", "vaga",
     "arlig", "arliga", "arligt", "forts", "vant", "laga", "anda", "vantar", "ska", "gras", "orn",
-    "ill", "si", "mats", "loka", "ging", "frigor", "tat",
+    "ill", "si", "mats", "loka", "ging", "frigor", "tat", "gat", "tor",
 ];
 
 /// The words these rules know about with other characters (lower-case).
-const OTHER_WORDS: [&str; 8] = ["fér", "férsta", "bér", "hér", "én", "gé", "éversatts", "dé"];
+const OTHER_WORDS: [&str; 9] = [
+    "fér",
+    "férsta",
+    "bér",
+    "hér",
+    "én",
+    "gé",
+    "éversatts",
+    "dé",
+    "sé",
+];
 
 /// The ASCII words these rules know about that are longer than [`LONGEST_ASCII`] bytes.
 const LONG_ASCII_WORDS: [&str; 3] = ["vanligen", "oversatts", "6versatts"];
@@ -3085,6 +3109,10 @@ mod tests {
         assert_eq!(pick("tat", Some("sjuk"), Some("emot")), "tar");
         assert_eq!(pick("dé", Some("hur"), Some("upplever")), "de");
         assert_eq!(pick("dé", Some("att"), None), "dö");
+        assert_eq!(pick("sé", Some("brukarrådet"), Some("att")), "så");
+        assert_eq!(pick("gat", Some("har"), Some("över")), "gått");
+        assert_eq!(pick("tor", Some("man"), Some("att")), "tror");
+        assert_eq!(pick("tor", None, Some("12")), "open");
         assert_eq!(pick("ect", Some("ge"), Some("mer")), "ett");
         assert_eq!(pick("frin", Some("reflektioner"), Some("mötet")), "från");
         assert_eq!(pick("tl", Some("vara"), Some("hjälp")), "till");
