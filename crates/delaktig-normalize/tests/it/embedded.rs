@@ -1621,9 +1621,13 @@ fn a_capital_and_digits_is_a_code_unless_it_reads_as_one_of_the_commonest_words(
 #[test]
 fn a_place_name_where_a_verb_is_due_is_the_verb() {
     // Vara is a town, but not after "ska": the scan read the size-only V large.
-    let text = format!("{DAMAGED}\nDet ar svart att hora att vi ska Vara drogfria.\n");
+    let text = format!(
+        "{DAMAGED}\nDet ar svart att hora att vi ska Vara drogfria.\nAnhoriga ska fa Vara med.\n"
+    );
     let out = Normalizer::new().normalize(&text);
     assert!(out.text.contains("ska vara drogfria"), "{}", out.text);
+    // After a modal in the infinitive too ("ska få vara med").
+    assert!(out.text.contains("ska få vara med"), "{}", out.text);
 }
 
 #[test]
