@@ -1728,6 +1728,40 @@ pub(crate) fn doubled_i(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
     crate::add_edits(edits, added);
 }
 
+/// Gives "jag" its capital back after a sentence's full stop on its line ("bokstavligen. jag
+/// kom till stationen"): a rough scan reads the capital J small there. Not after a short
+/// word, which may be an abbreviation's ("t.ex. jag"). Only for a damaged document (the
+/// caller's test); `edits` stay in text order.
+pub(crate) fn small_jag(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+    let mut added: Vec<WordEdit> = Vec::new();
+    for pair in tokens.windows(2) {
+        let [p, t] = pair else {
+            continue;
+        };
+        if laid.get(t.span.clone()) != Some("jag")
+            || laid.get(p.span.end..t.span.start) != Some(". ")
+            || p.kind != Kind::Word
+            || crate::overlaps_edit(edits, &t.span)
+        {
+            continue;
+        }
+        let long_word = laid
+            .get(p.span.clone())
+            .is_some_and(|w| w.chars().nth(3).is_some() && w.chars().all(char::is_alphabetic));
+        if long_word {
+            added.push(WordEdit {
+                span: t.span.clone(),
+                proposal: Proposal {
+                    replacement: "Jag".into(),
+                    reason: Reason::Case,
+                    confidence: CONFIDENCE,
+                },
+            });
+        }
+    }
+    crate::add_edits(edits, added);
+}
+
 /// Conjunctions that join two parts of one sentence and never open one in these notes: after
 /// a full stop, written small, the stop is a scan's speck ("gås igenom. och läggs till").
 const CONJUNCTIONS: &[&str] = &["och", "samt"];

@@ -1485,6 +1485,7 @@ impl Normalizer {
             docfix::word_names(laid, &tokens, &mut edits, &self.words);
             docfix::stray_letters(laid, &tokens, rough, &mut edits);
             docfix::doubled_i(laid, &tokens, &mut edits);
+            docfix::small_jag(laid, &tokens, &mut edits);
             docfix::range_dashes(laid, &mut edits);
             docfix::speck_hyphens(laid, &tokens, &mut edits, &self.words);
             docfix::one_for_i(laid, &tokens, &mut edits);

@@ -354,6 +354,21 @@ fn a_doubled_preposition_i_loses_its_speck() {
 }
 
 #[test]
+fn a_small_jag_after_a_full_stop_gets_its_capital() {
+    let text = format!("{DAMAGED}\nDet var bokstavligen. jag kom till Gavle t.ex. jag.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text
+            .contains("bokstavligen. Jag kom till Gävle t.ex. jag."),
+        "{}",
+        out.text
+    );
+    // In a document whose letters are intact it stays as written.
+    let clean = "Det var bokstavligen. jag kom till Gävle.\n";
+    assert_eq!(Normalizer::new().normalize(clean).text, clean);
+}
+
+#[test]
 fn a_stop_inside_a_sentence_is_a_speck() {
     let text = format!(
         "{DAMAGED}\nForegaende protokoll gas igenom. och laggs till handlingarna. Vi ses snart.\n\
