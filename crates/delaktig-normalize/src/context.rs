@@ -307,6 +307,21 @@ fn before_supine(w: Option<&str>) -> bool {
     is_in(w, AFTER_HAR) || ends_any(w, &["at", "it", "ats", "its"], 5)
 }
 
+/// Whether the verb "får" stands where a scan left "for", "fér" or "fr": after a subject and
+/// before what "får" takes ("man for inte använda", "Han fr hjälp", "själv for sova"), or
+/// second after an adverb, before the subject ("Här for man vara").
+fn far_in_context(n: &Neighbours<'_>) -> bool {
+    (is_in(n.prev, SUBJECT_PRONOUNS) || is_in(n.prev, &["själv", "själva"]))
+        && (is_in(n.next, INFINITIVES)
+            || is_in(
+                n.next,
+                &[
+                    "inte", "hjälp", "svar", "stöd", "sova", "äta", "ata", "använda", "vara",
+                ],
+            ))
+        || is_in(n.prev, &["här", "där", "då", "nu"]) && is_in(n.next, SUBJECT_PRONOUNS)
+}
+
 /// Whether `w` takes an infinitive after it: a marker, or a modal in the infinitive ("ska få
 /// vara", "skulle kunna göra").
 fn before_infinitive(w: Option<&str>) -> bool {
@@ -1008,6 +1023,12 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 // "for" the past tense of "fara": "Lars for till Malmö", "många for dit".
                 return None;
             }
+            // A rough scan's "får" (its å read as "o"): after a subject and before what "får"
+            // takes ("man for inte använda", "Han for hjälp", "själv for sova"), or second
+            // after an adverb, before the subject ("Här for man vara").
+            if n.damaged && far_in_context(n) {
+                return Some(Default("får"));
+            }
             Clear("för")
         }
         "forsta" | "férsta" => {
@@ -1170,6 +1191,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         // neighbour after it.
         // "Fr 12/3": Friday opening a line or sentence before its date.
         "fr" if n.sentence_start && is_digits(n.next) => Clear("fr"),
+        "fr" if n.damaged && far_in_context(n) => Default("får"),
         "fr" if n.next.is_some() && !is_in(n.next, &["o", "om", "kl"]) => Clear("för"),
         // "tio r den 21", "kronor per r": after a count, "år" with its vowel lost.
         "r" if is_number(n.prev) => Clear("år"),
@@ -3584,6 +3606,11 @@ mod tests {
     #[test]
     fn other_groups() {
         assert_eq!(pick("for", Some("tack"), Some("att")), "för");
+        // A rough scan's "får" after a subject, before what it takes.
+        assert_eq!(pick("fr", Some("han"), Some("hjälp")), "får");
+        assert_eq!(pick("for", Some("man"), Some("inte")), "får");
+        assert_eq!(pick("for", Some("här"), Some("man")), "får");
+        assert_eq!(pick("for", Some("vi"), Some("statistik")), "för");
         assert_eq!(pick("for", Some("vi"), Some("hem")), "keep");
         assert_eq!(pick4("for", Some("året"), Some("vi"), Some("till")), "keep");
         // "som många inte har.": "har" ends a clause after a subject and "inte"; "här" after
