@@ -4,6 +4,7 @@ use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
 use delaktig::ingest::{prepare, restore_and_parse};
+use delaktig::lexicon::Vocabulary;
 use delaktig::public::RedactingFilter;
 use delaktig_core::{Lang, ReportOptions, StalledPolicy, Visibility};
 use delaktig_normalize::{Encoding, Normalizer, Options, decode};
@@ -26,6 +27,95 @@ struct Reading {
     /// ends the run.
     #[arg(long)]
     keep_going: bool,
+    /// A file of words the notes use that the lexicon may lack (a local service's or
+    /// project's words), one per line, optionally with a tab and a frequency per billion
+    /// words (default 1000); lines starting with # are comments. May be given several times.
+    #[arg(long = "words", value_name = "FILE")]
+    words: Vec<PathBuf>,
+    /// A file of names the notes use (staff, user organisations, places, streets), one per
+    /// line as written ("Idun Västerbo", "Mälarhem"); each capitalised word of a line is
+    /// added; lines starting with # are comments. May be given several times.
+    #[arg(long = "names", value_name = "FILE")]
+    names: Vec<PathBuf>,
+}
+
+impl Reading {
+    /// The normaliser with `options` over the embedded lexicon and the words and names of
+    /// the `--words` and `--names` files; a line that cannot be added is an error that names
+    /// the file and the line.
+    fn normalizer(&self, options: Options) -> Result<Normalizer> {
+        if self.words.is_empty() && self.names.is_empty() {
+            return Ok(Normalizer::new().with_options(options));
+        }
+        let mut vocabulary = Vocabulary::new();
+        for path in &self.words {
+            for (line, entry) in list_entries(path)? {
+                let (word, frequency) = word_entry(&entry)
+                    .map_err(|e| CliError(format!("{}:{line}: {e}", path.display())))?;
+                vocabulary
+                    .try_add_word(word, frequency)
+                    .map_err(|e| CliError(format!("{}:{line}: {e}", path.display())))?;
+            }
+        }
+        for path in &self.names {
+            for (line, entry) in list_entries(path)? {
+                let mut added = 0;
+                for name in entry
+                    .split_whitespace()
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                {
+                    vocabulary
+                        .try_add_name(name, Vocabulary::ADDED_NAME_FREQUENCY)
+                        .map_err(|e| CliError(format!("{}:{line}: {e}", path.display())))?;
+                    added += 1;
+                }
+                if added == 0 {
+                    return Err(CliError(format!(
+                        "{}:{line}: no capitalised name in {entry:?}",
+                        path.display()
+                    )));
+                }
+            }
+        }
+        Ok(Normalizer::with_vocabulary(vocabulary).with_options(options))
+    }
+}
+
+/// Frequency per billion words of a word from a `--words` file that gives none: about that
+/// of a moderately common word, since the caller says the notes use it.
+const ADDED_WORD_FREQUENCY: u32 = 1_000;
+
+/// The lines of a `--words` or `--names` file that hold an entry, with their line numbers:
+/// trimmed, without blank lines and # comments.
+fn list_entries(path: &Path) -> Result<Vec<(usize, String)>> {
+    let bytes = std::fs::read(path).map_err(|e| CliError(format!("{}: {e}", path.display())))?;
+    let text =
+        decode(&bytes, Encoding::Auto).map_err(|e| CliError(format!("{}: {e}", path.display())))?;
+    Ok(text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+        .map(|(i, l)| (i, l.to_string()))
+        .collect())
+}
+
+/// A `--words` line: the word, and its frequency after a tab or a space if one is given.
+fn word_entry(entry: &str) -> std::result::Result<(&str, u32), String> {
+    let mut parts = entry.split_whitespace();
+    let word = parts.next().unwrap_or("");
+    let frequency = match parts.next() {
+        None => ADDED_WORD_FREQUENCY,
+        Some(f) => f
+            .parse()
+            .map_err(|_| format!("{f:?} is no frequency (a whole number per billion words)"))?,
+    };
+    if let Some(extra) = parts.next() {
+        return Err(format!(
+            "one word per line, and a frequency: {extra:?} is too much"
+        ));
+    }
+    Ok((word, frequency))
 }
 
 /// `normalize`.
@@ -299,11 +389,11 @@ enum Printed {
 /// Runs `normalize`.
 pub fn normalize(args: NormalizeArgs) -> Result {
     let inputs = read_inputs(&args.files)?;
-    let normalizer = if args.review {
-        Normalizer::new().with_options(Options::review())
+    let normalizer = args.reading.normalizer(if args.review {
+        Options::review()
     } else {
-        Normalizer::new()
-    };
+        Options::default()
+    })?;
     let bar = progress(inputs.len());
     let work = |input: &Input| -> Result<Printed> {
         let bytes = input.read()?;
@@ -363,7 +453,7 @@ fn parse_options(year: Option<i32>) -> ParseOptions {
 /// Runs `parse`. With `--json`, one document is printed as an object and several as an array.
 pub fn parse(args: ParseArgs) -> Result {
     let inputs = read_inputs(&args.files)?;
-    let normalizer = Normalizer::new();
+    let normalizer = args.reading.normalizer(Options::default())?;
     let mut documents = Vec::with_capacity(inputs.len());
     let work = |input: &Input| -> Result<_> {
         let bytes = input.read()?;
@@ -526,8 +616,9 @@ fn import_one(
 /// skipped and the others imported).
 pub fn ingest(db: &Path, args: IngestArgs) -> Result {
     let inputs = read_inputs(&args.files)?;
+    // The word and name lists first: a bad line changes nothing, not even a new register.
+    let normalizer = args.reading.normalizer(Options::default())?;
     let mut register = open(db)?;
-    let normalizer = Normalizer::new();
     let bar = progress(inputs.len());
     let work = |input: &Input| -> Result<_> {
         let bytes = input.read()?;

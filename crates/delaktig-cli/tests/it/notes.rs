@@ -57,6 +57,44 @@ fn normalize_restores_an_ocr_sentence_and_lists_changes() {
 }
 
 #[test]
+fn word_and_name_lists_teach_the_normaliser_a_services_own_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let note = "Vi traffades pa forvaltningen for att prata om hur manga som far hjalp. \
+                Det ar svart att na ut.\nAnhorigkonsulenten Idun Vasterbo kontaktar er. \
+                Malarhem installerar kodlas.\n";
+    std::fs::write(d.join("note.txt"), note).unwrap();
+    std::fs::write(
+        d.join("names.txt"),
+        "# staff and landlords\nIdun Västerbo\nMälarhem\n",
+    )
+    .unwrap();
+    // Without the list the surname and the landlord keep the scan's letters.
+    let plain = delaktig(d, &["normalize", "note.txt"]).ok();
+    assert!(
+        plain.contains("Idun Vasterbo") && plain.contains("Malarhem"),
+        "{plain}"
+    );
+    let named = delaktig(d, &["normalize", "--names", "names.txt", "note.txt"]).ok();
+    assert!(
+        named.contains("Idun Västerbo kontaktar er. Mälarhem installerar"),
+        "{named}"
+    );
+    // The parser reads the same names, so the action's doer is written right.
+    let parsed = delaktig(d, &["parse", "--json", "--names", "names.txt", "note.txt"]).ok();
+    assert!(parsed.contains("Idun Västerbo"), "{parsed}");
+    // A word list line with a frequency, and one that is no entry: the error names the
+    // file and the line, and nothing is written.
+    std::fs::write(d.join("words.txt"), "kodlås\t50000\n\nbad line here\n").unwrap();
+    let err = delaktig(d, &["ingest", "--words", "words.txt", "note.txt"]).fails();
+    assert!(err.contains("words.txt:3"), "{err}");
+    assert!(!d.join("delaktig.db").exists());
+    std::fs::write(d.join("names.txt"), "utan versal\n").unwrap();
+    let err = delaktig(d, &["normalize", "--names", "names.txt", "note.txt"]).fails();
+    assert!(err.contains("names.txt:1"), "{err}");
+}
+
+#[test]
 fn normalize_refuses_invalid_utf8_with_the_offset() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bad.txt");
