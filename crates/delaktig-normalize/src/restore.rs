@@ -1162,9 +1162,14 @@ impl Restorer<'_> {
                 // Against a compound reading only a whole word is tried: a two-part compound
                 // one letter away would rarely be clearer than the compound found, and the
                 // search for it costs more than it gains.
-                self.words.whole_word_misread(&lower, || {
+                let found = self.words.whole_word_misread(&lower, || {
                     let (whole, diacritic) = misread_readings(self.words, &lower);
                     whole.or(diacritic)
+                });
+                // Against a reading the list never saw, the misread keeps the word's last
+                // letter, which carries its inflection ("såtas" is no "satan").
+                found.filter(|(_, cand)| {
+                    !unseen_reading || only_compound || cand.chars().last() == lower.chars().last()
                 })
             } else {
                 let search = |probe: &str| {
