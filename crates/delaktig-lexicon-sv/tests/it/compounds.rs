@@ -93,6 +93,12 @@ fn fewest_parts_with_linking_letters_and_heads() {
         Some(vec!["studiecirkel".into(), "rum".into()])
     );
     assert_eq!(stems(&lex, "kurstal"), None);
+    // A village ("Hjulsjö|byn") ends a place's name.
+    let places = Lexicon::from_entries([("hjul", 1), ("sjö", 1), ("byn", 1)], []);
+    assert_eq!(
+        stems(&places, "hjulsjöbyn"),
+        Some(vec!["hjul".into(), "sjö".into(), "byn".into()])
+    );
     assert_eq!(stems(&lex, "kvinn"), None);
     assert_eq!(stems(&lex, ""), None);
     assert_eq!(stems(&lex, &"a".repeat(300)), None);
