@@ -139,6 +139,13 @@ pub(crate) const AFTER_I: &[&str] = &[
     "tre",
     "två",
     "tva",
+    "genomsnitt",
+    "snitt",
+    "samarbete",
+    "mitten",
+    "regel",
+    "allmänhet",
+    "huvudsak",
 ];
 
 /// Personal pronouns as objects ("sa till mig").
