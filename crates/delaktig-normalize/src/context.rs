@@ -1061,6 +1061,19 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 ))
                 // "kommer första gången": an ordinal before its noun.
                 && !is_in(n.next, &["gången", "gangen", "steget", "mötet", "motet"])
+                // "kontakt, återkoppling och första besök": after "och" that joins nouns,
+                // not verbs ("läsa och förstå"), an ordinal before its noun, unless what
+                // follows is what one understands ("och förstå hur").
+                && !(n.prev == Some("och")
+                    && n.prev2.is_some_and(|w| !w.ends_with('a'))
+                    && n.next.is_some()
+                    && !is_in(
+                        n.next,
+                        &[
+                            "hur", "att", "vad", "det", "varför", "vilka", "vilken", "vilket",
+                            "sig", "mig", "dig", "oss", "dem", "er", "varandra", "innehållet",
+                        ],
+                    ))
             {
                 Clear("förstå")
             } else {
@@ -3359,6 +3372,11 @@ mod tests {
         assert_eq!(pick("ar", Some("25"), Some("med")), "år");
         assert_eq!(pick("forsta", Some("kommer"), Some("gången")), "första");
         assert_eq!(pick("forsta", Some("kommer"), Some("vad")), "förstå");
+        // After "och" joining nouns, an ordinal; joining verbs, the verb.
+        let nouns = around(Some("återkoppling"), Some("och"), Some("besök"));
+        assert_eq!(pick_in("forsta", &nouns), "första");
+        let verbs = around(Some("läsa"), Some("och"), Some("texten"));
+        assert_eq!(pick_in("forsta", &verbs), "förstå");
         assert_eq!(pick("hall", Some("flera"), Some("samtidigt")), "håll");
         assert_eq!(pick("svart", Some("särskilt"), Some("med")), "svårt");
     }

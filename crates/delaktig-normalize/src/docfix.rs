@@ -1332,7 +1332,8 @@ const SUSPENDED_HEAD_CONFIDENCE: f32 = 0.8;
 const LAW_CONFIDENCE: f32 = 0.9;
 
 /// Reads a scan's "1" for a capital I: a lone "1" opening a sentence before a word that
-/// follows the preposition there ("1 dag är vi" → "I dag", "1 april kom"), and a "1" in a word of capitals
+/// follows the preposition there ("1 dag är vi" → "I dag"; not before a month: "1 juni" is a
+/// date), and a "1" in a word of capitals
 /// ("1VO" → "IVO"). `edits` stay in text order.
 pub(crate) fn one_for_i(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     let mut added: Vec<WordEdit> = Vec::new();
@@ -1355,9 +1356,7 @@ pub(crate) fn one_for_i(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
                 n.kind == Kind::Word
                     && laid.get(t.span.end..n.span.start) == Some(" ")
                     && laid.get(n.span.clone()).is_some_and(|w| {
-                        let w = crate::text::lower(w);
-                        crate::context::AFTER_I.contains(&w.as_ref())
-                            || crate::layout::MONTHS.contains(&w.as_ref())
+                        crate::context::AFTER_I.contains(&crate::text::lower(w).as_ref())
                     })
             });
             // "4.1 Den enskildes …": a section's number after a number and its dot.
