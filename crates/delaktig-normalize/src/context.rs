@@ -293,10 +293,6 @@ const CLAUSE_VERBS: &[&str] = &[
     "finns",
     "fanns",
 ];
-/// Object pronouns "åt" takes after a verb of saying ("sa åt dem").
-const PERSONAL_OBJECTS: &[&str] = &[
-    "sig", "oss", "dem", "dom", "mig", "dig", "er", "henne", "honom", "varandra",
-];
 /// Copulas and degree words before an adjective ("är lätt", "så lätt").
 const COPULAS_AND_DEGREES: &[&str] = &[
     "är", "ar", "var", "vara", "blir", "bli", "blev", "så", "sa", "mycket", "inte", "lite",
@@ -2238,7 +2234,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             if n.damaged
                 && is_in(n.prev, CLAUSE_VERBS)
                 && n.next.is_some()
-                && !is_in(n.next, PERSONAL_OBJECTS)
+                && !is_in(n.next, OBJECT_PRONOUNS)
+                && n.next != Some("varandra")
             {
                 Default("att")
             } else if !n.damaged
