@@ -625,7 +625,10 @@ fn time_speck_edits(text: &str, out: &mut Vec<Edit>) {
         let rest = bytes.get(at..).unwrap_or(&[]);
         let marks = leading(rest, |b| matches!(b, b'.' | b':' | b','));
         let spaces = leading(rest.get(marks..).unwrap_or(&[]), |b| b == b' ');
-        if (1..=2).contains(&marks) && time_after(rest.get(marks + spaces..).unwrap_or(&[])) {
+        let time = rest.get(marks + spaces..).unwrap_or(&[]);
+        // After "kI" or "k|", which can be nothing else, a bare hour too ("kI..16. Kom").
+        let bare_hour = matches!(bytes.get(k + 1), Some(b'I' | b'|')) && hour_after(time);
+        if (1..=2).contains(&marks) && (time_after(time) || bare_hour) {
             out.push(Edit {
                 span: k..at + marks + spaces,
                 // (Small: the case pass gives a sentence's first word its capital.)
@@ -869,6 +872,15 @@ pub(crate) fn time_before(before: &[u8]) -> bool {
 }
 
 /// Whether `after` starts with a time ("12:00", "15.30") followed by no further digit.
+/// Whether `after` starts with an hour alone: one or two digits up to 24, then no digit.
+fn hour_after(after: &[u8]) -> bool {
+    let digits = leading_digits(after);
+    (1..=2).contains(&digits)
+        && std::str::from_utf8(after.get(..digits).unwrap_or(&[]))
+            .ok()
+            .and_then(|h| h.parse::<u8>().ok())
+            .is_some_and(|h| h <= 24)
+}
 pub(crate) fn time_after(after: &[u8]) -> bool {
     let hours = leading_digits(after);
     let rest = after.get(hours + 1..).unwrap_or(&[]);
@@ -1901,6 +1913,11 @@ stöd till någon som befinner sig mitt i en svår period och som har mycket att
         assert_eq!(
             apply("Tid: ki. 9.00, kI..20.00 eller Kd, 18.30"),
             "Tid: kl. 9.00, kl. 20.00 eller kl. 18.30"
+        );
+        // After "kI", a bare hour too; after "ki" or "Kd" only a time with its minutes.
+        assert_eq!(
+            apply("Tom efter kI..16. Kom. Ring ki. 16 eller Kd, 30 procent."),
+            "Tom efter kl. 16. Kom. Ring ki. 16 eller Kd, 30 procent."
         );
         assert_eq!(
             apply("Lördag 6 december kl. 13-16; Julmarknad. Tisdag 10.00; Möte"),
