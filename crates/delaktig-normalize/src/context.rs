@@ -1552,7 +1552,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         // whole shows damage.
         "ay" | "ect" | "frin" | "tl" | "ki" | "art" | "sit" | "git" | "vata" | "gra" | "late"
         | "orn" | "ill" | "si" | "mats" | "loka" | "ging" | "frigor" | "tat" | "dé" | "sé"
-        | "gat" | "tor"
+        | "gat" | "tor" | "ock" | "mien"
             if !n.damaged =>
         {
             Open
@@ -1606,7 +1606,11 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         {
             Default("tror")
         }
-        "orn" | "ill" | "si" | "mats" | "loka" | "ging" | "frigor" | "tat" | "gat" | "tor" => Open,
+        // "och" with its h read as "k"; "men" with a speck read as "i".
+        "ock" if n.next.is_some() => Default("och"),
+        "mien" if n.next.is_some() => Default("men"),
+        "orn" | "ill" | "si" | "mats" | "loka" | "ging" | "frigor" | "tat" | "gat" | "tor"
+        | "ock" | "mien" => Open,
         "sé" => return None,
         "ay" if n.prev.is_some() || n.next.is_some() => Default("av"),
         "ect" => Default("ett"),
@@ -2755,7 +2759,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 153] = [
+const ASCII_WORDS: [&str; 155] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -2768,7 +2772,7 @@ const ASCII_WORDS: [&str; 153] = [
     "lasa", "andra", "andras", "inga", "sag", "lasbar", "lasbart", "lasbara", "val", "tacka",
     "falla", "slakt", "tr", "last", "fort", "@r", "vanlig", "tal", "marks", "starka", "vaga",
     "arlig", "arliga", "arligt", "forts", "vant", "laga", "anda", "vantar", "ska", "gras", "orn",
-    "ill", "si", "mats", "loka", "ging", "frigor", "tat", "gat", "tor",
+    "ill", "si", "mats", "loka", "ging", "frigor", "tat", "gat", "tor", "ock", "mien",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -3152,6 +3156,8 @@ mod tests {
         assert_eq!(pick("gat", Some("har"), Some("över")), "gått");
         assert_eq!(pick("tor", Some("man"), Some("att")), "tror");
         assert_eq!(pick("tor", None, Some("12")), "open");
+        assert_eq!(pick("ock", Some("ohälsa"), Some("en")), "och");
+        assert_eq!(pick("mien", Some("påbörjat"), Some("inte")), "men");
         assert_eq!(pick("ect", Some("ge"), Some("mer")), "ett");
         assert_eq!(pick("frin", Some("reflektioner"), Some("mötet")), "från");
         assert_eq!(pick("tl", Some("vara"), Some("hjälp")), "till");
