@@ -1552,7 +1552,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         // whole shows damage.
         "ay" | "ect" | "frin" | "tl" | "ki" | "art" | "sit" | "git" | "vata" | "gra" | "late"
         | "orn" | "ill" | "si" | "mats" | "loka" | "ging" | "frigor" | "tat" | "dé" | "sé"
-        | "gat" | "tor" | "ock" | "mien"
+        | "gat" | "tor" | "ock" | "mien" | "ét" | "étt" | "nga" | "6r"
             if !n.damaged =>
         {
             Open
@@ -1609,8 +1609,24 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         // "och" with its h read as "k"; "men" with a speck read as "i".
         "ock" if n.next.is_some() => Default("och"),
         "mien" if n.next.is_some() => Default("men"),
+        // "ett" with its e read as "é" (not the rare "ätt" and "ät"); "unga" without its u,
+        // after a word it follows ("barn och nga", "mot nga vuxna"); "för" without its f
+        // ("ansvarig 6r teamet").
+        "ét" | "étt" if n.next.is_some() => Default("ett"),
+        "nga"
+            if is_in(
+                n.prev,
+                &[
+                    "och", "mot", "för", "med", "till", "alla", "många", "av", "om",
+                ],
+            ) || n.next == Some("vuxna") =>
+        {
+            Default("unga")
+        }
+        "6r" if n.prev.is_some() && n.next.is_some() => Default("för"),
         "orn" | "ill" | "si" | "mats" | "loka" | "ging" | "frigor" | "tat" | "gat" | "tor"
-        | "ock" | "mien" => Open,
+        | "ock" | "mien" | "nga" | "6r" => Open,
+        "ét" | "étt" => return None,
         "sé" => return None,
         "ay" if n.prev.is_some() || n.next.is_some() => Default("av"),
         "ect" => Default("ett"),
@@ -2759,7 +2775,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 155] = [
+const ASCII_WORDS: [&str; 157] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -2772,11 +2788,11 @@ const ASCII_WORDS: [&str; 155] = [
     "lasa", "andra", "andras", "inga", "sag", "lasbar", "lasbart", "lasbara", "val", "tacka",
     "falla", "slakt", "tr", "last", "fort", "@r", "vanlig", "tal", "marks", "starka", "vaga",
     "arlig", "arliga", "arligt", "forts", "vant", "laga", "anda", "vantar", "ska", "gras", "orn",
-    "ill", "si", "mats", "loka", "ging", "frigor", "tat", "gat", "tor", "ock", "mien",
+    "ill", "si", "mats", "loka", "ging", "frigor", "tat", "gat", "tor", "ock", "mien", "nga", "6r",
 ];
 
 /// The words these rules know about with other characters (lower-case).
-const OTHER_WORDS: [&str; 9] = [
+const OTHER_WORDS: [&str; 11] = [
     "fér",
     "férsta",
     "bér",
@@ -2786,6 +2802,8 @@ const OTHER_WORDS: [&str; 9] = [
     "éversatts",
     "dé",
     "sé",
+    "ét",
+    "étt",
 ];
 
 /// The ASCII words these rules know about that are longer than [`LONGEST_ASCII`] bytes.
@@ -3158,6 +3176,9 @@ mod tests {
         assert_eq!(pick("tor", None, Some("12")), "open");
         assert_eq!(pick("ock", Some("ohälsa"), Some("en")), "och");
         assert_eq!(pick("mien", Some("påbörjat"), Some("inte")), "men");
+        assert_eq!(pick("étt", Some("är"), Some("bra")), "ett");
+        assert_eq!(pick("nga", Some("och"), Some("kontakta")), "unga");
+        assert_eq!(pick("6r", Some("ansvarig"), Some("teamet")), "för");
         assert_eq!(pick("ect", Some("ge"), Some("mer")), "ett");
         assert_eq!(pick("frin", Some("reflektioner"), Some("mötet")), "från");
         assert_eq!(pick("tl", Some("vara"), Some("hjälp")), "till");
