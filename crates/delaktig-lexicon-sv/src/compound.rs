@@ -13,10 +13,12 @@ pub const MIN_PART_CHARS: usize = 3;
 /// Fewest characters of the final part, the one that carries the inflection.
 pub const MIN_LAST_CHARS: usize = 4;
 /// Final parts shorter than [`MIN_LAST_CHARS`] that Swedish compounds end in all the same
-/// ("arbets|tid", "fredags|råd", "gång|väg", and the places "Hjulsjö|byn", "Lill|näs",
-/// "Sand|vik"): common enough to trust, unlike other short words a scan's garble may end in.
-pub const SHORT_LAST_PARTS: [&str; 13] = [
+/// ("arbets|tid", "fredags|råd", "gång|väg", "naloxon|kit", and the places "Hjulsjö|byn",
+/// "Lill|näs", "Sand|vik"): common enough to trust, unlike other short words a scan's garble
+/// may end in.
+pub const SHORT_LAST_PARTS: [&str; 14] = [
     "tid", "dag", "hus", "råd", "väg", "lag", "del", "liv", "mat", "rum", "byn", "vik", "näs",
+    "kit",
 ];
 /// Whether `rest`, of `chars` characters, may be a compound's final part by its length:
 /// [`MIN_LAST_CHARS`] or more, or one of [`SHORT_LAST_PARTS`].

@@ -93,8 +93,21 @@ fn fewest_parts_with_linking_letters_and_heads() {
         Some(vec!["studiecirkel".into(), "rum".into()])
     );
     assert_eq!(stems(&lex, "kurstal"), None);
-    // A village ("Hjulsjö|byn") ends a place's name.
-    let places = Lexicon::from_entries([("hjul", 1), ("sjö", 1), ("byn", 1)], []);
+    // A village ("Hjulsjö|byn") ends a place's name; a kit ends a compound too.
+    let places = Lexicon::from_entries(
+        [
+            ("hjul", 1),
+            ("sjö", 1),
+            ("byn", 1),
+            ("naloxon", 1),
+            ("kit", 1),
+        ],
+        [],
+    );
+    assert_eq!(
+        stems(&places, "naloxonkit"),
+        Some(vec!["naloxon".into(), "kit".into()])
+    );
     assert_eq!(
         stems(&places, "hjulsjöbyn"),
         Some(vec!["hjul".into(), "sjö".into(), "byn".into()])
