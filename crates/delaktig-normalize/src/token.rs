@@ -199,7 +199,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     p.get(..3).is_some_and(|w| w.eq_ignore_ascii_case(b"www"))
                         && matches!(p.get(3), Some(b'.' | b':' | b',' | b'-'))
                 });
-            let mut address = (marked || www) && (is_url(chunk) || is_email(chunk));
+            let mut address =
+                (marked || www) && (is_url(chunk) || is_email(chunk)) || bare_domain(chunk);
             let mut end = end;
             // A mailbox the scan parted from its host by a space after the "@" ("anna.berg@
             // stockholm.se"; the address stage takes the space out): both chunks are the
@@ -387,6 +388,42 @@ pub(crate) fn is_url(chunk: &[u8]) -> bool {
         || hyphen_www(chunk)
 }
 
+/// Top-level domains a bare host name in these notes ends with.
+const DOMAINS: [&[u8]; 11] = [
+    b"se", b"nu", b"com", b"org", b"net", b"eu", b"info", b"io", b"fi", b"no", b"dk",
+];
+
+/// Whether `chunk` is a host name written without "www." or a scheme, perhaps with a path
+/// and a closing mark ("kamratstod-blekinge.se", "stegen.se/kamratstod."): labels of ASCII
+/// letters, digits and hyphens, the first of two characters or more, the last a top-level
+/// domain in small letters. Its words are never restored ("kamratstod" is no "kamratstöd").
+pub(crate) fn bare_domain(chunk: &[u8]) -> bool {
+    let end = chunk
+        .iter()
+        .rposition(|b| !matches!(b, b'.' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'"'))
+        .map_or(0, |i| i + 1);
+    let body = chunk.get(..end).unwrap_or(&[]);
+    let host = body
+        .iter()
+        .position(|&b| b == b'/')
+        .map_or(body, |i| body.get(..i).unwrap_or(&[]));
+    let Some(dot) = host.iter().rposition(|&b| b == b'.') else {
+        return false;
+    };
+    let (labels, tld) = (
+        host.get(..dot).unwrap_or(&[]),
+        host.get(dot + 1..).unwrap_or(&[]),
+    );
+    DOMAINS.contains(&tld)
+        && labels
+            .split(|&b| b == b'.')
+            .all(|l| !l.is_empty() && l.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-'))
+        && labels
+            .split(|&b| b == b'.')
+            .next()
+            .is_some_and(|first| first.len() >= 2 && first.iter().any(u8::is_ascii_alphabetic))
+}
+
 /// Whether `chunk` is an abbreviation of parts of one or two letters with full stops
 /// ("t.ex.", "m.fl.", "o.s.v.", "fr.o.m."): words of it are never restored ("fl" is no
 /// "föl").
@@ -567,6 +604,18 @@ mod tests {
         assert!(!colon_www(b"www:a"));
         assert!(!lost_w(b"ww.a"));
         assert!(!lost_w(b"ww."));
+        // A host written bare, with a path or a closing mark; not a sentence's stop before
+        // a glued word, nor an abbreviation.
+        assert_eq!(
+            words("pa kamratstod-blekinge.se dar och stegen.se/kafe. Slut"),
+            ["pa", "dar", "och", "Slut"]
+        );
+        assert!(bare_domain(b"kamratstod-blekinge.se"));
+        assert!(bare_domain(b"www2.region.nu/anhoriga,"));
+        assert!(!bare_domain(b"motet.Se"));
+        assert!(!bare_domain(b"t.ex."));
+        assert!(!bare_domain(b"a.se"));
+        assert!(!bare_domain(b"mote.sen"));
     }
 
     #[test]
