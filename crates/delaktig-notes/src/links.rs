@@ -61,8 +61,45 @@ fn url_starts(text: &str) -> Vec<usize> {
             starts.push(i);
         }
     }
+    // Hosts written bare ("kamratstod-blekinge.se", "stegen.se/kafe"), chunk by chunk.
+    let mut offset = 0;
+    for chunk in text.split(|c: char| c.is_ascii_whitespace()) {
+        let body = chunk.trim_start_matches(['(', '"', '\'', '“', '”']);
+        let lead = chunk.len() - body.len();
+        if !body.contains('@')
+            && !body.starts_with("www.")
+            && !body.starts_with("http")
+            && bare_host(body)
+        {
+            starts.push(offset + lead);
+        }
+        offset += chunk.len() + 1;
+    }
     starts.sort_unstable();
     starts
+}
+
+/// Top-level domains a host written bare in these notes ends with.
+const BARE_TLDS: [&str; 11] = [
+    "se", "nu", "com", "org", "net", "eu", "info", "io", "fi", "no", "dk",
+];
+
+/// Whether `chunk` is a host written without "www." or a scheme, perhaps with a path and a
+/// closing mark: labels of ASCII letters, digits and hyphens, the first of two characters or
+/// more with a letter, the last a top-level domain in small letters.
+fn bare_host(chunk: &str) -> bool {
+    let host = trim_url_end(chunk).split('/').next().unwrap_or("");
+    let Some((labels, tld)) = host.rsplit_once('.') else {
+        return false;
+    };
+    let label_ok =
+        |l: &str| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    BARE_TLDS.contains(&tld)
+        && labels.split('.').all(label_ok)
+        && labels
+            .split('.')
+            .next()
+            .is_some_and(|first| first.len() >= 2 && first.bytes().any(|b| b.is_ascii_alphabetic()))
 }
 
 /// Links in `text`, each URL once, with labels from the words before them;
@@ -269,6 +306,18 @@ mod tests {
         // In a path a comma stays.
         let (links, _) = find_links("Se https://example.se/a,b i dag.");
         assert_eq!(links[0].url, "https://example.se/a,b");
+    }
+
+    #[test]
+    fn a_host_written_bare_is_a_link() {
+        let (links, _) = find_links(
+            "En egen sida på kamratstod-blekinge.se. Se (stegen.se/kafe) och t.ex. mötet.Se",
+        );
+        let urls: Vec<&str> = links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(urls, ["kamratstod-blekinge.se", "stegen.se/kafe"]);
+        // An e-mail address's host is no link of its own.
+        let (links, _) = find_links("Mejla anna@stegen.se i dag.");
+        assert!(links.is_empty());
     }
 
     #[test]
