@@ -397,6 +397,9 @@ const DOMAINS: [&[u8]; 11] = [
 /// and a closing mark ("kamratstod-blekinge.se", "stegen.se/kamratstod."): labels of ASCII
 /// letters, digits and hyphens, the first of two characters or more, the last a top-level
 /// domain in small letters. Its words are never restored ("kamratstod" is no "kamratstöd").
+/// A word and a domain alone ("arbetet.nu", "mötet.se") may be a sentence's end glued to
+/// the next one's first word ("nu", "se"): a host needs a hyphen, a digit, a third label or
+/// a path.
 pub(crate) fn bare_domain(chunk: &[u8]) -> bool {
     let end = chunk
         .iter()
@@ -414,7 +417,12 @@ pub(crate) fn bare_domain(chunk: &[u8]) -> bool {
         host.get(..dot).unwrap_or(&[]),
         host.get(dot + 1..).unwrap_or(&[]),
     );
+    let marked = labels
+        .iter()
+        .any(|&b| b == b'-' || b == b'.' || b.is_ascii_digit())
+        || host.len() < body.len();
     DOMAINS.contains(&tld)
+        && marked
         && labels
             .split(|&b| b == b'.')
             .all(|l| !l.is_empty() && l.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-'))
@@ -616,6 +624,8 @@ mod tests {
         assert!(!bare_domain(b"t.ex."));
         assert!(!bare_domain(b"a.se"));
         assert!(!bare_domain(b"mote.sen"));
+        assert!(!bare_domain(b"arbetet.nu"));
+        assert!(bare_domain(b"stegen.se/kafe"));
     }
 
     #[test]

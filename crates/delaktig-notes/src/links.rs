@@ -86,15 +86,22 @@ const BARE_TLDS: [&str; 11] = [
 
 /// Whether `chunk` is a host written without "www." or a scheme, perhaps with a path and a
 /// closing mark: labels of ASCII letters, digits and hyphens, the first of two characters or
-/// more with a letter, the last a top-level domain in small letters.
+/// more with a letter, the last a top-level domain in small letters. A word and a domain
+/// alone ("arbetet.nu") may be a sentence's end glued to the next one's first word: a host
+/// needs a hyphen, a digit, a third label or a path.
 fn bare_host(chunk: &str) -> bool {
-    let host = trim_url_end(chunk).split('/').next().unwrap_or("");
+    let body = trim_url_end(chunk);
+    let host = body.split('/').next().unwrap_or("");
     let Some((labels, tld)) = host.rsplit_once('.') else {
         return false;
     };
     let label_ok =
         |l: &str| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    let marked = labels.contains(['-', '.'])
+        || labels.bytes().any(|b| b.is_ascii_digit())
+        || host.len() < body.len();
     BARE_TLDS.contains(&tld)
+        && marked
         && labels.split('.').all(label_ok)
         && labels
             .split('.')
@@ -315,6 +322,9 @@ mod tests {
         );
         let urls: Vec<&str> = links.iter().map(|l| l.url.as_str()).collect();
         assert_eq!(urls, ["kamratstod-blekinge.se", "stegen.se/kafe"]);
+        // A word and a domain alone may be a sentence glued to the next.
+        let (links, _) = find_links("Vi är klara med arbetet.nu tar vi paus.");
+        assert!(links.is_empty());
         // An e-mail address's host is no link of its own.
         let (links, _) = find_links("Mejla anna@stegen.se i dag.");
         assert!(links.is_empty());
