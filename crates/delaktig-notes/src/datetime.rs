@@ -440,6 +440,13 @@ pub(crate) fn find_dates(s: &str) -> Vec<RawDate> {
         if next_char(s, end).is_some_and(|n| n.is_alphanumeric() || n == '/') {
             continue;
         }
+        // "6/9|21": numbers of a table's cells whose bar between them a scan read as a
+        // slash, glued to the next cell's bar; a date in a table stands apart from its bars.
+        if m.as_str().contains('/')
+            && (next_char(s, end) == Some('|') || prev_char(s, start) == Some('|'))
+        {
+            continue;
+        }
         if let (Some((first_day, range_at)), Some(p)) = (range, parsed.as_mut()) {
             p.0 = first_day;
             start = range_at;
@@ -740,6 +747,10 @@ mod tests {
         // Not a range: a number range ends before the day, or runs backwards.
         assert_eq!(dates("sid 3-4, 19/9"), [(19, 9, None, "19/9")]);
         assert!(dates("5-3 mars").is_empty());
+        // Table cells a scan ran together ("6 | 9 | 21" read "6/9|21") are no date; a date
+        // standing apart from a table's bars is one.
+        assert!(dates("5|12| 22\n6/9|21\n7|14|18").is_empty());
+        assert_eq!(dates("| 19/9 | möte |"), [(19, 9, None, "19/9")]);
     }
 
     #[test]
