@@ -49,55 +49,61 @@ impl Reading {
         }
         let mut vocabulary = Vocabulary::new();
         for path in &self.words {
-            for (line, entry) in list_entries(path)? {
-                let (word, frequency) = word_entry(&entry)
-                    .map_err(|e| CliError(format!("{}:{line}: {e}", path.display())))?;
+            for_each_entry(path, |entry| {
+                let (word, frequency) = word_entry(entry)?;
                 vocabulary
                     .try_add_word(word, frequency)
-                    .map_err(|e| CliError(format!("{}:{line}: {e}", path.display())))?;
-            }
+                    .map_err(|e| e.to_string())
+            })?;
         }
         for path in &self.names {
-            for (line, entry) in list_entries(path)? {
-                let mut added = 0;
-                for name in entry
+            for_each_entry(path, |entry| {
+                let mut names = entry
                     .split_whitespace()
                     .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                {
+                    .peekable();
+                if names.peek().is_none() {
+                    return Err(format!("no capitalised name in {entry:?}"));
+                }
+                names.try_for_each(|name| {
                     vocabulary
                         .try_add_name(name, Vocabulary::ADDED_NAME_FREQUENCY)
-                        .map_err(|e| CliError(format!("{}:{line}: {e}", path.display())))?;
-                    added += 1;
-                }
-                if added == 0 {
-                    return Err(CliError(format!(
-                        "{}:{line}: no capitalised name in {entry:?}",
-                        path.display()
-                    )));
-                }
-            }
+                        .map_err(|e| e.to_string())
+                })
+            })?;
         }
         Ok(Normalizer::with_vocabulary(vocabulary).with_options(options))
     }
 }
 
-/// Frequency per billion words of a word from a `--words` file that gives none: about that
-/// of a moderately common word, since the caller says the notes use it.
-const ADDED_WORD_FREQUENCY: u32 = 1_000;
+/// Frequency per billion words of a word from a `--words` file that gives none: that of an
+/// added name, a moderately common word, since the caller says the notes use it.
+const ADDED_WORD_FREQUENCY: u32 = Vocabulary::ADDED_NAME_FREQUENCY;
 
-/// The lines of a `--words` or `--names` file that hold an entry, with their line numbers:
-/// trimmed, without blank lines and # comments.
-fn list_entries(path: &Path) -> Result<Vec<(usize, String)>> {
+/// The text of a list file (`--words`, `--names`, `--public-names`), in any encoding
+/// `decode` reads.
+fn read_list(path: &Path) -> Result<String> {
     let bytes = std::fs::read(path).map_err(|e| CliError(format!("{}: {e}", path.display())))?;
-    let text =
-        decode(&bytes, Encoding::Auto).map_err(|e| CliError(format!("{}: {e}", path.display())))?;
-    Ok(text
-        .lines()
-        .enumerate()
-        .map(|(i, l)| (i + 1, l.trim()))
-        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
-        .map(|(i, l)| (i, l.to_string()))
-        .collect())
+    decode(&bytes, Encoding::Auto)
+        .map(std::borrow::Cow::into_owned)
+        .map_err(|e| CliError(format!("{}: {e}", path.display())))
+}
+
+/// Calls `add` with each entry of the list file at `path` (its lines, trimmed, without blank
+/// lines and # comments); an entry `add` refuses is an error naming the file and the line.
+fn for_each_entry(
+    path: &Path,
+    mut add: impl FnMut(&str) -> std::result::Result<(), String>,
+) -> Result {
+    let text = read_list(path)?;
+    for (n, line) in text.lines().enumerate() {
+        let entry = line.trim();
+        if entry.is_empty() || entry.starts_with('#') {
+            continue;
+        }
+        add(entry).map_err(|e| CliError(format!("{}:{}: {e}", path.display(), n + 1)))?;
+    }
+    Ok(())
 }
 
 /// A `--words` line: the word, and its frequency after a tab or a space if one is given.
@@ -649,10 +655,7 @@ pub fn redact(args: RedactArgs) -> Result {
     let files: Vec<PathBuf> = args.file.into_iter().collect();
     let inputs = read_inputs(&files)?;
     let public_names = match &args.public_names {
-        Some(p) => public_names_from_list(
-            &std::fs::read_to_string(p)
-                .map_err(|e| CliError(format!("cannot read {}: {e}", p.display())))?,
-        ),
+        Some(p) => public_names_from_list(&read_list(p)?),
         None => Vec::new(),
     };
     let redactor = Redactor::new(RedactOptions {

@@ -676,16 +676,13 @@ fn after_comma(laid: &str, tokens: &[Token], i: usize) -> bool {
 const COMMON_VERB_FREQUENCY: u32 = 100_000;
 
 /// Whether token `i` follows, on its line and after a space, a word (as read now) after which
-/// an infinitive is due ([`crate::context::INFINITIVE_MARKERS`], or a modal in the
-/// infinitive: "ska få Vara med").
+/// an infinitive is due ([`crate::context::before_infinitive`]: a marker, or a modal in the
+/// infinitive, "ska få Vara med").
 fn after_infinitive_marker(laid: &str, tokens: &[Token], i: usize, edits: &[WordEdit]) -> bool {
     word_before_on_line(laid, tokens, i).is_some_and(|(p, _)| {
         p.shape == Shape::Lower
             && gap_to(laid, p, tokens, i).is_some_and(|gap| gap == " ")
-            && crate::reads_now(laid, edits, &p.span).is_some_and(|w| {
-                crate::context::INFINITIVE_MARKERS.contains(&w)
-                    || matches!(w, "få" | "vilja" | "behöva")
-            })
+            && crate::context::before_infinitive(crate::reads_now(laid, edits, &p.span))
     })
 }
 

@@ -327,7 +327,7 @@ fn far_in_context(n: &Neighbours<'_>) -> bool {
 
 /// Whether `w` takes an infinitive after it: a marker, or a modal in the infinitive ("ska få
 /// vara", "skulle kunna göra").
-fn before_infinitive(w: Option<&str>) -> bool {
+pub(crate) fn before_infinitive(w: Option<&str>) -> bool {
     is_in(w, INFINITIVE_MARKERS) || is_in(w, &["få", "fa", "kunna", "vilja", "behöva"])
 }
 
@@ -1626,8 +1626,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "6r" if n.prev.is_some() && n.next.is_some() => Default("för"),
         "orn" | "ill" | "si" | "mats" | "loka" | "ging" | "frigor" | "tat" | "gat" | "tor"
         | "ock" | "mien" | "nga" | "6r" => Open,
-        "ét" | "étt" => return None,
-        "sé" => return None,
+        "ét" | "étt" | "sé" => return None,
         "ay" if n.prev.is_some() || n.next.is_some() => Default("av"),
         "ect" => Default("ett"),
         "frin" => Default("från"),
@@ -2316,10 +2315,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             } else if n.prev == Some("det") && n.next == Some("till") && n.next2.is_none() {
                 // "det hör till" closing a sentence: it belongs (here is no "till" after).
                 Clear("hör")
-            } else if is_in(
-                n.prev,
-                &["jag", "vi", "ni", "man", "hon", "han", "de", "dom"],
-            ) && n.next.is_some()
+            } else if is_in(n.prev, SUBJECT_PRONOUNS)
+                && n.prev != Some("du")
+                && n.next.is_some()
                 && !is_in(n.next, PREPOSITIONS)
                 && !is_in(n.next, &["och", "som", "eller", "med", "har", "är", "ar"])
             {

@@ -1333,8 +1333,7 @@ const LAW_CONFIDENCE: f32 = 0.9;
 
 /// Reads a scan's "1" for a capital I: a lone "1" opening a sentence before a word that
 /// follows the preposition there ("1 dag är vi" → "I dag"; not before a month: "1 juni" is a
-/// date), and a "1" in a word of capitals
-/// ("1VO" → "IVO"). `edits` stay in text order.
+/// date), and a "1" in a word of capitals ("1VO" → "IVO"). `edits` stay in text order.
 pub(crate) fn one_for_i(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     let mut added: Vec<WordEdit> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
@@ -1706,50 +1705,35 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], rough: bool, edits: &m
     crate::add_edits(edits, added);
 }
 
-/// Takes away the second "i" of "i i": the preposition is never doubled, so one of them is a
-/// speck of the scan ("ligger i i pärmen", or "liggeri i" once the glued "i" is parted). Only
-/// for a damaged document (the caller's test); `edits` stay in text order.
-pub(crate) fn doubled_i(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+/// Two fixes of a word by the word before it, in one walk over neighbouring words: the
+/// second "i" of "i i" goes, the preposition is never doubled, so one of them is a speck of
+/// the scan ("ligger i i pärmen", or "liggeri i" once the glued "i" is parted); and "jag"
+/// after a sentence's full stop gets its capital back, which a rough scan reads small
+/// ("bokstavligen. jag kom"; not after a short word, which may be an abbreviation's, "t.ex.
+/// jag"). Only for a damaged document (the caller's test); `edits` stay in text order.
+pub(crate) fn word_pairs(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     let mut added: Vec<WordEdit> = Vec::new();
     for pair in tokens.windows(2) {
         let [p, t] = pair else {
             continue;
         };
-        if laid.get(t.span.clone()) != Some("i")
-            || laid.get(p.span.end..t.span.start) != Some(" ")
-            || crate::overlaps_edit(edits, &t.span)
+        let word = laid.get(t.span.clone());
+        if !matches!(word, Some("i" | "jag")) || crate::overlaps_edit(edits, &t.span) {
+            continue;
+        }
+        let gap = laid.get(p.span.end..t.span.start);
+        if word == Some("i") && gap == Some(" ") {
+            let before = crate::reads_now(laid, edits, &p.span).unwrap_or("");
+            if before == "i" || before.ends_with(" i") {
+                added.push(stray_edit(p.span.end..t.span.end, ""));
+            }
+        } else if word == Some("jag")
+            && gap == Some(". ")
+            && p.kind == Kind::Word
+            && laid
+                .get(p.span.clone())
+                .is_some_and(|w| w.chars().nth(3).is_some() && w.chars().all(char::is_alphabetic))
         {
-            continue;
-        }
-        let before = crate::reads_now(laid, edits, &p.span).unwrap_or("");
-        if before == "i" || before.ends_with(" i") {
-            added.push(stray_edit(p.span.end..t.span.end, ""));
-        }
-    }
-    crate::add_edits(edits, added);
-}
-
-/// Gives "jag" its capital back after a sentence's full stop on its line ("bokstavligen. jag
-/// kom till stationen"): a rough scan reads the capital J small there. Not after a short
-/// word, which may be an abbreviation's ("t.ex. jag"). Only for a damaged document (the
-/// caller's test); `edits` stay in text order.
-pub(crate) fn small_jag(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
-    let mut added: Vec<WordEdit> = Vec::new();
-    for pair in tokens.windows(2) {
-        let [p, t] = pair else {
-            continue;
-        };
-        if laid.get(t.span.clone()) != Some("jag")
-            || laid.get(p.span.end..t.span.start) != Some(". ")
-            || p.kind != Kind::Word
-            || crate::overlaps_edit(edits, &t.span)
-        {
-            continue;
-        }
-        let long_word = laid
-            .get(p.span.clone())
-            .is_some_and(|w| w.chars().nth(3).is_some() && w.chars().all(char::is_alphabetic));
-        if long_word {
             added.push(WordEdit {
                 span: t.span.clone(),
                 proposal: Proposal {

@@ -871,16 +871,19 @@ pub(crate) fn time_before(before: &[u8]) -> bool {
             .is_none_or(|k| before.get(k).is_some_and(|b| !b.is_ascii_alphanumeric()))
 }
 
-/// Whether `after` starts with a time ("12:00", "15.30") followed by no further digit.
 /// Whether `after` starts with an hour alone: one or two digits up to 24, then no digit.
 fn hour_after(after: &[u8]) -> bool {
     let digits = leading_digits(after);
+    // (At most two digits are summed: a longer run is no hour.)
     (1..=2).contains(&digits)
-        && std::str::from_utf8(after.get(..digits).unwrap_or(&[]))
-            .ok()
-            .and_then(|h| h.parse::<u8>().ok())
-            .is_some_and(|h| h <= 24)
+        && after
+            .iter()
+            .take(digits)
+            .fold(0u32, |h, &b| h * 10 + u32::from(b - b'0'))
+            <= 24
 }
+
+/// Whether `after` starts with a time ("12:00", "15.30") followed by no further digit.
 pub(crate) fn time_after(after: &[u8]) -> bool {
     let hours = leading_digits(after);
     let rest = after.get(hours + 1..).unwrap_or(&[]);

@@ -1484,8 +1484,7 @@ impl Normalizer {
             docfix::glued_preposition(laid, &mut edits);
             docfix::word_names(laid, &tokens, &mut edits, &self.words);
             docfix::stray_letters(laid, &tokens, rough, &mut edits);
-            docfix::doubled_i(laid, &tokens, &mut edits);
-            docfix::small_jag(laid, &tokens, &mut edits);
+            docfix::word_pairs(laid, &tokens, &mut edits);
             docfix::range_dashes(laid, &mut edits);
             docfix::speck_hyphens(laid, &tokens, &mut edits, &self.words);
             docfix::one_for_i(laid, &tokens, &mut edits);

@@ -1168,9 +1168,8 @@ impl Restorer<'_> {
                 });
                 // Against a reading the list never saw, the misread keeps the word's last
                 // letter, which carries its inflection ("såtas" is no "satan").
-                found.filter(|(_, cand)| {
-                    !unseen_reading || only_compound || cand.chars().last() == lower.chars().last()
-                })
+                let keeps_ending = |cand: &str| cand.chars().last() == lower.chars().last();
+                found.filter(|(_, cand)| only_compound || !unseen_reading || keeps_ending(cand))
             } else {
                 let search = |probe: &str| {
                     self.words.misread(probe, || {
@@ -1795,19 +1794,19 @@ impl Restorer<'_> {
         }
         // Two long parts the lexicon knows as words are a compound as meant, however rare
         // one is ("anhörig|konsulent" is no misread "anhörig|konsument").
-        if self.words.compound(lower).is_some_and(|c| c.parts == 2)
+        // (The remembered reading holds the parts' count and the rarest's frequency; only
+        // their lengths need the split again.)
+        if self
+            .words
+            .compound(lower)
+            .is_some_and(|c| c.parts == 2 && c.rarest >= SOUND_PART_FREQUENCY)
             && self
                 .words
                 .vocabulary()
                 .split_compound(lower)
                 .is_some_and(|c| {
-                    c.stems(lower).all(|s| {
-                        s.chars().nth(SOUND_PART_LETTERS - 1).is_some()
-                            && self
-                                .words
-                                .frequency(s)
-                                .is_some_and(|f| f >= SOUND_PART_FREQUENCY)
-                    })
+                    c.stems(lower)
+                        .all(|s| s.chars().nth(SOUND_PART_LETTERS - 1).is_some())
                 })
         {
             return false;

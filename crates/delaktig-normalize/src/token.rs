@@ -46,6 +46,7 @@ const UPPER: u8 = 8;
 const LOWER: u8 = 16;
 const DIGIT: u8 = 32;
 const AMP_AT: u8 = 64; // `&` or `@`: inside a word, an OCR'd å or ö
+const DOT: u8 = 128; // `.`, which every host name has
 
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -73,6 +74,9 @@ static CLASS: [u8; 256] = {
         }
         if matches!(c, b'&' | b'@') {
             k |= AMP_AT;
+        }
+        if c == b'.' {
+            k |= DOT;
         }
         t[b] = k;
         b += 1;
@@ -143,20 +147,20 @@ fn word_char(c: char) -> Option<Option<Case>> {
     }
 }
 
-/// The end of the chunk of non-space text starting at `start`, and whether it has a `:` or
-/// an `@`.
+/// The end of the chunk of non-space text starting at `start`, and the byte classes it holds
+/// (whether it has a `:` or an `@`, a `.`).
 #[inline]
-fn chunk_end(bytes: &[u8], start: usize) -> (usize, bool) {
-    let mut marked = 0;
+fn chunk_end(bytes: &[u8], start: usize) -> (usize, u8) {
+    let mut classes = 0;
     let rest = bytes.get(start..).unwrap_or(&[]);
     for (n, &c) in rest.iter().enumerate() {
         let k = class(c);
         if k & CHUNK_END != 0 {
-            return (start + n, marked & MARK != 0);
+            return (start + n, classes);
         }
-        marked |= k;
+        classes |= k;
     }
-    (bytes.len(), marked & MARK != 0)
+    (bytes.len(), classes)
 }
 
 /// Tokenises `text`.
@@ -190,7 +194,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             after_space = false;
             // Chunks are short (mostly one word): one scan finds the end and whether the chunk
             // has what every URL or address has (`:`, `@`, a leading `www.`).
-            let (end, marked) = chunk_end(bytes, i);
+            let (end, classes) = chunk_end(bytes, i);
+            let marked = classes & MARK != 0;
             let chunk = bytes.get(i..end).unwrap_or(&[]);
             let www = chunk
                 .get(..3)
@@ -199,8 +204,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     p.get(..3).is_some_and(|w| w.eq_ignore_ascii_case(b"www"))
                         && matches!(p.get(3), Some(b'.' | b':' | b',' | b'-'))
                 });
-            let mut address =
-                (marked || www) && (is_url(chunk) || is_email(chunk)) || bare_domain(chunk);
+            let mut address = (marked || www) && (is_url(chunk) || is_email(chunk))
+                || classes & DOT != 0 && bare_domain(chunk);
             let mut end = end;
             // A mailbox the scan parted from its host by a space after the "@" ("anna.berg@
             // stockholm.se"; the address stage takes the space out): both chunks are the

@@ -66,7 +66,9 @@ fn url_starts(text: &str) -> Vec<usize> {
     for chunk in text.split(|c: char| c.is_ascii_whitespace()) {
         let body = chunk.trim_start_matches(['(', '"', '\'', '“', '”']);
         let lead = chunk.len() - body.len();
-        if !body.contains('@')
+        // (Most chunks are words without a dot: one search rules them out.)
+        if memchr::memchr(b'.', body.as_bytes()).is_some()
+            && !body.contains('@')
             && !body.starts_with("www.")
             && !body.starts_with("http")
             && bare_host(body)
