@@ -61,25 +61,41 @@ fn url_starts(text: &str) -> Vec<usize> {
             starts.push(i);
         }
     }
-    // Hosts written bare ("kamratstod-blekinge.se", "stegen.se/kafe"), chunk by chunk.
-    let mut offset = 0;
-    for chunk in text.split(|c: char| c.is_ascii_whitespace()) {
+    // Hosts written bare ("kamratstod-blekinge.se", "stegen.se/kafe"): the chunks of text
+    // around a dot (most chunks have none, and are never looked at).
+    // (Each chunk is found once, from its first dot: the walk stays linear however long.)
+    let mut covered = 0;
+    for dot in memchr::memchr_iter(b'.', b) {
+        if dot < covered {
+            continue;
+        }
+        let chunk_start = b[covered..dot]
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+            .map_or(covered, |i| covered + i + 1);
+        let chunk_end = b[dot..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(b.len(), |i| dot + i);
+        covered = chunk_end;
+        let chunk = text.get(chunk_start..chunk_end).unwrap_or("");
         let body = chunk.trim_start_matches(['(', '"', '\'', '“', '”']);
-        let lead = chunk.len() - body.len();
-        // (Most chunks are words without a dot: one search rules them out.)
-        if memchr::memchr(b'.', body.as_bytes()).is_some()
+        if body.len() <= BARE_HOST_MAX_BYTES
             && !body.contains('@')
             && !body.starts_with("www.")
             && !body.starts_with("http")
             && bare_host(body)
         {
-            starts.push(offset + lead);
+            starts.push(chunk_start + (chunk.len() - body.len()));
         }
-        offset += chunk.len() + 1;
     }
     starts.sort_unstable();
     starts
 }
+
+/// Longest chunk looked at as a host written bare, with its path (a host name has at most
+/// 253 bytes): longer runs of text are no such address.
+const BARE_HOST_MAX_BYTES: usize = 300;
 
 /// Top-level domains a host written bare in these notes ends with.
 const BARE_TLDS: [&str; 11] = [
