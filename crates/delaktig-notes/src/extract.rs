@@ -31,7 +31,17 @@ fn is_cue(w: &str) -> bool {
 /// Whether `sentence` opens with a season's or an occasion's greeting ("God jul", "Gott nytt
 /// år", "Glad påsk", "Trevlig sommar").
 fn is_greeting(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
+    // Every greeting opens with G or T: other sentences are not lowercased at all.
+    if !matches!(sentence.as_bytes().first(), Some(b'G' | b'g' | b'T' | b't')) {
+        return false;
+    }
+    // The longest greeting is 16 characters: only so much of the sentence is lowercased.
+    let head: String = sentence
+        .chars()
+        .take(16)
+        .flat_map(char::to_lowercase)
+        .collect();
+    let lower = head.as_str();
     [
         "god jul",
         "gott nytt år",
@@ -1113,7 +1123,9 @@ mod tests {
         ));
         assert!(prop("Önskemål om fler kvällsträffar."));
         assert!(!prop("God jul och gott nytt år önskar styrelsen!"));
+        assert!(!prop("TREVLIG SOMMAR önskar vi i styrelsen!"));
         assert!(prop("Styrelsen önskar en egen lokal."));
+        assert!(prop("Gruppen önskar en egen lokal."));
     }
 
     #[test]
