@@ -73,9 +73,15 @@
 //! - Meetings: a title "`<group> <date>`" (optionally after "Minnesanteckningar,"),
 //!   or any heading followed by "Närvarande"; one "Name, Organisation" per line
 //!   (or "Närvarande: A, B"); "Tema:", "Nästa möte: 7 oktober 2019, Tema: Boende".
+//!   A board's minutes ("PROTOKOLL", "PROTOKOLLSUTDRAG" under the board's name) with
+//!   "Sammanträdesdatum:", "Plats:", "Tid:" and who sat in under "Beslutande" and "Övriga
+//!   närvarande", a member's party in brackets read as the organisation ("Lena Åkerström
+//!   (S), ordförande": `S, ordförande`).
 //! - Events: a heading followed by "När:", "Var:", "Hur:", "Schema" or timed
 //!   lines ("10:15 Fika"); headings starting "Inbjudan"; "INSTÄLLD" marks a
-//!   cancelled event.
+//!   cancelled event. A programme under a heading of its own ("Schema för dagen") is that
+//!   of the dated event above it; a heading that only welcomes, with no day, time, place,
+//!   practicalities or programme, is no event.
 //! - Letters and e-mails: a header of two or more fields, one right under the other, with
 //!   a sender or a subject ("Från:", "Till:", "Datum:", "Ämne:", or in English); a note
 //!   opening with one takes its subject, without reply marks, as its title; a message's

@@ -366,10 +366,25 @@ fn numbered_or_timed(s: &str) -> Option<Kind> {
 pub(crate) fn label(s: &str) -> Option<Kind> {
     // Standalone headings that act as labels.
     let first = s.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-    if s.len() <= 24 && matches!(first, b'n' | b'd' | b's' | b'p' | b'a' | b'f') {
-        let k = fold_key(s.trim_end_matches(':'));
+    // (0xC3 opens "Övriga närvarande".)
+    if s.len() <= 24
+        && matches!(
+            first,
+            b'n' | b'd' | b's' | b'p' | b'a' | b'f' | b'b' | b't' | 0xC3
+        )
+    {
+        // (A scan's speck may follow: "Beslutande.", "Övriga närvarande ?".)
+        let k = fold_key(s.trim_end_matches([':', '.', '?', ' ']));
         let key = match k.as_str() {
             "narvarande" | "deltagare" | "narvarande personer" => Some(Key::Present),
+            // A board's minutes: who decided and who else sat in.
+            "beslutande"
+            | "beslutande ledamoter"
+            | "narvarande ledamoter"
+            | "narvarande ersattare"
+            | "tjanstgorande ersattare"
+            | "ovriga narvarande"
+            | "ovriga deltagare" => Some(Key::Present),
             "franvarande" | "anmalt forhinder" | "forhinder" => Some(Key::Absent),
             "schema" | "program" | "dagordning" | "agenda" => Some(Key::Schedule),
             // A scan may leave one letter wrong in a long heading ("Natvarande").
@@ -411,12 +426,12 @@ pub(crate) fn label(s: &str) -> Option<Kind> {
         return None;
     }
     let key = match fold_key(head).as_str() {
-        "nar" | "tid" | "datum" | "tidpunkt" => Key::When,
+        "nar" | "tid" | "datum" | "tidpunkt" | "sammantradesdatum" | "motesdatum" => Key::When,
         "var" | "plats" | "lokal" | "adress" => Key::Where,
         "hur" => Key::How,
         "tema" => Key::Theme,
         "nasta mote" | "nasta motet" | "nasta traff" => Key::NextMeeting,
-        "narvarande" | "deltagare" | "deltog" => Key::Present,
+        "narvarande" | "deltagare" | "deltog" | "beslutande" | "ovriga narvarande" => Key::Present,
         "franvarande" | "anmalt forhinder" | "forhinder" => Key::Absent,
         "schema" | "program" | "dagordning" => Key::Schedule,
         "ansvarig" | "ansvariga" | "ansvar" => Key::Responsible,
@@ -484,7 +499,7 @@ pub(crate) fn attendee_like(s: &str) -> bool {
 }
 
 /// Splits an attendee line into name and organisation.
-pub(crate) fn parse_attendee(s: &str) -> Option<(&str, Option<&str>)> {
+pub(crate) fn parse_attendee(s: &str) -> Option<(&str, Option<Cow<'_, str>>)> {
     // A quote or a dot before the name is a speck of the scan ("‘Sören Bäckman, …").
     let mut s = s
         .trim()
@@ -511,6 +526,18 @@ pub(crate) fn parse_attendee(s: &str) -> Option<(&str, Option<&str>)> {
     } else {
         (s, None)
     };
+    // A politician's party after the name ("Lena Åkerström (S), ordförande"): the party is
+    // the organisation, the post after it stays with it ("S, ordförande").
+    let (name, org) = match party_after(name) {
+        Some((n, party)) => (
+            n,
+            Some(match org {
+                Some(o) if !o.is_empty() => Cow::Owned(format!("{party}, {o}")),
+                _ => Cow::Borrowed(party),
+            }),
+        ),
+        None => (name, org.map(Cow::Borrowed)),
+    };
     if !starts_upper(name) {
         return None;
     }
@@ -522,12 +549,25 @@ pub(crate) fn parse_attendee(s: &str) -> Option<(&str, Option<&str>)> {
             return None;
         }
     }
-    match org {
+    match &org {
         _ if n == 0 => None,
         None if n < 2 => None,
         Some(o) if o.is_empty() || o.len() > 60 || word_count(o) > 6 || ends_sentence(o) => None,
         _ => Some((name, org.filter(|o| !o.is_empty()))),
     }
+}
+
+/// A name with a party's letters in brackets after it ("Lena Åkerström (S)", "Kerstin Öberg
+/// (KD)"): the name and the party.
+fn party_after(name: &str) -> Option<(&str, &str)> {
+    let inner = name.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let party = inner.get(open + 1..)?;
+    let person = inner.get(..open)?.trim_end();
+    ((1..=3).contains(&party.len())
+        && party.bytes().all(|b| b.is_ascii_uppercase())
+        && !person.is_empty())
+    .then_some((person, party))
 }
 
 /// An attendee's organisation without the specks a scan leaves around and inside it: a mark
@@ -877,7 +917,22 @@ mod tests {
     fn a_speck_before_an_attendees_name_is_dropped() {
         assert_eq!(
             super::parse_attendee("‘Sören Bäckman, Föreningen Ankaret"),
-            Some(("Sören Bäckman", Some("Föreningen Ankaret")))
+            Some(("Sören Bäckman", Some("Föreningen Ankaret".into())))
         );
+    }
+
+    #[test]
+    fn a_politicians_party_is_the_organisation() {
+        let read = |s| super::parse_attendee(s).map(|(n, o)| (n, o.map(|o| o.into_owned())));
+        assert_eq!(
+            read("Lena Åkerström (S), ordförande"),
+            Some(("Lena Åkerström", Some("S, ordförande".to_owned())))
+        );
+        assert_eq!(
+            read("Kerstin Öberg (KD)"),
+            Some(("Kerstin Öberg", Some("KD".to_owned())))
+        );
+        // Brackets that hold no party's letters stay out of a name.
+        assert_eq!(read("Lena Åkerström (ordf), S"), None);
     }
 }

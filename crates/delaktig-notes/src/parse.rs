@@ -2,6 +2,8 @@
 //! meetings or events depending on the labels under them; sentences yield
 //! proposals, actions and questions; dates get their years.
 
+use std::borrow::Cow;
+
 use chrono::{Datelike, NaiveDate};
 
 use crate::datetime::{self, RawDate, TimeRange};
@@ -532,6 +534,8 @@ const MINUTES_PREFIXES: &[&str] = &[
     "motesanteckningar",
     "anteckningar",
     "protokoll",
+    // A board's minutes, in part ("PROTOKOLLSUTDRAG").
+    "protokollsutdrag",
 ];
 const INVITE_PREFIXES: &[&str] = &["inbjudan", "valkommen", "valkomna"];
 
@@ -893,6 +897,7 @@ pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
     };
     b.run();
     let mut doc = b.doc;
+    tidy_events(&mut doc.events);
     doc.dates = b.dates.mentions;
     doc.links = links;
     for (e, s) in emails {
@@ -1028,7 +1033,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                             lines::parse_attendee(self.text(i).get(body..).unwrap_or(""))
                     {
                         let span = self.lines[i].raw_span(body, self.text(i).len());
-                        self.add_attendee(name, org, span);
+                        self.add_attendee(name, org.as_deref(), span);
                     } else if !self.listed_proposal(i, body) {
                         self.sentences(i, body);
                     }
@@ -1038,7 +1043,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     self.bullet(i, 0);
                     if let Some((name, org)) = lines::parse_attendee(self.text(i)) {
                         let span = self.lines[i].span;
-                        self.add_attendee(name, org, span);
+                        self.add_attendee(name, org.as_deref(), span);
                     }
                 }
                 Role::Label { key, value } => {
@@ -1359,6 +1364,15 @@ impl<'t, 'l> Builder<'t, 'l> {
                 let g = g
                     .trim_end_matches(|c: char| c.is_whitespace() || ",:–-".contains(c))
                     .to_owned();
+                // A heading that is only the kind of paper ("PROTOKOLLSUTDRAG" under
+                // "Socialnämnden"): the board or group named on the line above, else the
+                // note's title, else the heading itself.
+                if g.is_empty() {
+                    return self
+                        .body_above(i)
+                        .or_else(|| self.doc.title.clone())
+                        .unwrap_or_else(|| heading.to_owned());
+                }
                 // Notes "från digitalt möte" under a title naming the group ("Regionala
                 // nätverket för …"), or a heading naming only the kind of paper ("KALLELSE OCH
                 // DAGORDNING" under "FÖRENINGEN VÅGBRYTAREN"): the meeting is the title's
@@ -1825,6 +1839,21 @@ impl<'t, 'l> Builder<'t, 'l> {
         Some(self.doc.meetings.len() - 1)
     }
 
+    /// The line right above line `i` when it can name a board or a group: a short line of
+    /// words under a capital ("Socialnämnden", "Brukarrådet Öst"), with no digit or colon.
+    fn body_above(&self, i: usize) -> Option<String> {
+        // (A scan's speck may end it: "Socialnämnden:".)
+        let above = self
+            .text(i.checked_sub(1)?)
+            .trim()
+            .trim_end_matches([':', '.']);
+        (starts_upper(above)
+            && word_count(above) <= 4
+            && !above.contains(':')
+            && !above.bytes().any(|b| b.is_ascii_digit()))
+        .then(|| above.to_owned())
+    }
+
     fn event_for_labels(&mut self, i: usize) -> usize {
         if let Some(Post::Event(e)) = self.post {
             return e;
@@ -1984,19 +2013,19 @@ impl<'t, 'l> Builder<'t, 'l> {
                             (word_count(p) >= 1
                                 && word_count(p) <= 4
                                 && p.split_whitespace().all(starts_upper))
-                            .then_some((p, None))
+                            .then_some(p)
                         };
                         let read = if from.is_some() {
-                            plain().map(|(name, _)| (name, from))
+                            plain().map(|name| (name, from.map(Cow::Borrowed)))
                         } else {
-                            lines::parse_attendee(p).or_else(plain)
+                            lines::parse_attendee(p).or_else(|| plain().map(|n| (n, None)))
                         };
                         if let Some((name, org)) = read {
                             let span = self.lines[i].raw_span(
                                 start,
                                 (start + item.trim().len()).min(self.text(i).len()),
                             );
-                            self.add_attendee(name, org, span);
+                            self.add_attendee(name, org.as_deref(), span);
                         }
                     }
                 }
@@ -3091,6 +3120,41 @@ fn sender(from: &str) -> &str {
     }
 }
 
+/// Words that open the heading of an event's programme ("Schema för öppningsdagen",
+/// "Program", "Dagens program"), folded.
+const PROGRAMME_HEADS: &[&str] = &["schema", "program", "programmet", "dagens", "tider"];
+
+/// Events as a reader of the note knows them: a programme under its own heading ("Schema för
+/// öppningsdagen"), with no day, time or place of its own, is the programme of the dated
+/// event right before it when that has none; and a heading that only welcomes ("VÄLKOMMEN
+/// TILL GLÄNTAN", "Välkomna att träffa oss") with no day, time, place, practicalities or
+/// programme under it is no event: nothing about it could go into a calendar.
+fn tidy_events(events: &mut Vec<Event>) {
+    let bare = |e: &Event| {
+        e.date.is_none()
+            && e.start.is_none()
+            && e.end.is_none()
+            && e.place.is_none()
+            && e.how.is_none()
+            && !e.cancelled
+    };
+    let mut i = 1;
+    while i < events.len() {
+        let programme = bare(&events[i])
+            && !events[i].schedule.is_empty()
+            && PROGRAMME_HEADS.contains(&first_word_folded(&events[i].title).as_str());
+        let before = &events[i - 1];
+        if programme && before.date.is_some() && before.schedule.is_empty() {
+            let schedule = std::mem::take(&mut events[i].schedule);
+            events[i - 1].schedule = schedule;
+            events.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+    events.retain(|e| !(bare(e) && e.schedule.is_empty()));
+}
+
 /// An event of a note as read from one line: no place, practicalities or schedule yet (the
 /// labels under it give those).
 fn new_event(
@@ -3353,6 +3417,46 @@ fn leading_name(text: &str) -> (&str, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_programme_joins_the_dated_event_above_and_bare_welcomes_go() {
+        let at = |h| ScheduleItem {
+            time: Time::new(h, 0).unwrap_or_else(|| unreachable!()),
+            end: None,
+            activity: "Fika".to_owned(),
+            span: Span::new(0, 0),
+        };
+        let event = |title: &str, date: Option<NaiveDate>, schedule: Vec<ScheduleItem>| Event {
+            schedule,
+            ..new_event(title.to_owned(), date, (None, None), false, Span::new(0, 0))
+        };
+        let day = NaiveDate::from_ymd_opt(2025, 3, 4);
+        let mut events = vec![
+            event("Välkommen till oss", None, vec![]),
+            event("Öppet hus", day, vec![]),
+            event("Schema för dagen", None, vec![at(10), at(11)]),
+            // Under an event with a programme of its own, or one with no day, a programme
+            // stays an event of its own.
+            event("Sommarfest", day, vec![at(12)]),
+            event("Program", None, vec![at(13)]),
+            event("Vårfest", None, vec![]),
+            event("Schema", None, vec![at(14)]),
+        ];
+        tidy_events(&mut events);
+        let seen: Vec<(&str, usize)> = events
+            .iter()
+            .map(|e| (e.title.as_str(), e.schedule.len()))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("Öppet hus", 2),
+                ("Sommarfest", 1),
+                ("Program", 1),
+                ("Schema", 1)
+            ]
+        );
+    }
 
     #[test]
     fn an_interview_title_names_its_interviewee() {
