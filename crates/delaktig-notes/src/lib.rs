@@ -90,7 +90,9 @@
 //! - Dates: "4 juni", "den 4 juni 2019", "tisdagen den 4 juni", "19/9",
 //!   "2019-06-04". A missing year comes from the nearest date in the note that
 //!   has one, else from [`ParseOptions::with_year`]; impossible dates
-//!   ("31 februari") are ignored. Times: "klockan 10:00-12:00", "kl. 9.00–15.30",
+//!   ("31 februari") are ignored; a next meeting's day written without a year is the
+//!   first such day after the meeting ("Nästa möte: 16 januari" in notes of 21 november
+//!   2024 is 2025-01-16). Times: "klockan 10:00-12:00", "kl. 9.00–15.30",
 //!   "kl 13-15", "11:00".
 //! - Proposals: sentences with "förslag", "bör", "borde", "behöver", "behövs",
 //!   "skulle kunna", "vore", "önskar" among their first eight words.

@@ -899,6 +899,7 @@ pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
     let mut doc = b.doc;
     tidy_events(&mut doc.events);
     doc.dates = b.dates.mentions;
+    next_meetings_ahead(&mut doc);
     doc.links = links;
     for (e, s) in emails {
         doc.emails.push(e);
@@ -3117,6 +3118,40 @@ fn sender(from: &str) -> &str {
     match from.split_once(['<', '[']) {
         Some((name, _)) if !name.trim().is_empty() => name.trim().trim_matches('"').trim(),
         _ => from.trim(),
+    }
+}
+
+/// A next meeting whose year the note does not write is the first such day after the
+/// meeting: "Nästa möte: 16 januari" in notes of 21 november 2024 is in 2025, however the
+/// year of the note's other dates (or a weekday written with it) would place it. The date's
+/// mention in `dates` is moved with it.
+fn next_meetings_ahead(doc: &mut Document) {
+    for meeting in &mut doc.meetings {
+        let (Some(held), Some(next)) = (meeting.date, meeting.next_meeting.as_mut()) else {
+            continue;
+        };
+        let Some(day) = next.date else {
+            continue;
+        };
+        let inside = |s: Span| next.span.start <= s.start && s.end <= next.span.end;
+        let Some(mention) = doc
+            .dates
+            .iter_mut()
+            .find(|d| d.date == Some(day) && d.inferred_year && d.week.is_none() && inside(d.span))
+        else {
+            continue;
+        };
+        if day > held && day <= held + chrono::Days::new(366) {
+            continue;
+        }
+        let ahead = [held.year(), held.year() + 1]
+            .into_iter()
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, day.month(), day.day()))
+            .find(|d| *d > held);
+        if let Some(ahead) = ahead {
+            next.date = Some(ahead);
+            mention.date = Some(ahead);
+        }
     }
 }
 
