@@ -617,6 +617,12 @@ fn decides_on(w: &str) -> bool {
         )
 }
 
+/// The outcome a board's "att" clause decides with its verb ("bifalla", "avslå",
+/// "återremittera", "bordlägga"), when the verb tells one.
+pub(crate) fn outcome_of_verb(verb: &str) -> Option<DecisionOutcome> {
+    outcome_word(&verb.to_lowercase())
+}
+
 /// The outcome a word tells, when it tells one ("avslås" → rejected).
 fn outcome_word(w: &str) -> Option<DecisionOutcome> {
     use DecisionOutcome::{Accepted, Parked, Referred, Rejected};
@@ -625,7 +631,9 @@ fn outcome_word(w: &str) -> Option<DecisionOutcome> {
         Some(Rejected)
     } else if stem(&["bordl"]) || w == "vilande" {
         Some(Parked)
-    } else if stem(&["remitter"]) || matches!(w, "utreds" | "utredas" | "bereds" | "undersöks") {
+    } else if stem(&["remitter", "återremitter"])
+        || matches!(w, "utreds" | "utredas" | "bereds" | "undersöks")
+    {
         Some(Referred)
     } else if stem(&["bifall", "biföll", "bevilja", "godkän"])
         || matches!(w, "antas" | "antogs" | "antog" | "genomförs" | "genomföras")

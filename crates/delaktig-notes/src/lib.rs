@@ -96,6 +96,15 @@
 //!   "kl 13-15", "11:00".
 //! - Proposals: sentences with "förslag", "bör", "borde", "behöver", "behövs",
 //!   "skulle kunna", "vore", "önskar" among their first eight words.
+//! - Decisions: a sentence that names what it decides on and an outcome ("Förslaget avslås
+//!   eftersom …", "Nämnden beslutade att bifalla motionen"), with its reason after
+//!   "eftersom", "då" … or on a "Motivering:" line. In a board's minutes each "§ 45" item
+//!   is one matter: under "Socialnämnden beslutar" the first numbered "att" clause that
+//!   bifaller, avslår, återremitterar or bordlägger ("1. att delvis bifalla brukarrådets
+//!   förslag,") is the decision, on the item's proposal it names (else the item's first,
+//!   else the one its heading "Förslag från brukarrådet om …" names), with the paragraph
+//!   under "Motivering" or "Skäl för beslutet" as its reason. A second decision in an item
+//!   whose "§" line a scan lost is tied to no proposal.
 //! - Actions: "`<Name> ska …`", "`<Name> tar emot …`", "`<Name> beställer …`" and
 //!   similar verbs of promise.
 //! - Labels are matched without regard to case or å/ä/ö, so "Narvarande" and

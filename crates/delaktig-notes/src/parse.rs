@@ -848,6 +848,27 @@ struct Builder<'t, 'l> {
     /// Under a line that introduces a list of proposals ("Deltagarna föreslår:", "Våra
     /// förslag:"): each list item is one.
     proposal_list: Option<ProposalList>,
+    /// The item of a board's minutes being read ("§ 45" and what follows).
+    board_item: Option<BoardItem>,
+    /// Under a board's "Socialnämnden beslutar": the decision's "att" clauses follow.
+    deciding: Option<String>,
+    /// Under a "Motivering" heading: the decision (index in `doc.decisions`) the paragraph
+    /// below gives the reason of.
+    reason_for: Option<usize>,
+}
+
+/// An item of a board's minutes ("§ 45"): the proposals read in it and its heading ("Förslag
+/// från brukarrådet om …"), for the decision the item records.
+struct BoardItem {
+    /// The first of the item's proposals (index in `doc.proposals`).
+    proposals_from: usize,
+    /// The item's heading and its span, once read.
+    heading: Option<(String, Span)>,
+    /// Whether the heading is still to come (the line after "§ 45").
+    heading_next: bool,
+    /// Whether the item's decision has been read: a second one belongs to an item whose
+    /// "§" line a scan garbled, and is tied to no proposal by guess.
+    decided: bool,
 }
 
 /// A list of proposals being read: who the line introducing it names, and the words after
@@ -894,6 +915,9 @@ pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
         message_proposals: 0,
         answering: None,
         proposal_list: None,
+        board_item: None,
+        deciding: None,
+        reason_for: None,
     };
     b.run();
     let mut doc = b.doc;
@@ -1001,6 +1025,9 @@ impl<'t, 'l> Builder<'t, 'l> {
                     by: extract::proposer(t).map(str::to_owned),
                     lead: lead_after_att(t).map(str::to_owned),
                 });
+            }
+            if self.board_minutes(i, role) {
+                continue;
             }
             match role {
                 Role::Header { .. } => self.header(i),
@@ -1507,6 +1534,15 @@ impl<'t, 'l> Builder<'t, 'l> {
         span: Span,
     ) {
         let (outcome, reason) = said;
+        // In a board's minutes, the item's proposal ("§ 112", "Förslag från brukarrådet om
+        // …", "Nämnden beslutar att bifalla förslaget.").
+        let proposal = match proposal {
+            None if self.board_item.is_some() => self.board_proposal(sentence),
+            p => p,
+        };
+        if let Some(item) = self.board_item.as_mut() {
+            item.decided = true;
+        }
         let justification = reason
             .and_then(|(rs, re)| sentence.get(rs..re))
             .or_else(|| reason_label(next?))
@@ -1838,6 +1874,222 @@ impl<'t, 'l> Builder<'t, 'l> {
             span,
         });
         Some(self.doc.meetings.len() - 1)
+    }
+
+    /// Reads line `i` (of `role`) as a part of a board's minutes, where it is one: "§ 45"
+    /// opens an item, whose heading names the matter ("Förslag från brukarrådet om …");
+    /// under "Socialnämnden beslutar" the first "att" clause that bifaller, avslår,
+    /// återremitterar or bordlägger ("1. att delvis bifalla brukarrådets förslag,") is the
+    /// item's decision, on the proposal it names, else the item's first, else the one its
+    /// heading names; the paragraph under a "Motivering" heading after it is its reason.
+    /// True when the line is wholly read here (the "att" clause of a decision).
+    fn board_minutes(&mut self, i: usize, role: Role) -> bool {
+        let text = self.text(i).trim();
+        // "§ 45", "§45" ("$45" from a scan).
+        let section_mark = text
+            .strip_prefix(['§', '$'])
+            .map(str::trim)
+            .is_some_and(|n| {
+                !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit())
+            });
+        if section_mark {
+            self.board_item = Some(BoardItem {
+                proposals_from: self.doc.proposals.len(),
+                heading: None,
+                heading_next: true,
+                decided: false,
+            });
+            self.deciding = None;
+            self.reason_for = None;
+            return false;
+        }
+        let heading = matches!(
+            role,
+            Role::Title | Role::Heading { number: None, .. } | Role::SubHeading { .. }
+        );
+        // After an item's decision, a heading naming a proposal opens the next item (its "§"
+        // line garbled by a scan: "847.").
+        let names_proposal = heading
+            && matches!(
+                first_word_folded(text).as_str(),
+                "forslag" | "medborgarforslag" | "motion"
+            );
+        if names_proposal && self.board_item.as_ref().is_some_and(|b| b.decided) {
+            self.board_item = Some(BoardItem {
+                proposals_from: self.doc.proposals.len(),
+                heading: None,
+                heading_next: true,
+                decided: false,
+            });
+            self.deciding = None;
+            self.reason_for = None;
+        }
+        if let Some(item) = self.board_item.as_mut()
+            && item.heading_next
+        {
+            item.heading_next = false;
+            if heading {
+                // (A scan's page may join the case number to the heading: "… anhöriga Dnr
+                // SN 2024/00112".)
+                let name = text.split(" Dnr ").next().unwrap_or(text).trim();
+                item.heading = Some((name.to_owned(), self.lines[i].span));
+                return false;
+            }
+        }
+        // The reason under "Motivering" (a scan may read its first words as a label's:
+        // "EnligtS kap: 10 § …").
+        if let Some(d) = self.reason_for
+            && matches!(role, Role::Paragraph { .. } | Role::Label { .. })
+        {
+            self.reason_for = None;
+            if let Some(decision) = self.doc.decisions.get_mut(d)
+                && decision.justification.is_none()
+            {
+                decision.justification = Some(text.trim_end_matches('.').to_owned());
+            }
+            return false;
+        }
+        // ("Motivering," with a scan's comma reads as a paragraph.)
+        if heading || matches!(role, Role::Paragraph { .. }) && word_count(text) <= 4 {
+            self.reason_for = None;
+            let key = fold_key(text.trim_end_matches([':', ',', '.']));
+            let reasons = matches!(
+                key.as_str(),
+                "motivering"
+                    | "motivering till beslutet"
+                    | "beslutsmotivering"
+                    | "skal for beslutet"
+                    | "skalen for beslutet"
+            );
+            if reasons && self.board_item.is_some() {
+                let from = self.board_item.as_ref().map_or(0, |b| b.proposals_from);
+                self.reason_for = self
+                    .doc
+                    .decisions
+                    .len()
+                    .checked_sub(1)
+                    .filter(|&d| self.doc.decisions[d].proposal.is_some_and(|p| p >= from));
+            }
+        }
+        // "Socialnämnden beslutar" (alone on its line, or with a colon).
+        let lead = text.trim_end_matches(':');
+        if self.board_item.is_some()
+            && !matches!(role, Role::Bullet { .. })
+            && ["beslutar", "beslutade", "beslöt"]
+                .iter()
+                .any(|v| lead.strip_suffix(v).is_some_and(|b| b.ends_with(' ')))
+            && starts_upper(lead)
+            && word_count(lead) <= 6
+        {
+            self.deciding = Some(lead.to_owned());
+            return false;
+        }
+        let Some(lead) = self.deciding.clone() else {
+            return false;
+        };
+        let clause = match role {
+            Role::Bullet { body } | Role::Heading { body, .. } | Role::Paragraph { body } => {
+                self.text(i).get(body..).unwrap_or("").trim()
+            }
+            _ => "",
+        };
+        // A number a scan left unread as one ("1, att bifalla …").
+        let clause = clause
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim_start_matches(['.', ',', ')'])
+            .trim_start();
+        let Some(rest) = clause.strip_prefix("att ") else {
+            self.deciding = None;
+            return false;
+        };
+        // The clause decides on the matter when its verb (after "delvis", "i övrigt") tells
+        // an outcome; "att uppdra åt förvaltningen …" is what follows from it.
+        let verb = rest
+            .split_whitespace()
+            .find(|w| !matches!(*w, "delvis" | "i" | "övrigt" | "därmed" | "också"))
+            .unwrap_or("");
+        if extract::outcome_of_verb(verb).is_none() {
+            return true;
+        }
+        let sentence = format!("{lead} {}", clause.trim_end_matches([',', '.', ';']));
+        let Some((outcome, _)) = extract::decision(&sentence) else {
+            return true;
+        };
+        // One decision for the block: "3. att i övrigt avslå förslaget" after "1. att delvis
+        // bifalla" is the same decision's other half.
+        self.deciding = None;
+        let proposal = self.board_proposal(rest);
+        if let Some(item) = self.board_item.as_mut() {
+            item.decided = true;
+        }
+        let span = self.lines[i].span;
+        self.doc.decisions.push(Decision {
+            text: sentence,
+            outcome,
+            justification: None,
+            // The item's heading where the item is known, else the section's.
+            section: match proposal {
+                Some(_) => self
+                    .board_item
+                    .as_ref()
+                    .and_then(|b| b.heading.as_ref())
+                    .map(|(h, _)| h.clone()),
+                None => self.topic_for_proposal(),
+            },
+            proposal,
+            date: None,
+            span,
+        });
+        true
+    }
+
+    /// The proposal an "att" clause of a board's decision (`clause`, after "att") decides
+    /// on: the item's proposal by whom it names ("brukarrådets förslag"), else the item's
+    /// first, else one made of the item's heading when that names a proposal ("Förslag från
+    /// brukarrådet om …", "Medborgarförslag om …").
+    fn board_proposal(&mut self, clause: &str) -> Option<usize> {
+        let item = self.board_item.as_ref().filter(|b| !b.decided)?;
+        let from = item.proposals_from.min(self.doc.proposals.len());
+        let owner = clause
+            .split_whitespace()
+            .position(|w| w.starts_with("förslag"))
+            .and_then(|k| clause.split_whitespace().nth(k.checked_sub(1)?))
+            .and_then(|w| w.strip_suffix('s'))
+            .map(fold_key);
+        if let Some(owner) = owner
+            && let Some(k) = (from..self.doc.proposals.len()).find(|&k| {
+                self.doc.proposals[k]
+                    .by
+                    .as_deref()
+                    .is_some_and(|b| fold_key(b).as_str() == owner.as_str())
+            })
+        {
+            return Some(k);
+        }
+        if from < self.doc.proposals.len() {
+            return Some(from);
+        }
+        let (heading, span) = item.heading.clone()?;
+        let named = matches!(
+            first_word_folded(&heading).as_str(),
+            "forslag" | "medborgarforslag" | "motion"
+        );
+        if !named || word_count(&heading) < 3 {
+            return None;
+        }
+        // "Förslag från brukarrådet om …": the proposer between "från" and "om".
+        let by = heading
+            .split_once(" från ")
+            .map(|(_, r)| r.split(" om ").next().unwrap_or(r).trim())
+            .filter(|b| !b.is_empty() && word_count(b) <= 4)
+            .map(capitalised);
+        self.doc.proposals.push(Proposal {
+            text: heading.clone(),
+            section: Some(heading),
+            by,
+            span,
+        });
+        Some(self.doc.proposals.len() - 1)
     }
 
     /// The line right above line `i` when it can name a board or a group: a short line of
