@@ -1980,6 +1980,8 @@ impl<'t, 'l> Builder<'t, 'l> {
                 .any(|v| lead.strip_suffix(v).is_some_and(|b| b.ends_with(' ')))
             && starts_upper(lead)
             && word_count(lead) <= 6
+            // "Förvaltningen föreslår att nämnden beslutar": a proposal for a decision.
+            && !lead.split(' ').any(|w| w.starts_with("föresl") || w.starts_with("försl"))
         {
             self.deciding = Some(lead.to_owned());
             return false;
