@@ -729,6 +729,18 @@ pub(crate) fn decision(sentence: &str) -> Option<(DecisionOutcome, Option<(usize
             {
                 return Some(o);
             }
+            // "beslutar att förslaget avslås": the outcome word further on tells it (read
+            // where it stands, with its "inte" or "delvis").
+            if decided
+                && ws.get(k + 1).is_some_and(|&(_, n)| n == "att")
+                && ws
+                    .iter()
+                    .skip(k + 3)
+                    .take(4)
+                    .any(|&(_, n)| outcome_word(n).is_some())
+            {
+                return None;
+            }
             (decided && ws.get(k + 1).is_some_and(|&(_, n)| n == "att")).then(|| {
                 let inquiry = ws.iter().skip(k + 2).take(8).any(|&(_, n)| {
                     n.starts_with("utred") || n.starts_with("undersök") || n == "bereda"
@@ -1388,6 +1400,19 @@ mod tests {
         assert_eq!(
             read("Gruppen beslutade att bilda en arbetsgrupp."),
             Some((Accepted, None))
+        );
+        // The outcome word after "beslutar att" and the matter tells it.
+        assert_eq!(
+            read("Socialnämnden beslutar att förslaget avslås."),
+            Some((Rejected, None))
+        );
+        assert_eq!(
+            read("Nämnden beslutade att förslaget bifalls delvis."),
+            Some((PartlyAccepted, None))
+        );
+        assert_eq!(
+            read("Nämnden beslutade att förslaget inte genomförs eftersom pengar saknas."),
+            Some((Rejected, Some("pengar saknas")))
         );
         assert_eq!(
             read("Nämnden beslutade i juni vilka förslag som skulle genomföras."),
