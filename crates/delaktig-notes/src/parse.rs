@@ -2970,9 +2970,14 @@ impl<'t, 'l> Builder<'t, 'l> {
             // A sentence cut before what it introduces ("Rådet föreslår att" / "- …")
             // proposes nothing itself.
             let unfinished = sentence.ends_with(" att");
+            // In a board's item, the administration's alternative to the matter's proposal
+            // ("Förvaltningen föreslår i stället att …") is part of what is decided, not a
+            // proposal of its own.
+            let alternative = self.board_item.is_some() && sentence.contains(" i stället ");
             if decision.is_none()
                 && refusal.is_none()
                 && !unfinished
+                && !alternative
                 && (!answer_line(line) || sentence.to_lowercase().contains("föreslå"))
                 && extract::is_proposal(sentence)
             {
