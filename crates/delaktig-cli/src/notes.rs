@@ -210,10 +210,11 @@ pub struct DemoArgs {
     lang: Lang,
 }
 
-/// The embedded sample: five scanned notes read by tesseract's English model (the fourth
+/// The embedded sample: six scanned notes read by tesseract's English model (the fourth
 /// records decisions on its proposals, one "no" without a reason; the fifth is a reply to a
-/// user organisation, answering its questions yes and no).
-const SAMPLE: [(&str, &str); 5] = [
+/// user organisation, answering its questions yes and no; the sixth is a board's minutes
+/// deciding on user organisations' proposals item by item, each with its reason).
+const SAMPLE: [(&str, &str); 6] = [
     (
         "gemensam-utvecklingsgrupp-19-september.serif.txt",
         include_str!(
@@ -235,6 +236,10 @@ const SAMPLE: [(&str, &str); 5] = [
     (
         "reply-letter-yes-and-no.serif.txt",
         include_str!("../../delaktig-notes/tests/data/ocr-forms/reply-letter-yes-and-no.serif.txt"),
+    ),
+    (
+        "board-minutes-extract.serif.txt",
+        include_str!("../../delaktig-notes/tests/data/ocr-board/board-minutes-extract.serif.txt"),
     ),
 ];
 

@@ -381,6 +381,11 @@ fn demo_prints_a_report_with_imported_proposals() {
         "{out}"
     );
     assert!(out.contains("\"Nej.\" (rejected), not recorded"), "{out}");
+    // The scanned board's minutes: a refusal with the reason under its "Motivering".
+    assert!(
+        out.contains("Motivering: Parkeringen ägs av fastighetsbolaget"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -601,3 +601,59 @@ fn a_programmes_rooms_under_its_timed_entries_are_no_events() {
         doc.sections
     );
 }
+
+/// The OCR renderings in `tests/data/ocr-board` (tesseract's English model reading the
+/// fixture `board-minutes-extract`, a board's minutes, in three fonts) give, once restored,
+/// the clean minutes' decisions item by item (outcome, the proposal decided on and the reason
+/// under "Motivering"), their proposals and proposers, and the meeting's board, day, times,
+/// place and who sat in with their parties and posts. The members' names are compared only
+/// by count: a letter no OCR of Swedish makes ("Jasarević") does not come back.
+#[test]
+fn scanned_board_minutes_give_the_clean_minutes_decisions() {
+    use crate::ocr::{normalise, pairs_in};
+    let dir = crate::support::data_dir();
+    let pairs = pairs_in(&dir.join("ocr-board"), &dir.join("notes"));
+    assert_eq!(pairs.len(), 3);
+    let options = ParseOptions::new();
+    let read = |doc: &delaktig_notes::Document| -> Vec<String> {
+        let mut out: Vec<String> = doc
+            .decisions
+            .iter()
+            .map(|x| format!("{:?} {:?} {:?}", x.outcome, x.proposal, x.justification))
+            .collect();
+        out.extend(
+            doc.proposals
+                .iter()
+                .map(|p| format!("proposal by {:?}", p.by)),
+        );
+        out.extend(doc.meetings.iter().map(|m| {
+            format!(
+                "{} {:?} {:?} {:?} {:?} {} attendees {:?}",
+                m.group,
+                m.date,
+                m.start,
+                m.end,
+                m.place,
+                m.attendees.len(),
+                m.attendees
+                    .iter()
+                    .map(|a| a.organisation.clone())
+                    .collect::<Vec<_>>()
+            )
+        }));
+        out
+    };
+    let mut failures = Vec::new();
+    for (name, clean, scanned) in pairs {
+        let want = read(&parse(&clean, &options));
+        let got = read(&parse(&normalise(&scanned), &options));
+        assert!(
+            want.iter().any(|l| l.starts_with("Rejected Some(")),
+            "{want:?}"
+        );
+        if want != got {
+            failures.push(format!("{name}:\n  clean: {want:?}\n  ocr:   {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
