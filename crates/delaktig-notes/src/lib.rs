@@ -102,7 +102,8 @@
 //!   is one matter: under "Socialnämnden beslutar" the first numbered "att" clause that
 //!   bifaller, avslår, återremitterar or bordlägger ("1. att delvis bifalla brukarrådets
 //!   förslag,") is the decision, on the item's proposal it names (else the item's first,
-//!   else the one its heading "Förslag från brukarrådet om …" names), with the paragraph
+//!   else the one its description tells, "… ett förslag om att öppenvården ska …", or its
+//!   heading "Förslag från brukarrådet om …" names), with the paragraph
 //!   under "Motivering" or "Skäl för beslutet" as its reason. A second decision in an item
 //!   whose "§" line a scan lost is tied to no proposal.
 //! - Actions: "`<Name> ska …`", "`<Name> tar emot …`", "`<Name> beställer …`" and

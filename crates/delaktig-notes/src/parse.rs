@@ -869,6 +869,10 @@ struct BoardItem {
     /// Whether the item's decision has been read: a second one belongs to an item whose
     /// "§" line a scan garbled, and is tied to no proposal by guess.
     decided: bool,
+    /// What the item's description says was proposed ("… lämnade den 2 september ett
+    /// förslag om att öppenvården ska erbjuda stödsamtal …": from "att" to the sentence's
+    /// end), with its span: the proposal in the words it was raised in.
+    described: Option<(String, Span)>,
 }
 
 /// A list of proposals being read: who the line introducing it names, and the words after
@@ -1898,6 +1902,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 heading: None,
                 heading_next: true,
                 decided: false,
+                described: None,
             });
             self.deciding = None;
             self.reason_for = None;
@@ -1920,6 +1925,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 heading: None,
                 heading_next: true,
                 decided: false,
+                described: None,
             });
             self.deciding = None;
             self.reason_for = None;
@@ -1934,6 +1940,29 @@ impl<'t, 'l> Builder<'t, 'l> {
                 let name = text.split(" Dnr ").next().unwrap_or(text).trim();
                 item.heading = Some((name.to_owned(), self.lines[i].span));
                 return false;
+            }
+        }
+        // What was proposed, as the item's description tells it.
+        if let Some(item) = self.board_item.as_mut()
+            && !item.decided
+            && item.described.is_none()
+            && matches!(role, Role::Paragraph { .. })
+        {
+            let line = &self.lines[i];
+            if let Some(at) = line.text.find(" förslag om att ") {
+                let from = at + " förslag om ".len();
+                let rest = line.text.get(from..).unwrap_or("");
+                let len = rest
+                    .match_indices(". ")
+                    .map(|(k, _)| k)
+                    .next()
+                    .unwrap_or(rest.trim_end().len());
+                let clause = rest.get(..len).unwrap_or("").trim_end_matches('.');
+                if word_count(clause) >= 4 {
+                    let mut text = capitalised(clause);
+                    text.push('.');
+                    item.described = Some((text, line.raw_span(from, from + clause.len())));
+                }
             }
         }
         // The reason under "Motivering" (a scan may read its first words as a label's:
@@ -2071,6 +2100,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         if from < self.doc.proposals.len() {
             return Some(from);
         }
+        let described = item.described.clone();
         let (heading, span) = item.heading.clone()?;
         let named = matches!(
             first_word_folded(&heading).as_str(),
@@ -2085,8 +2115,11 @@ impl<'t, 'l> Builder<'t, 'l> {
             .map(|(_, r)| r.split(" om ").next().unwrap_or(r).trim())
             .filter(|b| !b.is_empty() && word_count(b) <= 4)
             .map(capitalised);
+        // In the words it was raised in, where the description gives them: so that `ingest`
+        // finds the proposal the board decides on among those the group's notes raised.
+        let (text, span) = described.unwrap_or_else(|| (heading.clone(), span));
         self.doc.proposals.push(Proposal {
-            text: heading.clone(),
+            text,
             section: Some(heading),
             by,
             span,

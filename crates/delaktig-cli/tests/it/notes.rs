@@ -212,6 +212,63 @@ fn ingest_records_the_notes_decisions_and_reports_a_no_without_reason() {
 }
 
 #[test]
+fn a_boards_minutes_decide_the_proposal_a_groups_notes_raised() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("brukarradet.txt"),
+        "Brukarrådet 2 september 2025
+
+Närvarande
+Anna Berg, RSMH
+Per Ek, socialtjänsten
+
+         1. Stödsamtal
+Brukarrådet föreslår att öppenvården ska erbjuda stödsamtal en kväll i          veckan.
+",
+    )
+    .unwrap();
+    // The board names the matter in its own words in the heading; its description gives the
+    // proposal as it was raised.
+    std::fs::write(
+        d.join("protokoll.txt"),
+        "Individ- och familjenämnden
+
+PROTOKOLLSUTDRAG
+
+Sammanträdesdatum: 2025-10-14
+
+         § 112
+Förslag från brukarrådet om stödsamtal på kvällstid
+Dnr IFN 2025/00231
+
+         Brukarrådet lämnade den 2 september 2025 ett förslag om att öppenvården ska erbjuda          stödsamtal en kväll i veckan.
+
+Beslut
+Individ- och familjenämnden beslutar
+         1. att avslå förslaget,
+2. att frågan tas upp igen inför budgeten 2027.
+
+         Motivering
+Öppenvården saknar personal för kvällstid under 2026.
+",
+    )
+    .unwrap();
+    delaktig(d, &["ingest", "brukarradet.txt"]).ok();
+    let out = delaktig(d, &["ingest", "protokoll.txt"]).ok();
+    assert!(
+        out.contains("P-1: decided in the notes, now rejected"),
+        "{out}"
+    );
+    assert!(out.contains("0 proposals created"), "{out}");
+    let shown = delaktig(d, &["proposal", "show", "P-1"]).ok();
+    assert!(
+        shown.contains("Öppenvården saknar personal för kvällstid under 2026"),
+        "{shown}"
+    );
+}
+
+#[test]
 fn a_decision_on_a_proposal_of_earlier_notes_is_shown_for_a_person_to_record() {
     let dir = tempfile::tempdir().unwrap();
     let note = dir.path().join("december.txt");
