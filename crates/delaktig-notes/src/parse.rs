@@ -2469,9 +2469,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// decision sentence there: "Nej. Förslaget avslås eftersom …"). Whether it was one.
     fn reply(&mut self, i: usize, value: usize) -> bool {
         let t = self.text(i);
-        use crate::DecisionOutcome::{
-            Accepted, Implemented, InProgress, Parked, PartlyAccepted, Referred, Rejected,
-        };
+        use crate::DecisionOutcome::{Accepted, PartlyAccepted, Rejected};
         let head = fold_key(t.get(..value).unwrap_or("").trim_end_matches(':').trim());
         // A follow-up's "Status: Genomfört." / "Läge: Pågår." reports how it went.
         let status = matches!(head.as_str(), "status" | "lage");
@@ -2482,21 +2480,16 @@ impl<'t, 'l> Builder<'t, 'l> {
         let word_end = answer
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(answer.len());
-        let outcome = match fold_key(answer.get(..word_end).unwrap_or("")).as_str() {
+        let word = fold_key(answer.get(..word_end).unwrap_or(""));
+        let outcome = match word.as_str() {
             "nej" => Rejected,
             "ja" => Accepted,
             "delvis" => PartlyAccepted,
             _ if !status => return false,
-            "genomfort" | "genomford" | "klart" | "klar" | "infort" | "inford" | "avslutat" => {
-                Implemented
-            }
-            "pagar" | "pagaende" | "paborjat" | "paborjad" | "startat" | "igang" => InProgress,
-            "avslaget" | "avslagen" | "avslag" | "avslogs" => Rejected,
-            "beslutat" | "beslutad" | "bifallet" | "bifallen" | "beviljat" | "beviljad"
-            | "godkant" | "godkand" => Accepted,
-            "vilande" | "bordlagt" | "bordlagd" | "pausat" | "pausad" => Parked,
-            "utreds" | "bereds" | "remitterat" | "remitterad" => Referred,
-            _ => return false,
+            w => match status_outcome(w) {
+                Some(o) => o,
+                None => return false,
+            },
         };
         let above = self.lines[i - 1].span;
         let stated = self
@@ -3133,7 +3126,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             self.header_line = Some(i);
             return;
         }
-        let Some(columns) = &self.table else {
+        let Some(columns) = self.table.clone() else {
             return;
         };
         // A row with fewer cells than its header, and right under it a line of no row: a
@@ -3160,8 +3153,18 @@ impl<'t, 'l> Builder<'t, 'l> {
             let k = columns.iter().position(|&c| c == want)?;
             all.get(k).copied().filter(|(_, _, c)| !c.is_empty())
         };
-        let (Some((_, _, what)), Some((_, _, who))) = (cell(Column::What), cell(Column::Who))
-        else {
+        self.row_rest = rest;
+        if let Some((l, at, proposed)) = cell(Column::Proposal) {
+            self.table_proposal(
+                (l, at, proposed),
+                cell(Column::By).map(|c| c.2),
+                cell(Column::Status),
+                cell(Column::Reason).map(|c| c.2),
+            );
+        }
+        // A list of proposals with who sees to each: the proposal is what they do.
+        let what = cell(Column::What).or_else(|| cell(Column::Proposal));
+        let (Some((_, _, what)), Some((_, _, who))) = (what, cell(Column::Who)) else {
             return;
         };
         let due = cell(Column::When).and_then(|(l, at, c)| self.due_in(l, at, at + c.len()));
@@ -3173,7 +3176,6 @@ impl<'t, 'l> Builder<'t, 'l> {
             ),
             None => (text.to_owned(), line.span),
         };
-        self.row_rest = rest;
         let action = Action {
             who: who.to_owned(),
             what: what.to_owned(),
@@ -3183,6 +3185,57 @@ impl<'t, 'l> Builder<'t, 'l> {
             span,
         };
         self.doc.actions.push(action);
+    }
+
+    /// A row of a list of proposals: the proposal in its cell (line, where the cell starts,
+    /// its text), by whom the "Från" cell names, and how it fared when its status cell tells
+    /// ("Avslaget: personal saknas", "Genomfört"): the reason the "Motivering" cell gives,
+    /// else the status cell's words after its first.
+    fn table_proposal(
+        &mut self,
+        (l, at, proposed): (usize, usize, &str),
+        by: Option<&str>,
+        status: Option<(usize, usize, &str)>,
+        reason: Option<&str>,
+    ) {
+        let span = self.lines[l].raw_span(at, at + proposed.len());
+        let section = self.topic_for_proposal();
+        self.doc.proposals.push(Proposal {
+            text: proposed.to_owned(),
+            section: section.clone(),
+            by: by.map(str::to_owned),
+            span,
+        });
+        let proposal = self.doc.proposals.len() - 1;
+        let Some((sl, sat, said)) = status else {
+            return;
+        };
+        let word_end = said
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(said.len());
+        let Some(outcome) = status_outcome(fold_key(said.get(..word_end).unwrap_or("")).as_str())
+        else {
+            return;
+        };
+        let rest = said
+            .get(word_end..)
+            .unwrap_or("")
+            .trim_start_matches([':', '.', ',', '–', '-', ' '])
+            .trim_end_matches(['.', ' ']);
+        let justification = reason
+            .map(|r| r.trim_end_matches(['.', ' ']))
+            .filter(|r| !r.is_empty())
+            .or((!rest.is_empty()).then_some(rest))
+            .map(str::to_owned);
+        self.doc.decisions.push(Decision {
+            text: said.to_owned(),
+            outcome,
+            justification,
+            proposal: Some(proposal),
+            section,
+            date: None,
+            span: self.lines[sl].raw_span(sat, sat + said.len()),
+        });
     }
 
     /// The day of the first date in `start..end` of line `i` (a promise's "senast 30 april"),
@@ -3411,6 +3464,24 @@ fn sender(from: &str) -> &str {
         Some((name, _)) if !name.trim().is_empty() => name.trim().trim_matches('"').trim(),
         _ => from.trim(),
     }
+}
+
+/// How a follow-up's status word (folded) says a proposal fared: "Genomfört", "Pågår",
+/// "Avslaget", "Beviljat", "Vilande", "Utreds".
+fn status_outcome(word: &str) -> Option<crate::DecisionOutcome> {
+    use crate::DecisionOutcome::{Accepted, Implemented, InProgress, Parked, Referred, Rejected};
+    Some(match word {
+        "genomfort" | "genomford" | "klart" | "klar" | "infort" | "inford" | "avslutat" => {
+            Implemented
+        }
+        "pagar" | "pagaende" | "paborjat" | "paborjad" | "startat" | "igang" => InProgress,
+        "avslaget" | "avslagen" | "avslag" | "avslogs" => Rejected,
+        "beslutat" | "beslutad" | "bifallet" | "bifallen" | "beviljat" | "beviljad" | "godkant"
+        | "godkand" => Accepted,
+        "vilande" | "bordlagt" | "bordlagd" | "pausat" | "pausad" => Parked,
+        "utreds" | "bereds" | "remitterat" | "remitterad" => Referred,
+        _ => return None,
+    })
 }
 
 /// A next meeting whose year the note does not write is the first such day after the

@@ -7,7 +7,8 @@
 //! ```
 //!
 //! or without the outer bars ("Vad | Vem | När"). A header row names the columns; each row
-//! under a header with a "what" and a "who" column is a promise.
+//! under a header with a "what" and a "who" column is a promise, and each row under a
+//! "Förslag" column a proposal, decided by its "Status" or "Beslut" cell.
 
 use crate::text::fold_key;
 
@@ -20,8 +21,14 @@ pub(crate) enum Column {
     Who,
     /// By when: "När", "Klart till", "Senast", "Datum", "Deadline".
     When,
-    /// Done or not: "Status", "Klart?", "Klar?".
+    /// Done or not, or how a proposal fared: "Status", "Klart?", "Klar?", "Läge", "Beslut".
     Status,
+    /// A proposal, in a list of proposals: "Förslag", "Önskemål", "Medborgarförslag".
+    Proposal,
+    /// Who raised it: "Från", "Förslagsställare", "Inlämnat av".
+    By,
+    /// Why it was decided so: "Motivering", "Skäl".
+    Reason,
     /// Anything else ("Kommentar").
     Other,
 }
@@ -96,7 +103,12 @@ fn column(cell: &str) -> Column {
         "vem" | "ansvarig" | "ansvariga" | "ansvar" | "utfors av" => Column::Who,
         "nar" | "klart till" | "klar till" | "klart senast" | "senast" | "datum" | "deadline"
         | "tidsplan" | "slutdatum" => Column::When,
-        "status" | "klart" | "klar" | "klar?" | "gjort" => Column::Status,
+        "status" | "klart" | "klar" | "klar?" | "gjort" | "lage" | "beslut" => Column::Status,
+        "forslag" | "forslaget" | "onskemal" | "medborgarforslag" | "forslagets rubrik" => {
+            Column::Proposal
+        }
+        "fran" | "forslagsstallare" | "inlamnat av" | "inlamnad av" | "lamnat av" => Column::By,
+        "motivering" | "skal" | "beslutsmotivering" => Column::Reason,
         _ => Column::Other,
     }
 }
@@ -148,6 +160,10 @@ mod tests {
         assert!(is_separator(&cells("|---|:---:|")));
         assert!(is_separator(&cells("|---[-—-|-—|")));
         assert!(!is_separator(&cells("| Boka | - |")));
+        assert_eq!(
+            header(&cells("| Förslag | Från | Status | Motivering |")).unwrap(),
+            [Column::Proposal, Column::By, Column::Status, Column::Reason]
+        );
         assert!(says_done("Klar"));
         assert!(!says_done("pågår"));
     }
