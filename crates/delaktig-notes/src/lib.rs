@@ -105,7 +105,8 @@
 //!   else the one its description tells, "… ett förslag om att öppenvården ska …", or its
 //!   heading "Förslag från brukarrådet om …" names), with the paragraph
 //!   under "Motivering" or "Skäl för beslutet" as its reason. A second decision in an item
-//!   whose "§" line a scan lost is tied to no proposal. A table of proposals ("| Förslag |
+//!   whose "§" line a scan lost is tied to no proposal. Under "Förslag till beslut" a
+//!   decision is drafted, not made. A table of proposals ("| Förslag |
 //!   Från | Status | Motivering |") gives each row as a proposal, decided by its status word
 //!   ("Avslaget", "Genomfört", "Pågår") with the reason beside it.
 //! - Actions: "`<Name> ska …`", "`<Name> tar emot …`", "`<Name> beställer …`" and

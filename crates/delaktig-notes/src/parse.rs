@@ -583,6 +583,10 @@ const PRESS_KINDS: &[&str] = &[
 /// Lines under such a title within which its headline stands.
 const PRESS_HEADLINE_WITHIN: usize = 4;
 
+/// Papers on one matter (title's first word, folded): an officer's report, a citizen's
+/// proposal, a motion.
+const SINGLE_MATTER_PAPERS: &[&str] = &["tjansteskrivelse", "medborgarforslag", "motion"];
+
 /// Kinds of document that set rules rather than record what was agreed (folded first words
 /// of a title): "Arbetsordning för brukarrådet", "Stadgar för föreningen".
 const NORMATIVE_KINDS: &[&str] = &[
@@ -1542,6 +1546,14 @@ impl<'t, 'l> Builder<'t, 'l> {
         // …", "Nämnden beslutar att bifalla förslaget.").
         let proposal = match proposal {
             None if self.board_item.is_some() => self.board_proposal(sentence),
+            // A paper on one matter (an officer's report, a citizen's proposal with its
+            // answer) that states one proposal decides on that one.
+            None if self.title_opens(SINGLE_MATTER_PAPERS)
+                && self.doc.proposals.len() == 1
+                && self.doc.decisions.is_empty() =>
+            {
+                Some(0)
+            }
             p => p,
         };
         if let Some(item) = self.board_item.as_mut() {
@@ -2970,7 +2982,18 @@ impl<'t, 'l> Builder<'t, 'l> {
                 .decisions
                 .last()
                 .is_some_and(|d| d.span == line.span);
-            if let Some(said) = decision.filter(|_| !decided_here) {
+            // Under "Förslag till beslut" the decision is drafted, not made.
+            let drafted = self.doc.sections.last().is_some_and(|sec| {
+                matches!(
+                    fold_key(sec.heading.trim_end_matches(':')).as_str(),
+                    "forslag till beslut"
+                        | "forvaltningens forslag till beslut"
+                        | "forvaltningens forslag"
+                        | "beslutsforslag"
+                        | "forslag till yttrande"
+                )
+            });
+            if let Some(said) = decision.filter(|_| !decided_here && !drafted) {
                 let section = self.topic_for_proposal();
                 let proposal = self
                     .doc
