@@ -1909,15 +1909,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit())
             });
         if section_mark {
-            self.board_item = Some(BoardItem {
-                proposals_from: self.doc.proposals.len(),
-                heading: None,
-                heading_next: true,
-                decided: false,
-                described: None,
-            });
-            self.deciding = None;
-            self.reason_for = None;
+            self.open_board_item();
             return false;
         }
         let heading = matches!(
@@ -1932,15 +1924,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 "forslag" | "medborgarforslag" | "motion"
             );
         if names_proposal && self.board_item.as_ref().is_some_and(|b| b.decided) {
-            self.board_item = Some(BoardItem {
-                proposals_from: self.doc.proposals.len(),
-                heading: None,
-                heading_next: true,
-                decided: false,
-                described: None,
-            });
-            self.deciding = None;
-            self.reason_for = None;
+            self.open_board_item();
         }
         if let Some(item) = self.board_item.as_mut()
             && item.heading_next
@@ -2084,6 +2068,19 @@ impl<'t, 'l> Builder<'t, 'l> {
             span,
         });
         true
+    }
+
+    /// Opens a new item of a board's minutes, its heading on the next line.
+    fn open_board_item(&mut self) {
+        self.board_item = Some(BoardItem {
+            proposals_from: self.doc.proposals.len(),
+            heading: None,
+            heading_next: true,
+            decided: false,
+            described: None,
+        });
+        self.deciding = None;
+        self.reason_for = None;
     }
 
     /// The proposal an "att" clause of a board's decision (`clause`, after "att") decides
