@@ -107,12 +107,14 @@ pub fn meeting_import(
         group: meeting.map(|m| m.group.clone()).filter(|g| !g.is_empty()),
         title,
         // Notes that name no meeting (an invitation) are dated and placed by their event; a
-        // letter or an e-mail by when it was sent.
+        // letter or an e-mail by when it was sent; a paper on a matter by the earliest day a
+        // decision in it was made ("Socialnämnden beslutade den 11 februari 2026 …").
         date: meeting.map_or_else(
             || {
                 event
                     .and_then(|e| e.date)
                     .or_else(|| doc.messages.first().and_then(|m| m.date))
+                    .or_else(|| doc.decisions.iter().filter_map(|d| d.date).min())
             },
             |m| m.date,
         ),

@@ -62,6 +62,28 @@ fn an_invitation_is_dated_and_placed_by_its_event() {
 }
 
 #[test]
+fn an_officers_report_is_dated_by_its_decision_and_its_draft_decides_nothing() {
+    let text = "Tjänsteskrivelse\n\nSvar på medborgarförslag om en mötesplats i Gamleby\n\n\
+                Förslag till beslut\nSocialnämnden beslutar att avslå medborgarförslaget.\n\n\
+                Ärendet\nEn medborgare föreslår att kommunen öppnar en mötesplats i Gamleby två \
+                dagar i veckan.\n\nBeslut\nSocialnämnden beslutade den 11 februari 2026 att \
+                avslå medborgarförslaget eftersom Träffpunkten redan har plats för fler.\n";
+    let prepared = restored_import(text);
+    // One decision, the board's, not the officer's draft; on the paper's one proposal.
+    assert_eq!(prepared.document.decisions.len(), 1);
+    let import = prepared.import;
+    assert_eq!(
+        import.date.map(|d| d.to_string()).as_deref(),
+        Some("2026-02-11")
+    );
+    let decision = import.proposals[0].decision.as_ref().unwrap();
+    assert_eq!(
+        decision.justification.as_deref(),
+        Some("Träffpunkten redan har plats för fler")
+    );
+}
+
+#[test]
 fn an_identity_number_with_a_wrong_check_digit_reaches_no_public_report() {
     use delaktig::core::{Command, Request, Visibility};
     use delaktig::store::Register;

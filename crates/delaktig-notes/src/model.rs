@@ -313,7 +313,8 @@ pub struct Decision {
     /// The agenda heading it falls under.
     pub section: Option<String>,
     /// The day it was made when the note tells it apart from the note's own: the date of the
-    /// reply in a printed e-mail thread that states it.
+    /// reply in a printed e-mail thread that states it, or the day the sentence gives
+    /// ("Socialnämnden beslutade den 11 februari 2026 att …").
     #[serde(default)]
     pub date: Option<NaiveDate>,
     /// Where the sentence is.

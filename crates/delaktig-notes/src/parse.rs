@@ -1563,13 +1563,27 @@ impl<'t, 'l> Builder<'t, 'l> {
             .and_then(|(rs, re)| sentence.get(rs..re))
             .or_else(|| reason_label(next?))
             .map(str::to_owned);
+        // "Socialnämnden beslutade den 11 februari 2026 att …": the day it tells.
+        let told = ["beslutade den ", "beslöt den ", "beslutades den "]
+            .iter()
+            .any(|w| sentence.contains(w))
+            .then(|| {
+                // The mentions are in text order: the first at or after the sentence's start.
+                let mentions = &self.dates.mentions;
+                let k = mentions.partition_point(|m| m.span.start < span.start);
+                mentions
+                    .get(k)
+                    .filter(|m| m.span.end <= span.end)
+                    .and_then(|m| m.date)
+            })
+            .flatten();
         self.doc.decisions.push(Decision {
             text: sentence.to_owned(),
             outcome,
             justification,
             proposal,
             section: self.topic_for_proposal(),
-            date: self.message_date(),
+            date: self.message_date().or(told),
             span,
         });
     }
