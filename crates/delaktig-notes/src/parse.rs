@@ -583,6 +583,33 @@ const PRESS_KINDS: &[&str] = &[
 /// Lines under such a title within which its headline stands.
 const PRESS_HEADLINE_WITHIN: usize = 4;
 
+/// Whether `heading` heads a drafted decision rather than one made: "Förslag till beslut",
+/// "Beslutsförslag", "Förslag till yttrande", or the proposal of the body that prepares the
+/// matter ("Arbetsutskottets förslag", "Förvaltningens förslag till beslut"); not a user
+/// council's ("Brukarrådets förslag") nor "Förslag från RSMH …".
+fn drafts_decision(heading: &str) -> bool {
+    let key = fold_key(heading.trim_end_matches(':'));
+    let key = key.as_str();
+    let preparer = |body: &str| {
+        [
+            "utskottets",
+            "forvaltningens",
+            "presidiets",
+            "ordforandens",
+            "kontorets",
+        ]
+        .iter()
+        .any(|b| body.ends_with(b))
+    };
+    matches!(
+        key,
+        "beslutsforslag" | "forslag till beslut" | "forslag till yttrande"
+    ) || key
+        .strip_suffix(" forslag till beslut")
+        .or_else(|| key.strip_suffix(" forslag"))
+        .is_some_and(|body| !body.contains(' ') && preparer(body))
+}
+
 /// Papers on one matter (title's first word, folded): an officer's report, a citizen's
 /// proposal, a motion.
 const SINGLE_MATTER_PAPERS: &[&str] = &["tjansteskrivelse", "medborgarforslag", "motion"];
@@ -1915,16 +1942,25 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// True when the line is wholly read here (the "att" clause of a decision).
     fn board_minutes(&mut self, i: usize, role: Role) -> bool {
         let text = self.text(i).trim();
-        // "§ 45", "§45" ("$45" from a scan).
-        let section_mark = text
-            .strip_prefix(['§', '$'])
-            .map(str::trim)
-            .is_some_and(|n| {
-                !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit())
-            });
-        if section_mark {
-            self.open_board_item();
-            return false;
+        // "§ 45", "§45" ("$45" from a scan), alone or before the item's heading ("§ 61
+        // Förslag från RSMH om …").
+        if let Some(after) = text.strip_prefix(['§', '$']) {
+            let after = after.trim_start();
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            let heading = after.get(digits..).unwrap_or("").trim();
+            if (1..=4).contains(&digits) && (heading.is_empty() || starts_upper(heading)) {
+                self.open_board_item();
+                if !heading.is_empty()
+                    && let Some(item) = self.board_item.as_mut()
+                {
+                    let name = heading.split(" Dnr ").next().unwrap_or(heading).trim();
+                    let at = text.len() - heading.len();
+                    let span = self.lines[i].raw_span(at, at + name.len());
+                    item.heading = Some((name.to_owned(), span));
+                    item.heading_next = false;
+                }
+                return false;
+            }
         }
         let heading = matches!(
             role,
@@ -2993,17 +3029,13 @@ impl<'t, 'l> Builder<'t, 'l> {
                 .decisions
                 .last()
                 .is_some_and(|d| d.span == line.span);
-            // Under "Förslag till beslut" the decision is drafted, not made.
-            let drafted = self.doc.sections.last().is_some_and(|sec| {
-                matches!(
-                    fold_key(sec.heading.trim_end_matches(':')).as_str(),
-                    "forslag till beslut"
-                        | "forvaltningens forslag till beslut"
-                        | "forvaltningens forslag"
-                        | "beslutsforslag"
-                        | "forslag till yttrande"
-                )
-            });
+            // Under "Förslag till beslut", "Arbetsutskottets förslag" the decision is drafted,
+            // not made.
+            let drafted = self
+                .doc
+                .sections
+                .last()
+                .is_some_and(|sec| drafts_decision(&sec.heading));
             if let Some(said) = decision.filter(|_| !decided_here && !drafted) {
                 let section = self.topic_for_proposal();
                 let proposal = self
@@ -3849,6 +3881,29 @@ fn leading_name(text: &str) -> (&str, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn drafted_decisions_are_told_from_made_ones() {
+        for h in [
+            "Förslag till beslut",
+            "Förslag till beslut:",
+            "Beslutsförslag",
+            "Arbetsutskottets förslag",
+            "Förvaltningens förslag till beslut",
+            "Socialkontorets förslag",
+        ] {
+            assert!(drafts_decision(h), "{h}");
+        }
+        for h in [
+            "Beslut",
+            "Socialnämndens beslut",
+            "Brukarrådets förslag",
+            "Förslag från RSMH om fler platser",
+            "Förslag",
+        ] {
+            assert!(!drafts_decision(h), "{h}");
+        }
+    }
 
     #[test]
     fn a_programme_joins_the_dated_event_above_and_bare_welcomes_go() {
