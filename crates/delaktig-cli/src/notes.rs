@@ -514,8 +514,12 @@ pub fn parse(args: ParseArgs) -> Result {
             let cancelled = if e.cancelled { ", cancelled" } else { "" };
             outln!("  event: {} ({date}{cancelled})", e.title);
         }
-        for p in &doc.proposals {
-            outln!("  proposal: {}", p.text);
+        for (k, p) in doc.proposals.iter().enumerate() {
+            let by =
+                p.by.as_deref()
+                    .map(|b| format!(" (by {b})"))
+                    .unwrap_or_default();
+            outln!("  proposal {}{by}: {}", k + 1, p.text);
         }
         for a in &doc.actions {
             let due = a.due.map(|d| format!(" (by {d})")).unwrap_or_default();
@@ -525,7 +529,11 @@ pub fn parse(args: ParseArgs) -> Result {
         for d in &doc.decisions {
             let outcome = outcome_code(d.outcome);
             let why = d.justification.as_deref().unwrap_or("none given");
-            outln!("  decision: {outcome} (reason: {why}): {}", d.text);
+            let on = d
+                .proposal
+                .map(|k| format!(" on proposal {}", k + 1))
+                .unwrap_or_else(|| " on no proposal of these notes".into());
+            outln!("  decision{on}: {outcome} (reason: {why}): {}", d.text);
         }
         for q in &doc.questions {
             outln!("  question: {q}");

@@ -124,6 +124,36 @@ fn parse_json_of_an_ocr_note_has_its_facts() {
 }
 
 #[test]
+fn parse_summary_says_which_proposal_each_decision_is_on() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("protokoll.txt"),
+        "Socialnämnden\n\nPROTOKOLL\n\nSammanträdesdatum: 2025-05-20\n\n\
+         § 61 Förslag från RSMH om fler platser på träffpunkten\n\n\
+         RSMH har lämnat ett förslag om att träffpunkten ska ta emot fler besökare på helger.\n\n\
+         Beslut\nSocialnämnden beslutar\n1. att avslå förslaget.\n\n\
+         Motivering\nLokalen rymmer inte fler besökare.\n\n\
+         Övrigt\nFörslaget om nya bänkar avslås eftersom pengarna är slut.\n",
+    )
+    .unwrap();
+    let out = delaktig(dir.path(), &["parse", "protokoll.txt"]).ok();
+    assert!(
+        out.contains("proposal 1 (by RSMH): Att träffpunkten ska ta emot fler besökare"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "decision on proposal 1: rejected (reason: Lokalen rymmer inte fler besökare)"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("decision on no proposal of these notes: rejected"),
+        "{out}"
+    );
+}
+
+#[test]
 fn parse_json_of_several_notes_is_one_array() {
     let dir = tempfile::tempdir().unwrap();
     let a = corpus("clean/bryggangruppen-19-januari.txt");
