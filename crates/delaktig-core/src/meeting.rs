@@ -205,6 +205,38 @@ fn without_marks(word: &str) -> String {
         .collect()
 }
 
+/// Endings of Swedish nouns' number and definiteness (and of verbs' present tense, and the
+/// "-are" of who does something), longest first, as [`without_marks`] leaves them:
+/// "kvällarna", "kvällar", "kvällen" and "kväll" are one word to a reader comparing two
+/// wordings of a proposal, as are "deltagare" and "deltagarna".
+const ENDINGS: &[&str] = &[
+    "arnas", "ernas", "ornas", "arens", "arna", "erna", "orna", "aren", "are", "ens", "ets", "ar",
+    "er", "or", "en", "et", "na",
+];
+
+/// `word` (small letters, without marks) without its ending of number or definiteness, a
+/// doubled last consonant made single ("rummet" → "rum", "kvällar" → "kval"), so that
+/// wordings in other forms compare alike. A stem keeps at least three letters.
+fn stem(word: &str) -> String {
+    let mut w = word;
+    if let Some(bare) = ENDINGS
+        .iter()
+        .find_map(|e| w.strip_suffix(e).filter(|b| b.chars().count() >= 3))
+    {
+        w = bare;
+    }
+    let mut out: String = w.to_owned();
+    let mut tail = out.chars().rev();
+    if let (Some(a), Some(b)) = (tail.next(), tail.next())
+        && a == b
+        && !"aeiouy".contains(a)
+        && out.chars().count() > 3
+    {
+        out.pop();
+    }
+    out
+}
+
 /// Similarity of two texts, 0.0–1.0: Dice coefficient of their word sets after
 /// [`match_key`], without the words a proposal is framed in (unless a text has no other), and
 /// compared without diacritics (a scan's word the normaliser left, "anhorigkafe", is the
@@ -218,7 +250,7 @@ pub fn similarity(a: &str, b: &str) -> f64 {
         let framing_only = all().all(|w| FRAME_WORDS.contains(&w));
         all()
             .filter(|w| framing_only || !FRAME_WORDS.contains(w))
-            .map(without_marks)
+            .map(|w| stem(&without_marks(w)))
             .collect()
     };
     let sa = words(&ka);
@@ -263,5 +295,38 @@ mod tests {
             1.0
         );
         assert_eq!(similarity("", a), 0.0);
+    }
+
+    #[test]
+    fn wordings_in_other_forms_of_the_same_words_match() {
+        // A reply's question in other forms of the proposal's words.
+        assert!(
+            similarity(
+                "Föreningen vill låna konferensrummet på kvällar.",
+                "Kan föreningen få låna konferensrummet på kvällarna?"
+            ) >= SAME_PROPOSAL_THRESHOLD
+        );
+        assert!(
+            similarity(
+                "Gratis busskort för deltagarna",
+                "Gratis busskort till deltagare"
+            ) >= SAME_PROPOSAL_THRESHOLD
+        );
+        // Other words stay other proposals, whatever their forms.
+        assert!(
+            similarity("Längre öppettider på Fyren", "Kortare öppettider på Fyren")
+                < SAME_PROPOSAL_THRESHOLD
+        );
+        assert!(
+            similarity(
+                "Fler platser i träningsboendet",
+                "Fler platser i akutboendet"
+            ) < SAME_PROPOSAL_THRESHOLD
+        );
+        assert_eq!(stem("kvallarna"), stem("kvall"));
+        assert_eq!(stem("rummet"), "rum");
+        assert_eq!(stem("bussar"), stem("buss"));
+        // Short words keep their letters.
+        assert_eq!(stem("bar"), "bar");
     }
 }

@@ -299,6 +299,37 @@ Individ- och familjenämnden beslutar
 }
 
 #[test]
+fn a_reply_letters_answer_moves_the_proposal_worded_in_other_forms() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("rad.txt"),
+        "Brukarrådet 3 februari 2025\n\nNärvarande\nAnna Berg, Föreningen Kompassen\n\
+         Per Ek, socialtjänsten\n\n1. Lokaler\nFöreningen Kompassen föreslår att föreningen \
+         ska få låna konferensrummet på kvällarna.\n",
+    )
+    .unwrap();
+    // The reply asks it back in other forms of the same words ("kvällar").
+    std::fs::write(
+        d.join("svar.txt"),
+        "Svar till Föreningen Kompassen om era frågor från den 3 februari\n\n\
+         Fråga 1: Kan föreningen få låna konferensrummet på kvällar?\n\
+         Svar: Nej. Konferensrummet är bokat av kommunens kvällsgrupper alla vardagar.\n",
+    )
+    .unwrap();
+    delaktig(d, &["ingest", "rad.txt"]).ok();
+    let out = delaktig(d, &["ingest", "svar.txt"]).ok();
+    assert!(
+        out.contains("0 proposals created, 1 recorded as discussed again"),
+        "{out}"
+    );
+    assert!(
+        out.contains("P-1: decided in the notes, now rejected"),
+        "{out}"
+    );
+}
+
+#[test]
 fn a_decision_on_a_proposal_of_earlier_notes_is_shown_for_a_person_to_record() {
     let dir = tempfile::tempdir().unwrap();
     let note = dir.path().join("december.txt");
