@@ -84,6 +84,19 @@ fn an_officers_report_is_dated_by_its_decision_and_its_draft_decides_nothing() {
 }
 
 #[test]
+fn a_board_minutes_meeting_is_titled_by_its_board() {
+    let text = "Socialnämnden\n\nPROTOKOLLSUTDRAG\n\nSammanträdesdatum: 2025-05-20\n\n\
+                § 61 Förslag från RSMH om fler platser på träffpunkten\n\n\
+                Beslut\nSocialnämnden beslutar att bifalla förslaget.\n";
+    let import = restored_import(text).import;
+    assert_eq!(import.title, "Socialnämnden, protokollsutdrag");
+    assert_eq!(import.group.as_deref(), Some("Socialnämnden"));
+    // A meeting's own title stays as written.
+    let import = restored_import("Brukarrådet 3 mars 2025\n\nNärvarande\nAnna Berg, RSMH\n").import;
+    assert_eq!(import.title, "Brukarrådet 3 mars 2025");
+}
+
+#[test]
 fn an_identity_number_with_a_wrong_check_digit_reaches_no_public_report() {
     use delaktig::core::{Command, Request, Visibility};
     use delaktig::store::Register;
