@@ -327,6 +327,30 @@ class RegisterTest(unittest.TestCase):
         self.assertEqual([u.proposal for u in done.undecided], [done.created[1]])
         self.assertEqual(reg.show(done.created[1]).state, delaktig.ProposalState.RECEIVED)
 
+    def test_a_boards_minutes_move_the_proposal_a_group_raised(self):
+        reg = delaktig.Register.in_memory()
+        group = (
+            "Brukarrådet 2 september 2025\n\nNärvarande\nAnna Berg, RSMH\nPer Ek, socialtjänsten\n\n"
+            "1. Stödsamtal\nBrukarrådet föreslår att öppenvården ska erbjuda stödsamtal en kväll i veckan.\n"
+        )
+        raised = reg.ingest_notes(group, delaktig.IngestOptions(), STAFF, day(2026, 1, 1))
+        self.assertEqual(len(raised.created), 1)
+        board = (
+            "Individ- och familjenämnden\n\nPROTOKOLLSUTDRAG\n\nSammanträdesdatum: 2025-10-14\n\n"
+            "§ 112\nFörslag från brukarrådet om stödsamtal på kvällstid\n\n"
+            "Brukarrådet lämnade den 2 september 2025 ett förslag om att öppenvården ska erbjuda "
+            "stödsamtal en kväll i veckan.\n\n"
+            "Beslut\nIndivid- och familjenämnden beslutar\n1. att avslå förslaget.\n\n"
+            "Motivering\nÖppenvården saknar personal för kvällstid under 2026.\n"
+        )
+        decided = reg.ingest_notes(board, delaktig.IngestOptions(), STAFF, day(2026, 1, 1))
+        # No second proposal: the board's "no" moves the group's own, with its reason.
+        self.assertEqual(decided.created, [])
+        self.assertEqual(decided.discussed, raised.created)
+        details = reg.show(raised.created[0])
+        self.assertEqual(details.state, delaktig.ProposalState.REJECTED)
+        self.assertIn("saknar personal", details.current_text)
+
     def test_a_register_is_shared_between_threads(self):
         reg = delaktig.Register.in_memory()
 

@@ -219,6 +219,25 @@ fun decisionsInNotesMoveProposals() = Register.inMemory().use { reg ->
     expectEqual(ProposalState.RECEIVED, reg.show(done.created[1]).state, "waits for its reason")
 }
 
+fun aBoardsMinutesMoveTheProposalAGroupRaised() = Register.inMemory().use { reg ->
+    val group = "Brukarrådet 2 september 2025\n\nNärvarande\nAnna Berg, RSMH\nPer Ek, socialtjänsten\n\n" +
+        "1. Stödsamtal\nBrukarrådet föreslår att öppenvården ska erbjuda stödsamtal en kväll i veckan.\n"
+    val raised = reg.ingestNotes(group, IngestOptions(), STAFF, day("2026-01-01"))
+    expectEqual(1, raised.created.size, "the group's proposal")
+    val board = "Individ- och familjenämnden\n\nPROTOKOLLSUTDRAG\n\nSammanträdesdatum: 2025-10-14\n\n" +
+        "§ 112\nFörslag från brukarrådet om stödsamtal på kvällstid\n\n" +
+        "Brukarrådet lämnade den 2 september 2025 ett förslag om att öppenvården ska erbjuda " +
+        "stödsamtal en kväll i veckan.\n\n" +
+        "Beslut\nIndivid- och familjenämnden beslutar\n1. att avslå förslaget.\n\n" +
+        "Motivering\nÖppenvården saknar personal för kvällstid under 2026.\n"
+    val decided = reg.ingestNotes(board, IngestOptions(), STAFF, day("2026-01-01"))
+    expectEqual(0, decided.created.size, "no second proposal")
+    expectEqual(raised.created, decided.discussed, "the group's proposal discussed")
+    val details = reg.show(raised.created[0])
+    expectEqual(ProposalState.REJECTED, details.state, "the board's no")
+    expect(details.currentText?.contains("saknar personal") == true) { "the board's reason: ${details.currentText}" }
+}
+
 fun aRegisterIsSharedBetweenThreads() = Register.inMemory().use { reg ->
     val workers = (0 until 4).map { t ->
         thread {
@@ -353,6 +372,7 @@ val tests: List<Pair<String, () -> Unit>> = listOf(
     "decisions, due days and done marks" to ::decisionsDueDaysAndDoneMarks,
     "a printed e-mail thread is messages and a refusal" to ::aPrintedEmailThreadIsMessagesAndARefusal,
     "decisions in notes move proposals" to ::decisionsInNotesMoveProposals,
+    "a board's minutes move the proposal a group raised" to ::aBoardsMinutesMoveTheProposalAGroupRaised,
     "deviations are followed and reported" to ::deviationsAreFollowedAndReported,
     "deviation roles, categories and links" to ::deviationRolesCategoriesAndLinks,
     "deviation settings are kept in the register" to ::deviationSettingsAreKeptInTheRegister,

@@ -249,6 +249,29 @@ final class RegisterTests: XCTestCase {
         XCTAssertEqual(try reg.show(id: done.created[1]).state, .received)
     }
 
+    func testABoardsMinutesMoveTheProposalAGroupRaised() throws {
+        let reg = try Register.inMemory()
+        let group = "Brukarrådet 2 september 2025\n\nNärvarande\nAnna Berg, RSMH\nPer Ek, socialtjänsten\n\n"
+            + "1. Stödsamtal\nBrukarrådet föreslår att öppenvården ska erbjuda stödsamtal en kväll i veckan.\n"
+        let raised = try reg.ingestNotes(
+            text: group, options: IngestOptions(), by: staff, today: day("2026-01-01"))
+        XCTAssertEqual(raised.created.count, 1)
+        let board = "Individ- och familjenämnden\n\nPROTOKOLLSUTDRAG\n\nSammanträdesdatum: 2025-10-14\n\n"
+            + "§ 112\nFörslag från brukarrådet om stödsamtal på kvällstid\n\n"
+            + "Brukarrådet lämnade den 2 september 2025 ett förslag om att öppenvården ska erbjuda "
+            + "stödsamtal en kväll i veckan.\n\n"
+            + "Beslut\nIndivid- och familjenämnden beslutar\n1. att avslå förslaget.\n\n"
+            + "Motivering\nÖppenvården saknar personal för kvällstid under 2026.\n"
+        let decided = try reg.ingestNotes(
+            text: board, options: IngestOptions(), by: staff, today: day("2026-01-01"))
+        // No second proposal: the board's "no" moves the group's own, with its reason.
+        XCTAssertEqual(decided.created.count, 0)
+        XCTAssertEqual(decided.discussed, raised.created)
+        let details = try reg.show(id: raised.created[0])
+        XCTAssertEqual(details.state, .rejected)
+        XCTAssertTrue(details.currentText?.contains("saknar personal") ?? false)
+    }
+
     func testDeviationsRolesCategoriesAndSettings() throws {
         let reg = try Register.inMemory()
         let text = "Datum: 2025-02-03\nDatum för händelsen: 2025-02-01\nRapporterande enhet: Socialtjänsten\n"
