@@ -102,7 +102,7 @@ pub fn meeting_import(
     // DAGORDNING") tells one meeting from another by its group: "Socialnämnden,
     // protokollsutdrag".
     let title = match meeting.map(|m| m.group.trim()).filter(|g| !g.is_empty()) {
-        Some(group) if names_only_the_paper(&title) => {
+        Some(group) if delaktig_notes::names_only_its_paper(&title) => {
             format!("{group}, {}", title.trim().to_lowercase())
         }
         _ => title,
@@ -155,27 +155,6 @@ pub fn meeting_import(
             .collect(),
         visibility,
     })
-}
-
-/// Whether a meeting's `title` names only a kind of paper, not the meeting: "PROTOKOLL",
-/// "Protokollsutdrag", "KALLELSE OCH DAGORDNING", "Minnesanteckningar".
-fn names_only_the_paper(title: &str) -> bool {
-    const KINDS: &[&str] = &[
-        "protokoll",
-        "protokollsutdrag",
-        "utdrag ur protokoll",
-        "kallelse",
-        "dagordning",
-        "kallelse och dagordning",
-        "minnesanteckningar",
-        "mötesanteckningar",
-        "anteckningar",
-    ];
-    let key = title
-        .trim()
-        .trim_end_matches(|c: char| c.is_ascii_punctuation())
-        .to_lowercase();
-    KINDS.contains(&key.as_str())
 }
 
 /// The last decision `doc` records on its proposal `k`, in the register's terms.

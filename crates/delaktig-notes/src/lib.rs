@@ -200,3 +200,11 @@ impl ParseOptions {
 pub fn parse(text: &str, options: &ParseOptions) -> Document {
     parse::parse(text, options)
 }
+
+/// Whether a meeting's `title` names only the kind of paper it stands on, not the meeting:
+/// "PROTOKOLL", "Protokollsutdrag", "KALLELSE OCH DAGORDNING", "Minnesanteckningar" (in any
+/// case, with or without å, ä, ö). The parser then takes the meeting's group from the lines
+/// around it; a register may title the meeting by that group.
+pub fn names_only_its_paper(title: &str) -> bool {
+    parse::names_only_its_paper(title)
+}

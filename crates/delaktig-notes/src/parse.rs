@@ -610,6 +610,27 @@ fn drafts_decision(heading: &str) -> bool {
         .is_some_and(|body| !body.contains(' ') && preparer(body))
 }
 
+/// Whether `heading` names a proposal as a board's item does: "Förslag från brukarrådet om
+/// …", "Medborgarförslag om …", "Motion om …".
+fn names_a_proposal(heading: &str) -> bool {
+    matches!(
+        first_word_folded(heading).as_str(),
+        "forslag" | "medborgarforslag" | "motion"
+    )
+}
+
+/// An item's heading without the case number a scan's page may have joined to it ("…
+/// anhöriga Dnr SN 2024/00112").
+fn item_name(heading: &str) -> &str {
+    heading.split(" Dnr ").next().unwrap_or(heading).trim()
+}
+
+/// See [`crate::names_only_its_paper`]: a kind of paper or of minutes alone.
+pub(crate) fn names_only_its_paper(title: &str) -> bool {
+    let key = fold_key(title.trim_end_matches(|c: char| c.is_ascii_punctuation()));
+    PAPER_KINDS.contains(&key.as_str()) || MINUTES_PREFIXES.contains(&key.as_str())
+}
+
 /// Papers on one matter (title's first word, folded): an officer's report, a citizen's
 /// proposal, a motion.
 const SINGLE_MATTER_PAPERS: &[&str] = &["tjansteskrivelse", "medborgarforslag", "motion"];
@@ -1953,7 +1974,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 if !heading.is_empty()
                     && let Some(item) = self.board_item.as_mut()
                 {
-                    let name = heading.split(" Dnr ").next().unwrap_or(heading).trim();
+                    let name = item_name(heading);
                     let at = text.len() - heading.len();
                     let span = self.lines[i].raw_span(at, at + name.len());
                     item.heading = Some((name.to_owned(), span));
@@ -1962,18 +1983,17 @@ impl<'t, 'l> Builder<'t, 'l> {
                 return false;
             }
         }
+        // Everything else is read only inside an item: other notes pay for nothing more.
+        let Some(decided) = self.board_item.as_ref().map(|b| b.decided) else {
+            return false;
+        };
         let heading = matches!(
             role,
             Role::Title | Role::Heading { number: None, .. } | Role::SubHeading { .. }
         );
         // After an item's decision, a heading naming a proposal opens the next item (its "§"
         // line garbled by a scan: "847.").
-        let names_proposal = heading
-            && matches!(
-                first_word_folded(text).as_str(),
-                "forslag" | "medborgarforslag" | "motion"
-            );
-        if names_proposal && self.board_item.as_ref().is_some_and(|b| b.decided) {
+        if decided && heading && names_a_proposal(text) {
             self.open_board_item();
         }
         if let Some(item) = self.board_item.as_mut()
@@ -1981,10 +2001,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         {
             item.heading_next = false;
             if heading {
-                // (A scan's page may join the case number to the heading: "… anhöriga Dnr
-                // SN 2024/00112".)
-                let name = text.split(" Dnr ").next().unwrap_or(text).trim();
-                item.heading = Some((name.to_owned(), self.lines[i].span));
+                item.heading = Some((item_name(text).to_owned(), self.lines[i].span));
                 return false;
             }
         }
@@ -2036,7 +2053,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     | "skal for beslutet"
                     | "skalen for beslutet"
             );
-            if reasons && self.board_item.is_some() {
+            if reasons {
                 let from = self.board_item.as_ref().map_or(0, |b| b.proposals_from);
                 self.reason_for = self
                     .doc
@@ -2048,8 +2065,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         // "Socialnämnden beslutar" (alone on its line, or with a colon).
         let lead = text.trim_end_matches(':');
-        if self.board_item.is_some()
-            && !matches!(role, Role::Bullet { .. })
+        if !matches!(role, Role::Bullet { .. })
             && ["beslutar", "beslutade", "beslöt"]
                 .iter()
                 .any(|v| lead.strip_suffix(v).is_some_and(|b| b.ends_with(' ')))
@@ -2139,7 +2155,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// brukarrådet om …", "Medborgarförslag om …").
     fn board_proposal(&mut self, clause: &str) -> Option<usize> {
         let item = self.board_item.as_ref().filter(|b| !b.decided)?;
-        let from = item.proposals_from.min(self.doc.proposals.len());
+        let from = item.proposals_from;
         let owner = clause
             .split_whitespace()
             .position(|w| w.starts_with("förslag"))
@@ -2161,11 +2177,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         let described = item.described.clone();
         let (heading, span) = item.heading.clone()?;
-        let named = matches!(
-            first_word_folded(&heading).as_str(),
-            "forslag" | "medborgarforslag" | "motion"
-        );
-        if !named || word_count(&heading) < 3 {
+        if !names_a_proposal(&heading) || word_count(&heading) < 3 {
             return None;
         }
         // "Förslag från brukarrådet om …": the proposer between "från" and "om".
@@ -2536,10 +2548,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             return false;
         }
         let answer = t.get(value..).unwrap_or("").trim();
-        let word_end = answer
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(answer.len());
-        let word = fold_key(answer.get(..word_end).unwrap_or(""));
+        let (word, after) = opening_word(answer);
         let outcome = match word.as_str() {
             "nej" => Rejected,
             "ja" => Accepted,
@@ -2589,10 +2598,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 self.doc.proposals.len() - 1
             }
         };
-        let rest = answer
-            .get(word_end..)
-            .unwrap_or("")
-            .trim_start_matches(['.', ',', '!', ' ']);
+        let rest = after.trim_start_matches(['.', ',', '!', ' ']);
         // "Nej. Förslaget avslås eftersom …": the reason that sentence gives; else the words.
         let first = first_sentence(rest);
         let reason = extract::decision(first)
@@ -3030,13 +3036,14 @@ impl<'t, 'l> Builder<'t, 'l> {
                 .last()
                 .is_some_and(|d| d.span == line.span);
             // Under "Förslag till beslut", "Arbetsutskottets förslag" the decision is drafted,
-            // not made.
-            let drafted = self
-                .doc
-                .sections
-                .last()
-                .is_some_and(|sec| drafts_decision(&sec.heading));
-            if let Some(said) = decision.filter(|_| !decided_here && !drafted) {
+            // not made (asked only of a sentence that decides).
+            let drafted = || {
+                self.doc
+                    .sections
+                    .last()
+                    .is_some_and(|sec| drafts_decision(&sec.heading))
+            };
+            if let Some(said) = decision.filter(|_| !decided_here && !drafted()) {
                 let section = self.topic_for_proposal();
                 let proposal = self
                     .doc
@@ -3276,16 +3283,11 @@ impl<'t, 'l> Builder<'t, 'l> {
         let Some((sl, sat, said)) = status else {
             return;
         };
-        let word_end = said
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(said.len());
-        let Some(outcome) = status_outcome(fold_key(said.get(..word_end).unwrap_or("")).as_str())
-        else {
+        let (word, after) = opening_word(said);
+        let Some(outcome) = status_outcome(word.as_str()) else {
             return;
         };
-        let rest = said
-            .get(word_end..)
-            .unwrap_or("")
+        let rest = after
             .trim_start_matches([':', '.', ',', '–', '-', ' '])
             .trim_end_matches(['.', ' ']);
         let justification = reason
@@ -3532,6 +3534,16 @@ fn sender(from: &str) -> &str {
     }
 }
 
+/// The word `text` opens with, folded ("Nej", "Genomfört" → "genomfort"), and what follows
+/// it: an answer's or a status cell's verdict and its words after.
+fn opening_word(text: &str) -> (Folded, &str) {
+    let end = text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len());
+    let (word, after) = text.split_at(end);
+    (fold_key(word), after)
+}
+
 /// How a follow-up's status word (folded) says a proposal fared: "Genomfört", "Pågår",
 /// "Avslaget", "Beviljat", "Vilande", "Utreds".
 fn status_outcome(word: &str) -> Option<crate::DecisionOutcome> {
@@ -3562,11 +3574,18 @@ fn next_meetings_ahead(doc: &mut Document) {
         let Some(day) = next.date else {
             continue;
         };
-        let inside = |s: Span| next.span.start <= s.start && s.end <= next.span.end;
+        // The mentions are in text order: those on the "Nästa möte" line are found by
+        // halving (a note may hold thousands of dates and meetings).
+        let from = doc
+            .dates
+            .partition_point(|d| d.span.start < next.span.start);
         let Some(mention) = doc
             .dates
+            .get_mut(from..)
+            .unwrap_or_default()
             .iter_mut()
-            .find(|d| d.date == Some(day) && d.inferred_year && d.week.is_none() && inside(d.span))
+            .take_while(|d| d.span.end <= next.span.end)
+            .find(|d| d.date == Some(day) && d.inferred_year && d.week.is_none())
         else {
             continue;
         };
@@ -3602,21 +3621,21 @@ fn tidy_events(events: &mut Vec<Event>) {
             && e.how.is_none()
             && !e.cancelled
     };
-    let mut i = 1;
-    while i < events.len() {
-        let programme = bare(&events[i])
-            && !events[i].schedule.is_empty()
-            && PROGRAMME_HEADS.contains(&first_word_folded(&events[i].title).as_str());
-        let before = &events[i - 1];
-        if programme && before.date.is_some() && before.schedule.is_empty() {
-            let schedule = std::mem::take(&mut events[i].schedule);
-            events[i - 1].schedule = schedule;
-            events.remove(i);
-        } else {
-            i += 1;
+    // One pass, each event kept or given to the one kept before it.
+    let mut kept: Vec<Event> = Vec::with_capacity(events.len());
+    for mut event in events.drain(..) {
+        let programme = bare(&event)
+            && !event.schedule.is_empty()
+            && PROGRAMME_HEADS.contains(&first_word_folded(&event.title).as_str());
+        match kept.last_mut() {
+            Some(before) if programme && before.date.is_some() && before.schedule.is_empty() => {
+                before.schedule = std::mem::take(&mut event.schedule);
+            }
+            _ => kept.push(event),
         }
     }
-    events.retain(|e| !(bare(e) && e.schedule.is_empty()));
+    kept.retain(|e| !(bare(e) && e.schedule.is_empty()));
+    *events = kept;
 }
 
 /// An event of a note as read from one line: no place, practicalities or schedule yet (the
