@@ -162,7 +162,15 @@ fn decision_on(doc: &Document, k: usize) -> Option<ImportedDecision> {
     let d = doc.decisions.iter().rev().find(|d| d.proposal == Some(k))?;
     Some(ImportedDecision {
         to: state_of(d.outcome),
-        justification: d.justification.clone(),
+        // A matter closed as answered is a "no" by another name: its justification says so,
+        // so that the register's history keeps what the notes called it.
+        justification: match d.outcome {
+            DecisionOutcome::Answered => d
+                .justification
+                .as_ref()
+                .map(|why| format!("Anses besvarat: {why}")),
+            _ => d.justification.clone(),
+        },
         text: d.text.clone(),
         partly: d.outcome == DecisionOutcome::PartlyAccepted,
         date: d.date,
@@ -173,7 +181,7 @@ fn decision_on(doc: &Document, k: usize) -> Option<ImportedDecision> {
 pub fn state_of(outcome: DecisionOutcome) -> State {
     match outcome {
         DecisionOutcome::Accepted | DecisionOutcome::PartlyAccepted => State::Accepted,
-        DecisionOutcome::Rejected => State::Rejected,
+        DecisionOutcome::Rejected | DecisionOutcome::Answered => State::Rejected,
         DecisionOutcome::Parked => State::Parked,
         DecisionOutcome::Referred => State::UnderReview,
         DecisionOutcome::InProgress => State::InProgress,

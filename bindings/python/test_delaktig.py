@@ -161,6 +161,12 @@ class ScenarioTest(unittest.TestCase):
         self.assertEqual(doc.decisions[0].justification, "budgeten är fastställd")
 
 
+    def test_a_matter_considered_answered_is_its_own_outcome(self):
+        doc = delaktig.parse_notes("Kommunfullmäktige\n\nPROTOKOLLSUTDRAG\n\nSammanträdesdatum: 2025-11-24\n\n§ 141 Medborgarförslag om fler bänkar vid Lindåsen\n\nÄrendebeskrivning\nEn medborgare föreslår att kommunen sätter upp fler bänkar längs promenadstråket vid Lindåsen.\n\nBeslut\nKommunfullmäktige beslutar\n1. att anse medborgarförslaget besvarat.\n\nMotivering\nSex nya bänkar sätts upp under våren 2026.\n", delaktig.ParseOptions())
+        self.assertEqual(doc.decisions[0].outcome, delaktig.DecisionOutcome.ANSWERED)
+        self.assertEqual(doc.decisions[0].justification, "Sex nya bänkar sätts upp under våren 2026")
+        self.assertEqual(doc.decisions[0].proposal, 0)
+
 class RegisterTest(unittest.TestCase):
     def test_queries_and_reports(self):
         reg = delaktig.Register.in_memory()

@@ -278,6 +278,46 @@ fn an_email_threads_refusal_is_a_justified_no_recorded_on_the_replys_day() {
 }
 
 #[test]
+fn a_matter_considered_answered_is_a_no_justified_by_its_answer() {
+    use delaktig::core::State;
+    use delaktig::store::Register;
+    // A council's minutes: "att anse medborgarförslaget besvarat" under its
+    // "Motivering" is a "no" that keeps what the council called it; one with no reason given
+    // is refused, as any "no" without one.
+    let text = "Kommunfullmäktige\n\nPROTOKOLLSUTDRAG\n\nSammanträdesdatum: 2025-11-24\n\n\
+                § 141 Medborgarförslag om fler bänkar vid Lindåsen\n\n\
+                Ärendebeskrivning\nEn medborgare föreslår att kommunen sätter upp fler \
+                bänkar längs promenadstråket vid Lindåsen.\n\n\
+                Beslut\nKommunfullmäktige beslutar\n1. att anse medborgarförslaget besvarat.\n\n\
+                Motivering\nTekniska förvaltningen sätter upp sex nya bänkar under våren 2026.\n\n\
+                § 142 Medborgarförslag om en hundrastgård vid Lindåsen\n\n\
+                Ärendebeskrivning\nEn medborgare föreslår att kommunen bygger en \
+                hundrastgård vid Lindåsen.\n\n\
+                Beslut\nKommunfullmäktige beslutar\n1. att anse medborgarförslaget besvarat.\n";
+    let prepared = restored_import(text);
+    assert_eq!(prepared.import.proposals.len(), 2);
+    let decision = prepared.import.proposals[0].decision.as_ref().unwrap();
+    assert_eq!(decision.to, State::Rejected);
+    let mut reg = Register::open_in_memory().unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 12, 1).unwrap();
+    let done = reg
+        .import_meeting(&prepared.import, &staff(), today)
+        .unwrap();
+    assert_eq!(done.decided, vec![(done.created[0], State::Rejected)]);
+    assert_eq!(done.undecided.len(), 1);
+    assert_eq!(done.undecided[0].proposal, done.created[1]);
+    let answered = reg.proposal(done.created[0]).unwrap();
+    assert_eq!(
+        answered.current_text(),
+        Some("Anses besvarat: Tekniska förvaltningen sätter upp sex nya bänkar under våren 2026")
+    );
+    assert_eq!(
+        reg.proposal(done.created[1]).unwrap().state(),
+        State::Received
+    );
+}
+
+#[test]
 fn a_referral_puts_the_proposal_under_review_not_accepted() {
     use delaktig::core::State;
     use delaktig::store::Register;

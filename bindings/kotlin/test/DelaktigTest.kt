@@ -180,6 +180,13 @@ fun aPrintedEmailThreadIsMessagesAndARefusal() {
     expectEqual("budgeten är fastställd", doc.decisions.first().justification, "reason")
 }
 
+fun aMatterConsideredAnsweredIsItsOwnOutcome() {
+    val doc = parseNotes("Kommunfullmäktige\n\nPROTOKOLLSUTDRAG\n\nSammanträdesdatum: 2025-11-24\n\n§ 141 Medborgarförslag om fler bänkar vid Lindåsen\n\nÄrendebeskrivning\nEn medborgare föreslår att kommunen sätter upp fler bänkar längs promenadstråket vid Lindåsen.\n\nBeslut\nKommunfullmäktige beslutar\n1. att anse medborgarförslaget besvarat.\n\nMotivering\nSex nya bänkar sätts upp under våren 2026.\n", ParseOptions())
+    expectEqual(DecisionOutcome.ANSWERED, doc.decisions.first().outcome, "answered")
+    expectEqual("Sex nya bänkar sätts upp under våren 2026", doc.decisions.first().justification, "answer")
+    expectEqual(0u, doc.decisions.first().proposal, "proposal decided on")
+}
+
 fun queriesAndReports() = Register.inMemory().use { reg ->
     val a = reg.raiseProposal(NewProposal(title = "Fler bänkar"), BRYGGAN, day("2025-01-10"))
     val b = reg.raiseProposal(NewProposal(title = "Tolk vid möten"), BRYGGAN, day("2025-03-01"))
@@ -371,6 +378,7 @@ val tests: List<Pair<String, () -> Unit>> = listOf(
     "notes are ingested once" to ::notesAreIngestedOnce,
     "decisions, due days and done marks" to ::decisionsDueDaysAndDoneMarks,
     "a printed e-mail thread is messages and a refusal" to ::aPrintedEmailThreadIsMessagesAndARefusal,
+    "a matter considered answered is its own outcome" to ::aMatterConsideredAnsweredIsItsOwnOutcome,
     "decisions in notes move proposals" to ::decisionsInNotesMoveProposals,
     "a board's minutes move the proposal a group raised" to ::aBoardsMinutesMoveTheProposalAGroupRaised,
     "deviations are followed and reported" to ::deviationsAreFollowedAndReported,

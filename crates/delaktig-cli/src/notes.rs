@@ -739,13 +739,13 @@ pub fn demo(args: DemoArgs) -> Result {
     Ok(())
 }
 
-/// A decision's outcome as the summaries print it: the register's state code, and "in part"
-/// for an acceptance of part of a proposal.
+/// A decision's outcome as the summaries print it: the register's state code, "in part" for
+/// an acceptance of part of a proposal, and what a matter closed as answered is.
 fn outcome_code(outcome: delaktig_notes::DecisionOutcome) -> String {
     let code = delaktig::ingest::state_of(outcome).code();
-    if outcome == delaktig_notes::DecisionOutcome::PartlyAccepted {
-        format!("{code} in part")
-    } else {
-        code.to_owned()
+    match outcome {
+        delaktig_notes::DecisionOutcome::PartlyAccepted => format!("{code} in part"),
+        delaktig_notes::DecisionOutcome::Answered => format!("{code} (considered answered)"),
+        _ => code.to_owned(),
     }
 }

@@ -222,6 +222,9 @@ pub enum DecisionOutcome {
     /// Reported carried out by a follow-up ("Status: Genomfört"); the justification says
     /// what was done.
     Implemented,
+    /// Considered answered ("anses besvarat"): closed with an answer, not carried out as
+    /// proposed; the register records it as a rejection the answer justifies.
+    Answered,
 }
 
 impl From<notes::DecisionOutcome> for DecisionOutcome {
@@ -234,6 +237,7 @@ impl From<notes::DecisionOutcome> for DecisionOutcome {
             notes::DecisionOutcome::Referred => DecisionOutcome::Referred,
             notes::DecisionOutcome::InProgress => DecisionOutcome::InProgress,
             notes::DecisionOutcome::Implemented => DecisionOutcome::Implemented,
+            notes::DecisionOutcome::Answered => DecisionOutcome::Answered,
         }
     }
 }

@@ -625,10 +625,17 @@ pub(crate) fn outcome_of_verb(verb: &str) -> Option<DecisionOutcome> {
 
 /// The outcome a word tells, when it tells one ("avslås" → rejected).
 fn outcome_word(w: &str) -> Option<DecisionOutcome> {
-    use DecisionOutcome::{Accepted, Parked, Referred, Rejected};
+    use DecisionOutcome::{Accepted, Answered, Parked, Referred, Rejected};
     let stem = |stems: &[&str]| stems.iter().any(|s| w.starts_with(s));
     if stem(&["avslå", "avslog", "avslag", "avvisa"]) {
         Some(Rejected)
+    } else if matches!(
+        w,
+        "besvarat" | "besvarad" | "besvarade" | "besvaras" | "besvarades" | "besvarats"
+    ) {
+        // "anses besvarat", "att anse motionen besvarad", "förslaget besvaras med hänvisning
+        // till …": closed with an answer.
+        Some(Answered)
     } else if stem(&["bordl"]) || w == "vilande" {
         Some(Parked)
     } else if stem(&["remitter", "återremitter"])
@@ -768,6 +775,8 @@ pub(crate) fn decision(sentence: &str) -> Option<(DecisionOutcome, Option<(usize
             o = match o {
                 // "utreds inte vidare": not looked into any more, a no.
                 DecisionOutcome::Accepted | DecisionOutcome::Referred => DecisionOutcome::Rejected,
+                // "anses inte besvarad": still to be answered, so still to be prepared.
+                DecisionOutcome::Answered => DecisionOutcome::Referred,
                 other => other,
             };
         }
@@ -1431,8 +1440,27 @@ mod tests {
             read("Förslaget utreds inte vidare eftersom lokalen är såld."),
             Some((Rejected, Some("lokalen är såld")))
         );
+        // Closed with an answer: a "no" by another name, with the answer it points to.
+        assert_eq!(
+            read("Medborgarförslaget anses besvarat."),
+            Some((DecisionOutcome::Answered, None))
+        );
+        assert_eq!(
+            read(
+                "Kommunfullmäktige beslutar att anse motionen besvarad med hänvisning till nämndens yttrande."
+            ),
+            Some((
+                DecisionOutcome::Answered,
+                Some("med hänvisning till nämndens yttrande")
+            ))
+        );
+        assert_eq!(
+            read("Motionen anses inte besvarad."),
+            Some((DecisionOutcome::Referred, None))
+        );
         // Decisions told of, counted or asked about are none.
         for s in [
+            "Förvaltningen har besvarat förslaget.",
             "Torbjörn berättar om en medlem som fick avslag på en ansökan.",
             "Av tolv förslag har två fått avslag.",
             "Alla avslag har motiverats skriftligt.",

@@ -60,7 +60,7 @@
 //! | `events[]` | `title` (without "INSTÄLLD"), `date`, `start`, `end`, `place` ("Var:"), `how` ("Hur:"), `cancelled`, `schedule[]` (`time`, `end`, `activity`, `span`), `span` |
 //! | `proposals[]` | `text` (the sentence), `section` (agenda heading), `by` (proposer, when named), `span` |
 //! | `actions[]` | `who`, `what`, `text` (the sentence, or a table's row), `due` (a date or week in it, "senast 30 april"), `done` (a ticked task box, a status "klar"), `span` |
-//! | `decisions[]` | `text` (the sentence), `outcome` (`accepted`, `rejected`, `partly_accepted`, `parked`, `referred`), `justification` (the note's reason, or `null`), `proposal` (index in `proposals` of the one decided on), `section`, `date` (a reply's day in a printed e-mail thread, else `null`), `span` |
+//! | `decisions[]` | `text` (the sentence), `outcome` (`accepted`, `rejected`, `partly_accepted`, `parked`, `referred`, `in_progress`, `implemented`, `answered`), `justification` (the note's reason, or `null`), `proposal` (index in `proposals` of the one decided on), `section`, `date` (a reply's day in a printed e-mail thread, else `null`), `span` |
 //! | `questions[]`, `question_spans[]` | open questions (sentences ending in "?" that no "–" answer or "Svar:" follows), with spans at the same index |
 //! | `links[]` | `url` (split URLs joined), `label` ("Läs mer här"), `span` |
 //! | `emails[]`, `email_spans[]` | addresses, each once, with the span of the first occurrence |

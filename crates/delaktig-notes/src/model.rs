@@ -293,6 +293,11 @@ pub enum DecisionOutcome {
     /// Carried out, as a follow-up reports it ("Status: Genomfört. Kaféet startade i mars.");
     /// the justification then says what was done, when the note says.
     Implemented,
+    /// Considered answered ("anses besvarat", "att anse medborgarförslaget besvarat", "motionen
+    /// besvaras med hänvisning till …"): the matter is closed with an answer, and what it
+    /// proposed is not carried out as proposed. The register records it as a "no" that the
+    /// answer justifies.
+    Answered,
 }
 
 /// A decision a note records: "Beslut: Förslaget avslås eftersom det saknas personal."

@@ -2096,18 +2096,35 @@ impl<'t, 'l> Builder<'t, 'l> {
             return false;
         };
         // The clause decides on the matter when its verb (after "delvis", "i övrigt") tells
-        // an outcome; "att uppdra åt förvaltningen …" is what follows from it.
-        let verb = rest
+        // an outcome, or it deems the matter answered ("att anse medborgarförslaget
+        // besvarat") or backs it ("att ställa sig bakom brukarrådets förslag"); "att uppdra åt
+        // förvaltningen …" is what follows from it.
+        let mut words = rest
             .split_whitespace()
-            .find(|w| !matches!(*w, "delvis" | "i" | "övrigt" | "därmed" | "också"))
-            .unwrap_or("");
-        if extract::outcome_of_verb(verb).is_none() {
+            .skip_while(|w| matches!(*w, "delvis" | "i" | "övrigt" | "därmed" | "också"));
+        let verb = words.next().unwrap_or("");
+        let deems_answered = || {
+            verb == "anse"
+                && rest
+                    .split_whitespace()
+                    .take(8)
+                    .map(|w| w.trim_end_matches([',', '.', ';']))
+                    .any(|w| extract::outcome_of_verb(w) == Some(crate::DecisionOutcome::Answered))
+        };
+        let backs = || verb == "ställa" && words.clone().take(2).eq(["sig", "bakom"]);
+        if extract::outcome_of_verb(verb).is_none() && !deems_answered() && !backs() {
             return true;
         }
         let sentence = format!("{lead} {}", clause.trim_end_matches([',', '.', ';']));
-        let Some((outcome, _)) = extract::decision(&sentence) else {
+        let Some((outcome, reason)) = extract::decision(&sentence) else {
             return true;
         };
+        // A reason in the clause itself ("att anse motionen besvarad med hänvisning till
+        // nämndens yttrande"); a "Motivering" paragraph below may give one too.
+        let justification = reason
+            .and_then(|(a, b)| sentence.get(a..b))
+            .map(|r| r.trim().trim_end_matches('.').to_owned())
+            .filter(|r| !r.is_empty());
         // One decision for the block: "3. att i övrigt avslå förslaget" after "1. att delvis
         // bifalla" is the same decision's other half.
         self.deciding = None;
@@ -2119,7 +2136,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.doc.decisions.push(Decision {
             text: sentence,
             outcome,
-            justification: None,
+            justification,
             // The item's heading where the item is known, else the section's.
             section: match proposal {
                 Some(_) => self

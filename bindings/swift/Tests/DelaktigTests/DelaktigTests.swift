@@ -192,6 +192,13 @@ final class ScenarioTests: XCTestCase {
         XCTAssertEqual(doc.decisions.first?.outcome, .rejected)
         XCTAssertEqual(doc.decisions.first?.justification, "budgeten är fastställd")
     }
+
+    func testAMatterConsideredAnsweredIsItsOwnOutcome() throws {
+        let doc = try parseNotes(text: "Kommunfullmäktige\n\nPROTOKOLLSUTDRAG\n\nSammanträdesdatum: 2025-11-24\n\n§ 141 Medborgarförslag om fler bänkar vid Lindåsen\n\nÄrendebeskrivning\nEn medborgare föreslår att kommunen sätter upp fler bänkar längs promenadstråket vid Lindåsen.\n\nBeslut\nKommunfullmäktige beslutar\n1. att anse medborgarförslaget besvarat.\n\nMotivering\nSex nya bänkar sätts upp under våren 2026.\n", options: ParseOptions())
+        XCTAssertEqual(doc.decisions.first?.outcome, .answered)
+        XCTAssertEqual(doc.decisions.first?.justification, "Sex nya bänkar sätts upp under våren 2026")
+        XCTAssertEqual(doc.decisions.first?.proposal, 0)
+    }
 }
 
 final class RegisterTests: XCTestCase {
