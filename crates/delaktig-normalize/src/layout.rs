@@ -1507,7 +1507,10 @@ fn blank_join_edit(
     // A one-word label whose capital a scan read small ("var: Folkets hus") opens a field;
     // two words before a colon ("en återkopplingsgaranti:"), or a word no field is named
     // ("uttryckte det så\n\nhär: …"), are a sentence's rest.
+    // (A table's boxed row is a line of its own, whatever a scan read below its blank line:
+    // "| Förslag | Från | Beslut |" over the specks of its rule, "bofesbb".)
     if !(reaches_width && open && small)
+        || boxed_row(trimmed)
         || field_label(after_trimmed)
         || is_list_start(after_content)
         || starts_with_time(after_content)
@@ -1624,10 +1627,15 @@ fn table_row(line: &str) -> bool {
     boxed_row(line) || line.matches(" | ").count() >= 2
 }
 
-/// A row boxed by its bars ("| Boka lokal | Kalle |"): three bars or more, first and last.
+/// A row boxed by its bars ("| Boka lokal | Kalle |"): three bars or more, first and last;
+/// or four bars or more with one edge's bar a scan lost ("| Förslag | Från | Beslut | Ansvarig",
+/// as a scan's specks put no more than a few bars into a sentence, and not at its edge).
 fn boxed_row(line: &str) -> bool {
     let line = line.trim();
-    line.starts_with('|') && line.ends_with('|') && line.bytes().filter(|&b| b == b'|').count() >= 3
+    let bars = line.bytes().filter(|&b| b == b'|').count();
+    let (first, last) = (line.starts_with('|'), line.ends_with('|'));
+    (first && last && bars >= 3)
+        || ((first || last) && bars >= 4 && line.matches(" | ").count() >= 3)
 }
 
 /// Whether `word` is a word of two letters or more, all capitals.
@@ -1713,6 +1721,29 @@ här: \"Här är det ingen som ser ner på en.\" Rummen är rena och det finns a
         assert!(out.contains("per\n\nvar: Folkets hus"), "{out}");
         // A word no field is named before a colon is a sentence's rest.
         assert!(out.contains("sa det så här: \"Här"), "{out}");
+    }
+
+    #[test]
+    fn a_table_header_over_its_scanned_rule_keeps_its_bars() {
+        // Tesseract's reading of a note's table of proposals: the rule under the header came
+        // out as specks of no bars, a paragraph of its own. The header is no sentence to join
+        // to them, boxed or with its last bar lost.
+        for header in [
+            "| Forslag | Fran | Beslut | Motivering | Ansvarig |",
+            "| Forslag | Fran | Beslut | Motivering | Ansvarig",
+        ] {
+            let text = format!(
+                "Brukarradet 12 mars 2025\n\nNarvarande\n\nAnna Berg, RSMH\n\
+                 Per Ek, socialtjansten\nLisa Strand, Ankaret\n\n3. Forslagslistan\n\
+                 Genomgang av radets forslag sedan i hostas.\n\n{header}\n\nbofesbb\n\n\
+                 | Langre 6ppettider pa Fyren | RSMH | Avslaget | Personal saknas pa kvallarna | Per Ek |\n\
+                 | Fika pa traffarna | Ankaret | Genomfart | | |\n\n\
+                 | Skyltar pa latt svenska | Brukarradet | Pagar | | Anna Berg |\n\n\
+                 | Gratis busskort | RSMH | Utreds | | |\n\n4. Ovrigt\nNasta mote: 9 april 2025.\n"
+            );
+            let out = apply(&apply(&text));
+            assert!(out.contains(&format!("\n{header}\n\nbofesbb\n")), "{out}");
+        }
     }
 
     #[test]

@@ -40,14 +40,17 @@ pub(crate) fn is_row(line: &str) -> bool {
     is_boxed(line) || line.matches(" | ").count() >= 2
 }
 
-/// A row boxed by its bars ("| Boka lokal | Kalle |"): three bars or more, first and last.
-/// Unboxed, a row is one only beside another (a scan's specks may put bars between a
-/// sentence's words on one line).
+/// A row boxed by its bars ("| Boka lokal | Kalle |"): three bars or more, first and last;
+/// or, with one edge's bar a scan lost, four bars or more, three of them between spaced
+/// cells ("| Förslag | Från | Beslut | Ansvarig"). Unboxed, a row is one only beside another
+/// (a scan's specks may put bars between a sentence's words on one line, but not so many
+/// nor at its edge).
 pub(crate) fn is_boxed(line: &str) -> bool {
     let line = line.trim();
-    line.starts_with('|')
-        && line.ends_with('|')
-        && memchr::memchr_iter(b'|', line.as_bytes()).count() >= 3
+    let bars = memchr::memchr_iter(b'|', line.as_bytes()).count();
+    let (first, last) = (line.starts_with('|'), line.ends_with('|'));
+    (first && last && bars >= 3)
+        || ((first || last) && bars >= 4 && line.matches(" | ").count() >= 3)
 }
 
 /// The cells of row `line` with their byte ranges in it, trimmed; the empty cells outside
@@ -134,6 +137,10 @@ mod tests {
         assert!(!is_row("| dag tror vi"));
         assert!(!is_row("a|b|c"));
         assert!(!is_row("| Mötet öppnades |"));
+        // A row whose last bar a scan lost is boxed still; a few specks in a sentence are not.
+        assert!(is_boxed("| Förslag | Från | Beslut | Ansvarig"));
+        assert!(!is_boxed("| dag tror vi | står kvar i | tabeller"));
+        assert!(!is_boxed("året. | dag tror vi | står kvar i | tabeller"));
     }
 
     #[test]
