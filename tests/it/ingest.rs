@@ -318,6 +318,53 @@ fn a_matter_considered_answered_is_a_no_justified_by_its_answer() {
 }
 
 #[test]
+fn a_citizens_proposal_of_several_decided_as_a_whole_moves_each() {
+    use delaktig::core::State;
+    use delaktig::store::Register;
+    // An officer's report on a citizen's proposal of two: the council's "no" to the
+    // citizen's proposal is a "no" to each, with the reason under it.
+    let text = "Tjänsteskrivelse\n\nSvar på medborgarförslag om Träffpunkten Sjöbo\n\n\
+                Ärendet\nEn medborgare har lämnat ett medborgarförslag med två förslag:\n\
+                - Träffpunkten bör ha öppet även på lördagar.\n\
+                - Det bör finnas en fast kontaktperson för nya besökare.\n\n\
+                Beslut\nKommunfullmäktige behandlade ärendet den 10 mars 2026, § 41, och \
+                avslog medborgarförslaget.\nMotivering: Budgeten för 2026 rymmer inte mer.\n";
+    let prepared = restored_import(text);
+    assert_eq!(prepared.import.proposals.len(), 2);
+    let mut reg = Register::open_in_memory().unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 20).unwrap();
+    let done = reg
+        .import_meeting(&prepared.import, &staff(), today)
+        .unwrap();
+    assert_eq!(
+        done.decided,
+        vec![
+            (done.created[0], State::Rejected),
+            (done.created[1], State::Rejected)
+        ]
+    );
+    for id in &done.created {
+        assert_eq!(
+            reg.proposal(*id).unwrap().current_text(),
+            Some("Budgeten för 2026 rymmer inte mer")
+        );
+    }
+    // Accepted in part, it says not which part: nothing is decided by guess.
+    let partly = text.replace(
+        "avslog medborgarförslaget",
+        "biföll delvis medborgarförslaget",
+    );
+    let prepared = restored_import(&partly);
+    assert!(
+        prepared
+            .import
+            .proposals
+            .iter()
+            .all(|p| p.decision.is_none())
+    );
+}
+
+#[test]
 fn a_referral_puts_the_proposal_under_review_not_accepted() {
     use delaktig::core::State;
     use delaktig::store::Register;

@@ -1592,17 +1592,26 @@ impl<'t, 'l> Builder<'t, 'l> {
         let (outcome, reason) = said;
         // In a board's minutes, the item's proposal ("§ 112", "Förslag från brukarrådet om
         // …", "Nämnden beslutar att bifalla förslaget.").
+        let whole = self.whole_matter(sentence, outcome);
         let proposal = match proposal {
             None if self.board_item.is_some() => self.board_proposal(sentence),
             // A paper on one matter (an officer's report, a citizen's proposal with its
-            // answer) that states one proposal decides on that one.
+            // answer) that states one proposal decides on that one; one that states several
+            // decides on them all when it names the whole matter ("… och biföll
+            // medborgarförslaget").
             None if self.title_opens(SINGLE_MATTER_PAPERS)
-                && self.doc.proposals.len() == 1
+                && (self.doc.proposals.len() == 1
+                    || whole.is_some() && !self.doc.proposals.is_empty())
                 && self.doc.decisions.is_empty() =>
             {
                 Some(0)
             }
             p => p,
+        };
+        // The rest of the matter's proposals, decided alike.
+        let also = match (proposal, whole) {
+            (Some(first), Some(from)) if from <= first => first + 1..self.doc.proposals.len(),
+            _ => 0..0,
         };
         if let Some(item) = self.board_item.as_mut() {
             item.decided = true;
@@ -1625,7 +1634,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     .and_then(|m| m.date)
             })
             .flatten();
-        self.doc.decisions.push(Decision {
+        let decision = Decision {
             text: sentence.to_owned(),
             outcome,
             justification,
@@ -1633,7 +1642,39 @@ impl<'t, 'l> Builder<'t, 'l> {
             section: self.topic_for_proposal(),
             date: self.message_date().or(told),
             span,
+        };
+        let rest: Vec<Decision> = also
+            .map(|k| Decision {
+                proposal: Some(k),
+                ..decision.clone()
+            })
+            .collect();
+        self.doc.decisions.push(decision);
+        self.doc.decisions.extend(rest);
+    }
+
+    /// Where the proposals of the matter a decision names as a whole begin, when `sentence`
+    /// names it so ("biföll medborgarförslaget", "att avslå motionen"): a citizen's proposal
+    /// or a motion of several proposals is decided as one, each of its proposals alike. The
+    /// matter is the board's item at hand, else the paper (an officer's report, a citizen's
+    /// proposal, a motion). A "yes" to part of it says not which part, and names none.
+    fn whole_matter(&self, sentence: &str, outcome: crate::DecisionOutcome) -> Option<usize> {
+        if outcome == crate::DecisionOutcome::PartlyAccepted {
+            return None;
+        }
+        let names_whole = sentence.split_whitespace().any(|w| {
+            matches!(
+                w.trim_end_matches(['.', ',', ';', ':']),
+                "medborgarförslaget" | "Medborgarförslaget" | "motionen" | "Motionen"
+            )
         });
+        if !names_whole {
+            return None;
+        }
+        match &self.board_item {
+            Some(item) => Some(item.proposals_from),
+            None => self.title_opens(SINGLE_MATTER_PAPERS).then_some(0),
+        }
     }
 
     /// The day the message being read was sent, if the note is a printed message.
@@ -2034,10 +2075,13 @@ impl<'t, 'l> Builder<'t, 'l> {
             && matches!(role, Role::Paragraph { .. } | Role::Label { .. })
         {
             self.reason_for = None;
-            if let Some(decision) = self.doc.decisions.get_mut(d)
-                && decision.justification.is_none()
-            {
-                decision.justification = Some(text.trim_end_matches('.').to_owned());
+            // (A matter decided as a whole is decided for each of its proposals alike: the
+            // decisions from `d` made of the one clause.)
+            let clause = self.doc.decisions.get(d).map(|x| x.span);
+            for decision in self.doc.decisions.get_mut(d..).unwrap_or_default() {
+                if Some(decision.span) == clause && decision.justification.is_none() {
+                    decision.justification = Some(text.trim_end_matches('.').to_owned());
+                }
             }
             return false;
         }
@@ -2055,12 +2099,20 @@ impl<'t, 'l> Builder<'t, 'l> {
             );
             if reasons {
                 let from = self.board_item.as_ref().map_or(0, |b| b.proposals_from);
-                self.reason_for = self
-                    .doc
-                    .decisions
+                // The first of the last clause's decisions (one per proposal of a matter
+                // decided as a whole).
+                let decisions = &self.doc.decisions;
+                self.reason_for = decisions
                     .len()
                     .checked_sub(1)
-                    .filter(|&d| self.doc.decisions[d].proposal.is_some_and(|p| p >= from));
+                    .map(|last| {
+                        let span = decisions[last].span;
+                        decisions[..last]
+                            .iter()
+                            .rposition(|x| x.span != span)
+                            .map_or(0, |k| k + 1)
+                    })
+                    .filter(|&d| decisions[d].proposal.is_some_and(|p| p >= from));
             }
         }
         // "Socialnämnden beslutar" (alone on its line, or with a colon).
@@ -2128,11 +2180,18 @@ impl<'t, 'l> Builder<'t, 'l> {
         // One decision for the block: "3. att i övrigt avslå förslaget" after "1. att delvis
         // bifalla" is the same decision's other half.
         self.deciding = None;
+        let whole = self.whole_matter(rest, outcome);
         let proposal = self.board_proposal(rest);
         if let Some(item) = self.board_item.as_mut() {
             item.decided = true;
         }
+        // The rest of a matter decided as a whole ("att bifalla medborgarförslaget").
+        let also = match (proposal, whole) {
+            (Some(first), Some(from)) if from <= first => first + 1..self.doc.proposals.len(),
+            _ => 0..0,
+        };
         let span = self.lines[i].span;
+        let decisions = self.doc.decisions.len();
         self.doc.decisions.push(Decision {
             text: sentence,
             outcome,
@@ -2150,6 +2209,13 @@ impl<'t, 'l> Builder<'t, 'l> {
             date: None,
             span,
         });
+        let rest: Vec<Decision> = also
+            .map(|k| Decision {
+                proposal: Some(k),
+                ..self.doc.decisions[decisions].clone()
+            })
+            .collect();
+        self.doc.decisions.extend(rest);
         true
     }
 
@@ -2641,15 +2707,24 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// "Motivering: …" right under a decision that gave no reason: its reason.
     fn reason(&mut self, i: usize, value: &str) {
         let reason = value.trim().trim_end_matches(['.', ';']).trim();
-        let Some(d) = self.doc.decisions.last_mut() else {
+        let Some(span) = self.doc.decisions.last().map(|d| d.span) else {
             return;
         };
         let above = i
             .checked_sub(1)
             .and_then(|p| self.lines.get(p))
-            .is_some_and(|l| l.span.start <= d.span.start && d.span.end <= l.span.end);
-        if above && d.justification.is_none() && !reason.is_empty() {
-            d.justification = Some(reason.to_owned());
+            .is_some_and(|l| l.span.start <= span.start && span.end <= l.span.end);
+        if !above || reason.is_empty() {
+            return;
+        }
+        // Each decision of that sentence (one per proposal of a matter decided as a whole).
+        for d in self.doc.decisions.iter_mut().rev() {
+            if d.span != span {
+                break;
+            }
+            if d.justification.is_none() {
+                d.justification = Some(reason.to_owned());
+            }
         }
     }
 
