@@ -922,7 +922,7 @@ struct BoardItem {
     /// "§" line a scan garbled, and is tied to no proposal by guess.
     decided: bool,
     /// What the item's description says was proposed ("… lämnade den 2 september ett
-    /// förslag om att öppenvården ska erbjuda stödsamtal …": from "att" to the sentence's
+    /// förslag om att öppenvården ska erbjuda stödsamtal …": after "att" to the sentence's
     /// end), with its span: the proposal in the words it was raised in.
     described: Option<(String, Span)>,
 }
@@ -2054,7 +2054,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         {
             let line = &self.lines[i];
             if let Some(at) = line.text.find(" förslag om att ") {
-                let from = at + " förslag om ".len();
+                let from = at + " förslag om att ".len();
                 let rest = line.text.get(from..).unwrap_or("");
                 let len = rest
                     .match_indices(". ")

@@ -138,7 +138,7 @@ fn parse_summary_says_which_proposal_each_decision_is_on() {
     .unwrap();
     let out = delaktig(dir.path(), &["parse", "protokoll.txt"]).ok();
     assert!(
-        out.contains("proposal 1 (by RSMH): Att träffpunkten ska ta emot fler besökare"),
+        out.contains("proposal 1 (by RSMH): Träffpunkten ska ta emot fler besökare"),
         "{out}"
     );
     assert!(
