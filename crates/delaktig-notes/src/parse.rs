@@ -1634,12 +1634,19 @@ impl<'t, 'l> Builder<'t, 'l> {
                     .and_then(|m| m.date)
             })
             .flatten();
+        // In a board's item, the item's heading ("Motion om …"), as its "att" clauses have.
+        let item_heading = self
+            .board_item
+            .as_ref()
+            .filter(|_| proposal.is_some())
+            .and_then(|b| b.heading.as_ref())
+            .map(|(h, _)| h.clone());
         let decision = Decision {
             text: sentence.to_owned(),
             outcome,
             justification,
             proposal,
-            section: self.topic_for_proposal(),
+            section: item_heading.or_else(|| self.topic_for_proposal()),
             date: self.message_date().or(told),
             span,
         };
