@@ -2612,6 +2612,25 @@ impl<'t, 'l> Builder<'t, 'l> {
             .is_some_and(|title| words.contains(&first_word_folded(title).as_str()))
     }
 
+    /// The heading of the section at hand when it opens with "Svar" ("Svar på era frågor",
+    /// "Svar på frågor från Brukarföreningen Ankaret"): a reply under a letterhead.
+    fn reply_heading(&self) -> Option<String> {
+        let section = self.doc.sections.last()?;
+        (first_word_folded(&section.heading).as_str() == "svar").then(|| section.heading.clone())
+    }
+
+    /// Whom a letter is addressed to on a line of its own above line `i` ("Till
+    /// Brukarföreningen Ankaret"), if one is.
+    fn letter_addressee(&self, i: usize) -> Option<String> {
+        self.lines.get(..i)?.iter().find_map(|l| {
+            let t = l.text.trim();
+            (first_word_folded(t).as_str() == "till" && word_count(t) <= 6)
+                .then(|| addressee(t))
+                .flatten()
+                .map(str::to_owned)
+        })
+    }
+
     /// Who the note's title answers ([`addressee`]), if it names one.
     fn title_addressee(&self) -> Option<String> {
         self.doc
@@ -2659,8 +2678,12 @@ impl<'t, 'l> Builder<'t, 'l> {
         let proposal = match stated {
             Some(k) => k,
             None => {
-                // A question becomes a proposal only in a reply ("Svar …") answering it.
-                if !(head.as_str() == "svar" && self.title_opens(&["svar"])) {
+                // A question becomes a proposal only in a reply answering it: a note titled
+                // "Svar …", or a letter whose heading over the questions is ("Svar på era
+                // frågor" under the office's letterhead).
+                let heading = self.reply_heading();
+                if !(head.as_str() == "svar" && (self.title_opens(&["svar"]) || heading.is_some()))
+                {
                     return false;
                 }
                 let q = &self.lines[i - 1];
@@ -2678,7 +2701,10 @@ impl<'t, 'l> Builder<'t, 'l> {
                     .get(question_at..)
                     .map_or(0, |r| r.len() - r.trim_start().len());
                 let question_span = q.raw_span(question_at + lead, q.text.len());
-                let by = self.title_addressee();
+                let by = self
+                    .title_addressee()
+                    .or_else(|| heading.as_deref().and_then(addressee).map(str::to_owned))
+                    .or_else(|| self.letter_addressee(i));
                 self.doc.proposals.push(Proposal {
                     text: question.to_owned(),
                     section: section.clone(),
