@@ -105,6 +105,16 @@ pub fn meeting_import(
         Some(group) if delaktig_notes::names_only_its_paper(&title) => {
             format!("{group}, {}", title.trim().to_lowercase())
         }
+        // A letter under an office's letterhead is named by its reply's heading too:
+        // "Socialförvaltningen, svar på era frågor".
+        _ if meeting.is_none() => match reply_heading(doc) {
+            Some(heading) if !title.starts_with("Svar") => {
+                let mut chars = heading.chars();
+                let first = chars.next().map(|c| c.to_lowercase().to_string());
+                format!("{title}, {}{}", first.unwrap_or_default(), chars.as_str())
+            }
+            _ => title,
+        },
         _ => title,
     };
     let content_hash = Sha256::digest(text.as_bytes())
@@ -124,6 +134,7 @@ pub fn meeting_import(
                     .and_then(|e| e.date)
                     .or_else(|| doc.messages.first().and_then(|m| m.date))
                     .or_else(|| doc.decisions.iter().filter_map(|d| d.date).min())
+                    .or_else(|| paper_date(doc, text))
             },
             |m| m.date,
         ),
@@ -155,6 +166,37 @@ pub fn meeting_import(
             .collect(),
         visibility,
     })
+}
+
+/// The heading of a reply in a letter ("Svar på era frågor"), when a section has one.
+fn reply_heading(doc: &Document) -> Option<&str> {
+    doc.sections
+        .iter()
+        .skip(1)
+        .map(|s| s.heading.as_str())
+        .find(|h| h.starts_with("Svar ") && h.split_whitespace().count() <= 8)
+}
+
+/// The day a paper gives itself in its head, a "Datum:" field above its first section's
+/// text ("Socialförvaltningen / Individ- och familjeomsorgen / Datum: 2025-04-02" over a
+/// reply letter), when it writes its year.
+fn paper_date(doc: &Document, text: &str) -> Option<chrono::NaiveDate> {
+    // The head: up to the first proposal, or the first 600 bytes.
+    let head_end = doc.proposals.first().map_or(600, |p| p.span.start).min(600);
+    doc.dates
+        .iter()
+        .take_while(|d| d.span.end <= head_end)
+        .filter(|d| !d.inferred_year)
+        .find(|d| {
+            let line_start = text
+                .get(..d.span.start)
+                .and_then(|before| before.rfind('\n').map(|k| k + 1))
+                .unwrap_or(0);
+            text.get(line_start..d.span.start)
+                .map(|label| label.trim().to_lowercase())
+                .is_some_and(|label| label == "datum:")
+        })
+        .and_then(|d| d.date)
 }
 
 /// The last decision `doc` records on its proposal `k`, in the register's terms.

@@ -365,6 +365,43 @@ fn a_citizens_proposal_of_several_decided_as_a_whole_moves_each() {
 }
 
 #[test]
+fn a_reply_letter_under_a_letterhead_is_dated_and_named_by_its_head() {
+    use delaktig::core::State;
+    use delaktig::store::Register;
+    let text = "Socialförvaltningen\nIndivid- och familjeomsorgen\nDatum: 2025-04-02\n\n\
+                Till Brukarföreningen Ankaret\n\nSvar på era frågor\n\n\
+                Fråga 1: Kan träffpunkten ha öppet på lördagar?\n\
+                Svar: Nej. Det finns ingen personal på helgerna under 2025.\n\n\
+                Fråga 2: Kan ni informera om boendestöd på lätt svenska?\n\
+                Svar: Ja. Broschyren finns från maj.\n";
+    let prepared = restored_import(text);
+    let import = &prepared.import;
+    assert_eq!(import.title, "Socialförvaltningen, svar på era frågor");
+    assert_eq!(
+        import.date.map(|d| d.to_string()).as_deref(),
+        Some("2025-04-02")
+    );
+    assert!(
+        import
+            .proposals
+            .iter()
+            .all(|p| p.by.as_deref() == Some("Brukarföreningen Ankaret"))
+    );
+    let mut reg = Register::open_in_memory().unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 5, 1).unwrap();
+    let done = reg.import_meeting(import, &staff(), today).unwrap();
+    assert_eq!(
+        done.decided,
+        vec![
+            (done.created[0], State::Rejected),
+            (done.created[1], State::Accepted)
+        ]
+    );
+    let raised = reg.proposal(done.created[0]).unwrap();
+    assert_eq!(raised.events()[0].at.to_string(), "2025-04-02");
+}
+
+#[test]
 fn a_referral_puts_the_proposal_under_review_not_accepted() {
     use delaktig::core::State;
     use delaktig::store::Register;
