@@ -276,8 +276,8 @@ fn structure(doc: &delaktig_notes::Document) -> Vec<String> {
 }
 
 /// The OCR renderings in `tests/data/ocr-forms` (tesseract's English model reading the
-/// fixtures `newsletter-calendar`, `reply-letter-yes-and-no` and
-/// `minutes-earlier-notes-and-responsible-sentence` in three fonts, `email-thread-refusal`
+/// fixtures `newsletter-calendar`, `reply-letter-yes-and-no`, `reply-letter-under-letterhead`
+/// and `minutes-earlier-notes-and-responsible-sentence` in three fonts, `email-thread-refusal`
 /// and `email-outlook-header` in two, whose scans leave blank lines inside headers and
 /// signatures) give, once restored, the clean note's calendar, decisions, proposers,
 /// promises, meetings and messages. One rendering is
@@ -288,7 +288,7 @@ fn scanned_calendars_replies_and_labels_give_the_clean_notes_structure() {
     use crate::ocr::{normalise, pairs_in};
     let dir = crate::support::data_dir();
     let pairs = pairs_in(&dir.join("ocr-forms"), &dir.join("notes"));
-    assert_eq!(pairs.len(), 13);
+    assert_eq!(pairs.len(), 16);
     let options = ParseOptions::new();
     let mut failures = Vec::new();
     for (name, clean, scanned) in pairs {
