@@ -2278,6 +2278,17 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             if is_in(n.prev, &["sig", "mig", "dig", "oss", "er"]) {
                 return None;
             }
+            // "vid ån", "längs ån", "över ån": the river after a preposition of place, where
+            // "än" never stands.
+            if is_in(
+                n.prev,
+                &[
+                    "vid", "längs", "langs", "över", "over", "utmed", "utefter", "nära", "nara",
+                    "mot", "till", "från", "fran", "nedför", "uppför",
+                ],
+            ) {
+                return Some(Default("ån"));
+            }
             Default("än")
         }
         "rad" => {
@@ -3058,6 +3069,10 @@ mod tests {
             pick4("bor", Some("som"), Some("eller"), Some("har")),
             "keep"
         );
+        // "fler bänkar vid ån", but "mer än".
+        assert_eq!(pick("an", Some("vid"), None), "ån");
+        assert_eq!(pick("an", Some("längs"), Some("och")), "ån");
+        assert_eq!(pick("an", Some("mer"), None), "än");
         // "mer än så"; "sa en av deltagarna"; "fört in i", "har förts in".
         assert_eq!(pick("sa", Some("än"), None), "så");
         assert_eq!(pick4("sa", Some("ärligt"), Some("en"), Some("av")), "keep");
