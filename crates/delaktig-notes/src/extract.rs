@@ -564,7 +564,7 @@ const SUBJECT_BYTES: usize = 80;
 /// Cheap test for the words [`decides_on`] knows in the first bytes of a sentence: "beslut"
 /// by its letters "eslut", the others by their marked letter and the letter before it
 /// ("fö" of förslaget, "lö" of beslöt, "sö" of ansökan, "gä" of begäran, "må" of
-/// önskemålet), so most sentences are ruled out by two vector searches.
+/// önskemålet, "rå" of frågan), so most sentences are ruled out by two vector searches.
 fn may_name_subject(sentence: &[u8]) -> bool {
     static ESLUT: LazyLock<memmem::Finder<'static>> =
         LazyLock::new(|| memmem::Finder::new("eslut"));
@@ -584,6 +584,7 @@ fn may_name_subject(sentence: &[u8]) -> bool {
             (Some(b's'), Some(0xB6)) => after.starts_with(b"k"),
             (Some(b'g'), Some(0xA4)) => after.starts_with(b"ran"),
             (Some(b'm'), Some(0xA5)) => after.starts_with(b"l"),
+            (Some(b'r'), Some(0xA5)) => after.starts_with(b"gan"),
             // "ärendet" (the matter), also at a word's start.
             (None | Some(b' '), Some(0xA4)) => after.starts_with(b"rendet"),
             _ => false,
@@ -614,6 +615,8 @@ fn decides_on(w: &str) -> bool {
                 | "ärendet"
                 | "medborgarförslaget"
                 | "motionen"
+                // "Frågan bordläggs till nästa möte": the matter raised.
+                | "frågan"
         )
 }
 
@@ -642,9 +645,12 @@ fn outcome_word(w: &str) -> Option<DecisionOutcome> {
         || matches!(w, "utreds" | "utredas" | "bereds" | "undersöks")
     {
         Some(Referred)
-    } else if stem(&["bifall", "biföll", "bevilja", "godkän"])
-        || matches!(w, "antas" | "antogs" | "antog" | "genomförs" | "genomföras")
-    {
+    } else if stem(&[
+        "bifall", "biföll", "bevilja", "godkän", "godta", "godtog", "accepter",
+    ]) || matches!(
+        w,
+        "anta" | "antas" | "antogs" | "antog" | "genomförs" | "genomföras"
+    ) {
         Some(Accepted)
     } else {
         None
@@ -760,6 +766,10 @@ pub(crate) fn decision(sentence: &str) -> Option<(DecisionOutcome, Option<(usize
             })
         });
         let Some(mut o) = said else { continue };
+        // "Frågan kunde inte besvaras på mötet": a question answered or not, no matter closed.
+        if o == DecisionOutcome::Answered && ws.get(subject).is_some_and(|&(_, w)| w == "frågan") {
+            return None;
+        }
         if subject > k
             || ws
                 .get(subject..k)
@@ -1440,6 +1450,18 @@ mod tests {
             read("Förslaget utreds inte vidare eftersom lokalen är såld."),
             Some((Rejected, Some("lokalen är såld")))
         );
+        // The matter raised, put to rest or taken up; "godtas", "accepteras" are a yes.
+        assert_eq!(
+            read("Frågan bordläggs till nästa möte eftersom budgeten inte är klar."),
+            Some((Parked, Some("budgeten inte är klar")))
+        );
+        assert_eq!(read("Förslaget godtas."), Some((Accepted, None)));
+        assert_eq!(
+            read("Förslaget accepterades av nämnden."),
+            Some((Accepted, None))
+        );
+        assert_eq!(read("Frågan diskuterades länge."), None);
+        assert_eq!(read("Frågan kunde inte besvaras på mötet."), None);
         // Closed with an answer: a "no" by another name, with the answer it points to.
         assert_eq!(
             read("Medborgarförslaget anses besvarat."),
