@@ -1608,10 +1608,14 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
             p => p,
         };
-        // The rest of the matter's proposals, decided alike.
-        let also = match (proposal, whole) {
-            (Some(first), Some(from)) if from <= first => first + 1..self.doc.proposals.len(),
-            _ => 0..0,
+        // The proposals decided: all of a matter decided as a whole; those under the heading
+        // that a decision on "förslagen" names together; else the one.
+        let decided: Vec<usize> = match (proposal, whole) {
+            (Some(first), Some(from)) if from <= first => {
+                (from..self.doc.proposals.len()).collect()
+            }
+            (Some(p), _) => (self.named_together(sentence, p)..=p).collect(),
+            (None, _) => Vec::new(),
         };
         if let Some(item) = self.board_item.as_mut() {
             item.decided = true;
@@ -1650,14 +1654,43 @@ impl<'t, 'l> Builder<'t, 'l> {
             date: self.message_date().or(told),
             span,
         };
-        let rest: Vec<Decision> = also
-            .map(|k| Decision {
+        if decided.is_empty() {
+            self.doc.decisions.push(decision);
+            return;
+        }
+        for k in decided {
+            self.doc.decisions.push(Decision {
                 proposal: Some(k),
                 ..decision.clone()
-            })
-            .collect();
-        self.doc.decisions.push(decision);
-        self.doc.decisions.extend(rest);
+            });
+        }
+    }
+
+    /// The first of the proposals a decision on proposal `p` decides with it when `sentence`
+    /// names them together ("Beslut: Förslagen bifalls", "Båda förslagen avslås"): those
+    /// stated right before it under the same heading, none decided yet. Else `p` itself.
+    fn named_together(&self, sentence: &str, p: usize) -> usize {
+        let together = sentence.split_whitespace().any(|w| {
+            matches!(
+                w.trim_end_matches(['.', ',', ';', ':']),
+                "förslagen" | "Förslagen" | "önskemålen" | "Önskemålen"
+            )
+        });
+        let Some(section) = self.doc.proposals.get(p).map(|x| &x.section) else {
+            return p;
+        };
+        if !together {
+            return p;
+        }
+        let decided = |k: usize| self.doc.decisions.iter().any(|d| d.proposal == Some(k));
+        let mut from = p;
+        while let Some(k) = from.checked_sub(1) {
+            if &self.doc.proposals[k].section != section || decided(k) {
+                break;
+            }
+            from = k;
+        }
+        from
     }
 
     /// Where the proposals of the matter a decision names as a whole begin, when `sentence`
@@ -1669,18 +1702,29 @@ impl<'t, 'l> Builder<'t, 'l> {
         if outcome == crate::DecisionOutcome::PartlyAccepted {
             return None;
         }
-        let names_whole = sentence.split_whitespace().any(|w| {
+        let words = || {
+            sentence
+                .split_whitespace()
+                .map(|w| w.trim_end_matches(['.', ',', ';', ':']))
+        };
+        let one = words().any(|w| {
             matches!(
-                w.trim_end_matches(['.', ',', ';', ':']),
+                w,
                 "medborgarförslaget" | "Medborgarförslaget" | "motionen" | "Motionen"
             )
         });
-        if !names_whole {
-            return None;
-        }
+        let all = words().any(|w| matches!(w, "förslagen" | "Förslagen"));
         match &self.board_item {
-            Some(item) => Some(item.proposals_from),
-            None => self.title_opens(SINGLE_MATTER_PAPERS).then_some(0),
+            // An item on one matter ("§ 41 Medborgarförslag om …", "Motion om …"), not one
+            // on several ("§ 4 Motioner", each decided in turn).
+            Some(item) => {
+                let single = item.heading.as_ref().is_some_and(|(h, _)| {
+                    SINGLE_MATTER_PAPERS.contains(&first_word_folded(h).as_str())
+                        || first_word_folded(h).as_str() == "forslag"
+                });
+                (all || one && single).then_some(item.proposals_from)
+            }
+            None => ((one || all) && self.title_opens(SINGLE_MATTER_PAPERS)).then_some(0),
         }
     }
 
@@ -2194,8 +2238,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         // The rest of a matter decided as a whole ("att bifalla medborgarförslaget").
         let also = match (proposal, whole) {
-            (Some(first), Some(from)) if from <= first => first + 1..self.doc.proposals.len(),
-            _ => 0..0,
+            (Some(first), Some(from)) if from <= first => (from..self.doc.proposals.len())
+                .filter(|&k| k != first)
+                .collect(),
+            _ => Vec::new(),
         };
         let span = self.lines[i].span;
         let decisions = self.doc.decisions.len();
@@ -2217,6 +2263,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             span,
         });
         let rest: Vec<Decision> = also
+            .into_iter()
             .map(|k| Decision {
                 proposal: Some(k),
                 ..self.doc.decisions[decisions].clone()
