@@ -628,7 +628,7 @@ pub(crate) fn outcome_of_verb(verb: &str) -> Option<DecisionOutcome> {
 
 /// The outcome a word tells, when it tells one ("avslås" → rejected).
 fn outcome_word(w: &str) -> Option<DecisionOutcome> {
-    use DecisionOutcome::{Accepted, Answered, Parked, Referred, Rejected};
+    use DecisionOutcome::{Accepted, Answered, Implemented, Parked, Referred, Rejected};
     let stem = |stems: &[&str]| stems.iter().any(|s| w.starts_with(s));
     if stem(&["avslå", "avslog", "avslag", "avvisa"]) {
         Some(Rejected)
@@ -645,6 +645,13 @@ fn outcome_word(w: &str) -> Option<DecisionOutcome> {
         || matches!(w, "utreds" | "utredas" | "bereds" | "undersöks")
     {
         Some(Referred)
+    } else if matches!(
+        w,
+        "genomförts" | "genomfördes" | "genomfört" | "genomförd" | "införts" | "infördes"
+    ) {
+        // "Förslaget har genomförts och …", "… är genomfört": carried out, as a follow-up
+        // tells ("genomförs" is a decision that it will be).
+        Some(Implemented)
     } else if stem(&[
         "bifall", "biföll", "bevilja", "godkän", "godta", "godtog", "accepter",
     ]) || matches!(
@@ -1461,6 +1468,12 @@ mod tests {
             Some((Accepted, None))
         );
         assert_eq!(read("Frågan diskuterades länge."), None);
+        // Carried out, as a follow-up tells; "genomförs" is a yes to come.
+        assert_eq!(
+            read("Förslaget har genomförts och träffpunkten har öppet varje lördag."),
+            Some((DecisionOutcome::Implemented, None))
+        );
+        assert_eq!(read("Förslaget genomförs."), Some((Accepted, None)));
         assert_eq!(read("Frågan kunde inte besvaras på mötet."), None);
         // Closed with an answer: a "no" by another name, with the answer it points to.
         assert_eq!(
