@@ -784,16 +784,21 @@ pub(crate) fn decision(sentence: &str) -> Option<(DecisionOutcome, Option<(usize
         {
             return None;
         }
+        let near = ws.get(k.saturating_sub(3)..(k + 2).min(ws.len()));
+        // "Förslaget har aldrig besvarats", "… genomfördes aldrig": a complaint that nothing
+        // happened, no decision.
+        if near.is_some_and(|near| near.iter().any(|&(_, n)| n == "aldrig")) {
+            return None;
+        }
         // "beviljas inte", "genomförs inte", "kommer inte att genomföras": a no.
-        let negated = ws
-            .get(k.saturating_sub(3)..(k + 2).min(ws.len()))
-            .is_some_and(|near| near.iter().any(|&(_, n)| n == "inte" || n == "ej"));
+        let negated = near.is_some_and(|near| near.iter().any(|&(_, n)| n == "inte" || n == "ej"));
         if negated {
             o = match o {
                 // "utreds inte vidare": not looked into any more, a no.
                 DecisionOutcome::Accepted | DecisionOutcome::Referred => DecisionOutcome::Rejected,
-                // "anses inte besvarad": still to be answered, so still to be prepared.
-                DecisionOutcome::Answered => DecisionOutcome::Referred,
+                // "har inte besvarats", "anses inte besvarad", "har inte genomförts" (yet):
+                // nothing closed, nothing decided.
+                DecisionOutcome::Answered | DecisionOutcome::Implemented => return None,
                 other => other,
             };
         }
@@ -1489,10 +1494,10 @@ mod tests {
                 Some("med hänvisning till nämndens yttrande")
             ))
         );
-        assert_eq!(
-            read("Motionen anses inte besvarad."),
-            Some((DecisionOutcome::Referred, None))
-        );
+        assert_eq!(read("Motionen anses inte besvarad."), None);
+        assert_eq!(read("Förslaget har aldrig besvarats."), None);
+        assert_eq!(read("Förslaget genomfördes aldrig."), None);
+        assert_eq!(read("Förslaget har inte genomförts än."), None);
         // Decisions told of, counted or asked about are none.
         for s in [
             "Förvaltningen har besvarat förslaget.",
