@@ -882,6 +882,9 @@ struct Builder<'t, 'l> {
     header_line: Option<usize>,
     /// A line read as the rest of the table row above it (wrapped by a scan's page).
     row_rest: Option<usize>,
+    /// The note's first "Till …" line and whom it names, once looked for (a letter's
+    /// addressee: see [`Builder::letter_addressee`]).
+    letter_to: Option<Option<(usize, String)>>,
     /// The current level-2 heading is "Nästa möte" (or "Nästa träff").
     under_next_meeting: bool,
     /// Whether the section at hand is dated only by a "Datum:" field that dates the paper
@@ -964,6 +967,7 @@ pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
         table: None,
         header_line: None,
         row_rest: None,
+        letter_to: None,
         under_next_meeting: false,
         paper_dated: false,
         last_item: None,
@@ -1670,12 +1674,14 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// names them together ("Beslut: Förslagen bifalls", "Båda förslagen avslås"): those
     /// stated right before it under the same heading, none decided yet. Else `p` itself.
     fn named_together(&self, sentence: &str, p: usize) -> usize {
-        let together = sentence.split_whitespace().any(|w| {
-            matches!(
-                w.trim_end_matches(['.', ',', ';', ':']),
-                "förslagen" | "Förslagen" | "önskemålen" | "Önskemålen"
-            )
-        });
+        let together = sentence.contains("slagen") || sentence.contains("målen");
+        let together = together
+            && sentence.split_whitespace().any(|w| {
+                matches!(
+                    w.trim_end_matches(['.', ',', ';', ':']),
+                    "förslagen" | "Förslagen" | "önskemålen" | "Önskemålen"
+                )
+            });
         let Some(section) = self.doc.proposals.get(p).map(|x| &x.section) else {
             return p;
         };
@@ -1699,7 +1705,10 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// matter is the board's item at hand, else the paper (an officer's report, a citizen's
     /// proposal, a motion). A "yes" to part of it says not which part, and names none.
     fn whole_matter(&self, sentence: &str, outcome: crate::DecisionOutcome) -> Option<usize> {
-        if outcome == crate::DecisionOutcome::PartlyAccepted {
+        // (Most decisions name neither: one search rules them out.)
+        if outcome == crate::DecisionOutcome::PartlyAccepted
+            || !(sentence.contains("örslage") || sentence.contains("otionen"))
+        {
             return None;
         }
         let words = || {
@@ -1714,6 +1723,9 @@ impl<'t, 'l> Builder<'t, 'l> {
             )
         });
         let all = words().any(|w| matches!(w, "förslagen" | "Förslagen"));
+        if !(one || all) {
+            return None;
+        }
         match &self.board_item {
             // An item on one matter ("§ 41 Medborgarförslag om …", "Motion om …"), not one
             // on several ("§ 4 Motioner", each decided in turn).
@@ -2668,14 +2680,24 @@ impl<'t, 'l> Builder<'t, 'l> {
 
     /// Whom a letter is addressed to on a line of its own above line `i` ("Till
     /// Brukarföreningen Ankaret"), if one is.
-    fn letter_addressee(&self, i: usize) -> Option<String> {
-        self.lines.get(..i)?.iter().find_map(|l| {
-            let t = l.text.trim();
-            (first_word_folded(t).as_str() == "till" && word_count(t) <= 6)
-                .then(|| addressee(t))
-                .flatten()
-                .map(str::to_owned)
-        })
+    fn letter_addressee(&mut self, i: usize) -> Option<String> {
+        // Looked for once: a note may hold thousands of answers.
+        let lines = &self.lines;
+        let found = self.letter_to.get_or_insert_with(|| {
+            lines.iter().enumerate().find_map(|(k, l)| {
+                let t = l.text.trim();
+                (t.len() > 5
+                    && t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("till "))
+                    && word_count(t) <= 6)
+                    .then(|| addressee(t))
+                    .flatten()
+                    .map(|a| (k, a.to_owned()))
+            })
+        });
+        found
+            .as_ref()
+            .filter(|(k, _)| *k < i)
+            .map(|(_, a)| a.clone())
     }
 
     /// Who the note's title answers ([`addressee`]), if it names one.
