@@ -816,7 +816,21 @@ pub(crate) fn decision(sentence: &str) -> Option<(DecisionOutcome, Option<(usize
         at = off + w.len();
         break;
     }
-    let outcome = outcome?;
+    let mut outcome = outcome?;
+    // "att godkänna förvaltningens yttrande som svar på medborgarförslaget": the statement
+    // is approved as the answer, the matter closed with it; the proposal is not accepted.
+    if outcome == DecisionOutcome::Accepted
+        && [
+            " som svar ",
+            " som sitt svar ",
+            " som nämndens svar ",
+            " som kommunens svar ",
+        ]
+        .iter()
+        .any(|c| lower.contains(c))
+    {
+        outcome = DecisionOutcome::Answered;
+    }
     Some((outcome, reason_after(sentence, &lower, at)))
 }
 
@@ -1495,6 +1509,12 @@ mod tests {
             ))
         );
         assert_eq!(read("Motionen anses inte besvarad."), None);
+        assert_eq!(
+            read(
+                "Socialnämnden beslutar att godkänna förvaltningens yttrande som svar på medborgarförslaget."
+            ),
+            Some((DecisionOutcome::Answered, None))
+        );
         assert_eq!(read("Förslaget har aldrig besvarats."), None);
         assert_eq!(read("Förslaget genomfördes aldrig."), None);
         assert_eq!(read("Förslaget har inte genomförts än."), None);

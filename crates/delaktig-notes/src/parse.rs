@@ -2227,7 +2227,20 @@ impl<'t, 'l> Builder<'t, 'l> {
                     .any(|w| extract::outcome_of_verb(w) == Some(crate::DecisionOutcome::Answered))
         };
         let backs = || verb == "ställa" && words.clone().take(2).eq(["sig", "bakom"]);
-        if extract::outcome_of_verb(verb).is_none() && !deems_answered() && !backs() {
+        // "att ge socialnämnden i uppdrag att genomföra förslaget", "att uppdra åt
+        // förvaltningen att utreda förslaget": a yes or a referral given as an errand (one
+        // on anything else, "att uppdra åt förvaltningen att informera …", follows from the
+        // decision and is none).
+        let errand = || {
+            matches!(verb, "ge" | "uppdra" | "uppdrar")
+                && words.clone().take(10).any(|w| {
+                    matches!(
+                        w.trim_end_matches([',', '.', ';']),
+                        "genomföra" | "införa" | "utreda" | "undersöka" | "bereda"
+                    )
+                })
+        };
+        if extract::outcome_of_verb(verb).is_none() && !deems_answered() && !backs() && !errand() {
             return true;
         }
         let sentence = format!("{lead} {}", clause.trim_end_matches([',', '.', ';']));
