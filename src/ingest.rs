@@ -108,7 +108,7 @@ pub fn meeting_import(
         // A letter under an office's letterhead is named by its reply's heading too:
         // "Socialförvaltningen, svar på era frågor".
         _ if meeting.is_none() => match reply_heading(doc) {
-            Some(heading) if !title.starts_with("Svar") => {
+            Some(heading) if !delaktig_notes::names_a_reply(&title) => {
                 let mut chars = heading.chars();
                 let first = chars.next().map(|c| c.to_lowercase().to_string());
                 format!("{title}, {}{}", first.unwrap_or_default(), chars.as_str())
@@ -127,14 +127,15 @@ pub fn meeting_import(
         title,
         // Notes that name no meeting (an invitation) are dated and placed by their event; a
         // letter or an e-mail by when it was sent; a paper on a matter by the earliest day a
-        // decision in it was made ("Socialnämnden beslutade den 11 februari 2026 …").
+        // decision in it was made ("Socialnämnden beslutade den 11 februari 2026 …"); else
+        // by the day its head gives it ("Datum:" under a letterhead).
         date: meeting.map_or_else(
             || {
                 event
                     .and_then(|e| e.date)
                     .or_else(|| doc.messages.first().and_then(|m| m.date))
                     .or_else(|| doc.decisions.iter().filter_map(|d| d.date).min())
-                    .or_else(|| paper_date(doc, text))
+                    .or(doc.date)
             },
             |m| m.date,
         ),
@@ -174,29 +175,7 @@ fn reply_heading(doc: &Document) -> Option<&str> {
         .iter()
         .skip(1)
         .map(|s| s.heading.as_str())
-        .find(|h| h.starts_with("Svar ") && h.split_whitespace().count() <= 8)
-}
-
-/// The day a paper gives itself in its head, a "Datum:" field above its first section's
-/// text ("Socialförvaltningen / Individ- och familjeomsorgen / Datum: 2025-04-02" over a
-/// reply letter), when it writes its year.
-fn paper_date(doc: &Document, text: &str) -> Option<chrono::NaiveDate> {
-    // The head: up to the first proposal, or the first 600 bytes.
-    let head_end = doc.proposals.first().map_or(600, |p| p.span.start).min(600);
-    doc.dates
-        .iter()
-        .take_while(|d| d.span.end <= head_end)
-        .filter(|d| !d.inferred_year)
-        .find(|d| {
-            let line_start = text
-                .get(..d.span.start)
-                .and_then(|before| before.rfind('\n').map(|k| k + 1))
-                .unwrap_or(0);
-            text.get(line_start..d.span.start)
-                .map(|label| label.trim().to_lowercase())
-                .is_some_and(|label| label == "datum:")
-        })
-        .and_then(|d| d.date)
+        .find(|h| delaktig_notes::names_a_reply(h) && h.split_whitespace().count() <= 8)
 }
 
 /// The last decision `doc` records on its proposal `k`, in the register's terms.

@@ -167,6 +167,12 @@ class ScenarioTest(unittest.TestCase):
         self.assertEqual(doc.decisions[0].justification, "Sex nya bänkar sätts upp under våren 2026")
         self.assertEqual(doc.decisions[0].proposal, 0)
 
+    def test_a_letter_under_a_letterhead_is_dated_by_its_head(self):
+        doc = delaktig.parse_notes("Socialförvaltningen\nIndivid- och familjeomsorgen\nDatum: 2025-04-02\n\nTill Brukarföreningen Ankaret\n\nSvar på era frågor\n\nFråga 1: Kan träffpunkten ha öppet på lördagar?\nSvar: Nej. Det finns ingen personal på helgerna.\n", delaktig.ParseOptions())
+        self.assertEqual(doc.date, day(2025, 4, 2))
+        self.assertEqual(doc.proposals[0].by, "Brukarföreningen Ankaret")
+        self.assertEqual(doc.decisions[0].outcome, delaktig.DecisionOutcome.REJECTED)
+
 class RegisterTest(unittest.TestCase):
     def test_queries_and_reports(self):
         reg = delaktig.Register.in_memory()

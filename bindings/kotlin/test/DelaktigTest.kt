@@ -187,6 +187,13 @@ fun aMatterConsideredAnsweredIsItsOwnOutcome() {
     expectEqual(0u, doc.decisions.first().proposal, "proposal decided on")
 }
 
+fun aLetterUnderALetterheadIsDatedByItsHead() {
+    val doc = parseNotes("Socialförvaltningen\nIndivid- och familjeomsorgen\nDatum: 2025-04-02\n\nTill Brukarföreningen Ankaret\n\nSvar på era frågor\n\nFråga 1: Kan träffpunkten ha öppet på lördagar?\nSvar: Nej. Det finns ingen personal på helgerna.\n", ParseOptions())
+    expectEqual(day("2025-04-02"), doc.date, "the letter's day")
+    expectEqual("Brukarföreningen Ankaret", doc.proposals.first().by, "proposer")
+    expectEqual(DecisionOutcome.REJECTED, doc.decisions.first().outcome, "answer")
+}
+
 fun queriesAndReports() = Register.inMemory().use { reg ->
     val a = reg.raiseProposal(NewProposal(title = "Fler bänkar"), BRYGGAN, day("2025-01-10"))
     val b = reg.raiseProposal(NewProposal(title = "Tolk vid möten"), BRYGGAN, day("2025-03-01"))
@@ -379,6 +386,7 @@ val tests: List<Pair<String, () -> Unit>> = listOf(
     "decisions, due days and done marks" to ::decisionsDueDaysAndDoneMarks,
     "a printed e-mail thread is messages and a refusal" to ::aPrintedEmailThreadIsMessagesAndARefusal,
     "a matter considered answered is its own outcome" to ::aMatterConsideredAnsweredIsItsOwnOutcome,
+    "a letter under a letterhead is dated by its head" to ::aLetterUnderALetterheadIsDatedByItsHead,
     "decisions in notes move proposals" to ::decisionsInNotesMoveProposals,
     "a board's minutes move the proposal a group raised" to ::aBoardsMinutesMoveTheProposalAGroupRaised,
     "deviations are followed and reported" to ::deviationsAreFollowedAndReported,

@@ -274,6 +274,9 @@ impl From<&notes::Decision> for NoteDecision {
 pub struct NoteDocument {
     /// The first line, when it reads as a title.
     pub title: Option<String>,
+    /// The day the paper gives itself in its head (a letterhead's "Datum:" field that dates
+    /// no meeting or event).
+    pub date: Option<Day>,
     /// Meetings.
     pub meetings: Vec<NoteMeeting>,
     /// Events.
@@ -307,6 +310,7 @@ impl From<&notes::Document> for NoteDocument {
     fn from(d: &notes::Document) -> Self {
         NoteDocument {
             title: d.title.clone(),
+            date: d.date.map(Into::into),
             meetings: d
                 .meetings
                 .iter()

@@ -654,10 +654,8 @@ fn outcome_word(w: &str) -> Option<DecisionOutcome> {
         Some(Implemented)
     } else if stem(&[
         "bifall", "biföll", "bevilja", "godkän", "godta", "godtog", "accepter",
-    ]) || matches!(
-        w,
-        "anta" | "antas" | "antogs" | "antog" | "genomförs" | "genomföras"
-    ) {
+    ]) || matches!(w, "antas" | "antogs" | "antog" | "genomförs" | "genomföras")
+    {
         Some(Accepted)
     } else {
         None

@@ -65,6 +65,7 @@
 //! | `links[]` | `url` (split URLs joined), `label` ("Läs mer här"), `span` |
 //! | `emails[]`, `email_spans[]` | addresses, each once, with the span of the first occurrence |
 //! | `dates[]` | `text` (as written), `date`, `inferred_year`, `week` (the number of a week written as one, "vecka 37"; `date` is its Monday), `span` |
+//! | `date` | the day the paper gives itself in its head: a "Datum:" field under a heading that dates no meeting or event (a letterhead's), or `null` |
 //! | `messages[]` | letters and e-mails printed in the note, one per header ("Från:", "Till:", "Datum:"/"Skickat:", "Ämne:"): `from` (without an address in brackets), `to`, `date`, `subject` (as written), `reply` (the subject opens with "Sv:" or "Re:"), `span` (the header) |
 //! | `normalization` | `changes`: how many edits OCR restoration made (set by the caller via [`ParseOptions::with_normalization_changes`]) |
 //!
@@ -207,4 +208,11 @@ pub fn parse(text: &str, options: &ParseOptions) -> Document {
 /// around it; a register may title the meeting by that group.
 pub fn names_only_its_paper(title: &str) -> bool {
     parse::names_only_its_paper(title)
+}
+
+/// Whether `heading` heads a reply ("Svar på era frågor", "SVAR PÅ FRÅGOR FRÅN …"): in a
+/// letter under an office's letterhead, the questions under it are the addressee's
+/// proposals, and a register may name the letter by it.
+pub fn names_a_reply(heading: &str) -> bool {
+    parse::names_a_reply(heading)
 }

@@ -113,6 +113,11 @@ pub struct Document {
     pub email_spans: Vec<Span>,
     /// Every date mentioned, in order.
     pub dates: Vec<DateMention>,
+    /// The day the paper gives itself: the first "Datum:" field under a heading of its head
+    /// that dates no meeting or event (a letterhead's "Socialförvaltningen / Individ- och
+    /// familjeomsorgen / Datum: 2025-04-02", a report's), when it writes its year.
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
     /// Letters and e-mails printed in the note, one per message header ("Från: …", "Till:
     /// …", "Datum: …", "Ämne: …"), in order: a thread printed as notes has one per message.
     #[serde(default)]

@@ -631,6 +631,11 @@ pub(crate) fn names_only_its_paper(title: &str) -> bool {
     PAPER_KINDS.contains(&key.as_str()) || MINUTES_PREFIXES.contains(&key.as_str())
 }
 
+/// See [`crate::names_a_reply`].
+pub(crate) fn names_a_reply(heading: &str) -> bool {
+    first_word_folded(heading).as_str() == "svar"
+}
+
 /// Papers on one matter (title's first word, folded): an officer's report, a citizen's
 /// proposal, a motion.
 const SINGLE_MATTER_PAPERS: &[&str] = &["tjansteskrivelse", "medborgarforslag", "motion"];
@@ -907,9 +912,9 @@ struct Builder<'t, 'l> {
     board_item: Option<BoardItem>,
     /// Under a board's "Socialnämnden beslutar": the decision's "att" clauses follow.
     deciding: Option<String>,
-    /// Under a "Motivering" heading: the decision (index in `doc.decisions`) the paragraph
-    /// below gives the reason of.
-    reason_for: Option<usize>,
+    /// Under a "Motivering" heading: the decision (by the span of its clause: one per
+    /// proposal of a matter decided as a whole) the paragraph below gives the reason of.
+    reason_for: Option<Span>,
 }
 
 /// An item of a board's minutes ("§ 45"): the proposals read in it and its heading ("Förslag
@@ -1612,15 +1617,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
             p => p,
         };
-        // The proposals decided: all of a matter decided as a whole; those under the heading
-        // that a decision on "förslagen" names together; else the one.
-        let decided: Vec<usize> = match (proposal, whole) {
-            (Some(first), Some(from)) if from <= first => {
-                (from..self.doc.proposals.len()).collect()
-            }
-            (Some(p), _) => (self.named_together(sentence, p)..=p).collect(),
-            (None, _) => Vec::new(),
-        };
+        let decided = self.decided_with(sentence, proposal, whole);
         if let Some(item) = self.board_item.as_mut() {
             item.decided = true;
         }
@@ -1642,22 +1639,52 @@ impl<'t, 'l> Builder<'t, 'l> {
                     .and_then(|m| m.date)
             })
             .flatten();
-        // In a board's item, the item's heading ("Motion om …"), as its "att" clauses have.
-        let item_heading = self
-            .board_item
-            .as_ref()
-            .filter(|_| proposal.is_some())
-            .and_then(|b| b.heading.as_ref())
-            .map(|(h, _)| h.clone());
         let decision = Decision {
             text: sentence.to_owned(),
             outcome,
             justification,
+            section: self.decision_section(proposal),
             proposal,
-            section: item_heading.or_else(|| self.topic_for_proposal()),
             date: self.message_date().or(told),
             span,
         };
+        self.push_decision(decision, decided);
+    }
+
+    /// The proposals a decision on `proposal` decides: all of the matter `sentence` names as
+    /// a whole, from `whole` ([`Builder::whole_matter`]); those it names together with it
+    /// under their heading ([`Builder::named_together`]); else the one. None for a decision
+    /// on no proposal.
+    fn decided_with(
+        &self,
+        sentence: &str,
+        proposal: Option<usize>,
+        whole: Option<usize>,
+    ) -> Vec<usize> {
+        match (proposal, whole) {
+            (Some(first), Some(from)) if from <= first => {
+                (from..self.doc.proposals.len()).collect()
+            }
+            (Some(p), _) => (self.named_together(sentence, p)..=p).collect(),
+            (None, _) => Vec::new(),
+        }
+    }
+
+    /// The section a decision on `proposal` falls under: in a board's item the item's
+    /// heading ("Motion om …"), else the heading above it.
+    fn decision_section(&self, proposal: Option<usize>) -> Option<String> {
+        self.board_item
+            .as_ref()
+            .filter(|_| proposal.is_some())
+            .and_then(|b| b.heading.as_ref())
+            .map(|(h, _)| h.clone())
+            .or_else(|| self.topic_for_proposal())
+    }
+
+    /// Records `decision` once for each of the proposals it decides (`decided`, in order;
+    /// all made of its one sentence, sharing its span), or once unlinked when it decides
+    /// none.
+    fn push_decision(&mut self, decision: Decision, decided: Vec<usize>) {
         if decided.is_empty() {
             self.doc.decisions.push(decision);
             return;
@@ -1670,24 +1697,40 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
     }
 
+    /// Gives `reason` to the decisions of the sentence at `span` (one per proposal of a
+    /// matter decided as a whole) that have none, when they are the last recorded.
+    fn justify(&mut self, span: Span, reason: &str) {
+        for d in self.doc.decisions.iter_mut().rev() {
+            if d.span != span {
+                break;
+            }
+            if d.justification.is_none() {
+                d.justification = Some(reason.to_owned());
+            }
+        }
+    }
+
     /// The first of the proposals a decision on proposal `p` decides with it when `sentence`
     /// names them together ("Beslut: Förslagen bifalls", "Båda förslagen avslås"): those
     /// stated right before it under the same heading, none decided yet. Else `p` itself.
     fn named_together(&self, sentence: &str, p: usize) -> usize {
-        let together = sentence.contains("slagen") || sentence.contains("målen");
-        let together = together
+        // (One search rules out nearly every sentence before its words are split.)
+        let together = (sentence.contains("slagen") || sentence.contains("målen"))
             && sentence.split_whitespace().any(|w| {
                 matches!(
                     w.trim_end_matches(['.', ',', ';', ':']),
                     "förslagen" | "Förslagen" | "önskemålen" | "Önskemålen"
                 )
             });
-        let Some(section) = self.doc.proposals.get(p).map(|x| &x.section) else {
+        let Some(section) = self
+            .doc
+            .proposals
+            .get(p)
+            .filter(|_| together)
+            .map(|x| &x.section)
+        else {
             return p;
         };
-        if !together {
-            return p;
-        }
         let decided = |k: usize| self.doc.decisions.iter().any(|d| d.proposal == Some(k));
         let mut from = p;
         while let Some(k) = from.checked_sub(1) {
@@ -1731,8 +1774,8 @@ impl<'t, 'l> Builder<'t, 'l> {
             // on several ("§ 4 Motioner", each decided in turn).
             Some(item) => {
                 let single = item.heading.as_ref().is_some_and(|(h, _)| {
-                    SINGLE_MATTER_PAPERS.contains(&first_word_folded(h).as_str())
-                        || first_word_folded(h).as_str() == "forslag"
+                    let first = first_word_folded(h);
+                    SINGLE_MATTER_PAPERS.contains(&first.as_str()) || first.as_str() == "forslag"
                 });
                 (all || one && single).then_some(item.proposals_from)
             }
@@ -2134,18 +2177,11 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         // The reason under "Motivering" (a scan may read its first words as a label's:
         // "EnligtS kap: 10 § …").
-        if let Some(d) = self.reason_for
+        if let Some(clause) = self.reason_for
             && matches!(role, Role::Paragraph { .. } | Role::Label { .. })
         {
             self.reason_for = None;
-            // (A matter decided as a whole is decided for each of its proposals alike: the
-            // decisions from `d` made of the one clause.)
-            let clause = self.doc.decisions.get(d).map(|x| x.span);
-            for decision in self.doc.decisions.get_mut(d..).unwrap_or_default() {
-                if Some(decision.span) == clause && decision.justification.is_none() {
-                    decision.justification = Some(text.trim_end_matches('.').to_owned());
-                }
-            }
+            self.justify(clause, text.trim_end_matches('.'));
             return false;
         }
         // ("Motivering," with a scan's comma reads as a paragraph.)
@@ -2161,21 +2197,14 @@ impl<'t, 'l> Builder<'t, 'l> {
                     | "skalen for beslutet"
             );
             if reasons {
+                // The item's last decision.
                 let from = self.board_item.as_ref().map_or(0, |b| b.proposals_from);
-                // The first of the last clause's decisions (one per proposal of a matter
-                // decided as a whole).
-                let decisions = &self.doc.decisions;
-                self.reason_for = decisions
-                    .len()
-                    .checked_sub(1)
-                    .map(|last| {
-                        let span = decisions[last].span;
-                        decisions[..last]
-                            .iter()
-                            .rposition(|x| x.span != span)
-                            .map_or(0, |k| k + 1)
-                    })
-                    .filter(|&d| decisions[d].proposal.is_some_and(|p| p >= from));
+                self.reason_for = self
+                    .doc
+                    .decisions
+                    .last()
+                    .filter(|d| d.proposal.is_some_and(|p| p >= from))
+                    .map(|d| d.span);
             }
         }
         // "Socialnämnden beslutar" (alone on its line, or with a colon).
@@ -2212,7 +2241,8 @@ impl<'t, 'l> Builder<'t, 'l> {
         };
         // The clause decides on the matter when its verb (after "delvis", "i övrigt") tells
         // an outcome, or it deems the matter answered ("att anse medborgarförslaget
-        // besvarat") or backs it ("att ställa sig bakom brukarrådets förslag"); "att uppdra åt
+        // besvarat") or backs it ("att anta förslaget", "att ställa sig bakom brukarrådets
+        // förslag"); "att uppdra åt
         // förvaltningen …" is what follows from it.
         let mut words = rest
             .split_whitespace()
@@ -2226,7 +2256,9 @@ impl<'t, 'l> Builder<'t, 'l> {
                     .map(|w| w.trim_end_matches([',', '.', ';']))
                     .any(|w| extract::outcome_of_verb(w) == Some(crate::DecisionOutcome::Answered))
         };
-        let backs = || verb == "ställa" && words.clone().take(2).eq(["sig", "bakom"]);
+        // ("anta" alone is no outcome word: "vi kan anta att …" assumes.)
+        let backs =
+            || verb == "anta" || verb == "ställa" && words.clone().take(2).eq(["sig", "bakom"]);
         // "att ge socialnämnden i uppdrag att genomföra förslaget", "att uppdra åt
         // förvaltningen att utreda förslaget": a yes or a referral given as an errand (one
         // on anything else, "att uppdra åt förvaltningen att informera …", follows from the
@@ -2261,40 +2293,17 @@ impl<'t, 'l> Builder<'t, 'l> {
         if let Some(item) = self.board_item.as_mut() {
             item.decided = true;
         }
-        // The rest of a matter decided as a whole ("att bifalla medborgarförslaget").
-        let also = match (proposal, whole) {
-            (Some(first), Some(from)) if from <= first => (from..self.doc.proposals.len())
-                .filter(|&k| k != first)
-                .collect(),
-            _ => Vec::new(),
-        };
-        let span = self.lines[i].span;
-        let decisions = self.doc.decisions.len();
-        self.doc.decisions.push(Decision {
+        let decided = self.decided_with(rest, proposal, whole);
+        let decision = Decision {
             text: sentence,
             outcome,
             justification,
-            // The item's heading where the item is known, else the section's.
-            section: match proposal {
-                Some(_) => self
-                    .board_item
-                    .as_ref()
-                    .and_then(|b| b.heading.as_ref())
-                    .map(|(h, _)| h.clone()),
-                None => self.topic_for_proposal(),
-            },
+            section: self.decision_section(proposal),
             proposal,
             date: None,
-            span,
-        });
-        let rest: Vec<Decision> = also
-            .into_iter()
-            .map(|k| Decision {
-                proposal: Some(k),
-                ..self.doc.decisions[decisions].clone()
-            })
-            .collect();
-        self.doc.decisions.extend(rest);
+            span: self.lines[i].span,
+        };
+        self.push_decision(decision, decided);
         true
     }
 
@@ -2418,7 +2427,8 @@ impl<'t, 'l> Builder<'t, 'l> {
         let clean = |s: &str| s.trim().trim_end_matches(['.', ',', ';']).trim().to_owned();
         match key {
             Key::When => {
-                let date = self.dates.first_in(i, value).map(|(d, _, _)| d.date);
+                let mention = self.dates.first_in(i, value).map(|(d, _, _)| d);
+                let date = mention.map(|d| d.date);
                 let (start, end) = self.times_after(i, value);
                 match self.post {
                     Some(Post::Meeting(m)) => {
@@ -2429,7 +2439,12 @@ impl<'t, 'l> Builder<'t, 'l> {
                         }
                     }
                     // The paper's own date under its heading ("Datum: 2024-04-19").
-                    None if self.paper_dated && start.is_none() => {}
+                    None if self.paper_dated && start.is_none() => {
+                        if self.doc.date.is_none() {
+                            self.doc.date =
+                                mention.filter(|d| !d.inferred_year).and_then(|d| d.date);
+                        }
+                    }
                     _ => {
                         let e = self.event_for_labels(i);
                         if let Some(ev) = self.doc.events.get_mut(e) {
@@ -2688,7 +2703,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// "Svar på frågor från Brukarföreningen Ankaret"): a reply under a letterhead.
     fn reply_heading(&self) -> Option<String> {
         let section = self.doc.sections.last()?;
-        (first_word_folded(&section.heading).as_str() == "svar").then(|| section.heading.clone())
+        names_a_reply(&section.heading).then(|| section.heading.clone())
     }
 
     /// Whom a letter is addressed to on a line of its own above line `i` ("Till
@@ -2829,17 +2844,8 @@ impl<'t, 'l> Builder<'t, 'l> {
             .checked_sub(1)
             .and_then(|p| self.lines.get(p))
             .is_some_and(|l| l.span.start <= span.start && span.end <= l.span.end);
-        if !above || reason.is_empty() {
-            return;
-        }
-        // Each decision of that sentence (one per proposal of a matter decided as a whole).
-        for d in self.doc.decisions.iter_mut().rev() {
-            if d.span != span {
-                break;
-            }
-            if d.justification.is_none() {
-                d.justification = Some(reason.to_owned());
-            }
+        if above && !reason.is_empty() {
+            self.justify(span, reason);
         }
     }
 

@@ -193,6 +193,13 @@ final class ScenarioTests: XCTestCase {
         XCTAssertEqual(doc.decisions.first?.justification, "budgeten är fastställd")
     }
 
+    func testALetterUnderALetterheadIsDatedByItsHead() throws {
+        let doc = try parseNotes(text: "Socialförvaltningen\nIndivid- och familjeomsorgen\nDatum: 2025-04-02\n\nTill Brukarföreningen Ankaret\n\nSvar på era frågor\n\nFråga 1: Kan träffpunkten ha öppet på lördagar?\nSvar: Nej. Det finns ingen personal på helgerna.\n", options: ParseOptions())
+        XCTAssertEqual(doc.date, day("2025-04-02"))
+        XCTAssertEqual(doc.proposals.first?.by, "Brukarföreningen Ankaret")
+        XCTAssertEqual(doc.decisions.first?.outcome, .rejected)
+    }
+
     func testAMatterConsideredAnsweredIsItsOwnOutcome() throws {
         let doc = try parseNotes(text: "Kommunfullmäktige\n\nPROTOKOLLSUTDRAG\n\nSammanträdesdatum: 2025-11-24\n\n§ 141 Medborgarförslag om fler bänkar vid Lindåsen\n\nÄrendebeskrivning\nEn medborgare föreslår att kommunen sätter upp fler bänkar längs promenadstråket vid Lindåsen.\n\nBeslut\nKommunfullmäktige beslutar\n1. att anse medborgarförslaget besvarat.\n\nMotivering\nSex nya bänkar sätts upp under våren 2026.\n", options: ParseOptions())
         XCTAssertEqual(doc.decisions.first?.outcome, .answered)
