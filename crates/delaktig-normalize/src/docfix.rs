@@ -1804,9 +1804,11 @@ pub(crate) fn speck_stops(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
 /// as "kaféet" is "kaféet i", "ifeceptionen" read as "receptionen" is "i receptionen". The
 /// "i" is taken for the preposition only when the correction is nearer to the word without
 /// it than with it, and does not itself start (or end) with an "i" ("ieder" read as "leder"
-/// is an "l" misread) nor with the "m" a rough scan reads as "in". `edits` stay in text
-/// order.
-pub(crate) fn glued_preposition(laid: &str, edits: &mut [WordEdit]) {
+/// is an "l" misread) nor with the "m" a rough scan reads as "in", when the "i" is no part of
+/// a letter's shape beside it ("iitgår", "ocli"), and when the preposition has a place: not
+/// before a finite verb ("iuttryckte"), a stop, another preposition or "som" ("medverkati
+/// vid"), nor between "den" and a day ("deni 12 juni"). `edits` stay in text order.
+pub(crate) fn glued_preposition(laid: &str, edits: &mut [WordEdit], words: &Words) {
     let apart = |a: &str, b: &str| if a == b { Some(0) } else { distance(a, b, 2) };
     for e in edits.iter_mut() {
         if e.proposal.reason != Reason::Misread {
@@ -1826,16 +1828,48 @@ pub(crate) fn glued_preposition(laid: &str, edits: &mut [WordEdit]) {
             |rest: &str| apart(rest, &lower_reading).is_some_and(|d| whole.is_none_or(|w| d < w));
         // A rough scan's "in" for "m" ("inedarbetare" read as "medarbetare") glues nothing.
         let m_shape = lower.starts_with("in") && lower_reading.starts_with('m');
+        // The "i" is no part of a letter's shape: an "ii" where the reading has another
+        // letter ("u" in "iitgår"), or a last letter the reading has otherwise ("li" for "h"
+        // in "ocli", "ni" for "m" in "Soni", "ti" for "n" in "familjeti") is one letter
+        // misread, not a word of its own. (A misread first letter after a glued "i" is
+        // common: "ifeceptionen".)
+        let reading_fold = fold(&lower_reading);
+        let shape_first =
+            |rest: &str| rest.starts_with(['i', 'I']) && !reading_fold.starts_with('i');
+        let same_last = |rest: &str| fold(rest).chars().last() == reading_fold.chars().last();
+        // A preposition ends no clause: an "i" before a stop or a comma is a speck
+        // ("gången.i", "psykiatrini,").
+        let before_stop = laid
+            .get(e.span.end..)
+            .and_then(|after| after.chars().next())
+            .is_some_and(|c| matches!(c, '.' | ',' | ':' | ';' | '!' | '?' | ')'));
+        // Nor before a word no preposition stands before ("medverkati vid", "deni som",
+        // "deni 12 juni").
+        let next = laid.get(e.span.end..).map_or("", |after| {
+            let after = after.trim_start_matches([' ', '\t']);
+            let end = after
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(after.len());
+            after.get(..end).unwrap_or("")
+        });
+        let before_no_object = NO_OBJECT_OF_I.contains(&next)
+            || next.starts_with(|c: char| c.is_ascii_digit())
+                && matches!(&*lower_reading, "den" | "det");
         let replacement = if let Some(rest) = written.strip_prefix('i')
             && !lower_reading.starts_with('i')
             && !m_shape
             && rest.chars().count() >= 3
+            && !shape_first(rest)
+            && !finite_verb(&lower_reading, words)
             && nearer(&crate::text::lower(rest))
         {
             format!("i {reading}")
         } else if let Some(rest) = lower.strip_suffix('i')
             && !lower_reading.ends_with('i')
             && rest.chars().count() >= 3
+            && same_last(rest)
+            && !before_stop
+            && !before_no_object
             && nearer(rest)
         {
             format!("{reading} i")
@@ -1844,6 +1878,34 @@ pub(crate) fn glued_preposition(laid: &str, edits: &mut [WordEdit]) {
         };
         e.proposal.replacement = replacement.into();
     }
+}
+
+/// Words that never follow the preposition "i": other prepositions, "som", "att" and the
+/// commonest finite verbs. A glued "i" before one is a speck.
+const NO_OBJECT_OF_I: &[&str] = &[
+    "som", "att", "vid", "på", "av", "till", "från", "hos", "mot", "med", "för", "i", "är", "var",
+    "har", "hade", "ska", "kan", "vill", "blir", "blev", "får", "fick",
+];
+
+/// Whether `word` (small) reads as a finite verb of the weak conjugations, which never
+/// follows the preposition "i": a past tense in -de or -te whose present in -er the lexicon
+/// knows ("uttryckte", "nämnde"), or a present in -er whose past in -de or -te it knows
+/// ("nämner"). Short words are left alone ("mer", "tre").
+fn finite_verb(word: &str, words: &Words) -> bool {
+    if word.chars().count() < 5 {
+        return false;
+    }
+    let known = |stem: &str, ending: &str| {
+        let mut form = String::with_capacity(stem.len() + ending.len());
+        form.push_str(stem);
+        form.push_str(ending);
+        words.frequency(&form).is_some()
+    };
+    if let Some(stem) = word.strip_suffix("de").or_else(|| word.strip_suffix("te")) {
+        return known(stem, "er");
+    }
+    word.strip_suffix("er")
+        .is_some_and(|stem| known(stem, "de") || known(stem, "te"))
 }
 
 /// Small words of the closed classes (pronouns, prepositions, conjunctions, auxiliary verbs,

@@ -1481,7 +1481,7 @@ impl Normalizer {
             if rough {
                 rough::correct(laid, &tokens, &forms, &mut edits, &self.words);
             }
-            docfix::glued_preposition(laid, &mut edits);
+            docfix::glued_preposition(laid, &mut edits, &self.words);
             docfix::word_names(laid, &tokens, &mut edits, &self.words);
             docfix::stray_letters(laid, &tokens, rough, &mut edits);
             docfix::word_pairs(laid, &tokens, &mut edits);

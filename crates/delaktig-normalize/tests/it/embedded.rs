@@ -443,6 +443,27 @@ Hon ieder gruppen.\n"
 }
 
 #[test]
+fn an_i_that_is_part_of_a_letter_or_a_speck_is_no_preposition() {
+    // An "i" glued to a word stays out of the text where it cannot be the preposition: part
+    // of a letter's shape ("ii" for "u", "li" for "h"), before a finite verb, before a word
+    // no preposition stands before, or in a date.
+    let text = format!(
+        "{DAMAGED}\nEn deltagare pa dialogmotet iuttryckte det sa. Vi ses pa dialogmotet deni \
+12 juni. Hon har medverkati vid mitet. Han ocli hon kom. Vi kom iitan att ringa.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    for want in [
+        "dialogmötet uttryckte det",
+        "dialogmötet den 12 juni",
+        "medverkat vid",
+        "Han och hon",
+        "kom utan att",
+    ] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+}
+
+#[test]
 fn a_ranges_dash_read_as_a_hyphen_is_an_en_dash_again() {
     let text = format!(
         "{DAMAGED}\nStudiebesok 2-3 oktober, kl. 9.00-15.30 och 10:00—12:00.\n\
