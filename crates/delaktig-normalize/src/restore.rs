@@ -2300,6 +2300,9 @@ fn missing_space<'t>(words: &Words, text: &'t str) -> Option<(&'t str, &'t str)>
             || RUN_SUBJECTS.contains(&left) && RUN_VERBS.contains(&right)
             || RUN_CONJUNCTIONS.contains(&left)
                 && (RUN_SUBJECTS.contains(&right) || matches!(right, "det" | "den"))
+            // "är" with its marks lost run together with the word after it ("frågan
+            // arviktig"): never a compound's head as written.
+            || left == "ar" && right_letters >= 5 && common(right)
             || RUN_AUXILIARIES.contains(&left)
                 && right_letters >= 4
                 && right.ends_with('t')

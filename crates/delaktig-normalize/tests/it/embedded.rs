@@ -2142,6 +2142,23 @@ fn the_last_item_of_a_list_running_as_one_sentence_stays_small() {
 }
 
 #[test]
+fn a_verb_ar_run_together_with_the_word_after_it_is_parted() {
+    // "är" with its marks lost glued to a common word: parted, and read as "är"; words the
+    // lexicon knows that begin so stay whole.
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED} Styrelsen ansag att fragan arviktig. Det arviktigt. Vi arbetade i arkivet."
+    ));
+    for want in [
+        "frågan är viktig",
+        "Det är viktigt",
+        "Vi arbetade i arkivet",
+    ] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+    assert_changed(&out, Reason::Spacing, &["arviktig", "arviktigt"]);
+}
+
+#[test]
 fn an_auxiliary_run_together_with_its_supine_and_a_subject_with_its_verb_are_parted() {
     let out = Normalizer::new().normalize(&format!(
         "{DAMAGED} Varfor skajag lamna ett forslag? Ett gem hadefastnat langst in. Vad tycker du?"
