@@ -216,7 +216,9 @@ pub(crate) fn breaks_between(text: &str, a: &Line<'_>, b: &Line<'_>) -> usize {
 /// The kind of a line from its shape alone (attendees need context and are
 /// marked by [`split`]).
 fn classify(s: &str) -> Kind {
-    if memchr::memchr(b'|', s.as_bytes()).is_some() && crate::table::is_row(s) {
+    if memchr::memchr(b'|', s.as_bytes()).is_some() && crate::table::is_row(s)
+        || memchr::memchr(b'\t', s.as_bytes()).is_some() && crate::table::is_tab_row(s)
+    {
         return Kind::Row;
     }
     classify_text(s)
@@ -802,6 +804,16 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
             || headed && gap_before == Some(2)
             || headed && gap_after.is_some_and(|(g, m)| g == 2 && m == n);
         stray[k] = !beside && !crate::table::is_boxed(&out[k].text);
+        if crate::table::is_tab_row(&out[k].text) {
+            // Tabs part a form's labels from their values too ("Tid:\t13.00"): a tab row is
+            // one under a header of known columns, in a run of tab rows right under it (a
+            // cell left empty may give a row fewer cells than its header).
+            let run_above = k > 0
+                && !stray[k - 1]
+                && gap_before == Some(1)
+                && crate::table::is_tab_row(&out[k - 1].text);
+            stray[k] = crate::table::header(&row).is_none() && !run_above;
+        }
     }
     for (line, stray) in out.iter_mut().zip(stray) {
         if stray {

@@ -3425,6 +3425,18 @@ impl<'t, 'l> Builder<'t, 'l> {
                     .get(n)
                     .is_some_and(|next| lines::breaks_between(self.raw, line, next) == 1)
         });
+        // A tab row whose cells, empty ones kept, are as many as its header's columns: each
+        // in its column ("Boka\tKalle\t\tvecka 37" under "Vad\tVem\tStatus\tNär").
+        let cells = if table::is_tab_row(text) {
+            let exact = table::tab_cells(text);
+            if exact.len() == columns.len() {
+                exact
+            } else {
+                cells
+            }
+        } else {
+            cells
+        };
         // Each cell: (line, where it starts in that line, its text).
         let mut all: Vec<(usize, usize, &str)> = cells.iter().map(|&(at, c)| (i, at, c)).collect();
         if let Some(n) = rest {
@@ -3497,15 +3509,31 @@ impl<'t, 'l> Builder<'t, 'l> {
             return;
         };
         let (word, after) = opening_word(said);
-        let Some(outcome) = status_outcome(word.as_str()) else {
+        let Some(mut outcome) = status_outcome(word.as_str()) else {
             return;
         };
-        let rest = after
+        let mut rest = after
             .trim_start_matches([':', '.', ',', '–', '-', ' '])
             .trim_end_matches(['.', ' ']);
+        // "Bifalls delvis", "Avslås delvis": in part; what follows is why.
+        if let Some(part) = rest.strip_prefix("delvis")
+            && !part.starts_with(char::is_alphanumeric)
+            && matches!(
+                outcome,
+                crate::DecisionOutcome::Accepted | crate::DecisionOutcome::Rejected
+            )
+        {
+            outcome = crate::DecisionOutcome::PartlyAccepted;
+            rest = part.trim_start_matches([':', '.', ',', '–', '-', ' ']);
+        }
+        // The reason column's, else the cell's own reason clause ("Avslås eftersom pengarna
+        // saknas": the clause after "eftersom", as in a sentence), else what follows the
+        // outcome ("Avslag – ingen budget").
+        let clause = extract::reason_in(said).and_then(|(a, b)| said.get(a..b));
         let justification = reason
             .map(|r| r.trim_end_matches(['.', ' ']))
             .filter(|r| !r.is_empty())
+            .or(clause)
             .or((!rest.is_empty()).then_some(rest))
             .map(str::to_owned);
         self.doc.decisions.push(Decision {
@@ -3767,11 +3795,12 @@ fn status_outcome(word: &str) -> Option<crate::DecisionOutcome> {
         "genomfort" | "genomford" | "genomfart" | "klart" | "klar" | "infort" | "inford"
         | "avslutat" => Implemented,
         "pagar" | "pagaende" | "paborjat" | "paborjad" | "startat" | "igang" => InProgress,
-        "avslaget" | "avslagen" | "avslag" | "avslogs" => Rejected,
-        "beslutat" | "beslutad" | "bifallet" | "bifallen" | "beviljat" | "beviljad" | "godkant"
-        | "godkand" => Accepted,
-        "vilande" | "bordlagt" | "bordlagd" | "pausat" | "pausad" => Parked,
-        "utreds" | "bereds" | "remitterat" | "remitterad" => Referred,
+        // (A decision's cell also says it as the minutes do: "Avslås", "Bifalls", "Beviljas".)
+        "avslaget" | "avslagen" | "avslag" | "avslogs" | "avslas" => Rejected,
+        "beslutat" | "beslutad" | "bifallet" | "bifallen" | "bifalls" | "beviljat" | "beviljad"
+        | "beviljas" | "godkant" | "godkand" | "godkanns" => Accepted,
+        "vilande" | "bordlagt" | "bordlagd" | "bordlaggs" | "pausat" | "pausad" => Parked,
+        "utreds" | "bereds" | "remitterat" | "remitterad" | "remitteras" => Referred,
         _ => return None,
     })
 }

@@ -6,7 +6,9 @@
 //! | Boka lokal  | Kalle | vecka 37 |
 //! ```
 //!
-//! or without the outer bars ("Vad | Vem | När"). A header row names the columns; each row
+//! or without the outer bars ("Vad | Vem | När"), or with tabs between the cells, as a table
+//! copied from a word processor or a spreadsheet comes ("Vad\tVem\tNär"). A header row
+//! names the columns; each row
 //! under a header with a "what" and a "who" column is a promise, and each row under a
 //! "Förslag" column a proposal, decided by its "Status" or "Beslut" cell.
 
@@ -40,6 +42,36 @@ pub(crate) fn is_row(line: &str) -> bool {
     is_boxed(line) || line.matches(" | ").count() >= 2
 }
 
+/// Whether `line` is a row with tabs between its cells and no bars: two cells or more with
+/// text. (Whether it stands in a table is told by its neighbours: a tab row counts only in a
+/// run of them under a header.)
+pub(crate) fn is_tab_row(line: &str) -> bool {
+    memchr::memchr(b'\t', line.trim().as_bytes()).is_some()
+        && !is_row(line)
+        && line.split('\t').filter(|c| !c.trim().is_empty()).count() >= 2
+}
+
+/// The cells of tab row `line` with their byte ranges in it, trimmed, one per tab: a cell
+/// left empty keeps its place ("Boka\tKalle\t\tvecka 37").
+pub(crate) fn tab_cells(line: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let tabs = memchr::memchr_iter(b'\t', line.as_bytes()).chain(std::iter::once(line.len()));
+    for end in tabs {
+        let raw = line.get(start..end).unwrap_or("");
+        let lead = raw.len() - raw.trim_start().len();
+        out.push((start + lead, raw.trim()));
+        start = end + 1;
+    }
+    // The empty cells outside the first and the last with text are the line's own margins.
+    while out.last().is_some_and(|c| c.1.is_empty()) {
+        out.pop();
+    }
+    let lead = out.iter().take_while(|c| c.1.is_empty()).count();
+    out.drain(..lead);
+    out
+}
+
 /// A row boxed by its bars ("| Boka lokal | Kalle |"): three bars or more, first and last;
 /// or, with one edge's bar a scan lost, four bars or more, three of them between spaced
 /// cells ("| Förslag | Från | Beslut | Ansvarig"). Unboxed, a row is one only beside another
@@ -54,8 +86,14 @@ pub(crate) fn is_boxed(line: &str) -> bool {
 }
 
 /// The cells of row `line` with their byte ranges in it, trimmed; the empty cells outside
-/// its outer bars are left out.
+/// its outer bars are left out. Of a tab row, the cells with text: tabs set in a row to
+/// line the columns up part two cells, not more.
 pub(crate) fn cells(line: &str) -> Vec<(usize, &str)> {
+    if is_tab_row(line) {
+        let mut cells = tab_cells(line);
+        cells.retain(|c| !c.1.is_empty());
+        return cells;
+    }
     let mut out = Vec::new();
     let mut start = 0;
     let bars = memchr::memchr_iter(b'|', line.as_bytes()).chain(std::iter::once(line.len()));
@@ -141,6 +179,32 @@ mod tests {
         assert!(is_boxed("| Förslag | Från | Beslut | Ansvarig"));
         assert!(!is_boxed("| dag tror vi | står kvar i | tabeller"));
         assert!(!is_boxed("året. | dag tror vi | står kvar i | tabeller"));
+    }
+
+    #[test]
+    fn tab_rows_part_their_cells_at_tabs() {
+        assert!(is_tab_row("Vad\tVem\tNär"));
+        assert!(is_tab_row("Boka lokal\t\tKalle\t"));
+        assert!(!is_tab_row("Ordförande:\t"));
+        assert!(!is_tab_row("\tEn indragen rad"));
+        assert!(!is_tab_row("Vad | Vem | När\tx"));
+        let row = "Boka lokal\tKalle\t\tvecka 37";
+        let exact = tab_cells(row);
+        assert_eq!(
+            exact.iter().map(|c| c.1).collect::<Vec<_>>(),
+            ["Boka lokal", "Kalle", "", "vecka 37"]
+        );
+        assert_eq!(&row[exact[3].0..exact[3].0 + 8], "vecka 37");
+        // Lined up with several tabs: the cells with text.
+        let lined = cells("Vad\t\t\tVem\t\tNär");
+        assert_eq!(
+            lined.iter().map(|c| c.1).collect::<Vec<_>>(),
+            ["Vad", "Vem", "När"]
+        );
+        assert_eq!(
+            header(&lined).unwrap(),
+            [Column::What, Column::Who, Column::When]
+        );
     }
 
     #[test]

@@ -67,6 +67,67 @@ fn a_tables_rows_under_a_what_and_who_header_are_promises() {
 }
 
 #[test]
+fn a_table_copied_with_tabs_is_read_as_one_with_bars() {
+    // Cells parted by tabs, as a word processor or a spreadsheet gives them: one tab per
+    // cell (an empty cell keeps its column) or several to line the columns up. A form's
+    // "Label:<tab>value" lines stay fields.
+    let note = "Arbetsgruppen 3 mars 2026\n\nTid:\tkl. 13.00–15.00\nPlats:\tRummet Ekorren\n\n\
+                Närvarande: Kalle Ek, Maria Öst\n\nVad\tVem\tStatus\tNär\nBoka lokal\tKalle\t\tv. 12\nSkriva inbjudan\tMaria\tklar\t\n\n\
+                Förslag\t\t\tFrån\t\tBeslut\nKvällsöppet\t\t\tRSMH\t\tBifalls delvis: bara fredagar\n\
+                Gratis busskort\tHodan Ali\t\tAvslås eftersom pengarna saknas\n";
+    let doc = parse(note, &ParseOptions::new());
+    let got: Vec<_> = doc
+        .actions
+        .iter()
+        .map(|a| (a.who.as_str(), a.what.as_str(), a.due, a.done))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Kalle", "Boka lokal", day("2026-03-16"), false),
+            ("Maria", "Skriva inbjudan", None, true),
+        ]
+    );
+    let meeting = &doc.meetings[0];
+    assert_eq!(
+        meeting.start.map(|t| t.to_string()).as_deref(),
+        Some("13:00")
+    );
+    assert_eq!(meeting.place.as_deref(), Some("Rummet Ekorren"));
+    let proposals: Vec<_> = doc
+        .proposals
+        .iter()
+        .map(|p| (p.text.as_str(), p.by.as_deref()))
+        .collect();
+    assert_eq!(
+        proposals,
+        [
+            ("Kvällsöppet", Some("RSMH")),
+            ("Gratis busskort", Some("Hodan Ali"))
+        ]
+    );
+    let decisions: Vec<_> = doc
+        .decisions
+        .iter()
+        .map(|d| (d.proposal, d.outcome, d.justification.as_deref()))
+        .collect();
+    use delaktig_notes::DecisionOutcome::{PartlyAccepted, Rejected};
+    assert_eq!(
+        decisions,
+        [
+            (Some(0), PartlyAccepted, Some("bara fredagar")),
+            (Some(1), Rejected, Some("pengarna saknas")),
+        ]
+    );
+    // A row's span is its line.
+    let a = &doc.actions[0];
+    assert_eq!(
+        &note[a.span.start..a.span.end],
+        "Boka lokal\tKalle\t\tv. 12"
+    );
+}
+
+#[test]
 fn a_table_without_a_who_column_promises_nothing() {
     let note = "Program\n\nTid | Aktivitet | Plats\n10.00 | Fika | Caféet\n";
     let doc = parse(note, &ParseOptions::new());
