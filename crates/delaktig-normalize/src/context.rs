@@ -1116,11 +1116,21 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 // "uttryckte det så här:": the way something was put.
                 return Some(Clear("så"));
             }
-            // "Och så önskar jag": "så" before a verb and its subject; nobody "sa önskar".
-            if ends_any(n.next, &["ar", "er"], 4)
-                && is_in(n.next2, SUBJECT_PRONOUNS)
+            // "Och så önskar jag", "och så har vi", "och så är det": "så" before a verb and
+            // its subject; nobody "sa önskar".
+            if (ends_any(n.next, &["ar", "er"], 4)
+                || is_in(
+                    n.next,
+                    &["har", "är", "ar", "var", "kan", "ska", "blir", "fick"],
+                ))
+                && (is_in(n.next2, SUBJECT_PRONOUNS) || is_in(n.next2, &["det", "man"]))
                 && !is_in(n.prev, SUBJECT_PRONOUNS)
             {
+                return Some(Clear("så"));
+            }
+            // "som så allvarliga att": "så" before an adjective in -iga and its "att"; what
+            // one said is no adjective.
+            if ends_any(n.next, &["iga", "liga"], 5) && is_in(n.next2, &["att"]) {
                 return Some(Clear("så"));
             }
             if is_in(
@@ -1459,6 +1469,11 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 return None;
             }
             if word == "bor" && n.next.is_none() {
+                // "Det bör:" over a list of what should be: a clause of its subject alone
+                // ("Vi bor." has no place where one lives).
+                if n.prev2.is_none() && is_in(n.prev, &["det", "vi", "man", "ni", "de"]) {
+                    return Some(Clear("bör"));
+                }
                 return None;
             }
             // "som bor eller vistas i kommunen", "bor och arbetar": living, with another verb
@@ -2748,6 +2763,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "kr" if is_number(n.prev) => Clear("kr"),
         "ons" if is_digits(n.next) => Clear("ons"),
         "avd" => Clear("avd"),
+        // "tel. 023-77 41 00", "tfn 08-…": telephone, no word with a lost å, ä or ö ("åtel").
+        "tel" => Clear("tel"),
+        "tfn" => Clear("tfn"),
         "kr" | "ons" => return None,
         // "min vän", "med en vän som": a friend after a possessive, or after "en" with no
         // noun to follow ("en van användare" is experienced).
@@ -2784,7 +2802,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 157] = [
+const ASCII_WORDS: [&str; 159] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -2793,11 +2811,12 @@ const ASCII_WORDS: [&str; 157] = [
     "ki", "art", "sit", "git", "vata", "gra", "late", "beror", "skalet", "skalen", "lag", "garden",
     "vagar", "laget", "taget", "tag", "saker", "svar", "vard", "t", "af", "a", "son", "kant",
     "ver", "ven", "ull", "sat", "j", "gr", "tv", "prova", "fat", "fart", "mate", "matet", "f8",
-    "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd", "motets", "skal", "ersatts",
-    "lasa", "andra", "andras", "inga", "sag", "lasbar", "lasbart", "lasbara", "val", "tacka",
-    "falla", "slakt", "tr", "last", "fort", "@r", "vanlig", "tal", "marks", "starka", "vaga",
-    "arlig", "arliga", "arligt", "forts", "vant", "laga", "anda", "vantar", "ska", "gras", "orn",
-    "ill", "si", "mats", "loka", "ging", "frigor", "tat", "gat", "tor", "ock", "mien", "nga", "6r",
+    "ait", "vat", "hasten", "van", "nr", "st", "kr", "ons", "avd", "tel", "tfn", "motets", "skal",
+    "ersatts", "lasa", "andra", "andras", "inga", "sag", "lasbar", "lasbart", "lasbara", "val",
+    "tacka", "falla", "slakt", "tr", "last", "fort", "@r", "vanlig", "tal", "marks", "starka",
+    "vaga", "arlig", "arliga", "arligt", "forts", "vant", "laga", "anda", "vantar", "ska", "gras",
+    "orn", "ill", "si", "mats", "loka", "ging", "frigor", "tat", "gat", "tor", "ock", "mien",
+    "nga", "6r",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -3748,6 +3767,37 @@ mod tests {
     /// it to the lexicon, "keep" when they keep it as written.
     fn pick_in(word: &str, n: &Neighbours<'_>) -> &'static str {
         decide(word, n).map_or("keep", |v| v.word().unwrap_or("open"))
+    }
+
+    #[test]
+    fn sa_before_a_verb_and_its_subject_or_an_adjective_and_att_is_the_adverb() {
+        assert_eq!(pick4("sa", Some("och"), Some("har"), Some("vi")), "så");
+        assert_eq!(pick4("sa", Some("och"), Some("är"), Some("det")), "så");
+        assert_eq!(
+            pick4("sa", Some("som"), Some("allvarliga"), Some("att")),
+            "så"
+        );
+        // Said, with what or to whom.
+        assert_eq!(
+            pick4("sa", Some("hon"), Some("tydligt"), Some("att")),
+            "keep"
+        );
+        assert_eq!(pick4("sa", Some("och"), Some("till"), Some("mig")), "keep");
+    }
+
+    #[test]
+    fn bor_closing_a_clause_of_its_subject_alone_is_the_modal() {
+        // "Det bör:" over a list; "där hon bor." is where she lives.
+        let n = around(None, Some("det"), None);
+        assert_eq!(pick_in("bor", &n), "bör");
+        let n = around(Some("där"), Some("hon"), None);
+        assert_eq!(pick_in("bor", &n), "keep");
+    }
+
+    #[test]
+    fn telephone_abbreviations_are_kept() {
+        assert_eq!(pick("tel", Some("Hedenström"), Some("023")), "tel");
+        assert_eq!(pick("tfn", None, Some("08")), "tfn");
     }
 
     #[test]

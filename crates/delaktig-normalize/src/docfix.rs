@@ -56,6 +56,8 @@ struct Form<'i> {
     letters: usize,
     /// Whether it occurs with a capital inside a sentence (as a name does).
     named: bool,
+    /// Whether it occurs written small.
+    small: bool,
 }
 
 /// How often each letter a–z occurs in a word (capped at 255), and one count for all others.
@@ -303,6 +305,7 @@ pub(crate) fn correct(
                 counts: info.counts,
                 letters: info.letters,
                 named: false,
+                small: false,
             });
             forms.len() - 1
         });
@@ -310,6 +313,7 @@ pub(crate) fn correct(
         if let Some(form) = forms.get_mut(f) {
             form.count += spelling.count;
             form.named |= spelling.named;
+            form.small |= !spelling.capitalised;
         }
     }
     // A rough scan (one word in twenty or more that nothing reads) also garbles words into
@@ -441,6 +445,12 @@ pub(crate) fn correct(
                 // A capitalised word inside a sentence may be a name: only a name of the
                 // document is meant by it ("Biyggan" beside "Bryggan").
                 if f.count < form.count || name_like && !f.named {
+                    continue;
+                }
+                // Nor is a word written small that the lexicon knows a misread of a name the
+                // document never writes small ("talarna" beside "Dalarna"; a garble that
+                // reads as nothing may be: "stockholim").
+                if shape == Shape::Lower && form.reading != Reading::None && f.named && !f.small {
                     continue;
                 }
                 // Only words that share their first or their last letter are compared (a

@@ -829,6 +829,19 @@ impl Restorer<'_> {
                 confidence: DOUBLED_CAPITAL_CONFIDENCE,
             });
         }
+        // A place named as a farm or a house ("Gruvgården", "Ekbacksgårdens"), its head's
+        // å lost: "-garden" reads as a word of its own (guards), but a capitalised compound
+        // of a damaged note so headed is the place.
+        if shape == Shape::Capitalised
+            && self.doc.damage() == Damage::Damaged
+            && let Some(place_name) = self.farm_name(word)
+        {
+            return Some(Proposal {
+                replacement: place_name.into(),
+                reason: Reason::Compound,
+                confidence: DOUBLED_CAPITAL_CONFIDENCE,
+            });
+        }
         // A name whose capital Ö a scan read as "6" ("Karin 6dman", "6rjan 6stberg",
         // "6rebro"): the listed name, when no common word reads so ("6ver" is "över").
         if let Some(rest) = word.strip_prefix('6')
@@ -1450,6 +1463,33 @@ impl Restorer<'_> {
             reason: best.reason,
             confidence,
         })
+    }
+
+    /// `word` (capitalised) with its head "garden" or "gardens" read as "gården" or
+    /// "gårdens", when it is no listed name nor word as written and so reads as a compound
+    /// of a part of three letters or more and that head.
+    fn farm_name(&self, word: &str) -> Option<String> {
+        let (stem, head) = [("gardens", "gårdens"), ("garden", "gården")]
+            .into_iter()
+            .find_map(|(written, head)| word.strip_suffix(written).map(|stem| (stem, head)))?;
+        if stem.chars().count() < 3 || !stem.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        let lower = crate::text::lower(word);
+        if self.words.name_frequency(word).is_some() || self.words.frequency(&lower).is_some() {
+            return None;
+        }
+        let reading = format!("{stem}{head}");
+        let reading_lower = crate::text::lower(&reading);
+        self.words
+            .vocabulary()
+            .split_compound(&reading_lower)
+            .is_some_and(|c| {
+                c.stems(&reading_lower)
+                    .last()
+                    .is_some_and(|h| h.starts_with("gård"))
+            })
+            .then_some(reading)
     }
 
     /// Whether `lower` is the genitive of a word the lexicon knows as more frequent

@@ -464,6 +464,27 @@ fn an_i_that_is_part_of_a_letter_or_a_speck_is_no_preposition() {
 }
 
 #[test]
+fn a_small_word_is_no_misread_of_a_name_and_a_farm_keeps_its_head() {
+    // "talarna" is a word of its own beside the region Dalarna, which the note writes
+    // capitalised only (also in an address); a place named as a farm ("Gruvgården") gets its
+    // head's å back though "garden" reads as a word; "Livgarden" is one as written.
+    let text = format!(
+        "{DAMAGED}\nKonferensen halls i Dalarna. Flera av talarna har sjalva bott pa harbargen \
+i Dalarna. Skriv till bostadforst.dalarna@falun.example.se eller ring tel. 023-77 41 00. \
+Lunch i restaurang Gruvgarden, parkering pa Gruvgardens gard. Livgarden spelade.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    for want in [
+        "Flera av talarna har själva",
+        "ring tel. 023-77 41 00",
+        "restaurang Gruvgården, parkering på Gruvgårdens gård",
+        "Livgarden spelade",
+    ] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+}
+
+#[test]
 fn a_ranges_dash_read_as_a_hyphen_is_an_en_dash_again() {
     let text = format!(
         "{DAMAGED}\nStudiebesok 2-3 oktober, kl. 9.00-15.30 och 10:00—12:00.\n\
