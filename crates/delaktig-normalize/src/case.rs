@@ -200,6 +200,7 @@ pub(crate) fn correct(
             || after_numbered_label(laid, tokens, i)
             || small_starts
                 && (paragraph_start(laid, tokens, i) || after_leading_time(laid, tokens, i))
+            || pass == Pass::Words && under_amount_line(laid, tokens, i)
         {
             capitalised(current)
         } else if t.break_before
@@ -1014,6 +1015,50 @@ fn after_leading_time(laid: &str, tokens: &[Token], i: usize) -> bool {
         && line
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '-' | '–' | ' '))
+}
+
+/// Whether word `i` starts its line right under a line that ends with an amount or a number,
+/// and its own line ends so ("Kommunikation 21 000 kr" / "summa 980 000 kr"): an item of a
+/// list of figures, whose
+/// size-only capital a scan read small. (The layout stage joins a sentence the page wrapped
+/// after a number; in the notes a line so kept apart never opens small.)
+fn under_amount_line(laid: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else {
+        return false;
+    };
+    if i == 0 || !t.break_before || t.kind != Kind::Word {
+        return false;
+    }
+    let Some(before) = laid.get(..t.span.start) else {
+        return false;
+    };
+    // Right under: one line break, then only the line's indentation.
+    let Some(line_end) = before.rfind('\n') else {
+        return false;
+    };
+    if !before[line_end + 1..]
+        .bytes()
+        .all(|b| b == b' ' || b == b'\t')
+    {
+        return false;
+    }
+    let above = &before[..line_end];
+    let line_above = above
+        .get(above.rfind('\n').map_or(0, |n| n + 1)..)
+        .unwrap_or("");
+    let rest = laid.get(t.span.start..).unwrap_or("");
+    let own_line = rest
+        .get(..rest.find('\n').unwrap_or(rest.len()))
+        .unwrap_or("");
+    // Items of their own, the word's line and the one above: some words, then the figure.
+    let item = |line: &str| {
+        let line = line.trim_end();
+        line.split_whitespace().count() >= 2
+            && (line.ends_with(|c: char| c.is_ascii_digit())
+                || line.ends_with(" kr")
+                || line.ends_with(" kronor"))
+    };
+    item(line_above) && item(own_line)
 }
 
 /// `word` (token `i`, first on its line) capitalised, when that makes a listed first name and

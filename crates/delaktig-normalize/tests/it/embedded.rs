@@ -485,6 +485,18 @@ Lunch i restaurang Gruvgarden, parkering pa Gruvgardens gard. Livgarden spelade.
 }
 
 #[test]
+fn an_item_of_a_list_of_figures_gets_its_size_only_capital_back() {
+    let text = format!(
+        "{DAMAGED}\n\nBudget 2026:\nExtern utvardering 60 000 kr\nKommunikation och webb 21 000 kr\n\
+oforutsett 30 000 kr\nsumma 980 000 kr\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    for want in ["\nOförutsett 30 000 kr\n", "\nSumma 980 000 kr"] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+}
+
+#[test]
 fn a_ranges_dash_read_as_a_hyphen_is_an_en_dash_again() {
     let text = format!(
         "{DAMAGED}\nStudiebesok 2-3 oktober, kl. 9.00-15.30 och 10:00—12:00.\n\
