@@ -233,6 +233,7 @@ pub(crate) fn correct(
         } else if (mid_sentence(laid, tokens, i, edits)
             || mark_inside_line(laid, tokens, i, written))
             && !in_english_name(laid, tokens, i, written)
+            && !after_quote_mark(laid, t)
         {
             if opener_after_long_word(laid, tokens, i, edits, current) {
                 continue;
@@ -1015,6 +1016,14 @@ fn after_leading_time(laid: &str, tokens: &[Token], i: usize) -> bool {
         && line
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '-' | '–' | ' '))
+}
+
+/// Whether token `t` follows a quote mark right before it: a quoted title or saying opens
+/// with its own capital ("”Sömn och vardagsrytm”").
+fn after_quote_mark(laid: &str, t: &Token) -> bool {
+    laid.get(..t.span.start)
+        .and_then(|before| before.chars().next_back())
+        .is_some_and(|c| matches!(c, '”' | '“' | '"' | '»' | '«' | '„'))
 }
 
 /// Whether word `i` starts its line right under a line that ends with an amount or a number,

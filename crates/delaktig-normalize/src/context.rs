@@ -506,7 +506,17 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         // bemanningen reducerad": no definite noun follows a count of years.
         "ar" | "4r" | "&r"
             if is_digits(n.prev)
-                && (n.prev2 == Some("varav") || ends_any(n.next, &["en", "et", "na"], 7)) =>
+                && (is_in(
+                    n.prev2,
+                    &[
+                        "varav",
+                        "resterande",
+                        "övriga",
+                        "ovriga",
+                        "samtliga",
+                        "alla",
+                    ],
+                ) || ends_any(n.next, &["en", "et", "na"], 7)) =>
         {
             Clear("är")
         }
@@ -981,6 +991,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             {
                 return None;
             }
+            // "guld värt", "mödan värt": worth, after what something is worth.
             if is_in(
                 n.prev,
                 &[
@@ -988,6 +999,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 ],
             ) && !noun_next
                 || n.next == Some("att")
+                || is_in(n.prev, &["guld", "mödan", "modan", "pengarna", "priset"]) && !noun_next
             {
                 Clear("värt")
             } else if (is_in(n.prev, PREPOSITIONS) || is_in(n.prev, &["och", "hela", "allt"]))
@@ -1861,6 +1873,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     n.next,
                     &[
                         "mitt", "ditt", "sitt", "inte", "bara", "så", "rätt", "bra", "ingen",
+                        "det", "också", "ändå",
                     ],
                 ) =>
         {
@@ -2437,6 +2450,20 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "marks" => Open,
         // "för att stärka", "ska stärka": an infinitive after its marker.
         "starka" if is_in(n.prev, INFINITIVE_MARKERS) && n.prev != Some("inte") => Clear("stärka"),
+        // "stärka deras delaktighet": an adjective never stands before a possessive or an
+        // article; a verb takes one as its object.
+        "starka"
+            if is_in(
+                n.next,
+                &[
+                    "deras", "hans", "hennes", "sin", "sitt", "sina", "vår", "vårt", "våra", "var",
+                    "vart", "vara", "min", "mitt", "mina", "din", "ditt", "dina", "dess", "den",
+                    "det", "de", "en", "ett",
+                ],
+            ) =>
+        {
+            Clear("stärka")
+        }
         "starka" => return None,
         // "väga upp risken", "väga in": the verb with its particle.
         "vaga" if is_in(n.next, &["upp", "in", "tyngre"]) => Clear("väga"),
@@ -3792,6 +3819,19 @@ mod tests {
         assert_eq!(pick_in("bor", &n), "bör");
         let n = around(Some("där"), Some("hon"), None);
         assert_eq!(pick_in("bor", &n), "keep");
+    }
+
+    #[test]
+    fn worth_a_strengthening_and_a_count_as_subject() {
+        assert_eq!(pick("vart", Some("guld"), None), "värt");
+        assert_eq!(
+            pick("starka", Some("återhämtning"), Some("deras")),
+            "stärka"
+        );
+        assert_eq!(pick("starka", Some("två"), Some("kvinnor")), "keep");
+        assert_eq!(pick4("val", Some("är"), Some("det"), Some("första")), "väl");
+        let n = around(Some("resterande"), Some("21"), Some("under"));
+        assert_eq!(pick_in("ar", &n), "är");
     }
 
     #[test]

@@ -497,6 +497,16 @@ oforutsett 30 000 kr\nsumma 980 000 kr\n"
 }
 
 #[test]
+fn a_quoted_title_keeps_its_capital() {
+    let text = format!(
+        "{DAMAGED}\nKurserna heter ”Att leva med angest”, ”Somn och vardagsrytm” och \
+”Mina rattigheter”.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("”Sömn och vardagsrytm”"), "{}", out.text);
+}
+
+#[test]
 fn a_ranges_dash_read_as_a_hyphen_is_an_en_dash_again() {
     let text = format!(
         "{DAMAGED}\nStudiebesok 2-3 oktober, kl. 9.00-15.30 och 10:00—12:00.\n\
