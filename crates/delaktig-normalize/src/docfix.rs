@@ -1892,7 +1892,7 @@ pub(crate) fn glued_preposition(laid: &str, edits: &mut [WordEdit], words: &Word
 
 /// Words that never follow the preposition "i": other prepositions, "som", "att" and the
 /// commonest finite verbs. A glued "i" before one is a speck.
-const NO_OBJECT_OF_I: &[&str] = &[
+pub(crate) const NO_OBJECT_OF_I: &[&str] = &[
     "som", "att", "vid", "på", "av", "till", "från", "hos", "mot", "med", "för", "i", "är", "var",
     "har", "hade", "ska", "kan", "vill", "blir", "blev", "får", "fick",
 ];

@@ -933,17 +933,19 @@ fn line_end_edit(content: &str, base: usize, out: &mut Vec<Edit>) {
 }
 
 /// Every byte of `text` that may begin a character that [`char_edits`] rewrites, in order:
-/// `-`, `|`, `'`, `!`, `_`, or the lead byte of `¦`, the soft hyphen (0xC2), of the quotes,
-/// dashes and zero-width characters (0xE2), or of the ligatures and the byte-order mark
-/// (0xEF). Found with three vector searches over the whole text: most lines have none.
+/// `-`, `|`, `'`, `!`, `_`, `"`, `{`, `}`, or the lead byte of `¦`, the soft hyphen (0xC2),
+/// of the quotes, dashes and zero-width characters (0xE2), or of the ligatures and the
+/// byte-order mark (0xEF). Found with four vector searches over the whole text: most lines
+/// have none.
 fn char_edit_candidates(text: &[u8]) -> Vec<usize> {
     let mut ascii = memchr::memchr3_iter(b'-', b'|', b'\'', text).peekable();
     let mut lead = memchr::memchr3_iter(0xc2, 0xe2, 0xef, text).peekable();
     let mut marks = memchr::memchr3_iter(b'!', b'_', b'"', text).peekable();
+    let mut braces = memchr::memchr2_iter(b'{', b'}', text).peekable();
     let mut out = Vec::new();
-    // The three sorted streams merged: each step takes the least of their next positions.
+    // The four sorted streams merged: each step takes the least of their next positions.
     loop {
-        let least = [ascii.peek(), lead.peek(), marks.peek()]
+        let least = [ascii.peek(), lead.peek(), marks.peek(), braces.peek()]
             .into_iter()
             .enumerate()
             .filter_map(|(n, p)| p.map(|&p| (p, n)))
@@ -951,7 +953,8 @@ fn char_edit_candidates(text: &[u8]) -> Vec<usize> {
         let next = match least {
             Some((_, 0)) => ascii.next(),
             Some((_, 1)) => lead.next(),
-            Some(_) => marks.next(),
+            Some((_, 2)) => marks.next(),
+            Some(_) => braces.next(),
             None => break,
         };
         out.extend(next);
@@ -1146,6 +1149,23 @@ fn char_edits(
             {
                 ("I", Reason::StraySymbol)
             }
+            // Inside a sentence, alone between two small-letter words, a bar or a brace is
+            // the preposition "i" a scan drew so ("ensam | lägenheten", "ordförande {
+            // socialnämnden"): a separator stands between items, not inside a clause.
+            '|' | '{' | '}'
+                if spaced
+                    && small_word(content[..i].trim_end().rsplit(' ').next())
+                    && content[i + 1..]
+                        .trim_start()
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| {
+                            small_word(Some(w)) && !crate::docfix::NO_OBJECT_OF_I.contains(&w)
+                        })
+                    && memchr::memchr3_iter(b'|', b'{', b'}', content.as_bytes()).count() == 1 =>
+            {
+                ("i", Reason::StraySymbol)
+            }
             '|' | '¦' if spaced || (i == lead && after.is_none_or(|b| b == b' ')) => {
                 // Take one neighbouring space along so no double space is left behind.
                 let span = if after == Some(b' ') {
@@ -1170,6 +1190,13 @@ fn char_edits(
             reason,
         });
     }
+}
+
+/// Whether `word` is a word of two small letters or more (a trailing comma or full stop
+/// aside): a word of prose on either side of a scan's mark.
+fn small_word(word: Option<&str>) -> bool {
+    word.map(|w| w.trim_end_matches([',', '.']))
+        .is_some_and(|w| w.chars().count() >= 2 && w.chars().all(char::is_lowercase))
 }
 
 /// Swedish month names, which a day's number stands before.
@@ -2222,6 +2249,23 @@ Subject: Två förslag från anhörigföreningen\n";
             apply("Mötet öppnades | av Anna\n"),
             "Mötet öppnades av Anna\n"
         );
+    }
+
+    #[test]
+    fn a_bar_or_brace_inside_a_clause_is_an_i() {
+        assert_eq!(
+            apply("Han satt ensam | lägenheten.\nLotta Berg, ordförande { socialnämnden.\n"),
+            "Han satt ensam i lägenheten.\nLotta Berg, ordförande i socialnämnden.\n"
+        );
+        // Not before a word no preposition takes, nor beside a capital, nor among others.
+        for kept in [
+            "ensam | av Anna",
+            "Hem | Kontakt",
+            "x { a } y",
+            "vi | de | dem",
+        ] {
+            assert!(!apply(kept).contains(" i "), "{kept}: {}", apply(kept));
+        }
     }
 
     #[test]
