@@ -618,10 +618,14 @@ fn subtitle_after_title(title: &str, next: &str) -> bool {
         Some(head) if head.split(' ').count() <= 4 && !head.contains(['.', '!', '?']) => head,
         _ => next,
     };
+    // A first line closed by a quotation ("Podden ”Bakom besluten” – avsnitt 23: ”Man måste
+    // våga vara kvar”") is a title whole: its sentence does not run on under it.
+    let quoted = title.ends_with(['”', '"', '»']) && title.chars().count() >= 12;
     next.starts_with(char::is_uppercase)
-        && !next.ends_with(['.', ',', ';', ':', '!', '?'])
-        && !title.ends_with(|c: char| c.is_ascii_punctuation() || matches!(c, '–' | '—'))
-        && !RUNS_ON.contains(&last.as_str())
+        && (quoted
+            || !next.ends_with(['.', ',', ';', ':', '!', '?'])
+                && !title.ends_with(|c: char| c.is_ascii_punctuation() || matches!(c, '–' | '—'))
+                && !RUNS_ON.contains(&last.as_str()))
 }
 
 /// Cuts `text` into logical lines.
@@ -883,6 +887,34 @@ mod tests {
         assert_eq!(classify("- Anna: ringer"), Kind::Bullet { body: 2 });
         assert_eq!(classify("- [ ] Kalle kollar"), Kind::Bullet { body: 6 });
         assert_eq!(classify("- [x]Maria"), Kind::Bullet { body: 2 });
+    }
+
+    #[test]
+    fn a_first_line_closed_by_a_quotation_is_a_title_whole() {
+        let texts = |t: &str| {
+            split(t)
+                .iter()
+                .map(|l| l.text.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            texts(
+                "Podden ”Bakom besluten” – avsnitt 23\nSänt den 9 mars 2026. Längd: 41 minuter.\n"
+            ),
+            [
+                "Podden ”Bakom besluten” – avsnitt 23",
+                "Sänt den 9 mars 2026. Längd: 41 minuter."
+            ]
+        );
+        // Without the quotation, a full sentence under a first line is its wrapped rest.
+        assert_eq!(
+            texts(
+                "Podden Bakom besluten – avsnitt 23: Man måste våga vara kvar\n\
+                 Sänt den 9 mars 2026. Längd: 41 minuter.\n"
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]

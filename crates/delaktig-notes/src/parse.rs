@@ -3852,7 +3852,8 @@ const PROGRAMME_HEADS: &[&str] = &["schema", "program", "programmet", "dagens", 
 
 /// Events as a reader of the note knows them: a programme under its own heading ("Schema för
 /// öppningsdagen"), with no day, time or place of its own, is the programme of the dated
-/// event right before it when that has none; and a heading that only welcomes ("VÄLKOMMEN
+/// event right before it when that has none; entries under a line of no day, time or place
+/// right after a programme go on that programme; and a heading that only welcomes ("VÄLKOMMEN
 /// TILL GLÄNTAN", "Välkomna att träffa oss") with no day, time, place, practicalities or
 /// programme under it is no event: nothing about it could go into a calendar.
 fn tidy_events(events: &mut Vec<Event>) {
@@ -3870,9 +3871,16 @@ fn tidy_events(events: &mut Vec<Event>) {
         let programme = bare(&event)
             && !event.schedule.is_empty()
             && PROGRAMME_HEADS.contains(&first_word_folded(&event.title).as_str());
+        // A line of no day, time nor place between two entries of a programme (who speaks
+        // under "09:00 Välkommen", parted from it by a blank line as a scan leaves it) heads
+        // nothing: the entries under it go on the programme before.
+        let inside_programme = bare(&event) && !event.schedule.is_empty();
         match kept.last_mut() {
             Some(before) if programme && before.date.is_some() && before.schedule.is_empty() => {
                 before.schedule = std::mem::take(&mut event.schedule);
+            }
+            Some(before) if inside_programme && !before.schedule.is_empty() && !programme => {
+                before.schedule.append(&mut event.schedule);
             }
             _ => kept.push(event),
         }

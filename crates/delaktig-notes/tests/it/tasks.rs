@@ -621,6 +621,28 @@ fn a_register_records_responsible_person_sees_to_its_title() {
 }
 
 #[test]
+fn a_programme_whose_speakers_a_scan_parted_by_blank_lines_stays_one_programme() {
+    // Who speaks under each entry, on a line of its own: a scan's blank lines between the
+    // entries and these lines make no event of each speaker.
+    let note = "Konferensdag om Bostad först\n\nNär: torsdagen den 16 april 2026, kl. 9.00–16.00\n\
+                Var: Folkets hus, Falun\n\nSCHEMA\n\n08:30 Registrering\n\n09:00 Välkommen\n\n\
+                Eva-Lotta Bergkvist, ordförande i socialnämnden\n\n09:15 Varför Bostad först?\n\n\
+                Docent Mikael Sjöholm, Institutionen för socialt arbete\n\n10:00 Paus\n\n\
+                Jonas Åkerlund och Ulrika Dahlgren\n\n11:00 Lunch\n\n12:00 Seminarier\n";
+    let doc = parse(note, &ParseOptions::new());
+    assert_eq!(doc.events.len(), 1, "{:?}", doc.events);
+    let times: Vec<String> = doc.events[0]
+        .schedule
+        .iter()
+        .map(|s| s.time.to_string())
+        .collect();
+    assert_eq!(
+        times,
+        ["08:30", "09:00", "09:15", "10:00", "11:00", "12:00"]
+    );
+}
+
+#[test]
 fn a_programmes_rooms_under_its_timed_entries_are_no_events() {
     // Each entry's room on the line under it, a field's room likewise, and a list under a
     // line ending with a colon: all belong to the day's programme, which is one event dated
