@@ -2026,6 +2026,7 @@ pub(crate) fn range_dashes(laid: &str, edits: &mut Vec<WordEdit>) {
             || (crate::layout::day_before(before)
                 && day_before_month(laid.get(i + dash_len..).unwrap_or("")))
             || year_range(before, after)
+            || day_month_before(before) && day_before_month(laid.get(i + dash_len..).unwrap_or(""))
             || weekday_range(before, after)
             || count_range(before, after);
         let span = i..i + dash_len;
@@ -2041,6 +2042,21 @@ pub(crate) fn range_dashes(laid: &str, edits: &mut Vec<WordEdit>) {
         }
     }
     crate::add_edits(edits, added);
+}
+
+/// Whether `before` ends with a day of one or two digits, a space and a month's name
+/// ("1 januari"): the first day of a range of dates ("1 januari-31 december").
+fn day_month_before(before: &[u8]) -> bool {
+    let Ok(before) = std::str::from_utf8(before) else {
+        return false;
+    };
+    let mut words = before.rsplit(' ');
+    let (Some(month), Some(day)) = (words.next(), words.next()) else {
+        return false;
+    };
+    crate::layout::month_named(month).is_some()
+        && (1..=2).contains(&day.len())
+        && day.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether `before` ends and `after` starts with a year (19xx or 20xx, four digits that no

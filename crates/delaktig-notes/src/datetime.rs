@@ -70,6 +70,38 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| unreachable!("time pattern is valid: {e}"))
 });
 
+/// Whether `word` is a month's name in full or a usual short form ("januari", "jan",
+/// "sept"), not merely a word starting as one ("marsch").
+fn is_month_name(word: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "okt",
+        "nov",
+        "dec",
+    ];
+    NAMES.iter().any(|n| n.eq_ignore_ascii_case(word))
+}
+
 fn month_number(m: &str) -> Option<u32> {
     let m = m.to_ascii_lowercase();
     let n = match m.get(..3)? {
@@ -430,7 +462,18 @@ pub(crate) fn find_dates(s: &str) -> Vec<RawDate> {
                 .checked_sub(1)
                 .and_then(|dot| prev_char(s, dot))
                 .is_some_and(char::is_alphabetic);
+        // A hyphen after a month's name opens the range's second date ("1 januari-31
+        // december 2025", as typed or as a scan reads the dash).
+        let after_month = prev_char(s, start) == Some('-')
+            && s.get(..start - 1).is_some_and(|before| {
+                let word = before
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                word.len() >= 3 && month_number(word).is_some() && is_month_name(word)
+            });
         if !speck
+            && !after_month
             && range.is_none()
             && prev_char(s, start)
                 .is_some_and(|p| p.is_alphanumeric() || p == '/' || p == '-' || p == '.')
@@ -684,6 +727,19 @@ mod tests {
                 None => t.from.to_string(),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_range_of_dates_with_a_hyphen_gives_both_dates() {
+        assert_eq!(
+            dates("perioden 1 januari-31 december 2025 och"),
+            [
+                (1, 1, None, "1 januari"),
+                (31, 12, Some(2025), "31 december 2025")
+            ]
+        );
+        // After a word that is no month's name the hyphen joins a number to it.
+        assert_eq!(dates("covid-19 mars"), []);
     }
 
     #[test]

@@ -507,6 +507,18 @@ fn a_quoted_title_keeps_its_capital() {
 }
 
 #[test]
+fn a_range_of_dates_gets_its_en_dash() {
+    let text =
+        format!("{DAMAGED}\nSammanstallningen omfattar perioden 1 januari-31 december 2025.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("perioden 1 januari–31 december 2025."),
+        "{}",
+        out.text
+    );
+}
+
+#[test]
 fn a_ranges_dash_read_as_a_hyphen_is_an_en_dash_again() {
     let text = format!(
         "{DAMAGED}\nStudiebesok 2-3 oktober, kl. 9.00-15.30 och 10:00—12:00.\n\
