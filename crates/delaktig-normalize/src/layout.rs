@@ -1394,7 +1394,13 @@ fn join_edit(
     }
     // A line starting with a clock time after a finished sentence, or after another such line,
     // is an entry of a schedule ("10:15 Fika"), not the rest of a wrapped sentence.
+    // ("… den 9 april kl.\n18.00 i Folkets hus." is one sentence: "kl." is no sentence's end.)
+    let clock_word = trimmed
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("kl."));
     if starts_with_time(next_content)
+        && !clock_word
         && (trimmed.ends_with(['.', '!', '?']) || starts_with_time(content))
     {
         return None;
@@ -1787,6 +1793,21 @@ här: \"Här är det ingen som ser ner på en.\" Rummen är rena och det finns a
             "{out}"
         );
         assert!(out.starts_with("Rubrik\n\nLeif"), "{out}");
+    }
+
+    #[test]
+    fn a_clock_time_after_kl_at_a_line_end_goes_on_its_sentence() {
+        let text = "b) Åsa Lindström påminde om Lika Värdes temakväll om god man och förvaltarskap den kl.\n\
+18.00 i Folkets hus, och om att anmälan görs till föreningen senast en vecka före kvällen.\n\
+Beslut: Informationen noteras och läggs till handlingarna utan vidare åtgärder från rådet.\n\
+c) Mirsad Hodžić berättade att föreningen söker fler volontärer till sina träffar under våren\n\
+och att den som vill veta mer kan höra av sig till honom efter mötet eller senare i veckan.\n";
+        let out = apply(text);
+        assert!(out.contains("den kl. 18.00 i Folkets hus"), "{out}");
+        // After a finished sentence a clock time opens a schedule's entry.
+        let schedule = "Vi börjar med kaffe och en kort presentation av alla som är med i dag.\n\
+10.15 Fika\n";
+        assert!(apply(schedule).contains("i dag.\n10.15 Fika"));
     }
 
     #[test]
