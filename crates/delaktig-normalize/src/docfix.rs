@@ -2047,16 +2047,15 @@ pub(crate) fn range_dashes(laid: &str, edits: &mut Vec<WordEdit>) {
 /// Whether `before` ends with a day of one or two digits, a space and a month's name
 /// ("1 januari"): the first day of a range of dates ("1 januari-31 december").
 fn day_month_before(before: &[u8]) -> bool {
-    let Ok(before) = std::str::from_utf8(before) else {
-        return false;
-    };
-    let mut words = before.rsplit(' ');
+    // Only the last two words are read (the months' names are ASCII).
+    let mut words = before.rsplit(|&b| b == b' ');
     let (Some(month), Some(day)) = (words.next(), words.next()) else {
         return false;
     };
-    crate::layout::month_named(month).is_some()
-        && (1..=2).contains(&day.len())
-        && day.bytes().all(|b| b.is_ascii_digit())
+    (1..=2).contains(&day.len())
+        && day.iter().all(u8::is_ascii_digit)
+        && month.len() <= 9
+        && std::str::from_utf8(month).is_ok_and(|m| crate::layout::month_named(m).is_some())
 }
 
 /// Whether `before` ends and `after` starts with a year (19xx or 20xx, four digits that no
