@@ -73,33 +73,13 @@ static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether `word` is a month's name in full or a usual short form ("januari", "jan",
 /// "sept"), not merely a word starting as one ("marsch").
 fn is_month_name(word: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "okt",
-        "nov",
-        "dec",
+    const SHORT: &[&str] = &[
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
     ];
-    NAMES.iter().any(|n| n.eq_ignore_ascii_case(word))
+    MONTH_NAMES
+        .iter()
+        .chain(SHORT)
+        .any(|n| n.eq_ignore_ascii_case(word))
 }
 
 fn month_number(m: &str) -> Option<u32> {

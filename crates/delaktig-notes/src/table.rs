@@ -54,21 +54,27 @@ pub(crate) fn is_tab_row(line: &str) -> bool {
 /// The cells of tab row `line` with their byte ranges in it, trimmed, one per tab: a cell
 /// left empty keeps its place ("Boka\tKalle\t\tvecka 37").
 pub(crate) fn tab_cells(line: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let tabs = memchr::memchr_iter(b'\t', line.as_bytes()).chain(std::iter::once(line.len()));
-    for end in tabs {
-        let raw = line.get(start..end).unwrap_or("");
-        let lead = raw.len() - raw.trim_start().len();
-        out.push((start + lead, raw.trim()));
-        start = end + 1;
-    }
+    let mut out = split_at(line, b'\t');
     // The empty cells outside the first and the last with text are the line's own margins.
     while out.last().is_some_and(|c| c.1.is_empty()) {
         out.pop();
     }
     let lead = out.iter().take_while(|c| c.1.is_empty()).count();
     out.drain(..lead);
+    out
+}
+
+/// The pieces of `line` between its `separator` bytes, each trimmed, with where it starts.
+fn split_at(line: &str, separator: u8) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let ends = memchr::memchr_iter(separator, line.as_bytes()).chain(std::iter::once(line.len()));
+    for end in ends {
+        let raw = line.get(start..end).unwrap_or("");
+        let lead = raw.len() - raw.trim_start().len();
+        out.push((start + lead, raw.trim()));
+        start = end + 1;
+    }
     out
 }
 
@@ -94,15 +100,7 @@ pub(crate) fn cells(line: &str) -> Vec<(usize, &str)> {
         cells.retain(|c| !c.1.is_empty());
         return cells;
     }
-    let mut out = Vec::new();
-    let mut start = 0;
-    let bars = memchr::memchr_iter(b'|', line.as_bytes()).chain(std::iter::once(line.len()));
-    for end in bars {
-        let raw = line.get(start..end).unwrap_or("");
-        let lead = raw.len() - raw.trim_start().len();
-        out.push((start + lead, raw.trim()));
-        start = end + 1;
-    }
+    let mut out = split_at(line, b'|');
     let trimmed = line.trim();
     if trimmed.ends_with('|') && out.last().is_some_and(|c| c.1.is_empty()) {
         out.pop();
