@@ -500,7 +500,8 @@ pub(crate) fn attendee_like(s: &str) -> bool {
     parse_attendee(s).is_some()
 }
 
-/// Splits an attendee line into name and organisation.
+/// Splits an attendee line into name and organisation ("Name, Organisation", "Name<tab>
+/// Organisation", "Name (Organisation)").
 pub(crate) fn parse_attendee(s: &str) -> Option<(&str, Option<Cow<'_, str>>)> {
     // A quote or a dot before the name is a speck of the scan ("‘Sören Bäckman, …").
     let mut s = s
@@ -517,7 +518,11 @@ pub(crate) fn parse_attendee(s: &str) -> Option<(&str, Option<Cow<'_, str>>)> {
     if s.is_empty() || s.len() > 100 {
         return None;
     }
-    let (name, org) = if let Some((n, o)) = s.split_once(',') {
+    let (name, org) = if let Some((n, o)) = s.split_once('\t') {
+        // A tab between the name and the organisation, as a list copied from a table
+        // ("Anna Svensson<tab>RSMH Kastanjen").
+        (n.trim(), Some(o.trim_matches(|c: char| c.is_whitespace())))
+    } else if let Some((n, o)) = s.split_once(',') {
         (n.trim(), Some(o.trim()))
     } else if let Some((n, o)) = s.split_once(';') {
         // A comma a scan read as a semicolon.
@@ -645,6 +650,20 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
             continue;
         }
         let mut kind = classify(s);
+        // A tab row counts only under a header of known columns or right under another such
+        // row: a list of who came with a tab before each organisation ("Anna Svensson<tab>
+        // RSMH") is a list of names, read as one.
+        if kind == Kind::Row
+            && crate::table::is_tab_row(s)
+            && crate::table::header(&crate::table::cells(s)).is_none()
+            && !(i > 0
+                && phys.get(i - 1).is_some_and(|q| !get(q).is_empty())
+                && out
+                    .last()
+                    .is_some_and(|l| l.kind == Kind::Row && crate::table::is_tab_row(&l.text)))
+        {
+            kind = classify_text(s);
+        }
         if in_absent {
             if kind == Kind::Text && attendee_like(s) {
                 kind = Kind::Bullet { body: 0 };

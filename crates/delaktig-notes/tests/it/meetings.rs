@@ -396,3 +396,26 @@ fn a_written_weekday_picks_the_year_next_to_the_inferred_one() {
         .expect("a next meeting");
     assert_eq!(next.date, Some("2026-01-08".parse().unwrap()));
 }
+
+#[test]
+fn attendees_with_a_tab_before_their_organisation_are_read() {
+    // A list copied from a table: a tab between name and organisation makes no table row of
+    // a list of names.
+    let note = "Brukarrådet 14 april 2026\n\nNärvarande:\nAnna Svensson\tRSMH Kastanjen\n\
+                Bo Ek\tSocialförvaltningen\nMärta Öberg\t\tFöreningen Vägen\n\n\
+                Vi pratade om förslagen.\n";
+    let doc = parse(note, &ParseOptions::new());
+    let got: Vec<(&str, Option<&str>)> = doc.meetings[0]
+        .attendees
+        .iter()
+        .map(|a| (a.name.as_str(), a.organisation.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Anna Svensson", Some("RSMH Kastanjen")),
+            ("Bo Ek", Some("Socialförvaltningen")),
+            ("Märta Öberg", Some("Föreningen Vägen")),
+        ]
+    );
+}
