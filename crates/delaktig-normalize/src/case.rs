@@ -1028,9 +1028,9 @@ fn after_quote_mark(laid: &str, t: &Token) -> bool {
 
 /// Whether word `i` starts its line right under a line that ends with an amount or a number,
 /// and its own line ends so ("Kommunikation 21 000 kr" / "summa 980 000 kr"): an item of a
-/// list of figures, whose
-/// size-only capital a scan read small. (The layout stage joins a sentence the page wrapped
-/// after a number; in the notes a line so kept apart never opens small.)
+/// list of figures, whose size-only capital a scan read small. (The layout stage joins a
+/// sentence the page wrapped after a number; in the notes a line so kept apart never opens
+/// small.)
 fn under_amount_line(laid: &str, tokens: &[Token], i: usize) -> bool {
     let Some(t) = tokens.get(i) else {
         return false;

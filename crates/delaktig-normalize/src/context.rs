@@ -1135,14 +1135,14 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     n.next,
                     &["har", "är", "ar", "var", "kan", "ska", "blir", "fick"],
                 ))
-                && (is_in(n.next2, SUBJECT_PRONOUNS) || is_in(n.next2, &["det", "man"]))
+                && (is_in(n.next2, SUBJECT_PRONOUNS) || n.next2 == Some("det"))
                 && !is_in(n.prev, SUBJECT_PRONOUNS)
             {
                 return Some(Clear("så"));
             }
             // "som så allvarliga att": "så" before an adjective in -iga and its "att"; what
             // one said is no adjective.
-            if ends_any(n.next, &["iga", "liga"], 5) && is_in(n.next2, &["att"]) {
+            if ends_any(n.next, &["iga"], 5) && n.next2 == Some("att") {
                 return Some(Clear("så"));
             }
             if is_in(

@@ -1828,7 +1828,10 @@ pub(crate) fn glued_preposition(laid: &str, edits: &mut [WordEdit], words: &Word
             continue;
         };
         let reading = &*e.proposal.replacement;
-        if reading.contains(' ') || !written.chars().all(char::is_alphabetic) {
+        if reading.contains(' ')
+            || !(written.starts_with('i') || written.ends_with(['i', 'I']))
+            || !written.chars().all(char::is_alphabetic)
+        {
             continue;
         }
         let lower_reading = crate::text::lower(reading);
@@ -1891,10 +1894,11 @@ pub(crate) fn glued_preposition(laid: &str, edits: &mut [WordEdit], words: &Word
 }
 
 /// Words that never follow the preposition "i": other prepositions, "som", "att" and the
-/// commonest finite verbs. A glued "i" before one is a speck.
+/// commonest finite verbs, also as a scan writes them without their marks ("pa", "fran");
+/// not "var", which a scan makes of "vår" ("i vår"). A glued "i" before one is a speck.
 pub(crate) const NO_OBJECT_OF_I: &[&str] = &[
-    "som", "att", "vid", "på", "av", "till", "från", "hos", "mot", "med", "för", "i", "är", "var",
-    "har", "hade", "ska", "kan", "vill", "blir", "blev", "får", "fick",
+    "som", "att", "vid", "på", "pa", "av", "till", "från", "fran", "hos", "mot", "med", "för",
+    "for", "i", "är", "har", "hade", "ska", "kan", "vill", "blir", "blev", "får", "fick",
 ];
 
 /// Whether `word` (small) reads as a finite verb of the weak conjugations, which never
@@ -2023,10 +2027,11 @@ pub(crate) fn range_dashes(laid: &str, edits: &mut Vec<WordEdit>) {
         let before = bytes.get(..i).unwrap_or(&[]);
         let after = bytes.get(i + dash_len..).unwrap_or(&[]);
         let range = (crate::layout::time_before(before) && crate::layout::time_after(after))
-            || (crate::layout::day_before(before)
-                && day_before_month(laid.get(i + dash_len..).unwrap_or("")))
+            // A range of days before a month ("2-3 oktober"), or of dates ("1 januari-31
+            // december").
+            || (crate::layout::day_before(before) || day_month_before(before))
+                && day_before_month(laid.get(i + dash_len..).unwrap_or(""))
             || year_range(before, after)
-            || day_month_before(before) && day_before_month(laid.get(i + dash_len..).unwrap_or(""))
             || weekday_range(before, after)
             || count_range(before, after);
         let span = i..i + dash_len;
@@ -2047,15 +2052,15 @@ pub(crate) fn range_dashes(laid: &str, edits: &mut Vec<WordEdit>) {
 /// Whether `before` ends with a day of one or two digits, a space and a month's name
 /// ("1 januari"): the first day of a range of dates ("1 januari-31 december").
 fn day_month_before(before: &[u8]) -> bool {
-    // Only the last two words are read (the months' names are ASCII).
-    let mut words = before.rsplit(|&b| b == b' ');
-    let (Some(month), Some(day)) = (words.next(), words.next()) else {
-        return false;
-    };
-    (1..=2).contains(&day.len())
-        && day.iter().all(u8::is_ascii_digit)
-        && month.len() <= 9
-        && std::str::from_utf8(month).is_ok_and(|m| crate::layout::month_named(m).is_some())
+    let month = before
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    crate::layout::month_before(before, before.len())
+        && before[..before.len() - month]
+            .strip_suffix(b" ")
+            .is_some_and(crate::layout::day_before)
 }
 
 /// Whether `before` ends and `after` starts with a year (19xx or 20xx, four digits that no

@@ -793,7 +793,7 @@ fn year_after(bytes: &[u8], at: usize) -> bool {
 }
 
 /// Whether a month's name, a word of its own, ends right before `at`.
-fn month_before(bytes: &[u8], at: usize) -> bool {
+pub(crate) fn month_before(bytes: &[u8], at: usize) -> bool {
     let before = bytes.get(..at).unwrap_or(&[]);
     let letters = before
         .iter()
@@ -1804,10 +1804,17 @@ c) Mirsad Hodžić berättade att föreningen söker fler volontärer till sina 
 och att den som vill veta mer kan höra av sig till honom efter mötet eller senare i veckan.\n";
         let out = apply(text);
         assert!(out.contains("den kl. 18.00 i Folkets hus"), "{out}");
-        // After a finished sentence a clock time opens a schedule's entry.
-        let schedule = "Vi börjar med kaffe och en kort presentation av alla som är med i dag.\n\
-10.15 Fika\n";
-        assert!(apply(schedule).contains("i dag.\n10.15 Fika"));
+        // After a finished sentence a clock time opens a schedule's entry, among lines as
+        // wide as the others.
+        let schedule = text.replace(
+            "förvaltarskap den kl.\n18.00 i Folkets hus",
+            "förvaltarskap den 9 april.\n18.00 i Folkets hus",
+        );
+        assert!(
+            apply(&schedule).contains("den 9 april.\n18.00 i Folkets hus"),
+            "{}",
+            apply(&schedule)
+        );
     }
 
     #[test]
@@ -2281,6 +2288,7 @@ Subject: Två förslag från anhörigföreningen\n";
         // Not before a word no preposition takes, nor beside a capital, nor among others.
         for kept in [
             "ensam | av Anna",
+            "ensam | pa golvet",
             "Hem | Kontakt",
             "x { a } y",
             "vi | de | dem",

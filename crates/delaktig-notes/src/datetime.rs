@@ -450,7 +450,7 @@ pub(crate) fn find_dates(s: &str) -> Vec<RawDate> {
                     .rsplit(|c: char| !c.is_alphabetic())
                     .next()
                     .unwrap_or("");
-                word.len() >= 3 && month_number(word).is_some() && is_month_name(word)
+                is_month_name(word)
             });
         if !speck
             && !after_month

@@ -650,9 +650,10 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
             continue;
         }
         let mut kind = classify(s);
-        // A tab row counts only under a header of known columns or right under another such
-        // row: a list of who came with a tab before each organisation ("Anna Svensson<tab>
-        // RSMH") is a list of names, read as one.
+        // A tab row counts only as a header of known columns or right under another such
+        // row (a cell left empty may give it fewer cells than its header): tabs also part a
+        // form's labels from their values ("Tid:<tab>13.00") and who came from their
+        // organisation ("Anna Svensson<tab>RSMH"), lines read as such.
         if kind == Kind::Row
             && crate::table::is_tab_row(s)
             && crate::table::header(&crate::table::cells(s)).is_none()
@@ -827,16 +828,6 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
             || headed && gap_before == Some(2)
             || headed && gap_after.is_some_and(|(g, m)| g == 2 && m == n);
         stray[k] = !beside && !crate::table::is_boxed(&out[k].text);
-        if crate::table::is_tab_row(&out[k].text) {
-            // Tabs part a form's labels from their values too ("Tid:\t13.00"): a tab row is
-            // one under a header of known columns, in a run of tab rows right under it (a
-            // cell left empty may give a row fewer cells than its header).
-            let run_above = k > 0
-                && !stray[k - 1]
-                && gap_before == Some(1)
-                && crate::table::is_tab_row(&out[k - 1].text);
-            stray[k] = crate::table::header(&row).is_none() && !run_above;
-        }
     }
     for (line, stray) in out.iter_mut().zip(stray) {
         if stray {

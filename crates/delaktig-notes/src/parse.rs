@@ -3427,15 +3427,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         });
         // A tab row whose cells, empty ones kept, are as many as its header's columns: each
         // in its column ("Boka\tKalle\t\tvecka 37" under "Vad\tVem\tStatus\tNär").
-        let cells = if table::is_tab_row(text) {
-            let exact = table::tab_cells(text);
-            if exact.len() == columns.len() {
-                exact
-            } else {
-                cells
-            }
-        } else {
-            cells
+        let cells = match table::is_tab_row(text).then(|| table::tab_cells(text)) {
+            Some(exact) if exact.len() == columns.len() => exact,
+            _ => cells,
         };
         // Each cell: (line, where it starts in that line, its text).
         let mut all: Vec<(usize, usize, &str)> = cells.iter().map(|&(at, c)| (i, at, c)).collect();

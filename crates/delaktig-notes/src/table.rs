@@ -44,7 +44,7 @@ pub(crate) fn is_row(line: &str) -> bool {
 
 /// Whether `line` is a row with tabs between its cells and no bars: two cells or more with
 /// text. (Whether it stands in a table is told by its neighbours: a tab row counts only in a
-/// run of them under a header.)
+/// run of them under a header; see `lines::split`.)
 pub(crate) fn is_tab_row(line: &str) -> bool {
     memchr::memchr(b'\t', line.trim().as_bytes()).is_some()
         && !is_row(line)

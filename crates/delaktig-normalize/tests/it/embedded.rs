@@ -449,7 +449,8 @@ fn an_i_that_is_part_of_a_letter_or_a_speck_is_no_preposition() {
     // no preposition stands before, or in a date.
     let text = format!(
         "{DAMAGED}\nEn deltagare pa dialogmotet iuttryckte det sa. Vi ses pa dialogmotet deni \
-12 juni. Hon har medverkati vid mitet. Han ocli hon kom. Vi kom iitan att ringa.\n"
+12 juni. Hon har medverkati vid mitet. Han ocli hon kom. Vi kom iitan att ringa. Han har \
+deltagiti pa motet.\n"
     );
     let out = Normalizer::new().normalize(&text);
     for want in [
@@ -458,6 +459,7 @@ fn an_i_that_is_part_of_a_letter_or_a_speck_is_no_preposition() {
         "medverkat vid",
         "Han och hon",
         "kom utan att",
+        "deltagit på mötet",
     ] {
         assert!(out.text.contains(want), "{want}: {}", out.text);
     }
