@@ -15,6 +15,16 @@ fn who_what_due(doc: &delaktig_notes::Document) -> Vec<(&str, &str, Option<chron
         .collect()
 }
 
+/// Who, what, by when and whether done, of each action of `doc`.
+fn who_what_due_done(
+    doc: &delaktig_notes::Document,
+) -> Vec<(&str, &str, Option<chrono::NaiveDate>, bool)> {
+    doc.actions
+        .iter()
+        .map(|a| (a.who.as_str(), a.what.as_str(), a.due, a.done))
+        .collect()
+}
+
 #[test]
 fn a_ticked_task_box_is_a_done_promise_and_a_date_in_it_is_due() {
     let note = "Att göra\n\n- [ ] Kalle kollar lokalen senast vecka 8.\n- [x] Maria skickar ut inbjudan.\n";
@@ -37,11 +47,7 @@ fn a_tables_rows_under_a_what_and_who_header_are_promises() {
                 | Boka lokal | Kalle | v. 37 | |\n| Skriva inbjudan | Maria | 10 september | klar |\n\n\
                 Uppgift | Ansvarig | Klart till\nRinga hyresvärden | Ahmed | 1 oktober\n";
     let doc = parse(note, &ParseOptions::new().with_year(2025));
-    let got: Vec<_> = doc
-        .actions
-        .iter()
-        .map(|a| (a.who.as_str(), a.what.as_str(), a.due, a.done))
-        .collect();
+    let got = who_what_due_done(&doc);
     assert_eq!(
         got,
         [
@@ -76,11 +82,7 @@ fn a_table_copied_with_tabs_is_read_as_one_with_bars() {
                 Förslag\t\t\tFrån\t\tBeslut\nKvällsöppet\t\t\tRSMH\t\tBifalls delvis: bara fredagar\n\
                 Gratis busskort\tHodan Ali\t\tAvslås eftersom pengarna saknas\n";
     let doc = parse(note, &ParseOptions::new());
-    let got: Vec<_> = doc
-        .actions
-        .iter()
-        .map(|a| (a.who.as_str(), a.what.as_str(), a.due, a.done))
-        .collect();
+    let got = who_what_due_done(&doc);
     assert_eq!(
         got,
         [
