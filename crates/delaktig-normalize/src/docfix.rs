@@ -963,6 +963,101 @@ pub(crate) fn law_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
     crate::add_edits(edits, added);
 }
 
+/// South Slavic surnames whose closing "ć" a scan read as "é", "cé" or a cent sign
+/// ("Begovié", "Begovicé", "Kari¢" → "Begović", "Karić"): a capitalised word of no Swedish
+/// reading ending so. Where the document spells a surname with its "ć" (as written or read
+/// here), its occurrences read with a plain "c" get it back too ("Begovic" → "Begović").
+/// `edits` stay in text order.
+pub(crate) fn slavic_surnames(
+    laid: &str,
+    tokens: &[Token],
+    edits: &mut Vec<WordEdit>,
+    words: &Words,
+) {
+    const C_ACUTE: &str = "ć";
+    let mut found: Vec<(Range<usize>, String)> = Vec::new();
+    // Each surname's letters before its "ć" ("Begovi").
+    let mut stems: Vec<String> = Vec::new();
+    for t in tokens {
+        if t.kind != Kind::Word || t.shape != Shape::Capitalised {
+            continue;
+        }
+        let Some(word) = laid.get(t.span.clone()) else {
+            continue;
+        };
+        if let Some(stem) = word.strip_suffix(C_ACUTE) {
+            if stem.ends_with('i') && !stems.iter().any(|s| s == stem) {
+                stems.push(stem.to_owned());
+            }
+            continue;
+        }
+        let after = laid.get(t.span.end..).unwrap_or("");
+        let (stem, end) =
+            if let Some(s) = word.strip_suffix("icé").or_else(|| word.strip_suffix("ié")) {
+                (s, t.span.end)
+            } else if word.ends_with('i')
+                && after.starts_with('¢')
+                && !after['¢'.len_utf8()..].starts_with(char::is_alphanumeric)
+            {
+                (&word[..word.len() - 1], t.span.end + '¢'.len_utf8())
+            } else {
+                continue;
+            };
+        // A stem of three letters or more, of no Swedish word or name as written.
+        if stem.chars().count() < 3
+            || !stem.chars().all(char::is_alphabetic)
+            || words.frequency(&crate::text::lower(word)).is_some()
+            || words.name_frequency(word).is_some()
+        {
+            continue;
+        }
+        let surname = format!("{stem}i{C_ACUTE}");
+        let key = format!("{stem}i");
+        if !stems.contains(&key) {
+            stems.push(key);
+        }
+        found.push((t.span.start..end, surname));
+    }
+    if stems.is_empty() {
+        return;
+    }
+    for t in tokens {
+        if t.kind != Kind::Word || t.shape != Shape::Capitalised {
+            continue;
+        }
+        let Some(stem) = laid.get(t.span.clone()).and_then(|w| w.strip_suffix('c')) else {
+            continue;
+        };
+        if stems.iter().any(|s| s == stem) {
+            found.push((t.span.clone(), format!("{stem}{C_ACUTE}")));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    found.sort_by_key(|(span, _)| span.start);
+    edits.retain(|e| {
+        !found
+            .iter()
+            .any(|(span, _)| e.span.start < span.end && span.start < e.span.end)
+    });
+    let added = found
+        .into_iter()
+        .map(|(span, surname)| WordEdit {
+            span,
+            proposal: Proposal {
+                replacement: Arc::from(surname.as_str()),
+                reason: Reason::Name,
+                confidence: SLAVIC_SURNAME_CONFIDENCE,
+            },
+        })
+        .collect();
+    crate::add_edits(edits, added);
+}
+
+/// Confidence of a surname's "ć" read back.
+const SLAVIC_SURNAME_CONFIDENCE: f32 = 0.85;
+
 /// Street names a word restoration misread: a street's head before its house number is
 /// "vägen" or "gränd", never "vågen" or "grand" ("Strömsbrovågen 31" → "Strömsbrovägen 31",
 /// "Skeppargrand 5" → "Skeppargränd 5"). `edits` stay in text order.

@@ -1500,6 +1500,7 @@ impl Normalizer {
         address::small_l(laid, &mut edits);
         if damage != Damage::Clean {
             address::spell(laid, &tokens, &forms, &self.words, &mut edits);
+            docfix::slavic_surnames(laid, &tokens, &mut edits, &self.words);
         }
         // In any document: a second normalisation, of a document its first left clean, reads
         // the restored head alike.

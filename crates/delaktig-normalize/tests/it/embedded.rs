@@ -2282,6 +2282,33 @@ fn a_sentence_after_a_numbered_label_gets_its_size_only_capital_back() {
 }
 
 #[test]
+fn a_south_slavic_surname_gets_its_c_acute_back() {
+    let text = format!(
+        "{DAMAGED}\nInledning av Selma Kari¢, socialsekreterare.\nSamtal med Amra Begovié och \
+Amra Begovicé om boendet. Amra Begovic var dar. Det var Mirsad Jasarevic som talade.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("Selma Karić, socialsekreterare"),
+        "{}",
+        out.text
+    );
+    assert!(
+        out.text
+            .contains("Amra Begović och Amra Begović om boendet. Amra Begović var där."),
+        "{}",
+        out.text
+    );
+    // A surname the note never spells with its "ć" keeps its "c".
+    assert!(out.text.contains("Mirsad Jasarevic som"), "{}", out.text);
+    // A word with a Swedish reading keeps its "é" ("kafé", "Malmén").
+    let kept = format!("{DAMAGED}\nVi fikade pa kafé Trappan med Per Malmén.\n");
+    let out = Normalizer::new().normalize(&kept);
+    assert!(out.text.contains("kafé"), "{}", out.text);
+    assert!(out.text.contains("Malmén"), "{}", out.text);
+}
+
+#[test]
 fn a_first_name_before_a_south_slavic_surname_keeps_its_letters() {
     let text = format!(
         "{DAMAGED}\nNarvarande: Goran Jovanovic, fritidskonsulent.\nGoran har fatt tider i simhallen. \
