@@ -2128,7 +2128,8 @@ pub(crate) fn range_dashes(laid: &str, edits: &mut Vec<WordEdit>) {
                 && day_before_month(laid.get(i + dash_len..).unwrap_or(""))
             || year_range(before, after)
             || weekday_range(before, after)
-            || count_range(before, after);
+            || count_range(before, after)
+            || section_range(before, after);
         let span = i..i + dash_len;
         if range && !crate::overlaps_edit(edits, &span) {
             added.push(WordEdit {
@@ -2261,6 +2262,27 @@ fn count_range(before: &[u8], after: &[u8]) -> bool {
         })
     });
     starts && larger && unit
+}
+
+/// Whether `before` ends with a section sign, a space and a number, and `after` starts with
+/// a larger number ("§§ 45-47", "§ 3-5"): a range of a protocol's items.
+fn section_range(before: &[u8], after: &[u8]) -> bool {
+    let n = crate::layout::trailing_digits(before);
+    let m = crate::layout::leading_digits(after);
+    if !(1..=3).contains(&n)
+        || !(1..=3).contains(&m)
+        || after.get(m).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return false;
+    }
+    let head = &before[..before.len() - n];
+    let sign = "§ ".as_bytes();
+    let count = |d: &[u8]| std::str::from_utf8(d).ok()?.parse::<u32>().ok();
+    head.ends_with(sign)
+        && matches!(
+            (count(&before[before.len() - n..]), count(&after[..m])),
+            (Some(a), Some(b)) if b > a
+        )
 }
 
 /// Whether `after` starts with a day of one or two digits, a space and a month's name.

@@ -526,7 +526,8 @@ fn a_ranges_dash_read_as_a_hyphen_is_an_en_dash_again() {
         "{DAMAGED}\nStudiebesok 2-3 oktober, kl. 9.00-15.30 och 10:00—12:00.\n\
 Ring 031-365 12 40 eller 08-12 34 56. Datum 2019-06-04, 14-16 majoriteten.\n\
 Handlingsplan 2026-2029, diarienummer 2025-2024 och 2019-06-04-2020.\n\
-Oppet mandag-torsdag for unga 18-25 ar, 3-2 ar, rum 12-14 och 08-12 kr.\n"
+Oppet mandag-torsdag for unga 18-25 ar, 3-2 ar, rum 12-14 och 08-12 kr.\n\
+Maria Sjoberg, utvecklingsledare, §§ 45-47. Se § 3-5 och § 7-2 samt §§ 4-5a.\n"
     );
     let out = Normalizer::new().normalize(&text);
     for want in [
@@ -537,6 +538,8 @@ Oppet mandag-torsdag for unga 18-25 ar, 3-2 ar, rum 12-14 och 08-12 kr.\n"
         // Weekdays, and counts before a unit (the second larger; a leading zero is a
         // telephone's).
         "måndag–torsdag för unga 18–25 år, 3-2 år, rum 12-14 och 08-12 kr.",
+        // A protocol's items after a section sign (the second larger, a number whole).
+        "utvecklingsledare, §§ 45–47. Se § 3–5 och § 7-2 samt §§ 4-5a.",
     ] {
         assert!(out.text.contains(want), "{want}: {}", out.text);
     }
