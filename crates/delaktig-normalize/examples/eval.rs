@@ -38,7 +38,11 @@
 //! thirteenth tuning set `crates/delaktig-normalize/tests/data/tuning13/` (eight more: an LSS
 //! user council, a director's reply, a peer-support newsletter, a SIP workshop, a deviation
 //! summary, a conference programme, a project plan, a podcast interview; measured once
-//! untouched first), and the held-out set
+//! untouched first), the fourteenth tuning set `crates/delaktig-normalize/tests/data/tuning14/`
+//! (eight more: addiction-care user council minutes, an e-mail thread, a youth clinic's
+//! leaflet, a focus group on digital services, a peer-support annual report, a relatives'
+//! day programme, a disability council's letter, an interview; measured once untouched
+//! first), and the held-out set
 //! `crates/delaktig-normalize/tests/data/heldout/` (never tuned on, but its totals guided which
 //! rules were kept), and the second held-out set `crates/delaktig-normalize/tests/data/heldout2/`
 //! (eight more texts added late and measured only, never looked into). For each OCR file
@@ -86,6 +90,7 @@ fn main() {
         ("tuning-11", crate_dir.join("tests/data/tuning11")),
         ("tuning-12", crate_dir.join("tests/data/tuning12")),
         ("tuning-13", crate_dir.join("tests/data/tuning13")),
+        ("tuning-14", crate_dir.join("tests/data/tuning14")),
         ("held-out", crate_dir.join("tests/data/heldout")),
         ("held-out-2", crate_dir.join("tests/data/heldout2")),
         ("held-out-3", crate_dir.join("tests/data/heldout3")),
