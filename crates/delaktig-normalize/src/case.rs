@@ -938,7 +938,20 @@ fn paragraph_start(laid: &str, tokens: &[Token], i: usize) -> bool {
             .get(t.span.end..)
             .and_then(|rest| rest.chars().nth(1))
             .is_some_and(|c| !c.is_whitespace());
-    !address
+    !address && !small_abbreviation_before_number(laid, t)
+}
+
+/// Whether token `t` is an abbreviation written small before a number wherever it stands
+/// ("kl. 9.30–9.45", "ca 40 personer"): a programme's line opens with it so.
+fn small_abbreviation_before_number(laid: &str, t: &Token) -> bool {
+    let word = laid.get(t.span.clone()).unwrap_or("");
+    let rest = laid.get(t.span.end..).unwrap_or("");
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    matches!(word, "kl" | "ca")
+        && rest
+            .strip_prefix(' ')
+            .unwrap_or(rest)
+            .starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether the paragraphs of the text show a scan that lost the capitals it could not tell

@@ -207,6 +207,7 @@ const FINITE_AFTER_HAR: &[&str] = &[
     "stammer",
     "påverkar",
     "paverkar",
+    "får",
 ];
 
 /// Words that follow "vart" (where to) rather than a possessive "vårt".
@@ -779,6 +780,44 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 )
             {
                 // "är äntligen här och": "har" takes an object, not "och".
+                Clear("här")
+            } else if is_in(n.prev, &["det", "den"])
+                && is_in(
+                    n.prev2,
+                    &[
+                        "hade", "har", "är", "ar", "var", "blir", "blev", "skulle", "kunde", "kan",
+                        "ska", "måste", "maste", "gjorde", "vore",
+                    ],
+                )
+            {
+                // "Utan er hade det här inte gått": after a finite verb and its subject no
+                // second finite verb follows.
+                Clear("här")
+            } else if is_in(n.prev, &["det", "den"])
+                && n.next == Some("inte")
+                && is_in(n.next2, FINITE_AFTER_HAR)
+            {
+                // "att det här inte händer": "har inte" takes a supine, not a present tense.
+                Clear("här")
+            } else if n.next.is_none()
+                && is_in(n.prev, &["det", "den"])
+                && n.prev2.is_some()
+                && !is_in(
+                    n.prev2,
+                    &[
+                        "som", "vad", "vilket", "att", "om", "när", "nar", "eftersom", "där",
+                        "dar", "allt", "innan", "medan", "fast",
+                    ],
+                )
+            {
+                // "Vi beklagar verkligen det här.": "det" as an object, then where; as a
+                // subject ("som det har.") it follows a word that opens a clause.
+                Clear("här")
+            } else if n.next.is_none()
+                && is_in(n.prev, SUBJECT_PRONOUNS)
+                && ends_any(n.prev2, &["ade", "de", "te"], 4)
+            {
+                // "Hur hamnade du här?": a past tense before its subject, then where.
                 Clear("här")
             } else {
                 return None;
@@ -3616,6 +3655,45 @@ mod tests {
         assert_eq!(at_end("vi", "säger"), "här");
         assert_eq!(at_end("det", "vi"), "keep");
         assert_eq!(at_end("ett", "hus"), "keep");
+    }
+
+    #[test]
+    fn har_after_a_demonstrative_a_clause_cannot_take_is_here() {
+        let four = |prev2, prev, next, next2| {
+            let n = Neighbours {
+                prev2,
+                prev,
+                next,
+                next2,
+                damaged: true,
+                ..Neighbours::default()
+            };
+            pick_in("har", &n)
+        };
+        // After a finite verb and its subject.
+        assert_eq!(
+            four(Some("hade"), Some("det"), Some("inte"), Some("gått")),
+            "här"
+        );
+        // Before "inte" and a present tense; a supine keeps the verb.
+        assert_eq!(
+            four(Some("att"), Some("det"), Some("inte"), Some("händer")),
+            "här"
+        );
+        assert_eq!(
+            four(Some("att"), Some("det"), Some("inte"), Some("hänt")),
+            "keep"
+        );
+        assert_eq!(
+            four(Some("hoppas"), Some("den"), Some("får"), Some("en")),
+            "här"
+        );
+        // Ending the clause: "det" as an object, not as a clause's subject.
+        assert_eq!(four(Some("verkligen"), Some("det"), None, None), "här");
+        assert_eq!(four(Some("som"), Some("det"), None, None), "keep");
+        // A past tense before its subject; a subject before its verb keeps "har".
+        assert_eq!(four(Some("hamnade"), Some("du"), None, None), "här");
+        assert_eq!(four(Some("det"), Some("vi"), None, None), "keep");
     }
 
     #[test]

@@ -2120,6 +2120,15 @@ Fika med vafflor.\n\naRwoONnH\n\nMarta och Hakan\n"
     ));
     assert!(out.text.contains("\nStängde kl. 21.00."), "{}", out.text);
     assert!(out.text.contains("\nStängde kl. 22.00."), "{}", out.text);
+    // A programme's line opens with "kl." or "ca" before its number, written small so.
+    let out = Normalizer::new().normalize(&format!(
+        "Loggbok for kvallsoppet\n\n{DAMAGED}\n\nMandag 10 november\n\nLugn kvall med elva \
+besokare.\n\nstangde kl. 21.00.\n\nkl. 9.30-9.45\nValkommen!\n\nca 40 personer kom.\n\n\
+Tisdag 11 november\n\nEn besokare berattade om sin vecka.\n\nstangde kl. 22.00.\n"
+    ));
+    assert!(out.text.contains("\nStängde kl. 21.00."), "{}", out.text);
+    assert!(out.text.contains("\nkl. 9.30–9.45\n"), "{}", out.text);
+    assert!(out.text.contains("\nca 40 personer kom."), "{}", out.text);
 }
 
 #[test]
