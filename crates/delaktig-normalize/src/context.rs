@@ -521,6 +521,17 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         {
             Clear("är")
         }
+        // "två av tre är sjuka": a share's count is the subject ("tre av fem år" is rarer).
+        "ar" | "4r" | "&r"
+            if is_number(n.prev)
+                && n.prev2 == Some("av")
+                && !is_in(
+                    n.next,
+                    &["sedan", "gammal", "gamla", "tidigare", "senare", "framåt"],
+                ) =>
+        {
+            Default("är")
+        }
         // "sitt första år som …": an ordinal after a possessive stands before its noun ("det
         // första är att …" is a subject).
         "ar" | "4r" | "&r"
@@ -1741,6 +1752,11 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     "deras",
                     "annorlunda",
                     "sätt",
+                    "fel",
+                    "bättre",
+                    "battre",
+                    "sämre",
+                    "samre",
                 ],
             ) || n.prev2 == Some("ett") && ends_any(n.prev, &["t"], 4))
                 && !is_in(
@@ -3835,6 +3851,17 @@ mod tests {
         assert_eq!(pick("bor", Some("hon"), Some("i")), "keep");
         assert_eq!(pick("satt", Some("bra"), None), "sätt");
         assert_eq!(pick("satt", Some("hon"), Some("där")), "keep");
+        assert_eq!(pick("satt", Some("fel"), None), "sätt");
+        assert_eq!(
+            pick_in("ar", &around(Some("av"), Some("tre"), Some("sjuka"))),
+            "är"
+        );
+        assert_eq!(
+            pick_in("ar", &around(Some("av"), Some("tre"), Some("sedan"))),
+            "år"
+        );
+        assert_eq!(pick("satt", Some("bättre"), Some("än")), "sätt");
+        assert_eq!(pick("satt", Some("fel"), Some("ihop")), "keep");
     }
 
     fn pick4(

@@ -514,6 +514,14 @@ fn line_start_edit(content: &str, base: usize, next_line: &str, out: &mut Vec<Ed
             replacement: "-",
             reason: Reason::Bullet,
         });
+    } else if (c.is_alphabetic() || c == '~') && rest.starts_with("---") {
+        // A letter or tilde glued to a rule of hyphens opening the line ("o--- Ursprungligt
+        // meddelande-----", an e-mail's quoted message) is a scan's speck.
+        out.push(Edit {
+            span: base + lead..base + lead + c.len_utf8(),
+            replacement: "",
+            reason: Reason::StraySymbol,
+        });
     } else if c == '~' && rest.starts_with(char::is_alphabetic) {
         // A tilde glued to a line's first word ("~Arbetsgruppen") is a scan's speck: Swedish
         // text puts none there.
@@ -2119,6 +2127,11 @@ erik.ohman@brukarrad-vbn.se eller"
         assert_eq!(
             apply("~Arbetsgruppen för anhörigstöd\n~ punkt"),
             "Arbetsgruppen för anhörigstöd\n- punkt"
+        );
+        // A speck glued to a rule of hyphens opening a line.
+        assert_eq!(
+            apply("Hej!\no--- Ursprungligt meddelande-----\n~----\n-----Från: Eva"),
+            "Hej!\n--- Ursprungligt meddelande-----\n----\n-----Från: Eva"
         );
         // Quotations that close, on the line or the next one, and signs before numbers stay.
         for kept in [
