@@ -893,7 +893,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     "het",
                     "else",
                     "ion",
-                    "tet",
+                    "itet",
                     "skap",
                     "grupp",
                     "förening",
@@ -908,6 +908,54 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             let after_past_verb = ends_any(n.prev, &["ade"], 5)
                 && n.next
                     .is_some_and(|w| w.chars().count() >= 4 && !NOT_AFTER_VART.contains(&w));
+            // "bestämma var mötet hålls", "visar var ansökan befinner sig": a question of
+            // where, its subject and verb after it (a possessive's noun would need a clause
+            // opened by "att" or "som" to stand before a verb); "År 2022 var siffran": after a
+            // count the verb.
+            let question = is_in(
+                n.prev,
+                &[
+                    "bestämma",
+                    "bestamma",
+                    "bestämmer",
+                    "bestammer",
+                    "visar",
+                    "visa",
+                    "vet",
+                    "veta",
+                    "frågar",
+                    "fragar",
+                    "fråga",
+                    "fraga",
+                    "undrar",
+                    "undrade",
+                    "se",
+                    "ser",
+                    "välja",
+                    "valja",
+                    "väljer",
+                    "valjer",
+                    "avgöra",
+                    "avgora",
+                    "berätta",
+                    "beratta",
+                    "förklara",
+                    "forklara",
+                    "ta",
+                    "hitta",
+                    "följa",
+                    "folja",
+                ],
+            ) && ends_any(n.next2, &["er", "ar", "as", "ls", "rs", "ts"], 4)
+                && !is_in(
+                    n.next2,
+                    &[
+                        "under", "efter", "över", "eller", "senare", "tidigare", "bättre",
+                    ],
+                );
+            if question || is_digits(n.prev) {
+                return None;
+            }
             if is_in(n.prev, PREPOSITIONS)
                 && !is_in(
                     n.next,
@@ -3731,6 +3779,22 @@ mod tests {
         assert_eq!(pick("var", Some("på"), Some("förening")), "vår");
         assert_eq!(pick("var", Some("det"), Some("bra")), "keep");
         assert_eq!(pick("var", Some("planerade"), Some("medverkan")), "vår");
+        // Where, before its subject and verb; the verb after a year; "vår" before no definite
+        // noun.
+        assert_eq!(
+            pick4("var", Some("bestämma"), Some("mötet"), Some("hålls")),
+            "keep"
+        );
+        assert_eq!(
+            pick4("var", Some("visar"), Some("ansökan"), Some("befinner")),
+            "keep"
+        );
+        assert_eq!(
+            pick4("var", Some("visar"), Some("ansökan"), Some("i")),
+            "vår"
+        );
+        assert_eq!(pick("var", Some("2022"), Some("siffran")), "keep");
+        assert_eq!(pick("var", Some("hur"), Some("mötet")), "keep");
         assert_eq!(pick("var", Some("han"), Some("sjuk")), "keep");
         // Word lengths count letters, not bytes: "nästan" is as short as "nastan".
         assert_eq!(pick("var", Some("vi"), Some("nästan")), "keep");
