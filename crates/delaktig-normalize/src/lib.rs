@@ -2072,6 +2072,14 @@ impl Normalizer {
         look: impl Fn(usize, bool) -> Option<Cow<'t, str>>,
     ) -> Option<Option<Proposal>> {
         let t = tokens.get(i)?;
+        // Capitals without a vowel are a code or an acronym ("Dnr FR 2024/17"), not a word
+        // whose vowel a scan lost.
+        if word.len() >= 2
+            && word.bytes().all(|b| b.is_ascii_uppercase())
+            && !word.bytes().any(|b| b"AEIOUY".contains(&b))
+        {
+            return Some(None);
+        }
         // A line wrapped inside a sentence is no break for the context rules.
         let joined = |t: &Token| !t.break_before || t.wrapped;
         let prev = if !joined(t) || i == 0 {

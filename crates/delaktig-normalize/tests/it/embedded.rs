@@ -2294,6 +2294,14 @@ fn a_sentence_after_a_numbered_label_gets_its_size_only_capital_back() {
 }
 
 #[test]
+fn capitals_without_a_vowel_are_a_code() {
+    let text = format!("{DAMAGED}\nDnr FR 2024/17\nVi vill ha hjalp fr alla.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(out.text.contains("Dnr FR 2024/17"), "{}", out.text);
+    assert!(out.text.contains("hjälp för alla."), "{}", out.text);
+}
+
+#[test]
 fn a_south_slavic_surname_gets_its_c_acute_back() {
     let text = format!(
         "{DAMAGED}\nInledning av Selma Kari¢, socialsekreterare.\nSamtal med Amra Begovié och \
