@@ -1222,6 +1222,20 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             {
                 return None;
             }
+            // "deltagarna sa i utvärderingen": people, then said where; "när tjänsten
+            // annonserades sa mina vänner": after a clause's passive verb, said before who.
+            if is_in(n.next, &["i", "på", "pa"]) && ends_any(n.prev, &["arna", "erna", "orna"], 6)
+                || ends_any(n.prev, &["ades", "des", "tes"], 6)
+                    && is_in(
+                        n.next,
+                        &[
+                            "mina", "min", "mitt", "hans", "hennes", "deras", "våra", "vara",
+                            "vår", "sina", "sin", "flera", "många", "manga", "alla",
+                        ],
+                    )
+            {
+                return None;
+            }
             if is_in(n.next, &["här", "har"]) && n.next2.is_none() && is_in(n.prev, &["det"]) {
                 // "uttryckte det så här:": the way something was put.
                 return Some(Clear("så"));
@@ -3979,6 +3993,15 @@ mod tests {
             "keep"
         );
         assert_eq!(pick4("sa", Some("och"), Some("till"), Some("mig")), "keep");
+        assert_eq!(
+            pick4("sa", Some("deltagarna"), Some("i"), Some("utvärderingen")),
+            "keep"
+        );
+        assert_eq!(
+            pick4("sa", Some("annonserades"), Some("mina"), Some("vänner")),
+            "keep"
+        );
+        assert_eq!(pick4("sa", Some("är"), Some("i"), Some("stan")), "så");
     }
 
     #[test]
