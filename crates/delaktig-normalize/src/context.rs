@@ -1322,6 +1322,12 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                         "några", "nagra", "flera", "fler", "mest", "yngre", "andra",
                     ],
                 )
+                // "att nå män över 50": an infinitive's object; the pronoun is only a subject
+                // ("att vara man" is being one).
+                || n.prev2 == Some("att")
+                    && (ends_any(n.prev, &["a"], 3)
+                        || is_in(n.prev, &["nå", "na", "se", "få", "gå", "ge", "tro", "möta"]))
+                    && !is_in(n.prev, &["vara", "bli", "bara", "sedan", "inte"])
                 // "hur män med psykisk ohälsa": men with something, where "en man med" is one.
                 || n.next == Some("med")
                     && n.prev.is_some()
@@ -3854,6 +3860,18 @@ mod tests {
     fn man_men_and_mon() {
         assert_eq!(pick("man", Some("när"), Some("kommer")), "keep");
         assert_eq!(pick("man", Some("i"), Some("av")), "mån");
+        assert_eq!(
+            pick_in("man", &around(Some("att"), Some("nå"), Some("över"))),
+            "män"
+        );
+        assert_eq!(
+            pick_in("man", &around(Some("att"), Some("vara"), None)),
+            "keep"
+        );
+        assert_eq!(
+            pick_in("man", &around(Some("kan"), Some("nå"), Some("kommer"))),
+            "keep"
+        );
         let n = Neighbours {
             prev2: Some("kvinnor"),
             prev: Some("och"),
