@@ -371,7 +371,7 @@ pub(crate) fn mend(laid: &str, words: &Words, edits: &mut Vec<WordEdit>) {
 
 /// The length of the common top-level domain ("se", "com") that starts at `at` and ends its
 /// word, or 0.
-fn spaced_domain(bytes: &[u8], at: usize) -> usize {
+pub(crate) fn spaced_domain(bytes: &[u8], at: usize) -> usize {
     let tld = bytes.get(at..).unwrap_or(&[]);
     let len = tld.iter().take_while(|b| b.is_ascii_lowercase()).count();
     let known = tld
@@ -383,7 +383,7 @@ fn spaced_domain(bytes: &[u8], at: usize) -> usize {
 
 /// Whether the words at `at` make a "se" before them the verb: "se till att", "se över",
 /// "se upp", "se fram emot" stay.
-fn verb_after(bytes: &[u8], at: usize) -> bool {
+pub(crate) fn verb_after(bytes: &[u8], at: usize) -> bool {
     let after = bytes.get(at..).unwrap_or(&[]);
     [&b" till"[..], b" \xc3\xb6ver", b" upp", b" fram"]
         .iter()

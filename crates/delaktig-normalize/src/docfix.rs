@@ -2118,6 +2118,15 @@ pub(crate) fn range_dashes(laid: &str, edits: &mut Vec<WordEdit>) {
                 continue;
             }
         };
+        // A run of two dashes a scan made of one ("14.00—-16.00").
+        let mut dash_len = dash_len;
+        if let Some(next) = laid
+            .get(i + dash_len..)
+            .and_then(|r| r.chars().next())
+            .filter(|c| matches!(c, '-' | '—' | '–'))
+        {
+            dash_len += next.len_utf8();
+        }
         at = i + dash_len;
         let before = bytes.get(..i).unwrap_or(&[]);
         let after = bytes.get(i + dash_len..).unwrap_or(&[]);
@@ -2389,6 +2398,50 @@ pub(crate) fn web_prefix(laid: &str, edits: &mut Vec<WordEdit>) {
                 proposal: misread(String::new()),
             },
         );
+    }
+    // "www.bryggan-uddevalla. se": a space after the dot before a common top-level domain;
+    // "Www.ystad.se": a scan's capital on the prefix, which an address is never written with.
+    for at in memchr::memmem::find_iter(bytes, b"ww.") {
+        let Some(start) = at.checked_sub(1) else {
+            continue;
+        };
+        let capital = bytes.get(start) == Some(&b'W');
+        if !capital && bytes.get(start) != Some(&b'w') {
+            continue;
+        }
+        let Some(end) = chunk_end(bytes, start) else {
+            continue;
+        };
+        let host = bytes.get(at + 3..end).unwrap_or(&[]);
+        if host.len() >= 3
+            && host.last() == Some(&b'.')
+            && !host[..host.len() - 1].contains(&b'.')
+            && bytes.get(end) == Some(&b' ')
+        {
+            let tld = crate::address::spaced_domain(bytes, end + 1);
+            if tld > 0 && !crate::address::verb_after(bytes, end + 1 + tld) {
+                crate::replace_edits(
+                    edits,
+                    end..end + 1 + tld,
+                    WordEdit {
+                        span: end..end + 1,
+                        proposal: misread(String::new()),
+                    },
+                );
+            }
+        } else if capital
+            && host.len() >= 3
+            && crate::token::host_with_tld(host)
+            && !crate::overlaps_edit(edits, &(start..start + 1))
+        {
+            crate::add_edits(
+                edits,
+                vec![WordEdit {
+                    span: start..start + 1,
+                    proposal: misread("w".to_string()),
+                }],
+            );
+        }
     }
     // "www.stockholm,se/aktiviteter": the dot before the top-level domain read as a comma.
     let mut added: Vec<WordEdit> = Vec::new();

@@ -527,7 +527,8 @@ fn a_ranges_dash_read_as_a_hyphen_is_an_en_dash_again() {
 Ring 031-365 12 40 eller 08-12 34 56. Datum 2019-06-04, 14-16 majoriteten.\n\
 Handlingsplan 2026-2029, diarienummer 2025-2024 och 2019-06-04-2020.\n\
 Oppet mandag-torsdag for unga 18-25 ar, 3-2 ar, rum 12-14 och 08-12 kr.\n\
-Maria Sjoberg, utvecklingsledare, §§ 45-47. Se § 3-5 och § 7-2 samt §§ 4-5a.\n"
+Maria Sjoberg, utvecklingsledare, §§ 45-47. Se § 3-5 och § 7-2 samt §§ 4-5a.\n\
+Datum: 2025-01-22, kl. 14.00—-16.00\n"
     );
     let out = Normalizer::new().normalize(&text);
     for want in [
@@ -540,6 +541,8 @@ Maria Sjoberg, utvecklingsledare, §§ 45-47. Se § 3-5 och § 7-2 samt §§ 4-5
         "måndag–torsdag för unga 18–25 år, 3-2 år, rum 12-14 och 08-12 kr.",
         // A protocol's items after a section sign (the second larger, a number whole).
         "utvecklingsledare, §§ 45–47. Se § 3–5 och § 7-2 samt §§ 4-5a.",
+        // Two dashes a scan made of one.
+        "kl. 14.00–16.00\n",
     ] {
         assert!(out.text.contains(want), "{want}: {}", out.text);
     }
@@ -1444,6 +1447,19 @@ fn a_web_address_gets_back_the_w_a_scan_lost() {
         "{}",
         out.text
     );
+    // A space before a common top-level domain; a capital on the prefix.
+    let out = Normalizer::new().normalize(
+        "Mer finns pa www.bryggan-uddevalla. se. Las pa Www.vagbrytaren-ystad.se i dag.",
+    );
+    assert!(
+        out.text
+            .contains("på www.bryggan-uddevalla.se. Läs på www.vagbrytaren-ystad.se i dag."),
+        "{}",
+        out.text
+    );
+    // "se" the verb after an address's last dot stays a word.
+    let text = "Gå in på www.bryggan. se till att anmäla dig.";
+    assert_eq!(Normalizer::new().normalize(text).text, text);
     let text = "Se www. Det är allt.";
     assert_eq!(Normalizer::new().normalize(text).text, text);
 }
