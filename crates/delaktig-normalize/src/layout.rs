@@ -142,6 +142,17 @@ fn item_number(content: &str) -> Option<(u32, Option<Rewrite>)> {
         _ => return None,
     };
     let mark = *b.get(len)?;
+    // "1-Ring eller …": a hyphen glued to the item's first word, where its full stop and
+    // space were.
+    if digits > 0
+        && speck.is_none()
+        && mark == b'-'
+        && content
+            .get(lead + len + 1..)?
+            .starts_with(char::is_uppercase)
+    {
+        return Some((number, Some((lead + len..lead + len + 1, ". "))));
+    }
     if !matches!(mark, b'.' | b',' | b':' | b';')
         || b.get(len + 1) != Some(&b' ')
         || !content
@@ -492,6 +503,22 @@ const QUOTES: &[char] = &['’', '‘', '”', '“', '"', '\'', '»', '«'];
 fn line_start_edit(content: &str, base: usize, next_line: &str, out: &mut Vec<Edit>) {
     let lead = content.len() - content.trim_start().len();
     let t = &content[lead..];
+    // "Från; Henrik …": a field's or an e-mail header's label whose colon a scan read as a
+    // semicolon.
+    if let Some(semi) = memchr::memchr(b';', t.as_bytes().get(..t.len().min(16)).unwrap_or(&[]))
+        && t.get(semi + 1..).is_some_and(|r| r.starts_with(' '))
+        && t.starts_with(char::is_uppercase)
+        && t.get(..semi).is_some_and(|label| {
+            let folded = crate::fold(label);
+            FIELD_LABELS.contains(&folded.as_str()) || MAIL_LABELS.contains(&folded.as_str())
+        })
+    {
+        out.push(Edit {
+            span: base + lead + semi..base + lead + semi + 1,
+            replacement: ":",
+            reason: Reason::StraySymbol,
+        });
+    }
     let mut chars = t.chars();
     let Some(c) = chars.next() else {
         return;
@@ -1473,6 +1500,9 @@ fn capital_under_open_line(content: &str, next: &str) -> bool {
         && !crate::case::CONNECTING.contains(&last_word)
 }
 
+/// The labels (folded, small) of an e-mail's header lines.
+const MAIL_LABELS: &[&str] = &["fran", "till", "skickat", "amne", "kopia", "datum"];
+
 /// Words (folded, small) that name a field of a note or an invitation when a colon follows
 /// them on a line's start.
 const FIELD_LABELS: &[&str] = &[
@@ -2128,6 +2158,11 @@ erik.ohman@brukarrad-vbn.se eller"
             apply("~Arbetsgruppen för anhörigstöd\n~ punkt"),
             "Arbetsgruppen för anhörigstöd\n- punkt"
         );
+        // A label's colon read as a semicolon; a semicolon in a sentence stays.
+        assert_eq!(
+            apply("Från; Henrik <h@x.se>\nÄmne; Inställd vandring\nTid; 13.00\nVi sa; nej."),
+            "Från: Henrik <h@x.se>\nÄmne: Inställd vandring\nTid: 13.00\nVi sa; nej."
+        );
         // A speck glued to a rule of hyphens opening a line.
         assert_eq!(
             apply("Hej!\no--- Ursprungligt meddelande-----\n~----\n-----Från: Eva"),
@@ -2159,11 +2194,16 @@ erik.ohman@brukarrad-vbn.se eller"
             apply("2. Andra\n~ 3, Svaren ska skrivas\n~ 412 personer kom"),
             "2. Andra\n3. Svaren ska skrivas\n~ 412 personer kom"
         );
+        assert_eq!(
+            apply("1-Ring oss direkt.\n\n2. Låt oss gå ändå."),
+            "1. Ring oss direkt.\n\n2. Låt oss gå ändå."
+        );
         // With no neighbour of its number, or in a list of letters, nothing is read again.
         for kept in [
             "2: Det här är ingen lista\nSedan kom vi hit.",
             "A. Ett\nB. Två\nC. Tre",
             "1. Ett\n5, Fem",
+            "1-Ett\n3. Tre",
             "Klockan\n10:15 Kaffe\n11:00 Samtal",
         ] {
             assert_eq!(apply(kept), kept);
