@@ -2301,6 +2301,14 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         {
             Clear("säker")
         }
+        // "att den var säker": a single subject's predicate, where "saker" (things) would
+        // need a plural or "det" ("det var saker som …").
+        "saker"
+            if is_in(n.prev, &["är", "ar", "var", "blir", "blev"])
+                && is_in(n.prev2, &["jag", "du", "han", "hon", "hen", "den", "man"]) =>
+        {
+            Clear("säker")
+        }
         "saker" => Open,
         // "är svår att få": an adjective before "att" and an infinitive.
         "svar"
@@ -3948,6 +3956,14 @@ mod tests {
         assert_eq!(pick("satt", Some("bra"), None), "sätt");
         assert_eq!(pick("satt", Some("hon"), Some("där")), "keep");
         assert_eq!(pick("satt", Some("fel"), None), "sätt");
+        assert_eq!(
+            pick_in("saker", &around(Some("den"), Some("var"), None)),
+            "säker"
+        );
+        assert_eq!(
+            pick_in("saker", &around(Some("det"), Some("var"), Some("som"))),
+            "open"
+        );
         assert_eq!(
             pick_in("ar", &around(Some("av"), Some("tre"), Some("sjuka"))),
             "är"
