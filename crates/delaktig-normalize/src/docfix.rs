@@ -917,7 +917,7 @@ pub(crate) fn law_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
             found.push((t, law));
         }
     }
-    for t in tokens {
+    for (i, t) in tokens.iter().enumerate() {
         if t.kind != Kind::Word || !(3..=4).contains(&t.span.len()) {
             continue;
         }
@@ -925,23 +925,70 @@ pub(crate) fn law_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
             continue;
         };
         let capitals = word.bytes().filter(u8::is_ascii_uppercase).count();
-        if capitals < 2
+        // "Ivo" inside a sentence, before no surname: a mono scan read the size-only V and O
+        // of "IVO" small (a first name would stand before its surname).
+        let one_capital = capitals == 1
+            && t.shape == Shape::Capitalised
+            && !t.sentence_start
+            && !tokens
+                .get(i + 1)
+                .is_some_and(|n| !n.break_before && n.shape == Shape::Capitalised);
+        if !(capitals >= 2 || one_capital)
             || capitals == word.len()
             || !word
                 .chars()
+                .skip(1)
                 .all(|c| c.is_ascii_uppercase() || crate::case::size_only(c))
         {
             continue;
         }
-        if let Some(abbreviation) = LAWS
+        let known = if one_capital { ABBREVIATIONS } else { LAWS };
+        if let Some(abbreviation) = known
             .iter()
-            .chain(ABBREVIATIONS)
+            .chain(if one_capital { &[][..] } else { ABBREVIATIONS })
             .find(|l| l.eq_ignore_ascii_case(word) && **l != word)
             && !found.iter().any(|(f, _)| f.span == t.span)
         {
             found.push((t, abbreviation));
         }
     }
+    // "[VO", "|VO": the capital I of an abbreviation read as a bracket or a bar glued to it.
+    let mut glued: Vec<WordEdit> = Vec::new();
+    for t in tokens {
+        if t.kind != Kind::Word || t.shape != Shape::Upper || !(2..=3).contains(&t.span.len()) {
+            continue;
+        }
+        let (Some(word), Some(mark)) = (
+            laid.get(t.span.clone()),
+            t.span
+                .start
+                .checked_sub(1)
+                .and_then(|k| laid.as_bytes().get(k)),
+        ) else {
+            continue;
+        };
+        if !matches!(mark, b'[' | b'|') {
+            continue;
+        }
+        let whole = ABBREVIATIONS
+            .iter()
+            .chain(LAWS)
+            .find(|a| a.strip_prefix('I') == Some(word));
+        let span = t.span.start - 1..t.span.end;
+        if let Some(whole) = whole
+            && !crate::overlaps_edit(edits, &span)
+        {
+            glued.push(WordEdit {
+                span,
+                proposal: Proposal {
+                    replacement: Arc::from(*whole),
+                    reason: Reason::Case,
+                    confidence: LAW_CONFIDENCE,
+                },
+            });
+        }
+    }
+    crate::add_edits(edits, glued);
     found.sort_by_key(|(t, _)| t.span.start);
     let mut added: Vec<WordEdit> = Vec::new();
     for (t, written) in found {

@@ -2112,6 +2112,20 @@ FoU-enheten kom.\n"
         "{}",
         out.text
     );
+    // One capital left ("Ivo" inside a sentence, before no surname), or the I read as a
+    // bracket or a bar; the first name before its surname stays.
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nArendet har anmalts till Ivo i ett fall. Beslut till [VO enligt lagen och \
+till |VO.\nIvo Andersson kom ocksa. Vi traffade Ivo Petrovic.\n"
+    ));
+    assert!(
+        out.text.contains(
+            "anmälts till IVO i ett fall. Beslut till IVO enligt lagen och till IVO.\n\
+Ivo Andersson kom också. Vi träffade Ivo Petrovic."
+        ),
+        "{}",
+        out.text
+    );
 }
 
 #[test]
