@@ -953,7 +953,19 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                         "under", "efter", "över", "eller", "senare", "tidigare", "bättre",
                     ],
                 );
-            if question || is_digits(n.prev) {
+            // "råd om var anhöriga kan vända sig", "ljög om var lönen tog vägen": after "om" a
+            // question of where, its subject and a finite verb after it; "om var i kön": no
+            // possessive stands before a preposition.
+            let question_after_om = n.prev == Some("om")
+                && (is_in(n.next2, FINITE_AFTER_HAR)
+                    || is_in(
+                        n.next2,
+                        &[
+                            "tog", "gick", "kom", "finns", "fanns", "ligger", "låg", "hamnade",
+                            "hittar", "bor", "står", "star", "går", "gar", "sitter", "var",
+                        ],
+                    ));
+            if question || question_after_om || is_digits(n.prev) || is_in(n.next, PREPOSITIONS) {
                 return None;
             }
             if is_in(n.prev, PREPOSITIONS)
@@ -3822,6 +3834,16 @@ mod tests {
             "vår"
         );
         assert_eq!(pick("var", Some("2022"), Some("siffran")), "keep");
+        assert_eq!(
+            pick4("var", Some("om"), Some("anhöriga"), Some("kan")),
+            "keep"
+        );
+        assert_eq!(pick4("var", Some("om"), Some("lönen"), Some("tog")), "keep");
+        assert_eq!(pick4("var", Some("om"), Some("i"), Some("kön")), "keep");
+        assert_eq!(
+            pick4("var", Some("om"), Some("verksamhet"), Some("och")),
+            "vår"
+        );
         assert_eq!(pick("var", Some("hur"), Some("mötet")), "keep");
         assert_eq!(pick("var", Some("han"), Some("sjuk")), "keep");
         // Word lengths count letters, not bytes: "nästan" is as short as "nastan".
