@@ -975,6 +975,9 @@ impl Restorer<'_> {
         if !hard && word.contains('é') && self.legit_e_compound(word) {
             return None;
         }
+        if !hard && self.era_participle(word) {
+            return None;
+        }
         let name_like = shape == Shape::Capitalised && !sentence_start;
         if self.doc.damage() == Damage::Clean && !hard && !word.contains('é') {
             // In a document whose å, ä and ö are intact, a known word or a readable compound
@@ -1571,6 +1574,23 @@ impl Restorer<'_> {
             && [stem, bare]
                 .iter()
                 .any(|s| self.words.frequency(s).is_some() || self.words.compound(s).is_some())
+    }
+
+    /// Whether `word` is a participle of a verb in "-era" the lexicon knows as written
+    /// ("transkriberad", "transkriberade", "transkriberat" of "transkribera"): Swedish
+    /// makes such verbs freely, and the word list lacks many of their participles.
+    fn era_participle(&self, word: &str) -> bool {
+        let lower = crate::text::lower(word);
+        ["erad", "erade", "erat", "erades", "erats"]
+            .iter()
+            .find_map(|ending| lower.strip_suffix(ending))
+            .filter(|stem| stem.chars().count() >= 4 && stem.is_ascii())
+            .is_some_and(|stem| {
+                let mut verb = String::with_capacity(stem.len() + 3);
+                verb.push_str(stem);
+                verb.push_str("era");
+                self.words.frequency(&verb).is_some()
+            })
     }
 
     /// Whether neither the lexicon nor the name list knows `word` as written, as a word, a

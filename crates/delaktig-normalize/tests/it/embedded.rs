@@ -2324,6 +2324,18 @@ fn a_sentence_after_a_numbered_label_gets_its_size_only_capital_back() {
 }
 
 #[test]
+fn a_participle_of_a_known_era_verb_is_kept() {
+    // "transkriberad" is no lexicon word, but "transkribera" is: no "transkriberåd".
+    let text = format!("{DAMAGED}\nIntervjun ar transkriberad av Elin.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("Intervjun är transkriberad av Elin."),
+        "{}",
+        out.text
+    );
+}
+
+#[test]
 fn capitals_without_a_vowel_are_a_code() {
     let text = format!("{DAMAGED}\nDnr FR 2024/17\nVi vill ha hjalp fr alla.\n");
     let out = Normalizer::new().normalize(&text);
