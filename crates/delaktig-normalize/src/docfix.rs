@@ -1797,12 +1797,24 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], rough: bool, edits: &m
         let Some(&[c]) = bytes.get(t.span.clone()) else {
             continue;
         };
-        // Alone: a space before it, and a line end or the text's end after it.
+        // Alone: a space before it, and a line end or the text's end after it, or (for a
+        // small letter) only specks a scan leaves at a line's end ("kommit. i :").
         let before = t.span.start.checked_sub(1).and_then(|j| bytes.get(j));
         let after = bytes.get(t.span.end);
-        if before != Some(&b' ') || !matches!(after, None | Some(b'\n' | b'\r')) {
+        let rest_end = bytes
+            .get(t.span.end..)
+            .and_then(|r| memchr::memchr2(b'\n', b'\r', r))
+            .map_or(bytes.len(), |n| t.span.end + n);
+        let specks_after = c.is_ascii_lowercase()
+            && matches!(after, Some(b' ' | b':' | b';' | b','))
+            && bytes.get(t.span.end..rest_end).is_some_and(|r| {
+                r.iter().any(|b| matches!(b, b':' | b';' | b','))
+                    && r.iter().all(|b| matches!(b, b' ' | b':' | b';' | b','))
+            });
+        if before != Some(&b' ') || !matches!(after, None | Some(b'\n' | b'\r')) && !specks_after {
             continue;
         }
+        let end = if specks_after { rest_end } else { t.span.end };
         let Some(prev) = i.checked_sub(1).and_then(|j| tokens.get(j)) else {
             continue;
         };
@@ -1816,8 +1828,9 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], rough: bool, edits: &m
                     // A word of one letter opens no sentence written small: after a
                     // sentence's full stop it is a speck too (not after a short word's stop,
                     // which may be an abbreviation's: "t.ex. i").
-                    gap.trim_end() == "."
-                        && after_marks(laid, prev, gap)
+                    (gap.trim_end() == "." && after_marks(laid, prev, gap)
+                        // "Status: Genomfört: i": no "i" ends a line after a colon.
+                        || c == b'i' && gap.trim_end() == ":")
                         && laid
                             .get(prev.span.clone())
                             .is_some_and(|w| w.chars().nth(3).is_some())
@@ -1848,7 +1861,7 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], rough: bool, edits: &m
         {
             start = rest.trim_end().len();
         }
-        let span = start..t.span.end;
+        let span = start..end;
         if crate::overlaps_edit(edits, &span) {
             continue;
         }

@@ -578,6 +578,20 @@ Sidorna 1 – 3\n"
 }
 
 #[test]
+fn a_lone_i_at_a_lines_end_after_a_stop_or_a_colon_is_a_speck() {
+    let text = format!(
+        "{DAMAGED}\nVi har sett hur langt arbetet har kommit. i :\n\nStatus: Genomfort: i\n\
+Vi bor i\nen lagenhet.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    for want in ["har kommit.\n", "Status: Genomfört:\n"] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+    // A preposition ending a line stays.
+    assert!(out.text.contains("Vi bor i"), "{}", out.text);
+}
+
+#[test]
 fn a_rare_word_with_rn_run_together_is_the_common_word() {
     // "gama" is a rare word; "gärna" with "rn" read as "m" and ä as a is far commoner.
     let text = format!("{DAMAGED} Vi vill gama ha mer tid.");
