@@ -557,6 +557,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                         "i", "om", "under", "sedan", "inom", "efter", "år", "varje", "per", "ett",
                         "antal", "vartannat", "nytt", "helt", "halvt", "hela", "kommande",
                         "föregående", "innevarande",
+                        // "om sina år med …": a reflexive possessive is never a subject.
+                        "sina",
                     ],
                 ) && !is_in(
                     n.next,
@@ -3978,6 +3980,7 @@ mod tests {
         assert_eq!(pick("satt", Some("bra"), None), "sätt");
         assert_eq!(pick("satt", Some("hon"), Some("där")), "keep");
         assert_eq!(pick("satt", Some("fel"), None), "sätt");
+        assert_eq!(pick("ar", Some("sina"), Some("med")), "år");
         assert_eq!(
             pick_in("saker", &around(Some("den"), Some("var"), None)),
             "säker"
