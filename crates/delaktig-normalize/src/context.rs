@@ -2384,6 +2384,22 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 Default("är")
             }
         }
+        // "vårt mål at att": a possessive and its noun make the subject.
+        "at" | "af"
+            if n.damaged
+                && is_in(
+                    n.prev2,
+                    &[
+                        "vårt", "vår", "våra", "mitt", "min", "mina", "ditt", "din", "dina",
+                        "sitt", "hans", "hennes", "deras", "ert",
+                    ],
+                )
+                && n.prev.is_some_and(|w| w.chars().count() >= 3)
+                && n.next.is_some()
+                && !is_in(n.next, OBJECT_PRONOUNS) =>
+        {
+            Default("är")
+        }
         "at" if n.damaged && is_in(n.prev, &["per"]) => Default("år"),
         // After a question word or an adverb opening the clause the verb comes second ("Vad
         // at beroende?", "då at det först"): "är", unless an infinitive follows.
@@ -3981,6 +3997,10 @@ mod tests {
         assert_eq!(pick("satt", Some("hon"), Some("där")), "keep");
         assert_eq!(pick("satt", Some("fel"), None), "sätt");
         assert_eq!(pick("ar", Some("sina"), Some("med")), "år");
+        assert_eq!(
+            pick_in("at", &around(Some("vårt"), Some("mål"), Some("att"))),
+            "är"
+        );
         assert_eq!(
             pick_in("saker", &around(Some("den"), Some("var"), None)),
             "säker"
