@@ -1105,6 +1105,72 @@ pub(crate) fn slavic_surnames(
 /// Confidence of a surname's "ć" read back.
 const SLAVIC_SURNAME_CONFIDENCE: f32 = 0.85;
 
+/// Places whose size-only capital a scan read small ("vaxj6 kommun", "Nervnätet vaxjo" in a
+/// mono scan): a word of small letters starting with a size-only letter that no word reads,
+/// whose capitalised reading is a listed place, gets its capital and marks back ("Växjö").
+/// `edits` stay in text order.
+pub(crate) fn lost_place_capitals(
+    laid: &str,
+    tokens: &[Token],
+    edits: &mut Vec<WordEdit>,
+    words: &Words,
+) {
+    let mut found: Vec<(Range<usize>, String)> = Vec::new();
+    for (_, t, k) in crate::words_and_edits(tokens, edits) {
+        if t.shape != Shape::Lower || t.span.len() < 4 {
+            continue;
+        }
+        let Some(written) = laid.get(t.span.clone()) else {
+            continue;
+        };
+        // (Not a part of an address: "stockholm.se", "info@vaxjo.se".)
+        let after = laid.get(t.span.end..).unwrap_or("");
+        let before = laid.get(..t.span.start).unwrap_or("");
+        let address = after.starts_with('@')
+            || after.starts_with('.') && after[1..].starts_with(char::is_alphanumeric)
+            || before.ends_with(['.', '@', '/']);
+        if !written.starts_with(crate::case::size_only) || address {
+            continue;
+        }
+        let now = k
+            .and_then(|k| edits.get(k))
+            .map_or(written, |e| &*e.proposal.replacement);
+        let lower = crate::text::lower(now);
+        if words.frequency(&lower).is_some() || words.compound(&lower).is_some() {
+            continue;
+        }
+        let capital = Shape::Capitalised.apply(now);
+        let place = if crate::restore::listed_place(&capital) {
+            Some(capital.to_string())
+        } else {
+            crate::confusion::candidates(
+                &Shape::Capitalised.apply(written),
+                crate::confusion::Tier::Common,
+            )
+            .iter()
+            .find(|c| c.edits > 0 && crate::restore::listed_place(c.text))
+            .map(|c| c.text.to_owned())
+        };
+        if let Some(place) = place {
+            found.push((t.span.clone(), place));
+        }
+    }
+    for (span, place) in found {
+        crate::replace_edits(
+            edits,
+            span.clone(),
+            WordEdit {
+                span,
+                proposal: Proposal {
+                    replacement: Arc::from(place.as_str()),
+                    reason: Reason::Case,
+                    confidence: CONFIDENCE,
+                },
+            },
+        );
+    }
+}
+
 /// Street names a word restoration misread: a street's head before its house number is
 /// "vägen" or "gränd", never "vågen" or "grand" ("Strömsbrovågen 31" → "Strömsbrovägen 31",
 /// "Skeppargrand 5" → "Skeppargränd 5"). `edits` stay in text order.

@@ -1492,6 +1492,7 @@ impl Normalizer {
             docfix::speaker_codes(laid, &tokens, &mut edits);
             docfix::law_names(laid, &tokens, &mut edits);
             docfix::street_heads(laid, &tokens, &mut edits);
+            docfix::lost_place_capitals(laid, &tokens, &mut edits, &self.words);
             docfix::glued_words(laid, &tokens, &mut edits, &self.words);
             docfix::speck_stops(laid, &tokens, &mut edits);
         }

@@ -2010,7 +2010,7 @@ fn six_for_o_umlaut(word: &str) -> Option<String> {
 /// Whether `name` is on the lexicon's list of Swedish places
 /// ([`delaktig_lexicon_sv::PLACE_LIST`]: municipalities, towns, districts, waters), not only
 /// a first name or surname of the names map.
-fn listed_place(name: &str) -> bool {
+pub(crate) fn listed_place(name: &str) -> bool {
     static PLACES: std::sync::OnceLock<HashSet<&'static str, BuildHasherDefault<FxHasher>>> =
         std::sync::OnceLock::new();
     PLACES
