@@ -1171,6 +1171,47 @@ pub(crate) fn lost_place_capitals(
     }
 }
 
+/// A county's "län" whose l a scan read as a one ("Region Kalmar 1an", "Kalmar 1än"):
+/// after a capitalised name and a space, before no letter or digit. `edits` stay in text
+/// order.
+pub(crate) fn county_after_name(laid: &str, edits: &mut Vec<WordEdit>) {
+    let bytes = laid.as_bytes();
+    let mut added: Vec<WordEdit> = Vec::new();
+    for written in ["1an", "1än"] {
+        for at in memchr::memmem::find_iter(bytes, written.as_bytes()) {
+            let end = at + written.len();
+            let before = laid.get(..at).unwrap_or("");
+            let Some(name) = before
+                .strip_suffix(' ')
+                .map(|b| b.rsplit([' ', '\n']).next().unwrap_or(b))
+            else {
+                continue;
+            };
+            // The name inside a line and a sentence, where a capital marks a name.
+            let head = before
+                .get(..before.len().saturating_sub(name.len() + 1))
+                .unwrap_or("");
+            let inside = head.ends_with(' ') && !head.trim_end().ends_with(['.', '!', '?', ':']);
+            let span = at..end;
+            if inside
+                && name.chars().count() >= 3
+                && name.starts_with(char::is_uppercase)
+                && name.chars().skip(1).all(char::is_lowercase)
+                && !laid
+                    .get(end..)
+                    .is_some_and(|a| a.starts_with(char::is_alphanumeric))
+                && !crate::overlaps_edit(edits, &span)
+            {
+                added.push(WordEdit {
+                    span,
+                    proposal: misread("län".to_string()),
+                });
+            }
+        }
+    }
+    crate::add_edits(edits, added);
+}
+
 /// Street names a word restoration misread: a street's head before its house number is
 /// "vägen" or "gränd", never "vågen" or "grand" ("Strömsbrovågen 31" → "Strömsbrovägen 31",
 /// "Skeppargrand 5" → "Skeppargränd 5"). `edits` stay in text order.

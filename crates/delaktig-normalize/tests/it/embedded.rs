@@ -2365,6 +2365,19 @@ Vi kor sakta och satsar pa kvalitet.\n"
 }
 
 #[test]
+fn a_countys_lan_read_with_a_one_is_lan() {
+    let text = format!("{DAMAGED}\nRegion Kalmar 1an och Kalmar 1än.\nRum 1an ar stangt.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("Region Kalmar län och Kalmar län."),
+        "{}",
+        out.text
+    );
+    // Not after a word of small letters.
+    assert!(out.text.contains("Rum 1an"), "{}", out.text);
+}
+
+#[test]
 fn capitals_without_a_vowel_are_a_code() {
     let text = format!("{DAMAGED}\nDnr FR 2024/17\nVi vill ha hjalp fr alla.\n");
     let out = Normalizer::new().normalize(&text);
