@@ -42,7 +42,11 @@
 //! (eight more: addiction-care user council minutes, an e-mail thread, a youth clinic's
 //! leaflet, a focus group on digital services, a peer-support annual report, a relatives'
 //! day programme, a disability council's letter, an interview; measured once untouched
-//! first), and the held-out set
+//! first), the fifteenth tuning set `crates/delaktig-normalize/tests/data/tuning15/` (eight
+//! more: a cooperation meeting with the police, a committee's decision on proposals, a
+//! newsletter with a calendar, an evaluation of peer support at a shelter, an easy-to-read
+//! leaflet, an annual meeting's minutes, a consultation response, a podcast interview;
+//! measured once untouched), and the held-out set
 //! `crates/delaktig-normalize/tests/data/heldout/` (never tuned on, but its totals guided which
 //! rules were kept), and the second held-out set `crates/delaktig-normalize/tests/data/heldout2/`
 //! (eight more texts added late and measured only, never looked into). For each OCR file
@@ -91,6 +95,7 @@ fn main() {
         ("tuning-12", crate_dir.join("tests/data/tuning12")),
         ("tuning-13", crate_dir.join("tests/data/tuning13")),
         ("tuning-14", crate_dir.join("tests/data/tuning14")),
+        ("tuning-15", crate_dir.join("tests/data/tuning15")),
         ("held-out", crate_dir.join("tests/data/heldout")),
         ("held-out-2", crate_dir.join("tests/data/heldout2")),
         ("held-out-3", crate_dir.join("tests/data/heldout3")),
