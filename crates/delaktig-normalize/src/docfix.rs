@@ -1107,53 +1107,68 @@ const SLAVIC_SURNAME_CONFIDENCE: f32 = 0.85;
 
 /// Places whose size-only capital a scan read small ("vaxj6 kommun", "Nervnätet vaxjo" in a
 /// mono scan): a word of small letters starting with a size-only letter that no word reads,
-/// whose capitalised reading is a listed place, gets its capital and marks back ("Växjö").
+/// whose letters (as written or as restored) fold to those of one listed place, is that
+/// place ("Växjö").
 /// `edits` stay in text order.
 pub(crate) fn lost_place_capitals(
     laid: &str,
     tokens: &[Token],
+    forms: &Forms<'_>,
     edits: &mut Vec<WordEdit>,
     words: &Words,
 ) {
     let mut found: Vec<(Range<usize>, String)> = Vec::new();
-    for (_, t, k) in crate::words_and_edits(tokens, edits) {
+    let mut folded = String::new();
+    // The forms of unchanged words already found to be no place (most repeat in a note).
+    let mut no_place = vec![false; forms.len()];
+    for (i, t, k) in crate::words_and_edits(tokens, edits) {
         if t.shape != Shape::Lower || t.span.len() < 4 {
             continue;
         }
         let Some(written) = laid.get(t.span.clone()) else {
             continue;
         };
-        // (Not a part of an address: "stockholm.se", "info@vaxjo.se".)
-        let after = laid.get(t.span.end..).unwrap_or("");
-        let before = laid.get(..t.span.start).unwrap_or("");
-        let address = after.starts_with('@')
-            || after.starts_with('.') && after[1..].starts_with(char::is_alphanumeric)
-            || before.ends_with(['.', '@', '/']);
-        if !written.starts_with(crate::case::size_only) || address {
+        if !written.starts_with(crate::case::size_only) {
             continue;
         }
+        let form = if k.is_none() { forms.id(i) } else { None };
+        if form.is_some_and(|f| no_place.get(f).copied().unwrap_or(false)) {
+            continue;
+        }
+        let mark_no_place = |no_place: &mut Vec<bool>| {
+            if let Some(slot) = form.and_then(|f| no_place.get_mut(f)) {
+                *slot = true;
+            }
+        };
         let now = k
             .and_then(|k| edits.get(k))
             .map_or(written, |e| &*e.proposal.replacement);
-        let lower = crate::text::lower(now);
-        if words.frequency(&lower).is_some() || words.compound(&lower).is_some() {
+        // Most words fold to no place's letters: told without the lexicon.
+        crate::fold_into(now, &mut folded);
+        let mut place = crate::restore::place_by_fold(&folded);
+        if place.is_none() && now != written {
+            crate::fold_into(written, &mut folded);
+            place = crate::restore::place_by_fold(&folded);
+        }
+        let Some(place) = place else {
+            mark_no_place(&mut no_place);
+            continue;
+        };
+        // (Not a part of an address: "stockholm.se", "info@vaxjo.se".)
+        let after = laid.get(t.span.end..).unwrap_or("");
+        let before = laid.get(..t.span.start).unwrap_or("");
+        if after.starts_with('@')
+            || after.starts_with('.') && after[1..].starts_with(char::is_alphanumeric)
+            || before.ends_with(['.', '@', '/'])
+        {
             continue;
         }
-        let capital = Shape::Capitalised.apply(now);
-        let place = if crate::restore::listed_place(&capital) {
-            Some(capital.to_string())
-        } else {
-            crate::confusion::candidates(
-                &Shape::Capitalised.apply(written),
-                crate::confusion::Tier::Common,
-            )
-            .iter()
-            .find(|c| c.edits > 0 && crate::restore::listed_place(c.text))
-            .map(|c| c.text.to_owned())
-        };
-        if let Some(place) = place {
-            found.push((t.span.clone(), place));
+        let lower = crate::text::lower(now);
+        if words.frequency(&lower).is_some() || words.compound(&lower).is_some() {
+            mark_no_place(&mut no_place);
+            continue;
         }
+        found.push((t.span.clone(), place.to_string()));
     }
     for (span, place) in found {
         crate::replace_edits(

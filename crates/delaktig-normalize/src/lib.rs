@@ -571,7 +571,7 @@ fn quoted_english(word: &str) -> bool {
 
 /// A word with every letter OCR confuses for å, ä or ö folded to its look-alike, lower-case:
 /// words that may be readings of one another share a fold.
-fn fold(word: &str) -> String {
+pub(crate) fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     fold_into(word, &mut out);
     out
@@ -1492,7 +1492,7 @@ impl Normalizer {
             docfix::speaker_codes(laid, &tokens, &mut edits);
             docfix::law_names(laid, &tokens, &mut edits);
             docfix::street_heads(laid, &tokens, &mut edits);
-            docfix::lost_place_capitals(laid, &tokens, &mut edits, &self.words);
+            docfix::lost_place_capitals(laid, &tokens, &forms, &mut edits, &self.words);
             docfix::county_after_name(laid, &mut edits);
             docfix::glued_words(laid, &tokens, &mut edits, &self.words);
             docfix::speck_stops(laid, &tokens, &mut edits);

@@ -2022,6 +2022,33 @@ pub(crate) fn listed_place(name: &str) -> bool {
         .contains(name)
 }
 
+/// The listed place ([`listed_place`]) whose letters folded ([`crate::fold`]) are `folded`,
+/// when exactly one place folds so ("vaxjo" → "Växjö").
+pub(crate) fn place_by_fold(folded: &str) -> Option<&'static str> {
+    type Places =
+        std::collections::HashMap<String, Option<&'static str>, BuildHasherDefault<FxHasher>>;
+    static PLACES: std::sync::OnceLock<Places> = std::sync::OnceLock::new();
+    PLACES
+        .get_or_init(|| {
+            let mut map = Places::default();
+            for place in delaktig_lexicon_sv::list_entries(delaktig_lexicon_sv::PLACE_LIST)
+                .filter(|p| !p.contains(' '))
+            {
+                map.entry(crate::fold(place))
+                    .and_modify(|e| {
+                        if *e != Some(place) {
+                            *e = None;
+                        }
+                    })
+                    .or_insert(Some(place));
+            }
+            map
+        })
+        .get(folded)
+        .copied()
+        .flatten()
+}
+
 /// Least frequency (per billion) of the known é-word that ends a compound kept as written.
 const LEGIT_E_PART_FREQUENCY: u32 = 1_000;
 
