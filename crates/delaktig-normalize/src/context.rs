@@ -622,6 +622,22 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             {
                 // "Det här har vi ändrat", "det här kan": "har" takes no finite verb after it.
                 Clear("här")
+            } else if is_in(n.prev, SUBJECT_PRONOUNS)
+                && is_in(
+                    n.next,
+                    &[
+                        "kallar",
+                        "säger",
+                        "sager",
+                        "menar",
+                        "skriver",
+                        "beskriver",
+                        "tycker",
+                    ],
+                )
+            {
+                // "Personen, som vi här kallar K.": a subject's "har" takes no finite verb.
+                Clear("här")
             } else if is_in(
                 n.prev,
                 &["varit", "vara", "bott", "stanna", "stannar", "stannat"],
@@ -3816,6 +3832,14 @@ mod tests {
         // A past tense before its subject; a subject before its verb keeps "har".
         assert_eq!(four(Some("hamnade"), Some("du"), None, None), "här");
         assert_eq!(four(Some("det"), Some("vi"), None, None), "keep");
+        assert_eq!(
+            four(Some("som"), Some("vi"), Some("kallar"), Some("k")),
+            "här"
+        );
+        assert_eq!(
+            four(Some("som"), Some("vi"), Some("kallat"), Some("k")),
+            "keep"
+        );
     }
 
     #[test]
