@@ -947,7 +947,7 @@ fn small_abbreviation_before_number(laid: &str, t: &Token) -> bool {
     let word = laid.get(t.span.clone()).unwrap_or("");
     let rest = laid.get(t.span.end..).unwrap_or("");
     let rest = rest.strip_prefix('.').unwrap_or(rest);
-    matches!(word, "kl" | "ca")
+    crate::docfix::ABBREVIATIONS_BEFORE_NUMBERS.contains(&word)
         && rest
             .strip_prefix(' ')
             .unwrap_or(rest)

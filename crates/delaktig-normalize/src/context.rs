@@ -152,6 +152,11 @@ pub(crate) const AFTER_I: &[&str] = &[
 const OBJECT_PRONOUNS: &[&str] = &[
     "mig", "dig", "honom", "henne", "oss", "er", "dem", "dom", "sig", "hen",
 ];
+/// Possessive pronouns, which stand before their noun.
+const POSSESSIVES: &[&str] = &[
+    "min", "mitt", "mina", "din", "ditt", "dina", "sin", "sitt", "sina", "vår", "vårt", "våra",
+    "ert", "era", "hans", "hennes", "dess", "deras",
+];
 /// Personal pronouns as subjects.
 const SUBJECT_PRONOUNS: &[&str] = &[
     "jag", "du", "han", "hon", "vi", "ni", "de", "dom", "man", "hen",
@@ -2403,13 +2408,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         // "vårt mål at att": a possessive and its noun make the subject.
         "at" | "af"
             if n.damaged
-                && is_in(
-                    n.prev2,
-                    &[
-                        "vårt", "vår", "våra", "mitt", "min", "mina", "ditt", "din", "dina",
-                        "sitt", "hans", "hennes", "deras", "ert",
-                    ],
-                )
+                && is_in(n.prev2, POSSESSIVES)
                 && n.prev.is_some_and(|w| w.chars().count() >= 3)
                 && n.next.is_some()
                 && !is_in(n.next, OBJECT_PRONOUNS) =>

@@ -942,10 +942,11 @@ pub(crate) fn law_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
         {
             continue;
         }
-        let known = if one_capital { ABBREVIATIONS } else { LAWS };
-        if let Some(abbreviation) = known
+        // (With one capital only the abbreviations in capitals: "Sol" is a word and a name.)
+        if let Some(abbreviation) = LAWS
             .iter()
-            .chain(if one_capital { &[][..] } else { ABBREVIATIONS })
+            .filter(|_| !one_capital)
+            .chain(ABBREVIATIONS)
             .find(|l| l.eq_ignore_ascii_case(word) && **l != word)
             && !found.iter().any(|(f, _)| f.span == t.span)
         {
@@ -1079,27 +1080,20 @@ pub(crate) fn slavic_surnames(
             found.push((t.span.clone(), format!("{stem}{C_ACUTE}")));
         }
     }
-    if found.is_empty() {
-        return;
-    }
-    found.sort_by_key(|(span, _)| span.start);
-    edits.retain(|e| {
-        !found
-            .iter()
-            .any(|(span, _)| e.span.start < span.end && span.start < e.span.end)
-    });
-    let added = found
-        .into_iter()
-        .map(|(span, surname)| WordEdit {
-            span,
-            proposal: Proposal {
-                replacement: Arc::from(surname.as_str()),
-                reason: Reason::Name,
-                confidence: SLAVIC_SURNAME_CONFIDENCE,
+    for (span, surname) in found {
+        crate::replace_edits(
+            edits,
+            span.clone(),
+            WordEdit {
+                span,
+                proposal: Proposal {
+                    replacement: Arc::from(surname.as_str()),
+                    reason: Reason::Name,
+                    confidence: SLAVIC_SURNAME_CONFIDENCE,
+                },
             },
-        })
-        .collect();
-    crate::add_edits(edits, added);
+        );
+    }
 }
 
 /// Confidence of a surname's "ć" read back.
@@ -2186,17 +2180,11 @@ fn finite_verb(word: &str, words: &Words) -> bool {
     if word.chars().count() < 5 {
         return false;
     }
-    let known = |stem: &str, ending: &str| {
-        let mut form = String::with_capacity(stem.len() + ending.len());
-        form.push_str(stem);
-        form.push_str(ending);
-        words.frequency(&form).is_some()
-    };
     if let Some(stem) = word.strip_suffix("de").or_else(|| word.strip_suffix("te")) {
-        return known(stem, "er");
+        return words.knows_with(stem, "er");
     }
     word.strip_suffix("er")
-        .is_some_and(|stem| known(stem, "de") || known(stem, "te"))
+        .is_some_and(|stem| words.knows_with(stem, "de") || words.knows_with(stem, "te"))
 }
 
 /// Small words of the closed classes (pronouns, prepositions, conjunctions, auxiliary verbs,
@@ -2439,11 +2427,7 @@ fn count_range(before: &[u8], after: &[u8]) -> bool {
         .and_then(|k| before.get(k))
         .is_none_or(|b| b.is_ascii_whitespace() || *b == b'(')
         && before.get(before.len() - n) != Some(&b'0');
-    let count = |d: &[u8]| std::str::from_utf8(d).ok()?.parse::<u32>().ok();
-    let larger = matches!(
-        (count(&before[before.len() - n..]), count(&after[..m])),
-        (Some(a), Some(b)) if b > a
-    );
+    let larger = rising(&before[before.len() - n..], &after[..m]);
     // (Compared as bytes: the text after the unit is not looked at beyond its first byte.)
     let rest = after.get(m + 1..).unwrap_or(&[]);
     let unit = COUNT_UNITS.iter().any(|u| {
@@ -2466,14 +2450,15 @@ fn section_range(before: &[u8], after: &[u8]) -> bool {
     {
         return false;
     }
-    let head = &before[..before.len() - n];
-    let sign = "§ ".as_bytes();
+    before[..before.len() - n].ends_with("§ ".as_bytes())
+        && rising(&before[before.len() - n..], &after[..m])
+}
+
+/// Whether the digits `to` make a larger number than the digits `from`: a range's end after
+/// its start.
+fn rising(from: &[u8], to: &[u8]) -> bool {
     let count = |d: &[u8]| std::str::from_utf8(d).ok()?.parse::<u32>().ok();
-    head.ends_with(sign)
-        && matches!(
-            (count(&before[before.len() - n..]), count(&after[..m])),
-            (Some(a), Some(b)) if b > a
-        )
+    matches!((count(from), count(to)), (Some(a), Some(b)) if b > a)
 }
 
 /// Whether `after` starts with a day of one or two digits, a space and a month's name.
@@ -2485,7 +2470,7 @@ fn day_before_month(after: &str) -> bool {
 }
 
 /// Abbreviations a number may follow after their full stop ("kl. 9", "nr. 3").
-const ABBREVIATIONS_BEFORE_NUMBERS: &[&str] =
+pub(crate) const ABBREVIATIONS_BEFORE_NUMBERS: &[&str] =
     &["kl", "nr", "ca", "tel", "s", "sid", "p", "kap", "lgh"];
 
 /// Whether `gap` (the text between token `prev` and a lone letter or digit) ends a sentence

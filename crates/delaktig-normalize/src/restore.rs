@@ -1580,17 +1580,20 @@ impl Restorer<'_> {
     /// ("transkriberad", "transkriberade", "transkriberat" of "transkribera"): Swedish
     /// makes such verbs freely, and the word list lacks many of their participles.
     fn era_participle(&self, word: &str) -> bool {
-        let lower = crate::text::lower(word);
-        ["erad", "erade", "erat", "erades", "erats"]
+        // (Told by its ending before anything is lower-cased: most words have none of these.)
+        let Some(stem) = ["erad", "erade", "erat", "erades", "erats"]
             .iter()
-            .find_map(|ending| lower.strip_suffix(ending))
-            .filter(|stem| stem.chars().count() >= 4 && stem.is_ascii())
-            .is_some_and(|stem| {
-                let mut verb = String::with_capacity(stem.len() + 3);
-                verb.push_str(stem);
-                verb.push_str("era");
-                self.words.frequency(&verb).is_some()
+            .find_map(|ending| {
+                let at = word.len().checked_sub(ending.len())?;
+                word.get(at..)
+                    .filter(|tail| tail.eq_ignore_ascii_case(ending))
+                    .and_then(|_| word.get(..at))
             })
+            .filter(|stem| stem.len() >= 4 && stem.is_ascii())
+        else {
+            return false;
+        };
+        self.words.knows_with(&stem.to_ascii_lowercase(), "era")
     }
 
     /// Whether neither the lexicon nor the name list knows `word` as written, as a word, a
@@ -2010,7 +2013,7 @@ fn six_for_o_umlaut(word: &str) -> Option<String> {
 /// Whether `name` is on the lexicon's list of Swedish places
 /// ([`delaktig_lexicon_sv::PLACE_LIST`]: municipalities, towns, districts, waters), not only
 /// a first name or surname of the names map.
-pub(crate) fn listed_place(name: &str) -> bool {
+fn listed_place(name: &str) -> bool {
     static PLACES: std::sync::OnceLock<HashSet<&'static str, BuildHasherDefault<FxHasher>>> =
         std::sync::OnceLock::new();
     PLACES

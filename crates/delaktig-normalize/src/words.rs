@@ -269,6 +269,15 @@ impl Words {
         self.vocabulary.frequency(word)
     }
 
+    /// Whether the lexicon knows `stem` followed by `ending` (both lower-case) as a word: a
+    /// form of the word that `stem` makes with another ending ("nämn" + "de").
+    pub(crate) fn knows_with(&self, stem: &str, ending: &str) -> bool {
+        let mut form = String::with_capacity(stem.len() + ending.len());
+        form.push_str(stem);
+        form.push_str(ending);
+        self.frequency(&form).is_some()
+    }
+
     /// Frequency of a capitalised proper name; `None` when unknown.
     #[inline]
     pub(crate) fn name_frequency(&self, name: &str) -> Option<u32> {

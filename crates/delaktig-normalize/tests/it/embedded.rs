@@ -2166,11 +2166,13 @@ Fika med vafflor.\n\naRwoONnH\n\nMarta och Hakan\n"
     let out = Normalizer::new().normalize(&format!(
         "Loggbok for kvallsoppet\n\n{DAMAGED}\n\nMandag 10 november\n\nLugn kvall med elva \
 besokare.\n\nstangde kl. 21.00.\n\nkl. 9.30-9.45\nValkommen!\n\nca 40 personer kom.\n\n\
+nr 12 var stangt.\n\n\
 Tisdag 11 november\n\nEn besokare berattade om sin vecka.\n\nstangde kl. 22.00.\n"
     ));
     assert!(out.text.contains("\nStängde kl. 21.00."), "{}", out.text);
     assert!(out.text.contains("\nkl. 9.30–9.45\n"), "{}", out.text);
     assert!(out.text.contains("\nca 40 personer kom."), "{}", out.text);
+    assert!(out.text.contains("\nnr 12 var stängt."), "{}", out.text);
 }
 
 #[test]
