@@ -1950,6 +1950,7 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], rough: bool, edits: &m
                         && laid
                             .get(prev.span.clone())
                             .is_some_and(|w| w.chars().nth(3).is_some())
+                        || c == b'i' && stray_final_i(laid, prev, gap, rest_end)
                 } else {
                     prev.kind != Kind::Number
                 }
@@ -2472,6 +2473,47 @@ fn day_before_month(after: &str) -> bool {
 /// Abbreviations a number may follow after their full stop ("kl. 9", "nr. 3").
 pub(crate) const ABBREVIATIONS_BEFORE_NUMBERS: &[&str] =
     &["kl", "nr", "ca", "tel", "s", "sid", "p", "kap", "lgh"];
+
+/// Whether a lone "i" at a line's end, after the token `prev` and the `gap` between them, with
+/// its line ending at `rest_end`, is a speck: the preposition follows no question ("Vad kan vi
+/// hjälpa till med? i"), and after a closing bracket or a mark of punctuation it ends no
+/// paragraph ("(sena tecken) i" over a blank line) and opens no new line that starts with a
+/// capital ("Status: Pågår, i" over "Kommentar: …"). A word of two letters or more comes
+/// before it.
+fn stray_final_i(laid: &str, prev: &Token, gap: &str, rest_end: usize) -> bool {
+    if prev.kind != Kind::Word
+        || laid
+            .get(prev.span.clone())
+            .is_none_or(|w| w.chars().nth(1).is_none())
+    {
+        return false;
+    }
+    let marks = gap.trim();
+    if marks.ends_with(['?', '!']) {
+        return true;
+    }
+    // The next line: empty at a paragraph's end or the text's end.
+    let next = laid
+        .get(rest_end..)
+        .map(|r| {
+            r.strip_prefix("\r\n")
+                .or_else(|| r.strip_prefix('\n'))
+                .unwrap_or(r)
+        })
+        .map(|r| r.split(['\n', '\r']).next().unwrap_or("").trim())
+        .unwrap_or("");
+    // A scan may part a paragraph's lines by a blank one ("en plats i" over a blank line
+    // and "Bostad först"): a mark before the letter is wanted.
+    !marks.is_empty()
+        && if next.is_empty() {
+            marks
+                .chars()
+                .all(|c| matches!(c, '.' | ',' | ':' | ';' | ')' | '-' | '–'))
+        } else {
+            marks.chars().all(|c| matches!(c, ',' | ')' | '-' | '–'))
+                && next.starts_with(|c: char| c.is_uppercase())
+        }
+}
 
 /// Whether `gap` (the text between token `prev` and a lone letter or digit) ends a sentence
 /// or holds a scan's specks: a full stop not after an abbreviation, an asterisk, a quote, or

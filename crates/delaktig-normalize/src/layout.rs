@@ -1187,17 +1187,18 @@ fn char_edits(
             // Inside a sentence, alone between two small-letter words, a bar or a brace is
             // the preposition "i" a scan drew so ("ensam | lägenheten", "ordförande {
             // socialnämnden"): a separator stands between items, not inside a clause.
+            // A brace may follow a name ("arbetat på Kajutan { elva år"), where a bar is as
+            // often a table's ("webben | Jyrki") or a speck ("Mäkinen | påpekade").
             '|' | '{' | '}'
                 if spaced
-                    && small_word(content[..i].trim_end().rsplit(' ').next())
-                    && content[i + 1..]
-                        .trim_start()
-                        .split(' ')
-                        .next()
-                        .is_some_and(|w| {
+                    && memchr::memchr3_iter(b'|', b'{', b'}', content.as_bytes()).count() == 1
+                    && {
+                        let left = content[..i].trim_end().rsplit(' ').next();
+                        let right = content[i + 1..].trim_start().split(' ').next();
+                        right.is_some_and(|w| {
                             small_word(Some(w)) && !crate::docfix::NO_OBJECT_OF_I.contains(&w)
-                        })
-                    && memchr::memchr3_iter(b'|', b'{', b'}', content.as_bytes()).count() == 1 =>
+                        }) && (small_word(left) || c != '|' && name_word(left))
+                    } =>
             {
                 ("i", Reason::StraySymbol)
             }
@@ -1225,6 +1226,18 @@ fn char_edits(
             reason,
         });
     }
+}
+
+/// Whether `word` is a word of three letters or more with a capital only at its start (a
+/// trailing comma or full stop aside): a name inside a sentence.
+fn name_word(word: Option<&str>) -> bool {
+    word.map(|w| w.trim_end_matches([',', '.']))
+        .is_some_and(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.clone().count() >= 2
+                && chars.all(char::is_lowercase)
+        })
 }
 
 /// Whether `word` is a word of two small letters or more (a trailing comma or full stop
@@ -2338,6 +2351,11 @@ Subject: Två förslag från anhörigföreningen\n";
             apply("Han satt ensam | lägenheten.\nLotta Berg, ordförande { socialnämnden.\n"),
             "Han satt ensam i lägenheten.\nLotta Berg, ordförande i socialnämnden.\n"
         );
+        // A brace after a name.
+        assert_eq!(
+            apply("Han har arbetat på Kajutan { elva år.\n"),
+            "Han har arbetat på Kajutan i elva år.\n"
+        );
         // Not before a word no preposition takes, nor beside a capital, nor among others.
         for kept in [
             "ensam | av Anna",
@@ -2345,6 +2363,8 @@ Subject: Två förslag från anhörigföreningen\n";
             "Hem | Kontakt",
             "x { a } y",
             "vi | de | dem",
+            "Mäkinen | påpekade",
+            "webben | Jyrki",
         ] {
             assert!(!apply(kept).contains(" i "), "{kept}: {}", apply(kept));
         }

@@ -592,6 +592,34 @@ Vi bor i\nen lagenhet.\n"
 }
 
 #[test]
+fn a_lone_i_at_a_lines_end_after_a_question_or_a_mark_is_a_speck() {
+    let text = format!(
+        "{DAMAGED}
+Vad kan vi hjalpa till med? i
+
+Status: Pagar, i
+Kommentar: Klart i maj.
+
+Nar det blir allvarligt (sena tecken) i
+
+En plats i
+
+Bostad forst.
+"
+    );
+    let out = Normalizer::new().normalize(&text);
+    for want in [
+        "till med?\n",
+        "Status: Pågår,\nKommentar",
+        "(sena tecken)\n",
+        // A scan may part a paragraph's lines by a blank one: with no mark, "i" stays.
+        "En plats i\n",
+    ] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+}
+
+#[test]
 fn a_rare_word_with_rn_run_together_is_the_common_word() {
     // "gama" is a rare word; "gärna" with "rn" read as "m" and ä as a is far commoner.
     let text = format!("{DAMAGED} Vi vill gama ha mer tid.");
