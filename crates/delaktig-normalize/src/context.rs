@@ -1732,7 +1732,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         // whole shows damage.
         "ay" | "ect" | "frin" | "tl" | "ki" | "art" | "sit" | "git" | "vata" | "gra" | "late"
         | "orn" | "ill" | "si" | "mats" | "loka" | "ging" | "frigor" | "tat" | "dé" | "sé"
-        | "gat" | "tor" | "ock" | "mien" | "ét" | "étt" | "nga" | "6r"
+        | "gat" | "tor" | "ock" | "mien" | "ét" | "étt" | "nga" | "6r" | "aren"
             if !n.damaged =>
         {
             Open
@@ -1804,8 +1804,39 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Default("unga")
         }
         "6r" if n.prev.is_some() && n.next.is_some() => Default("för"),
+        // "är en" run together ("Jag aren av dem", "Kommunhuset aren plats", "inte aren
+        // lyx") after a subject or an adverb, where "åren" follows a preposition or an
+        // adjective ("om åren som gått", "de senaste åren").
+        "aren"
+            if n.next.is_some()
+                && (is_in(n.prev, SUBJECT_PRONOUNS)
+                    || is_in(
+                        n.prev,
+                        &[
+                            "det",
+                            "den",
+                            "detta",
+                            "denna",
+                            "som",
+                            "vad",
+                            "vem",
+                            "inte",
+                            "också",
+                            "nu",
+                            "ju",
+                            "alltså",
+                            "verkligen",
+                            "fortfarande",
+                        ],
+                    )
+                    || n.prev.is_some_and(|w| {
+                        w.chars().count() >= 6 && (w.ends_with("et") || w.ends_with("en"))
+                    })) =>
+        {
+            Default("är en")
+        }
         "orn" | "ill" | "si" | "mats" | "loka" | "ging" | "frigor" | "tat" | "gat" | "tor"
-        | "ock" | "mien" | "nga" | "6r" => Open,
+        | "ock" | "mien" | "nga" | "6r" | "aren" => Open,
         "ét" | "étt" | "sé" => return None,
         "ay" if n.prev.is_some() || n.next.is_some() => Default("av"),
         "ect" => Default("ett"),
@@ -3005,7 +3036,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 159] = [
+const ASCII_WORDS: [&str; 160] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -3019,7 +3050,7 @@ const ASCII_WORDS: [&str; 159] = [
     "tacka", "falla", "slakt", "tr", "last", "fort", "@r", "vanlig", "tal", "marks", "starka",
     "vaga", "arlig", "arliga", "arligt", "forts", "vant", "laga", "anda", "vantar", "ska", "gras",
     "orn", "ill", "si", "mats", "loka", "ging", "frigor", "tat", "gat", "tor", "ock", "mien",
-    "nga", "6r",
+    "nga", "6r", "aren",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -3414,6 +3445,11 @@ mod tests {
         assert_eq!(pick("étt", Some("är"), Some("bra")), "ett");
         assert_eq!(pick("nga", Some("och"), Some("kontakta")), "unga");
         assert_eq!(pick("6r", Some("ansvarig"), Some("teamet")), "för");
+        assert_eq!(pick("aren", Some("jag"), Some("av")), "är en");
+        assert_eq!(pick("aren", Some("kommunhuset"), Some("plats")), "är en");
+        assert_eq!(pick("aren", Some("inte"), Some("lyx")), "är en");
+        assert_eq!(pick("aren", Some("om"), Some("som")), "open");
+        assert_eq!(pick("aren", Some("senaste"), Some("har")), "open");
         assert_eq!(pick("ect", Some("ge"), Some("mer")), "ett");
         assert_eq!(pick("frin", Some("reflektioner"), Some("mötet")), "från");
         assert_eq!(pick("tl", Some("vara"), Some("hjälp")), "till");

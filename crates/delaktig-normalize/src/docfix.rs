@@ -2477,9 +2477,9 @@ pub(crate) const ABBREVIATIONS_BEFORE_NUMBERS: &[&str] =
 /// Whether a lone "i" at a line's end, after the token `prev` and the `gap` between them, with
 /// its line ending at `rest_end`, is a speck: the preposition follows no question ("Vad kan vi
 /// hjälpa till med? i"), and after a closing bracket or a mark of punctuation it ends no
-/// paragraph ("(sena tecken) i" over a blank line) and opens no new line that starts with a
-/// capital ("Status: Pågår, i" over "Kommentar: …"). A word of two letters or more comes
-/// before it.
+/// paragraph ("(sena tecken) i" over a blank line) and stands before no label's line
+/// ("Status: Pågår, i" over "Kommentar: …"; but "klart, i" over "Stockholm har"). A word of
+/// two letters or more comes before it.
 fn stray_final_i(laid: &str, prev: &Token, gap: &str, rest_end: usize) -> bool {
     if prev.kind != Kind::Word
         || laid
@@ -2512,6 +2512,7 @@ fn stray_final_i(laid: &str, prev: &Token, gap: &str, rest_end: usize) -> bool {
         } else {
             marks.chars().all(|c| matches!(c, ',' | ')' | '-' | '–'))
                 && next.starts_with(|c: char| c.is_uppercase())
+                && next.split(' ').next().is_some_and(|w| w.ends_with(':'))
         }
 }
 

@@ -1351,7 +1351,10 @@ impl Restorer<'_> {
         // A subject and its verb run together ("Vihar") read as a misread word ("Visar")
         // only when they are not these two.
         let subject_verb = best.as_ref().is_some_and(|b| b.reason == Reason::Misread)
-            && subject_and_verb(&crate::text::lower(word));
+            && subject_and_verb(&crate::text::lower(word))
+            // "är" run together with a word after it that the lexicon's web forms hold as
+            // one ("arinte" read as "ärinte").
+            || best.is_some() && copula_run(&crate::text::lower(word));
         if self.doc.damage() != Damage::Clean
             && (best.as_ref().is_none_or(|b| b.reason == Reason::Compound) || subject_verb)
         {
@@ -2393,6 +2396,9 @@ fn missing_space<'t>(words: &Words, text: &'t str) -> Option<(&'t str, &'t str)>
             // "är" with its marks lost run together with the word after it ("frågan
             // arviktig"): never a compound's head as written.
             || left == "ar" && right_letters >= 5 && common(right)
+            // … or with a short word that follows the verb, never a compound's part ("Vi
+            // arinte motståndare", "ofta arde som").
+            || copula_run(&lower) && left == "ar"
             || RUN_AUXILIARIES.contains(&left)
                 && right_letters >= 4
                 && right.ends_with('t')
@@ -2412,6 +2418,13 @@ fn missing_space<'t>(words: &Words, text: &'t str) -> Option<(&'t str, &'t str)>
         }
     }
     found.map(|k| text.split_at(k))
+}
+
+/// Whether `word` (small letters) is "är" with its marks lost run together with a short
+/// word that follows the verb and never ends a compound ("arinte", "arde").
+fn copula_run(word: &str) -> bool {
+    word.strip_prefix("ar")
+        .is_some_and(|rest| matches!(rest, "inte" | "de" | "det" | "den" | "nog" | "ju"))
 }
 
 /// Whether `b` is `a` with one letter more or less at its start or its end ("carmen" and

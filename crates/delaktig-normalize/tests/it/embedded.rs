@@ -620,6 +620,23 @@ Bostad forst.
 }
 
 #[test]
+fn the_verb_ar_run_together_with_a_short_word_after_it_is_parted() {
+    let text = format!(
+        "{DAMAGED}\nVi arinte motstandare. De som drabbas ofta arde som har svarast. \
+Jag aren av dem. Han berattar om aren som gatt.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    for want in [
+        "Vi är inte motståndare",
+        "ofta är de som",
+        "Jag är en av dem",
+        "om åren som gått",
+    ] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+}
+
+#[test]
 fn a_rare_word_with_rn_run_together_is_the_common_word() {
     // "gama" is a rare word; "gärna" with "rn" read as "m" and ä as a is far commoner.
     let text = format!("{DAMAGED} Vi vill gama ha mer tid.");
