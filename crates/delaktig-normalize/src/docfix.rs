@@ -1599,9 +1599,54 @@ const SUSPENDED_HEAD_CONFIDENCE: f32 = 0.8;
 /// Confidence of a law's abbreviation written as the law is.
 const LAW_CONFIDENCE: f32 = 0.9;
 
-/// Reads a scan's "1" for a capital I: a lone "1" opening a sentence before a word that
+/// Possessives, before which a "1" is the preposition "i" ("1 ditt uppdrag").
+const POSSESSIVES_AFTER_I: &[&str] = &[
+    "min", "mitt", "mina", "din", "ditt", "dina", "sin", "sitt", "sina", "vår", "vårt", "våra",
+    "var", "vart", "vara", "ert", "era",
+];
+
+/// Nouns written small that a number follows ("lägenhet 1", "steg 1"): a "1" after them is
+/// the number.
+const NUMBERED_NOUNS: &[&str] = &[
+    "lägenhet",
+    "lagenhet",
+    "lgh",
+    "punkt",
+    "steg",
+    "cykel",
+    "fas",
+    "nivå",
+    "niva",
+    "rum",
+    "bilaga",
+    "sida",
+    "våning",
+    "vaning",
+    "plan",
+    "grupp",
+    "nr",
+    "kap",
+    "paragraf",
+    "version",
+    "del",
+    "vecka",
+    "kl",
+    "klockan",
+    "tr",
+    "hus",
+    "port",
+    "block",
+    "linje",
+    "buss",
+    "spår",
+];
+
+/// Reads a scan's "1" for the preposition I: a lone "1" opening a sentence before a word that
 /// follows the preposition there ("1 dag är vi" → "I dag"; not before a month: "1 juni" is a
-/// date), and a "1" in a word of capitals ("1VO" → "IVO"). `edits` stay in text order.
+/// date), or before a possessive or a definite noun ("1 rådet ingår"); inside a sentence
+/// after a word of small letters, before such a word but a count ("amfetamin, 1 dag har
+/// jag" → "i dag"); and a "1" in a word of capitals ("1VO" → "IVO"). `edits` stay in text
+/// order.
 pub(crate) fn one_for_i(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     let mut added: Vec<WordEdit> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
@@ -1619,22 +1664,55 @@ pub(crate) fn one_for_i(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
             continue;
         };
         let replacement = if t.kind == Kind::Number && text == "1" {
-            let next = tokens.get(i + 1).filter(|n| {
-                n.kind == Kind::Word
-                    && laid.get(t.span.end..n.span.start) == Some(" ")
-                    && laid.get(n.span.clone()).is_some_and(|w| {
-                        crate::context::AFTER_I.contains(&crate::text::lower(w).as_ref())
-                    })
-            });
-            // "4.1 Den enskildes …": a section's number after a number and its dot.
-            let section_number = laid
-                .get(..t.span.start)
-                .and_then(|before| before.strip_suffix('.'))
-                .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
-            if !t.sentence_start || next.is_none() || section_number {
+            let next = tokens
+                .get(i + 1)
+                .filter(|n| n.kind == Kind::Word && laid.get(t.span.end..n.span.start) == Some(" "))
+                .and_then(|n| laid.get(n.span.clone()))
+                .map(crate::text::lower);
+            let Some(next) = next else {
                 continue;
+            };
+            // A count stands before no possessive and no definite noun ("1 ditt uppdrag", "1
+            // rådet").
+            let no_count = POSSESSIVES_AFTER_I.contains(&next.as_ref())
+                || next.chars().count() >= 5
+                    && (next.ends_with("et") || next.ends_with("en"))
+                    && !matches!(next.as_ref(), "vuxen" | "hundraen");
+            if t.sentence_start {
+                // "4.1 Den enskildes …": a section's number after a number and its dot.
+                let section_number = laid
+                    .get(..t.span.start)
+                    .and_then(|before| before.strip_suffix('.'))
+                    .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+                if section_number || !(crate::context::AFTER_I.contains(&next.as_ref()) || no_count)
+                {
+                    continue;
+                }
+                "I".to_string()
+            } else {
+                // Inside a sentence, after a comma or a word of small letters that numbers
+                // nothing ("amfetamin, 1 dag har jag", "sekretess 1 ditt uppdrag"; not
+                // "lägenhet 1 och"), before a word that follows the preposition and counts
+                // nothing ("det", "två" may: "steg 1 den 3 mars").
+                let prev = i.checked_sub(1).and_then(|j| tokens.get(j));
+                let after_word = prev.is_some_and(|p| {
+                    p.kind == Kind::Word
+                        && p.shape == Shape::Lower
+                        && laid
+                            .get(p.span.end..t.span.start)
+                            .is_some_and(|g| g == " " || g == ", ")
+                        && laid
+                            .get(p.span.clone())
+                            .is_some_and(|w| !NUMBERED_NOUNS.contains(&w))
+                });
+                let fits = no_count
+                    || crate::context::AFTER_I.contains(&next.as_ref())
+                        && !matches!(next.as_ref(), "det" | "den" | "tre" | "två" | "tva");
+                if !after_word || !fits {
+                    continue;
+                }
+                "i".to_string()
             }
-            "I".to_string()
         } else if t.kind == Kind::Word
             && text.len() >= 3
             && text.bytes().filter(|&b| b == b'1').count() == 1

@@ -341,6 +341,7 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
     }
     item_number_edits(text, &lines, &mut out);
     time_speck_edits(text, &mut out);
+    currency_edits(text, &mut out);
     let candidates = char_edit_candidates(text.as_bytes());
     let mut next = 0;
     for (n, line) in lines.iter().enumerate() {
@@ -609,6 +610,48 @@ fn closes_quote(line: &str) -> bool {
         rest = speck;
     }
     rest.contains(QUOTES)
+}
+
+/// Words a price never stands between ("kostar £4 per styck"): after a currency sign and a
+/// four they are no scan's "få" or "så".
+const NO_PRICE_AROUND: &[&str] = &[
+    "per", "i", "och", "för", "om", "till", "st", "styck", "kr", "kostar", "kostade", "pris",
+    "priset", "betala", "betalar", "betalade",
+];
+
+/// "få" and "så" whose letters a rough scan read as a currency sign and a four ("att £4 svar",
+/// "är det $4 det"): alone between two words of small letters, neither of them one a price
+/// stands beside. Before the words are read, so that their neighbours are read beside "få"
+/// and "så" (as a second normalisation reads them).
+fn currency_edits(text: &str, out: &mut Vec<Edit>) {
+    let bytes = text.as_bytes();
+    for (written, word) in [("£4", "få"), ("$4", "så")] {
+        for at in memchr::memmem::find_iter(bytes, written.as_bytes()) {
+            let end = at + written.len();
+            let small = |w: Option<&str>| {
+                w.is_some_and(|w| {
+                    w.chars().count() >= 2
+                        && w.chars().all(char::is_lowercase)
+                        && !NO_PRICE_AROUND.contains(&w)
+                })
+            };
+            let before = text
+                .get(..at)
+                .and_then(|b| b.strip_suffix(' '))
+                .map(|b| b.rsplit([' ', '\n']).next().unwrap_or(b));
+            let after = text
+                .get(end..)
+                .and_then(|a| a.strip_prefix(' '))
+                .map(|a| a.split([' ', '\n', ',', '.']).next().unwrap_or(a));
+            if small(before) && small(after) {
+                out.push(Edit {
+                    span: at..end,
+                    replacement: word,
+                    reason: Reason::Misread,
+                });
+            }
+        }
+    }
 }
 
 /// Specks a rough scan leaves in the dates and times of a note's header, which would hide
@@ -2343,6 +2386,22 @@ Subject: Två förslag från anhörigföreningen\n";
             apply("Mötet öppnades | av Anna\n"),
             "Mötet öppnades av Anna\n"
         );
+    }
+
+    #[test]
+    fn a_currency_sign_and_a_four_between_words_is_fa_or_sa() {
+        assert_eq!(
+            apply("Det tar lang tid att £4 svar, och det $4 det.\n"),
+            "Det tar lang tid att få svar, och det så det.\n"
+        );
+        // A price stays.
+        for kept in [
+            "kostar £4 per styck\n",
+            "vi betalar $4 i avgift\n",
+            "£4 svar\n",
+        ] {
+            assert_eq!(apply(kept), kept);
+        }
     }
 
     #[test]

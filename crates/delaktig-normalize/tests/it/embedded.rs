@@ -1690,14 +1690,30 @@ fn a_scans_one_for_a_capital_i_is_read_back() {
         "{}",
         out.text
     );
-    // A number before other words, or inside a sentence, stays.
-    let text = format!("{DAMAGED} Punkt 1 dag tva. 1 person kom.");
+    // A number before other words, or after a word it numbers, stays.
+    let text = format!(
+        "{DAMAGED} Punkt 1 dag tva. 1 person kom. Han bor i lagenhet 1 och steg 1 den 3 mars."
+    );
     let out = Normalizer::new().normalize(&text);
     assert!(
-        out.text.contains("Punkt 1 dag två. 1 person kom."),
+        out.text
+            .contains("Punkt 1 dag två. 1 person kom. Han bor i lägenhet 1 och steg 1 den 3 mars."),
         "{}",
         out.text
     );
+    // Inside a sentence after a word or a comma, and before a possessive or a definite noun.
+    let text = format!(
+        "{DAMAGED} Det blev amfetamin, 1 dag har jag slutat. Vi ses i veckan, 1 radet ingar \
+foreningen. Om sekretess 1 ditt uppdrag."
+    );
+    let out = Normalizer::new().normalize(&text);
+    for want in [
+        "amfetamin, i dag har jag",
+        "veckan, i rådet ingår",
+        "sekretess i ditt uppdrag",
+    ] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
 }
 
 #[test]
