@@ -1732,7 +1732,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         // whole shows damage.
         "ay" | "ect" | "frin" | "tl" | "ki" | "art" | "sit" | "git" | "vata" | "gra" | "late"
         | "orn" | "ill" | "si" | "mats" | "loka" | "ging" | "frigor" | "tat" | "dé" | "sé"
-        | "gat" | "tor" | "ock" | "mien" | "ét" | "étt" | "nga" | "6r" | "aren"
+        | "gat" | "tor" | "ock" | "mien" | "ét" | "étt" | "nga" | "6r" | "aren" | "jen"
             if !n.damaged =>
         {
             Open
@@ -1835,8 +1835,10 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         {
             Default("är en")
         }
+        // "i en" run together, its "i" read as a "j" ("man börjar jen referensgrupp").
+        "jen" if n.prev.is_some() && n.next.is_some() => Default("i en"),
         "orn" | "ill" | "si" | "mats" | "loka" | "ging" | "frigor" | "tat" | "gat" | "tor"
-        | "ock" | "mien" | "nga" | "6r" | "aren" => Open,
+        | "ock" | "mien" | "nga" | "6r" | "aren" | "jen" => Open,
         "ét" | "étt" | "sé" => return None,
         "ay" if n.prev.is_some() || n.next.is_some() => Default("av"),
         "ect" => Default("ett"),
@@ -3036,7 +3038,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 160] = [
+const ASCII_WORDS: [&str; 161] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -3050,7 +3052,7 @@ const ASCII_WORDS: [&str; 160] = [
     "tacka", "falla", "slakt", "tr", "last", "fort", "@r", "vanlig", "tal", "marks", "starka",
     "vaga", "arlig", "arliga", "arligt", "forts", "vant", "laga", "anda", "vantar", "ska", "gras",
     "orn", "ill", "si", "mats", "loka", "ging", "frigor", "tat", "gat", "tor", "ock", "mien",
-    "nga", "6r", "aren",
+    "nga", "6r", "aren", "jen",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -3449,6 +3451,7 @@ mod tests {
         assert_eq!(pick("aren", Some("kommunhuset"), Some("plats")), "är en");
         assert_eq!(pick("aren", Some("inte"), Some("lyx")), "är en");
         assert_eq!(pick("aren", Some("om"), Some("som")), "open");
+        assert_eq!(pick("jen", Some("börjar"), Some("referensgrupp")), "i en");
         assert_eq!(pick("aren", Some("senaste"), Some("har")), "open");
         assert_eq!(pick("ect", Some("ge"), Some("mer")), "ett");
         assert_eq!(pick("frin", Some("reflektioner"), Some("mötet")), "från");
