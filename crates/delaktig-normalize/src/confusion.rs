@@ -218,6 +218,10 @@ fn options(chars: &[char], i: usize, tier: Tier, add: &mut impl FnMut(Option_)) 
             add("Ä", 1, 2.0);
         }
         '6' => add("ö", 1, 0.1),
+        // In a rough scan an å read as an 8 ("s8", "ocks8") and an l as a 1 beside letters
+        // ("h61l", "1ss").
+        '8' if tier == Tier::Rare && (prev_lower || next_lower) => add("å", 1, 1.0),
+        '1' if tier == Tier::Rare && (prev_lower || next_lower) => add("l", 1, 1.0),
         '4' => {
             add("ä", 1, 0.3);
             add("å", 1, 0.8);
@@ -351,7 +355,19 @@ pub(crate) fn may_be_damaged(word: &str) -> bool {
     word.bytes().any(|b| {
         matches!(
             b,
-            b'a' | b'A' | b'o' | b'O' | b'6' | b'4' | b'&' | b'@' | b'G' | b'd' | b'i' | 0xc3
+            b'a' | b'A'
+                | b'o'
+                | b'O'
+                | b'6'
+                | b'4'
+                | b'8'
+                | b'1'
+                | b'&'
+                | b'@'
+                | b'G'
+                | b'd'
+                | b'i'
+                | 0xc3
         )
     }) || !word.bytes().any(is_vowel_byte)
         || word.starts_with("Spp")

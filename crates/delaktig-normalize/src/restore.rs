@@ -942,10 +942,13 @@ impl Restorer<'_> {
         if shape == Shape::Mixed && !hard {
             return None;
         }
-        if word
-            .bytes()
-            .any(|b| b.is_ascii_digit() && b != b'4' && b != b'6')
-        {
+        // A rough scan's 8 for an å and 1 for an l are read in a damaged document, but not in
+        // an ordinal's short form ("1a", "8e").
+        let digit_ok = self.doc.damage() == Damage::Damaged
+            && !(word.starts_with(|c: char| c.is_ascii_digit()) && letters < 3);
+        if word.bytes().any(|b| {
+            b.is_ascii_digit() && b != b'4' && b != b'6' && !(digit_ok && matches!(b, b'8' | b'1'))
+        }) {
             return None;
         }
         if !confusion::may_be_damaged(word) {

@@ -620,6 +620,28 @@ Bostad forst.
 }
 
 #[test]
+fn a_rough_scans_eight_for_a_ring_and_one_for_an_l_are_read_back() {
+    let text = format!("{DAMAGED}\nDet var s8 bra och ocks8 alltid. Han h61l tal.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text
+            .contains("Det var så bra och också alltid. Han höll tal."),
+        "{}",
+        out.text
+    );
+    // An ordinal's short form stays, and in a document whose letters are intact so do they.
+    let text = format!("{DAMAGED}\nDen 1a maj och den 8e juni.\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text.contains("Den 1a maj och den 8e juni."),
+        "{}",
+        out.text
+    );
+    let clean = "Det var s8 bra.\n";
+    assert_eq!(Normalizer::new().normalize(clean).text, clean);
+}
+
+#[test]
 fn the_verb_ar_run_together_with_a_short_word_after_it_is_parted() {
     let text = format!(
         "{DAMAGED}\nVi arinte motstandare. De som drabbas ofta arde som har svarast. \
