@@ -2036,7 +2036,11 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], rough: bool, edits: &m
             Kind::Word if c.is_ascii_uppercase() && c != b'I' => {
                 after_marks(laid, prev, gap) || rough && prev.kind == Kind::Word && gap == " "
             }
-            Kind::Number => after_marks(laid, prev, gap),
+            Kind::Number => {
+                after_marks(laid, prev, gap)
+                    || gap.trim_end().starts_with(['?', '!'])
+                    || rough && gap == " " && stray_digit_after(laid, prev)
+            }
             _ => false,
         };
         if !stray {
@@ -2592,6 +2596,63 @@ fn stray_final_i(laid: &str, prev: &Token, gap: &str, rest_end: usize) -> bool {
                 && next.starts_with(|c: char| c.is_uppercase())
                 && next.split(' ').next().is_some_and(|w| w.ends_with(':'))
         }
+}
+
+/// Whether a lone digit ending a line of a rough scan right after the word `prev` is a
+/// speck: not after a word that numbers what follows it ("punkt 4", "plan 3", "cirka 8",
+/// "den 1"), a street ("Strandgatan 5") or a word in capitals ("PUNKT 6").
+fn stray_digit_after(laid: &str, prev: &Token) -> bool {
+    if prev.kind != Kind::Word || prev.shape == Shape::Upper {
+        return false;
+    }
+    let Some(word) = laid.get(prev.span.clone()) else {
+        return false;
+    };
+    let lower = crate::text::lower(word);
+    let lower = lower.as_ref();
+    !NUMBERED_NOUNS.contains(&lower)
+        && !matches!(
+            lower,
+            "cirka"
+                | "ca"
+                | "till"
+                | "den"
+                | "nummer"
+                | "plats"
+                | "avdelning"
+                | "avsnitt"
+                | "kostnad"
+                | "torg"
+                | "och"
+                | "av"
+                | "på"
+                | "pa"
+                | "om"
+                | "med"
+                | "år"
+                | "ar"
+                | "paragraf"
+                | "fråga"
+                | "fraga"
+                | "förslag"
+                | "forslag"
+                | "motion"
+                | "bilaga"
+                | "tabell"
+                | "figur"
+                | "träff"
+                | "traff"
+                | "gång"
+                | "gang"
+                | "sal"
+                | "kap"
+        )
+        && ![
+            "gatan", "vägen", "vagen", "gränd", "grand", "gata", "väg", "vag", "torg", "plan",
+        ]
+        .iter()
+        .any(|s| lower.ends_with(s))
+        && word.chars().count() >= 3
 }
 
 /// Whether `gap` (the text between token `prev` and a lone letter or digit) ends a sentence

@@ -620,6 +620,35 @@ Bostad forst.
 }
 
 #[test]
+fn a_lone_digit_ending_a_line_of_a_rough_scan_after_a_word_is_a_speck() {
+    // A rough scan: one word in twelve of four letters or more is unreadable.
+    let mut text = String::from(DAMAGED);
+    for garble in [
+        "qxzvbt", "wqkrtz", "zvxqbm", "kqxwzt", "xbzqvk", "tqzxwv", "vzkqxw", "bxtzqw", "zqwxkv",
+        "kvzxqt",
+    ] {
+        text.push_str(&format!(
+            " Gruppen diskuterade forslag kring lokalen {garble}. Alla forslag ska besvaras."
+        ));
+    }
+    text.push_str(
+        "\nJag har fler sociala kontakter 63 procent 2\nKommundirektor Elisabeth Sundqvist 5\n\
+Hur gar vi vidare? 3\nSe punkt 4\nAdressen ar Strandgatan 5\n",
+    );
+    let out = Normalizer::new().normalize(&text);
+    for want in [
+        "63 procent\n",
+        "Elisabeth Sundqvist\n",
+        "Hur går vi vidare?\n",
+        // A word that numbers what follows it, and a street, keep their number.
+        "Se punkt 4\n",
+        "Strandgatan 5\n",
+    ] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+}
+
+#[test]
 fn a_rough_scans_eight_for_a_ring_and_one_for_an_l_are_read_back() {
     let text = format!("{DAMAGED}\nDet var s8 bra och ocks8 alltid. Han h61l tal.\n");
     let out = Normalizer::new().normalize(&text);
