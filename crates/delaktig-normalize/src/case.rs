@@ -19,6 +19,12 @@ pub(crate) fn size_only(c: char) -> bool {
     )
 }
 
+/// Abbreviations of three letters that end with a full stop inside a sentence.
+const SHORT_ABBREVIATIONS: &[&str] = &[
+    "kap", "tel", "avd", "ang", "bil", "ref", "adr", "jfr", "dvs", "osv", "obs", "tfn", "sid",
+    "lgh", "ggr", "st", "mfl", "bla", "pga", "tex", "ev", "resp",
+];
+
 /// Abbreviations of four letters or more that end with a full stop inside a sentence.
 const ABBREVIATIONS: &[&str] = &["resp", "forts", "inkl", "exkl", "ungef", "tillsv"];
 
@@ -187,6 +193,7 @@ pub(crate) fn correct(
         let stop = match after_full_stop(laid, tokens, i) {
             Some(Stop::OnLine) => true,
             Some(Stop::LineBefore) => stops && opener(),
+            Some(Stop::AfterShortWord) => pass == Pass::Stops,
             None => false,
         };
         if stops != stop || pass == Pass::OpenerStops && !opener() {
@@ -794,6 +801,9 @@ fn word_before_on_line<'t, 'l>(
 enum Stop {
     OnLine,
     LineBefore,
+    /// On the line, after a word of three letters before a word that opens sentences: taken
+    /// only where the scan leaves few specks.
+    AfterShortWord,
 }
 
 /// Whether token `i` follows a full stop, question or exclamation mark that ends a sentence
@@ -853,11 +863,29 @@ fn after_full_stop(laid: &str, tokens: &[Token], i: usize) -> Option<Stop> {
     {
         return None;
     }
-    (p.kind == Kind::Word
-        && prev.chars().count() >= 4
-        && prev.chars().all(char::is_alphabetic)
-        && !ABBREVIATIONS.contains(&prev.to_lowercase().as_str()))
-    .then_some(at)
+    // (A scan's 6 or 4 for a marked letter is a letter of the word: "Uppf6ljning. vi".) A
+    // word of three letters ends a sentence before a word that opens sentences ("fina ord.
+    // vad säger du"), unless it is an abbreviation.
+    let letters = prev.chars().count();
+    if p.kind != Kind::Word
+        || !prev
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '4' | '6'))
+    {
+        return None;
+    }
+    let lower = prev.to_lowercase();
+    if letters >= 4 {
+        (!ABBREVIATIONS.contains(&lower.as_str())).then_some(at)
+    } else {
+        (letters == 3
+            && matches!(at, Stop::OnLine)
+            && !SHORT_ABBREVIATIONS.contains(&lower.as_str())
+            && laid
+                .get(t.span.clone())
+                .is_some_and(|next| OPENERS.contains(&crate::text::lower(next).as_ref())))
+        .then_some(Stop::AfterShortWord)
+    }
 }
 
 /// Whether word token `i` opens a bullet item that is a whole sentence: it follows a bullet

@@ -649,6 +649,23 @@ Hur gar vi vidare? 3\nSe punkt 4\nAdressen ar Strandgatan 5\n",
 }
 
 #[test]
+fn a_sentence_opener_written_small_after_a_short_word_or_a_scans_digit_takes_its_capital() {
+    let text = format!(
+        "{DAMAGED}\nManga sager att det mest ar fina ord. vad sager du om det? Se avsnitt 5 \
+Uppf6ljning. vi foreslar en roll. Se kap. vi har mer.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    for want in [
+        "fina ord. Vad säger du",
+        "Uppföljning. Vi föreslår",
+        // An abbreviation's full stop ends no sentence.
+        "Se kap. vi har",
+    ] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+}
+
+#[test]
 fn a_rough_scans_eight_for_a_ring_and_one_for_an_l_are_read_back() {
     let text = format!("{DAMAGED}\nDet var s8 bra och ocks8 alltid. Han h61l tal.\n");
     let out = Normalizer::new().normalize(&text);
