@@ -853,6 +853,72 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             {
                 // "Hur hamnade du här?": a past tense before its subject, then where.
                 Clear("här")
+            } else if n.prev == Some("är")
+                && !is_number(n.prev2)
+                && !is_in(n.prev2, QUANTIFIERS)
+                && !is_in(n.prev2, PREPOSITIONS)
+                && !is_in(
+                    n.prev2,
+                    &[
+                        "förra", "forra", "nästa", "nasta", "detta", "varje", "samma", "hela",
+                        "senaste", "sista", "första", "forsta", "ett", "två", "tva", "tre",
+                    ],
+                )
+                && (n.next.is_none()
+                    || is_in(
+                        n.next,
+                        &[
+                            "för",
+                            "for",
+                            "i",
+                            "på",
+                            "pa",
+                            "nu",
+                            "med",
+                            "hos",
+                            "och",
+                            "varje",
+                            "sedan",
+                            "ofta",
+                            "alltid",
+                            "tillsammans",
+                            "just",
+                            "bara",
+                            "också",
+                            "ocksa",
+                            "för",
+                            "idag",
+                        ],
+                    ))
+            {
+                // "Vi är här för medlemmarna": no "har" follows the verb "är" (where a count,
+                // a preposition or a determiner stands before, "är" may be a scan's "år":
+                // "två år har gått", "i år har vi").
+                Clear("här")
+            } else if is_in(
+                n.next,
+                &[
+                    "uppe",
+                    "nere",
+                    "borta",
+                    "omkring",
+                    "ifrån",
+                    "ifran",
+                    "nedanför",
+                    "ovanför",
+                ],
+            ) {
+                // "Det är mörkertid här uppe": where, then which way.
+                Clear("här")
+            } else if n.prev.is_some()
+                && is_in(n.next2, SUBJECT_PRONOUNS)
+                && (is_in(n.next, FINITE_AFTER_HAR)
+                    || ends_any(n.next, &["ade", "dde", "tte", "de", "te"], 4)
+                        && !is_in(n.next, &["inte", "ide", "ende"]))
+            {
+                // "Första natten här trodde jag": a finite verb before its subject follows an
+                // adverb; "har" takes a supine.
+                Clear("här")
             } else {
                 return None;
             }
@@ -4118,6 +4184,32 @@ mod tests {
     /// it to the lexicon, "keep" when they keep it as written.
     fn pick_in(word: &str, n: &Neighbours<'_>) -> &'static str {
         decide(word, n).map_or("keep", |v| v.word().unwrap_or("open"))
+    }
+
+    #[test]
+    fn har_after_the_verb_ar_before_a_direction_or_before_a_verb_and_its_subject_is_where() {
+        let n = |prev2, next| Neighbours {
+            prev2,
+            prev: Some("är"),
+            next,
+            ..Neighbours::default()
+        };
+        assert_eq!(pick_in("har", &n(Some("vi"), Some("för"))), "här");
+        // After a count or "i", "är" may be a scan's "år", and before other words "har"
+        // may be another garble.
+        assert_eq!(pick_in("har", &n(Some("två"), Some("för"))), "keep");
+        assert_eq!(pick_in("har", &n(Some("i"), Some("för"))), "keep");
+        assert_eq!(pick_in("har", &n(Some("vi"), Some("gjort"))), "keep");
+        assert_eq!(pick("har", Some("mörkertid"), Some("uppe")), "här");
+        assert_eq!(
+            pick4("har", Some("natten"), Some("trodde"), Some("jag")),
+            "här"
+        );
+        assert_eq!(pick4("har", Some("natten"), Some("kan"), Some("vi")), "här");
+        assert_eq!(
+            pick4("har", Some("gruppen"), Some("inte"), Some("vi")),
+            "keep"
+        );
     }
 
     #[test]
