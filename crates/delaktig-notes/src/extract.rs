@@ -630,7 +630,9 @@ pub(crate) fn outcome_of_verb(verb: &str) -> Option<DecisionOutcome> {
 fn outcome_word(w: &str) -> Option<DecisionOutcome> {
     use DecisionOutcome::{Accepted, Answered, Implemented, Parked, Referred, Rejected};
     let stem = |stems: &[&str]| stems.iter().any(|s| w.starts_with(s));
-    if stem(&["avslå", "avslog", "avslag", "avvisa"]) {
+    // ("avstyrka", "tillstyrka": a board's no or yes to a proposal on which another decides,
+    // as its answer.)
+    if stem(&["avslå", "avslog", "avslag", "avvisa", "avstyrk"]) {
         Some(Rejected)
     } else if matches!(
         w,
@@ -653,7 +655,14 @@ fn outcome_word(w: &str) -> Option<DecisionOutcome> {
         // tells ("genomförs" is a decision that it will be).
         Some(Implemented)
     } else if stem(&[
-        "bifall", "biföll", "bevilja", "godkän", "godta", "godtog", "accepter",
+        "bifall",
+        "biföll",
+        "bevilja",
+        "godkän",
+        "godta",
+        "godtog",
+        "accepter",
+        "tillstyrk",
     ]) || matches!(w, "antas" | "antogs" | "antog" | "genomförs" | "genomföras")
     {
         Some(Accepted)
@@ -711,11 +720,12 @@ pub(crate) fn decision(sentence: &str) -> Option<(DecisionOutcome, Option<(usize
     }
     // "Styrelsen föreslog att motionen bifalls": a recommendation on what to decide, before
     // the decision itself.
-    if ws
-        .iter()
-        .take(subject + 1)
-        .any(|&(_, w)| matches!(w, "föreslås" | "föreslår" | "föreslog" | "tillstyrker"))
-    {
+    if ws.iter().take(subject + 1).any(|&(_, w)| {
+        matches!(
+            w,
+            "föreslås" | "föreslår" | "föreslog" | "tillstyrker" | "avstyrker"
+        )
+    }) {
         return None;
     }
     // "Nämnden beslutade i juni vilka förslag som skulle genomföras": which were decided is
@@ -1416,6 +1426,18 @@ mod tests {
             Some((Accepted, None))
         );
         assert_eq!(read("Medborgarförslaget avslås."), Some((Rejected, None)));
+        // A board's yes or no to a proposal another body decides on.
+        assert_eq!(
+            read("Socialnämnden beslutade att tillstyrka förslaget."),
+            Some((Accepted, None))
+        );
+        assert_eq!(
+            read("Nämnden beslutade att avstyrka motionen."),
+            Some((Rejected, None))
+        );
+        // The administration's recommendation is none.
+        assert_eq!(read("Förvaltningen avstyrker motionen."), None);
+        assert_eq!(read("Förvaltningen tillstyrker förslaget."), None);
         // A yes to part of it, whichever way it is put, with the reason for the rest.
         assert_eq!(
             read("Förslaget bifalls delvis eftersom kvällsöppet inte ryms i budgeten."),
