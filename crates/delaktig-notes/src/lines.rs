@@ -650,6 +650,20 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
             continue;
         }
         let mut kind = classify(s);
+        // A header row a scan read without its bars, over a row with them (maybe past a
+        // blank line, as a scan parts a table's rows).
+        if kind != Kind::Row
+            && crate::table::is_bare_header(s)
+            && phys
+                .iter()
+                .skip(i + 1)
+                .take(2)
+                .map(get)
+                .find(|l| !l.is_empty())
+                .is_some_and(|l| classify(l) == Kind::Row)
+        {
+            kind = Kind::Row;
+        }
         // A tab row counts only as a header of known columns or right under another such
         // row (a cell left empty may give it fewer cells than its header): tabs also part a
         // form's labels from their values ("Tid:<tab>13.00") and who came from their

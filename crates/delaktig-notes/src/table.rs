@@ -91,10 +91,36 @@ pub(crate) fn is_boxed(line: &str) -> bool {
         || ((first || last) && bars >= 4 && line.matches(" | ").count() >= 3)
 }
 
+/// Whether `line`, with neither bars nor tabs, is a header row a scan read without its bars
+/// ("Förslag Från Beslut Motivering Ansvarig"): three words or more, each a column's name. (It
+/// counts as one only over a row with bars; see `lines::split`.)
+pub(crate) fn is_bare_header(line: &str) -> bool {
+    let line = line.trim();
+    if memchr::memchr2(b'|', b'\t', line.as_bytes()).is_some() {
+        return false;
+    }
+    let mut n = 0;
+    for word in line.split_ascii_whitespace() {
+        if column(word) == Column::Other {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 3
+}
+
 /// The cells of row `line` with their byte ranges in it, trimmed; the empty cells outside
 /// its outer bars are left out. Of a tab row, the cells with text: tabs set in a row to
-/// line the columns up part two cells, not more.
+/// line the columns up part two cells, not more. Of a header read without its bars, its
+/// words.
 pub(crate) fn cells(line: &str) -> Vec<(usize, &str)> {
+    if is_bare_header(line) {
+        let base = line.as_ptr() as usize;
+        return line
+            .split_ascii_whitespace()
+            .map(|w| (w.as_ptr() as usize - base, w))
+            .collect();
+    }
     if is_tab_row(line) {
         let mut cells = tab_cells(line);
         cells.retain(|c| !c.1.is_empty());
@@ -233,6 +259,17 @@ mod tests {
             header(&cells("| Förslag | Från | Status | Motivering |")).unwrap(),
             [Column::Proposal, Column::By, Column::Status, Column::Reason]
         );
+        // A header a scan read without its bars.
+        assert!(is_bare_header("Förslag Från Beslut Motivering Ansvarig"));
+        assert!(!is_bare_header("Förslag från brukarrådet"));
+        assert!(!is_bare_header("Vad Vem"));
+        let row = "Förslag Från  Beslut Ansvarig";
+        let bare = cells(row);
+        assert_eq!(
+            header(&bare).unwrap(),
+            [Column::Proposal, Column::By, Column::Status, Column::Who]
+        );
+        assert_eq!(&row[bare[2].0..bare[2].0 + 6], "Beslut");
         assert!(says_done("Klar"));
         assert!(!says_done("pågår"));
     }

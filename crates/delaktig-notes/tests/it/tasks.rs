@@ -456,6 +456,48 @@ fn a_scanned_tables_rows_parted_by_blank_lines_stay_a_table() {
 }
 
 #[test]
+fn a_header_a_scan_read_without_its_bars_still_names_the_columns_of_the_rows_under_it() {
+    let scan = "3. Forslagslistan\n\nForslag Fran Beslut Motivering Ansvarig\n\n\
+                | Langre oppettider pa Fyren | RSMH | Avslaget | Personal saknas pa kvallarna | Per Ek |\n\n\
+                | Gratis busskort | RSMH | Utreds | | |\n";
+    let restored = delaktig_normalize::Normalizer::new().normalize(scan).text;
+    let doc = parse(&restored, &ParseOptions::new().with_year(2025));
+    let proposals: Vec<_> = doc
+        .proposals
+        .iter()
+        .map(|p| (p.text.as_str(), p.by.as_deref()))
+        .collect();
+    assert_eq!(
+        proposals,
+        [
+            ("Längre öppettider på Fyren", Some("RSMH")),
+            ("Gratis busskort", Some("RSMH"))
+        ]
+    );
+    let decisions: Vec<_> = doc
+        .decisions
+        .iter()
+        .map(|d| (d.outcome, d.justification.as_deref()))
+        .collect();
+    assert_eq!(
+        decisions,
+        [
+            (
+                delaktig_notes::DecisionOutcome::Rejected,
+                Some("Personal saknas på kvällarna")
+            ),
+            (delaktig_notes::DecisionOutcome::Referred, None),
+        ]
+    );
+    // A line of column names over no row is a line of text.
+    let doc = parse(
+        "Förslag Från Beslut Motivering Ansvarig\n\nVi gick igenom listan.\n",
+        &ParseOptions::new(),
+    );
+    assert!(doc.proposals.is_empty() && doc.decisions.is_empty());
+}
+
+#[test]
 fn a_citizens_numbered_proposals_in_small_letters_finish_the_sentence_before_them() {
     let note = "Medborgarförslag\n\nJag föreslår därför att kommunen:\n\
                 1. öppnar en mötesplats två dagar i veckan,\n\
