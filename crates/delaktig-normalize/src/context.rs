@@ -645,9 +645,29 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 Clear("här")
             } else if is_in(
                 n.prev,
-                &["varit", "vara", "bott", "stanna", "stannar", "stannat"],
+                &[
+                    "varit",
+                    "vara",
+                    "bott",
+                    "stanna",
+                    "stannar",
+                    "stannat",
+                    "uppvuxen",
+                    "uppväxt",
+                    "född",
+                    "fodd",
+                    "bosatt",
+                    "anställd",
+                    "anstalld",
+                    "verksam",
+                    "välkommen",
+                    "valkommen",
+                    "välkomna",
+                    "valkomna",
+                ],
             ) {
-                // "har inte varit här förut", "vill bo kvar här": after these, where.
+                // "har inte varit här förut", "vill bo kvar här", "uppvuxen här i Kiruna",
+                // "välkommen här": after these, where.
                 Clear("här")
             } else if is_in(n.prev, &["finns", "fanns"])
                 && !is_in(n.next, SUBJECT_PRONOUNS)
@@ -4201,6 +4221,7 @@ mod tests {
         assert_eq!(pick_in("har", &n(Some("i"), Some("för"))), "keep");
         assert_eq!(pick_in("har", &n(Some("vi"), Some("gjort"))), "keep");
         assert_eq!(pick("har", Some("mörkertid"), Some("uppe")), "här");
+        assert_eq!(pick("har", Some("uppvuxen"), Some("i")), "här");
         assert_eq!(
             pick4("har", Some("natten"), Some("trodde"), Some("jag")),
             "här"
