@@ -46,7 +46,11 @@
 //! more: a cooperation meeting with the police, a committee's decision on proposals, a
 //! newsletter with a calendar, an evaluation of peer support at a shelter, an easy-to-read
 //! leaflet, an annual meeting's minutes, a consultation response, a podcast interview;
-//! measured once untouched), and the held-out set
+//! measured once untouched), the sixteenth tuning set
+//! `crates/delaktig-normalize/tests/data/tuning16/` (eight more: a housing-support user
+//! council, a recovery college's invitation, a complaint and its reply, a quarterly status
+//! report on proposals, a harm-reduction interview, a workshop's post-its, a manager's memo,
+//! a newspaper article; measured once untouched), and the held-out set
 //! `crates/delaktig-normalize/tests/data/heldout/` (never tuned on, but its totals guided which
 //! rules were kept), and the second held-out set `crates/delaktig-normalize/tests/data/heldout2/`
 //! (eight more texts added late and measured only, never looked into). For each OCR file
@@ -96,6 +100,7 @@ fn main() {
         ("tuning-13", crate_dir.join("tests/data/tuning13")),
         ("tuning-14", crate_dir.join("tests/data/tuning14")),
         ("tuning-15", crate_dir.join("tests/data/tuning15")),
+        ("tuning-16", crate_dir.join("tests/data/tuning16")),
         ("held-out", crate_dir.join("tests/data/heldout")),
         ("held-out-2", crate_dir.join("tests/data/heldout2")),
         ("held-out-3", crate_dir.join("tests/data/heldout3")),

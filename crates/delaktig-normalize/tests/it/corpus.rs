@@ -67,6 +67,10 @@ fn tuning15_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning15")
 }
 
+fn tuning16_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning16")
+}
+
 fn heldout_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout")
 }
@@ -262,6 +266,18 @@ fn fifteenth_tuning_set_word_error_rate_stays_low() {
 }
 
 #[test]
+fn sixteenth_tuning_set_word_error_rate_stays_low() {
+    // Eight more texts in 25 renderings (a housing-support unit's user council, a recovery
+    // college's invitation to a term, a relative's complaint and the unit's reply, a quarterly
+    // status report on improvement proposals, an interview with a harm-reduction worker, a
+    // workshop's post-its on loneliness among older people with addiction, a manager's memo on
+    // feedback to user organisations, a newspaper article on a user-run café): 1.84 % after on
+    // its first run, untouched, from 28.7 % (0.94 % on ordinary renderings, 4.70 % on rough
+    // scans; hunspell 21.8 %).
+    assert_wer(&tuning16_dir(), "tuning-16", 25, 0.25, 0.0195);
+}
+
+#[test]
 fn clean_text_is_almost_unchanged() {
     let n = Normalizer::new();
     let mut total = clean_changed(&tuning_dir(), &n);
@@ -280,6 +296,7 @@ fn clean_text_is_almost_unchanged() {
         tuning13_dir(),
         tuning14_dir(),
         tuning15_dir(),
+        tuning16_dir(),
         heldout_dir(),
         heldout2_dir(),
         heldout3_dir(),
@@ -346,6 +363,7 @@ fn every_rendering_normalised_twice_equals_once() {
         tuning13_dir(),
         tuning14_dir(),
         tuning15_dir(),
+        tuning16_dir(),
         heldout_dir(),
         heldout2_dir(),
         heldout3_dir(),
@@ -360,6 +378,6 @@ fn every_rendering_normalised_twice_equals_once() {
             }
         }
     }
-    assert!(checked >= 463, "{checked} renderings");
+    assert!(checked >= 488, "{checked} renderings");
     assert!(differing.is_empty(), "changed again: {differing:?}");
 }
