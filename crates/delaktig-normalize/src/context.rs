@@ -796,7 +796,36 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     || is_in(
                         n.next,
                         &[
-                            "ser", "gick", "gjorde", "tänker", "tanker", "säger", "sager", "står",
+                            "ser",
+                            "gick",
+                            "gjorde",
+                            "tänker",
+                            "tanker",
+                            "säger",
+                            "sager",
+                            "står",
+                            "star",
+                            "går",
+                            "gar",
+                            "gör",
+                            "gor",
+                            "får",
+                            "far",
+                            "tar",
+                            "kommer",
+                            "fungerar",
+                            "funkar",
+                            "brukar",
+                            "arbetar",
+                            "jobbar",
+                            "gick",
+                            "såg",
+                            "fungerade",
+                            "började",
+                            "borjade",
+                            "löser",
+                            "loser",
+                            "hanterar",
                         ],
                     ))
             {
@@ -872,6 +901,27 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 && ends_any(n.prev2, &["ade", "de", "te"], 4)
             {
                 // "Hur hamnade du här?": a past tense before its subject, then where.
+                Clear("här")
+            } else if is_in(
+                n.prev,
+                &[
+                    "sitter",
+                    "sitta",
+                    "satt",
+                    "bor",
+                    "bodde",
+                    "träffas",
+                    "traffas",
+                    "träffades",
+                    "ses",
+                    "sågs",
+                    "ligger",
+                    "låg",
+                ],
+            ) && !before_supine(n.next)
+            {
+                // "som sitter här varannan tisdag", "han bor inte här längre", "skönt att
+                // träffas här": where one sits, lives or meets.
                 Clear("här")
             } else if n.prev == Some("är")
                 && !is_number(n.prev2)
@@ -4222,6 +4272,11 @@ mod tests {
         assert_eq!(pick_in("har", &n(Some("vi"), Some("gjort"))), "keep");
         assert_eq!(pick("har", Some("mörkertid"), Some("uppe")), "här");
         assert_eq!(pick("har", Some("uppvuxen"), Some("i")), "här");
+        assert_eq!(pick("har", Some("så"), Some("går")), "här");
+        assert_eq!(pick("har", Some("sitter"), Some("varannan")), "här");
+        assert_eq!(pick("har", Some("bor"), Some("längre")), "här");
+        assert_eq!(pick("har", Some("bor"), Some("minskat")), "keep");
+        assert_eq!(pick("har", Some("så"), Some("vi")), "keep");
         assert_eq!(
             pick4("har", Some("natten"), Some("trodde"), Some("jag")),
             "här"
