@@ -923,7 +923,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 // "som sitter här varannan tisdag", "han bor inte här längre", "skönt att
                 // träffas här": where one sits, lives or meets.
                 Clear("här")
-            } else if n.prev == Some("är")
+            } else if (n.prev == Some("är")
+                || is_in(n.prev, &["ar", "4r", "&r"])
+                    && (is_in(n.prev2, SUBJECT_PRONOUNS) || n.prev2 == Some("inte")))
                 && !is_number(n.prev2)
                 && !is_in(n.prev2, QUANTIFIERS)
                 && !is_in(n.prev2, PREPOSITIONS)
@@ -4270,6 +4272,14 @@ mod tests {
         assert_eq!(pick_in("har", &n(Some("två"), Some("för"))), "keep");
         assert_eq!(pick_in("har", &n(Some("i"), Some("för"))), "keep");
         assert_eq!(pick_in("har", &n(Some("vi"), Some("gjort"))), "keep");
+        // A scan's "ar" after a subject is the verb.
+        let written = Neighbours {
+            prev2: Some("jag"),
+            prev: Some("ar"),
+            next: Some("för"),
+            ..Neighbours::default()
+        };
+        assert_eq!(pick_in("har", &written), "här");
         assert_eq!(pick("har", Some("mörkertid"), Some("uppe")), "här");
         assert_eq!(pick("har", Some("uppvuxen"), Some("i")), "här");
         assert_eq!(pick("har", Some("så"), Some("går")), "här");
