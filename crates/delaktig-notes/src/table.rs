@@ -96,17 +96,25 @@ pub(crate) fn is_boxed(line: &str) -> bool {
 /// counts as one only over a row with bars; see `lines::split`.)
 pub(crate) fn is_bare_header(line: &str) -> bool {
     let line = line.trim();
-    if memchr::memchr2(b'|', b'\t', line.as_bytes()).is_some() {
+    if line.len() > 100 {
         return false;
     }
+    // Each cell's name starts with its capital, as a header's cells do: most lines are told
+    // by their first or second word.
     let mut n = 0;
     for word in line.split_ascii_whitespace() {
-        if column(word) == Column::Other {
+        n += 1;
+        if n > 8 || !word.starts_with(char::is_uppercase) {
             return false;
         }
-        n += 1;
     }
     n >= 3
+        && !line
+            .bytes()
+            .any(|b| b.is_ascii_digit() || matches!(b, b'|' | b'\t' | b'.' | b',' | b'?' | b'!'))
+        && line
+            .split_ascii_whitespace()
+            .all(|word| column(word) != Column::Other)
 }
 
 /// The cells of row `line` with their byte ranges in it, trimmed; the empty cells outside
@@ -114,7 +122,7 @@ pub(crate) fn is_bare_header(line: &str) -> bool {
 /// line the columns up part two cells, not more. Of a header read without its bars, its
 /// words.
 pub(crate) fn cells(line: &str) -> Vec<(usize, &str)> {
-    if is_bare_header(line) {
+    if memchr::memchr(b'|', line.as_bytes()).is_none() && is_bare_header(line) {
         let base = line.as_ptr() as usize;
         return line
             .split_ascii_whitespace()
