@@ -1223,20 +1223,18 @@ pub(crate) fn county_after_name(laid: &str, edits: &mut Vec<WordEdit>) {
 
 /// Street names a word restoration misread: a street's head before its house number is
 /// "vägen" or "gränd", never "vågen" or "grand" ("Strömsbrovågen 31" → "Strömsbrovägen 31",
-/// "Skeppargrand 5" → "Skeppargränd 5"). `edits` stay in text order.
+/// "Skeppargrand 5" → "Skeppargränd 5"); without one, a name's "-grand" or "-vagen" is too
+/// ("vid Spolegrand"). `edits` stay in text order.
 pub(crate) fn street_heads(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     let bytes = laid.as_bytes();
     let mut added: Vec<WordEdit> = Vec::new();
     for t in tokens {
         // (Most words are told apart by their kind, shape, length and the bytes after them.)
-        if t.kind != Kind::Word
-            || t.shape != Shape::Capitalised
-            || t.span.len() < 8
-            || bytes.get(t.span.end) != Some(&b' ')
-            || !bytes.get(t.span.end + 1).is_some_and(u8::is_ascii_digit)
-        {
+        if t.kind != Kind::Word || t.shape != Shape::Capitalised || t.span.len() < 8 {
             continue;
         }
+        let numbered = bytes.get(t.span.end) == Some(&b' ')
+            && bytes.get(t.span.end + 1).is_some_and(u8::is_ascii_digit);
         let Some(written) = laid.get(t.span.clone()) else {
             continue;
         };
@@ -1244,13 +1242,20 @@ pub(crate) fn street_heads(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdi
         let now = k
             .and_then(|k| edits.get(k))
             .map_or(written, |e| &*e.proposal.replacement);
-        let street = [("vågen", "vägen"), ("vagen", "vägen"), ("grand", "gränd")]
-            .iter()
-            .find_map(|(misread, head)| {
-                now.strip_suffix(misread)
-                    .filter(|stem| stem.chars().count() >= 3)
-                    .map(|stem| format!("{stem}{head}"))
-            });
+        // Without a house number only the heads no word or name ends so ("vid Spolegrand");
+        // "-vågen" may be a name's own wave.
+        let street = [
+            ("vågen", "vägen", true),
+            ("vagen", "vägen", false),
+            ("grand", "gränd", false),
+        ]
+        .iter()
+        .filter(|(_, _, needs_number)| numbered || !needs_number)
+        .find_map(|(misread, head, _)| {
+            now.strip_suffix(misread)
+                .filter(|stem| stem.chars().count() >= 3)
+                .map(|stem| format!("{stem}{head}"))
+        });
         let Some(street) = street else {
             continue;
         };

@@ -2323,11 +2323,14 @@ fn a_streets_head_before_its_number_and_a_speakers_code_are_read_as_written() {
     // lane ("gränd"); "D4:" and "D6:" are speakers' codes, not "Då:" and "Dö:".
     let out = Normalizer::new().normalize(&format!(
         "{DAMAGED}\nc/o Margareta Hook, Strémsbrovagen 31, 802 67 Gavle. Lokalen pa \
-Skeppargrand 5.\n19.07 D4: genom en kompis.\n19.08 D6: Jag fick inget stod.\n"
+Skeppargrand 5.\n19.07 D4: genom en kompis.\n19.08 D6: Jag fick inget stod.\n\
+Vi ses vid Spolegrand och pa Storvagen.\n"
     ));
     for want in [
         "Strömsbrovägen 31,",
         "Skeppargränd 5.",
+        // Without a number too, where no word ends so.
+        "vid Spolegränd och på Storvägen.",
         "19.07 D4: genom",
         "19.08 D6: Jag",
     ] {
