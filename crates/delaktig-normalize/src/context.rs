@@ -725,6 +725,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     &[
                         "är", "ar", "var", "finns", "vara", "bo", "bor", "hit", "och", "stanna",
                         "komma", "kommer", "just", "sitta", "sitter", "så", "sa", "bara",
+                        "uppstår", "sker", "händer", "hander", "står", "ligger", "jobbar",
+                        "arbetar", "träffas", "syns", "hörs",
                     ],
                 ) || n.prev == Some("inte")
                     // "finns inte här." but "som många inte har.": after a subject and
@@ -4289,6 +4291,7 @@ mod tests {
         assert_eq!(pick("har", Some("uppvuxen"), Some("i")), "här");
         assert_eq!(pick("har", Some("så"), Some("går")), "här");
         assert_eq!(pick("last", Some("ha"), Some("denna")), "läst");
+        assert_eq!(pick("har", Some("uppstår"), None), "här");
         assert_eq!(pick("kant", Some("familjer"), Some("sig")), "känt");
         assert_eq!(pick("lag", Some("med"), Some("inkomst")), "låg");
         assert_eq!(pick("lag", Some("med"), Some("om")), "open");
