@@ -2054,7 +2054,7 @@ pub(crate) fn stray_letters(laid: &str, tokens: &[Token], rough: bool, edits: &m
         // The specks before it go too ("Drottninggatan 8: ‘ 7"), and a lone mark after
         // another mark ("Kompassen, : 7", "i veckan. . 7"), as a line's end loses them.
         let mut start = laid.get(..t.span.start).map_or(t.span.start, |b| {
-            b.trim_end_matches([' ', '*', '\'', '"', '‘', '’', '“', '”'])
+            b.trim_end_matches([' ', '*', '\'', '"', '‘', '’', '“', '”', '<', '>'])
                 .len()
         });
         while let Some(before) = laid.get(..start)
@@ -2233,6 +2233,7 @@ pub(crate) fn glued_preposition(laid: &str, edits: &mut [WordEdit], words: &Word
             && rest.chars().count() >= 3
             && !shape_first(rest)
             && !finite_verb(&lower_reading, words)
+            && !NO_OBJECT_OF_I.contains(&lower_reading.as_ref())
             && nearer(&crate::text::lower(rest))
         {
             format!("i {reading}")
@@ -2257,7 +2258,7 @@ pub(crate) fn glued_preposition(laid: &str, edits: &mut [WordEdit], words: &Word
 /// not "var", which a scan makes of "vår" ("i vår"). A glued "i" before one is a speck.
 pub(crate) const NO_OBJECT_OF_I: &[&str] = &[
     "som", "att", "vid", "på", "pa", "av", "till", "från", "fran", "hos", "mot", "med", "för",
-    "for", "i", "är", "har", "hade", "ska", "kan", "vill", "blir", "blev", "får", "fick",
+    "for", "i", "är", "har", "hade", "ska", "kan", "vill", "blir", "blev", "får", "fick", "utan",
 ];
 
 /// Whether `word` (small) reads as a finite verb of the weak conjugations, which never
@@ -2595,7 +2596,7 @@ fn stray_final_i(laid: &str, prev: &Token, gap: &str, rest_end: usize) -> bool {
         && if next.is_empty() {
             marks
                 .chars()
-                .all(|c| matches!(c, '.' | ',' | ':' | ';' | ')' | '-' | '–'))
+                .all(|c| matches!(c, '.' | ',' | ':' | ';' | ')' | '-' | '–' | '<' | '>'))
         } else {
             marks.chars().all(|c| matches!(c, ',' | ')' | '-' | '–'))
                 && next.starts_with(|c: char| c.is_uppercase())
