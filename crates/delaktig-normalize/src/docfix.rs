@@ -1221,6 +1221,68 @@ pub(crate) fn county_after_name(laid: &str, edits: &mut Vec<WordEdit>) {
     crate::add_edits(edits, added);
 }
 
+/// A compound read as written with "straff" (punishment) after a linking s, that a damaged
+/// note means as "-s|träff" (a meeting): "kurstraff", "kvällstraff", "Nätverkstraffar" lost
+/// the dots of "träff", as the notes of user councils and courses are full of meetings and
+/// write of no punishment in a compound. A word the lexicon knows whole stays. `edits` stay
+/// in text order.
+pub(crate) fn meeting_heads(
+    laid: &str,
+    tokens: &[Token],
+    edits: &mut Vec<WordEdit>,
+    words: &Words,
+) {
+    let mut added: Vec<WordEdit> = Vec::new();
+    for t in tokens {
+        // (Told by kind and length before the text is looked at.)
+        if t.kind != Kind::Word || t.span.len() < 9 {
+            continue;
+        }
+        let k = crate::edit_at(edits, &t.span);
+        let Some(now) = k
+            .and_then(|k| edits.get(k))
+            .map(|e| &*e.proposal.replacement)
+            .or_else(|| laid.get(t.span.clone()))
+        else {
+            continue;
+        };
+        let lower = crate::text::lower(now);
+        let Some(at) = lower.find("straff") else {
+            continue;
+        };
+        // A first part of three letters or more before the linking s, and a known word whole
+        // with "träff" in its place (not one whole as written: "straffet" itself).
+        if lower.get(..at).is_none_or(|head| head.chars().count() < 3)
+            || words.frequency(&lower).is_some()
+        {
+            continue;
+        }
+        let meeting = format!("{}sträff{}", &now[..at], &now[at + "straff".len()..]);
+        let known = words.compound(&crate::text::lower(&meeting)).is_some()
+            || words.frequency(&crate::text::lower(&meeting)).is_some();
+        if !known || lower.len() != now.len() {
+            continue;
+        }
+        match k {
+            Some(k) => {
+                if let Some(e) = edits.get_mut(k) {
+                    e.proposal.replacement = Arc::from(meeting);
+                }
+            }
+            None if !crate::overlaps_edit(edits, &t.span) => added.push(WordEdit {
+                span: t.span.clone(),
+                proposal: Proposal {
+                    replacement: Arc::from(meeting),
+                    reason: Reason::Compound,
+                    confidence: CONFIDENCE,
+                },
+            }),
+            None => {}
+        }
+    }
+    crate::add_edits(edits, added);
+}
+
 /// Street names a word restoration misread: a street's head before its house number is
 /// "vägen" or "gränd", never "vågen" or "grand" ("Strömsbrovågen 31" → "Strömsbrovägen 31",
 /// "Skeppargrand 5" → "Skeppargränd 5"); without one, a name's "-grand" or "-vagen" is too

@@ -1492,6 +1492,7 @@ impl Normalizer {
             docfix::speaker_codes(laid, &tokens, &mut edits);
             docfix::law_names(laid, &tokens, &mut edits);
             docfix::street_heads(laid, &tokens, &mut edits);
+            docfix::meeting_heads(laid, &tokens, &mut edits, &self.words);
             docfix::lost_place_capitals(laid, &tokens, &forms, &mut edits, &self.words);
             docfix::county_after_name(laid, &mut edits);
             docfix::glued_words(laid, &tokens, &mut edits, &self.words);

@@ -624,6 +624,23 @@ Bostad forst.
 }
 
 #[test]
+fn a_compound_read_as_a_punishment_after_a_linking_s_is_a_meeting() {
+    let text = format!(
+        "{DAMAGED}\nVarje kurstraff leds av tva kursledare. En forsta kvallstraff halls den 3 \
+maj. Han fick straffet.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    for want in [
+        "Varje kursträff leds",
+        "En första kvällsträff hålls",
+        // The word alone is what it says.
+        "Han fick straffet.",
+    ] {
+        assert!(out.text.contains(want), "{want}: {}", out.text);
+    }
+}
+
+#[test]
 fn a_lone_digit_ending_a_line_of_a_rough_scan_after_a_word_is_a_speck() {
     // A rough scan: one word in twelve of four letters or more is unreadable.
     let mut text = String::from(DAMAGED);
