@@ -449,6 +449,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
     use Verdict::{Clear, Default, Open};
     let v = match word {
         "pa" => Clear("på"),
+        // "Medlemsavgiften för 2025 är 200 kronor": between a year and a number, the verb.
+        "ar" | "4r" | "&r" if is_year(n.prev) && is_digits(n.next) => Clear("är"),
         // "under många år", "i flera år": a quantifier after a preposition counts years.
         "ar" | "4r" | "&r"
             if is_in(n.prev, QUANTIFIERS)
@@ -1996,6 +1998,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "gra" if before_infinitive(n.prev) => Default("göra"),
         "late" if is_in(n.prev, COPULAS_AND_DEGREES) => Default("lätt"),
         "ay" | "tl" | "ki" | "art" | "sit" | "git" | "vata" | "gra" | "late" => Open,
+        // "på så sätt": the manner after "på så".
+        "satt" if is_in(n.prev, &["så", "sa"]) && is_in(n.prev2, &["på", "pa"]) => Clear("sätt"),
         "satt" => {
             // "på ett tryggt sätt": also a neuter adjective between the article and its noun.
             if (is_in(
@@ -2226,6 +2230,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         // "uttrycker dig väl", "trivs väl": an adverb after a reflexive or an object pronoun;
         // a choice follows a possessive ("ditt val"), never these.
         "val" if is_in(n.prev, &["dig", "mig", "sig", "oss"]) && n.prev2.is_some() => Clear("väl"),
+        // "ett väl genomarbetat förslag", "väl fungerande": the adverb before a participle.
+        "val" if ends_any(n.next, &["at", "ad", "ade", "ande", "ende", "dd"], 6) => Clear("väl"),
         "val" => return None,
         // "Skälet är att", "skälet till": the reason, not the shell.
         "skalet"
@@ -4291,6 +4297,13 @@ mod tests {
         assert_eq!(pick("har", Some("uppvuxen"), Some("i")), "här");
         assert_eq!(pick("har", Some("så"), Some("går")), "här");
         assert_eq!(pick("last", Some("ha"), Some("denna")), "läst");
+        assert_eq!(pick("ar", Some("2025"), Some("200")), "är");
+        assert_eq!(
+            pick_in("satt", &around(Some("på"), Some("så"), Some("att"))),
+            "sätt"
+        );
+        assert_eq!(pick("val", Some("ett"), Some("genomarbetat")), "väl");
+        assert_eq!(pick("val", Some("ett"), Some("mellan")), "keep");
         assert_eq!(pick("har", Some("uppstår"), None), "här");
         assert_eq!(pick("kant", Some("familjer"), Some("sig")), "känt");
         assert_eq!(pick("lag", Some("med"), Some("inkomst")), "låg");
