@@ -866,6 +866,18 @@ fn after_full_stop(laid: &str, tokens: &[Token], i: usize) -> Option<Stop> {
     // (A scan's 6 or 4 for a marked letter is a letter of the word: "Uppf6ljning. vi".) A
     // word of three letters ends a sentence before a word that opens sentences ("fina ord.
     // vad säger du"), unless it is an abbreviation.
+    let opener = || {
+        laid.get(t.span.clone())
+            .is_some_and(|next| OPENERS.contains(&crate::text::lower(next).as_ref()))
+    };
+    // "på Tallbackavägen 4. vi har öppet": a number's stop before a word that opens
+    // sentences (on the line, where the scan leaves few specks).
+    if p.kind == Kind::Number {
+        return opener().then_some(match at {
+            Stop::OnLine => Stop::AfterShortWord,
+            other => other,
+        });
+    }
     let letters = prev.chars().count();
     if p.kind != Kind::Word
         || !prev
@@ -881,9 +893,7 @@ fn after_full_stop(laid: &str, tokens: &[Token], i: usize) -> Option<Stop> {
         (letters == 3
             && matches!(at, Stop::OnLine)
             && !SHORT_ABBREVIATIONS.contains(&lower.as_str())
-            && laid
-                .get(t.span.clone())
-                .is_some_and(|next| OPENERS.contains(&crate::text::lower(next).as_ref())))
+            && opener())
         .then_some(Stop::AfterShortWord)
     }
 }

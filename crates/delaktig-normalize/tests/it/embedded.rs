@@ -673,10 +673,12 @@ Hur gar vi vidare? 3\nSe punkt 4\nAdressen ar Strandgatan 5\n",
 fn a_sentence_opener_written_small_after_a_short_word_or_a_scans_digit_takes_its_capital() {
     let text = format!(
         "{DAMAGED}\nManga sager att det mest ar fina ord. vad sager du om det? Se avsnitt 5 \
-Uppf6ljning. vi foreslar en roll. Se kap. vi har mer.\n"
+Uppf6ljning. vi foreslar en roll. Se kap. vi har mer. Kom till Tallbackavagen 4.\nvi har \
+oppet hus.\n"
     );
     let out = Normalizer::new().normalize(&text);
     for want in [
+        "Tallbackavägen 4.\nVi har öppet",
         "fina ord. Vad säger du",
         "Uppföljning. Vi föreslår",
         // An abbreviation's full stop ends no sentence.
