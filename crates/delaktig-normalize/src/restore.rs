@@ -2331,12 +2331,13 @@ const SPACING_SCORE: f32 = 6.0;
 const NEVER_FIRST: &[&str] = &[
     "vi", "jag", "du", "han", "hon", "de", "dem", "den", "det", "ni", "vår", "vårt", "våra", "min",
     "mitt", "mina", "din", "ditt", "dina", "sin", "sitt", "sina", "hans", "hennes", "deras", "och",
-    "eller", "att", "som", "men", "inte", "är", "blir", "hur", "vad", "utan", "nytt",
+    "eller", "att", "som", "men", "inte", "är", "blir", "hur", "vad", "utan", "nytt", "enligt",
+    "också", "alltså",
 ];
 /// Words that do not end a compound ("gemensamt|eller", "går|igenom").
 const NEVER_LAST: &[&str] = &[
     "och", "eller", "att", "som", "men", "inte", "vi", "jag", "du", "hon", "är", "till", "med",
-    "från", "hos", "om", "igenom",
+    "från", "hos", "om", "igenom", "enligt", "också", "alltså", "samt", "eftersom",
 ];
 /// Conjunctions a scan runs together with the subject after them ("attde", "somvi").
 const RUN_CONJUNCTIONS: &[&str] = &["att", "som", "när", "om", "men", "och", "eftersom"];

@@ -987,12 +987,18 @@ och vi ser fram emot att höra mer om hur det går för er alla i år.";
 fn a_lost_space_between_two_words_is_put_back() {
     let text = format!(
         "{DAMAGED} Kan vibilda en grupp? Det blir ett gemensamteller flera bord. Det ar \
-gemensamteller inte."
+gemensamteller inte. Vi far en egen lokalenligt reglerna."
     );
     let out = Normalizer::new().normalize(&text);
     assert!(
         out.text
             .contains("Kan vi bilda en grupp? Det blir ett gemensamt eller flera bord."),
+        "{}",
+        out.text
+    );
+    // "enligt" ends no compound.
+    assert!(
+        out.text.contains("egen lokal enligt reglerna"),
         "{}",
         out.text
     );
