@@ -2652,6 +2652,26 @@ fn stray_final_i(laid: &str, prev: &Token, gap: &str, rest_end: usize) -> bool {
         })
         .map(|r| r.split(['\n', '\r']).next().unwrap_or("").trim())
         .unwrap_or("");
+    // A name line's "i" over a blank line ("Kjell Åhlund i"): every word before it on the
+    // line capitalised, two of them or more.
+    if marks.is_empty() && next.is_empty() {
+        let line_start = laid
+            .get(..prev.span.start)
+            .and_then(|b| b.rfind('\n'))
+            .map_or(0, |n| n + 1);
+        let words: Vec<&str> = laid
+            .get(line_start..prev.span.end)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect();
+        if (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase)
+            })
+        {
+            return true;
+        }
+    }
     // A scan may part a paragraph's lines by a blank one ("en plats i" over a blank line
     // and "Bostad först"): a mark before the letter is wanted.
     !marks.is_empty()

@@ -605,6 +605,8 @@ Nar det blir allvarligt (sena tecken) i
 
 Kursledare < i
 
+Kjell Ahlund i
+
 En plats i
 
 Bostad forst.
@@ -616,6 +618,8 @@ Bostad forst.
         "Status: Pågår,\nKommentar",
         "(sena tecken)\n",
         "Kursledare\n",
+        // After a name's line.
+        "Kjell Åhlund\n",
         // A scan may part a paragraph's lines by a blank one: with no mark, "i" stays.
         "En plats i\n",
     ] {
