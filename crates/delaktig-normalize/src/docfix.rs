@@ -1233,9 +1233,18 @@ pub(crate) fn meeting_heads(
     words: &Words,
 ) {
     let mut added: Vec<WordEdit> = Vec::new();
+    // (Most words have no "traff" as written: told by a look at their bytes, without their
+    // edits looked up or their letters lower-cased; a vector search costs more on a word.)
+    let traff = |w: &[u8]| w.windows(5).any(|x| x == b"traff");
     for t in tokens {
         // (Told by kind and length before the text is looked at.)
-        if t.kind != Kind::Word || t.span.len() < 9 {
+        if t.kind != Kind::Word
+            || t.span.len() < 9
+            || laid
+                .as_bytes()
+                .get(t.span.clone())
+                .is_none_or(|w| !traff(w))
+        {
             continue;
         }
         let k = crate::edit_at(edits, &t.span);
