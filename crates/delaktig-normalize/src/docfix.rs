@@ -1221,6 +1221,34 @@ pub(crate) fn county_after_name(laid: &str, edits: &mut Vec<WordEdit>) {
     crate::add_edits(edits, added);
 }
 
+/// Gives the word at `span` the compound reading `reading`: the edit `k` of `edits` that
+/// covers it takes it, or, where no edit touches the word, a new one goes to `added`.
+fn reread_compound(
+    edits: &mut [WordEdit],
+    added: &mut Vec<WordEdit>,
+    k: Option<usize>,
+    span: &Range<usize>,
+    reading: String,
+    confidence: f32,
+) {
+    match k {
+        Some(k) => {
+            if let Some(e) = edits.get_mut(k) {
+                e.proposal.replacement = Arc::from(reading);
+            }
+        }
+        None if !crate::overlaps_edit(edits, span) => added.push(WordEdit {
+            span: span.clone(),
+            proposal: Proposal {
+                replacement: Arc::from(reading),
+                reason: Reason::Compound,
+                confidence,
+            },
+        }),
+        None => {}
+    }
+}
+
 /// A compound read as written with "straff" (punishment) after a linking s, that a damaged
 /// note means as "-s|träff" (a meeting): "kurstraff", "kvällstraff", "Nätverkstraffar" lost
 /// the dots of "träff", as the notes of user councils and courses are full of meetings and
@@ -1272,22 +1300,7 @@ pub(crate) fn meeting_heads(
         if !known || lower.len() != now.len() {
             continue;
         }
-        match k {
-            Some(k) => {
-                if let Some(e) = edits.get_mut(k) {
-                    e.proposal.replacement = Arc::from(meeting);
-                }
-            }
-            None if !crate::overlaps_edit(edits, &t.span) => added.push(WordEdit {
-                span: t.span.clone(),
-                proposal: Proposal {
-                    replacement: Arc::from(meeting),
-                    reason: Reason::Compound,
-                    confidence: CONFIDENCE,
-                },
-            }),
-            None => {}
-        }
+        reread_compound(edits, &mut added, k, &t.span, meeting, CONFIDENCE);
     }
     crate::add_edits(edits, added);
 }
@@ -1330,22 +1343,7 @@ pub(crate) fn street_heads(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdi
         let Some(street) = street else {
             continue;
         };
-        match k {
-            Some(k) => {
-                if let Some(e) = edits.get_mut(k) {
-                    e.proposal.replacement = Arc::from(street);
-                }
-            }
-            None if !crate::overlaps_edit(edits, &t.span) => added.push(WordEdit {
-                span: t.span.clone(),
-                proposal: Proposal {
-                    replacement: Arc::from(street),
-                    reason: Reason::Compound,
-                    confidence: LAW_CONFIDENCE,
-                },
-            }),
-            None => {}
-        }
+        reread_compound(edits, &mut added, k, &t.span, street, LAW_CONFIDENCE);
     }
     crate::add_edits(edits, added);
 }
