@@ -7,6 +7,21 @@ const DAMAGED: &str = "Vi traffades pa forvaltningen for att prata om hur manga 
 Det ar svart att na ut till alla, och handlaggarna behover mer tid. Nasta mote blir i mars. \
 Vi berattade om arbetet och fragade hur vi kan fortsatta. Koitakten med foreningen fungerar.";
 
+/// A damaged note that reads as a rough scan: one word in twelve of four letters or more is
+/// unreadable, around the document's word "förslag".
+fn rough_scan() -> String {
+    let mut text = String::from(DAMAGED);
+    for garble in [
+        "qxzvbt", "wqkrtz", "zvxqbm", "kqxwzt", "xbzqvk", "tqzxwv", "vzkqxw", "bxtzqw", "zqwxkv",
+        "kvzxqt",
+    ] {
+        text.push_str(&format!(
+            " Gruppen diskuterade forslag kring lokalen {garble}. Alla forslag ska besvaras."
+        ));
+    }
+    text
+}
+
 /// The restored text of `out` holds each of `wants`.
 fn assert_reads(out: &Normalized, wants: &[&str]) {
     for want in wants {
@@ -659,15 +674,7 @@ maj. Han fick straffet.\n"
 #[test]
 fn a_lone_digit_ending_a_line_of_a_rough_scan_after_a_word_is_a_speck() {
     // A rough scan: one word in twelve of four letters or more is unreadable.
-    let mut text = String::from(DAMAGED);
-    for garble in [
-        "qxzvbt", "wqkrtz", "zvxqbm", "kqxwzt", "xbzqvk", "tqzxwv", "vzkqxw", "bxtzqw", "zqwxkv",
-        "kvzxqt",
-    ] {
-        text.push_str(&format!(
-            " Gruppen diskuterade forslag kring lokalen {garble}. Alla forslag ska besvaras."
-        ));
-    }
+    let mut text = rough_scan();
     text.push_str(
         "\nJag har fler sociala kontakter 63 procent 2\nKommundirektor Elisabeth Sundqvist 5\n\
 Hur gar vi vidare? 3\nSe punkt 4\nAdressen ar Strandgatan 5\n",
@@ -1429,15 +1436,7 @@ bor iniehalla en motivering, sade arbetsmarknadsdirektér Jesper."
 fn in_a_rough_scan_a_garbled_compound_takes_the_document_word() {
     // One word in twelve of four letters or more is unreadable: a rough scan. There "fotslag"
     // (fot|slag) and the rare "farslag" are garbles of the document's "förslag".
-    let mut text = String::from(DAMAGED);
-    for garble in [
-        "qxzvbt", "wqkrtz", "zvxqbm", "kqxwzt", "xbzqvk", "tqzxwv", "vzkqxw", "bxtzqw", "zqwxkv",
-        "kvzxqt",
-    ] {
-        text.push_str(&format!(
-            " Gruppen diskuterade forslag kring lokalen {garble}. Alla forslag ska besvaras."
-        ));
-    }
+    let mut text = rough_scan();
     text.push_str(" Ett fotslag kom in sent, och ett farslag kom tidigt.");
     // A word garbled twice over ("ii" for "n", and a stray "i"), read back only in a rough
     // scan.
