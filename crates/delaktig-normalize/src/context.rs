@@ -1206,8 +1206,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     "problem",
                 ],
             );
+            // ("har våra kamratstödjare haft": no infinitive follows "har".)
             if is_in(n.prev, PREPOSITIONS)
-                || is_in(n.prev, &["alla", "både", "bade", "vad"])
+                || is_in(n.prev, &["alla", "både", "bade", "vad", "har", "hade"])
                 || plural_next
                 || neuter_plural_next
             {
@@ -1234,6 +1235,10 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                         "priset",
                         "pengarna",
                         "namnet",
+                        "väldigt",
+                        "valdigt",
+                        "ganska",
+                        "otroligt",
                     ]
                     .contains(&w)
             });
@@ -4303,6 +4308,8 @@ mod tests {
             "sätt"
         );
         assert_eq!(pick("val", Some("ett"), Some("genomarbetat")), "väl");
+        assert_eq!(pick("vart", Some("är"), Some("väldigt")), "värt");
+        assert_eq!(pick("vara", Some("har"), Some("kamratstödjare")), "våra");
         assert_eq!(pick("val", Some("ett"), Some("mellan")), "keep");
         assert_eq!(pick("har", Some("uppstår"), None), "här");
         assert_eq!(pick("kant", Some("familjer"), Some("sig")), "känt");
