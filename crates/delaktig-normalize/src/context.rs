@@ -2004,7 +2004,14 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "late" if is_in(n.prev, COPULAS_AND_DEGREES) => Default("lätt"),
         "ay" | "tl" | "ki" | "art" | "sit" | "git" | "vata" | "gra" | "late" => Open,
         // "på så sätt": the manner after "på så".
-        "satt" if is_in(n.prev, &["så", "sa"]) && is_in(n.prev2, &["på", "pa"]) => Clear("sätt"),
+        "satt"
+            if is_in(n.prev, &["så", "sa"]) && is_in(n.prev2, &["på", "pa"])
+            // "på något sätt": a pronoun before its noun.
+            || is_in(n.prev, &["något", "nagot", "inget", "nåt"])
+                && is_in(n.prev2, &["på", "pa"]) =>
+        {
+            Clear("sätt")
+        }
         "satt" => {
             // "på ett tryggt sätt": also a neuter adjective between the article and its noun.
             if (is_in(
@@ -4310,6 +4317,10 @@ mod tests {
         assert_eq!(pick("val", Some("ett"), Some("genomarbetat")), "väl");
         assert_eq!(pick("vart", Some("är"), Some("väldigt")), "värt");
         assert_eq!(pick("vara", Some("har"), Some("kamratstödjare")), "våra");
+        assert_eq!(
+            pick_in("satt", &around(Some("på"), Some("något"), Some("men"))),
+            "sätt"
+        );
         assert_eq!(pick("val", Some("ett"), Some("mellan")), "keep");
         assert_eq!(pick("har", Some("uppstår"), None), "här");
         assert_eq!(pick("kant", Some("familjer"), Some("sig")), "känt");
