@@ -2406,6 +2406,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     n.prev,
                     &[
                         "nya", "olika", "flera", "andra", "två", "tva", "alla", "fler", "många",
+                        "egna", "sina", "våra", "vara", "era", "mina", "dina", "bästa", "raka",
                     ],
                 ) =>
         {
@@ -4317,6 +4318,7 @@ mod tests {
         assert_eq!(pick("val", Some("ett"), Some("genomarbetat")), "väl");
         assert_eq!(pick("vart", Some("är"), Some("väldigt")), "värt");
         assert_eq!(pick("vara", Some("har"), Some("kamratstödjare")), "våra");
+        assert_eq!(pick("vagar", Some("egna"), Some("genom")), "vägar");
         assert_eq!(
             pick_in("satt", &around(Some("på"), Some("något"), Some("men"))),
             "sätt"
