@@ -1249,6 +1249,52 @@ fn reread_compound(
     }
 }
 
+/// A name headed by the lake Mälaren's compound form that a scan wrote without its dots
+/// ("Malarhem", "Malarbryggan", which the lexicon reads as "Målar-"): in a name the lake's
+/// "Mälar-" ("Mälardalen", "Mälarhamnen"), not a painter's, save in a street's name
+/// ("Målargatan"). `edits` stay in text order.
+pub(crate) fn lake_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
+    let mut added: Vec<WordEdit> = Vec::new();
+    for t in tokens {
+        // (Told by kind, shape, length and its first bytes before anything is looked up.)
+        if t.kind != Kind::Word
+            || t.shape != Shape::Capitalised
+            || t.span.len() < 8
+            || !laid
+                .as_bytes()
+                .get(t.span.clone())
+                .is_some_and(|w| w.starts_with(b"Malar"))
+        {
+            continue;
+        }
+        let k = crate::edit_at(edits, &t.span);
+        let Some(now) = k
+            .and_then(|k| edits.get(k))
+            .map(|e| &*e.proposal.replacement)
+            .or_else(|| laid.get(t.span.clone()))
+        else {
+            continue;
+        };
+        let Some(rest) = now
+            .strip_prefix("Malar")
+            .or_else(|| now.strip_prefix("Målar"))
+        else {
+            continue;
+        };
+        if [
+            "gatan", "vägen", "vagen", "gränd", "grand", "stigen", "gången", "gangen",
+        ]
+        .iter()
+        .any(|street| rest.ends_with(street))
+        {
+            continue;
+        }
+        let lake = format!("Mälar{rest}");
+        reread_compound(edits, &mut added, k, &t.span, lake, CONFIDENCE);
+    }
+    crate::add_edits(edits, added);
+}
+
 /// A compound read as written with "straff" (punishment) after a linking s, that a damaged
 /// note means as "-s|träff" (a meeting): "kurstraff", "kvällstraff", "Nätverkstraffar" lost
 /// the dots of "träff", as the notes of user councils and courses are full of meetings and

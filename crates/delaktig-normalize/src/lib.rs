@@ -1493,6 +1493,7 @@ impl Normalizer {
             docfix::law_names(laid, &tokens, &mut edits);
             docfix::street_heads(laid, &tokens, &mut edits);
             docfix::meeting_heads(laid, &tokens, &mut edits, &self.words);
+            docfix::lake_names(laid, &tokens, &mut edits);
             docfix::lost_place_capitals(laid, &tokens, &forms, &mut edits, &self.words);
             docfix::county_after_name(laid, &mut edits);
             docfix::glued_words(laid, &tokens, &mut edits, &self.words);

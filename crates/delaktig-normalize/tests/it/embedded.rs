@@ -654,6 +654,23 @@ Bostad forst.
 }
 
 #[test]
+fn a_name_headed_by_the_lake_malaren_takes_its_dots() {
+    let text = format!(
+        "{DAMAGED}\nBostads AB Malarhem och Brukarforeningen Malarbryggan kom. Vi ses pa \
+Malargatan 3.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    // A street's "Målar-" stays the painter's.
+    assert_reads(
+        &out,
+        &[
+            "AB Mälarhem och Brukarföreningen Mälarbryggan",
+            "Målargatan 3",
+        ],
+    );
+}
+
+#[test]
 fn a_compound_read_as_a_punishment_after_a_linking_s_is_a_meeting() {
     let text = format!(
         "{DAMAGED}\nVarje kurstraff leds av tva kursledare. En forsta kvallstraff halls den 3 \
