@@ -1268,11 +1268,7 @@ pub(crate) fn lake_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>
             continue;
         }
         let k = crate::edit_at(edits, &t.span);
-        let Some(now) = k
-            .and_then(|k| edits.get(k))
-            .map(|e| &*e.proposal.replacement)
-            .or_else(|| laid.get(t.span.clone()))
-        else {
+        let Some(now) = crate::reads_now(laid, edits, &t.span) else {
             continue;
         };
         let Some(rest) = now
@@ -1322,11 +1318,7 @@ pub(crate) fn meeting_heads(
             continue;
         }
         let k = crate::edit_at(edits, &t.span);
-        let Some(now) = k
-            .and_then(|k| edits.get(k))
-            .map(|e| &*e.proposal.replacement)
-            .or_else(|| laid.get(t.span.clone()))
-        else {
+        let Some(now) = crate::reads_now(laid, edits, &t.span) else {
             continue;
         };
         let lower = crate::text::lower(now);
