@@ -1249,22 +1249,31 @@ fn reread_compound(
     }
 }
 
-/// A name headed by the lake Mälaren's compound form that a scan wrote without its dots
-/// ("Malarhem", "Malarbryggan", which the lexicon reads as "Målar-"): in a name the lake's
-/// "Mälar-" ("Mälardalen", "Mälarhamnen"), not a painter's, save in a street's name
-/// ("Målargatan"). `edits` stay in text order.
+/// Lakes and a valley whose compound form heads names, as a scan writes it without its
+/// marks, as the lexicon may read it, and with its marks; and whether a street's name keeps
+/// the lexicon's reading ("Målargatan", a painters' street).
+const LAKE_HEADS: &[(&str, &str, &str, bool)] = &[
+    ("Malar", "Målar", "Mälar", true),
+    ("Vatter", "Vatten", "Vätter", false),
+    ("Adals", "Adals", "Ådals", false),
+];
+
+/// A name headed by a lake's or a valley's compound form that a scan wrote without its marks
+/// ("Malarhem", "Malarbryggan", which the lexicon reads as "Målar-"; "Vatterstigen";
+/// "Adalsbron"): in a name the lake's "Mälar-" and "Vätter-" and the valley's "Ådals-", save
+/// in a painters' street ("Målargatan"). `edits` stay in text order.
 pub(crate) fn lake_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     let mut added: Vec<WordEdit> = Vec::new();
     for t in tokens {
         // (Told by kind, shape, length and its first bytes before anything is looked up.)
-        if t.kind != Kind::Word
-            || t.shape != Shape::Capitalised
-            || t.span.len() < 8
-            || !laid
-                .as_bytes()
-                .get(t.span.clone())
-                .is_some_and(|w| w.starts_with(b"Malar"))
-        {
+        let Some(&(written_head, read_head, head, street_keeps)) = laid
+            .as_bytes()
+            .get(t.span.clone())
+            .and_then(|w| LAKE_HEADS.iter().find(|h| w.starts_with(h.0.as_bytes())))
+        else {
+            continue;
+        };
+        if t.kind != Kind::Word || t.shape != Shape::Capitalised || t.span.len() < 8 {
             continue;
         }
         let k = crate::edit_at(edits, &t.span);
@@ -1272,20 +1281,21 @@ pub(crate) fn lake_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>
             continue;
         };
         let Some(rest) = now
-            .strip_prefix("Malar")
-            .or_else(|| now.strip_prefix("Målar"))
+            .strip_prefix(written_head)
+            .or_else(|| now.strip_prefix(read_head))
         else {
             continue;
         };
-        if [
-            "gatan", "vägen", "vagen", "gränd", "grand", "stigen", "gången", "gangen",
-        ]
-        .iter()
-        .any(|street| rest.ends_with(street))
+        if street_keeps
+            && [
+                "gatan", "vägen", "vagen", "gränd", "grand", "stigen", "gången", "gangen",
+            ]
+            .iter()
+            .any(|street| rest.ends_with(street))
         {
             continue;
         }
-        let lake = format!("Mälar{rest}");
+        let lake = format!("{head}{rest}");
         reread_compound(edits, &mut added, k, &t.span, lake, CONFIDENCE);
     }
     crate::add_edits(edits, added);

@@ -654,10 +654,10 @@ Bostad forst.
 }
 
 #[test]
-fn a_name_headed_by_the_lake_malaren_takes_its_dots() {
+fn a_name_headed_by_a_lake_or_a_valley_takes_its_marks() {
     let text = format!(
         "{DAMAGED}\nBostads AB Malarhem och Brukarforeningen Malarbryggan kom. Vi ses pa \
-Malargatan 3.\n"
+Malargatan 3. Foreningen Adalsbron har sin lokal pa Vatterstigen 12.\n"
     );
     let out = Normalizer::new().normalize(&text);
     // A street's "Målar-" stays the painter's.
@@ -666,6 +666,8 @@ Malargatan 3.\n"
         &[
             "AB Mälarhem och Brukarföreningen Mälarbryggan",
             "Målargatan 3",
+            "Föreningen Ådalsbron",
+            "på Vätterstigen 12",
         ],
     );
 }
