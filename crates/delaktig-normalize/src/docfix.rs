@@ -1266,6 +1266,9 @@ pub(crate) fn lake_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>
     let mut added: Vec<WordEdit> = Vec::new();
     for t in tokens {
         // (Told by kind, shape, length and its first bytes before anything is looked up.)
+        if t.kind != Kind::Word || t.shape != Shape::Capitalised || t.span.len() < 8 {
+            continue;
+        }
         let Some(&(written_head, read_head, head, street_keeps)) = laid
             .as_bytes()
             .get(t.span.clone())
@@ -1273,9 +1276,6 @@ pub(crate) fn lake_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>
         else {
             continue;
         };
-        if t.kind != Kind::Word || t.shape != Shape::Capitalised || t.span.len() < 8 {
-            continue;
-        }
         let k = crate::edit_at(edits, &t.span);
         let Some(now) = crate::reads_now(laid, edits, &t.span) else {
             continue;
