@@ -153,7 +153,7 @@ const OBJECT_PRONOUNS: &[&str] = &[
     "mig", "dig", "honom", "henne", "oss", "er", "dem", "dom", "sig", "hen",
 ];
 /// Possessive pronouns, which stand before their noun.
-const POSSESSIVES: &[&str] = &[
+pub(crate) const POSSESSIVES: &[&str] = &[
     "min", "mitt", "mina", "din", "ditt", "dina", "sin", "sitt", "sina", "vår", "vårt", "våra",
     "ert", "era", "hans", "hennes", "dess", "deras",
 ];

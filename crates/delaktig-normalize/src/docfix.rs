@@ -1286,13 +1286,7 @@ pub(crate) fn lake_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>
         else {
             continue;
         };
-        if street_keeps
-            && [
-                "gatan", "vägen", "vagen", "gränd", "grand", "stigen", "gången", "gangen",
-            ]
-            .iter()
-            .any(|street| rest.ends_with(street))
-        {
+        if street_keeps && street_name(rest) {
             continue;
         }
         let lake = format!("{head}{rest}");
@@ -1721,12 +1715,6 @@ const SUSPENDED_HEAD_CONFIDENCE: f32 = 0.8;
 /// Confidence of a law's abbreviation written as the law is.
 const LAW_CONFIDENCE: f32 = 0.9;
 
-/// Possessives, before which a "1" is the preposition "i" ("1 ditt uppdrag").
-const POSSESSIVES_AFTER_I: &[&str] = &[
-    "min", "mitt", "mina", "din", "ditt", "dina", "sin", "sitt", "sina", "vår", "vårt", "våra",
-    "var", "vart", "vara", "ert", "era",
-];
-
 /// Nouns written small that a number follows ("lägenhet 1", "steg 1"): a "1" after them is
 /// the number.
 const NUMBERED_NOUNS: &[&str] = &[
@@ -1796,7 +1784,9 @@ pub(crate) fn one_for_i(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
             };
             // A count stands before no possessive and no definite noun ("1 ditt uppdrag", "1
             // rådet").
-            let no_count = POSSESSIVES_AFTER_I.contains(&next.as_ref())
+            // (Also a possessive a scan wrote without its marks: "vart", "vara".)
+            let no_count = crate::context::POSSESSIVES.contains(&next.as_ref())
+                || matches!(next.as_ref(), "vart" | "vara")
                 || next.chars().count() >= 5
                     && (next.ends_with("et") || next.ends_with("en"))
                     && !matches!(next.as_ref(), "vuxen" | "hundraen");
@@ -2720,9 +2710,7 @@ fn stray_final_i(laid: &str, prev: &Token, gap: &str, rest_end: usize) -> bool {
             .split_whitespace()
             .collect();
         if (2..=4).contains(&words.len())
-            && words.iter().all(|w| {
-                w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase)
-            })
+            && words.iter().all(|w| Shape::of(w) == Shape::Capitalised)
         {
             return true;
         }
@@ -2753,7 +2741,8 @@ fn stray_digit_after(laid: &str, prev: &Token) -> bool {
     };
     let lower = crate::text::lower(word);
     let lower = lower.as_ref();
-    !NUMBERED_NOUNS.contains(&lower)
+    word.chars().count() >= 3
+        && !NUMBERED_NOUNS.contains(&lower)
         && !matches!(
             lower,
             "cirka"
@@ -2774,13 +2763,11 @@ fn stray_digit_after(laid: &str, prev: &Token) -> bool {
                 | "med"
                 | "år"
                 | "ar"
-                | "paragraf"
                 | "fråga"
                 | "fraga"
                 | "förslag"
                 | "forslag"
                 | "motion"
-                | "bilaga"
                 | "tabell"
                 | "figur"
                 | "träff"
@@ -2788,14 +2775,16 @@ fn stray_digit_after(laid: &str, prev: &Token) -> bool {
                 | "gång"
                 | "gang"
                 | "sal"
-                | "kap"
         )
-        && ![
-            "gatan", "vägen", "vagen", "gränd", "grand", "gata", "väg", "vag", "torg", "plan",
-        ]
+        && !street_name(lower)
+}
+
+/// Whether `word` (small letters) ends in a street word, as written or restored
+/// ("strandgatan", "spolegrand").
+fn street_name(word: &str) -> bool {
+    crate::restore::STREET_ENDS
         .iter()
-        .any(|s| lower.ends_with(s))
-        && word.chars().count() >= 3
+        .any(|(written, restored)| word.ends_with(written) || word.ends_with(restored))
 }
 
 /// Whether `gap` (the text between token `prev` and a lone letter or digit) ends a sentence

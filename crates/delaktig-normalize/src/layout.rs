@@ -1276,10 +1276,8 @@ fn char_edits(
 fn name_word(word: Option<&str>) -> bool {
     word.map(|w| w.trim_end_matches([',', '.']))
         .is_some_and(|w| {
-            let mut chars = w.chars();
-            chars.next().is_some_and(char::is_uppercase)
-                && chars.clone().count() >= 2
-                && chars.all(char::is_lowercase)
+            w.chars().nth(2).is_some()
+                && crate::restore::Shape::of(w) == crate::restore::Shape::Capitalised
         })
 }
 

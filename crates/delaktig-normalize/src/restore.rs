@@ -2091,7 +2091,7 @@ const DOUBLED_CAPITAL_CONFIDENCE: f32 = 0.9;
 const INNER_G_FREQUENCY: u32 = 10_000;
 
 /// Street words a name of a street ends in, as a scan writes them and restored.
-const STREET_ENDS: &[(&str, &str)] = &[
+pub(crate) const STREET_ENDS: &[(&str, &str)] = &[
     ("gatan", "gatan"),
     ("vagen", "vägen"),
     ("vägen", "vägen"),
