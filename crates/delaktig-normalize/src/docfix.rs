@@ -1276,8 +1276,7 @@ pub(crate) fn lake_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>
         else {
             continue;
         };
-        let k = crate::edit_at(edits, &t.span);
-        let Some(now) = crate::reads_now(laid, edits, &t.span) else {
+        let (k, Some(now)) = crate::edit_and_reading(laid, edits, &t.span) else {
             continue;
         };
         let Some(rest) = now
@@ -1321,8 +1320,7 @@ pub(crate) fn meeting_heads(
         {
             continue;
         }
-        let k = crate::edit_at(edits, &t.span);
-        let Some(now) = crate::reads_now(laid, edits, &t.span) else {
+        let (k, Some(now)) = crate::edit_and_reading(laid, edits, &t.span) else {
             continue;
         };
         let lower = crate::text::lower(now);
@@ -1361,13 +1359,9 @@ pub(crate) fn street_heads(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdi
         }
         let numbered = bytes.get(t.span.end) == Some(&b' ')
             && bytes.get(t.span.end + 1).is_some_and(u8::is_ascii_digit);
-        let Some(written) = laid.get(t.span.clone()) else {
+        let (k, Some(now)) = crate::edit_and_reading(laid, edits, &t.span) else {
             continue;
         };
-        let k = crate::edit_at(edits, &t.span);
-        let now = k
-            .and_then(|k| edits.get(k))
-            .map_or(written, |e| &*e.proposal.replacement);
         // Without a house number only the heads no word or name ends so ("vid Spolegrand");
         // "-vågen" may be a name's own wave.
         let street = [

@@ -488,10 +488,21 @@ fn edit_at(edits: &[WordEdit], span: &Range<usize>) -> Option<usize> {
 /// How the text at `span` reads now: the replacement of the edit of `edits` (in text order)
 /// that covers exactly it, else the text as written.
 fn reads_now<'a>(laid: &'a str, edits: &'a [WordEdit], span: &Range<usize>) -> Option<&'a str> {
-    match edit_at(edits, span).and_then(|k| edits.get(k)) {
+    edit_and_reading(laid, edits, span).1
+}
+
+/// [`reads_now`] with the index of the edit that covers exactly `span`, if one does.
+fn edit_and_reading<'a>(
+    laid: &'a str,
+    edits: &'a [WordEdit],
+    span: &Range<usize>,
+) -> (Option<usize>, Option<&'a str>) {
+    let k = edit_at(edits, span);
+    let now = match k.and_then(|k| edits.get(k)) {
         Some(e) => Some(&*e.proposal.replacement),
         None => laid.get(span.clone()),
-    }
+    };
+    (k, now)
 }
 
 /// Whether an edit of `edits` (in text order, none overlapping another) overlaps `span`.
