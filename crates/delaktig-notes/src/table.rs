@@ -122,12 +122,10 @@ pub(crate) fn is_bare_header(line: &str) -> bool {
 /// line the columns up part two cells, not more. Of a header read without its bars, its
 /// words.
 pub(crate) fn cells(line: &str) -> Vec<(usize, &str)> {
-    if memchr::memchr(b'|', line.as_bytes()).is_none() && is_bare_header(line) {
-        let base = line.as_ptr() as usize;
-        return line
-            .split_ascii_whitespace()
-            .map(|w| (w.as_ptr() as usize - base, w))
-            .collect();
+    if is_bare_header(line) {
+        let mut words = split_at(line, b' ');
+        words.retain(|w| !w.1.is_empty());
+        return words;
     }
     if is_tab_row(line) {
         let mut cells = tab_cells(line);
