@@ -1357,7 +1357,7 @@ impl Restorer<'_> {
             && subject_and_verb(&crate::text::lower(word))
             // "är" run together with a word after it that the lexicon's web forms hold as
             // one ("arinte" read as "ärinte").
-            || best.is_some() && copula_run(&crate::text::lower(word));
+            || best.is_some() && copula_run(word);
         if self.doc.damage() != Damage::Clean
             && (best.as_ref().is_none_or(|b| b.reason == Reason::Compound) || subject_verb)
         {
@@ -2424,11 +2424,17 @@ fn missing_space<'t>(words: &Words, text: &'t str) -> Option<(&'t str, &'t str)>
     found.map(|k| text.split_at(k))
 }
 
-/// Whether `word` (small letters) is "är" with its marks lost run together with a short
-/// word that follows the verb and never ends a compound ("arinte", "arde").
+/// Whether `word`, case aside, is "är" with its marks lost run together with a short word
+/// that follows the verb and never ends a compound ("arinte", "arde"); told without
+/// lower-casing the word, as the restorer asks it of every word it reads.
 fn copula_run(word: &str) -> bool {
-    word.strip_prefix("ar")
-        .is_some_and(|rest| matches!(rest, "inte" | "de" | "det" | "den" | "nog" | "ju"))
+    word.get(..2)
+        .is_some_and(|head| head.eq_ignore_ascii_case("ar"))
+        && word.get(2..).is_some_and(|rest| {
+            ["inte", "de", "det", "den", "nog", "ju"]
+                .iter()
+                .any(|r| rest.eq_ignore_ascii_case(r))
+        })
 }
 
 /// Whether `b` is `a` with one letter more or less at its start or its end ("carmen" and
