@@ -609,7 +609,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     &[
                         "varit", "blivit", "gjort", "sett", "fått", "haft", "kommit", "tagit",
                         "legat", "suttit", "redan", "sedan", "innan", "nedan", "ingen", "egen",
-                        "nyligen", "någon", "nagon",
+                        "nyligen", "någon", "nagon", "även", "aven",
                     ],
                 );
             if is_in(n.prev, &["det", "den", "de", "dom"])
@@ -621,6 +621,21 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 && is_in(n.next, &["ett", "en"])
             {
                 // "är det här ett viktigt …": no second finite verb after "är det".
+                Clear("här")
+            } else if is_in(n.prev, &["det", "den"])
+                && (ends_any(n.prev2, &["it"], 5)
+                    || is_in(
+                        n.prev2,
+                        &[
+                            "gjort", "sagt", "sett", "fått", "fatt", "gett", "haft", "hört",
+                            "läst", "tänkt", "märkt", "upplevt", "lärt",
+                        ],
+                    )
+                    || n.prev2 == Some("det") && !before_supine(n.next))
+            {
+                // "har burit det här ensamma", "har gjort det här förut": "det" is the
+                // supine's object, and no finite verb follows it; "är det det här med att":
+                // the second "det" is no subject either.
                 Clear("här")
             } else if n.prev.is_some() && passive_past(n.next) {
                 // "när tjänsten här utlystes": "har" takes a supine, never a passive past.
@@ -903,6 +918,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             } else if n.next.is_none()
                 && is_in(n.prev, SUBJECT_PRONOUNS)
                 && ends_any(n.prev2, &["ade", "de", "te"], 4)
+                // "det viktigaste jag har.": a superlative, no past tense.
+                && !ends_any(n.prev2, &["aste"], 5)
             {
                 // "Hur hamnade du här?": a past tense before its subject, then where.
                 Clear("här")
@@ -911,6 +928,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 &[
                     "sitter",
                     "sitta",
+                    "sitt",
                     "satt",
                     "bor",
                     "bodde",
@@ -1453,8 +1471,13 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             ) || n.prev_is_name
                 && is_in(
                     n.next,
-                    &["att", "det", "att:", "också", "tidigt", "direkt", "genast", "sedan"],
+                    &[
+                        "att", "det", "att:", "också", "tidigt", "direkt", "genast", "sedan",
+                        "jag", "vi", "hon", "han", "hen", "du", "ni",
+                    ],
                 )
+                // "sa hej": greeted.
+                || is_in(n.next, &["hej", "hejdå"])
                 // "En patient sa förra veckan", "sa igår": said, then when.
                 || is_in(n.next, &["förra", "forra", "igår", "igar", "nyligen"])
                 || n.next == Some("till") && is_in(n.next2, OBJECT_PRONOUNS)
@@ -1770,6 +1793,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                         "narmast",
                         "långt",
                         "langt",
+                        // "bör" takes an infinitive, never "har": "inte bor här längre".
+                        "har",
                         "vi",
                         "du",
                         "ni",
@@ -4128,6 +4153,16 @@ mod tests {
             ..Neighbours::default()
         };
         assert_eq!(decide("sa", &n), None);
+        // A name, then what was said in the speaker's words: "Hjärpe sa: Jag var".
+        let n = Neighbours {
+            prev: Some("hjärpe"),
+            prev_is_name: true,
+            next: Some("jag"),
+            next2: Some("var"),
+            ..Neighbours::default()
+        };
+        assert_eq!(decide("sa", &n), None);
+        assert_eq!(pick("sa", Some("alltid"), Some("hej")), "keep");
     }
 
     #[test]
@@ -4282,6 +4317,23 @@ mod tests {
     /// it to the lexicon, "keep" when they keep it as written.
     fn pick_in(word: &str, n: &Neighbours<'_>) -> &'static str {
         decide(word, n).map_or("keep", |v| v.word().unwrap_or("open"))
+    }
+
+    #[test]
+    fn har_after_an_object_det_a_possessive_sitt_or_bor_is_where() {
+        let here = |prev2, prev, next| pick_in("har", &around(prev2, prev, next));
+        assert_eq!(here(Some("burit"), Some("det"), Some("ensamma")), "här");
+        assert_eq!(here(Some("gjort"), Some("det"), Some("förut")), "här");
+        assert_eq!(here(Some("det"), Some("det"), Some("med")), "här");
+        // "allt det det har inneburit": the second "det" is the subject of "har".
+        assert_eq!(here(Some("det"), Some("det"), Some("inneburit")), "keep");
+        // "Den har även stämts av": an adverb in -en is no noun after "den".
+        assert_ne!(here(Some("elsa"), Some("den"), Some("även")), "här");
+        // "det viktigaste jag har.": a superlative before the subject is no past tense.
+        assert_eq!(here(Some("viktigaste"), Some("jag"), None), "keep");
+        assert_eq!(here(Some("hamnade"), Some("du"), None), "här");
+        assert_eq!(here(None, Some("sitt"), Some("en")), "här");
+        assert_eq!(pick("bor", Some("inte"), Some("har")), "keep");
     }
 
     #[test]

@@ -1421,6 +1421,17 @@ impl Normalizer {
                     .is_some_and(kind)
     }
 
+    /// Whether the lower-cased reading `lower` is, capitalised, a name the name list knows and
+    /// no word of the word list.
+    fn is_listed_name_only(&self, lower: &str) -> bool {
+        let mut chars = lower.chars();
+        let Some(first) = chars.next() else {
+            return false;
+        };
+        let name: String = first.to_uppercase().chain(chars).collect();
+        self.words.frequency(lower).is_none() && self.words.name_frequency(&name).is_some()
+    }
+
     /// Whether token `i` follows a name the name list knows ("Bengt" before "Frojd"), as the
     /// name reads once restored ("Vastra" read as "Västra" before "Tradgardsgatan").
     fn after_listed_name(
@@ -2115,8 +2126,16 @@ impl Normalizer {
         let prev_is_name = i
             .checked_sub(1)
             .and_then(|j| tokens.get(j))
-            .filter(|p| !p.sentence_start && !t.break_before)
-            .is_some_and(|p| p.shape == Shape::Capitalised);
+            .filter(|_| !t.break_before)
+            .is_some_and(|p| {
+                p.shape == Shape::Capitalised
+                    // A sentence's first word is a name when the name list knows it and the
+                    // word list does not ("Göran sa att").
+                    && (!p.sentence_start
+                        || prev
+                            .as_deref()
+                            .is_some_and(|w| self.is_listed_name_only(w)))
+            });
         let n = Neighbours {
             prev2: prev2.as_deref(),
             prev: prev.as_deref(),

@@ -2645,3 +2645,17 @@ Goran kollar om foreningen kan lana ut utrustning.\n"
     let out = Normalizer::new().normalize(&text);
     assert!(out.text.contains("Göran Nyström"), "{}", out.text);
 }
+
+#[test]
+fn said_after_a_name_that_opens_the_sentence() {
+    // "Goran" opens its sentence, so its capital is no sign of a name; the name list tells.
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED} Vi pratade lange med manga. Goran sa att fragan ska tas upp i mars."
+    ));
+    assert_reads(&out, &["Göran sa att frågan ska tas upp"]);
+    // A word of the word list opening a sentence is no name: "så att" stays.
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED} Vi andrar tiden. Sedan sa att alla hinner komma."
+    ));
+    assert!(!out.text.contains("Sedan sa att"), "{}", out.text);
+}
