@@ -9,6 +9,7 @@ set -e
 SET=${1:?usage: sh render-set.sh SET_DIR [/path/to/render_ocr.py]}
 R=${2:-/work/shared/tools/render_ocr.py}
 cd "$SET"
+mkdir -p ocr
 for f in clean/*.txt; do
   n=$(basename "$f" .txt)
   python3 "$R" "$f" "ocr/$n.serif.txt" --font serif

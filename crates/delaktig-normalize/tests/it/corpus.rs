@@ -71,6 +71,10 @@ fn tuning16_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning16")
 }
 
+fn tuning17_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning17")
+}
+
 fn heldout_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout")
 }
@@ -278,6 +282,17 @@ fn sixteenth_tuning_set_word_error_rate_stays_low() {
 }
 
 #[test]
+fn seventeenth_tuning_set_word_error_rate_stays_low() {
+    // Eight more texts in 25 renderings (a joint development group's minutes, a conference
+    // day's programme, a user organisation's letter of proposals to the social welfare
+    // committee, the committee's decision on them, a podcast with a peer supporter, a meeting
+    // place's yearly report, an easy-to-read leaflet on complaints, an e-mail and chat
+    // exchange): 1.94 % after on its first run, untouched, from 29.8 % (1.09 % on ordinary
+    // renderings, 4.72 % on rough scans; hunspell 22.4 %).
+    assert_wer(&tuning17_dir(), "tuning-17", 25, 0.25, 0.0200);
+}
+
+#[test]
 fn clean_text_is_almost_unchanged() {
     let n = Normalizer::new();
     let mut total = clean_changed(&tuning_dir(), &n);
@@ -297,6 +312,7 @@ fn clean_text_is_almost_unchanged() {
         tuning14_dir(),
         tuning15_dir(),
         tuning16_dir(),
+        tuning17_dir(),
         heldout_dir(),
         heldout2_dir(),
         heldout3_dir(),
@@ -364,6 +380,7 @@ fn every_rendering_normalised_twice_equals_once() {
         tuning14_dir(),
         tuning15_dir(),
         tuning16_dir(),
+        tuning17_dir(),
         heldout_dir(),
         heldout2_dir(),
         heldout3_dir(),
@@ -378,6 +395,6 @@ fn every_rendering_normalised_twice_equals_once() {
             }
         }
     }
-    assert!(checked >= 488, "{checked} renderings");
+    assert!(checked >= 513, "{checked} renderings");
     assert!(differing.is_empty(), "changed again: {differing:?}");
 }
