@@ -730,6 +730,10 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     || ends_any(n.next, &["ras", "sas", "tas"], 8))
             {
                 Clear("här")
+            } else if n.sentence_start && n.next == Some("var") && n.next2 != Some("och") {
+                // "Här var det fullt": a past tense after the adverb; "Har var och en …?"
+                // asks of each.
+                Clear("här")
             } else if n.sentence_start
                 && ends_any(n.next, &["er", "ar"], 4)
                 && is_in(n.next2, SUBJECT_PRONOUNS)
@@ -1408,6 +1412,10 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     5,
                 ))
             {
+                return None;
+            }
+            // "sa rakt ut": said plainly.
+            if n.next == Some("rakt") && n.next2 == Some("ut") {
                 return None;
             }
             // "sa i sin inledning", "sa på vårt möte": said, then where.
@@ -2201,7 +2209,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     n.next,
                     &[
                         "hellre", "tydligt", "gärna", "garna", "alltid", "aldrig", "bara", "nej",
-                        "ja", "ifrån", "ifran", "emot", "något", "nagot",
+                        "ja", "ifrån", "ifran", "emot", "något", "nagot", "vad",
                     ],
                 ) =>
         {
@@ -2269,6 +2277,17 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "val" if is_in(n.prev, &["dig", "mig", "sig", "oss"]) && n.prev2.is_some() => Clear("väl"),
         // "ett väl genomarbetat förslag", "väl fungerande": the adverb before a participle.
         "val" if ends_any(n.next, &["at", "ad", "ade", "ande", "ende", "dd"], 6) => Clear("väl"),
+        // "Det finns väl en risk": the particle between "finns" and what there is; choices
+        // that there are take no article after them.
+        "val"
+            if is_in(n.prev, &["finns", "fanns"])
+                && is_in(
+                    n.next,
+                    &["en", "ett", "ingen", "inget", "inga", "något", "nagot"],
+                ) =>
+        {
+            Clear("väl")
+        }
         "val" => return None,
         // "Skälet är att", "skälet till": the reason, not the shell.
         "skalet"
@@ -2345,6 +2364,13 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         // "en medlem har vänt sig till styrelsen": turned to; "vant sig vid" (got used to)
         // stays.
         "vant" if n.next == Some("sig") && n.next2 == Some("till") => Clear("vänt"),
+        // "Det har vänt.": turned; "vant" (used to) is had with a reflexive ("har vant sig").
+        "vant"
+            if is_in(n.prev, &["har", "hade", "ha"])
+                && !is_in(n.next, &["sig", "mig", "dig", "oss", "er", "dem", "vid"]) =>
+        {
+            Clear("vänt")
+        }
         "vant" => return None,
         // "med låga inkomster": low, before what is paid or earned.
         "laga"
@@ -2544,6 +2570,13 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "tag" if n.prev == Some("med") && !is_in(n.next, &["i", "på", "pa", "om"]) => Clear("tåg"),
         // "åka tåg": what one travels by.
         "tag" if is_in(n.prev, &["åka", "aka", "åker", "aker", "åkte", "akte"]) => Clear("tåg"),
+        // "tåg eller buss": a train among other ways to travel.
+        "tag"
+            if n.next == Some("eller")
+                && is_in(n.next2, &["buss", "bil", "flyg", "cykel", "färdtjänst"]) =>
+        {
+            Clear("tåg")
+        }
         "tag" => Open,
         // "en säker lösning", "känner sig säker": an adjective, not "things".
         "saker"
@@ -2737,6 +2770,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     && is_in(n.prev2, &["ha", "har", "hade"])
                 // "har dock inte råd att": no row stands between "inte" and "att".
                 || n.prev == Some("inte") && n.next == Some("att")
+                // "har råd med": can afford; a row of things takes its article ("en rad med").
+                || is_in(n.prev, &["ha", "har", "hade"]) && n.next == Some("med")
             {
                 Clear("råd")
             } else {
@@ -4317,6 +4352,31 @@ mod tests {
     /// it to the lexicon, "keep" when they keep it as written.
     fn pick_in(word: &str, n: &Neighbours<'_>) -> &'static str {
         decide(word, n).map_or("keep", |v| v.word().unwrap_or("open"))
+    }
+
+    #[test]
+    fn words_of_the_seventeenth_set() {
+        let start = |next, next2| Neighbours {
+            next,
+            next2,
+            sentence_start: true,
+            damaged: true,
+            ..Neighbours::default()
+        };
+        assert_eq!(pick_in("sag", &start(Some("vad"), Some("du"))), "säg");
+        assert_eq!(pick_in("har", &start(Some("var"), Some("det"))), "här");
+        assert_eq!(pick_in("har", &start(Some("var"), Some("och"))), "keep");
+        assert_eq!(pick("rad", Some("har"), Some("med")), "råd");
+        assert_eq!(pick("rad", Some("en"), Some("med")), "keep");
+        assert_eq!(pick("vant", Some("har"), Some("jag")), "vänt");
+        assert_eq!(pick4("vant", Some("har"), Some("sig"), Some("vid")), "keep");
+        assert_eq!(pick("val", Some("finns"), Some("en")), "väl");
+        assert_eq!(pick("val", Some("finns"), Some("att")), "keep");
+        assert_eq!(
+            pick4("tag", Some("rekommenderar"), Some("eller"), Some("buss")),
+            "tåg"
+        );
+        assert_eq!(pick4("sa", Some("en"), Some("rakt"), Some("ut")), "keep");
     }
 
     #[test]

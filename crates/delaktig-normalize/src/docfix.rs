@@ -1251,28 +1251,32 @@ fn reread_compound(
 
 /// Lakes and a valley whose compound form heads names, as a scan writes it without its
 /// marks, as the lexicon may read it, and with its marks; and whether a street's name keeps
-/// the lexicon's reading ("Målargatan", a painters' street).
-const LAKE_HEADS: &[(&str, &str, &str, bool)] = &[
-    ("Malar", "Målar", "Mälar", true),
-    ("Vatter", "Vatten", "Vätter", false),
-    ("Adals", "Adals", "Ådals", false),
+/// the lexicon's reading ("Målargatan", a painters' street); and the fewest bytes a name so
+/// headed has (the valley's own name, "Ådalen", "Ådalens", is short; "Malare" is a painter).
+const LAKE_HEADS: &[(&str, &str, &str, bool, usize)] = &[
+    ("Malar", "Målar", "Mälar", true, 8),
+    ("Vatter", "Vatten", "Vätter", false, 8),
+    ("Adals", "Adals", "Ådals", false, 8),
+    ("Adalen", "Adalen", "Ådalen", false, 6),
 ];
 
 /// A name headed by a lake's or a valley's compound form that a scan wrote without its marks
 /// ("Malarhem", "Malarbryggan", which the lexicon reads as "Målar-"; "Vatterstigen";
-/// "Adalsbron"): in a name the lake's "Mälar-" and "Vätter-" and the valley's "Ådals-", save
+/// "Adalsbron", "Adalens"): in a name the lake's "Mälar-" and "Vätter-" and the valley's "Ådals-", save
 /// in a painters' street ("Målargatan"). `edits` stay in text order.
 pub(crate) fn lake_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     let mut added: Vec<WordEdit> = Vec::new();
     for t in tokens {
         // (Told by kind, shape, length and its first bytes before anything is looked up.)
-        if t.kind != Kind::Word || t.shape != Shape::Capitalised || t.span.len() < 8 {
+        if t.kind != Kind::Word || t.shape != Shape::Capitalised || t.span.len() < 6 {
             continue;
         }
-        let Some(&(written_head, read_head, head, street_keeps)) = laid
-            .as_bytes()
-            .get(t.span.clone())
-            .and_then(|w| LAKE_HEADS.iter().find(|h| w.starts_with(h.0.as_bytes())))
+        let Some(&(written_head, read_head, head, street_keeps, _)) =
+            laid.as_bytes().get(t.span.clone()).and_then(|w| {
+                LAKE_HEADS
+                    .iter()
+                    .find(|h| w.len() >= h.4 && w.starts_with(h.0.as_bytes()))
+            })
         else {
             continue;
         };

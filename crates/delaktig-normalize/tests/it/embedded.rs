@@ -657,7 +657,8 @@ Bostad forst.
 fn a_name_headed_by_a_lake_or_a_valley_takes_its_marks() {
     let text = format!(
         "{DAMAGED}\nBostads AB Malarhem och Brukarforeningen Malarbryggan kom. Vi ses pa \
-Malargatan 3. Foreningen Adalsbron har sin lokal pa Vatterstigen 12.\n"
+Malargatan 3. Foreningen Adalsbron har sin lokal pa Vatterstigen 12. Foreningen Adalens \
+Brukarrost traffas i Adalen. Malare och snickare kom.\n"
     );
     let out = Normalizer::new().normalize(&text);
     // A street's "Målar-" stays the painter's.
@@ -668,6 +669,10 @@ Malargatan 3. Foreningen Adalsbron har sin lokal pa Vatterstigen 12.\n"
             "Målargatan 3",
             "Föreningen Ådalsbron",
             "på Vätterstigen 12",
+            "Föreningen Ådalens",
+            "träffas i Ådalen",
+            // A short word is no lake's name: a painter.
+            "Målare och snickare",
         ],
     );
 }
