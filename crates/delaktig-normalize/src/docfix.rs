@@ -408,8 +408,9 @@ pub(crate) fn correct(
         }
         let lower = crate::text::lower(now);
         let form = form_of.get(lower.as_ref()).and_then(|&f| forms.get(f))?;
-        // An English word ("take") is no garble of a Swedish one.
-        if form.reading != Reading::None && lower.is_ascii() && crate::english_word(&lower) {
+        // An English word ("take", "first") is no garble of a Swedish one, whether or not
+        // the lexicon reads it.
+        if lower.is_ascii() && crate::english_word(&lower) {
             return None;
         }
         let name_like = shape == Shape::Capitalised && mid;

@@ -2664,3 +2664,12 @@ fn said_after_a_name_that_opens_the_sentence() {
     ));
     assert!(!out.text.contains("Sedan sa att"), "{}", out.text);
 }
+
+#[test]
+fn an_english_word_unknown_to_the_lexicon_is_no_garble_of_a_document_word() {
+    // "först" is written in the note; "first", one letter from it, is English, not its garble.
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED} Hon kom först. Receptionen blir en sorts \"first point of contact\" for alla."
+    ));
+    assert_reads(&out, &["\"first point of contact\""]);
+}
