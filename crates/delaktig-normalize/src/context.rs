@@ -571,6 +571,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     n.next,
                     &[
                         "det", "inte", "en", "ett", "att", "de", "vi", "ni", "du", "han", "hon",
+                        // "Minus 27 är inget": a count's "år" is followed by no negation.
+                        "inget", "ingen", "inga", "ju",
                     ],
                 )
                 // "år efter år".
@@ -3246,6 +3248,15 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Clear("vän")
         }
         "van" => return None,
+        // "det lät flummigt", "hon lät glad": sounded, after its subject; "lat" (lazy) stands
+        // after a copula or before a noun, and "låt" opens a sentence or follows an article.
+        "lat"
+            if is_in(n.prev, SUBJECT_PRONOUNS)
+                || is_in(n.prev, &["det", "som", "allt", "vilket", "detta"]) =>
+        {
+            Clear("lät")
+        }
+        "lat" => Open,
         "dar" => Clear("där"),
         "ga" => Clear("gå"),
         "sta" => Clear("stå"),
@@ -3262,7 +3273,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 161] = [
+const ASCII_WORDS: [&str; 162] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -3276,7 +3287,7 @@ const ASCII_WORDS: [&str; 161] = [
     "tacka", "falla", "slakt", "tr", "last", "fort", "@r", "vanlig", "tal", "marks", "starka",
     "vaga", "arlig", "arliga", "arligt", "forts", "vant", "laga", "anda", "vantar", "ska", "gras",
     "orn", "ill", "si", "mats", "loka", "ging", "frigor", "tat", "gat", "tor", "ock", "mien",
-    "nga", "6r", "aren", "jen",
+    "nga", "6r", "aren", "jen", "lat",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -4377,6 +4388,10 @@ mod tests {
             "tåg"
         );
         assert_eq!(pick4("sa", Some("en"), Some("rakt"), Some("ut")), "keep");
+        assert_eq!(pick("4r", Some("27"), Some("inget")), "är");
+        assert_eq!(pick("lat", Some("det"), Some("flummigt")), "lät");
+        assert_eq!(pick("lat", Some("är"), Some("och")), "open");
+        assert_eq!(pick("4r", Some("27"), Some("sedan")), "år");
     }
 
     #[test]
