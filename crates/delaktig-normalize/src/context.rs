@@ -505,6 +505,10 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                         "mycket",
                         "ganska",
                         "helt",
+                        // "Minus 27 är inget": nor does a negation.
+                        "inget",
+                        "ingen",
+                        "inga",
                     ],
                 ) =>
         {
@@ -571,8 +575,6 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                     n.next,
                     &[
                         "det", "inte", "en", "ett", "att", "de", "vi", "ni", "du", "han", "hon",
-                        // "Minus 27 är inget": a count's "år" is followed by no negation.
-                        "inget", "ingen", "inga", "ju",
                     ],
                 )
                 // "år efter år".
