@@ -107,6 +107,12 @@ impl Line<'_> {
         // join does not run into the next physical line's offset.
         Span::new(self.raw(start), self.raw(end - 1) + 1)
     }
+
+    /// Offsets in `text` where a joined physical line starts (the first line's start left
+    /// out): where a soft-wrapped line went on.
+    pub fn joins(&self) -> impl Iterator<Item = usize> + '_ {
+        self.segs.iter().map(|&(t, _)| t).filter(|&t| t > 0)
+    }
 }
 
 /// One trimmed physical line.

@@ -915,6 +915,10 @@ struct Builder<'t, 'l> {
     /// Under a "Motivering" heading: the decision (by the span of its clause: one per
     /// proposal of a matter decided as a whole) the paragraph below gives the reason of.
     reason_for: Option<Span>,
+    /// The line of a proposal's label that names it by a title ("Förslag 1: Brukarrevisioner
+    /// inom boendestöd"): the first proposal a sentence after it states, on the same line or
+    /// the next, describes the titled one and is no proposal of its own.
+    titled_proposal: Option<usize>,
 }
 
 /// An item of a board's minutes ("§ 45"): the proposals read in it and its heading ("Förslag
@@ -942,6 +946,10 @@ struct ProposalList {
     by: Option<String>,
     lead: Option<String>,
 }
+
+/// Words at most in a proposal's title on its label's line ("Förslag 1: Brukarrevisioner
+/// inom boendestöd och på kommunens HVB-hem"): a longer run of words is a sentence.
+const TITLE_WORDS: usize = 14;
 
 /// Parses `text`; see [`crate::parse`].
 pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
@@ -983,6 +991,7 @@ pub(crate) fn parse(text: &str, options: &ParseOptions) -> Document {
         board_item: None,
         deciding: None,
         reason_for: None,
+        titled_proposal: None,
     };
     b.run();
     let mut doc = b.doc;
@@ -2617,12 +2626,35 @@ impl<'t, 'l> Builder<'t, 'l> {
         {
             return None;
         }
+        let lead = rest.len() - rest.trim_start().len();
+        // A title with no stop of its own, whose line a wrapped sentence in capitals goes on
+        // from ("Förslag 1: Brukarrevisioner inom boendestöd" / "Föreningen föreslår att
+        // …"): the title is the proposal, and what follows describes it.
+        let titled_at = (motion.is_none())
+            .then(|| {
+                self.lines[i]
+                    .joins()
+                    .find(|&at| at > value + lead)
+                    .filter(|&at| {
+                        t.get(at..).is_some_and(starts_upper)
+                            && t.get(value + lead..at).is_some_and(|title| {
+                                let title = title.trim_end();
+                                !title.ends_with(['.', '!', '?', ':', ',', ';'])
+                                    && word_count(title) <= TITLE_WORDS
+                            })
+                    })
+            })
+            .flatten();
         let text = if motion.is_some() {
             first_sentence(text)
+        } else if let Some(at) = titled_at {
+            t.get(value + lead..at).unwrap_or(text).trim_end()
         } else {
             text
         };
-        let lead = rest.len() - rest.trim_start().len();
+        if motion.is_none() && !text.ends_with(['.', '!', '?']) {
+            self.titled_proposal = Some(i);
+        }
         let span = self.lines[i].raw_span(value + lead, value + lead + text.len());
         let by = match motion {
             Some(mover) => mover.map(str::to_owned),
@@ -2632,7 +2664,8 @@ impl<'t, 'l> Builder<'t, 'l> {
                 .flatten(),
         };
         let resume = (motion.is_some() && rest.trim().len() > text.len())
-            .then_some(value + lead + text.len());
+            .then_some(value + lead + text.len())
+            .or(titled_at);
         self.doc.proposals.push(Proposal {
             text: text.to_owned(),
             section: self.topic_for_proposal(),
@@ -3229,6 +3262,10 @@ impl<'t, 'l> Builder<'t, 'l> {
     }
 
     fn sentences(&mut self, i: usize, body: usize) {
+        // A titled proposal is described on its own line or the next one only.
+        if self.titled_proposal.is_some_and(|l| i > l + 1) {
+            self.titled_proposal = None;
+        }
         let line = &self.lines[i];
         let text: &str = line.text.get(body..).unwrap_or("");
         let answered = self.answered(i);
@@ -3292,6 +3329,8 @@ impl<'t, 'l> Builder<'t, 'l> {
                 && !alternative
                 && (!answer_line(line) || sentence.to_lowercase().contains("föreslå"))
                 && extract::is_proposal(sentence)
+                // The description of a titled proposal proposes it again.
+                && self.titled_proposal.take().is_none()
             {
                 // In an interview ("Fem frågor till Samira Haddad, …") an answer's proposal
                 // is the interviewee's (the answers' dashes may have become bullets when

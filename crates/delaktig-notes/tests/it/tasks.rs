@@ -786,3 +786,42 @@ fn scanned_board_minutes_give_the_clean_minutes_decisions() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn a_proposal_named_by_a_title_is_one_proposal_with_its_description_and_decision() {
+    // "Förslag 1: <title>", the proposal's description in the words "föreslår att …", and the
+    // decision: one proposal, whether the lines run on or a scan parted them by blank lines.
+    let run_on = "Beslut om förslag från Brukarföreningen Blå Höjden\n\n\
+Förslag 1: Brukarrevisioner inom boendestöd och på kommunens HVB-hem\n\
+Föreningen föreslår att utbildade brukarrevisorer årligen granskar boendestödet.\n\
+Förslaget bifalls.\n\n\
+Förslag 2: Kvällsöppen mottagning\n\
+Föreningen föreslår att mottagningen har öppet en kväll i veckan.\n\
+Förslaget avslås.\nMotivering: Det saknas pengar i årets budget.\n";
+    let parted = run_on.replace(".\n", ".\n\n").replace("-hem\n", "-hem\n\n");
+    for note in [run_on.to_owned(), parted] {
+        let doc = parse(&note, &ParseOptions::default());
+        let proposals: Vec<&str> = doc.proposals.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            proposals,
+            [
+                "Brukarrevisioner inom boendestöd och på kommunens HVB-hem",
+                "Kvällsöppen mottagning"
+            ],
+            "{note}"
+        );
+        let decided: Vec<(Option<usize>, Option<&str>)> = doc
+            .decisions
+            .iter()
+            .map(|d| (d.proposal, d.justification.as_deref()))
+            .collect();
+        assert_eq!(
+            decided,
+            [
+                (Some(0), None),
+                (Some(1), Some("Det saknas pengar i årets budget"))
+            ],
+            "{note}"
+        );
+    }
+}
