@@ -1259,6 +1259,8 @@ const LAKE_HEADS: &[(&str, &str, &str, bool, usize)] = &[
     ("Vatter", "Vatten", "Vätter", false, 8),
     ("Adals", "Adals", "Ådals", false, 8),
     ("Adalen", "Adalen", "Ådalen", false, 6),
+    // (A scan's "é" for the "e": "Adaléns".)
+    ("Adalén", "Adalén", "Ådalen", false, 7),
 ];
 
 /// A name headed by a lake's or a valley's compound form that a scan wrote without its marks

@@ -1611,8 +1611,8 @@ const FIELD_LABELS: &[&str] = &[
 ];
 
 /// A sentence a scan parted by a blank line, as if a paragraph ended inside it: a line that
-/// reaches the page's width (`width`) without closing its sentence, then one blank line, then
-/// a line opening with a small letter ("… En inbjudan\n\nhar skickats ut …"). A heading is
+/// reaches the page's width (`width`) or ends in a word that needs a next one ("på", "och")
+/// without closing its sentence, then one blank line, then a line opening with a small letter ("… En inbjudan\n\nhar skickats ut …"). A heading is
 /// short and a list item or a label is not a sentence's rest, so neither is joined.
 fn blank_join_edit(
     text: &str,
@@ -1634,7 +1634,17 @@ fn blank_join_edit(
     // ("uttryckte det så\n\nhär: …"), are a sentence's rest.
     // (A table's boxed row is a line of its own, whatever a scan read below its blank line:
     // "| Förslag | Från | Beslut |" over the specks of its rule, "bofesbb".)
-    if !(reaches_width && open && small)
+    // A line ending in a word that needs a next one ("… finns att hämta på" / "www.…") goes
+    // on, however short a scan left it.
+    let last_word = trimmed.rsplit(' ').next().unwrap_or("");
+    // (Not after a sentence's end: "… hen? i" ends in a scan's speck.)
+    let connecting = crate::case::CONNECTING.contains(&last_word)
+        && !trimmed
+            .strip_suffix(last_word)
+            .unwrap_or("")
+            .trim_end()
+            .ends_with(['.', '!', '?']);
+    if !((reaches_width || connecting) && open && small)
         || boxed_row(trimmed)
         || field_label(after_trimmed)
         || is_list_start(after_content)
@@ -1836,8 +1846,14 @@ vid årsmötet valdes en ny styrelse, och vi har haft ett bra år med många nya
 Anmälan till föreningens kansli senast en vecka innan, och frågor tar vi gärna emot per\n\n\
 var: Folkets hus, sal Draken, med fika och lunch för alla som vill komma till oss.\n\n\
 Personalen tar sig tid att lyssna, även när det är stökigt. En av de boende sa det så\n\n\
-här: \"Här är det ingen som ser ner på en.\" Rummen är rena och det finns alltid frukost.\n";
+här: \"Här är det ingen som ser ner på en.\" Rummen är rena och det finns alltid frukost.\n\n\
+Den fullständiga berättelsen finns att hämta på\n\nwww.fyrtornet.se/arsrapport.\n\n\
+Vem tar hand om henne? i\n\nvinsten är oklar.\n";
         let out = apply(text);
+        // A short line ending in a word that needs a next one goes on below its blank line,
+        // unless that word is a speck after a sentence's end.
+        assert!(out.contains("hämta på www.fyrtornet.se"), "{out}");
+        assert!(out.contains("henne? i\n\nvinsten"), "{out}");
         // A line reaching the page's width, then a small letter: one sentence.
         assert!(out.contains("En inbjudan har skickats ut."), "{out}");
         // A short heading, a closed sentence and a label stay apart from what follows.

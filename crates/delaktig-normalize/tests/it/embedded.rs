@@ -658,7 +658,7 @@ fn a_name_headed_by_a_lake_or_a_valley_takes_its_marks() {
     let text = format!(
         "{DAMAGED}\nBostads AB Malarhem och Brukarforeningen Malarbryggan kom. Vi ses pa \
 Malargatan 3. Foreningen Adalsbron har sin lokal pa Vatterstigen 12. Foreningen Adalens \
-Brukarrost traffas i Adalen. Malare och snickare kom.\n"
+Brukarrost traffas i Adalen. Malare och snickare kom. Adaléns forening kom ocksa.\n"
     );
     let out = Normalizer::new().normalize(&text);
     // A street's "Målar-" stays the painter's.
@@ -671,6 +671,7 @@ Brukarrost traffas i Adalen. Malare och snickare kom.\n"
             "på Vätterstigen 12",
             "Föreningen Ådalens",
             "träffas i Ådalen",
+            "Ådalens förening",
             // A short word is no lake's name: a painter.
             "Målare och snickare",
         ],
@@ -882,10 +883,11 @@ Schema\n\n10:00 Kaffe.\n\n10:30 vad ar kamratstod? Vi berattar.\n";
     ] {
         assert!(out.text.contains(want), "{want:?}: {}", out.text);
     }
-    // A line that goes on into the next paragraph keeps its small letter.
+    // A line that goes on into the next paragraph keeps its small letter (and, ending in a
+    // word that needs a next one, is joined to it).
     let on =
         Normalizer::new().normalize(&format!("{text}\nVi traffas i huset och\n\nvi pratar.\n"));
-    assert!(on.text.contains("och\n\nvi pratar"), "{}", on.text);
+    assert!(on.text.contains("huset och vi pratar"), "{}", on.text);
     // A paragraph after a title block of short lines gets its capital back too.
     let titled = Normalizer::new().normalize(&format!(
         "Guide for brukarrepresentanter\nKristianstads kommun\n\
