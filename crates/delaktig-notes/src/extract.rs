@@ -278,6 +278,9 @@ fn introduces_proposal(
         // "Förslag från gruppen: …", "Ett förslag från …:"; not "Vi får in förslag från
         // många håll: …".
         "från" | "av" => i <= 1 && sentence.contains(':'),
+        // "Åsa presenterade föreningens förslag att en brukarrepresentant finns …": whose
+        // proposal, then what it says.
+        "att" => i > 0 && owned,
         _ => i == 0 && labelled,
     }
 }
@@ -1167,6 +1170,10 @@ mod tests {
         assert!(prop("Vårt förslag är att rådet får en egen budget."));
         assert!(prop("Förslag 2: Ett anhörigkafé varje vecka."));
         assert!(prop("Förslag från Ria: fler möten."));
+        assert!(prop(
+            "Åsa presenterade föreningens förslag att en brukarrepresentant finns i receptionen."
+        ));
+        assert!(!prop("Förslaget att ha öppet på söndagar har fått avslag."));
         assert!(!prop(
             "Elin skickar ett förslag till program senast 1 mars."
         ));
