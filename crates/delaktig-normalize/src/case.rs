@@ -208,6 +208,12 @@ pub(crate) fn correct(
             || small_starts
                 && (paragraph_start(laid, tokens, i) || after_leading_time(laid, tokens, i))
             || pass == Pass::Words && under_amount_line(laid, tokens, i)
+            // The note's first word: its title's or its first sentence's ("valkommen till
+            // …", whose size-only capital a scan read small).
+            || pass == Pass::Words
+                && laid
+                    .get(..t.span.start)
+                    .is_some_and(|before| before.trim().is_empty())
         {
             capitalised(current)
         } else if t.break_before

@@ -2675,3 +2675,16 @@ fn an_english_word_unknown_to_the_lexicon_is_no_garble_of_a_document_word() {
     ));
     assert_reads(&out, &["\"first point of contact\""]);
 }
+
+#[test]
+fn a_damaged_notes_first_word_gets_its_size_only_capital_back() {
+    let out = Normalizer::new().normalize(&format!("valkommen till motet!\n\n{DAMAGED}"));
+    assert!(
+        out.text.starts_with("Välkommen till mötet!"),
+        "{}",
+        out.text
+    );
+    // An intact note's first word is left as written.
+    let out = Normalizer::new().normalize("välkommen till mötet, vi ses klockan tio.");
+    assert!(out.text.starts_with("välkommen"), "{}", out.text);
+}
