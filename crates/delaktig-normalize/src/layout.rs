@@ -1611,8 +1611,9 @@ const FIELD_LABELS: &[&str] = &[
 ];
 
 /// A sentence a scan parted by a blank line, as if a paragraph ended inside it: a line that
-/// reaches the page's width (`width`) or ends in a word that needs a next one ("på", "och")
-/// without closing its sentence, then one blank line, then a line opening with a small letter ("… En inbjudan\n\nhar skickats ut …"). A heading is
+/// reaches the page's width (`width`), ends in a word that needs a next one ("på", "och") or
+/// leads to a web address without closing its sentence, then one blank line, then a line
+/// opening with a small letter ("… En inbjudan\n\nhar skickats ut …"). A heading is
 /// short and a list item or a label is not a sentence's rest, so neither is joined.
 fn blank_join_edit(
     text: &str,
@@ -1644,7 +1645,11 @@ fn blank_join_edit(
             .unwrap_or("")
             .trim_end()
             .ends_with(['.', '!', '?']);
-    if !((reaches_width || connecting) && open && small)
+    // A web address under a sentence that leads to it ("… läggs ut på enhetens webbsida" /
+    // "www.…"): a heading over a list of links is short.
+    let address_after = (after_trimmed.starts_with("www.") || after_trimmed.starts_with("http"))
+        && trimmed.split_whitespace().count() >= 4;
+    if !((reaches_width || connecting || address_after) && open && small)
         || boxed_row(trimmed)
         || field_label(after_trimmed)
         || is_list_start(after_content)
@@ -1848,12 +1853,19 @@ var: Folkets hus, sal Draken, med fika och lunch för alla som vill komma till o
 Personalen tar sig tid att lyssna, även när det är stökigt. En av de boende sa det så\n\n\
 här: \"Här är det ingen som ser ner på en.\" Rummen är rena och det finns alltid frukost.\n\n\
 Den fullständiga berättelsen finns att hämta på\n\nwww.fyrtornet.se/arsrapport.\n\n\
-Vem tar hand om henne? i\n\nvinsten är oklar.\n";
+Vem tar hand om henne? i\n\nvinsten är oklar.\n\n\
+Beslut: Blanketten läggs ut på enhetens webbsida\n\nwww.larkan.se/samtycke\n\n\
+Länkar\n\nwww.larkan.se\n";
         let out = apply(text);
         // A short line ending in a word that needs a next one goes on below its blank line,
         // unless that word is a speck after a sentence's end.
         assert!(out.contains("hämta på www.fyrtornet.se"), "{out}");
         assert!(out.contains("henne? i\n\nvinsten"), "{out}");
+        assert!(
+            out.contains("enhetens webbsida www.larkan.se/samtycke"),
+            "{out}"
+        );
+        assert!(out.contains("Länkar\n\nwww.larkan.se"), "{out}");
         // A line reaching the page's width, then a small letter: one sentence.
         assert!(out.contains("En inbjudan har skickats ut."), "{out}");
         // A short heading, a closed sentence and a label stay apart from what follows.
