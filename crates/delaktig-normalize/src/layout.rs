@@ -1019,7 +1019,7 @@ fn char_edit_candidates(text: &[u8]) -> Vec<usize> {
     let mut ascii = memchr::memchr3_iter(b'-', b'|', b'\'', text).peekable();
     let mut lead = memchr::memchr3_iter(0xc2, 0xe2, 0xef, text).peekable();
     let mut marks = memchr::memchr3_iter(b'!', b'_', b'"', text).peekable();
-    let mut braces = memchr::memchr2_iter(b'{', b'}', text).peekable();
+    let mut braces = memchr::memchr3_iter(b'{', b'}', b'~', text).peekable();
     let mut out = Vec::new();
     // The four sorted streams merged: each step takes the least of their next positions.
     loop {
@@ -1147,6 +1147,17 @@ fn char_edits(
                 }
             }
             '-' if i > lead && spaced => ("–", Reason::Dash),
+            // "Minnesanteckningar ~ samverkansmöte": a scan's reading of a spaced dash between
+            // words (before a number a tilde says "about" and stays).
+            '~' if i > lead
+                && spaced
+                && content[..i].trim_end().ends_with(char::is_alphabetic)
+                && content[i + 1..]
+                    .trim_start()
+                    .starts_with(char::is_alphabetic) =>
+            {
+                ("–", Reason::Dash)
+            }
             // "senast 15-november": a speck where the space of a date was. A range ("1-2
             // december") has a digit after its hyphen.
             '-' if day_before(&bytes[..i]) && month_after(&content[i + 1..]) => {
@@ -1623,10 +1634,27 @@ fn blank_join_edit(
     after: &Line,
     width: Option<usize>,
 ) -> Option<Edit> {
-    let w = width?;
     let trimmed = content.trim_end();
     let after_content = text.get(after.start..after.end).unwrap_or("");
     let after_trimmed = after_content.trim_start();
+    // An address a scan broke at its hyphen and parted by a blank line ("www.atervagen-" /
+    // "norrbotten.se"): one address, its hyphen its own.
+    if trimmed.ends_with('-')
+        && after_trimmed.starts_with(|c: char| c.is_ascii_lowercase())
+        && in_address(trimmed, after_trimmed)
+    {
+        let gap =
+            line.start + trimmed.len()..after.start + (after_content.len() - after_trimmed.len());
+        return text
+            .get(gap.clone())
+            .filter(|g| !g.contains('\u{c}'))
+            .map(|_| Edit {
+                span: gap,
+                replacement: "",
+                reason: Reason::Hyphenation,
+            });
+    }
+    let w = width?;
     let reaches_width = chars * 20 >= w * 17 && chars <= w + 2;
     let open = !trimmed.ends_with(['.', '!', '?', ':', ';', '-', '–', '—']);
     let small = after_trimmed.chars().next().is_some_and(char::is_lowercase);
@@ -1855,7 +1883,8 @@ här: \"Här är det ingen som ser ner på en.\" Rummen är rena och det finns a
 Den fullständiga berättelsen finns att hämta på\n\nwww.fyrtornet.se/arsrapport.\n\n\
 Vem tar hand om henne? i\n\nvinsten är oklar.\n\n\
 Beslut: Blanketten läggs ut på enhetens webbsida\n\nwww.larkan.se/samtycke\n\n\
-Länkar\n\nwww.larkan.se\n";
+Länkar\n\nwww.larkan.se\n\n\
+Vill ni veta mer om föreningen hittar ni den på www.atervagen-\n\nnorrbotten.se, och ni kan mejla.\n";
         let out = apply(text);
         // A short line ending in a word that needs a next one goes on below its blank line,
         // unless that word is a speck after a sentence's end.
@@ -1866,6 +1895,8 @@ Länkar\n\nwww.larkan.se\n";
             "{out}"
         );
         assert!(out.contains("Länkar\n\nwww.larkan.se"), "{out}");
+        // An address broken at its hyphen, parted by a blank line: one address.
+        assert!(out.contains("på www.atervagen-norrbotten.se, och"), "{out}");
         // A line reaching the page's width, then a small letter: one sentence.
         assert!(out.contains("En inbjudan har skickats ut."), "{out}");
         // A short heading, a closed sentence and a label stay apart from what follows.
@@ -2466,6 +2497,11 @@ Subject: Två förslag från anhörigföreningen\n";
         // A range between numbers, a dash between words and a line's leading dash stay.
         let kept = "kl. 9.30—16.00\nStockholm—Göteborg\n—Det är vi som bestämmer\n";
         assert_eq!(apply(kept), kept);
+        // A scan's tilde for a spaced dash between words; before a number it says "about".
+        assert_eq!(
+            apply("Minnesanteckningar ~ samverkansmöte om unga\nVi var ~ 20 personer.\n"),
+            "Minnesanteckningar – samverkansmöte om unga\nVi var ~ 20 personer.\n"
+        );
     }
 
     #[test]
