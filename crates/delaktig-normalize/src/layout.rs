@@ -1468,7 +1468,24 @@ fn in_address(content: &str, next: &str) -> bool {
             .split(char::is_whitespace)
             .next()
             .is_some_and(|rest| rest.contains('@'));
-    matches!(lower.as_deref(), Some("www." | "http")) || chunk.contains('@') || local_part
+    // A host's first part whose "www." a scan set apart ("www. trampolinen-" + "alingsas.se."):
+    // the next line goes on with the rest of a host, a top-level domain at its end.
+    let host_part = chunk
+        .strip_suffix('-')
+        .is_some_and(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric()))
+        && next.split(char::is_whitespace).next().is_some_and(|rest| {
+            let host = rest.split('/').next().unwrap_or("");
+            let host = host.trim_end_matches(['.', ',', ';', ')']);
+            host.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-'))
+                && [".se", ".nu", ".com", ".org", ".net", ".eu"]
+                    .iter()
+                    .any(|tld| host.ends_with(tld))
+        });
+    matches!(lower.as_deref(), Some("www." | "http"))
+        || chunk.contains('@')
+        || local_part
+        || host_part
 }
 
 /// A line break inside a paragraph the scan wrapped: the next line's first word would have
@@ -2198,6 +2215,11 @@ stöd till någon som befinner sig mitt i en svår period och som har mycket att
             "till anna@brukar-radet.se eller (https://www.ab-cd.se)"
         );
         assert_eq!(apply("Ett arbete-\när svårt"), "Ett arbete- är svårt");
+        // A host's first part whose "www." a scan set apart, the rest of the host below.
+        assert_eq!(
+            apply("via www. trampolinen-\nalingsas.se. Och social-\nförvaltningen.\n"),
+            "via www. trampolinen-alingsas.se. Och socialförvaltningen.\n"
+        );
         // So does an e-mail address's local part the next line goes on with.
         assert_eq!(
             apply("kvalitetsenheten, signe.aberg-\nlindqvist@hoganas-ifo.se."),
