@@ -2130,11 +2130,12 @@ impl Normalizer {
             .is_some_and(|p| {
                 p.shape == Shape::Capitalised
                     // A sentence's first word is a name when the name list knows it and the
-                    // word list does not ("Göran sa att").
+                    // word list does not ("Göran sa att"; asked only where a rule needs it).
                     && (!p.sentence_start
-                        || prev
-                            .as_deref()
-                            .is_some_and(|w| self.is_listed_name_only(w)))
+                        || lower == "sa"
+                            && prev
+                                .as_deref()
+                                .is_some_and(|w| self.is_listed_name_only(w)))
             });
         let n = Neighbours {
             prev2: prev2.as_deref(),
