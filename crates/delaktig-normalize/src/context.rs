@@ -1184,6 +1184,15 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                             && !NOT_AFTER_VART.contains(&w)
                             && !ends_any(Some(w), &["ade", "de", "te"], 4)
                     })
+                // "det är inte vår uppgift": after a copula and "inte" no second finite verb
+                // follows ("var och en", "var för sig" aside).
+                || n.prev == Some("inte")
+                    && is_in(n.prev2, &["är", "ar", "blir"])
+                    && n.next.is_some_and(|w| {
+                        w.chars().count() >= 4
+                            && w.chars().all(char::is_alphabetic)
+                            && !NOT_AFTER_VART.contains(&w)
+                    })
             {
                 Clear("vår")
             } else {
@@ -4392,6 +4401,10 @@ mod tests {
         assert_eq!(pick4("sa", Some("en"), Some("rakt"), Some("ut")), "keep");
         assert_eq!(pick("4r", Some("27"), Some("inget")), "är");
         assert_eq!(pick("lat", Some("det"), Some("flummigt")), "lät");
+        let n = around(Some("är"), Some("inte"), Some("uppgift"));
+        assert_eq!(pick_in("var", &n), "vår");
+        let n = around(Some("är"), Some("inte"), Some("och"));
+        assert_eq!(pick_in("var", &n), "keep");
         assert_eq!(pick("lat", Some("är"), Some("och")), "open");
         assert_eq!(pick("4r", Some("27"), Some("sedan")), "år");
     }
