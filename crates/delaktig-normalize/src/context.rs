@@ -2550,6 +2550,20 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         }
         // "Sedan låg jag inne": the verb before its subject; no noun stands so.
         "lag" if is_in(n.next, SUBJECT_PRONOUNS) && n.prev.is_some() => Clear("låg"),
+        // "jag låg hemma", "den låg på köksbordet", "låg dock kvar": lay, after its subject or
+        // before where; a law takes none of these ("den lag i" may be one).
+        "lag"
+            if is_in(n.next, &["kvar", "dock", "still", "hemma", "inne"])
+                || is_in(n.prev, SUBJECT_PRONOUNS)
+                    && is_in(n.next, &["på", "pa", "i", "under", "vid", "ute"])
+                || is_in(n.prev, &["den", "det"]) && is_in(n.next, &["på", "pa"]) =>
+        {
+            Clear("låg")
+        }
+        // "svarsfrekvensen var låg bland …": the adjective after a copula, then among whom.
+        "lag" if is_in(n.prev, &["är", "ar", "var", "blir", "blev"]) && n.next == Some("bland") => {
+            Clear("låg")
+        }
         "lag" => Open,
         // "redovisar läget", "läget i projektet": the situation; the team only as a
         // possessive's or "hela" ("vårt lag", "hela laget").
@@ -4405,6 +4419,11 @@ mod tests {
         assert_eq!(pick_in("var", &n), "vår");
         let n = around(Some("är"), Some("inte"), Some("och"));
         assert_eq!(pick_in("var", &n), "keep");
+        assert_eq!(pick("lag", Some("den"), Some("på")), "låg");
+        assert_eq!(pick("lag", Some("jag"), Some("hemma")), "låg");
+        assert_eq!(pick("lag", Some("besök"), Some("dock")), "låg");
+        assert_eq!(pick("lag", Some("var"), Some("bland")), "låg");
+        assert_eq!(pick("lag", Some("den"), Some("i")), "open");
         assert_eq!(pick("lat", Some("är"), Some("och")), "open");
         assert_eq!(pick("4r", Some("27"), Some("sedan")), "år");
     }
