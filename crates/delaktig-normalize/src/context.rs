@@ -560,6 +560,18 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         {
             Clear("år")
         }
+        // "minus tjugo är lång tid", "Minus 27 är inget": a count's years take no adjective
+        // and no negation after them; "för några är det hela …": for some, the verb before
+        // its subject.
+        "ar" | "4r" | "&r"
+            if is_number(n.prev)
+                && is_in(n.next, &["lång", "långt", "kort", "inget", "ingen", "inga"])
+                || is_in(n.prev, QUANTIFIERS)
+                    && is_in(n.prev2, &["för", "for"])
+                    && is_in(n.next, &["det", "den", "de", "inte"]) =>
+        {
+            Clear("är")
+        }
         "ar" | "4r" | "&r" => {
             if is_number(n.prev)
                 || is_in(
@@ -4424,6 +4436,15 @@ mod tests {
         assert_eq!(pick("lag", Some("besök"), Some("dock")), "låg");
         assert_eq!(pick("lag", Some("var"), Some("bland")), "låg");
         assert_eq!(pick("lag", Some("den"), Some("i")), "open");
+        assert_eq!(pick("ar", Some("tjugo"), Some("lång")), "är");
+        assert_eq!(
+            pick_in("ar", &around(Some("för"), Some("några"), Some("det"))),
+            "är"
+        );
+        assert_eq!(
+            pick_in("ar", &around(Some("för"), Some("några"), Some("sedan"))),
+            "år"
+        );
         assert_eq!(pick("lat", Some("är"), Some("och")), "open");
         assert_eq!(pick("4r", Some("27"), Some("sedan")), "år");
     }
