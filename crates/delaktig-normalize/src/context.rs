@@ -3294,6 +3294,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Clear("lät")
         }
         "lat" => Open,
+        // "71 av männen": a count's share of men, never of one man.
+        "mannen" if n.prev == Some("av") && is_number(n.prev2) => Clear("männen"),
+        "mannen" => Open,
         "dar" => Clear("där"),
         "ga" => Clear("gå"),
         "sta" => Clear("stå"),
@@ -3310,7 +3313,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 162] = [
+const ASCII_WORDS: [&str; 163] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -3324,7 +3327,7 @@ const ASCII_WORDS: [&str; 162] = [
     "tacka", "falla", "slakt", "tr", "last", "fort", "@r", "vanlig", "tal", "marks", "starka",
     "vaga", "arlig", "arliga", "arligt", "forts", "vant", "laga", "anda", "vantar", "ska", "gras",
     "orn", "ill", "si", "mats", "loka", "ging", "frigor", "tat", "gat", "tor", "ock", "mien",
-    "nga", "6r", "aren", "jen", "lat",
+    "nga", "6r", "aren", "jen", "lat", "mannen",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -4437,6 +4440,14 @@ mod tests {
         assert_eq!(pick("lag", Some("var"), Some("bland")), "låg");
         assert_eq!(pick("lag", Some("den"), Some("i")), "open");
         assert_eq!(pick("ar", Some("tjugo"), Some("lång")), "är");
+        assert_eq!(
+            pick_in("mannen", &around(Some("71"), Some("av"), None)),
+            "männen"
+        );
+        assert_eq!(
+            pick_in("mannen", &around(Some("av"), Some("med"), None)),
+            "open"
+        );
         assert_eq!(
             pick_in("ar", &around(Some("för"), Some("några"), Some("det"))),
             "är"
