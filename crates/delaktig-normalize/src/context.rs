@@ -3297,6 +3297,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         // "71 av männen": a count's share of men, never of one man.
         "mannen" if n.prev == Some("av") && is_number(n.prev2) => Clear("männen"),
         "mannen" => Open,
+        // "ett band att bära.": the infinitive closing its clause; "bara" (only) goes on.
+        "bara" if n.prev == Some("att") && n.next.is_none() => Clear("bära"),
+        "bara" => Open,
         "dar" => Clear("där"),
         "ga" => Clear("gå"),
         "sta" => Clear("stå"),
@@ -3313,7 +3316,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 163] = [
+const ASCII_WORDS: [&str; 164] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -3327,7 +3330,7 @@ const ASCII_WORDS: [&str; 163] = [
     "tacka", "falla", "slakt", "tr", "last", "fort", "@r", "vanlig", "tal", "marks", "starka",
     "vaga", "arlig", "arliga", "arligt", "forts", "vant", "laga", "anda", "vantar", "ska", "gras",
     "orn", "ill", "si", "mats", "loka", "ging", "frigor", "tat", "gat", "tor", "ock", "mien",
-    "nga", "6r", "aren", "jen", "lat", "mannen",
+    "nga", "6r", "aren", "jen", "lat", "mannen", "bara",
 ];
 
 /// The words these rules know about with other characters (lower-case).
