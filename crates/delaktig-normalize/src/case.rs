@@ -134,6 +134,9 @@ pub(crate) fn correct(
     let mut written_as: Option<Written<'_>> = None;
     // (The capital after a stop needs no look at the paragraphs.)
     let small_starts = pass == Pass::Words && paragraphs_lose_size_only_capitals(laid, tokens);
+    // Whether no paragraph begins with a small letter other than a size-only one (where one
+    // does, the writer's small letters are meant), asked once a word needs it.
+    let mut no_small_other: Option<bool> = None;
     let mut added: Vec<WordEdit> = Vec::new();
     let mut replaced: Vec<(usize, String)> = Vec::new();
     // Only a sentence's first word follows a full stop.
@@ -207,6 +210,17 @@ pub(crate) fn correct(
             || after_numbered_label(laid, tokens, i)
             || small_starts
                 && (paragraph_start(laid, tokens, i) || after_leading_time(laid, tokens, i))
+            // A paragraph under a heading or after a closed sentence that opens with a word
+            // that opens sentences ("vi har", "om du"), whatever the note's other paragraphs
+            // show.
+            || pass == Pass::Words
+                && opener()
+                && paragraph_start(laid, tokens, i)
+                && !after_connecting_stop(laid, t)
+                && *no_small_other.get_or_insert_with(|| {
+                    let (_, _, small_other) = paragraph_openings(laid, tokens);
+                    small_other == 0
+                })
             || pass == Pass::Words && under_amount_line(laid, tokens, i)
             // The note's first word: its title's or its first sentence's ("valkommen till
             // …", whose size-only capital a scan read small).
@@ -1003,6 +1017,15 @@ fn small_abbreviation_before_number(laid: &str, t: &Token) -> bool {
 /// begin with a capital (at least two of them, and at most one in eight does not), and more
 /// begin with a small size-only letter ("vi har", "om du") than with another small letter.
 fn paragraphs_lose_size_only_capitals(laid: &str, tokens: &[Token]) -> bool {
+    let (capitals, small_size_only, small_other) = paragraph_openings(laid, tokens);
+    // One paragraph of a scan's garble ("aRwoONnH" for a signature) among many that begin
+    // with their capitals says nothing of the writer.
+    capitals >= 2 && small_size_only > small_other && small_other * 8 <= capitals
+}
+
+/// How many paragraphs of the text begin with a capital other than a size-only one, with a
+/// small size-only letter, and with another small letter.
+fn paragraph_openings(laid: &str, tokens: &[Token]) -> (usize, usize, usize) {
     let (mut capitals, mut small_size_only, mut small_other) = (0, 0, 0);
     for (i, t) in tokens.iter().enumerate() {
         if t.kind != Kind::Word || !paragraph_start(laid, tokens, i) {
@@ -1021,9 +1044,22 @@ fn paragraphs_lose_size_only_capitals(laid: &str, tokens: &[Token]) -> bool {
             (true, true) => {}
         }
     }
-    // One paragraph of a scan's garble ("aRwoONnH" for a signature) among many that begin
-    // with their capitals says nothing of the writer.
-    capitals >= 2 && small_size_only > small_other && small_other * 8 <= capitals
+    (capitals, small_size_only, small_other)
+}
+
+/// Whether the text before `t` ends in a word a sentence goes on from and a full stop ("…
+/// från den 4 mars, och."): a scan's speck, not the sentence's end.
+fn after_connecting_stop(laid: &str, t: &Token) -> bool {
+    laid.get(..t.span.start)
+        .map(str::trim_end)
+        .and_then(|before| before.strip_suffix('.'))
+        .is_some_and(|before| {
+            let last = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            CONNECTING.contains(&last)
+        })
 }
 
 /// Words a line that a sentence goes on from may end with; a heading ends with none.

@@ -2688,3 +2688,14 @@ fn a_damaged_notes_first_word_gets_its_size_only_capital_back() {
     let out = Normalizer::new().normalize("välkommen till mötet, vi ses klockan tio.");
     assert!(out.text.starts_with("välkommen"), "{}", out.text);
 }
+
+#[test]
+fn a_paragraph_under_a_heading_opening_with_an_opener_gets_its_capital_back() {
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\n\n2. Bildandet av ett gemensamt projekt\n\nvi har vid flera tillfallen \
+diskuterat detta.\n\nSvar har inte kommit fran den 4 mars, och.\n\nvi hoppas pa svar snart.\n"
+    ));
+    assert_reads(&out, &["projekt\n\nVi har vid flera"]);
+    // After a connecting word's stop (a scan's speck) the sentence goes on.
+    assert_reads(&out, &["och.\n\nvi hoppas"]);
+}
