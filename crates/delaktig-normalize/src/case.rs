@@ -133,10 +133,11 @@ pub(crate) fn correct(
     let mut mid_capitals: Option<HashMap<&str, u32, BuildHasherDefault<FxHasher>>> = None;
     let mut written_as: Option<Written<'_>> = None;
     // (The capital after a stop needs no look at the paragraphs.)
-    let small_starts = pass == Pass::Words && paragraphs_lose_size_only_capitals(laid, tokens);
+    let openings = (pass == Pass::Words).then(|| paragraph_openings(laid, tokens));
+    let small_starts = openings.is_some_and(lose_size_only_capitals);
     // Whether no paragraph begins with a small letter other than a size-only one (where one
-    // does, the writer's small letters are meant), asked once a word needs it.
-    let mut no_small_other: Option<bool> = None;
+    // does, the writer's small letters are meant).
+    let no_small_other = openings.is_some_and(|(_, _, small_other)| small_other == 0);
     let mut added: Vec<WordEdit> = Vec::new();
     let mut replaced: Vec<(usize, String)> = Vec::new();
     // Only a sentence's first word follows a full stop.
@@ -213,21 +214,15 @@ pub(crate) fn correct(
             // A paragraph under a heading or after a closed sentence that opens with a word
             // that opens sentences ("vi har", "om du"), whatever the note's other paragraphs
             // show.
-            || pass == Pass::Words
-                && opener()
+            // (Told by the counts and the token's break before its text is looked at.)
+            || no_small_other
                 && paragraph_start(laid, tokens, i)
+                && opener()
                 && !after_connecting_stop(laid, t)
-                && *no_small_other.get_or_insert_with(|| {
-                    let (_, _, small_other) = paragraph_openings(laid, tokens);
-                    small_other == 0
-                })
             || pass == Pass::Words && under_amount_line(laid, tokens, i)
             // The note's first word: its title's or its first sentence's ("valkommen till
             // …", whose size-only capital a scan read small).
-            || pass == Pass::Words
-                && laid
-                    .get(..t.span.start)
-                    .is_some_and(|before| before.trim().is_empty())
+            || pass == Pass::Words && i == 0 && paragraph_start(laid, tokens, i)
         {
             capitalised(current)
         } else if t.break_before
@@ -1012,12 +1007,14 @@ fn small_abbreviation_before_number(laid: &str, t: &Token) -> bool {
             .starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// Whether the paragraphs of the text show a scan that lost the capitals it could not tell
-/// from small letters: paragraphs that begin with a letter other than a size-only one
+/// Whether the paragraphs of the text, counted by [`paragraph_openings`], show a scan that
+/// lost the capitals it could not tell from small letters: paragraphs that begin with a
+/// letter other than a size-only one
 /// begin with a capital (at least two of them, and at most one in eight does not), and more
 /// begin with a small size-only letter ("vi har", "om du") than with another small letter.
-fn paragraphs_lose_size_only_capitals(laid: &str, tokens: &[Token]) -> bool {
-    let (capitals, small_size_only, small_other) = paragraph_openings(laid, tokens);
+fn lose_size_only_capitals(
+    (capitals, small_size_only, small_other): (usize, usize, usize),
+) -> bool {
     // One paragraph of a scan's garble ("aRwoONnH" for a signature) among many that begin
     // with their capitals says nothing of the writer.
     capitals >= 2 && small_size_only > small_other && small_other * 8 <= capitals
@@ -1048,7 +1045,9 @@ fn paragraph_openings(laid: &str, tokens: &[Token]) -> (usize, usize, usize) {
 }
 
 /// Whether the text before `t` ends in a word a sentence goes on from and a full stop ("…
-/// från den 4 mars, och."): a scan's speck, not the sentence's end.
+/// från den 4 mars, och."): a scan's speck, not the sentence's end. Asked only before a
+/// sentence opener written small: in [`paragraph_start`] itself it would also part the
+/// sentences that end in "det", "den" or "är", and it raised three sets' totals there.
 fn after_connecting_stop(laid: &str, t: &Token) -> bool {
     laid.get(..t.span.start)
         .map(str::trim_end)

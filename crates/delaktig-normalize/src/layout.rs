@@ -1478,9 +1478,9 @@ fn in_address(content: &str, next: &str) -> bool {
             let host = host.trim_end_matches(['.', ',', ';', ')']);
             host.bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-'))
-                && [".se", ".nu", ".com", ".org", ".net", ".eu"]
-                    .iter()
-                    .any(|tld| host.ends_with(tld))
+                && host
+                    .rsplit_once('.')
+                    .is_some_and(|(_, tld)| crate::token::top_level_domain(tld.as_bytes()))
         });
     matches!(lower.as_deref(), Some("www." | "http"))
         || chunk.contains('@')
@@ -1660,16 +1660,11 @@ fn blank_join_edit(
         && after_trimmed.starts_with(|c: char| c.is_ascii_lowercase())
         && in_address(trimmed, after_trimmed)
     {
-        let gap =
-            line.start + trimmed.len()..after.start + (after_content.len() - after_trimmed.len());
-        return text
-            .get(gap.clone())
-            .filter(|g| !g.contains('\u{c}'))
-            .map(|_| Edit {
-                span: gap,
-                replacement: "",
-                reason: Reason::Hyphenation,
-            });
+        return gap(text, line, content, after, after_content).map(|span| Edit {
+            span,
+            replacement: "",
+            reason: Reason::Hyphenation,
+        });
     }
     let w = width?;
     let reaches_width = chars * 20 >= w * 17 && chars <= w + 2;
@@ -1702,14 +1697,11 @@ fn blank_join_edit(
     {
         return None;
     }
-    let gap = line.start + trimmed.len()..after.start + (after_content.len() - after_trimmed.len());
-    text.get(gap.clone())
-        .filter(|g| !g.contains('\u{c}'))
-        .map(|_| Edit {
-            span: gap,
-            replacement: " ",
-            reason: Reason::LineJoin,
-        })
+    gap(text, line, content, after, after_content).map(|span| Edit {
+        span,
+        replacement: " ",
+        reason: Reason::LineJoin,
+    })
 }
 
 /// Whether `line` (trimmed) ends with a full stop right after a word of four letters or

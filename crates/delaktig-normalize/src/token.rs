@@ -398,6 +398,11 @@ const DOMAINS: [&[u8]; 11] = [
     b"se", b"nu", b"com", b"org", b"net", b"eu", b"info", b"io", b"fi", b"no", b"dk",
 ];
 
+/// Whether `tld` is one of the top-level domains notes write hosts under ("se", "nu", …).
+pub(crate) fn top_level_domain(tld: &[u8]) -> bool {
+    DOMAINS.contains(&tld)
+}
+
 /// Whether `chunk` is a host name written without "www." or a scheme, perhaps with a path
 /// and a closing mark ("kamratstod-blekinge.se", "stegen.se/kamratstod."): labels of ASCII
 /// letters, digits and hyphens, the first of two characters or more, the last a top-level
