@@ -106,6 +106,8 @@ pub enum ChangeReason {
     Spacing,
     /// A page's header or footer ("Sida 2 av 5") inside the text was removed.
     PageMarker,
+    /// A numbered list's numbers that a scan set apart after the list were written back.
+    ListNumber,
 }
 
 impl From<norm::Reason> for ChangeReason {
@@ -131,6 +133,7 @@ impl From<norm::Reason> for ChangeReason {
             R::Case => Self::Case,
             R::Spacing => Self::Spacing,
             R::PageMarker => Self::PageMarker,
+            R::ListNumber => Self::ListNumber,
         }
     }
 }

@@ -223,6 +223,174 @@ fn item_number_edits(text: &str, lines: &[Line], out: &mut Vec<Edit>) {
     }
 }
 
+/// A numbered list whose numbers a scan read apart: tesseract may take a list's column of
+/// numbers for a block of its own and write it after the list as the letters it makes of
+/// the digits ("ODNDUBWNE", "PRON ANPWN hE"), leaving the items without their numbers or
+/// with their full stops alone (". Mötets öppnande"). Where such a line follows a run of at
+/// least three items, the items get their numbers back, counted from one or up to the first
+/// item whose number the scan kept ("10. Motion 1: …"), and the letters go, with any more
+/// such lines right after them.
+fn lost_list_number_edits(text: &str, lines: &[Line], out: &mut Vec<Edit>) {
+    let content = |l: &Line| text.get(l.start..l.end).unwrap_or("");
+    let blank = |l: &Line| content(l).trim().is_empty();
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(column) = lines.get(i).filter(|l| number_column(content(l))) else {
+            i += 1;
+            continue;
+        };
+        // The run of items above the letters, from the bottom up; blank lines between items
+        // are the scan's. A line right under a line of another kind belongs with it ("Name,
+        // role" under "Frånvarande:"'s names); the run's first line heads the list
+        // ("Dagordning", "Förslag till dagordning"), unless a lead-in ending in a colon does.
+        let mut items: Vec<(usize, Option<u32>)> = Vec::new();
+        let mut lead_in = false;
+        let item_like = |line: &str| {
+            let written = item_number(line).and_then(|(n, fix)| fix.is_none().then_some(n));
+            (written.is_some() || unnumbered_item(line)).then_some(written)
+        };
+        let mut k = i;
+        while let Some(p) = lines[..k].iter().rposition(|l| !blank(l)) {
+            let Some(written) = item_like(content(&lines[p])) else {
+                break;
+            };
+            let above = lines[..p].iter().rposition(|l| !blank(l));
+            let above_text = above.map_or("", |q| content(&lines[q]).trim_end());
+            if above_text.ends_with(':') {
+                items.push((p, written));
+                lead_in = true;
+                break;
+            }
+            if above.is_some_and(|q| q + 1 == p) && item_like(above_text).is_none() {
+                break;
+            }
+            items.push((p, written));
+            k = p;
+        }
+        if !lead_in && items.last().is_some_and(|(_, n)| n.is_none()) {
+            items.pop();
+        }
+        items.reverse();
+        let unnumbered = items.iter().take_while(|(_, n)| n.is_none()).count();
+        let rest = items.get(unnumbered..).unwrap_or(&[]);
+        // The numbers the scan kept follow on from the lost ones, one by one.
+        let follows = rest
+            .iter()
+            .enumerate()
+            .all(|(j, (_, n))| *n == u32::try_from(unnumbered + 1 + j).ok());
+        let letters = content(column)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .count();
+        if unnumbered < 3 || !follows || letters + 2 < unnumbered || unnumbered > LIST_NUMBERS.len()
+        {
+            i += 1;
+            continue;
+        }
+        for (n, (p, _)) in items.iter().take(unnumbered).enumerate() {
+            let line = &lines[*p];
+            let text_line = content(line);
+            let lead = text_line.len() - text_line.trim_start().len();
+            // A full stop the scan kept goes with the number it stood after.
+            let dot = if text_line[lead..].starts_with(". ") {
+                2
+            } else {
+                0
+            };
+            if let Some(&number) = LIST_NUMBERS.get(n) {
+                out.push(Edit {
+                    span: line.start + lead..line.start + lead + dot,
+                    replacement: number,
+                    reason: Reason::ListNumber,
+                });
+            }
+        }
+        // The column's lines, and any more right after them, go with the blank lines below.
+        let mut last = i;
+        while let Some(next) = lines[last + 1..]
+            .iter()
+            .position(|l| !blank(l))
+            .map(|k| last + 1 + k)
+            .filter(|&n| number_column(content(&lines[n])))
+        {
+            last = next;
+        }
+        let end = lines[last + 1..]
+            .iter()
+            .find(|l| !blank(l))
+            .map_or(text.len(), |l| l.start);
+        out.push(Edit {
+            span: column.start..end,
+            replacement: "",
+            reason: Reason::ListNumber,
+        });
+        i = last + 1;
+    }
+}
+
+/// Whether `line` reads as an item of a list whose number a scan lost: a capital (after the
+/// full stop the number had, if the scan kept it), no longer than a list's line, not ending
+/// as a sentence or a lead-in does, and no "Name, role" line of a list of people.
+fn unnumbered_item(line: &str) -> bool {
+    let t = line.trim();
+    let body = t.strip_prefix(". ").unwrap_or(t);
+    body.starts_with(char::is_uppercase)
+        && t.chars().count() <= 80
+        && !t.ends_with(['.', ':', '!', '?', ',', ';'])
+        && !t.contains(", ")
+}
+
+/// Whether `line` is the letters a scan made of a list's column of numbers: one to four runs
+/// of letters alone, mostly capitals, and at least one run of five letters or more that no
+/// word or acronym is written as (a small letter before a capital, as in "DaARWNHOD", a "W"
+/// inside it, as in "ODNDUBWNE", four consonants in a row, as in "OMNDATDRB", or no vowel at
+/// all, as in "BRRRB").
+fn number_column(line: &str) -> bool {
+    let t = line.trim();
+    let runs: Vec<&str> = t.split(' ').filter(|r| !r.is_empty()).collect();
+    if runs.is_empty()
+        || runs.len() > 4
+        || !runs
+            .iter()
+            .all(|r| r.chars().all(|c| c.is_ascii_alphabetic()))
+    {
+        return false;
+    }
+    let letters = t.bytes().filter(u8::is_ascii_alphabetic).count();
+    let capitals = t.bytes().filter(u8::is_ascii_uppercase).count();
+    let vowel = |b: u8| {
+        matches!(
+            b.to_ascii_uppercase(),
+            b'A' | b'E' | b'I' | b'O' | b'U' | b'Y'
+        )
+    };
+    let odd = |r: &&str| {
+        let b = r.as_bytes();
+        let small_then_capital = b
+            .windows(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+        let mut consonants = 0;
+        let mut longest = 0;
+        for &c in b {
+            consonants = if vowel(c) { 0 } else { consonants + 1 };
+            longest = longest.max(consonants);
+        }
+        b.len() >= 5
+            && (small_then_capital
+                || longest >= 4
+                || b.get(1..).is_some_and(|r| r.contains(&b'W'))
+                || !b.iter().any(|&c| vowel(c)))
+    };
+    capitals * 3 >= letters * 2 && runs.iter().any(odd)
+}
+
+/// The numbers [`lost_list_number_edits`] writes at the items' starts.
+const LIST_NUMBERS: [&str; 30] = [
+    "1. ", "2. ", "3. ", "4. ", "5. ", "6. ", "7. ", "8. ", "9. ", "10. ", "11. ", "12. ", "13. ",
+    "14. ", "15. ", "16. ", "17. ", "18. ", "19. ", "20. ", "21. ", "22. ", "23. ", "24. ", "25. ",
+    "26. ", "27. ", "28. ", "29. ", "30. ",
+];
+
 /// A number and its full stop, as an [`item_number_edits`] edit writes a digit a scan read as
 /// a letter.
 const ITEM_NUMBERS: [&str; 10] = ["0.", "1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9."];
@@ -329,6 +497,11 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
     // Page headers and footers first, alone: the lines around them are judged without them
     // on the next round.
     page_marker_edits(text, &lines, &mut out);
+    // Then a list's numbers that a scan set apart, alone too: the items are judged as
+    // numbered ones on the next round.
+    if out.is_empty() {
+        lost_list_number_edits(text, &lines, &mut out);
+    }
     if !out.is_empty() {
         out.sort_by_key(|e| e.span.start);
         let mut end = 0;
@@ -1874,6 +2047,64 @@ har skickats ut.\n\n\
 Närvarande:\nLeif Redestig\nAnna Åström\n\n\
 - Hur motverkar vi underläget man känner sig ha när man kommer till soc? Hur kan social-\n\
 förvaltningen stödja under kontakten med soc?\n";
+
+    #[test]
+    fn list_numbers_a_scan_set_apart_are_written_back() {
+        // The full stops kept, the numbers from ten on kept, the column after the list.
+        let text = "Vi vill också ta ställning till två motioner.\n\n\
+Förslag till dagordning\n\n. Mötets öppnande\n\n. Val av ordförande för mötet\n\n\
+. Val av två justerare\n\n. Fastställande av dagordning\n\n5. Motion 1: Öppet hus\n\n\
+6. Mötets avslutande\n\nODNDUBWNE\n\nObservera att övriga frågor inte tas upp.\n";
+        let out = apply(text);
+        assert!(
+            out.contains(
+                "Förslag till dagordning\n\n1. Mötets öppnande\n\n2. Val av ordförande för \
+mötet\n\n3. Val av två justerare\n\n4. Fastställande av dagordning\n\n5. Motion 1"
+            ),
+            "{out}"
+        );
+        assert!(
+            out.contains("6. Mötets avslutande\n\nObservera") && !out.contains("ODNDUBWNE"),
+            "{out}"
+        );
+        // No mark left at all, the heading right under a list of names, several column lines.
+        let text = "Frånvarande:\nSofia Berg, Ljuspunkten\nKristoffer Näslund, överläkare\n\n\
+Dagordning\n\nMötets öppnande\nFöregående anteckningar\nInformation från verksamheten\n\
+Övriga frågor\n\nOMNDATDRBW\n\nBRRRB\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n";
+        let out = apply(text);
+        assert!(
+            out.contains(
+                "överläkare\n\nDagordning\n\n1. Mötets öppnande\n2. Föregående anteckningar\n\
+3. Information från verksamheten\n4. Övriga frågor\n\n1. Mötets öppnande\nOrdföranden"
+            ),
+            "{out}"
+        );
+        // A lead-in ending in a colon heads the items itself.
+        let out =
+            apply("Vi föreslår:\nStödet utökas\nTiderna ändras\nLokalen byts\n\nPRON ANPWN hE\n");
+        assert!(
+            out.starts_with("Vi föreslår:\n1. Stödet utökas\n2. Tiderna ändras\n3. Lokalen byts\n"),
+            "{out}"
+        );
+        assert!(!out.contains("ANPWN"), "{out}");
+    }
+
+    #[test]
+    fn lines_that_only_look_like_a_number_column_stay() {
+        for text in [
+            // Acronyms after a list, and letters after too short a list.
+            "Förkortningar\n\nSamordnad individuell plan\nLag om vård av missbrukare\n\
+Hem för vård eller boende\n\nSIP LVM HVB\n",
+            "Dagordning\n\nMötets öppnande\nÖvriga frågor\n\nODNDUBWNE\n",
+            // Letters after a paragraph, not a list.
+            "Vi har haft ett bra år med många nya medlemmar.\n\nODNDUBWNE\n",
+            // The numbers the scan kept do not follow on from the lost ones.
+            "Dagordning\n\nMötets öppnande\nVal av ordförande\nVal av justerare\n\
+7. Övriga frågor\n\nODNDUBWNE\n",
+        ] {
+            assert_eq!(apply(text), text);
+        }
+    }
 
     #[test]
     fn a_sentence_parted_by_a_blank_line_is_joined() {

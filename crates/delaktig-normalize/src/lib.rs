@@ -129,6 +129,9 @@ pub enum Reason {
     /// A page's header or footer ("Sida 2 av 5") that a scan of several pages left inside
     /// the text was removed, and a sentence it parted joined.
     PageMarker,
+    /// A numbered list's numbers that a scan set apart, as letters on a line after the
+    /// list ("ODNDUBWNE"), were written back at the items' starts and the letters removed.
+    ListNumber,
 }
 
 /// What was done with a change.

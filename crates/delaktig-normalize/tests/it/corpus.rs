@@ -75,6 +75,10 @@ fn tuning17_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning17")
 }
 
+fn tuning18_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning18")
+}
+
 fn heldout_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout")
 }
@@ -293,6 +297,17 @@ fn seventeenth_tuning_set_word_error_rate_stays_low() {
 }
 
 #[test]
+fn eighteenth_tuning_set_word_error_rate_stays_low() {
+    // Eight more texts in 25 renderings (a notice of an extraordinary annual meeting, a
+    // letter to the editor and its reply, a phone meeting's notes, a suicide-prevention
+    // action plan, a volunteers' information sheet, an inspection summary, a user council's
+    // questions to local parties, a staff meeting's minutes): 2.22 % after on its first run,
+    // untouched, from 27.4 % (1.27 % on ordinary renderings, 5.14 % on rough scans; hunspell
+    // 21.1 %); 2.02 % once tuned on.
+    assert_wer(&tuning18_dir(), "tuning-18", 25, 0.25, 0.0210);
+}
+
+#[test]
 fn clean_text_is_almost_unchanged() {
     let n = Normalizer::new();
     let mut total = clean_changed(&tuning_dir(), &n);
@@ -313,6 +328,7 @@ fn clean_text_is_almost_unchanged() {
         tuning15_dir(),
         tuning16_dir(),
         tuning17_dir(),
+        tuning18_dir(),
         heldout_dir(),
         heldout2_dir(),
         heldout3_dir(),
@@ -381,6 +397,7 @@ fn every_rendering_normalised_twice_equals_once() {
         tuning15_dir(),
         tuning16_dir(),
         tuning17_dir(),
+        tuning18_dir(),
         heldout_dir(),
         heldout2_dir(),
         heldout3_dir(),
@@ -395,6 +412,6 @@ fn every_rendering_normalised_twice_equals_once() {
             }
         }
     }
-    assert!(checked >= 513, "{checked} renderings");
+    assert!(checked >= 538, "{checked} renderings");
     assert!(differing.is_empty(), "changed again: {differing:?}");
 }
