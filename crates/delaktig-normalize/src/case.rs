@@ -256,6 +256,7 @@ pub(crate) fn correct(
             || mark_inside_line(laid, tokens, i, written))
             && !in_english_name(laid, tokens, i, written)
             && !after_quote_mark(laid, t)
+            && !adjective_of_a_name(laid, tokens, i, current)
         {
             if opener_after_long_word(laid, tokens, i, edits, current) {
                 continue;
@@ -712,7 +713,52 @@ fn after_infinitive_marker(laid: &str, tokens: &[Token], i: usize, edits: &[Word
 
 /// Whether token `i` follows, on its line, a noun names stand after ("föreningen", "sal").
 fn after_apposition_noun(laid: &str, tokens: &[Token], i: usize) -> bool {
-    word_before_on_line(laid, tokens, i).is_some_and(|(_, w)| APPOSITION_NOUNS.contains(&w))
+    word_before_on_line(laid, tokens, i).is_some_and(|(_, w)| {
+        APPOSITION_NOUNS.contains(&w) || NAMED_SERVICES.iter().any(|s| w.ends_with(s))
+    })
+}
+
+/// Endings of nouns a named service stands after ("stödtelefon Omtanke", "chattlinjen
+/// Mind"), whatever the scan made of the compound's head.
+const NAMED_SERVICES: &[&str] = &["telefon", "telefonen", "linjen", "appen", "chatten"];
+
+/// Whether token `i` (`current`, a capitalised word ending in -a or -e) stands before a
+/// small-letter noun in its definite form with no article or possessive before it ("polisen,
+/// Svenska kyrkan", "Stora torget"): an adjective comes so only in a name, where a noun's
+/// definite form otherwise wants "den", "det" or "de" before its adjective. Words that take
+/// a definite noun alone ("sista dagen", "samma vecka", superlatives) are not such
+/// adjectives.
+fn adjective_of_a_name(laid: &str, tokens: &[Token], i: usize, current: &str) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "den", "det", "de", "dom", "denna", "detta", "dessa", "min", "din", "sin", "mitt", "ditt",
+        "sitt", "mina", "dina", "sina", "vår", "vårt", "våra", "er", "ert", "era", "hans",
+        "hennes", "deras", "var", "vad",
+    ];
+    const ALONE: &[&str] = &[
+        "sista", "samma", "själva", "övriga", "vissa", "somliga", "andra", "nästa", "förra",
+        "hela", "halva", "båda", "enda",
+    ];
+    let lower = crate::text::lower(current);
+    if lower.chars().count() < 4
+        || !lower.ends_with(['a', 'e'])
+        || lower.ends_with("sta")
+        || lower.ends_with("ste")
+        || ALONE.contains(&lower.as_ref())
+    {
+        return false;
+    }
+    let (Some(t), Some(n)) = (tokens.get(i), tokens.get(i + 1)) else {
+        return false;
+    };
+    let definite = n.shape == Shape::Lower
+        && n.kind == Kind::Word
+        && laid.get(t.span.end..n.span.start) == Some(" ")
+        && laid.get(n.span.clone()).is_some_and(|w| {
+            w.chars().count() >= 5 && ["en", "et", "an", "na"].iter().any(|e| w.ends_with(e))
+        });
+    definite
+        && !word_before_on_line(laid, tokens, i)
+            .is_some_and(|(_, w)| DETERMINERS.contains(&crate::text::lower(w).as_ref()))
 }
 
 /// Whether token `i` follows a small-letter word on its line that names do not follow

@@ -1425,8 +1425,8 @@ fn short_form(forms: &[(&str, &'static str)], word: &str) -> Option<&'static str
 }
 
 /// Short forms a word restoration cannot read alone: weekday abbreviations in a range of
-/// days ("man-tors kl. 8–12" is "mån-tors", not "man-törs") and units after a slash ("25
-/// kr/tim", not "kr/töm"). Each such word reads as its abbreviation, in the case it is
+/// days ("man-tors kl. 8–12" is "mån-tors", not "man-törs") or a list of them ("tis och
+/// tors", not "törs") and units after a slash ("25 kr/tim", not "kr/töm"). Each such word reads as its abbreviation, in the case it is
 /// written in; `edits` stay in text order.
 pub(crate) fn short_forms(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     let mut added: Vec<WordEdit> = Vec::new();
@@ -1449,6 +1449,39 @@ pub(crate) fn short_forms(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
                 .is_some_and(|g| matches!(g.trim(), "-" | "–"))
     };
     let weekday = |w: &str| short_form(WEEKDAY_FORMS, &w.to_lowercase());
+    // Days listed with a comma, "och" or "eller" ("tis och tors", "mån, ons"): a day the
+    // abbreviation of no other word names the rest ("man", "son" and "lor" are words too).
+    let plain_weekday = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "tis" | "ons" | "tors" | "törs" | "fre" | "mån" | "lör" | "sön"
+        )
+    };
+    let gap = |a: usize, b: usize| {
+        let (Some(a), Some(b)) = (tokens.get(a), tokens.get(b)) else {
+            return None;
+        };
+        laid.get(a.span.end..b.span.start)
+    };
+    let listed = |a: usize, b: usize| {
+        b == a + 1 && gap(a, b) == Some(", ")
+            || b == a + 2
+                && matches!(word_at(a + 1), Some("och" | "eller"))
+                && gap(a, a + 1) == Some(" ")
+                && gap(a + 1, b) == Some(" ")
+    };
+    let listed_days = |i: usize| {
+        let before = [1, 2]
+            .into_iter()
+            .filter_map(|d| i.checked_sub(d))
+            .find(|&j| listed(j, i))
+            .and_then(word_at);
+        let after = [i + 1, i + 2]
+            .into_iter()
+            .find(|&j| listed(i, j))
+            .and_then(word_at);
+        before.filter(|w| plain_weekday(w)).or(after)
+    };
     for (i, t) in tokens.iter().enumerate() {
         let Some(written) = word_at(i) else {
             continue;
@@ -1463,7 +1496,9 @@ pub(crate) fn short_forms(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
             .checked_sub(1)
             .and_then(|j| tokens.get(j).filter(|p| dash(p, t)).and(word_at(j)));
         let after = tokens.get(i + 1).filter(|n| dash(t, n)).and(word_at(i + 1));
-        let form = if before.or(after).is_some_and(|w| weekday(w).is_some()) {
+        let form = if before.or(after).is_some_and(|w| weekday(w).is_some())
+            || listed_days(i).is_some_and(|w| plain_weekday(w))
+        {
             weekday(written)
         } else {
             None

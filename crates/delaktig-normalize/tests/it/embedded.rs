@@ -205,10 +205,11 @@ fn a_restored_word_no_text_uses_gives_way_to_a_common_word_one_misread_away() {
 }
 
 #[test]
-fn weekday_ranges_and_units_after_a_slash_read_as_their_abbreviations() {
+fn weekday_ranges_lists_and_units_after_a_slash_read_as_their_abbreviations() {
     let text = format!(
         "{DAMAGED}\nRing 044-13 52 70 (man-tors kl. 8.30-16.00). Det kostar 25 kr/tim och \
-300 kr/man. Man - fre har vi oppet. Vi var tva man. Hon tors inte.\n"
+300 kr/man. Man - fre har vi oppet. Vi var tva man. Hon tors inte. Caféet har oppet \
+tis och tors, man, ons eller fre. Mor och son kom.\n"
     );
     let out = Normalizer::new().normalize(&text);
     assert!(out.text.contains("(mån-tors kl."), "{}", out.text);
@@ -218,6 +219,13 @@ fn weekday_ranges_and_units_after_a_slash_read_as_their_abbreviations() {
         out.text
     );
     assert!(out.text.contains("Mån – fre har vi öppet."), "{}", out.text);
+    // Days listed with "och", "eller" or a comma.
+    assert!(
+        out.text
+            .contains("öppet tis och tors, mån, ons eller fre. Mor och son kom."),
+        "{}",
+        out.text
+    );
     // Outside a range of days or a unit, the words are read as ever.
     assert!(
         out.text.contains("Vi var två män. Hon törs inte."),
@@ -2204,6 +2212,28 @@ fn a_capital_after_a_first_name_or_a_room_is_a_name() {
         out.text.contains(
             "Närvarande: Göran Ågren (socialförvaltningen), Märta Öhman.\n\
              Nästa möte är i Rådhuset, sal Älgen. Birgitta öppnar mötet."
+        ),
+        "{}",
+        out.text
+    );
+}
+
+#[test]
+fn an_adjective_before_a_bare_definite_noun_keeps_its_capital() {
+    // "Svenska kyrkan", "Stora torget": an adjective before a noun's definite form with no
+    // article is a name's, and keeps its capital where a scan's capital is otherwise read
+    // small; a word that takes a bare definite noun ("sista dagen") is read small. A
+    // service's name after "stödtelefon" is a name too.
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nVi samverkar med polisen, Svenska kyrkan och skolan pa Stora torget.\n\
+         Ring kommunens stodtelefon Omtanke om du vill prata.\n\
+         Sen var det Sista dagen.\n"
+    ));
+    assert!(
+        out.text.contains(
+            "Vi samverkar med polisen, Svenska kyrkan och skolan på Stora torget.\n\
+             Ring kommunens stödtelefon Omtanke om du vill prata.\n\
+             Sen var det sista dagen."
         ),
         "{}",
         out.text
