@@ -560,12 +560,18 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         {
             Clear("år")
         }
-        // "minus tjugo är lång tid", "Minus 27 är inget": a count's years take no adjective
-        // and no negation after them; "för några är det hela …": for some, the verb before
+        // "minus tjugo är lång tid", "Minus 27 är inget", "uppföljningen för 2025 är klar": a
+        // count's years take no adjective and no negation after them; "för några är det hela …": for some, the verb before
         // its subject.
         "ar" | "4r" | "&r"
             if is_number(n.prev)
-                && is_in(n.next, &["lång", "långt", "kort", "inget", "ingen", "inga"])
+                && is_in(
+                    n.next,
+                    &[
+                        "lång", "långt", "kort", "inget", "ingen", "inga", "klar", "klart",
+                        "färdig", "färdigt", "avslutad", "avslutat", "slut",
+                    ],
+                )
                 || is_in(n.prev, QUANTIFIERS)
                     && is_in(n.prev2, &["för", "for"])
                     && is_in(n.next, &["det", "den", "de", "inte"]) =>
@@ -2207,6 +2213,19 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         {
             Clear("ändras")
         }
+        // "tiderna ändras med kort varsel", "ändras inte": the passive before a preposition
+        // or an adverb; the others' ("andras") stands before its noun.
+        "andras"
+            if is_in(
+                n.next,
+                &[
+                    "med", "till", "från", "efter", "inför", "på", "av", "när", "varje", "under",
+                    "inte", "ofta", "nu", "snart", "löpande", "också", "därför",
+                ],
+            ) =>
+        {
+            Clear("ändras")
+        }
         "andras" => return None,
         // "ingå en överenskommelse", "ingå ett avtal": to enter, before what is entered.
         "inga" if is_in(n.next, &["en", "ett"]) && n.next2.is_some() => Clear("ingå"),
@@ -2309,6 +2328,28 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 && is_in(
                     n.next,
                     &["en", "ett", "ingen", "inget", "inga", "något", "nagot"],
+                ) =>
+        {
+            Clear("väl")
+        }
+        // "när beslutet väl är taget": the particle between a definite subject and its verb
+        // (a choice is "valet", or has an article or a genitive before it); "fungerar väl":
+        // the adverb after a verb of how something goes.
+        "val"
+            if is_in(
+                n.next,
+                &["är", "ar", "var", "har", "blir", "blev", "kommer"],
+            ) && ends_any(n.prev, &["et", "en", "na"], 5)
+                || is_in(
+                    n.prev,
+                    &[
+                        "fungerar",
+                        "fungerade",
+                        "fungerat",
+                        "fungera",
+                        "passar",
+                        "passade",
+                    ],
                 ) =>
         {
             Clear("väl")
@@ -2637,6 +2678,14 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         {
             Clear("säker")
         }
+        // "god och säker vård": the adjective before the care it describes, and after "god
+        // och".
+        "saker"
+            if n.next == Some("vård")
+                || n.prev == Some("och") && is_in(n.prev2, &["god", "trygg", "effektiv"]) =>
+        {
+            Clear("säker")
+        }
         "saker" => Open,
         // "är svår att få": an adjective before "att" and an infinitive.
         "svar"
@@ -2938,6 +2987,18 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "starka" => return None,
         // "väga upp risken", "väga in": the verb with its particle.
         "vaga" if is_in(n.next, &["upp", "in", "tyngre"]) => Clear("väga"),
+        // "ganska vaga": vague, after a degree word or a copula; "våga" follows neither.
+        "vaga"
+            if is_in(
+                n.prev,
+                &[
+                    "ganska", "mycket", "väldigt", "valdigt", "för", "lite", "alltför", "rätt",
+                    "är", "ar", "var", "blev", "verkar",
+                ],
+            ) =>
+        {
+            Clear("vaga")
+        }
         "vaga" => Open,
         // "en årlig budget", "årliga uppföljningar": yearly, before what recurs each year.
         "arlig" | "arliga" | "arligt"
@@ -4857,5 +4918,36 @@ mod tests {
                 "{w}"
             );
         }
+    }
+
+    #[test]
+    fn words_of_the_eighteenth_set() {
+        assert_eq!(pick("ar", Some("2025"), Some("klar")), "är");
+        assert_eq!(pick("ar", Some("2025"), Some("har")), "år");
+        assert_eq!(pick("andras", Some("hembesöken"), Some("med")), "ändras");
+        assert_eq!(pick("andras", Some("av"), Some("erfarenheter")), "keep");
+        assert_eq!(pick("val", Some("beslutet"), Some("är")), "väl");
+        assert_eq!(pick("val", Some("fungerar"), Some("och")), "väl");
+        assert_eq!(pick("val", Some("ett"), Some("är")), "keep");
+        assert_eq!(pick("val", Some("kommunens"), Some("är")), "keep");
+        assert_eq!(pick("saker", Some("en"), Some("vård")), "säker");
+        let after = |prev2, next| Neighbours {
+            prev2,
+            prev: Some("och"),
+            next,
+            damaged: true,
+            ..Neighbours::default()
+        };
+        assert_eq!(pick_in("saker", &after(Some("god"), Some("vård"))), "säker");
+        assert_eq!(
+            pick_in("saker", &after(Some("god"), Some("bemötande"))),
+            "säker"
+        );
+        assert_eq!(
+            pick_in("saker", &after(Some("mat"), Some("kläder"))),
+            "open"
+        );
+        assert_eq!(pick("vaga", Some("ganska"), None), "vaga");
+        assert_eq!(pick("vaga", Some("att"), Some("fråga")), "open");
     }
 }
