@@ -1301,6 +1301,47 @@ pub(crate) fn lake_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>
     crate::add_edits(edits, added);
 }
 
+/// A name headed by a river's compound form that a scan wrote without its marks
+/// ("Dalalvspartiet", "Angermanalvsbron"): where the head and "-älven" read as a listed
+/// river's name ("Dalälven", "Ångermanälven"), the head takes that name's letters and "älvs"
+/// its "ä". `edits` stay in text order.
+pub(crate) fn river_heads(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>, words: &Words) {
+    let mut added: Vec<WordEdit> = Vec::new();
+    for t in tokens {
+        // (Told by kind, shape, length and its bytes before anything is looked up.)
+        if t.kind != Kind::Word
+            || t.shape != Shape::Capitalised
+            || t.span.len() < 9
+            || laid
+                .as_bytes()
+                .get(t.span.clone())
+                .is_none_or(|w| !w.windows(4).skip(2).any(|x| x == b"alvs"))
+        {
+            continue;
+        }
+        let (k, Some(now)) = crate::edit_and_reading(laid, edits, &t.span) else {
+            continue;
+        };
+        let Some(at) = now.get(2..).and_then(|r| r.find("alvs")).map(|i| i + 2) else {
+            continue;
+        };
+        let (head, rest) = (&now[..at], &now[at + 4..]);
+        if rest.chars().count() < 3 {
+            continue;
+        }
+        let river = format!("{head}alven");
+        let found = words.known_candidates(&river, crate::confusion::Tier::Common, true);
+        let Some(named) = found.with_frequencies().find_map(|(c, _, name)| {
+            name.and_then(|_| c.text.strip_suffix("älven").map(str::to_owned))
+        }) else {
+            continue;
+        };
+        let reading = format!("{named}älvs{rest}");
+        reread_compound(edits, &mut added, k, &t.span, reading, CONFIDENCE);
+    }
+    crate::add_edits(edits, added);
+}
+
 /// A compound read as written with "straff" (punishment) after a linking s, that a damaged
 /// note means as "-s|träff" (a meeting): "kurstraff", "kvällstraff", "Nätverkstraffar" lost
 /// the dots of "träff", as the notes of user councils and courses are full of meetings and

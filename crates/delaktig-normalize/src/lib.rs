@@ -1519,6 +1519,7 @@ impl Normalizer {
             docfix::street_heads(laid, &tokens, &mut edits);
             docfix::meeting_heads(laid, &tokens, &mut edits, &self.words);
             docfix::lake_names(laid, &tokens, &mut edits);
+            docfix::river_heads(laid, &tokens, &mut edits, &self.words);
             docfix::lost_place_capitals(laid, &tokens, &forms, &mut edits, &self.words);
             docfix::county_after_name(laid, &mut edits);
             docfix::glued_words(laid, &tokens, &mut edits, &self.words);

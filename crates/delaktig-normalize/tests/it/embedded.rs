@@ -687,6 +687,24 @@ Brukarrost traffas i Adalen. Malare och snickare kom. Adaléns forening kom ocks
 }
 
 #[test]
+fn a_name_headed_by_a_river_takes_its_marks() {
+    let text = format!(
+        "{DAMAGED}\nDalalvspartiet och Angermanalvsgruppen svarade. Vi gick over Klaralvsbron. \
+Halvsidan var tom.\n"
+    );
+    let out = Normalizer::new().normalize(&text);
+    assert_reads(
+        &out,
+        &[
+            "Dalälvspartiet och Ångermanälvsgruppen svarade",
+            "över Klarälvsbron",
+            // No river's name before "alvs": as the words read.
+            "Halvsidan var tom",
+        ],
+    );
+}
+
+#[test]
 fn a_compound_read_as_a_punishment_after_a_linking_s_is_a_meeting() {
     let text = format!(
         "{DAMAGED}\nVarje kurstraff leds av tva kursledare. En forsta kvallstraff halls den 3 \
