@@ -572,6 +572,10 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                         "färdig", "färdigt", "avslutad", "avslutat", "slut",
                     ],
                 )
+                // "Motion 1 är inlämnad av": a numbered item's verb before a participle.
+                || is_number(n.prev)
+                    && is_in(n.prev2, &["motion", "förslag", "punkt", "bilaga", "fråga"])
+                    && ends_any(n.next, &["ad", "at", "en", "et", "d"], 5)
                 || is_in(n.prev, QUANTIFIERS)
                     && is_in(n.prev2, &["för", "for"])
                     && is_in(n.next, &["det", "den", "de", "inte"]) =>
@@ -4924,6 +4928,15 @@ mod tests {
     fn words_of_the_eighteenth_set() {
         assert_eq!(pick("ar", Some("2025"), Some("klar")), "är");
         assert_eq!(pick("ar", Some("2025"), Some("har")), "år");
+        let item = |next| Neighbours {
+            prev2: Some("motion"),
+            prev: Some("1"),
+            next,
+            damaged: true,
+            ..Neighbours::default()
+        };
+        assert_eq!(pick_in("ar", &item(Some("inlämnad"))), "är");
+        assert_eq!(pick_in("ar", &item(Some("gammal"))), "år");
         assert_eq!(pick("andras", Some("hembesöken"), Some("med")), "ändras");
         assert_eq!(pick("andras", Some("av"), Some("erfarenheter")), "keep");
         assert_eq!(pick("val", Some("beslutet"), Some("är")), "väl");
