@@ -1832,8 +1832,8 @@ const NUMBERED_NOUNS: &[&str] = &[
 /// follows the preposition there ("1 dag är vi" → "I dag"; not before a month: "1 juni" is a
 /// date), or before a possessive or a definite noun ("1 rådet ingår"); inside a sentence
 /// after a word of small letters, before such a word but a count ("amfetamin, 1 dag har
-/// jag" → "i dag"); and a "1" in a word of capitals ("1VO" → "IVO"). `edits` stay in text
-/// order.
+/// jag" → "i dag"; not a term's "1 år:" in a list); and a "1" in a word of capitals ("1VO"
+/// → "IVO"). `edits` stay in text order.
 pub(crate) fn one_for_i(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     let mut added: Vec<WordEdit> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
@@ -1897,7 +1897,13 @@ pub(crate) fn one_for_i(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
                 let fits = no_count
                     || crate::context::AFTER_I.contains(&next.as_ref())
                         && !matches!(next.as_ref(), "det" | "den" | "tre" | "två" | "tva");
-                if !after_word || !fits {
+                // "ledamot, 1 år: Jonas": a term's length before the colon of a list's line.
+                let term = matches!(next.as_ref(), "ar" | "år")
+                    && tokens
+                        .get(i + 1)
+                        .and_then(|n| laid.get(n.span.end..))
+                        .is_some_and(|r| r.starts_with(':'));
+                if !after_word || !fits || term {
                     continue;
                 }
                 "i".to_string()

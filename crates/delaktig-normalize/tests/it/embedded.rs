@@ -1877,7 +1877,8 @@ fn a_scans_one_for_a_capital_i_is_read_back() {
     // Inside a sentence after a word or a comma, and before a possessive or a definite noun.
     let text = format!(
         "{DAMAGED} Det blev amfetamin, 1 dag har jag slutat. Vi ses i veckan, 1 radet ingar \
-foreningen. Om sekretess 1 ditt uppdrag."
+foreningen. Om sekretess 1 ditt uppdrag. Vi borjade, 1 ar har gatt.\n\
+- Ordinarie ledamot, 1 ar: Jonas Berg"
     );
     let out = Normalizer::new().normalize(&text);
     assert_reads(
@@ -1886,6 +1887,9 @@ foreningen. Om sekretess 1 ditt uppdrag."
             "amfetamin, i dag har jag",
             "veckan, i rådet ingår",
             "sekretess i ditt uppdrag",
+            "började, i år har gått",
+            // A term's length before the colon of a list's line.
+            "ledamot, 1 år: Jonas",
         ],
     );
 }
