@@ -2400,6 +2400,12 @@ fn missing_space<'t>(words: &Words, text: &'t str) -> Option<(&'t str, &'t str)>
             // "är" with its marks lost run together with the word after it ("frågan
             // arviktig"): never a compound's head as written.
             || left == "ar" && right_letters >= 5 && common(right)
+            // An article run together with its noun or adjective ("Enrutin för SIP", "Enny
+            // rutin"): the text is no word, so no compound that starts so.
+            || matches!(left, "en" | "ett")
+                && text.starts_with(['E', 'e'])
+                && common(right)
+                && !NEVER_LAST.contains(&right)
             // … or with a short word that follows the verb, never a compound's part ("Vi
             // arinte motståndare", "ofta arde som").
             || copula_run(&lower) && left == "ar"

@@ -2538,6 +2538,24 @@ fn a_verb_ar_run_together_with_the_word_after_it_is_parted() {
 }
 
 #[test]
+fn an_article_run_together_with_its_word_is_parted() {
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\n- Enrutin for SIP har tagits fram.\n- Enny rutin galler fran mars.\n\
+- Vi har enkla regler och en enhet for detta.\n"
+    ));
+    assert_reads(
+        &out,
+        &[
+            "- En rutin för SIP har tagits fram.",
+            "- En ny rutin gäller från mars.",
+            // Words the lexicon knows that begin so stay whole.
+            "enkla regler och en enhet för detta",
+        ],
+    );
+    assert_changed(&out, Reason::Spacing, &["Enrutin", "Enny"]);
+}
+
+#[test]
 fn an_auxiliary_run_together_with_its_supine_and_a_subject_with_its_verb_are_parted() {
     let out = Normalizer::new().normalize(&format!(
         "{DAMAGED} Varfor skajag lamna ett forslag? Ett gem hadefastnat langst in. Vad tycker du?"
