@@ -918,6 +918,21 @@ pub(crate) fn law_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
             found.push((t, law));
         }
     }
+    // The abbreviations the note writes in capitals, looked for once a word may need them.
+    let mut in_capitals: Option<Vec<&str>> = None;
+    let mut written_in_capitals = |word: &str| {
+        in_capitals
+            .get_or_insert_with(|| {
+                tokens
+                    .iter()
+                    .filter(|t| t.shape == Shape::Upper && (3..=4).contains(&t.span.len()))
+                    .filter_map(|t| laid.get(t.span.clone()))
+                    .filter(|w| ABBREVIATIONS.contains(w))
+                    .collect()
+            })
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(word))
+    };
     for (i, t) in tokens.iter().enumerate() {
         if t.kind != Kind::Word || !(3..=4).contains(&t.span.len()) {
             continue;
@@ -927,10 +942,11 @@ pub(crate) fn law_names(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>)
         };
         let capitals = word.bytes().filter(u8::is_ascii_uppercase).count();
         // "Ivo" inside a sentence, before no surname: a mono scan read the size-only V and O
-        // of "IVO" small (a first name would stand before its surname).
+        // of "IVO" small (a first name would stand before its surname); also opening a
+        // sentence where the note writes the abbreviation in capitals ("(IVO)").
         let one_capital = capitals == 1
             && t.shape == Shape::Capitalised
-            && !t.sentence_start
+            && (!t.sentence_start || written_in_capitals(word))
             && !tokens
                 .get(i + 1)
                 .is_some_and(|n| !n.break_before && n.shape == Shape::Capitalised);

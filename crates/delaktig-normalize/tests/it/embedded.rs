@@ -2399,6 +2399,20 @@ Ivo Andersson kom också. Vi träffade Ivo Petrovic."
         "{}",
         out.text
     );
+    // Opening a sentence, where the note writes the abbreviation in capitals; and where it
+    // does not, a first name opening a sentence stays.
+    let text = "Tillsyn av Inspektionen for vard och omsorg (IVO)\n\nIvo genomfor regelbunden \
+tillsyn. Ivo har funnit brister.\n";
+    let out = Normalizer::new().normalize(&format!("{DAMAGED}\n{text}"));
+    assert!(
+        out.text
+            .contains("IVO genomför regelbunden tillsyn. IVO har funnit brister."),
+        "{}",
+        out.text
+    );
+    let out =
+        Normalizer::new().normalize(&format!("{DAMAGED}\nIvo har funnit brister i rutinen.\n"));
+    assert!(out.text.contains("Ivo har funnit brister"), "{}", out.text);
 }
 
 #[test]
