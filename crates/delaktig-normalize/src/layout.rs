@@ -1814,7 +1814,8 @@ const FIELD_LABELS: &[&str] = &[
 /// A sentence a scan parted by a blank line, as if a paragraph ended inside it: a line that
 /// reaches the page's width (`width`), ends in a word that needs a next one ("på", "och") or
 /// leads to a web address without closing its sentence, then one blank line, then a line
-/// opening with a small letter ("… En inbjudan\n\nhar skickats ut …"). A heading is
+/// opening with a small letter ("… En inbjudan\n\nhar skickats ut …"), or with a number after
+/// such a word ("… före sista dag, den\n\n15 juni."). A heading is
 /// short and a list item or a label is not a sentence's rest, so neither is joined.
 fn blank_join_edit(
     text: &str,
@@ -1862,7 +1863,9 @@ fn blank_join_edit(
     // "www.…"): a heading over a list of links is short.
     let address_after = (after_trimmed.starts_with("www.") || after_trimmed.starts_with("http"))
         && trimmed.split_whitespace().count() >= 4;
-    if !((reaches_width || connecting || address_after) && open && small)
+    // A date or an amount after a word that needs it ("… sista dag, den" / "15 juni.").
+    let number_after = connecting && after_trimmed.starts_with(|c: char| c.is_ascii_digit());
+    if !((reaches_width || connecting || address_after) && open && (small || number_after))
         || boxed_row(trimmed)
         || field_label(after_trimmed)
         || is_list_start(after_content)
@@ -2124,8 +2127,13 @@ Den fullständiga berättelsen finns att hämta på\n\nwww.fyrtornet.se/arsrappo
 Vem tar hand om henne? i\n\nvinsten är oklar.\n\n\
 Beslut: Blanketten läggs ut på enhetens webbsida\n\nwww.larkan.se/samtycke\n\n\
 Länkar\n\nwww.larkan.se\n\n\
-Vill ni veta mer om föreningen hittar ni den på www.atervagen-\n\nnorrbotten.se, och ni kan mejla.\n";
+Vill ni veta mer om föreningen hittar ni den på www.atervagen-\n\nnorrbotten.se, och ni kan mejla.\n\n\
+Sju partier svarade före sista dag, den\n\n15 juni. Några svar har kortats.\n\n\
+Vi har möte den\n\n1. Inledning\n";
         let out = apply(text);
+        // A number after a word that needs it goes on too; a list's item stays one.
+        assert!(out.contains("sista dag, den 15 juni."), "{out}");
+        assert!(out.contains("möte den\n\n1. Inledning"), "{out}");
         // A short line ending in a word that needs a next one goes on below its blank line,
         // unless that word is a speck after a sentence's end.
         assert!(out.contains("hämta på www.fyrtornet.se"), "{out}");
