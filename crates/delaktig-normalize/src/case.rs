@@ -669,14 +669,96 @@ fn lowered(
     known.then_some(lower)
 }
 
+/// Gives a surname no list holds its capital on a "Name Surname, organisation" line where a
+/// scan read its size-only first letter small ("Per-Erik wänström, Pajala kommun"): a word
+/// of letters the lexicon does not know or knows as a rare word, after a listed first name
+/// that opens the line, before a comma. For a document with a scan's damage; `edits` stay in text order.
+pub(crate) fn surnames_on_name_lines(
+    laid: &str,
+    tokens: &[Token],
+    edits: &mut Vec<WordEdit>,
+    words: &Words,
+) {
+    let mut added: Vec<WordEdit> = Vec::new();
+    let mut replaced: Vec<(usize, String)> = Vec::new();
+    for (i, t, k) in crate::words_and_edits(tokens, edits) {
+        // (Told by its shape and first byte before anything is looked up.)
+        if t.shape != Shape::Lower
+            || !laid
+                .as_bytes()
+                .get(t.span.start)
+                .is_some_and(|&b| size_only(char::from(b)))
+            || !name_line_surname(laid, tokens, i)
+        {
+            continue;
+        }
+        let Some(written) = laid.get(t.span.clone()) else {
+            continue;
+        };
+        let current = k
+            .and_then(|k| edits.get(k))
+            .map_or(written, |e| &*e.proposal.replacement);
+        if words
+            .frequency(current)
+            .is_some_and(|f| f >= MIN_LOWER_FREQUENCY)
+            || !current.chars().all(char::is_alphabetic)
+            || !after_name(laid, tokens, i, edits, words)
+        {
+            continue;
+        }
+        // A listed name the letters read as first ("Sture wahlin" → "Wåhlin").
+        let Some(fixed) = lost_name_capital(current, words, true).or_else(|| capitalised(current))
+        else {
+            continue;
+        };
+        match k {
+            Some(k) => replaced.push((k, fixed)),
+            None => added.push(WordEdit {
+                span: t.span.clone(),
+                proposal: Proposal {
+                    replacement: fixed.into(),
+                    reason: Reason::Case,
+                    confidence: CONFIDENCE,
+                },
+            }),
+        }
+    }
+    for (k, fixed) in replaced {
+        if let Some(e) = edits.get_mut(k) {
+            e.proposal.replacement = fixed.into();
+        }
+    }
+    crate::add_edits(edits, added);
+}
+
+/// Whether token `i` is the surname of a "Name Surname, organisation" line: the first name
+/// before it (a double one too, "Per-Erik") opens the line, and a comma follows it.
+fn name_line_surname(laid: &str, tokens: &[Token], i: usize) -> bool {
+    let (Some(t), Some(p)) = (tokens.get(i), i.checked_sub(1).and_then(|j| tokens.get(j))) else {
+        return false;
+    };
+    let opens = p.break_before
+        || i.checked_sub(2)
+            .and_then(|j| tokens.get(j))
+            .is_some_and(|f| f.break_before && laid.get(f.span.end..p.span.start) == Some("-"));
+    opens && laid.get(t.span.end..).is_some_and(|r| r.starts_with(','))
+}
+
 /// Whether token `i` follows, on its line and after a space only, a word that reads as a
-/// listed name (with `edits`, in text order): a first name before a surname.
+/// listed name (with `edits`, in text order), or a double one ("Per-Erik"): a first name
+/// before a surname.
 fn after_name(laid: &str, tokens: &[Token], i: usize, edits: &[WordEdit], words: &Words) -> bool {
-    word_before_on_line(laid, tokens, i).is_some_and(|(p, _)| {
-        p.shape == Shape::Capitalised
+    // A double first name is two names ("Per-Erik").
+    let name = |w: &str| {
+        words.name_frequency(w).is_some()
+            || w.split_once('-').is_some_and(|(a, b)| {
+                words.name_frequency(a).is_some() && words.name_frequency(b).is_some()
+            })
+    };
+    word_before_on_line(laid, tokens, i).is_some_and(|(p, written)| {
+        (p.shape == Shape::Capitalised || p.shape == Shape::Mixed && written.contains('-'))
             && gap_to(laid, p, tokens, i).is_some_and(|gap| gap.trim().is_empty())
-            && crate::reads_now(laid, edits, &p.span)
-                .is_some_and(|w| words.name_frequency(w).is_some())
+            && crate::reads_now(laid, edits, &p.span).is_some_and(name)
     })
 }
 

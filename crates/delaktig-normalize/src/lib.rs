@@ -1460,6 +1460,7 @@ impl Normalizer {
         let (mut edits, outcomes) = self.restore_words(laid, &tokens, &forms, &mut doc, damage);
         if damage != Damage::Clean {
             self.capitals_lines(laid, &tokens, &doc, &mut edits);
+            case::surnames_on_name_lines(laid, &tokens, &mut edits, &self.words);
         }
         drop_misread_names(laid, &tokens, &mut edits);
         names_at_sentence_start(laid, &tokens, &mut edits);

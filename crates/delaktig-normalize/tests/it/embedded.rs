@@ -2263,6 +2263,24 @@ fn an_adjective_before_a_bare_definite_noun_keeps_its_capital() {
 }
 
 #[test]
+fn a_surname_read_small_on_a_name_line_gets_its_capital() {
+    // On a "Name Surname, organisation" line, after a first name (a double one too), a
+    // surname no list holds takes its capital; a listed one its marks too; a common word
+    // stays small.
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED}\nNarvarande:\nPer-Erik wanstrom, Pajala kommun\nSture wahlin, RSMH\n\
+Anna skriver, RSMH\n"
+    ));
+    assert!(
+        out.text.contains(
+            "Närvarande:\nPer-Erik Wänström, Pajala kommun\nSture Wåhlin, RSMH\nAnna skriver, RSMH"
+        ),
+        "{}",
+        out.text
+    );
+}
+
+#[test]
 fn a_small_l_read_as_a_capital_i_inside_a_name_is_put_back() {
     // "M6Indal", "MéIndal", "MdIndal": Mölndal with its l read as I and its ö garbled.
     let out = Normalizer::new().normalize(&format!(
