@@ -2920,7 +2920,7 @@ fn chunk_end(bytes: &[u8], at: usize) -> Option<usize> {
 /// Puts back the w a scan lost from "www" at the start of a web address ("ww.stockholm.se",
 /// which the tokeniser skips as an address), the dot it read after "www" as a colon, comma or
 /// hyphen or left a space after, and the dot before the top-level domain it read as a comma
-/// ("www.stockholm,se/…"). `edits` stay in text order.
+/// ("www.stockholm,se/…") or lost ("www.kamratstodnorrse"). `edits` stay in text order.
 pub(crate) fn web_prefix(laid: &str, edits: &mut Vec<WordEdit>) {
     // Each misreading: how it starts, the test of the whole address, and the bytes of its
     // start that are replaced ("ww." gets its w back, "www:" its dot).
@@ -3047,6 +3047,26 @@ pub(crate) fn web_prefix(laid: &str, edits: &mut Vec<WordEdit>) {
             .get(..host_end)
             .and_then(|h| h.iter().rposition(|&b| b == b','))
         else {
+            // "www.kamratstodnorrse": a host with no dot after the prefix lost the one
+            // before its Swedish top-level domain.
+            let name = chunk.get(4..host_end).unwrap_or(&[]);
+            if chunk.starts_with(b"www.")
+                && name.len() >= 6
+                && !name.contains(&b'.')
+                && name.iter().all(|b| b.is_ascii_lowercase() || *b == b'-')
+                && (name.ends_with(b"se") || name.ends_with(b"nu"))
+                && name.get(name.len() - 3).is_some_and(u8::is_ascii_lowercase)
+            {
+                let span = at + host_end - 2..at + host_end;
+                if !crate::overlaps_edit(edits, &span)
+                    && let Some(tld) = laid.get(span.clone())
+                {
+                    added.push(WordEdit {
+                        span,
+                        proposal: misread(format!(".{tld}")),
+                    });
+                }
+            }
             continue;
         };
         let tld = chunk.get(comma + 1..host_end).unwrap_or(&[]);

@@ -1677,6 +1677,14 @@ fn a_web_address_gets_back_the_w_a_scan_lost() {
         "{}",
         out.text
     );
+    // A dot lost before the top-level domain (not where a hyphen ends the name).
+    let out = Normalizer::new().normalize("Info pa www.kamratstodnorrse eller www.stodlinjen-nu.");
+    assert!(
+        out.text
+            .contains("Info på www.kamratstodnorr.se eller www.stodlinjen-nu."),
+        "{}",
+        out.text
+    );
     // A space before a common top-level domain; a capital on the prefix.
     let out = Normalizer::new().normalize(
         "Mer finns pa www.bryggan-uddevalla. se. Las pa Www.vagbrytaren-ystad.se i dag.",
