@@ -1476,6 +1476,23 @@ const PER_UNIT_FORMS: &[(&str, &str)] = &[
     ("år", "år"),
 ];
 
+/// Whether `word` is one of [`WEEKDAY_FORMS`], case aside; told without lower-casing it.
+fn weekday_form(word: &str) -> bool {
+    let Some(&first) = word.as_bytes().first() else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
+    (3..=5).contains(&word.len())
+        && WEEKDAY_FORMS.iter().any(|(form, _)| {
+            form.len() == word.len()
+                && form.as_bytes().first() == Some(&first)
+                && word
+                    .chars()
+                    .map(|c| c.to_lowercase().next().unwrap_or(c))
+                    .eq(form.chars())
+        })
+}
+
 /// The written form of a short word (small letters) among `forms`, if it is one of them.
 fn short_form(forms: &[(&str, &'static str)], word: &str) -> Option<&'static str> {
     forms.iter().find(|(w, _)| *w == word).map(|(_, f)| *f)
@@ -1554,7 +1571,7 @@ pub(crate) fn short_forms(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
             .and_then(|j| tokens.get(j).filter(|p| dash(p, t)).and(word_at(j)));
         let after = tokens.get(i + 1).filter(|n| dash(t, n)).and(word_at(i + 1));
         let form = if before.or(after).is_some_and(|w| weekday(w).is_some())
-            || listed_days(i).is_some_and(|w| plain_weekday(w))
+            || weekday_form(written) && listed_days(i).is_some_and(|w| plain_weekday(w))
         {
             weekday(written)
         } else {

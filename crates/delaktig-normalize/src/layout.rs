@@ -235,7 +235,11 @@ fn lost_list_number_edits(text: &str, lines: &[Line], out: &mut Vec<Edit>) {
     let blank = |l: &Line| content(l).trim().is_empty();
     let mut i = 0;
     while i < lines.len() {
-        let Some(column) = lines.get(i).filter(|l| number_column(content(l))) else {
+        // (Told by its length before its text is looked at.)
+        let Some(column) = lines
+            .get(i)
+            .filter(|l| (5..=60).contains(&(l.end - l.start)) && number_column(content(l)))
+        else {
             i += 1;
             continue;
         };
@@ -347,17 +351,20 @@ fn unnumbered_item(line: &str) -> bool {
 /// all, as in "BRRRB").
 fn number_column(line: &str) -> bool {
     let t = line.trim();
-    let runs: Vec<&str> = t.split(' ').filter(|r| !r.is_empty()).collect();
-    if runs.is_empty()
-        || runs.len() > 4
-        || !runs
-            .iter()
-            .all(|r| r.chars().all(|c| c.is_ascii_alphabetic()))
-    {
+    // (Told by its bytes before anything else: nearly every line is longer, or has other
+    // characters than letters and spaces.)
+    if !(5..=40).contains(&t.len()) || !t.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
         return false;
     }
     let letters = t.bytes().filter(u8::is_ascii_alphabetic).count();
     let capitals = t.bytes().filter(u8::is_ascii_uppercase).count();
+    if capitals * 3 < letters * 2 {
+        return false;
+    }
+    let runs: Vec<&str> = t.split(' ').filter(|r| !r.is_empty()).collect();
+    if runs.len() > 4 {
+        return false;
+    }
     let vowel = |b: u8| {
         matches!(
             b.to_ascii_uppercase(),
@@ -381,7 +388,7 @@ fn number_column(line: &str) -> bool {
                 || b.get(1..).is_some_and(|r| r.contains(&b'W'))
                 || !b.iter().any(|&c| vowel(c)))
     };
-    capitals * 3 >= letters * 2 && runs.iter().any(odd)
+    runs.iter().any(odd)
 }
 
 /// The numbers [`lost_list_number_edits`] writes at the items' starts.
