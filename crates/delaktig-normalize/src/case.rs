@@ -391,8 +391,7 @@ pub(crate) fn l_for_capital_j_or_i(
     edits: &mut Vec<WordEdit>,
     words: &Words,
 ) {
-    let mut replaced: Vec<(usize, String)> = Vec::new();
-    let mut added: Vec<WordEdit> = Vec::new();
+    let mut readings: Readings = Vec::new();
     for (i, t, k) in crate::words_and_edits(tokens, edits) {
         if t.shape != Shape::Capitalised || t.sentence_start {
             continue;
@@ -437,25 +436,10 @@ pub(crate) fn l_for_capital_j_or_i(
         let Some((_, reading)) = best else {
             continue;
         };
-        match k {
-            Some(k) => replaced.push((k, reading.to_owned())),
-            None => added.push(WordEdit {
-                span: t.span.clone(),
-                proposal: Proposal {
-                    replacement: reading.into(),
-                    reason: Reason::Misread,
-                    confidence: CONFIDENCE,
-                },
-            }),
-        }
+        let reading = reading.to_owned();
+        readings.push((k, t.span.clone(), reading));
     }
-    for (k, reading) in replaced {
-        if let Some(e) = edits.get_mut(k) {
-            e.proposal.replacement = reading.into();
-            e.proposal.reason = Reason::Misread;
-        }
-    }
-    crate::add_edits(edits, added);
+    put_readings(edits, readings, Reason::Misread, true);
 }
 
 /// `word` (a capital, a capital A or O, then small letters) with its second letter read as
@@ -679,8 +663,7 @@ pub(crate) fn surnames_on_name_lines(
     edits: &mut Vec<WordEdit>,
     words: &Words,
 ) {
-    let mut added: Vec<WordEdit> = Vec::new();
-    let mut replaced: Vec<(usize, String)> = Vec::new();
+    let mut readings: Readings = Vec::new();
     for (i, t, k) in crate::words_and_edits(tokens, edits) {
         // (Told by its shape and first byte before anything is looked up.)
         if t.shape != Shape::Lower
@@ -711,21 +694,35 @@ pub(crate) fn surnames_on_name_lines(
         else {
             continue;
         };
-        match k {
-            Some(k) => replaced.push((k, fixed)),
+        readings.push((k, t.span.clone(), fixed));
+    }
+    put_readings(edits, readings, Reason::Case, false);
+}
+
+/// A reading per token: the index of the token's edit, if it has one, its span, and the
+/// text to read there.
+type Readings = Vec<(Option<usize>, std::ops::Range<usize>, String)>;
+
+/// Puts `readings` into `edits` (in text order, and kept so): into a token's edit where it
+/// has one (its reason then `reason` too when `retag`), as a new edit of `reason` otherwise.
+fn put_readings(edits: &mut Vec<WordEdit>, readings: Readings, reason: Reason, retag: bool) {
+    let mut added: Vec<WordEdit> = Vec::new();
+    for (k, span, reading) in readings {
+        match k.and_then(|k| edits.get_mut(k)) {
+            Some(e) => {
+                e.proposal.replacement = reading.into();
+                if retag {
+                    e.proposal.reason = reason;
+                }
+            }
             None => added.push(WordEdit {
-                span: t.span.clone(),
+                span,
                 proposal: Proposal {
-                    replacement: fixed.into(),
-                    reason: Reason::Case,
+                    replacement: reading.into(),
+                    reason,
                     confidence: CONFIDENCE,
                 },
             }),
-        }
-    }
-    for (k, fixed) in replaced {
-        if let Some(e) = edits.get_mut(k) {
-            e.proposal.replacement = fixed.into();
         }
     }
     crate::add_edits(edits, added);
