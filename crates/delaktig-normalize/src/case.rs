@@ -656,7 +656,8 @@ fn lowered(
 /// Gives a surname no list holds its capital on a "Name Surname, organisation" line where a
 /// scan read its size-only first letter small ("Per-Erik wänström, Pajala kommun"): a word
 /// of letters the lexicon does not know or knows as a rare word, after a listed first name
-/// that opens the line, before a comma. For a document with a scan's damage; `edits` stay in text order.
+/// that opens the line, before a comma. For a document with a scan's damage; `edits` stay
+/// in text order.
 pub(crate) fn surnames_on_name_lines(
     laid: &str,
     tokens: &[Token],

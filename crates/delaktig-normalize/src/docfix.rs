@@ -1571,7 +1571,7 @@ pub(crate) fn short_forms(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
             .and_then(|j| tokens.get(j).filter(|p| dash(p, t)).and(word_at(j)));
         let after = tokens.get(i + 1).filter(|n| dash(t, n)).and(word_at(i + 1));
         let form = if before.or(after).is_some_and(|w| weekday(w).is_some())
-            || weekday_form(written) && listed_days(i).is_some_and(|w| plain_weekday(w))
+            || weekday_form(written) && listed_days(i).is_some_and(&plain_weekday)
         {
             weekday(written)
         } else {
