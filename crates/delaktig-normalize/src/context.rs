@@ -1847,8 +1847,25 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                         "jag",
                         "som",
                         "det",
+                        // Where one lives: "bor bredvid", "bor mitt i stan".
+                        "bredvid",
+                        "ovanför",
+                        "nedanför",
+                        "centralt",
+                        "ihop",
+                        "mitt",
+                        "alldeles",
+                        "granne",
                     ],
                 )
+            {
+                return None;
+            }
+            // "bor vid sjön": living by a place, a noun's definite form; the modal stands
+            // before "vid behov", "vid varje möte".
+            if word == "bor"
+                && n.next == Some("vid")
+                && ends_any(n.next2, &["en", "et", "an", "on", "ön", "na"], 4)
             {
                 return None;
             }
@@ -4961,6 +4978,9 @@ mod tests {
             "open"
         );
         assert_eq!(pick("vaga", Some("ganska"), None), "vaga");
+        assert_eq!(pick4("bor", Some("vi"), Some("vid"), Some("sjön")), "keep");
+        assert_eq!(pick4("bor", Some("man"), Some("vid"), Some("behov")), "bör");
+        assert_eq!(pick("bor", Some("vi"), Some("bredvid")), "keep");
         assert_eq!(pick("vaga", Some("att"), Some("fråga")), "open");
     }
 }

@@ -2578,6 +2578,24 @@ fn a_verb_ar_run_together_with_the_word_after_it_is_parted() {
 }
 
 #[test]
+fn bor_by_a_place_stays_and_bor_before_vid_behov_is_the_modal() {
+    let out = Normalizer::new().normalize("Vi bor vid sjön och trivs bra där. De bor bredvid oss.");
+    assert_eq!(
+        out.text,
+        "Vi bor vid sjön och trivs bra där. De bor bredvid oss."
+    );
+    let out = Normalizer::new().normalize(&format!(
+        "{DAMAGED} Man bor vid behov kontakta handlaggaren."
+    ));
+    assert!(
+        out.text
+            .contains("Man bör vid behov kontakta handläggaren."),
+        "{}",
+        out.text
+    );
+}
+
+#[test]
 fn an_article_run_together_with_its_word_is_parted() {
     let out = Normalizer::new().normalize(&format!(
         "{DAMAGED}\n- Enrutin for SIP har tagits fram.\n- Enny rutin galler fran mars.\n\
