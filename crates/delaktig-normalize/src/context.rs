@@ -3008,6 +3008,20 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "starka" => return None,
         // "väga upp risken", "väga in": the verb with its particle.
         "vaga" if is_in(n.next, &["upp", "in", "tyngre"]) => Clear("väga"),
+        // "mäta väntetiderna", "mäta hur": to measure, before what is measured; "mata" (to
+        // feed) takes animals and machines.
+        "mata"
+            if n.next.is_some_and(|w| {
+                [
+                    "vänte", "vante", "effekt", "resultat", "kvalitet", "nöjd", "nojd", "hur",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
+            }) =>
+        {
+            Clear("mäta")
+        }
+        "mata" => return None,
         // "ganska vaga": vague, after a degree word or a copula; "våga" follows neither.
         "vaga"
             if is_in(
@@ -3398,7 +3412,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 164] = [
+const ASCII_WORDS: [&str; 165] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -3412,7 +3426,7 @@ const ASCII_WORDS: [&str; 164] = [
     "tacka", "falla", "slakt", "tr", "last", "fort", "@r", "vanlig", "tal", "marks", "starka",
     "vaga", "arlig", "arliga", "arligt", "forts", "vant", "laga", "anda", "vantar", "ska", "gras",
     "orn", "ill", "si", "mats", "loka", "ging", "frigor", "tat", "gat", "tor", "ock", "mien",
-    "nga", "6r", "aren", "jen", "lat", "mannen", "bara",
+    "nga", "6r", "aren", "jen", "lat", "mannen", "bara", "mata",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -4979,6 +4993,8 @@ mod tests {
         );
         assert_eq!(pick("vaga", Some("ganska"), None), "vaga");
         assert_eq!(pick4("bor", Some("vi"), Some("vid"), Some("sjön")), "keep");
+        assert_eq!(pick("mata", Some("vill"), Some("väntetiderna")), "mäta");
+        assert_eq!(pick("mata", Some("att"), Some("fåglarna")), "keep");
         assert_eq!(pick4("bor", Some("man"), Some("vid"), Some("behov")), "bör");
         assert_eq!(pick("bor", Some("vi"), Some("bredvid")), "keep");
         assert_eq!(pick("vaga", Some("att"), Some("fråga")), "open");

@@ -1428,7 +1428,15 @@ fn char_edits(
                     && memchr::memchr3_iter(b'|', b'{', b'}', content.as_bytes()).count() == 1
                     && {
                         let left = content[..i].trim_end().rsplit(' ').next();
-                        let right = content[i + 1..].trim_start().split(' ').next();
+                        // At the line's end, the next line's first word ("deltar |" /
+                        // "punkterna om …").
+                        let rest = content[i + 1..].trim_start();
+                        let rest = if rest.is_empty() {
+                            next_line.trim_start()
+                        } else {
+                            rest
+                        };
+                        let right = rest.split(' ').next();
                         right.is_some_and(|w| {
                             small_word(Some(w)) && !crate::docfix::NO_OBJECT_OF_I.contains(&w)
                         }) && (small_word(left) || c != '|' && name_word(left))
@@ -2732,6 +2740,12 @@ Subject: Två förslag från anhörigföreningen\n";
             apply("Han har arbetat på Kajutan { elva år.\n"),
             "Han har arbetat på Kajutan i elva år.\n"
         );
+        // A bar ending its line before a small word on the next.
+        let out = apply("Representanterna deltar |\npunkterna om bladet.\n");
+        assert!(out.starts_with("Representanterna deltar i"), "{out}");
+        assert!(!out.contains('|'), "{out}");
+        let kept = "Vi har två punkter |\nAnna Berg\n";
+        assert!(!apply(kept).contains(" i"), "{}", apply(kept));
         // Not before a word no preposition takes, nor beside a capital, nor among others.
         for kept in [
             "ensam | av Anna",
