@@ -3022,6 +3022,16 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Clear("mäta")
         }
         "mata" => return None,
+        // "Märk betalningen med ditt namn", "Märk väl": the imperative opening its sentence,
+        // before what is marked and what with; a name or the ground takes neither.
+        "mark"
+            if n.sentence_start
+                && (is_in(n.next, &["väl", "att"])
+                    || ends_any(n.next, &["en", "et", "na"], 5) && n.next2 == Some("med")) =>
+        {
+            Clear("märk")
+        }
+        "mark" => return None,
         // "ganska vaga": vague, after a degree word or a copula; "våga" follows neither.
         "vaga"
             if is_in(
@@ -3412,7 +3422,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 165] = [
+const ASCII_WORDS: [&str; 166] = [
     "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
     "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
@@ -3426,7 +3436,7 @@ const ASCII_WORDS: [&str; 165] = [
     "tacka", "falla", "slakt", "tr", "last", "fort", "@r", "vanlig", "tal", "marks", "starka",
     "vaga", "arlig", "arliga", "arligt", "forts", "vant", "laga", "anda", "vantar", "ska", "gras",
     "orn", "ill", "si", "mats", "loka", "ging", "frigor", "tat", "gat", "tor", "ock", "mien",
-    "nga", "6r", "aren", "jen", "lat", "mannen", "bara", "mata",
+    "nga", "6r", "aren", "jen", "lat", "mannen", "bara", "mata", "mark",
 ];
 
 /// The words these rules know about with other characters (lower-case).
@@ -4995,6 +5005,22 @@ mod tests {
         assert_eq!(pick4("bor", Some("vi"), Some("vid"), Some("sjön")), "keep");
         assert_eq!(pick("mata", Some("vill"), Some("väntetiderna")), "mäta");
         assert_eq!(pick("mata", Some("att"), Some("fåglarna")), "keep");
+        let opening = |next, next2| Neighbours {
+            next,
+            next2,
+            sentence_start: true,
+            damaged: true,
+            ..Neighbours::default()
+        };
+        assert_eq!(
+            pick_in("mark", &opening(Some("betalningen"), Some("med"))),
+            "märk"
+        );
+        assert_eq!(pick_in("mark", &opening(Some("väl"), None)), "märk");
+        assert_eq!(
+            pick_in("mark", &opening(Some("berättade"), Some("om"))),
+            "keep"
+        );
         assert_eq!(pick4("bor", Some("man"), Some("vid"), Some("behov")), "bör");
         assert_eq!(pick("bor", Some("vi"), Some("bredvid")), "keep");
         assert_eq!(pick("vaga", Some("att"), Some("fråga")), "open");
