@@ -303,7 +303,7 @@ fn eighteenth_tuning_set_word_error_rate_stays_low() {
     // action plan, a volunteers' information sheet, an inspection summary, a user council's
     // questions to local parties, a staff meeting's minutes): 2.22 % after on its first run,
     // untouched, from 27.4 % (1.27 % on ordinary renderings, 5.14 % on rough scans; hunspell
-    // 21.1 %); 1.61 % once tuned on.
+    // 21.1 %); 1.59 % once tuned on.
     assert_wer(&tuning18_dir(), "tuning-18", 25, 0.25, 0.0175);
 }
 
