@@ -138,8 +138,7 @@ pub(crate) fn correct(
     // Whether no paragraph begins with a small letter other than a size-only one (where one
     // does, the writer's small letters are meant).
     let no_small_other = openings.is_some_and(|(_, _, small_other)| small_other == 0);
-    let mut added: Vec<WordEdit> = Vec::new();
-    let mut replaced: Vec<(usize, String)> = Vec::new();
+    let mut readings: Readings = Vec::new();
     // Only a sentence's first word follows a full stop.
     let looked_at = |t: &Token| pass == Pass::Words || t.sentence_start;
     let stops = pass != Pass::Words;
@@ -297,25 +296,11 @@ pub(crate) fn correct(
         let Some(fixed) = fixed else {
             continue;
         };
-        match k {
-            Some(k) => replaced.push((k, fixed)),
-            None if fixed != written => added.push(WordEdit {
-                span: t.span.clone(),
-                proposal: Proposal {
-                    replacement: fixed.into(),
-                    reason: Reason::Case,
-                    confidence: CONFIDENCE,
-                },
-            }),
-            None => {}
+        if k.is_some() || fixed != written {
+            readings.push((k, t.span.clone(), fixed));
         }
     }
-    for (k, fixed) in replaced {
-        if let Some(e) = edits.get_mut(k) {
-            e.proposal.replacement = fixed.into();
-        }
-    }
-    crate::add_edits(edits, added);
+    put_readings(edits, readings, Reason::Case, false);
     // An edit whose case correction undid it changes nothing.
     edits.retain(|e| laid.get(e.span.clone()) != Some(&*e.proposal.replacement));
 }
@@ -809,11 +794,6 @@ const NAMED_SERVICES: &[&str] = &["telefon", "telefonen", "linjen", "appen", "ch
 /// a definite noun alone ("sista dagen", "samma vecka", superlatives) are not such
 /// adjectives.
 fn adjective_of_a_name(laid: &str, tokens: &[Token], i: usize, current: &str) -> bool {
-    const DETERMINERS: &[&str] = &[
-        "den", "det", "de", "dom", "denna", "detta", "dessa", "min", "din", "sin", "mitt", "ditt",
-        "sitt", "mina", "dina", "sina", "vår", "vårt", "våra", "er", "ert", "era", "hans",
-        "hennes", "deras", "var", "vad",
-    ];
     const ALONE: &[&str] = &[
         "sista", "samma", "själva", "övriga", "vissa", "somliga", "andra", "nästa", "förra",
         "hela", "halva", "båda", "enda",
@@ -836,9 +816,17 @@ fn adjective_of_a_name(laid: &str, tokens: &[Token], i: usize, current: &str) ->
         && laid.get(n.span.clone()).is_some_and(|w| {
             w.chars().count() >= 5 && ["en", "et", "an", "na"].iter().any(|e| w.ends_with(e))
         });
+    // An article, a demonstrative or a possessive before the adjective.
+    let determiner = |w: &str| {
+        crate::context::POSSESSIVES.contains(&w)
+            || matches!(
+                w,
+                "den" | "det" | "de" | "dom" | "denna" | "detta" | "dessa" | "er" | "var" | "vad"
+            )
+    };
     definite
         && !word_before_on_line(laid, tokens, i)
-            .is_some_and(|(_, w)| DETERMINERS.contains(&crate::text::lower(w).as_ref()))
+            .is_some_and(|(_, w)| determiner(&crate::text::lower(w)))
 }
 
 /// Whether token `i` follows a small-letter word on its line that names do not follow

@@ -4508,6 +4508,17 @@ mod tests {
         }
     }
 
+    /// A sentence's first word's neighbours in a damaged document: the two words after it.
+    fn start<'a>(next: Option<&'a str>, next2: Option<&'a str>) -> Neighbours<'a> {
+        Neighbours {
+            next,
+            next2,
+            sentence_start: true,
+            damaged: true,
+            ..Neighbours::default()
+        }
+    }
+
     /// What the rules make of `word` among `n`: the word they choose, "open" when they leave
     /// it to the lexicon, "keep" when they keep it as written.
     fn pick_in(word: &str, n: &Neighbours<'_>) -> &'static str {
@@ -4516,13 +4527,6 @@ mod tests {
 
     #[test]
     fn words_of_the_seventeenth_set() {
-        let start = |next, next2| Neighbours {
-            next,
-            next2,
-            sentence_start: true,
-            damaged: true,
-            ..Neighbours::default()
-        };
         assert_eq!(pick_in("sag", &start(Some("vad"), Some("du"))), "säg");
         assert_eq!(pick_in("har", &start(Some("var"), Some("det"))), "här");
         assert_eq!(pick_in("har", &start(Some("var"), Some("och"))), "keep");
@@ -4969,13 +4973,7 @@ mod tests {
     fn words_of_the_eighteenth_set() {
         assert_eq!(pick("ar", Some("2025"), Some("klar")), "är");
         assert_eq!(pick("ar", Some("2025"), Some("har")), "år");
-        let item = |next| Neighbours {
-            prev2: Some("motion"),
-            prev: Some("1"),
-            next,
-            damaged: true,
-            ..Neighbours::default()
-        };
+        let item = |next| around(Some("motion"), Some("1"), next);
         assert_eq!(pick_in("ar", &item(Some("inlämnad"))), "är");
         assert_eq!(pick_in("ar", &item(Some("gammal"))), "år");
         assert_eq!(pick("andras", Some("hembesöken"), Some("med")), "ändras");
@@ -4985,13 +4983,7 @@ mod tests {
         assert_eq!(pick("val", Some("ett"), Some("är")), "keep");
         assert_eq!(pick("val", Some("kommunens"), Some("är")), "keep");
         assert_eq!(pick("saker", Some("en"), Some("vård")), "säker");
-        let after = |prev2, next| Neighbours {
-            prev2,
-            prev: Some("och"),
-            next,
-            damaged: true,
-            ..Neighbours::default()
-        };
+        let after = |prev2, next| around(prev2, Some("och"), next);
         assert_eq!(pick_in("saker", &after(Some("god"), Some("vård"))), "säker");
         assert_eq!(
             pick_in("saker", &after(Some("god"), Some("bemötande"))),
@@ -5005,20 +4997,13 @@ mod tests {
         assert_eq!(pick4("bor", Some("vi"), Some("vid"), Some("sjön")), "keep");
         assert_eq!(pick("mata", Some("vill"), Some("väntetiderna")), "mäta");
         assert_eq!(pick("mata", Some("att"), Some("fåglarna")), "keep");
-        let opening = |next, next2| Neighbours {
-            next,
-            next2,
-            sentence_start: true,
-            damaged: true,
-            ..Neighbours::default()
-        };
         assert_eq!(
-            pick_in("mark", &opening(Some("betalningen"), Some("med"))),
+            pick_in("mark", &start(Some("betalningen"), Some("med"))),
             "märk"
         );
-        assert_eq!(pick_in("mark", &opening(Some("väl"), None)), "märk");
+        assert_eq!(pick_in("mark", &start(Some("väl"), None)), "märk");
         assert_eq!(
-            pick_in("mark", &opening(Some("berättade"), Some("om"))),
+            pick_in("mark", &start(Some("berättade"), Some("om"))),
             "keep"
         );
         assert_eq!(pick4("bor", Some("man"), Some("vid"), Some("behov")), "bör");

@@ -1476,14 +1476,16 @@ const PER_UNIT_FORMS: &[(&str, &str)] = &[
     ("år", "år"),
 ];
 
-/// Whether `word` is one of [`WEEKDAY_FORMS`], case aside; told without lower-casing it.
-fn weekday_form(word: &str) -> bool {
-    let Some(&first) = word.as_bytes().first() else {
-        return false;
-    };
-    let first = first.to_ascii_lowercase();
-    (3..=5).contains(&word.len())
-        && WEEKDAY_FORMS.iter().any(|(form, _)| {
+/// The written form of `word` if it is one of [`WEEKDAY_FORMS`], case aside; told without
+/// lower-casing it (a form's first letter first: most short words are no weekday).
+fn weekday_of(word: &str) -> Option<&'static str> {
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if !(3..=5).contains(&word.len()) {
+        return None;
+    }
+    WEEKDAY_FORMS
+        .iter()
+        .find(|(form, _)| {
             form.len() == word.len()
                 && form.as_bytes().first() == Some(&first)
                 && word
@@ -1491,6 +1493,7 @@ fn weekday_form(word: &str) -> bool {
                     .map(|c| c.to_lowercase().next().unwrap_or(c))
                     .eq(form.chars())
         })
+        .map(|(_, written)| *written)
 }
 
 /// The written form of a short word (small letters) among `forms`, if it is one of them.
@@ -1500,8 +1503,8 @@ fn short_form(forms: &[(&str, &'static str)], word: &str) -> Option<&'static str
 
 /// Short forms a word restoration cannot read alone: weekday abbreviations in a range of
 /// days ("man-tors kl. 8–12" is "mån-tors", not "man-törs") or a list of them ("tis och
-/// tors", not "törs") and units after a slash ("25 kr/tim", not "kr/töm"). Each such word reads as its abbreviation, in the case it is
-/// written in; `edits` stay in text order.
+/// tors", not "törs") and units after a slash ("25 kr/tim", not "kr/töm"). Each such word
+/// reads as its abbreviation, in the case it is written in; `edits` stay in text order.
 pub(crate) fn short_forms(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit>) {
     let mut added: Vec<WordEdit> = Vec::new();
     let word_at = |j: usize| {
@@ -1522,14 +1525,13 @@ pub(crate) fn short_forms(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
                 .get(s..e)
                 .is_some_and(|g| matches!(g.trim(), "-" | "–"))
     };
-    let weekday = |w: &str| short_form(WEEKDAY_FORMS, &w.to_lowercase());
     // Days listed with a comma, "och" or "eller" ("tis och tors", "mån, ons"): a day the
     // abbreviation of no other word names the rest ("man", "son" and "lor" are words too).
     let plain_weekday = |w: &str| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "tis" | "ons" | "tors" | "törs" | "fre" | "mån" | "lör" | "sön"
-        )
+        weekday_of(w).is_some()
+            && !["man", "son", "lor"]
+                .iter()
+                .any(|a| w.eq_ignore_ascii_case(a))
     };
     let gap = |a: usize, b: usize| {
         let (Some(a), Some(b)) = (tokens.get(a), tokens.get(b)) else {
@@ -1570,10 +1572,10 @@ pub(crate) fn short_forms(laid: &str, tokens: &[Token], edits: &mut Vec<WordEdit
             .checked_sub(1)
             .and_then(|j| tokens.get(j).filter(|p| dash(p, t)).and(word_at(j)));
         let after = tokens.get(i + 1).filter(|n| dash(t, n)).and(word_at(i + 1));
-        let form = if before.or(after).is_some_and(|w| weekday(w).is_some())
-            || weekday_form(written) && listed_days(i).is_some_and(&plain_weekday)
+        let form = if before.or(after).is_some_and(|w| weekday_of(w).is_some())
+            || weekday_of(written).is_some() && listed_days(i).is_some_and(&plain_weekday)
         {
-            weekday(written)
+            weekday_of(written)
         } else {
             None
         };

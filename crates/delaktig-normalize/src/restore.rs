@@ -2403,7 +2403,6 @@ fn missing_space<'t>(words: &Words, text: &'t str) -> Option<(&'t str, &'t str)>
             // An article run together with its noun or adjective ("Enrutin för SIP", "Enny
             // rutin"): the text is no word, so no compound that starts so.
             || matches!(left, "en" | "ett")
-                && text.starts_with(['E', 'e'])
                 && common(right)
                 && !NEVER_LAST.contains(&right)
             // … or with a short word that follows the verb, never a compound's part ("Vi

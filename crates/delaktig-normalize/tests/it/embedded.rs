@@ -2259,14 +2259,13 @@ fn an_adjective_before_a_bare_definite_noun_keeps_its_capital() {
          Ring kommunens stodtelefon Omtanke om du vill prata.\n\
          Sen var det Sista dagen.\n"
     ));
-    assert!(
-        out.text.contains(
-            "Vi samverkar med polisen, Svenska kyrkan och skolan på Stora torget.\n\
-             Ring kommunens stödtelefon Omtanke om du vill prata.\n\
-             Sen var det sista dagen."
-        ),
-        "{}",
-        out.text
+    assert_reads(
+        &out,
+        &[
+            "polisen, Svenska kyrkan och skolan på Stora torget.",
+            "stödtelefon Omtanke om",
+            "Sen var det sista dagen.",
+        ],
     );
 }
 
@@ -2279,12 +2278,13 @@ fn a_surname_read_small_on_a_name_line_gets_its_capital() {
         "{DAMAGED}\nNarvarande:\nPer-Erik wanstrom, Pajala kommun\nSture wahlin, RSMH\n\
 Anna skriver, RSMH\n"
     ));
-    assert!(
-        out.text.contains(
-            "Närvarande:\nPer-Erik Wänström, Pajala kommun\nSture Wåhlin, RSMH\nAnna skriver, RSMH"
-        ),
-        "{}",
-        out.text
+    assert_reads(
+        &out,
+        &[
+            "Per-Erik Wänström, Pajala kommun\n",
+            "Sture Wåhlin, RSMH\n",
+            "Anna skriver, RSMH",
+        ],
     );
 }
 
@@ -2587,12 +2587,7 @@ fn bor_by_a_place_stays_and_bor_before_vid_behov_is_the_modal() {
     let out = Normalizer::new().normalize(&format!(
         "{DAMAGED} Man bor vid behov kontakta handlaggaren."
     ));
-    assert!(
-        out.text
-            .contains("Man bör vid behov kontakta handläggaren."),
-        "{}",
-        out.text
-    );
+    assert_reads(&out, &["Man bör vid behov kontakta handläggaren."]);
 }
 
 #[test]
