@@ -721,6 +721,9 @@ const CAPITALS_LINE_WORDS: usize = 3;
 /// Letters of a word in capitals that no acronym has: one in a line shows it is written in
 /// capitals, and such a word is read as any other.
 const CAPITALS_LONG_WORD: usize = 6;
+/// Least frequency (per billion) of a word in capitals that, with another such, shows a line
+/// written in capitals ([`CAPITALS_LONG_WORD`]).
+const CAPITALS_COMMON_WORD: u32 = 100_000;
 
 /// Least frequency (per billion) of a capitalised word that makes the next capitalised word
 /// part of a title ("Nya Spår") rather than of a person's name.
@@ -1575,12 +1578,26 @@ impl Normalizer {
             let line = tokens.get(start..end).unwrap_or(&[]);
             start = end;
             let words = || line.iter().filter(|t| t.kind == Kind::Word);
+            // (Or two of the commonest words, which no acronym spells: "SÅ HÄR SER EN KVÄLL
+            // UT", "NYTT I HÖST".)
+            let common = || {
+                words()
+                    .filter(|t| {
+                        laid.get(t.span.clone()).is_some_and(|w| {
+                            self.words
+                                .frequency(&text::lower(w))
+                                .is_some_and(|f| f >= CAPITALS_COMMON_WORD)
+                        })
+                    })
+                    .nth(1)
+                    .is_some()
+            };
             if words().count() < CAPITALS_LINE_WORDS
                 || !words().all(|t| t.shape == Shape::Upper)
                 || !words().any(|t| {
                     laid.get(t.span.clone())
                         .is_some_and(|w| w.chars().count() >= CAPITALS_LONG_WORD)
-                })
+                }) && !common()
             {
                 continue;
             }

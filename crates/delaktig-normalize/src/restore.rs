@@ -906,7 +906,9 @@ impl Restorer<'_> {
             }
         }
         let marks = confusion::has_hard_damage(word);
-        let hard = marks || misplaced_e(word);
+        // (No Swedish word or name begins with "Spp": a scan's S for an Ö, "Sppet", even as
+        // a name's second word.)
+        let hard = marks || misplaced_e(word) || word.starts_with("Spp");
         // A capitalised word no lexicon or name list knows, in a document that lost its
         // diacritics, shaped like a Swedish surname of nature words ("Sjodén" for Sjödén):
         // that surname.
@@ -2372,6 +2374,13 @@ fn missing_space<'t>(words: &Words, text: &'t str) -> Option<(&'t str, &'t str)>
     }
     let lower = crate::text::lower(text);
     if lower.len() != text.len() || words.frequency(&lower).is_some() {
+        return None;
+    }
+    // A listed name, however written ("VADSTENA KOMMUN" is no "VAD STENA").
+    if words
+        .name_frequency(&Shape::Capitalised.apply(&lower))
+        .is_some()
+    {
         return None;
     }
     let common = |w: &str| {

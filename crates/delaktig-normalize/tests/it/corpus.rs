@@ -79,6 +79,10 @@ fn tuning18_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning18")
 }
 
+fn tuning19_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tuning19")
+}
+
 fn heldout_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout")
 }
@@ -308,6 +312,18 @@ fn eighteenth_tuning_set_word_error_rate_stays_low() {
 }
 
 #[test]
+fn nineteenth_tuning_set_word_error_rate_stays_low() {
+    // Eight more texts in 25 renderings (a pensioners' and disability council's minutes, a
+    // study circle's invitation for relatives of people with gambling problems, a unit
+    // manager's reply to a complaint, a recovery course centre's newsletter, an interview at
+    // a needle exchange, a committee's decision record on three user proposals, a Housing
+    // First workshop's notes, a women's shelter cooperation's yearly summary of deviations):
+    // 1.92 % after on its first run, untouched, from 27.4 % (1.15 % on ordinary renderings,
+    // 4.42 % on rough scans; hunspell 19.9 %); TUNED once tuned on.
+    assert_wer(&tuning19_dir(), "tuning-19", 25, 0.25, 0.0200);
+}
+
+#[test]
 fn clean_text_is_almost_unchanged() {
     let n = Normalizer::new();
     let mut total = clean_changed(&tuning_dir(), &n);
@@ -329,6 +345,7 @@ fn clean_text_is_almost_unchanged() {
         tuning16_dir(),
         tuning17_dir(),
         tuning18_dir(),
+        tuning19_dir(),
         heldout_dir(),
         heldout2_dir(),
         heldout3_dir(),
@@ -398,6 +415,7 @@ fn every_rendering_normalised_twice_equals_once() {
         tuning16_dir(),
         tuning17_dir(),
         tuning18_dir(),
+        tuning19_dir(),
         heldout_dir(),
         heldout2_dir(),
         heldout3_dir(),
@@ -412,6 +430,6 @@ fn every_rendering_normalised_twice_equals_once() {
             }
         }
     }
-    assert!(checked >= 538, "{checked} renderings");
+    assert!(checked >= 563, "{checked} renderings");
     assert!(differing.is_empty(), "changed again: {differing:?}");
 }

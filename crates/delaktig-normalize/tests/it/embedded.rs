@@ -262,6 +262,17 @@ fn short_words_of_a_line_in_capitals_are_words_and_acronyms_keep_their_letters()
         "{}",
         out.text
     );
+    // A line of short words two of which are among the commonest is written in capitals
+    // too; a line of acronyms with one such word is not.
+    let text =
+        format!("SA HAR SER EN KVALL UT\n\nDATUM ATT KOMMA IHAG\n\nSIP OCH HVB\n\n{DAMAGED}\n");
+    let out = Normalizer::new().normalize(&text);
+    assert!(
+        out.text
+            .starts_with("SÅ HÄR SER EN KVÄLL UT\n\nDATUM ATT KOMMA IHÅG\n\nSIP OCH HVB\n"),
+        "{}",
+        out.text
+    );
     // Inside a sentence a short word in capitals stays an acronym.
     let text = format!("{DAMAGED} Vi pratade om VARD och SIP.");
     let out = Normalizer::new().normalize(&text);
@@ -1088,6 +1099,13 @@ gemensamteller inte. Vi far en egen lokalenligt reglerna."
         out.text
     );
     assert_changed(&out, Reason::Spacing, &["vibilda", "gemensamteller"]);
+    // A listed place written in capitals is no two words ("VAD STENA").
+    let heading = Normalizer::new().normalize(&format!("VADSTENA KOMMUN\n\n{DAMAGED}"));
+    assert!(
+        heading.text.starts_with("VADSTENA KOMMUN\n"),
+        "{}",
+        heading.text
+    );
     let again = Normalizer::new().normalize(&out.text);
     assert_eq!(again.text, out.text);
     // A conjunction run together with its subject, a question word or a neuter adjective
@@ -2821,4 +2839,17 @@ diskuterat detta.\n\nSvar har inte kommit fran den 4 mars, och.\n\nvi hoppas pa 
     assert_reads(&out, &["projekt\n\nVi har vid flera"]);
     // After a connecting word's stop (a scan's speck) the sentence goes on.
     assert_reads(&out, &["och.\n\nvi hoppas"]);
+}
+
+#[test]
+fn an_s_for_an_o_umlaut_after_a_capitalised_word_is_read_and_stays_read() {
+    // No word or name begins with "Spp": after a place's name, where a second capital would
+    // be kept as a name's, "Sppet" is still "öppet", on a first normalisation as on a second.
+    let text = format!(
+        "{DAMAGED} Fran och med den 9 april haller Solrosen Sppet till kl. 19.00 pa torsdagar."
+    );
+    let n = Normalizer::new();
+    let out = n.normalize(&text);
+    assert_reads(&out, &["håller Solrosen öppet till kl. 19.00 på torsdagar."]);
+    assert_eq!(n.normalize(&out.text).text, out.text);
 }
