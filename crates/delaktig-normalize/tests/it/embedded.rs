@@ -2850,6 +2850,9 @@ fn an_s_for_an_o_umlaut_after_a_capitalised_word_is_read_and_stays_read() {
     );
     let n = Normalizer::new();
     let out = n.normalize(&text);
-    assert_reads(&out, &["håller Solrosen öppet till kl. 19.00 på torsdagar."]);
+    assert_reads(
+        &out,
+        &["håller Solrosen öppet till kl. 19.00 på torsdagar."],
+    );
     assert_eq!(n.normalize(&out.text).text, out.text);
 }
