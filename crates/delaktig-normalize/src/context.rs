@@ -640,6 +640,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 );
             if is_in(n.prev, &["det", "den", "de", "dom"])
                 && (noun_next || is_in(n.next, &["är", "ar", "4r", "&r", "året", "aret"]))
+                // "som läser det här och som": "har" takes no conjunction after it.
+                || is_in(n.prev, &["det", "den"]) && is_in(n.next, &["och", "eller", "men"])
             {
                 Clear("här")
             } else if n.prev == Some("det")
@@ -1784,7 +1786,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         }
         "las" => {
             // "dörren går i lås": a lock after "i".
-            if n.prev == Some("i") {
+            // "byte av lås", "dörrar med lås": a noun after a preposition, where no verb
+            // stands.
+            if is_in(n.prev, &["i", "av", "med", "utan"]) {
                 return Some(Clear("lås"));
             }
             if is_in(
@@ -2263,6 +2267,20 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         {
             Clear("ingå")
         }
+        // "kan ingå i ansökan", "ska ingå i styrgruppen": the infinitive after a modal verb
+        // before what it is part of; "inga" stands before a noun, not "i".
+        "inga"
+            if n.next == Some("i")
+                && is_in(
+                    n.prev,
+                    &[
+                        "ska", "skall", "bör", "bor", "kan", "måste", "maste", "får", "far",
+                        "skulle", "kunde", "borde", "kommer",
+                    ],
+                ) =>
+        {
+            Clear("ingå")
+        }
         "inga" => return None,
         // "Säg till minst …" opening a sentence: tell; "hon såg till att …" saw to it.
         "sag" if n.prev.is_none() && n.next == Some("till") => Clear("säg"),
@@ -2372,6 +2390,14 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                         "passade",
                     ],
                 ) =>
+        {
+            Clear("väl")
+        }
+        // "ligger väl i linje med", "ligger väl till": how something lies; a choice is no
+        // subject after its verb, and "i linje" follows no choice.
+        "val"
+            if is_in(n.prev, &["ligger", "låg", "ligga", "legat"])
+                || n.next == Some("i") && n.next2 == Some("linje") =>
         {
             Clear("väl")
         }
@@ -2881,6 +2907,12 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                 || n.prev == Some("inte") && n.next == Some("att")
                 // "har råd med": can afford; a row of things takes its article ("en rad med").
                 || is_in(n.prev, &["ha", "har", "hade"]) && n.next == Some("med")
+                // "ber om råd", "frågar mig ofta om råd": asked for advice.
+                || n.prev == Some("om")
+                    && is_in(
+                        n.prev2,
+                        &["be", "ber", "bad", "bett", "fråga", "frågar", "frågade", "ofta"],
+                    )
             {
                 Clear("råd")
             } else {
@@ -3022,6 +3054,16 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             Clear("mäta")
         }
         "mata" => return None,
+        // "har mått sämre", "har inte mått bra": the supine of "må" after "ha"; "ett mått på":
+        // a measure of something. "matt" (faint, dull) takes neither.
+        "matt"
+            if is_in(n.prev, &["har", "hade", "ha", "haft"])
+                || n.prev == Some("inte") && is_in(n.prev2, &["har", "hade"])
+                || n.next == Some("på") && is_in(n.prev, &["ett", "som", "bra", "gott"]) =>
+        {
+            Clear("mått")
+        }
+        "matt" => return None,
         // "Märk betalningen med ditt namn", "Märk väl": the imperative opening its sentence,
         // before what is marked and what with; a name or the ground takes neither.
         "mark"
@@ -3390,6 +3432,8 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         {
             Clear("vän")
         }
+        // "vän till någon": the adjective takes "vid" ("van vid"), never "till".
+        "van" if n.next == Some("till") => Clear("vän"),
         "van" => return None,
         // "det lät flummigt", "hon lät glad": sounded, after its subject; "lat" (lazy) stands
         // after a copula or before a noun, and "låt" opens a sentence or follows an article.
@@ -3422,9 +3466,9 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
 
 /// The words these rules know about that are ASCII (lower-case, at most
 /// [`LONGEST_ASCII`] bytes each).
-const ASCII_WORDS: [&str; 166] = [
-    "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa", "man",
-    "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
+const ASCII_WORDS: [&str; 167] = [
+    "matt", "pa", "ar", "4r", "&r", "har", "var", "vara", "vart", "for", "f6r", "forsta", "sa",
+    "man", "fa", "fr", "far", "gor", "gora", "svart", "hall", "motet", "las", "bor", "bdr", "satt",
     "later", "ata", "at", "an", "rad", "nar", "dar", "ga", "sta", "na", "tva", "aven", "ocksa",
     "fran", "nagon", "hor", "hdr", "gas", "fors", "satts", "sats", "svara", "vanliga", "natt",
     "nat", "drop", "stod", "hord", "bar", "bir", "gir", "r", "f", "hat", "ay", "ect", "frin", "tl",
@@ -4491,6 +4535,48 @@ mod tests {
             ..Neighbours::default()
         };
         pick_in(word, &n)
+    }
+
+    #[test]
+    fn measure_friend_lock_advice_and_part_of_read_by_their_neighbours() {
+        // The supine of "må" after "ha"; the adjective "matt" elsewhere.
+        assert_eq!(pick("matt", Some("har"), Some("sämre")), "mått");
+        assert_eq!(
+            pick_in("matt", &around(Some("har"), Some("inte"), Some("bra"))),
+            "mått"
+        );
+        assert_eq!(pick4("matt", Some("ett"), Some("på"), Some("hur")), "mått");
+        assert_eq!(pick("matt", Some("sig"), Some("och")), "keep");
+        // A friend before "till"; the adjective before "vid".
+        assert_eq!(pick("van", Some("eller"), Some("till")), "vän");
+        assert_eq!(pick("van", Some("är"), Some("vid")), "keep");
+        // How something lies; a choice elsewhere.
+        assert_eq!(
+            pick4("val", Some("ligger"), Some("i"), Some("linje")),
+            "väl"
+        );
+        assert_eq!(
+            pick4("val", Some("förslaget"), Some("i"), Some("linje")),
+            "väl"
+        );
+        assert_eq!(pick("val", Some("nästa"), Some("i")), "keep");
+        // The infinitive after a modal before "i"; "inga" before a noun.
+        assert_eq!(pick("inga", Some("kan"), Some("i")), "ingå");
+        assert_eq!(pick("inga", Some("kan"), Some("fler")), "keep");
+        // A lock after a preposition.
+        assert_eq!(pick("las", Some("av"), Some("i")), "lås");
+        // Advice asked for.
+        assert_eq!(
+            pick_in("rad", &around(Some("ofta"), Some("om"), Some("t"))),
+            "råd"
+        );
+        assert_eq!(
+            pick_in("rad", &around(Some("ber"), Some("om"), None)),
+            "råd"
+        );
+        // "det här" before a conjunction.
+        assert_eq!(pick("har", Some("det"), Some("och")), "här");
+        assert_eq!(pick("har", Some("det"), Some("varit")), "keep");
     }
 
     /// A word's neighbours in a damaged document: the two words before it and the one after.

@@ -2470,7 +2470,32 @@ pub(crate) fn glued_preposition(laid: &str, edits: &mut [WordEdit], words: &Word
             && !before_no_object
             && nearer(rest)
         {
-            format!("{reading} i")
+            // The word before the preposition as the context rules read it with "i" after it
+            // ("kan ingai" is "kan ingå i"), as a second normalisation, seeing two words,
+            // reads it.
+            let prev = laid.get(..e.span.start).map_or("", |before| {
+                let before = before.trim_end_matches([' ', '\t']);
+                let start = before
+                    .char_indices()
+                    .rev()
+                    .take_while(|(_, c)| c.is_alphabetic())
+                    .last()
+                    .map_or(before.len(), |(k, _)| k);
+                before.get(start..).unwrap_or("")
+            });
+            let prev = crate::text::lower(prev);
+            let neighbours = crate::context::Neighbours {
+                prev: Some(prev.as_ref()).filter(|p| !p.is_empty()),
+                next: Some("i"),
+                next2: Some(next).filter(|n| !n.is_empty()),
+                damaged: true,
+                ..crate::context::Neighbours::default()
+            };
+            let word = crate::context::decide(&lower_reading, &neighbours)
+                .and_then(crate::context::Verdict::word)
+                .filter(|_| Shape::of(reading) == Shape::Lower)
+                .unwrap_or(reading);
+            format!("{word} i")
         } else {
             continue;
         };

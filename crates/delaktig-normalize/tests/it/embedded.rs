@@ -2856,3 +2856,15 @@ fn an_s_for_an_o_umlaut_after_a_capitalised_word_is_read_and_stays_read() {
     );
     assert_eq!(n.normalize(&out.text).text, out.text);
 }
+
+#[test]
+fn a_glued_preposition_after_a_word_the_context_rules_decide_is_read_with_it() {
+    // "kan ingai" is "kan ingå i": the word before the "i" put back is read as the context
+    // rules read it with the "i" after it, as a second normalisation does.
+    let n = Normalizer::new();
+    let out = n.normalize(&format!(
+        "{DAMAGED} Vi undersoker hur foreningen kan ingai styrgruppen."
+    ));
+    assert_reads(&out, &["hur föreningen kan ingå i styrgruppen."]);
+    assert_eq!(n.normalize(&out.text).text, out.text);
+}
