@@ -740,6 +740,13 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
             {
                 // "och här är vårt svar".
                 Clear("här")
+            } else if n.next.is_none()
+                && n.prev.is_some_and(|p| !is_in(Some(p), SUBJECT_PRONOUNS))
+                && is_in(n.prev2, &["är", "ar", "var", "bor", "jobbar", "arbetar"])
+            {
+                // "Du är student här, inte patient": where, closing the clause after a copula
+                // and its noun; "har" ends no clause there.
+                Clear("här")
             } else if n.sentence_start
                 && (is_in(
                     n.next,
@@ -750,7 +757,7 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
                         "måste", "maste", "blir", "bör", "bor", "vill", "har",
                         // A past tense, which no "har" takes either: "Här fanns det".
                         "fanns", "kom", "stod", "blev", "gick", "hade", "fick", "började",
-                        "borjade", "satt",
+                        "borjade", "satt", "erbjuds", "ges",
                     ],
                 )
                 // "Här redovisas hur …": a passive present before its subject (long, so that
@@ -2578,7 +2585,13 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         }
         "vagar" if is_in(n.prev, SUBJECT_PRONOUNS) => Clear("vågar"),
         // "Vägar tillbaka", "vägar framåt": ways, with where they lead; no one "dares back".
-        "vagar" if is_in(n.next, &["tillbaka", "framåt", "framat", "vidare", "hem"]) => {
+        // ("Vägar till stöd": ways to it; "vågar" takes an infinitive or its subject.)
+        "vagar"
+            if is_in(
+                n.next,
+                &["tillbaka", "framåt", "framat", "vidare", "hem", "till"],
+            ) =>
+        {
             Clear("vägar")
         }
         "vagar" => Open,
@@ -3204,6 +3217,18 @@ pub(crate) fn decide(word: &str, n: &Neighbours<'_>) -> Option<Verdict> {
         "drop" if n.next == Some("in") => return None,
         "drop" => Open,
         "stod" => {
+            // The past of "stå" before its subject, a definite noun, after a time that opens
+            // the clause ("Under tiden stod jouren för kostnaden", "då stod personalen").
+            if is_in(
+                n.prev,
+                &[
+                    "tiden", "dagen", "kvällen", "veckan", "året", "aret", "då", "sedan", "sen",
+                    "nu", "ofta", "alltid", "ändå", "också", "först",
+                ],
+            ) && ends_any(n.next, &["en", "et", "na"], 5)
+            {
+                return Some(Clear("stod"));
+            }
             // The past of "stå": after a subject or before a place ("stod framför en dörr").
             if is_in(n.prev, SUBJECT_PRONOUNS)
                 || is_in(
@@ -4574,8 +4599,29 @@ mod tests {
             pick_in("rad", &around(Some("ber"), Some("om"), None)),
             "råd"
         );
-        // "det här" before a conjunction.
+        // "det här" before a conjunction; "här" closing a clause after a copula and its
+        // noun; "Här" before a passive present opening a sentence.
         assert_eq!(pick("har", Some("det"), Some("och")), "här");
+        assert_eq!(
+            pick_in("har", &around(Some("är"), Some("student"), None)),
+            "här"
+        );
+        assert_eq!(
+            pick_in("har", &around(Some("är"), Some("vi"), None)),
+            "keep"
+        );
+        assert_eq!(
+            pick_in("har", &start(Some("erbjuds"), Some("sprutbyte"))),
+            "här"
+        );
+        // The past of "stå" before its definite subject after a time; the noun elsewhere.
+        assert_eq!(pick("stod", Some("tiden"), Some("jouren")), "stod");
+        assert_eq!(pick("stod", Some("med"), Some("jouren")), "stöd");
+        // Ways to something.
+        assert_eq!(
+            pick_in("vagar", &start(Some("till"), Some("stöd"))),
+            "vägar"
+        );
         assert_eq!(pick("har", Some("det"), Some("varit")), "keep");
     }
 
