@@ -4634,6 +4634,10 @@ mod tests {
             pick_in("vagar", &start(Some("till"), Some("stöd"))),
             "vägar"
         );
+        // A workshop's notes, unless they are someone's lips.
+        assert_eq!(pick("lapparna", Some("och"), Some("sattes")), "lapparna");
+        assert_eq!(pick("lappar", Some("med"), Some("på")), "lappar");
+        assert_eq!(pick("lappar", Some("mina"), None), "open");
         assert_eq!(pick("har", Some("det"), Some("varit")), "keep");
     }
 
