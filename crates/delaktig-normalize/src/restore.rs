@@ -1478,12 +1478,14 @@ impl Restorer<'_> {
 
     /// `word` (capitalised) with its head "garden" or "gardens" read as "gården" or
     /// "gårdens", when it is no listed name nor word as written and so reads as a compound
-    /// of a part of three letters or more and that head.
+    /// of a part of three letters or more and that head, or of a common word of two letters
+    /// and that head.
     fn farm_name(&self, word: &str) -> Option<String> {
         let (stem, head) = [("gardens", "gårdens"), ("garden", "gården")]
             .into_iter()
             .find_map(|(written, head)| word.strip_suffix(written).map(|stem| (stem, head)))?;
-        if stem.chars().count() < 3 || !stem.chars().all(char::is_alphabetic) {
+        let stem_letters = stem.chars().count();
+        if stem_letters < 2 || !stem.chars().all(char::is_alphabetic) {
             return None;
         }
         let lower = crate::text::lower(word);
@@ -1491,6 +1493,15 @@ impl Restorer<'_> {
             return None;
         }
         let reading = format!("{stem}{head}");
+        // A part of two letters is too short for the compound analysis: a word of its own
+        // ("Ekgården", "Bygården").
+        if stem_letters == 2 {
+            return self
+                .words
+                .frequency(&crate::text::lower(stem))
+                .is_some_and(|f| f >= SHORT_FARM_HEAD_FREQUENCY)
+                .then_some(reading);
+        }
         let reading_lower = crate::text::lower(&reading);
         self.words
             .vocabulary()
@@ -2089,6 +2100,9 @@ const SURNAME_WORD_MAX_FREQUENCY: u32 = 10_000;
 
 /// Confidence of a word read without the capital a scan doubled at its start.
 const DOUBLED_CAPITAL_CONFIDENCE: f32 = 0.9;
+/// Least frequency (per billion) of a word of two letters that heads a farm's or a house's
+/// name ([`Restorer::farm_name`]: "Ek|gården").
+const SHORT_FARM_HEAD_FREQUENCY: u32 = 1_000;
 /// Least frequency (per billion) of a common word read from a "G" after a capital.
 const INNER_G_FREQUENCY: u32 = 10_000;
 

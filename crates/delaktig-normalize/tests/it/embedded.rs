@@ -519,7 +519,8 @@ fn a_small_word_is_no_misread_of_a_name_and_a_farm_keeps_its_head() {
     let text = format!(
         "{DAMAGED}\nKonferensen halls i Dalarna. Flera av talarna har sjalva bott pa harbargen \
 i Dalarna. Skriv till bostadforst.dalarna@falun.example.se eller ring tel. 023-77 41 00. \
-Lunch i restaurang Gruvgarden, parkering pa Gruvgardens gard. Livgarden spelade.\n"
+Lunch i restaurang Gruvgarden, parkering pa Gruvgardens gard. Livgarden spelade. Motet \
+halls i Ekgarden.\n"
     );
     let out = Normalizer::new().normalize(&text);
     assert_reads(
@@ -529,6 +530,8 @@ Lunch i restaurang Gruvgarden, parkering pa Gruvgardens gard. Livgarden spelade.
             "ring tel. 023-77 41 00",
             "restaurang Gruvgården, parkering på Gruvgårdens gård",
             "Livgarden spelade",
+            // A common word of two letters heads a farm's name too.
+            "hålls i Ekgården.",
         ],
     );
 }
