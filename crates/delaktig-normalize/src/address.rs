@@ -392,8 +392,10 @@ pub(crate) fn verb_after(bytes: &[u8], at: usize) -> bool {
 
 /// An e-mail address written in small letters but for a capital I after a small letter
 /// ("mona.ortendahI@…"): a scan's reading of a small l, which an address of small letters
-/// does not mix with capitals. Each such I becomes an l.
-pub(crate) fn small_l(laid: &str, edits: &mut Vec<WordEdit>) {
+/// does not mix with capitals. Each such I becomes an l; so does a capital I opening the
+/// address when its first part is no word or name but reads as one with an l
+/// ("Ijusglimten.anhorig@…").
+pub(crate) fn small_l(laid: &str, edits: &mut Vec<WordEdit>, words: &Words) {
     // (Most notes hold no e-mail address: the search for web addresses is spared them.)
     if memchr::memchr(b'@', laid.as_bytes()).is_none() {
         return;
@@ -409,6 +411,34 @@ pub(crate) fn small_l(laid: &str, edits: &mut Vec<WordEdit>) {
         let small = address.iter().filter(|b| b.is_ascii_lowercase()).count();
         if others || small < 3 {
             continue;
+        }
+        let first_part = address
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .and_then(|end| std::str::from_utf8(address.get(..end)?).ok())
+            .unwrap_or("");
+        let opening_l = first_part.len() >= 4
+            && first_part
+                .strip_prefix('I')
+                .filter(|rest| rest.bytes().all(|b| b.is_ascii_lowercase()))
+                .is_some_and(|rest| {
+                    let as_written = crate::text::lower(first_part);
+                    let with_l = format!("l{rest}");
+                    words.frequency(&as_written).is_none()
+                        && words.name_frequency(first_part).is_none()
+                        && (words.frequency(&with_l).is_some() || words.compound(&with_l).is_some())
+                });
+        if opening_l {
+            let at = span.start;
+            let edit = WordEdit {
+                span: at..at + 1,
+                proposal: Proposal {
+                    replacement: "l".into(),
+                    reason: Reason::Misread,
+                    confidence: CONFIDENCE,
+                },
+            };
+            crate::replace_edits(edits, at..at + 1, edit);
         }
         for (i, pair) in address.windows(2).enumerate() {
             if pair[1] == b'I' && pair[0].is_ascii_lowercase() {
@@ -813,13 +843,15 @@ fn nearest<'r, 'a>(
 }
 
 /// Whether `part` is plain small letters that no word of the note and no lexicon word or
-/// name is: a part a scan may have misread.
+/// name is, nor the word of a genitive of the note ("bastad" beside "Båstads kommun"): a part
+/// a scan may have misread.
 fn unread(part: &str, ev: &mut Evidence<'_, '_>, words: &Words) -> bool {
     part.len() >= MIN_PART
         && part.bytes().all(|b| b.is_ascii_lowercase())
         && words.frequency(part).is_none()
         && !ev.has_word(part)
         && !ev.has_written(part)
+        && !ev.has_word(&format!("{part}s"))
 }
 
 /// Puts back the letters a scan misread in the addresses of a damaged note from the words of
@@ -1237,10 +1269,18 @@ annika. lundstrom@t jarnbacken.skelleftea.se eller på telefon.\n",
                 .text,
             "Frågor besvaras av mona.ortendahl@sundsvall-soc.se, 060-19 27 40."
         );
-        // An address that writes capitals of its own keeps them.
+        // A capital I opening an address whose first part reads as a word with an l.
+        assert_eq!(
+            n.normalize("Skriv till Ijusglimten.anhorig@nordnatet.se i dag.")
+                .text,
+            "Skriv till ljusglimten.anhorig@nordnatet.se i dag."
+        );
+        // An address that writes capitals of its own keeps them, and a first name opening it
+        // with its capital.
         for text in [
             "Skriv till Info.IT@kommunen.se i dag.",
             "Skriv till IT@kommunen.se i dag.",
+            "Skriv till Ida.svensson@kommunen.se i dag.",
         ] {
             assert_eq!(n.normalize(text).text, text);
         }
@@ -1347,6 +1387,14 @@ las mer pa www.norikoping.se/motet om motet.\n";
 Skriv till kjell-nystrom@stockholm.se, britt-inger-agestam@sodertalje.se, \
 kjell-kansli@stockholm.se eller anna-nystrom@stockholm.se om motet.\n";
         let out = n.normalize(text).text;
+        // A part that is the word of a genitive of its note is taken as written.
+        let genitive = n
+            .normalize(
+                "Samverkan mellan Bastads kommun och jouren. Skriv till \
+malin.ekdahl@bastad.se om bostad och stod.\n",
+            )
+            .text;
+        assert!(genitive.contains("malin.ekdahl@bastad.se"), "{genitive}");
         for want in [
             "kjell.nystrom@stockholm.se",
             "britt-inger.agestam@sodertalje.se",

@@ -1531,7 +1531,7 @@ impl Normalizer {
         }
         docfix::web_prefix(laid, &mut edits);
         address::mend(laid, &self.words, &mut edits);
-        address::small_l(laid, &mut edits);
+        address::small_l(laid, &mut edits, &self.words);
         if damage != Damage::Clean {
             address::spell(laid, &tokens, &forms, &self.words, &mut edits);
             docfix::slavic_surnames(laid, &tokens, &mut edits, &self.words);
