@@ -1880,11 +1880,17 @@ fn blank_join_edit(
         && trimmed.split_whitespace().count() >= 4;
     // A date or an amount after a word that needs it ("… sista dag, den" / "15 juni.").
     let number_after = connecting && after_trimmed.starts_with(|c: char| c.is_ascii_digit());
-    if !((reaches_width || connecting || address_after) && open && (small || number_after))
+    // A time or a number after the abbreviation that announces it ("… öppet till kl." /
+    // "17.00 alla vardagar"): its full stop ends no sentence.
+    let after_abbreviation = matches!(last_word, "kl." | "kl" | "ca." | "ca" | "nr" | "nr.")
+        && after_trimmed.starts_with(|c: char| c.is_ascii_digit());
+    if !after_abbreviation
+        && !((reaches_width || connecting || address_after) && open && (small || number_after))
         || boxed_row(trimmed)
         || field_label(after_trimmed)
         || is_list_start(after_content)
-        || starts_with_time(after_content)
+        // (A time after "kl." is the sentence's, however a schedule's line would open.)
+        || starts_with_time(after_content) && !after_abbreviation
     {
         return None;
     }
@@ -2144,10 +2150,15 @@ Beslut: Blanketten läggs ut på enhetens webbsida\n\nwww.larkan.se/samtycke\n\n
 Länkar\n\nwww.larkan.se\n\n\
 Vill ni veta mer om föreningen hittar ni den på www.atervagen-\n\nnorrbotten.se, och ni kan mejla.\n\n\
 Sju partier svarade före sista dag, den\n\n15 juni. Några svar har kortats.\n\n\
+Vi kan inte återgå till öppet till kl.\n\n17.00 alla vardagar inom den budget vi har.\n\n\
+Program\n\n17.00 Fika\n\n\
 Vi har möte den\n\n1. Inledning\n";
         let out = apply(text);
         // A number after a word that needs it goes on too; a list's item stays one.
         assert!(out.contains("sista dag, den 15 juni."), "{out}");
+        // A time after "kl." goes on, where a schedule's time under a heading stays.
+        assert!(out.contains("till kl. 17.00 alla vardagar"), "{out}");
+        assert!(out.contains("Program\n\n17.00 Fika"), "{out}");
         assert!(out.contains("möte den\n\n1. Inledning"), "{out}");
         // A short line ending in a word that needs a next one goes on below its blank line,
         // unless that word is a speck after a sentence's end.
