@@ -1722,6 +1722,11 @@ fn join_edit(
     if trimmed.ends_with(['.', '!', '?']) && starts_with_label(next_content) {
         return None;
     }
+    // A heading in capitals after a finished sentence ("… gå tidigt.\nDET HÄR LOVAR VI"),
+    // whose blank line the scan lost, is a line of its own.
+    if trimmed.ends_with(['.', '!', '?']) && capitals_heading(next_content) {
+        return None;
+    }
     // A field a note names, with its capital ("Var:", "Tid:"), opening the next line starts a
     // field of its own whatever ends this line ("När: … klockan 13.00 - 15.30\nVar: …"); in
     // small letters it may be a sentence's rest ("Frågan\nvar: vem tar ansvar?").
@@ -1735,6 +1740,19 @@ fn join_edit(
         replacement: " ",
         reason: Reason::LineJoin,
     })
+}
+
+/// Whether `line` is written in capitals: two words or more, every letter a capital, and no
+/// mark of a sentence's end ("DET HÄR LOVAR VI", "PRAKTISK INFORMATION").
+fn capitals_heading(line: &str) -> bool {
+    let line = line.trim();
+    line.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .nth(1)
+        .is_some()
+        && line.chars().filter(|c| c.is_alphabetic()).count() >= 6
+        && line.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        && !line.ends_with(['.', ','])
 }
 
 /// Whether `next`, the last line of its block, is a line of its own: it opens with a capital,
@@ -2280,6 +2298,19 @@ stödet och om vad som kunde ha gjorts annorlunda.\n";
         // A first line ending in a word that needs a next one is wrapped.
         let out = apply(&text.replacen("psykisk ohälsa\n", "psykisk ohälsa för\n", 1));
         assert!(out.contains("ohälsa för Sundsvalls"), "{out}");
+    }
+
+    #[test]
+    fn a_heading_in_capitals_after_a_finished_sentence_is_a_line_of_its_own() {
+        let text = "OBS! Den 29 september börjar vi redan kl. 17.45, eftersom vår gäst behöver gå\n\
+tidigt, och vi hoppas att ni har förståelse för det och kommer i tid till oss.\n\
+DET HÄR LOVAR VI\n\n\
+Anteckningar förda av en av deltagarna i mötet som hölls på tisdagen i förra\n\
+veckan och som handlade om det SOM GRUPPEN TOG UPP senast vi sågs.\n";
+        let out = apply(text);
+        assert!(out.contains("till oss.\nDET HÄR LOVAR VI\n"), "{out}");
+        // Capitals inside a sentence's wrapped lines do not part them.
+        assert!(out.contains("i förra veckan"), "{out}");
     }
 
     #[test]
