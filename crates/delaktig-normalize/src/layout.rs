@@ -684,6 +684,18 @@ const QUOTES: &[char] = &['’', '‘', '”', '“', '"', '\'', '»', '«'];
 fn line_start_edit(content: &str, base: usize, next_line: &str, out: &mut Vec<Edit>) {
     let lead = content.len() - content.trim_start().len();
     let t = &content[lead..];
+    // ".- Plats: …": a scan's specks before a field's label go, the label opening its line.
+    if t.starts_with(['.', ',', '`']) {
+        let rest = t.trim_start_matches(['.', ',', '`', '-', ' ']);
+        if rest.len() < t.len() && rest.starts_with(char::is_uppercase) && field_label(rest) {
+            out.push(Edit {
+                span: base + lead..base + content.len() - rest.len(),
+                replacement: "",
+                reason: Reason::StraySymbol,
+            });
+            return;
+        }
+    }
     // "Från; Henrik …": a field's or an e-mail header's label whose colon a scan read as a
     // semicolon.
     if let Some(semi) = memchr::memchr(b';', t.as_bytes().get(..t.len().min(16)).unwrap_or(&[]))
@@ -2298,6 +2310,18 @@ stödet och om vad som kunde ha gjorts annorlunda.\n";
         // A first line ending in a word that needs a next one is wrapped.
         let out = apply(&text.replacen("psykisk ohälsa\n", "psykisk ohälsa för\n", 1));
         assert!(out.contains("ohälsa för Sundsvalls"), "{out}");
+    }
+
+    #[test]
+    fn specks_before_a_fields_label_at_a_line_start_go() {
+        let text = "Tid: kl. 09.00–12.15\n\n.- Plats: Samlingssalen, Kulturhuset\n, Var: Torget\n\
+... och så vidare\n- Plats: Biblioteket\n";
+        let out = apply(text);
+        assert!(out.contains("\n\nPlats: Samlingssalen"), "{out}");
+        assert!(out.contains("\nVar: Torget"), "{out}");
+        // An ellipsis before no label, and a bullet before one, stay.
+        assert!(out.contains("\n... och så vidare\n"), "{out}");
+        assert!(out.contains("\n- Plats: Biblioteket"), "{out}");
     }
 
     #[test]
