@@ -428,8 +428,14 @@ pub(crate) fn small_l(laid: &str, edits: &mut Vec<WordEdit>, words: &Words) {
                         && words.name_frequency(first_part).is_none()
                         && (words.frequency(&with_l).is_some() || words.compound(&with_l).is_some())
                 });
-        if opening_l {
-            let at = span.start;
+        // The places of the capital I read as an l: the first, when it opens such a part,
+        // and each after a small letter.
+        let inner = address
+            .windows(2)
+            .enumerate()
+            .filter(|(_, pair)| pair[1] == b'I' && pair[0].is_ascii_lowercase())
+            .map(|(i, _)| span.start + i + 1);
+        for at in opening_l.then_some(span.start).into_iter().chain(inner) {
             let edit = WordEdit {
                 span: at..at + 1,
                 proposal: Proposal {
@@ -439,20 +445,6 @@ pub(crate) fn small_l(laid: &str, edits: &mut Vec<WordEdit>, words: &Words) {
                 },
             };
             crate::replace_edits(edits, at..at + 1, edit);
-        }
-        for (i, pair) in address.windows(2).enumerate() {
-            if pair[1] == b'I' && pair[0].is_ascii_lowercase() {
-                let at = span.start + i + 1;
-                let edit = WordEdit {
-                    span: at..at + 1,
-                    proposal: Proposal {
-                        replacement: "l".into(),
-                        reason: Reason::Misread,
-                        confidence: CONFIDENCE,
-                    },
-                };
-                crate::replace_edits(edits, at..at + 1, edit);
-            }
         }
     }
 }
