@@ -661,12 +661,9 @@ pub(crate) fn surnames_on_name_lines(
         {
             continue;
         }
-        let Some(written) = laid.get(t.span.clone()) else {
+        let Some(current) = crate::reads_now(laid, edits, &t.span) else {
             continue;
         };
-        let current = k
-            .and_then(|k| edits.get(k))
-            .map_or(written, |e| &*e.proposal.replacement);
         if words
             .frequency(current)
             .is_some_and(|f| f >= MIN_LOWER_FREQUENCY)

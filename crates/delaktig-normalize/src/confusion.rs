@@ -378,8 +378,12 @@ fn is_vowel_byte(b: u8) -> bool {
 }
 
 /// Whether `word` shows a mark that OCR damage leaves and Swedish spelling does not (digits
-/// inside letters, `&`, `@`, a capital inside a lower-case word).
+/// inside letters, `&`, `@`, a capital inside a lower-case word, an initial "Spp").
 pub(crate) fn has_hard_damage(word: &str) -> bool {
+    // No Swedish word or name begins with "Spp": a scan's S for an Ö ("Sppet").
+    if word.starts_with("Spp") {
+        return true;
+    }
     let many = word.chars().nth(1).is_some();
     let mut prev: Option<char> = None;
     for c in word.chars() {
@@ -1175,5 +1179,7 @@ mod tests {
         assert!(has_hard_damage("behGver"));
         assert!(!has_hard_damage("Bergström"));
         assert!(!has_hard_damage("SIP"));
+        assert!(has_hard_damage("Sppet"));
+        assert!(!has_hard_damage("Spela"));
     }
 }

@@ -1712,10 +1712,7 @@ fn join_edit(
     // A line starting with a clock time after a finished sentence, or after another such line,
     // is an entry of a schedule ("10:15 Fika"), not the rest of a wrapped sentence.
     // ("… den 9 april kl.\n18.00 i Folkets hus." is one sentence: "kl." is no sentence's end.)
-    let clock_word = trimmed
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("kl."));
+    let clock_word = trimmed.rsplit(' ').next().is_some_and(announces_number);
     if starts_with_time(next_content)
         && !clock_word
         && (trimmed.ends_with(['.', '!', '?']) || starts_with_time(content))
@@ -1752,6 +1749,14 @@ fn join_edit(
         replacement: " ",
         reason: Reason::LineJoin,
     })
+}
+
+/// Whether `word` is an abbreviation that announces a time or a number after it ("kl.",
+/// "ca", "nr"): its full stop ends no sentence, and the number is the sentence's.
+fn announces_number(word: &str) -> bool {
+    ["kl.", "kl", "ca.", "ca", "nr", "nr."]
+        .iter()
+        .any(|a| word.eq_ignore_ascii_case(a))
 }
 
 /// Whether `line` is written in capitals: two words or more, every letter a capital, and no
@@ -1912,8 +1917,8 @@ fn blank_join_edit(
     let number_after = connecting && after_trimmed.starts_with(|c: char| c.is_ascii_digit());
     // A time or a number after the abbreviation that announces it ("… öppet till kl." /
     // "17.00 alla vardagar"): its full stop ends no sentence.
-    let after_abbreviation = matches!(last_word, "kl." | "kl" | "ca." | "ca" | "nr" | "nr.")
-        && after_trimmed.starts_with(|c: char| c.is_ascii_digit());
+    let after_abbreviation =
+        announces_number(last_word) && after_trimmed.starts_with(|c: char| c.is_ascii_digit());
     if !after_abbreviation
         && !((reaches_width || connecting || address_after) && open && (small || number_after))
         || boxed_row(trimmed)

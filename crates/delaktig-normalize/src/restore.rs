@@ -906,9 +906,7 @@ impl Restorer<'_> {
             }
         }
         let marks = confusion::has_hard_damage(word);
-        // (No Swedish word or name begins with "Spp": a scan's S for an Ö, "Sppet", even as
-        // a name's second word.)
-        let hard = marks || misplaced_e(word) || word.starts_with("Spp");
+        let hard = marks || misplaced_e(word);
         // A capitalised word no lexicon or name list knows, in a document that lost its
         // diacritics, shaped like a Swedish surname of nature words ("Sjodén" for Sjödén):
         // that surname.
